@@ -1,0 +1,426 @@
+"""``Client``: the one object applications hold.
+
+It owns the providers, the routes, the circuit breakers, the event bus and (for the sync
+API) a loop thread; every call goes through the single flow in ``_flow.py``.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
+from types import TracebackType
+from typing import Any
+
+from llmgate import _config, errors
+from llmgate._events import Callback, EventBus
+from llmgate._flow import Call, Route, Runtime, Target, chat
+from llmgate._hooks import CostHook, NoCosts, NoPrivacy, PrivacyHook
+from llmgate._messages import check_params, normalize_messages, normalize_tools
+from llmgate._registry import load_provider_class
+from llmgate._streaming import StreamRun
+from llmgate._sync import LoopThread
+from llmgate._types import ChatChunk, ChatRequest, ChatResponse, Message
+from llmgate.provider import Provider
+from llmgate.routing import BreakerConfig, CircuitBreaker, RetryPolicy, make_strategy
+
+__all__ = ["AsyncStream", "Client", "Stream"]
+
+Messages = Sequence[Mapping[str, Any] | Message] | str
+
+
+class Client:
+    """Chat with any configured model through routes, failover, budgets and redaction.
+
+    ::
+
+        from llmgate import Client
+
+        with Client.from_config("llmgate.toml") as client:
+            r = client.chat("chat", messages=[{"role": "user", "content": "Hi"}], max_tokens=64)
+            print(r.text, r.provider, r.usage.output_tokens, r.cost)
+
+    ``Client()`` reads ``$LLMGATE_CONFIG``, else ``./llmgate.toml``, else serves the route
+    ``default`` from the packaged local model. ``providers`` maps names to ready provider
+    objects (bypassing plugin discovery); ``on_event`` subscribes a callback to every event.
+    """
+
+    def __init__(
+        self,
+        config: str | os.PathLike[str] | Mapping[str, Any] | _config.Config | None = None,
+        *,
+        providers: Mapping[str, Provider] | None = None,
+        on_event: Callback | None = None,
+    ) -> None:
+        if isinstance(config, _config.Config):
+            cfg = config
+        elif isinstance(config, Mapping):
+            cfg = _config.from_mapping(config, file="<dict>", extra_providers=providers or ())
+        else:
+            cfg = _config.load_config(config, extra_providers=providers or ())
+        self.config = cfg
+        self.events = EventBus()
+        if on_event is not None:
+            self.events.subscribe(on_event)
+        self._providers: dict[str, Provider] = dict(providers or {})
+        for name, table in cfg.providers.items():
+            if name not in self._providers:
+                self._providers[name] = _make_provider(cfg, name, table)
+        secrets = [s for p in self._providers.values() for s in p.secrets()]
+        breaker_cfg = cfg.circuit_breaker
+        self._runtime = Runtime(
+            events=self.events,
+            breaker=CircuitBreaker(
+                BreakerConfig(
+                    failure_threshold=breaker_cfg.failure_threshold,
+                    failure_rate=breaker_cfg.failure_rate,
+                    window_s=breaker_cfg.window_s,
+                    min_calls=breaker_cfg.min_calls,
+                    cooldown_s=breaker_cfg.cooldown_s,
+                ),
+                on_change=self._breaker_changed,
+            ),
+            privacy=self._make_privacy(),
+            costs=self._make_costs(),
+            secrets=secrets,
+        )
+        self._routes: dict[str, Route] = {}
+        self._routes_lock = threading.Lock()
+        self._loop = LoopThread()
+        self._closed = False
+
+    @classmethod
+    def from_config(cls, path: str | os.PathLike[str], **kwargs: Any) -> Client:
+        return cls(os.fspath(path), **kwargs)
+
+    def __repr__(self) -> str:
+        return f"Client(file={self.config.file!r}, providers={sorted(self._providers)})"
+
+    # -- extension points for the cost and privacy layers --------------------------------
+    def _make_privacy(self) -> PrivacyHook:
+        return NoPrivacy()
+
+    def _make_costs(self) -> CostHook:
+        return NoCosts()
+
+    def _breaker_changed(self, key: str, old: Any, new: Any) -> None:
+        from llmgate._events import BreakerChanged
+
+        if self.events.active:
+            self.events.emit(BreakerChanged("", key, old.value, new.value))
+
+    # -- routes ----------------------------------------------------------------------------
+    @property
+    def providers(self) -> Mapping[str, Provider]:
+        return dict(self._providers)
+
+    def route(self, name: str | None = None) -> Route:
+        """The route a call to ``name`` takes (a route name, or ``"provider:model"``)."""
+        name = name or self.config.default_route
+        if name is None:
+            raise errors.ConfigError(
+                "no route given and no default_route in the config", file=self.config.file
+            )
+        route = self._routes.get(name)
+        if route is not None:
+            return route
+        with self._routes_lock:
+            route = self._routes.get(name)
+            if route is None:
+                route = self._routes[name] = self._build_route(name)
+            return route
+
+    def _build_route(self, name: str) -> Route:
+        rc = self.config.routes.get(name)
+        if rc is None:
+            try:
+                provider, _model = _config.parse_target(name)
+            except ValueError:
+                known = ", ".join(sorted(self.config.routes)) or "none"
+                raise errors.ConfigError(
+                    f"unknown route {name!r} (routes: {known}; or use 'provider:model')",
+                    file=self.config.file,
+                ) from None
+            if provider not in self._providers:
+                known = ", ".join(sorted(self._providers)) or "none"
+                raise errors.ConfigError(
+                    f"unknown provider {provider!r} in {name!r} (providers: {known})",
+                    file=self.config.file,
+                )
+            rc = _config.RouteConfig(targets=[name])
+        targets: dict[str, Target] = {}
+        for key in rc.targets:
+            pname, model = _config.parse_target(key)
+            provider = self._providers[pname]
+            ptype = str(self.config.providers.get(pname, {}).get("type", type(provider).__name__))
+            targets[key] = Target(key, pname, ptype, model, provider)
+        return Route(
+            name=name,
+            targets=targets,
+            strategy=make_strategy(rc.strategy, list(targets), rc.weights),
+            retry=RetryPolicy(rc.retries),
+            timeout_s=rc.timeout_s,
+            on_stream_error=rc.on_stream_error,
+            hedge_after_s=rc.hedge_after_s,
+            content_filter=rc.content_filter,
+        )
+
+    # -- calls -------------------------------------------------------------------------------
+    def _call(
+        self,
+        route: str | None,
+        messages: Messages | None,
+        tools: Sequence[Mapping[str, Any]] | None,
+        tool_choice: str | Mapping[str, Any] | None,
+        tags: Mapping[str, str] | None,
+        params: dict[str, Any],
+        stream: bool,
+    ) -> Call:
+        if self._closed:
+            raise errors.LLMGateError("this client is closed")
+        if messages is None:
+            raise errors.BadRequestError("messages is required")
+        if isinstance(messages, str):
+            messages = [{"role": "user", "content": messages}]
+        r = self.route(route)
+        msgs = normalize_messages(messages)
+        tool_defs = normalize_tools(tools)
+        checked = check_params(params)
+        unfit = {}
+        for key, target in r.targets.items():
+            why = _unfit(target, checked, tool_defs, msgs, stream)
+            if why is not None:
+                unfit[key] = why
+        if len(unfit) == len(r.targets):
+            first = next(iter(r.targets.values()))
+            raise errors.BadRequestError(
+                "; ".join(unfit.values()), provider=first.name, model=first.model
+            )
+        request = ChatRequest(
+            model="",
+            messages=msgs,
+            tools=tool_defs,
+            tool_choice=dict(tool_choice) if isinstance(tool_choice, Mapping) else tool_choice,
+            params=checked,
+        )
+        return Call(self._runtime, r, request, _tags(tags), stream=stream, unfit=unfit)
+
+    def chat(
+        self,
+        route: str | None = None,
+        messages: Messages | None = None,
+        *,
+        tools: Sequence[Mapping[str, Any]] | None = None,
+        tool_choice: str | Mapping[str, Any] | None = None,
+        tags: Mapping[str, str] | None = None,
+        **params: Any,
+    ) -> ChatResponse:
+        """One chat call through ``route``; blocks until the answer (or the error)."""
+        call = self._call(route, messages, tools, tool_choice, tags, params, False)
+        return self._loop.run(chat(call))
+
+    async def achat(
+        self,
+        route: str | None = None,
+        messages: Messages | None = None,
+        *,
+        tools: Sequence[Mapping[str, Any]] | None = None,
+        tool_choice: str | Mapping[str, Any] | None = None,
+        tags: Mapping[str, str] | None = None,
+        **params: Any,
+    ) -> ChatResponse:
+        """The async twin of :meth:`chat` (same flow, run on the caller's loop)."""
+        call = self._call(route, messages, tools, tool_choice, tags, params, False)
+        return await chat(call)
+
+    def stream(
+        self,
+        route: str | None = None,
+        messages: Messages | None = None,
+        *,
+        tools: Sequence[Mapping[str, Any]] | None = None,
+        tool_choice: str | Mapping[str, Any] | None = None,
+        tags: Mapping[str, str] | None = None,
+        **params: Any,
+    ) -> Stream:
+        """A streaming call: ``with client.stream(...) as s: for chunk in s: ...``."""
+        call = self._call(route, messages, tools, tool_choice, tags, params, True)
+        return Stream(self._loop, StreamRun(call))
+
+    def astream(
+        self,
+        route: str | None = None,
+        messages: Messages | None = None,
+        *,
+        tools: Sequence[Mapping[str, Any]] | None = None,
+        tool_choice: str | Mapping[str, Any] | None = None,
+        tags: Mapping[str, str] | None = None,
+        **params: Any,
+    ) -> AsyncStream:
+        """``async with client.astream(...) as s: async for chunk in s: ...``."""
+        call = self._call(route, messages, tools, tool_choice, tags, params, True)
+        return AsyncStream(StreamRun(call))
+
+    # -- lifecycle ---------------------------------------------------------------------------
+    async def _aclose_providers(self) -> None:
+        for provider in self._providers.values():
+            await provider.aclose()
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        self._loop.close(self._aclose_providers())
+        self.events.close()
+
+    async def aclose(self) -> None:
+        if self._closed:
+            return
+        await self._aclose_providers()
+        self.close()
+
+    def __enter__(self) -> Client:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    async def __aenter__(self) -> Client:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+
+class Stream:
+    """A sync stream: iterate it for :class:`ChatChunk`; ``response`` once it is done."""
+
+    def __init__(self, loop: LoopThread, run: StreamRun) -> None:
+        self._loop = loop
+        self._run = run
+        self._iter: Iterator[ChatChunk] | None = None
+
+    @property
+    def response(self) -> ChatResponse:
+        if self._run.response is None:
+            raise errors.LLMGateError("the stream has not finished yet")
+        return self._run.response
+
+    def __iter__(self) -> Iterator[ChatChunk]:
+        if self._iter is None:
+            self._iter = self._loop.iterate(self._run.chunks())
+        return self._iter
+
+    def text(self) -> str:
+        """Read the whole stream and return its text."""
+        return "".join(chunk.text for chunk in self)
+
+    def close(self) -> None:
+        if self._iter is not None:
+            close = getattr(self._iter, "close", None)
+            if close is not None:
+                close()
+
+    def __enter__(self) -> Stream:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+class AsyncStream:
+    """An async stream: ``async for chunk in s``; ``response`` once it is done."""
+
+    def __init__(self, run: StreamRun) -> None:
+        self._run = run
+        self._iter: AsyncIterator[ChatChunk] | None = None
+
+    @property
+    def response(self) -> ChatResponse:
+        if self._run.response is None:
+            raise errors.LLMGateError("the stream has not finished yet")
+        return self._run.response
+
+    def __aiter__(self) -> AsyncIterator[ChatChunk]:
+        if self._iter is None:
+            self._iter = self._run.chunks()
+        return self._iter
+
+    async def text(self) -> str:
+        return "".join([chunk.text async for chunk in self])
+
+    async def aclose(self) -> None:
+        if self._iter is not None:
+            aclose = getattr(self._iter, "aclose", None)
+            if aclose is not None:
+                await aclose()
+
+    async def __aenter__(self) -> AsyncStream:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+
+def _make_provider(cfg: _config.Config, name: str, table: Mapping[str, Any]) -> Provider:
+    type_name = table.get("type")
+    if not isinstance(type_name, str):
+        raise cfg.error("'type' must be a string", f"providers.{name}.type")
+    cls = load_provider_class(type_name, file=cfg.file, key=f"providers.{name}.type")
+    settings = _config.validate_provider_settings(
+        cls.settings_model, table, name=name, file=cfg.file
+    )
+    try:
+        return cls(name, settings)
+    except errors.ConfigError as exc:
+        if exc.file is None:
+            key = f"providers.{name}.{exc.key}" if exc.key else f"providers.{name}"
+            raise errors.ConfigError(exc.problem, file=cfg.file, key=key) from None
+        raise
+
+
+def _unfit(
+    target: Target,
+    params: Mapping[str, Any],
+    tools: Sequence[Mapping[str, Any]],
+    messages: Sequence[Message],
+    stream: bool,
+) -> str | None:
+    """Why ``target`` cannot serve this call as asked, or ``None``.
+
+    Such a target is skipped (and the skip recorded in the attempts); when no target of the
+    route fits, the call fails before anything is sent. Nothing is ever silently dropped.
+    """
+    caps = target.provider.capabilities
+    unsupported = sorted(set(params) - caps.params)
+    if unsupported:
+        return (
+            f"{target.key} does not support parameter(s) {unsupported} "
+            f"(it supports {sorted(caps.params)})"
+        )
+    if tools and not caps.tools:
+        return f"{target.key} does not support tools"
+    if stream and not caps.streaming:
+        return f"{target.key} does not support streaming"
+    for i, m in enumerate(messages):
+        if isinstance(m.content, list):
+            for part in m.content:
+                if part.get("type") not in caps.content_parts:
+                    return (
+                        f"messages[{i}]: content part {part.get('type')!r} is not supported "
+                        f"by {target.key}"
+                    )
+    return None
+
+
+def _tags(tags: Mapping[str, str] | None) -> dict[str, str]:
+    if not tags:
+        return {}
+    out = {}
+    for k, v in tags.items():
+        if not isinstance(k, str) or not isinstance(v, str):
+            raise errors.BadRequestError("tags must map strings to strings")
+        out[k] = v
+    return out

@@ -1,0 +1,270 @@
+"""The config file: TOML read with ``tomllib``, validated by pydantic, errors that point.
+
+Every problem becomes a ``ConfigError`` naming the file, the key path
+(``routes.chat.targets[1]``) and what is wrong, because a config is written by a person who
+needs to find the line. ``${VAR}`` (and ``${VAR:-default}``) read the environment; a missing
+variable is an error, never an empty string that turns into a confusing 401 later.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from llmgate.errors import ConfigError
+
+__all__ = ["Config", "RouteConfig", "find_config", "load_config", "parse_target"]
+
+_VAR = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}")
+EMBEDDED_DEFAULT: dict[str, Any] = {
+    "default_route": "default",
+    "providers": {
+        "local": {"type": "llamacpp", "model": "smollm2-135m-instruct", "trust": "local"}
+    },
+    "routes": {"default": {"targets": ["local:smollm2-135m-instruct"]}},
+}
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class RouteConfig(_Section):
+    targets: list[str] = Field(min_length=1)
+    strategy: Literal["failover", "round-robin", "weighted", "least-latency"] = "failover"
+    weights: list[float] | None = None
+    retries: int = Field(default=2, ge=0, le=20)
+    timeout_s: float | None = Field(default=60.0, gt=0)
+    on_stream_error: Literal["raise", "continue"] = "raise"
+    hedge_after_s: float | None = Field(default=None, gt=0)
+    content_filter: Literal["raise", "failover"] = "raise"
+
+
+class BreakerSection(_Section):
+    failure_threshold: int = Field(default=5, ge=1)
+    failure_rate: float | None = Field(default=None, gt=0, le=1)
+    window_s: float = Field(default=60.0, gt=0)
+    min_calls: int = Field(default=10, ge=1)
+    cooldown_s: float = Field(default=30.0, ge=0)
+
+
+class RedactionSection(_Section):
+    mode: Literal["mask", "block", "local-only", "off"] = "off"
+    entities: list[str] | None = None
+    apply_to: list[Literal["external", "private", "local"]] = ["external"]
+
+
+class CostsSection(_Section):
+    ledger: str = "memory"
+    budgets: dict[str, Any] = Field(default_factory=dict)
+    allow_unpriced: bool = False
+
+
+class PriceEntry(_Section):
+    input: Decimal = Field(ge=0)
+    output: Decimal = Field(ge=0)
+    cached_input: Decimal | None = Field(default=None, ge=0)
+    cache_write: Decimal | None = Field(default=None, ge=0)
+    max_output_tokens: int | None = Field(default=None, gt=0)
+    context_window: int | None = Field(default=None, gt=0)
+
+
+class TelemetrySection(_Section):
+    record_content: bool = False
+
+
+class _File(_Section):
+    default_route: str | None = None
+    providers: dict[str, dict[str, Any]] = Field(default_factory=dict)
+    routes: dict[str, RouteConfig] = Field(default_factory=dict)
+    circuit_breaker: BreakerSection = BreakerSection()
+    redaction: RedactionSection = RedactionSection()
+    costs: CostsSection = CostsSection()
+    pricing: dict[str, PriceEntry] = Field(default_factory=dict)
+    telemetry: TelemetrySection = TelemetrySection()
+
+
+@dataclass(frozen=True)
+class Config:
+    """A validated config. ``providers`` keeps each table raw: its plugin validates it."""
+
+    file: str | None
+    default_route: str | None
+    providers: Mapping[str, Mapping[str, Any]]
+    routes: Mapping[str, RouteConfig]
+    circuit_breaker: BreakerSection = BreakerSection()
+    redaction: RedactionSection = RedactionSection()
+    costs: CostsSection = CostsSection()
+    pricing: Mapping[str, PriceEntry] = field(default_factory=dict)
+    telemetry: TelemetrySection = TelemetrySection()
+    embedded: bool = False
+
+    def error(self, problem: str, key: str | None = None) -> ConfigError:
+        return ConfigError(problem, file=self.file, key=key)
+
+
+def parse_target(target: str) -> tuple[str, str]:
+    """Split ``"provider:model"``; the model part may itself hold colons (``ollama:llama3:8b``)."""
+    provider, sep, model = target.partition(":")
+    if not sep or not provider or not model:
+        raise ValueError(f"target {target!r} must look like 'provider:model'")
+    return provider, model
+
+
+def find_config(path: str | os.PathLike[str] | None = None) -> Path | None:
+    """The file ``Client()`` reads: the argument, else ``$LLMGATE_CONFIG``, else ./llmgate.toml."""
+    if path is not None:
+        return Path(path)
+    env = os.environ.get("LLMGATE_CONFIG")
+    if env:
+        return Path(env)
+    local = Path("llmgate.toml")
+    return local if local.is_file() else None
+
+
+def load_config(
+    path: str | os.PathLike[str] | None = None, *, extra_providers: Iterable[str] = ()
+) -> Config:
+    found = find_config(path)
+    if found is None:
+        return from_mapping(EMBEDDED_DEFAULT, file="<embedded default>", embedded=True)
+    file = str(found)
+    try:
+        data = tomllib.loads(found.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise ConfigError("file not found", file=file) from exc
+    except OSError as exc:
+        raise ConfigError(f"cannot read the file: {exc.strerror}", file=file) from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"not valid TOML: {exc}", file=file) from exc
+    except UnicodeDecodeError as exc:
+        raise ConfigError("not UTF-8 text", file=file) from exc
+    return from_mapping(data, file=file, extra_providers=extra_providers)
+
+
+def from_mapping(
+    data: Mapping[str, Any],
+    *,
+    file: str | None = None,
+    embedded: bool = False,
+    extra_providers: Iterable[str] = (),
+) -> Config:
+    expanded = _expand(data, "", file)
+    try:
+        parsed = _File.model_validate(expanded)
+    except ValidationError as exc:
+        raise _from_validation(exc, file) from None
+    config = Config(
+        file=file,
+        default_route=parsed.default_route,
+        providers=parsed.providers,
+        routes=parsed.routes,
+        circuit_breaker=parsed.circuit_breaker,
+        redaction=parsed.redaction,
+        costs=parsed.costs,
+        pricing=parsed.pricing,
+        telemetry=parsed.telemetry,
+        embedded=embedded,
+    )
+    _check_references(config, set(extra_providers))
+    return config
+
+
+def _check_references(config: Config, extra: set[str]) -> None:
+    for name, table in config.providers.items():
+        if "type" not in table:
+            raise config.error("missing required key 'type'", f"providers.{name}")
+    for rname, route in config.routes.items():
+        for i, target in enumerate(route.targets):
+            key = f"routes.{rname}.targets[{i}]"
+            try:
+                provider, _ = parse_target(target)
+            except ValueError as exc:
+                raise config.error(str(exc), key) from None
+            if provider not in config.providers and provider not in extra:
+                known = ", ".join(sorted({*config.providers, *extra})) or "none"
+                raise config.error(f"unknown provider {provider!r} (known: {known})", key)
+        if route.weights is not None and len(route.weights) != len(route.targets):
+            raise config.error(
+                f"{len(route.weights)} weights for {len(route.targets)} targets",
+                f"routes.{rname}.weights",
+            )
+        if route.strategy == "weighted" and route.weights is None:
+            raise config.error("strategy 'weighted' needs 'weights'", f"routes.{rname}")
+    if config.default_route is not None and config.default_route not in config.routes:
+        raise config.error(f"no route named {config.default_route!r}", "default_route")
+    for key in config.pricing:
+        if ":" not in key:
+            raise config.error("pricing keys look like 'provider:model'", f"pricing.{key}")
+
+
+def _expand(value: Any, path: str, file: str | None) -> Any:
+    if isinstance(value, str):
+        return _expand_str(value, path, file)
+    if isinstance(value, Mapping):
+        return {k: _expand(v, f"{path}.{k}" if path else str(k), file) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_expand(v, f"{path}[{i}]", file) for i, v in enumerate(value)]
+    return value
+
+
+def _expand_str(text: str, path: str, file: str | None) -> str:
+    def sub(match: re.Match[str]) -> str:
+        name, default = match.group(1), match.group(2)
+        found = os.environ.get(name)
+        if found is not None:
+            return found
+        if default is not None:
+            return default
+        raise ConfigError(f"environment variable ${{{name}}} is not set", file=file, key=path)
+
+    return _VAR.sub(sub, text) if "${" in text else text
+
+
+def format_loc(loc: tuple[int | str, ...]) -> str:
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out
+
+
+def _from_validation(exc: ValidationError, file: str | None, prefix: str = "") -> ConfigError:
+    err = exc.errors()[0]
+    loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and p.startswith("function-")))
+    key = format_loc(loc)
+    if prefix:
+        key = f"{prefix}.{key}" if key else prefix
+    kind = err["type"]
+    if kind == "extra_forbidden":
+        problem = "unknown key"
+    elif kind == "missing":
+        problem = "missing required key"
+    elif kind == "literal_error":
+        problem = f"{err['msg']}, got {err.get('input')!r}"
+    else:
+        problem = f"{err['msg']} (got {type(err.get('input')).__name__})"
+    more = len(exc.errors()) - 1
+    if more:
+        problem += f" (and {more} more problem{'s' if more > 1 else ''})"
+    return ConfigError(problem, file=file, key=key)
+
+
+def validate_provider_settings(
+    model: type[BaseModel], table: Mapping[str, Any], *, name: str, file: str | None
+) -> Any:
+    """Validate one ``[providers.NAME]`` table with its plugin's settings model."""
+    try:
+        return model.model_validate(dict(table))
+    except ValidationError as exc:
+        raise _from_validation(exc, file, prefix=f"providers.{name}") from None

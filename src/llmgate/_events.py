@@ -1,0 +1,235 @@
+"""Events: the one place where the ledger, logging, tracing and user callbacks plug in.
+
+The call flow emits these; it knows nothing of who listens. Internal listeners (ledger,
+logging, OpenTelemetry) subscribe ``inline`` and run on the calling path, so they must be
+fast and must not raise (a raising one is logged and ignored). User callbacks run on a
+dispatcher thread behind a bounded queue, so a slow or failing callback can never delay or
+break a call: when the queue is full the event is dropped for callbacks and counted.
+
+Events carry counts, types, placeholders and scrubbed messages, never prompt text, answer
+text, original values of redacted data or API keys.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from llmgate._types import Attempt, Usage
+
+__all__ = [
+    "AttemptFailed",
+    "AttemptStarted",
+    "AttemptSucceeded",
+    "BreakerChanged",
+    "BudgetRefused",
+    "CallFinished",
+    "CallStarted",
+    "Event",
+    "EventBus",
+    "PriceUnknown",
+]
+
+_log = logging.getLogger("llmgate")
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    call_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class CallStarted(Event):
+    route: str
+    stream: bool
+    max_tokens: int | None
+    tags: Mapping[str, str]
+    operation: str = "chat"
+
+
+@dataclass(frozen=True, slots=True)
+class AttemptStarted(Event):
+    route: str
+    attempt: int
+    provider: str
+    provider_type: str
+    model: str
+    trust: str
+    max_tokens: int | None = None
+    redactions: Mapping[str, int] = field(default_factory=dict)
+    note: str | None = None
+    # The redacted request (what left the process), for opt-in content recording only.
+    messages: tuple[Mapping[str, Any], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class _AttemptEnd(Event):
+    route: str
+    attempt: int
+    provider: str
+    provider_type: str
+    model: str
+    trust: str
+    latency_s: float
+    usage: Usage | None = None
+    cost: Decimal | None = None
+    tags: Mapping[str, str] = field(default_factory=dict)
+    breaker_state: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AttemptSucceeded(_AttemptEnd):
+    finish_reason: str | None = None
+    response_model: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AttemptFailed(_AttemptEnd):
+    error_type: str = "ProviderError"
+    error_message: str = ""
+    outcome: str = "error"
+    status_code: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CallFinished(Event):
+    route: str
+    ok: bool
+    latency_s: float
+    provider: str | None = None
+    model: str | None = None
+    usage: Usage | None = None
+    cost: Decimal | None = None
+    error_type: str | None = None
+    attempts: tuple[Attempt, ...] = ()
+    redactions: Mapping[str, int] = field(default_factory=dict)
+    tags: Mapping[str, str] = field(default_factory=dict)
+    stream: bool = False
+    finish_reason: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class BudgetRefused(Event):
+    route: str
+    budget: str | None
+    estimate: Decimal | None
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class PriceUnknown(Event):
+    provider: str
+    model: str
+
+
+@dataclass(frozen=True, slots=True)
+class BreakerChanged(Event):
+    target: str
+    old: str
+    new: str
+
+
+Callback = Callable[[Event], object]
+
+
+class EventBus:
+    """Delivers events to inline listeners and, off the call path, to user callbacks.
+
+    ::
+
+        client.events.subscribe(lambda e: print(type(e).__name__))
+    """
+
+    def __init__(self, *, queue_size: int = 10_000) -> None:
+        self._inline: list[Callback] = []
+        self._callbacks: list[Callback] = []
+        self._queue: queue.Queue[Event | None] = queue.Queue(maxsize=queue_size)
+        self._thread: threading.Thread | None = None
+        self._lock = threading.Lock()
+        self.dropped = 0
+
+    @property
+    def active(self) -> bool:
+        """False when nobody listens, so the flow can skip building events at all."""
+        return bool(self._inline or self._callbacks)
+
+    def subscribe(self, callback: Callback, *, inline: bool = False) -> Callable[[], None]:
+        """Add a listener; returns a function that removes it.
+
+        ``inline=True`` is for llmgate's own fast listeners; user code should leave it off.
+        """
+        target = self._inline if inline else self._callbacks
+        with self._lock:
+            target.append(callback)
+            if not inline and self._thread is None:
+                self._thread = threading.Thread(
+                    target=self._dispatch, name="llmgate-events", daemon=True
+                )
+                self._thread.start()
+
+        def unsubscribe() -> None:
+            with self._lock:
+                if callback in target:
+                    target.remove(callback)
+
+        return unsubscribe
+
+    def emit(self, event: Event) -> None:
+        for listener in self._inline:
+            try:
+                listener(event)
+            except Exception:  # a listener must never break a call
+                _log.exception("llmgate: event listener %r failed", listener)
+        if self._callbacks:
+            try:
+                self._queue.put_nowait(event)
+            except queue.Full:
+                self.dropped += 1
+
+    def flush(self, timeout: float = 5.0) -> bool:
+        """Wait until the callbacks have seen every event emitted so far (tests, shutdown)."""
+        if self._thread is None:
+            return True
+        done = threading.Event()
+        marker = _Marker(done)
+        try:
+            self._queue.put(marker, timeout=timeout)
+        except queue.Full:
+            return False
+        return done.wait(timeout)
+
+    def close(self) -> None:
+        if self._thread is not None:
+            self.flush(1.0)
+            self._queue.put(None)
+            self._thread.join(timeout=1.0)
+            self._thread = None
+
+    def _dispatch(self) -> None:
+        while True:
+            event = self._queue.get()
+            if event is None:
+                return
+            if isinstance(event, _Marker):
+                event.done.set()
+                continue
+            for callback in list(self._callbacks):
+                try:
+                    callback(event)
+                except Exception:
+                    _log.exception("llmgate: event callback %r failed", callback)
+
+
+@dataclass(frozen=True, slots=True)
+class _Marker(Event):
+    done: threading.Event
+
+    def __init__(self, done: threading.Event) -> None:
+        object.__setattr__(self, "call_id", "")
+        object.__setattr__(self, "done", done)

@@ -1,0 +1,460 @@
+"""The call flow: one implementation, driven by the async API and (through the loop
+thread in ``_sync.py``) by the sync API.
+
+For each call: resolve the route → for each target in the strategy's order and allowed by
+its circuit breaker and the privacy policy: reserve the worst-case cost → redact for the
+target's trust → provider call inside the remaining deadline → restore → price → record
+the attempt → retry, fail over or stop as the policy table says. Streams share the same
+attempt loop (``_streaming.py``): failover is invisible until the first chunk.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from llmgate import errors
+from llmgate._events import (
+    AttemptFailed,
+    AttemptStarted,
+    AttemptSucceeded,
+    BudgetRefused,
+    CallFinished,
+    CallStarted,
+    EventBus,
+)
+from llmgate._hooks import CostHook, Prepared, PrivacyHook, restore_tool_calls
+from llmgate._types import Attempt, ChatRequest, ChatResponse, Completion, Usage
+from llmgate.provider import Provider
+from llmgate.routing import Action, CircuitBreaker, Deadline, RetryPolicy, Strategy, classify
+from llmgate.routing.policy import marks_unhealthy
+
+__all__ = ["Call", "Route", "Runtime", "Target"]
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    key: str  # "provider:model", the breaker's and the strategy's key
+    name: str
+    type: str
+    model: str
+    provider: Provider
+
+
+@dataclass(slots=True)
+class Route:
+    name: str
+    targets: dict[str, Target]
+    strategy: Strategy
+    retry: RetryPolicy
+    timeout_s: float | None
+    on_stream_error: str = "raise"
+    hedge_after_s: float | None = None
+    content_filter: str = "raise"
+
+
+@dataclass(slots=True)
+class Runtime:
+    """What every call of one client shares."""
+
+    events: EventBus
+    breaker: CircuitBreaker
+    privacy: PrivacyHook
+    costs: CostHook
+    secrets: list[str]
+    # Prompt sizes (characters) that overflowed a target: later calls that large skip it.
+    too_small: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class _Try:
+    """One attempt in flight."""
+
+    target: Target
+    number: int
+    prepared: Prepared
+    reservation: Any
+    started: float
+    note: str | None = None
+
+
+class Call:
+    """One call through one route: the attempts, the deadline, the events."""
+
+    def __init__(
+        self,
+        rt: Runtime,
+        route: Route,
+        request: ChatRequest,
+        tags: Mapping[str, str],
+        *,
+        stream: bool,
+        unfit: Mapping[str, str] | None = None,
+    ) -> None:
+        self.rt = rt
+        self.unfit = dict(unfit or {})
+        self.route = route
+        self.request = request
+        self.tags = dict(tags)
+        self.stream = stream
+        self.call_id = os.urandom(8).hex()
+        self.deadline = Deadline(route.timeout_s)
+        self.attempts: list[Attempt] = []
+        self.redaction_counts: dict[str, int] = {}
+        self.redactions: dict[str, Any] = {}
+        self.started = time.perf_counter()
+        self.prompt_chars = sum(len(m.text()) for m in request.messages)
+        self.sent = False  # whether any request left for a provider
+        self._checked_privacy = False
+        if rt.events.active:
+            rt.events.emit(
+                CallStarted(self.call_id, route.name, stream, request.max_tokens, self.tags)
+            )
+
+    # -- the attempt loop, shared by chat and stream --------------------------------------
+    async def run(
+        self,
+        start: Callable[[_Try], Awaitable[T]],
+        *,
+        note: str | None = None,
+        exclude: frozenset[str] = frozenset(),
+    ) -> tuple[_Try, T]:
+        """Try targets until one ``start`` succeeds; raise the right error otherwise."""
+        if not self._checked_privacy:
+            self.rt.privacy.check_call(self.request)
+            self._checked_privacy = True
+        min_window: int | None = None
+        hedge = self.route.hedge_after_s
+        order = [self.route.targets[k] for k in self.route.strategy.order() if k not in exclude]
+        for index, target in enumerate(order):
+            if not self._eligible(target, min_window):
+                continue
+            if self._overflowed_before(target):
+                window = target.provider.context_window(target.model)
+                min_window = max(min_window or 0, window or 0)
+                continue
+            retry_no = 0
+            while True:
+                if not self.rt.breaker.allow(target.key):
+                    self._skip(target, "CircuitOpen", "circuit breaker is open")
+                    break
+                if hedge is not None and retry_no == 0 and not self.attempts:
+                    hedged = await self._hedged(start, target, order[index + 1 :], note)
+                    if hedged is not None:
+                        return hedged
+                    break
+                tr = self._begin(target, note)
+                if tr is None:
+                    break
+                try:
+                    return tr, await self._bounded(start(tr), target)
+                except errors.ProviderError as caught:
+                    exc = caught
+                    action = self._failed(tr, exc)
+                except asyncio.CancelledError:
+                    self.failed(tr, asyncio.CancelledError("cancelled"), outcome="cancelled")
+                    raise
+                if action is Action.RETRY:
+                    delay = self.route.retry.next_delay(retry_no + 1, exc, self.deadline.remaining())
+                    if delay is not None:
+                        await asyncio.sleep(delay)
+                        retry_no += 1
+                        continue
+                elif action is Action.FAILOVER_LARGER_CONTEXT:
+                    window = target.provider.context_window(target.model)
+                    min_window = max(min_window or 0, window or 0)
+                elif action is Action.RAISE:
+                    self._finish_error(exc)
+                    raise exc
+                break
+        error = errors.AllProvidersFailedError(self.route.name, self.attempts)
+        self._finish_error(error)
+        raise error
+
+    def _eligible(self, target: Target, min_window: int | None) -> bool:
+        if self.deadline.expired:
+            return False
+        why = self.unfit.get(target.key)
+        if why is not None:
+            self._skip(target, "BadRequestError", why)
+            return False
+        if not self.rt.privacy.allows(target.provider.trust):
+            self._skip(target, "PrivacyViolationError", "local-only: target is external")
+            return False
+        window = target.provider.context_window(target.model)
+        if min_window is not None and window is not None and window <= min_window:
+            self._skip(target, "ContextWindowExceededError", "context window is not larger")
+            return False
+        return True
+
+    def _overflowed_before(self, target: Target) -> bool:
+        """Whether a prompt at most this long already overflowed ``target`` (skip it now)."""
+        known = self.rt.too_small.get(target.key)
+        if known is None or self.prompt_chars < known or len(self.route.targets) < 2:
+            return False
+        self._skip(target, "ContextWindowExceededError", "a prompt this long overflowed it")
+        return True
+
+    async def _bounded(self, work: Awaitable[T], target: Target) -> T:
+        """Run one attempt inside min(target timeout, time left); map the timeout."""
+        limit = self.deadline.attempt_timeout(target.provider.settings.timeout_s)
+        try:
+            async with asyncio.timeout(limit):
+                return await work
+        except TimeoutError as exc:  # asyncio's (the builtin), not llmgate's
+            raise errors.TimeoutError(
+                f"no answer within {limit:.3g} s", provider=target.name, model=target.model
+            ) from exc
+
+    def _begin(self, target: Target, note: str | None) -> _Try | None:
+        """Prepare one attempt: its request, its redaction, its budget reservation."""
+        limit = self.deadline.attempt_timeout(target.provider.settings.timeout_s)
+        base = self.request
+        request = ChatRequest(
+            target.model, base.messages, base.tools, base.tool_choice, base.params, limit
+        )
+        prepared = self.rt.privacy.prepare(request, target.provider.trust)
+        try:
+            reservation = self.rt.costs.reserve(
+                prepared.request, target.name, target.type, self.tags
+            )
+        except errors.BudgetExceededError as exc:
+            self.rt.breaker.release_probe(target.key)
+            if not self.sent:
+                self._refused(exc)
+                raise
+            self._skip(target, "BudgetExceededError", str(exc))
+            return None
+        for red in prepared.redactions:
+            self.redactions[red.placeholder] = red
+        for kind, n in prepared.counts.items():
+            self.redaction_counts[kind] = max(self.redaction_counts.get(kind, 0), n)
+        tr = _Try(target, len(self.attempts) + 1, prepared, reservation, time.perf_counter(), note)
+        self.sent = True
+        if self.rt.events.active:
+            self.rt.events.emit(
+                AttemptStarted(
+                    self.call_id, self.route.name, tr.number, target.name, target.type,
+                    target.model, target.provider.trust, base.max_tokens, dict(prepared.counts),
+                    note, tuple(m.to_openai() for m in prepared.request.messages),
+                )
+            )
+        return tr
+
+    # -- recording ---------------------------------------------------------------------
+    def succeeded(
+        self,
+        tr: _Try,
+        usage: Usage,
+        *,
+        busy_s: float | None = None,
+        finish_reason: str | None = None,
+        response_model: str | None = None,
+    ) -> Attempt:
+        latency = time.perf_counter() - tr.started
+        t = tr.target
+        cost = self.rt.costs.price(t.name, t.type, t.model, usage, busy_s)
+        self.rt.costs.settle(tr.reservation, cost)
+        self.rt.breaker.record_success(t.key)
+        self.route.strategy.observe(t.key, latency, True)
+        attempt = Attempt(t.name, t.model, "ok", None, latency, usage, cost, note=tr.note)
+        self.attempts.append(attempt)
+        if self.rt.events.active:
+            self.rt.events.emit(
+                AttemptSucceeded(
+                    self.call_id, self.route.name, tr.number, t.name, t.type, t.model,
+                    t.provider.trust, latency, usage, cost, self.tags,
+                    self.rt.breaker.state(t.key).value, tr.note, finish_reason, response_model,
+                )
+            )
+        return attempt
+
+    def _failed(self, tr: _Try, exc: errors.ProviderError) -> Action:
+        self.failed(tr, exc)
+        if isinstance(exc, errors.ContextWindowExceededError):
+            known = self.rt.too_small.get(tr.target.key)
+            self.rt.too_small[tr.target.key] = min(known or self.prompt_chars, self.prompt_chars)
+        return classify(exc, content_filter="failover" if self.route.content_filter ==
+                        "failover" else "raise")
+
+    def failed(
+        self,
+        tr: _Try,
+        exc: BaseException,
+        *,
+        usage: Usage | None = None,
+        outcome: str = "error",
+        busy_s: float | None = None,
+    ) -> Attempt:
+        latency = time.perf_counter() - tr.started
+        t = tr.target
+        cost = self.rt.costs.price(t.name, t.type, t.model, usage, busy_s) if usage else None
+        self.rt.costs.settle(tr.reservation, cost if usage else Decimal(0))
+        if outcome == "cancelled":
+            self.rt.breaker.release_probe(t.key)
+        else:
+            self.rt.breaker.record_failure(t.key)
+            if marks_unhealthy(exc):
+                self.rt.breaker.force_open(t.key)
+            self.route.strategy.observe(t.key, latency, False)
+        message = errors.scrub_secrets(str(exc), self.rt.secrets)
+        attempt = Attempt(
+            t.name, t.model, outcome, type(exc).__name__, latency, usage, cost,  # type: ignore[arg-type]
+            error_message=message, note=tr.note,
+        )
+        self.attempts.append(attempt)
+        if self.rt.events.active:
+            self.rt.events.emit(
+                AttemptFailed(
+                    self.call_id, self.route.name, tr.number, t.name, t.type, t.model,
+                    t.provider.trust, latency, usage, cost, self.tags,
+                    self.rt.breaker.state(t.key).value, tr.note, type(exc).__name__, message,
+                    outcome, getattr(exc, "status_code", None),
+                )
+            )
+        return attempt
+
+    def _skip(self, target: Target, error: str, why: str) -> None:
+        self.attempts.append(
+            Attempt(target.name, target.model, "skipped", error, 0.0, error_message=why)
+        )
+
+    def _refused(self, exc: errors.BudgetExceededError) -> None:
+        if self.rt.events.active:
+            self.rt.events.emit(
+                BudgetRefused(self.call_id, self.route.name, exc.budget, exc.estimate, str(exc))
+            )
+        self._finish_error(exc)
+
+    # -- the end of a call --------------------------------------------------------------
+    def total(self) -> tuple[Usage, Decimal | None]:
+        usage = Usage()
+        cost: Decimal | None = Decimal(0)
+        for a in self.attempts:
+            if a.usage is not None:
+                usage = usage + a.usage
+                cost = None if cost is None or a.cost is None else cost + a.cost
+        return usage, cost
+
+    def response(self, tr: _Try, completion: Completion, text: str) -> ChatResponse:
+        usage, cost = self.total()
+        restorer = tr.prepared.restorer
+        return ChatResponse(
+            text=text,
+            provider=tr.target.name,
+            model=completion.model or tr.target.model,
+            usage=usage,
+            route=self.route.name,
+            cost=cost,
+            attempts=list(self.attempts),
+            redactions=list(self.redactions.values()),
+            tool_calls=restore_tool_calls(restorer, completion.tool_calls),
+            finish_reason=completion.finish_reason,
+        )
+
+    def finish_ok(self, response: ChatResponse) -> None:
+        if self.rt.events.active:
+            self.rt.events.emit(
+                CallFinished(
+                    self.call_id, self.route.name, True, time.perf_counter() - self.started,
+                    response.provider, response.model, response.usage, response.cost, None,
+                    tuple(self.attempts), dict(self.redaction_counts), self.tags, self.stream,
+                    response.finish_reason,
+                )
+            )
+
+    def _finish_error(self, exc: BaseException) -> None:
+        if self.rt.events.active:
+            usage, cost = self.total()
+            self.rt.events.emit(
+                CallFinished(
+                    self.call_id, self.route.name, False, time.perf_counter() - self.started,
+                    None, None, usage, cost, type(exc).__name__, tuple(self.attempts),
+                    dict(self.redaction_counts), self.tags, self.stream,
+                )
+            )
+
+    # -- hedging -------------------------------------------------------------------------
+    async def _hedged(
+        self,
+        start: Callable[[_Try], Awaitable[T]],
+        first: Target,
+        rest: list[Target],
+        note: str | None,
+    ) -> tuple[_Try, T] | None:
+        """Start ``first``; if it has not answered within ``hedge_after_s``, race the next.
+
+        Returns the winner, or ``None`` when every raced attempt failed (the caller goes on
+        with the targets after them). Both attempts are recorded; the loser is cancelled.
+        """
+        assert self.route.hedge_after_s is not None
+        racing: dict[asyncio.Task[T], _Try] = {}
+        tr = self._begin(first, note)
+        if tr is None:
+            return None
+        racing[asyncio.ensure_future(self._bounded(start(tr), first))] = tr
+        backup = next((t for t in rest if self._eligible(t, None)), None)
+        wait_s: float | None = self.route.hedge_after_s
+        try:
+            while racing:
+                done, _ = await asyncio.wait(
+                    racing, timeout=wait_s, return_when=asyncio.FIRST_COMPLETED
+                )
+                if not done and backup is not None and self.rt.breaker.allow(backup.key):
+                    tr2 = self._begin(backup, "hedge")
+                    if tr2 is not None:
+                        racing[asyncio.ensure_future(self._bounded(start(tr2), backup))] = tr2
+                        rest.remove(backup)
+                    backup, wait_s = None, None
+                    continue
+                for task in done:
+                    tr_done = racing.pop(task)
+                    exc = task.exception()
+                    if exc is None:
+                        return tr_done, task.result()
+                    if not isinstance(exc, errors.ProviderError):
+                        raise exc
+                    if self._failed(tr_done, exc) is Action.RAISE:
+                        self._finish_error(exc)
+                        raise exc
+                if not done:
+                    wait_s = None
+            return None
+        finally:
+            for task, loser in racing.items():
+                task.cancel()
+                self.failed(loser, asyncio.CancelledError("lost the hedge race"),
+                            outcome="cancelled")
+            if racing:
+                await asyncio.gather(*racing, return_exceptions=True)
+
+
+async def chat(call: Call) -> ChatResponse:
+    """A non-streaming call."""
+
+    async def start(tr: _Try) -> Completion:
+        return await tr.target.provider.complete(tr.prepared.request)
+
+    try:
+        tr, completion = await call.run(start)
+    except asyncio.CancelledError:
+        call._finish_error(asyncio.CancelledError())
+        raise
+    call.succeeded(
+        tr,
+        completion.usage,
+        busy_s=getattr(completion, "busy_s", None),
+        finish_reason=completion.finish_reason,
+        response_model=completion.model,
+    )
+    text = tr.prepared.restorer.text(completion.text)
+    response = call.response(tr, completion, text)
+    call.finish_ok(response)
+    return response

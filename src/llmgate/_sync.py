@@ -1,0 +1,124 @@
+"""The sync API's engine: one event-loop thread per client runs the async flow.
+
+Why a loop thread rather than a second, blocking copy of the flow: the flow (failover,
+hedging, deadlines, streaming restore) exists once, and the providers are async. A sync
+call hands its coroutine to the loop thread and waits on a future; a sync stream is pumped
+by a task on that loop into a queue the caller's thread reads, so the caller pays one
+thread wake-up per batch of chunks, not one round trip per chunk.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import queue
+import threading
+from collections.abc import AsyncIterator, Coroutine, Iterator
+from typing import Any, TypeVar
+
+__all__ = ["LoopThread"]
+
+T = TypeVar("T")
+_END = object()
+
+
+class LoopThread:
+    """An event loop running in a daemon thread, started on first use."""
+
+    def __init__(self) -> None:
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._thread: threading.Thread | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def loop(self) -> asyncio.AbstractEventLoop:
+        loop = self._loop
+        if loop is not None:
+            return loop
+        with self._lock:
+            if self._loop is None:
+                loop = asyncio.new_event_loop()
+                ready = threading.Event()
+
+                def main() -> None:
+                    asyncio.set_event_loop(loop)
+                    loop.call_soon(ready.set)
+                    loop.run_forever()
+
+                self._thread = threading.Thread(target=main, name="llmgate-loop", daemon=True)
+                self._thread.start()
+                ready.wait()
+                self._loop = loop
+            return self._loop
+
+    def run(self, coro: Coroutine[Any, Any, T]) -> T:
+        """Run ``coro`` on the loop thread and wait; Ctrl-C cancels it there."""
+        future = asyncio.run_coroutine_threadsafe(coro, self.loop)
+        try:
+            return future.result()
+        except BaseException:
+            future.cancel()
+            raise
+
+    def iterate(self, agen: AsyncIterator[T]) -> Iterator[T]:
+        """Iterate an async iterator from this (non-loop) thread; closing stops it there."""
+        items: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        cleaned = threading.Event()
+
+        async def pump() -> None:
+            try:
+                async for item in agen:
+                    items.put(item)
+            except BaseException as exc:  # handed to the reader, re-raised there
+                items.put(_Raised(exc))
+            else:
+                items.put(_END)
+            finally:
+                try:
+                    aclose = getattr(agen, "aclose", None)
+                    if aclose is not None:
+                        await aclose()
+                finally:
+                    cleaned.set()
+
+        future: concurrent.futures.Future[None] = asyncio.run_coroutine_threadsafe(
+            pump(), self.loop
+        )
+        try:
+            while True:
+                item = items.get()
+                if item is _END:
+                    return
+                if isinstance(item, _Raised):
+                    raise item.exc
+                yield item
+        finally:
+            if not future.done():
+                future.cancel()
+            # Wait for the stream's own clean-up (provider stream closed, attempt recorded)
+            # so that what the caller reads next (the ledger, the attempts) is settled.
+            cleaned.wait(timeout=5)
+
+    def close(self, shutdown: Coroutine[Any, Any, None] | None = None) -> None:
+        loop, thread = self._loop, self._thread
+        if loop is None or thread is None:
+            if shutdown is not None:
+                shutdown.close()
+            return
+        if shutdown is not None:
+            try:
+                asyncio.run_coroutine_threadsafe(shutdown, loop).result(timeout=10)
+            except Exception:
+                pass
+        loop.call_soon_threadsafe(loop.stop)
+        thread.join(timeout=5)
+        loop.close()
+        self._loop = None
+        self._thread = None
+
+
+class _Raised:
+    __slots__ = ("exc",)
+
+    def __init__(self, exc: BaseException) -> None:
+        self.exc = exc

@@ -1,0 +1,175 @@
+"""The provider protocol: what a plugin implements to serve calls.
+
+A provider turns a validated :class:`ChatRequest` into a :class:`Completion` or a stream of
+:class:`StreamEvent`, and maps its vendor's failures into :mod:`llmgate.errors`. It returns
+token counts, never money, and holds no retry, routing, cost or privacy logic: those live
+once in the core. A third-party plugin looks like this::
+
+    # pyproject.toml: [project.entry-points."llmgate.providers"] echo = "my_pkg:EchoProvider"
+    class EchoProvider(Provider):
+        capabilities = Capabilities(tools=False)
+
+        async def complete(self, request: ChatRequest) -> Completion:
+            text = request.messages[-1].text()
+            return Completion(text=text, model=request.model, usage=Usage(1, 1))
+
+        async def stream(self, request: ChatRequest) -> AsyncIterator[StreamEvent]:
+            yield StreamEvent(text=request.messages[-1].text())
+"""
+
+from __future__ import annotations
+
+import abc
+import asyncio
+import email.utils
+import time
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass, field
+from typing import ClassVar, Generic, Literal, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field, SecretStr
+
+from llmgate._blocking import iterate_blocking, run_blocking
+from llmgate._types import (
+    ChatRequest,
+    Completion,
+    Message,
+    StreamEvent,
+    ToolCall,
+    ToolCallDelta,
+    Usage,
+)
+
+__all__ = [
+    "Capabilities",
+    "ChatRequest",
+    "Completion",
+    "LoopLocal",
+    "Message",
+    "Provider",
+    "ProviderSettings",
+    "StreamEvent",
+    "ToolCall",
+    "ToolCallDelta",
+    "Usage",
+    "iterate_blocking",
+    "parse_retry_after",
+    "run_blocking",
+]
+
+DEFAULT_PARAMS = frozenset({"max_tokens", "temperature", "top_p", "stop", "seed"})
+
+
+@dataclass(frozen=True, slots=True)
+class Capabilities:
+    """What a provider can do; the core refuses anything else before sending."""
+
+    streaming: bool = True
+    tools: bool = True
+    params: frozenset[str] = DEFAULT_PARAMS
+    content_parts: frozenset[str] = field(default_factory=lambda: frozenset({"text"}))
+
+
+class ProviderSettings(BaseModel):
+    """Keys every provider table accepts; a plugin subclasses it to add its own.
+
+    Unknown keys are refused (``extra="forbid"``) so that a typo is a ``ConfigError``
+    naming the key, not a setting that silently does nothing.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    type: str
+    api_key: SecretStr | None = None
+    base_url: str | None = None
+    trust: Literal["external", "private", "local"] = "external"
+    timeout_s: float = Field(default=60.0, gt=0)
+    context_window: int | None = Field(default=None, gt=0)
+    cost_per_hour: float | None = Field(default=None, ge=0)
+
+
+class Provider(abc.ABC):
+    """Base class of every provider. One instance serves one ``[providers.NAME]`` table."""
+
+    settings_model: ClassVar[type[ProviderSettings]] = ProviderSettings
+    capabilities: ClassVar[Capabilities] = Capabilities()
+
+    def __init__(self, name: str, settings: ProviderSettings) -> None:
+        self.name = name
+        self.settings = settings
+
+    def __repr__(self) -> str:
+        # The settings hold the key as a SecretStr, but say nothing of it at all here.
+        return f"{type(self).__name__}(name={self.name!r}, trust={self.trust!r})"
+
+    @property
+    def trust(self) -> str:
+        return self.settings.trust
+
+    def secrets(self) -> list[str]:
+        """Values that must never appear in an error or log line (scrubbed by the core)."""
+        key = self.settings.api_key
+        return [key.get_secret_value()] if key is not None else []
+
+    def context_window(self, model: str) -> int | None:
+        """The model's context window in tokens, if known (used to fail over to a larger one)."""
+        return self.settings.context_window
+
+    @abc.abstractmethod
+    async def complete(self, request: ChatRequest) -> Completion:
+        """Serve one attempt; raise a :class:`llmgate.errors.ProviderError` on failure."""
+
+    @abc.abstractmethod
+    def stream(self, request: ChatRequest) -> AsyncIterator[StreamEvent]:
+        """Stream one attempt; errors while iterating are mapped too."""
+
+    async def aclose(self) -> None:  # noqa: B027 - optional hook, nothing to close by default
+        """Release connections and models."""
+
+
+T = TypeVar("T")
+
+
+class LoopLocal(Generic[T]):
+    """One lazily made object per event loop (an SDK client is bound to the loop it runs in).
+
+    The sync API runs calls on llmgate's own loop thread while ``achat`` runs on the
+    caller's loop; a provider keeps one SDK client per loop through this.
+    """
+
+    def __init__(self, factory: Callable[[], T]) -> None:
+        self._factory = factory
+        self._items: dict[asyncio.AbstractEventLoop, T] = {}
+
+    def get(self) -> T:
+        loop = asyncio.get_running_loop()
+        item = self._items.get(loop)
+        if item is None:
+            for dead in [lp for lp in self._items if lp.is_closed()]:
+                del self._items[dead]
+            item = self._items[loop] = self._factory()
+        return item
+
+    def pop_all(self) -> list[tuple[asyncio.AbstractEventLoop, T]]:
+        items = list(self._items.items())
+        self._items.clear()
+        return items
+
+
+def parse_retry_after(value: str | None, *, now: float | None = None) -> float | None:
+    """Seconds from a ``Retry-After`` (or ``retry-after-ms``-style seconds) header value.
+
+    Accepts delta-seconds (``"1"``, ``"0.5"``) and HTTP-dates; anything else is ``None``.
+    """
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        parsed = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, parsed.timestamp() - (time.time() if now is None else now))
+

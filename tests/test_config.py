@@ -1,0 +1,173 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from llmgate import Client
+from llmgate._config import load_config
+from llmgate.errors import ConfigError
+from llmgate.testing import ScriptedProvider
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "llmgate.toml"
+    path.write_text(text)
+    return path
+
+
+GOOD = """
+default_route = "chat"
+
+[providers.openai]
+type = "openai"
+api_key = "${TEST_OPENAI_KEY}"
+
+[providers.claude]
+type = "anthropic"
+api_key = "${TEST_ANTHROPIC_KEY:-sk-ant-fallback-value}"
+
+[providers.vllm]
+type = "openai"
+base_url = "http://127.0.0.1:9/v1"
+trust = "private"
+
+[routes.chat]
+targets = ["openai:gpt-4o-mini", "claude:claude-haiku-4-5", "vllm:llama3:8b"]
+retries = 1
+timeout_s = 20
+"""
+
+
+def test_good_file_with_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TEST_OPENAI_KEY", "sk-test-1234567890abcdef")
+    cfg = load_config(write(tmp_path, GOOD))
+    assert cfg.default_route == "chat"
+    assert cfg.providers["openai"]["api_key"] == "sk-test-1234567890abcdef"
+    assert cfg.providers["claude"]["api_key"] == "sk-ant-fallback-value"
+    assert cfg.routes["chat"].targets[2] == "vllm:llama3:8b"
+    assert cfg.routes["chat"].retries == 1
+
+
+def test_missing_variable_names_file_and_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("TEST_OPENAI_KEY", raising=False)
+    path = write(tmp_path, GOOD)
+    with pytest.raises(ConfigError) as info:
+        load_config(path)
+    assert info.value.file == str(path)
+    assert info.value.key == "providers.openai.api_key"
+    assert "TEST_OPENAI_KEY" in info.value.problem
+    assert str(path) in str(info.value)
+
+
+def test_unknown_provider_in_route(tmp_path: Path) -> None:
+    path = write(tmp_path, """
+[providers.a]
+type = "openai"
+base_url = "http://127.0.0.1:9/v1"
+[routes.chat]
+targets = ["a:m", "nope:m"]
+""")
+    with pytest.raises(ConfigError) as info:
+        load_config(path)
+    assert info.value.key == "routes.chat.targets[1]"
+    assert "unknown provider 'nope'" in info.value.problem
+
+
+def test_wrong_type_and_unknown_key(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError) as info:
+        load_config(write(tmp_path, '[routes.chat]\ntargets = ["a:m"]\nretries = "two"\n'))
+    assert info.value.key == "routes.chat.retries"
+    with pytest.raises(ConfigError) as info:
+        load_config(write(tmp_path, '[routes.chat]\ntargets = ["a:m"]\nretrys = 2\n'))
+    assert info.value.key == "routes.chat.retrys"
+    assert info.value.problem == "unknown key"
+
+
+def test_bad_strategy_literal(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError) as info:
+        load_config(write(tmp_path, '[routes.r]\ntargets = ["a:m"]\nstrategy = "random"\n'))
+    assert info.value.key == "routes.r.strategy"
+    assert "random" in info.value.problem
+
+
+def test_target_without_model(tmp_path: Path) -> None:
+    path = write(tmp_path, '[providers.a]\ntype = "x"\n[routes.r]\ntargets = ["a"]\n')
+    with pytest.raises(ConfigError) as info:
+        load_config(path)
+    assert info.value.key == "routes.r.targets[0]"
+
+
+def test_not_toml(tmp_path: Path) -> None:
+    path = write(tmp_path, "this is = = not toml")
+    with pytest.raises(ConfigError) as info:
+        load_config(path)
+    assert info.value.file == str(path)
+    assert "TOML" in info.value.problem
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="file not found"):
+        load_config(tmp_path / "absent.toml")
+
+
+def test_unknown_provider_type_names_install(tmp_path: Path) -> None:
+    path = write(tmp_path, '[providers.x]\ntype = "nosuchvendor"\n')
+    with pytest.raises(ConfigError) as info:
+        Client(path)
+    assert info.value.key == "providers.x.type"
+    assert "nosuchvendor" in info.value.problem
+
+
+def test_plugin_settings_are_validated_with_key_path(tmp_path: Path) -> None:
+    path = write(tmp_path, '[providers.o]\ntype = "openai"\nbase_url = "http://127.0.0.1:9"\n'
+                 'timeout_s = "soon"\n')
+    with pytest.raises(ConfigError) as info:
+        Client(path)
+    assert info.value.key == "providers.o.timeout_s"
+    assert info.value.file == str(path)
+
+
+def test_plugin_unknown_key(tmp_path: Path) -> None:
+    path = write(tmp_path, '[providers.o]\ntype = "openai"\nbase_url = "http://x"\nmodle = 1\n')
+    with pytest.raises(ConfigError) as info:
+        Client(path)
+    assert info.value.key == "providers.o.modle"
+
+
+def test_default_route_must_exist(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError) as info:
+        load_config(write(tmp_path, 'default_route = "nope"\n'))
+    assert info.value.key == "default_route"
+
+
+def test_env_var_config_location(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = write(tmp_path, '[routes.r]\ntargets = ["s:m"]\n')
+    monkeypatch.setenv("LLMGATE_CONFIG", str(path))
+    client = Client(providers={"s": ScriptedProvider("s")})
+    try:
+        assert client.config.file == str(path)
+        assert client.chat("r", "ping").text == "ping"
+    finally:
+        client.close()
+
+
+def test_embedded_default_without_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("LLMGATE_CONFIG", raising=False)
+    monkeypatch.chdir(tmp_path)
+    cfg = load_config(None)
+    assert cfg.embedded
+    assert cfg.default_route == "default"
+    assert cfg.providers["local"]["type"] == "llamacpp"
+
+
+def test_unknown_route_is_config_error() -> None:
+    client = Client({}, providers={"s": ScriptedProvider("s")})
+    try:
+        with pytest.raises(ConfigError, match="unknown route 'chat'"):
+            client.chat("chat", "hi")
+        with pytest.raises(ConfigError, match="unknown provider 'zz'"):
+            client.chat("zz:model", "hi")
+        assert client.chat("s:model", "hi").model == "model"
+    finally:
+        client.close()
