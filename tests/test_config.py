@@ -49,7 +49,9 @@ def test_good_file_with_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     assert cfg.routes["chat"].retries == 1
 
 
-def test_missing_variable_names_file_and_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_missing_variable_names_file_and_key(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.delenv("TEST_OPENAI_KEY", raising=False)
     path = write(tmp_path, GOOD)
     with pytest.raises(ConfigError) as info:
@@ -61,13 +63,16 @@ def test_missing_variable_names_file_and_key(tmp_path: Path, monkeypatch: pytest
 
 
 def test_unknown_provider_in_route(tmp_path: Path) -> None:
-    path = write(tmp_path, """
+    path = write(
+        tmp_path,
+        """
 [providers.a]
 type = "openai"
 base_url = "http://127.0.0.1:9/v1"
 [routes.chat]
 targets = ["a:m", "nope:m"]
-""")
+""",
+    )
     with pytest.raises(ConfigError) as info:
         load_config(path)
     assert info.value.key == "routes.chat.targets[1]"
@@ -120,8 +125,10 @@ def test_unknown_provider_type_names_install(tmp_path: Path) -> None:
 
 
 def test_plugin_settings_are_validated_with_key_path(tmp_path: Path) -> None:
-    path = write(tmp_path, '[providers.o]\ntype = "openai"\nbase_url = "http://127.0.0.1:9"\n'
-                 'timeout_s = "soon"\n')
+    path = write(
+        tmp_path,
+        '[providers.o]\ntype = "openai"\nbase_url = "http://127.0.0.1:9"\ntimeout_s = "soon"\n',
+    )
     with pytest.raises(ConfigError) as info:
         Client(path)
     assert info.value.key == "providers.o.timeout_s"

@@ -64,12 +64,14 @@ async def test_auth_error_fails_over_without_retry_and_opens_breaker(api: Driver
 
 
 async def test_context_overflow_moves_to_larger_window_only(api: Driver) -> None:
-    small = FailingProvider("small", errors.ContextWindowExceededError("too long"),
-                            context_window=8_000)
+    small = FailingProvider(
+        "small", errors.ContextWindowExceededError("too long"), context_window=8_000
+    )
     same = ScriptedProvider("same", context_window=8_000)
     large = ScriptedProvider("large", context_window=200_000)
-    client = make({"r": {"targets": ["small:m", "same:m", "large:m"]}},
-                  small=small, same=same, large=large)
+    client = make(
+        {"r": {"targets": ["small:m", "same:m", "large:m"]}}, small=small, same=same, large=large
+    )
     r = await api.chat(client, "r", "x" * 100)
     assert r.provider == "large" and not same.requests
     # A later prompt at least as long skips the small model at once.
@@ -130,8 +132,9 @@ async def test_stream_continue_mode_marks_the_seam(api: Driver) -> None:
 async def test_hedging_returns_the_faster_and_cancels_the_other(api: Driver) -> None:
     slow = ScriptedProvider("slow", [done("slow")], delay_s=2.0)
     fast = ScriptedProvider("fast", [done("fast")])
-    client = make({"r": {"targets": ["slow:m", "fast:m"], "hedge_after_s": 0.05}},
-                  slow=slow, fast=fast)
+    client = make(
+        {"r": {"targets": ["slow:m", "fast:m"], "hedge_after_s": 0.05}}, slow=slow, fast=fast
+    )
     t0 = time.perf_counter()
     r = await api.chat(client, "r", "hi")
     assert time.perf_counter() - t0 < 1.0
@@ -189,13 +192,22 @@ async def test_events_in_order(api: Driver) -> None:
     seen: list[Event] = []
     a = FailingProvider("a", errors.RateLimitError("slow down", retry_after=0.0))
     b = ScriptedProvider("b")
-    client = Client({"routes": {"r": {"targets": ["a:m", "b:m"], "retries": 0}}},
-                    providers={"a": a, "b": b}, on_event=seen.append)
+    client = Client(
+        {"routes": {"r": {"targets": ["a:m", "b:m"], "retries": 0}}},
+        providers={"a": a, "b": b},
+        on_event=seen.append,
+    )
     await api.chat(client, "r", "hi", tags={"team": "x"})
     client.events.flush()
     kinds = [type(e).__name__ for e in seen]
-    assert kinds == ["CallStarted", "AttemptStarted", "AttemptFailed", "AttemptStarted",
-                     "AttemptSucceeded", "CallFinished"]
+    assert kinds == [
+        "CallStarted",
+        "AttemptStarted",
+        "AttemptFailed",
+        "AttemptStarted",
+        "AttemptSucceeded",
+        "CallFinished",
+    ]
     failed = next(e for e in seen if isinstance(e, AttemptFailed))
     assert failed.error_type == "RateLimitError"
     started = [e for e in seen if isinstance(e, AttemptStarted)]
@@ -226,8 +238,9 @@ async def test_tool_calls_round_trip(api: Driver) -> None:
     call = ToolCall("call_1", "get_weather", '{"city": "Paris"}')
     a = ScriptedProvider("a", [Completion("", "m", Usage(1, 1), (call,), "tool_calls")])
     client = make({"r": {"targets": ["a:m"]}}, a=a)
-    tools = [{"type": "function", "function": {"name": "get_weather",
-                                               "parameters": {"type": "object"}}}]
+    tools = [
+        {"type": "function", "function": {"name": "get_weather", "parameters": {"type": "object"}}}
+    ]
     msgs: list[dict[str, Any]] = [{"role": "user", "content": "weather?"}]
     r = await api.chat(client, "r", msgs, tools=tools)
     assert r.tool_calls == [call] and r.tool_calls[0].parsed_arguments() == {"city": "Paris"}

@@ -15,7 +15,7 @@ from typing import Any
 from llmgate import _config, errors
 from llmgate._events import Callback, EventBus
 from llmgate._flow import Call, Route, Runtime, Target, chat
-from llmgate._hooks import CostHook, NoCosts, NoPrivacy, PrivacyHook
+from llmgate._hooks import CostHook, NoCosts, PrivacyHook
 from llmgate._messages import check_params, normalize_messages, normalize_tools
 from llmgate._registry import load_provider_class
 from llmgate._streaming import StreamRun
@@ -63,9 +63,12 @@ class Client:
         if on_event is not None:
             self.events.subscribe(on_event)
         self._providers: dict[str, Provider] = dict(providers or {})
+        # Providers handed in are the caller's to close; the ones built here are ours.
+        self._owned: list[Provider] = []
         for name, table in cfg.providers.items():
             if name not in self._providers:
                 self._providers[name] = _make_provider(cfg, name, table)
+                self._owned.append(self._providers[name])
         secrets = [s for p in self._providers.values() for s in p.secrets()]
         breaker_cfg = cfg.circuit_breaker
         self._runtime = Runtime(
@@ -98,7 +101,10 @@ class Client:
 
     # -- extension points for the cost and privacy layers --------------------------------
     def _make_privacy(self) -> PrivacyHook:
-        return NoPrivacy()
+        from llmgate._privacy import make_privacy
+
+        r = self.config.redaction
+        return make_privacy(r.mode, r.entities, r.apply_to)
 
     def _make_costs(self) -> CostHook:
         return NoCosts()
@@ -151,9 +157,9 @@ class Client:
         targets: dict[str, Target] = {}
         for key in rc.targets:
             pname, model = _config.parse_target(key)
-            provider = self._providers[pname]
-            ptype = str(self.config.providers.get(pname, {}).get("type", type(provider).__name__))
-            targets[key] = Target(key, pname, ptype, model, provider)
+            instance = self._providers[pname]
+            ptype = str(self.config.providers.get(pname, {}).get("type", type(instance).__name__))
+            targets[key] = Target(key, pname, ptype, model, instance)
         return Route(
             name=name,
             targets=targets,
@@ -263,7 +269,7 @@ class Client:
 
     # -- lifecycle ---------------------------------------------------------------------------
     async def _aclose_providers(self) -> None:
-        for provider in self._providers.values():
+        for provider in self._owned:
             await provider.aclose()
 
     def close(self) -> None:
@@ -325,7 +331,10 @@ class Stream:
         return self
 
     def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
     ) -> None:
         self.close()
 

@@ -78,6 +78,7 @@ class PriceEntry(_Section):
 
 
 class TelemetrySection(_Section):
+    otel: Literal["auto"] | bool = "auto"
     record_content: bool = False
 
 
@@ -100,11 +101,11 @@ class Config:
     default_route: str | None
     providers: Mapping[str, Mapping[str, Any]]
     routes: Mapping[str, RouteConfig]
-    circuit_breaker: BreakerSection = BreakerSection()
-    redaction: RedactionSection = RedactionSection()
-    costs: CostsSection = CostsSection()
+    circuit_breaker: BreakerSection = field(default_factory=BreakerSection)
+    redaction: RedactionSection = field(default_factory=RedactionSection)
+    costs: CostsSection = field(default_factory=CostsSection)
     pricing: Mapping[str, PriceEntry] = field(default_factory=dict)
-    telemetry: TelemetrySection = TelemetrySection()
+    telemetry: TelemetrySection = field(default_factory=TelemetrySection)
     embedded: bool = False
 
     def error(self, problem: str, key: str | None = None) -> ConfigError:

@@ -29,7 +29,7 @@ from llmgate._events import (
     EventBus,
 )
 from llmgate._hooks import CostHook, Prepared, PrivacyHook, restore_tool_calls
-from llmgate._types import Attempt, ChatRequest, ChatResponse, Completion, Usage
+from llmgate._types import Attempt, ChatRequest, ChatResponse, Completion, Outcome, Usage
 from llmgate.provider import Provider
 from llmgate.routing import Action, CircuitBreaker, Deadline, RetryPolicy, Strategy, classify
 from llmgate.routing.policy import marks_unhealthy
@@ -112,7 +112,7 @@ class Call:
         self.started = time.perf_counter()
         self.prompt_chars = sum(len(m.text()) for m in request.messages)
         self.sent = False  # whether any request left for a provider
-        self._checked_privacy = False
+        self.privacy = rt.privacy.for_call(request)
         if rt.events.active:
             rt.events.emit(
                 CallStarted(self.call_id, route.name, stream, request.max_tokens, self.tags)
@@ -127,9 +127,6 @@ class Call:
         exclude: frozenset[str] = frozenset(),
     ) -> tuple[_Try, T]:
         """Try targets until one ``start`` succeeds; raise the right error otherwise."""
-        if not self._checked_privacy:
-            self.rt.privacy.check_call(self.request)
-            self._checked_privacy = True
         min_window: int | None = None
         hedge = self.route.hedge_after_s
         order = [self.route.targets[k] for k in self.route.strategy.order() if k not in exclude]
@@ -162,7 +159,9 @@ class Call:
                     self.failed(tr, asyncio.CancelledError("cancelled"), outcome="cancelled")
                     raise
                 if action is Action.RETRY:
-                    delay = self.route.retry.next_delay(retry_no + 1, exc, self.deadline.remaining())
+                    delay = self.route.retry.next_delay(
+                        retry_no + 1, exc, self.deadline.remaining()
+                    )
                     if delay is not None:
                         await asyncio.sleep(delay)
                         retry_no += 1
@@ -174,7 +173,13 @@ class Call:
                     self._finish_error(exc)
                     raise exc
                 break
-        error = errors.AllProvidersFailedError(self.route.name, self.attempts)
+        error: errors.LLMGateError = errors.AllProvidersFailedError(self.route.name, self.attempts)
+        if self.attempts and all(a.error == "PrivacyViolationError" for a in self.attempts):
+            error = errors.PrivacyViolationError(
+                "the call holds data that may not leave for an external provider, and no "
+                f"local or private target of route {self.route.name!r} could serve it",
+                entities=list(getattr(self.privacy, "found", ())),
+            )
         self._finish_error(error)
         raise error
 
@@ -185,7 +190,7 @@ class Call:
         if why is not None:
             self._skip(target, "BadRequestError", why)
             return False
-        if not self.rt.privacy.allows(target.provider.trust):
+        if not self.privacy.allows(target.provider.trust):
             self._skip(target, "PrivacyViolationError", "local-only: target is external")
             return False
         window = target.provider.context_window(target.model)
@@ -220,7 +225,7 @@ class Call:
         request = ChatRequest(
             target.model, base.messages, base.tools, base.tool_choice, base.params, limit
         )
-        prepared = self.rt.privacy.prepare(request, target.provider.trust)
+        prepared = self.privacy.prepare(request, target.provider.trust)
         try:
             reservation = self.rt.costs.reserve(
                 prepared.request, target.name, target.type, self.tags
@@ -241,9 +246,17 @@ class Call:
         if self.rt.events.active:
             self.rt.events.emit(
                 AttemptStarted(
-                    self.call_id, self.route.name, tr.number, target.name, target.type,
-                    target.model, target.provider.trust, base.max_tokens, dict(prepared.counts),
-                    note, tuple(m.to_openai() for m in prepared.request.messages),
+                    self.call_id,
+                    self.route.name,
+                    tr.number,
+                    target.name,
+                    target.type,
+                    target.model,
+                    target.provider.trust,
+                    base.max_tokens,
+                    dict(prepared.counts),
+                    note,
+                    tuple(m.to_openai() for m in prepared.request.messages),
                 )
             )
         return tr
@@ -269,9 +282,21 @@ class Call:
         if self.rt.events.active:
             self.rt.events.emit(
                 AttemptSucceeded(
-                    self.call_id, self.route.name, tr.number, t.name, t.type, t.model,
-                    t.provider.trust, latency, usage, cost, self.tags,
-                    self.rt.breaker.state(t.key).value, tr.note, finish_reason, response_model,
+                    self.call_id,
+                    self.route.name,
+                    tr.number,
+                    t.name,
+                    t.type,
+                    t.model,
+                    t.provider.trust,
+                    latency,
+                    usage,
+                    cost,
+                    self.tags,
+                    self.rt.breaker.state(t.key).value,
+                    tr.note,
+                    finish_reason,
+                    response_model,
                 )
             )
         return attempt
@@ -281,8 +306,9 @@ class Call:
         if isinstance(exc, errors.ContextWindowExceededError):
             known = self.rt.too_small.get(tr.target.key)
             self.rt.too_small[tr.target.key] = min(known or self.prompt_chars, self.prompt_chars)
-        return classify(exc, content_filter="failover" if self.route.content_filter ==
-                        "failover" else "raise")
+        return classify(
+            exc, content_filter="failover" if self.route.content_filter == "failover" else "raise"
+        )
 
     def failed(
         self,
@@ -290,7 +316,7 @@ class Call:
         exc: BaseException,
         *,
         usage: Usage | None = None,
-        outcome: str = "error",
+        outcome: Outcome = "error",
         busy_s: float | None = None,
     ) -> Attempt:
         latency = time.perf_counter() - tr.started
@@ -306,17 +332,37 @@ class Call:
             self.route.strategy.observe(t.key, latency, False)
         message = errors.scrub_secrets(str(exc), self.rt.secrets)
         attempt = Attempt(
-            t.name, t.model, outcome, type(exc).__name__, latency, usage, cost,  # type: ignore[arg-type]
-            error_message=message, note=tr.note,
+            t.name,
+            t.model,
+            outcome,
+            type(exc).__name__,
+            latency,
+            usage,
+            cost,
+            error_message=message,
+            note=tr.note,
         )
         self.attempts.append(attempt)
         if self.rt.events.active:
             self.rt.events.emit(
                 AttemptFailed(
-                    self.call_id, self.route.name, tr.number, t.name, t.type, t.model,
-                    t.provider.trust, latency, usage, cost, self.tags,
-                    self.rt.breaker.state(t.key).value, tr.note, type(exc).__name__, message,
-                    outcome, getattr(exc, "status_code", None),
+                    self.call_id,
+                    self.route.name,
+                    tr.number,
+                    t.name,
+                    t.type,
+                    t.model,
+                    t.provider.trust,
+                    latency,
+                    usage,
+                    cost,
+                    self.tags,
+                    self.rt.breaker.state(t.key).value,
+                    tr.note,
+                    type(exc).__name__,
+                    message,
+                    outcome,
+                    getattr(exc, "status_code", None),
                 )
             )
         return attempt
@@ -363,9 +409,19 @@ class Call:
         if self.rt.events.active:
             self.rt.events.emit(
                 CallFinished(
-                    self.call_id, self.route.name, True, time.perf_counter() - self.started,
-                    response.provider, response.model, response.usage, response.cost, None,
-                    tuple(self.attempts), dict(self.redaction_counts), self.tags, self.stream,
+                    self.call_id,
+                    self.route.name,
+                    True,
+                    time.perf_counter() - self.started,
+                    response.provider,
+                    response.model,
+                    response.usage,
+                    response.cost,
+                    None,
+                    tuple(self.attempts),
+                    dict(self.redaction_counts),
+                    self.tags,
+                    self.stream,
                     response.finish_reason,
                 )
             )
@@ -375,9 +431,19 @@ class Call:
             usage, cost = self.total()
             self.rt.events.emit(
                 CallFinished(
-                    self.call_id, self.route.name, False, time.perf_counter() - self.started,
-                    None, None, usage, cost, type(exc).__name__, tuple(self.attempts),
-                    dict(self.redaction_counts), self.tags, self.stream,
+                    self.call_id,
+                    self.route.name,
+                    False,
+                    time.perf_counter() - self.started,
+                    None,
+                    None,
+                    usage,
+                    cost,
+                    type(exc).__name__,
+                    tuple(self.attempts),
+                    dict(self.redaction_counts),
+                    self.tags,
+                    self.stream,
                 )
             )
 
@@ -430,8 +496,9 @@ class Call:
         finally:
             for task, loser in racing.items():
                 task.cancel()
-                self.failed(loser, asyncio.CancelledError("lost the hedge race"),
-                            outcome="cancelled")
+                self.failed(
+                    loser, asyncio.CancelledError("lost the hedge race"), outcome="cancelled"
+                )
             if racing:
                 await asyncio.gather(*racing, return_exceptions=True)
 

@@ -15,6 +15,7 @@ from typing import Any, Protocol
 from llmgate._types import ChatRequest, Redaction, ToolCall, Usage
 
 __all__ = [
+    "CallPrivacy",
     "CostHook",
     "NoCosts",
     "NoPrivacy",
@@ -76,20 +77,24 @@ class Prepared:
     counts: Mapping[str, int] = field(default_factory=dict)
 
 
-class PrivacyHook(Protocol):
-    def check_call(self, request: ChatRequest) -> None:
-        """Run once per call before any attempt (block mode raises here)."""
+class CallPrivacy(Protocol):
+    """The privacy decisions for one call (the detection runs once per call)."""
 
     def allows(self, trust: str) -> bool:
         """Whether a target of this trust level may receive this call (local-only mode)."""
 
     def prepare(self, request: ChatRequest, trust: str) -> Prepared:
-        """The request as a target of ``trust`` may see it."""
+        """The request as a target of ``trust`` may see it; raises to refuse it."""
+
+
+class PrivacyHook(Protocol):
+    def for_call(self, request: ChatRequest) -> CallPrivacy:
+        """Start the privacy work of one call."""
 
 
 class NoPrivacy:
-    def check_call(self, request: ChatRequest) -> None:
-        return None
+    def for_call(self, request: ChatRequest) -> CallPrivacy:
+        return self
 
     def allows(self, trust: str) -> bool:
         return True
@@ -133,8 +138,11 @@ class NoCosts:
     def estimate_usage(self, request: ChatRequest, provider_type: str, output_text: str) -> Usage:
         prompt = sum(len(m.text().encode()) for m in request.messages)
         # bytes/3 overestimates BPE token counts for text in every script we know of.
-        return Usage(prompt // 3 + 4 * len(request.messages), len(output_text.encode()) // 3 + 1,
-                     estimated=True)
+        return Usage(
+            prompt // 3 + 4 * len(request.messages),
+            len(output_text.encode()) // 3 + 1,
+            estimated=True,
+        )
 
 
 def restore_tool_calls(restorer: Restorer, calls: tuple[ToolCall, ...]) -> list[ToolCall]:

@@ -162,8 +162,12 @@ class StreamRun:
                 estimate = usage or call.rt.costs.estimate_usage(
                     tr.prepared.request, tr.target.type, "".join(raw)
                 )
-                call.failed(tr, asyncio.CancelledError("stream closed by the caller"),
-                            usage=estimate, outcome="cancelled")
+                call.failed(
+                    tr,
+                    asyncio.CancelledError("stream closed by the caller"),
+                    usage=estimate,
+                    outcome="cancelled",
+                )
                 raise
             finally:
                 await _close(opened.stream)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import contextlib
+import contextvars
 import queue
 import threading
 from collections.abc import AsyncIterator, Coroutine, Iterator
@@ -51,9 +53,46 @@ class LoopThread:
                 self._loop = loop
             return self._loop
 
+    def submit(self, coro: Coroutine[Any, Any, T]) -> concurrent.futures.Future[T]:
+        """Start ``coro`` as a task on the loop, in a copy of the caller's context.
+
+        ``asyncio.run_coroutine_threadsafe`` would run it in the loop thread's context, so
+        the caller's context variables (the current OpenTelemetry span, for one) would be
+        lost between the application and the call's spans.
+        """
+        loop = self.loop
+        ctx = contextvars.copy_context()
+        future: concurrent.futures.Future[T] = concurrent.futures.Future()
+
+        def start() -> None:
+            if not future.set_running_or_notify_cancel():
+                coro.close()
+                return
+            task = loop.create_task(coro)
+
+            def done(t: asyncio.Task[T]) -> None:
+                if future.done():  # the caller cancelled it already
+                    if not t.cancelled():
+                        t.exception()  # retrieved, so asyncio does not warn about it
+                    return
+                if t.cancelled():
+                    future.cancel()
+                elif (exc := t.exception()) is not None:
+                    future.set_exception(exc)
+                else:
+                    future.set_result(t.result())
+
+            task.add_done_callback(done)
+            future.add_done_callback(
+                lambda f: loop.call_soon_threadsafe(task.cancel) if f.cancelled() else None
+            )
+
+        loop.call_soon_threadsafe(start, context=ctx)
+        return future
+
     def run(self, coro: Coroutine[Any, Any, T]) -> T:
         """Run ``coro`` on the loop thread and wait; Ctrl-C cancels it there."""
-        future = asyncio.run_coroutine_threadsafe(coro, self.loop)
+        future = self.submit(coro)
         try:
             return future.result()
         except BaseException:
@@ -81,9 +120,7 @@ class LoopThread:
                 finally:
                     cleaned.set()
 
-        future: concurrent.futures.Future[None] = asyncio.run_coroutine_threadsafe(
-            pump(), self.loop
-        )
+        future = self.submit(pump())
         try:
             while True:
                 item = items.get()
@@ -106,10 +143,8 @@ class LoopThread:
                 shutdown.close()
             return
         if shutdown is not None:
-            try:
+            with contextlib.suppress(Exception):
                 asyncio.run_coroutine_threadsafe(shutdown, loop).result(timeout=10)
-            except Exception:
-                pass
         loop.call_soon_threadsafe(loop.stop)
         thread.join(timeout=5)
         loop.close()

@@ -28,8 +28,8 @@ def run_providers(args: argparse.Namespace) -> int:
         models: dict[str, str] = {}
         for route in client.config.routes.values():
             for target in route.targets:
-                name, model = parse_target(target)
-                models.setdefault(name, model)
+                pname, pmodel = parse_target(target)
+                models.setdefault(pname, pmodel)
         failed = 0
         for name, provider in sorted(client.providers.items()):
             ptype = client.config.providers.get(name, {}).get("type", "?")

@@ -13,9 +13,9 @@ import asyncio
 from collections import deque
 from collections.abc import AsyncIterator, Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from llmgate._types import ChatRequest, Completion, StreamEvent, Usage
+from llmgate._types import ChatRequest, Completion, StreamEvent, Trust, Usage
 from llmgate.provider import Capabilities, Provider, ProviderSettings
 
 __all__ = ["Cut", "FailingProvider", "ScriptedProvider"]
@@ -57,7 +57,9 @@ class ScriptedProvider(Provider):
         timeout_s: float = 60.0,
     ) -> None:
         settings = ProviderSettings(
-            type="scripted", trust=trust, context_window=context_window,  # type: ignore[arg-type]
+            type="scripted",
+            trust=cast(Trust, trust),
+            context_window=context_window,
             timeout_s=timeout_s,
         )
         super().__init__(name, settings)
@@ -77,8 +79,9 @@ class ScriptedProvider(Provider):
 
     def _echo(self, request: ChatRequest) -> Completion:
         last = next((m.text() for m in reversed(request.messages) if m.role == "user"), "")
-        return Completion(text=last, model=request.model, usage=Usage(len(last), len(last)),
-                          finish_reason="stop")
+        return Completion(
+            text=last, model=request.model, usage=Usage(len(last), len(last)), finish_reason="stop"
+        )
 
     async def complete(self, request: ChatRequest) -> Completion:
         if self.delay_s:

@@ -1,0 +1,154 @@
+"""The redaction layer in the call flow: what each attempt may send, decided per attempt.
+
+``mask`` replaces personal data and secrets by typed placeholders in every request to a
+target whose trust is in ``apply_to`` (default: ``external``) and restores them in the
+answer; ``block`` refuses to send such a request; ``local-only`` lets only targets outside
+``apply_to`` serve a call that holds any. Detection runs once per call and its result is
+reused by every attempt, so failover does not pay for it twice. A detector that fails
+closes the gate: nothing is sent to a target that needs redaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+from llmgate._hooks import CallPrivacy, NoPrivacy, Prepared, PrivacyHook, TextStream
+from llmgate._types import ChatRequest, Message, Redaction, ToolCall
+from llmgate.errors import PrivacyViolationError
+
+__all__ = ["make_privacy"]
+
+
+def make_privacy(mode: str, entities: Sequence[str] | None, apply_to: Sequence[str]) -> PrivacyHook:
+    if mode == "off":
+        return NoPrivacy()
+    from llmgate.redaction import Redactor
+
+    return _Policy(mode, Redactor(entities=list(entities) if entities else None), apply_to)
+
+
+class _Policy:
+    def __init__(self, mode: str, redactor: Any, apply_to: Sequence[str]) -> None:
+        self.mode = mode
+        self.redactor = redactor
+        self.apply_to = frozenset(apply_to)
+
+    def for_call(self, request: ChatRequest) -> CallPrivacy:
+        return _CallPolicy(self, request)
+
+
+class _Restorer:
+    """Undoes one vault's placeholders in text, tool arguments and streams."""
+
+    def __init__(self, redactor: Any, vault: Any) -> None:
+        self._red = redactor
+        self._vault = vault
+
+    def text(self, text: str) -> str:
+        return str(self._red.restore(text, self._vault))
+
+    def tool_arguments(self, arguments: str) -> str:
+        return str(self._red.restore_json(arguments, self._vault))
+
+    def text_stream(self) -> TextStream:
+        stream: TextStream = self._red.stream_restorer(self._vault)
+        return stream
+
+    def json_stream(self) -> TextStream:
+        stream: TextStream = self._red.stream_restorer(self._vault, json=True)
+        return stream
+
+
+class _CallPolicy:
+    def __init__(self, policy: _Policy, request: ChatRequest) -> None:
+        self.policy = policy
+        self._masked: dict[int, Prepared] = {}
+        self.found: list[str] = []
+        if policy.mode in ("block", "local-only"):
+            self.found = sorted(
+                {
+                    span.type
+                    for m in request.messages
+                    for text in _texts(m)
+                    for span in self._detect(text)
+                }
+            )
+
+    def _detect(self, text: str) -> list[Any]:
+        from llmgate.redaction import RedactionError
+
+        try:
+            return list(self.policy.redactor.detect(text))
+        except RedactionError as exc:
+            raise PrivacyViolationError(
+                f"redaction failed, so nothing was sent: {type(exc).__name__}"
+            ) from exc
+
+    def allows(self, trust: str) -> bool:
+        if self.policy.mode != "local-only" or trust not in self.policy.apply_to:
+            return True
+        return not self.found
+
+    def prepare(self, request: ChatRequest, trust: str) -> Prepared:
+        if trust not in self.policy.apply_to:
+            return Prepared(request)
+        if self.policy.mode == "block" and self.found:
+            raise PrivacyViolationError(
+                f"the request holds {', '.join(self.found)}, which redaction mode 'block' "
+                f"keeps from {trust} providers; nothing was sent",
+                entities=self.found,
+            )
+        if self.policy.mode != "mask":
+            return Prepared(request)
+        # The same messages (a retry, the next target) are masked once per call.
+        key = id(request.messages)
+        cached = self._masked.get(key)
+        if cached is None:
+            cached = self._masked[key] = self._mask(request)
+        return replace(cached, request=replace(request, messages=cached.request.messages))
+
+    def _mask(self, request: ChatRequest) -> Prepared:
+        from llmgate.redaction import RedactionError, Vault
+
+        red = self.policy.redactor
+        vault = Vault()
+        try:
+            messages = tuple(_mask_message(red, m, vault) for m in request.messages)
+        except RedactionError as exc:
+            raise PrivacyViolationError(
+                f"redaction failed, so nothing was sent: {type(exc).__name__}"
+            ) from exc
+        redactions = tuple(Redaction(r.entity, r.placeholder) for r in vault.redactions())
+        counts: dict[str, int] = {}
+        for r in redactions:
+            counts[r.entity] = counts.get(r.entity, 0) + 1
+        return Prepared(
+            replace(request, messages=messages), _Restorer(red, vault), redactions, counts
+        )
+
+
+def _texts(m: Message) -> list[str]:
+    out: list[str] = []
+    if isinstance(m.content, str):
+        out.append(m.content)
+    elif m.content:
+        out.extend(str(p["text"]) for p in m.content if p.get("type") == "text")
+    out.extend(tc.arguments for tc in m.tool_calls)
+    return out
+
+
+def _mask_message(red: Any, m: Message, vault: Any) -> Message:
+    def mask(text: str) -> str:
+        return str(red.redact(text, vault=vault).text)
+
+    content: Any = m.content
+    if isinstance(content, str):
+        content = mask(content)
+    elif content:
+        content = [
+            {**p, "text": mask(str(p["text"]))} if p.get("type") == "text" else p for p in content
+        ]
+    calls = tuple(ToolCall(tc.id, tc.name, mask(tc.arguments)) for tc in m.tool_calls)
+    return replace(m, content=content, tool_calls=calls)

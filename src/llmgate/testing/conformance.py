@@ -1,0 +1,121 @@
+"""The provider conformance suite: behaviour every provider, first- or third-party, shows.
+
+Subclass it in a provider's tests and supply two fixtures::
+
+    from llmgate.testing.conformance import ProviderConformance
+
+    class TestMyProvider(ProviderConformance):
+        @pytest.fixture
+        def provider(self, server):            # a ready provider instance
+            return MyProvider("mine", MySettings(type="mine", base_url=server.url))
+
+        @pytest.fixture
+        def model(self):
+            return "my-model"
+
+The suite runs the provider directly and through ``Client`` (sync and async), so a plugin
+that passes it works with failover, streaming restore and costs. Requires pytest.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import pytest
+
+from llmgate._client import Client
+from llmgate._types import ChatRequest, Completion, Message, StreamEvent, Usage
+from llmgate.errors import ProviderError
+from llmgate.provider import Capabilities, Provider
+
+__all__ = ["ProviderConformance"]
+
+
+def _request(model: str, text: str = "Say hello.", **params: Any) -> ChatRequest:
+    return ChatRequest(
+        model=model,
+        messages=(Message("system", "Answer briefly."), Message("user", text)),
+        params={"max_tokens": 16, "temperature": 0, **params},
+        timeout_s=60,
+    )
+
+
+class ProviderConformance:
+    """Base class of a provider's conformance tests (see the module docstring)."""
+
+    @pytest.fixture
+    def provider(self) -> Provider:  # pragma: no cover - supplied by the subclass
+        raise NotImplementedError("define a `provider` fixture")
+
+    @pytest.fixture
+    def model(self) -> str:  # pragma: no cover - supplied by the subclass
+        raise NotImplementedError("define a `model` fixture")
+
+    async def test_declares_capabilities(self, provider: Provider) -> None:
+        assert isinstance(provider.capabilities, Capabilities)
+        assert "max_tokens" in provider.capabilities.params
+        assert isinstance(provider.name, str) and provider.name
+        assert provider.trust in ("external", "private", "local")
+
+    async def test_complete_returns_text_and_token_counts(
+        self, provider: Provider, model: str
+    ) -> None:
+        done = await provider.complete(_request(model))
+        assert isinstance(done, Completion)
+        assert done.text.strip(), "a chat answer needs text"
+        assert isinstance(done.usage, Usage)
+        assert done.usage.input_tokens > 0 and done.usage.output_tokens > 0
+        assert done.usage.cached_input_tokens <= done.usage.input_tokens
+        assert done.usage.reasoning_tokens <= done.usage.output_tokens
+
+    async def test_stream_joins_to_the_same_answer(self, provider: Provider, model: str) -> None:
+        done = await provider.complete(_request(model))
+        events: list[StreamEvent] = [e async for e in provider.stream(_request(model))]
+        assert all(isinstance(e, StreamEvent) for e in events)
+        assert "".join(e.text for e in events) == done.text
+        usages = [e.usage for e in events if e.usage is not None]
+        assert usages, "a stream must report usage"
+        assert usages[-1].output_tokens > 0
+        assert any(e.finish_reason for e in events)
+
+    async def test_stream_can_be_abandoned(self, provider: Provider, model: str) -> None:
+        stream = provider.stream(_request(model, max_tokens=32))
+        async for _ in stream:
+            break
+        aclose = getattr(stream, "aclose", None)
+        if aclose is not None:
+            await aclose()
+        again = await provider.complete(_request(model))
+        assert again.text
+
+    async def test_repr_holds_no_secret(self, provider: Provider) -> None:
+        for secret in provider.secrets():
+            assert secret not in repr(provider)
+            assert secret not in str(provider)
+
+    async def test_errors_are_provider_errors(self, provider: Provider, model: str) -> None:
+        bad = ChatRequest(model=model, messages=(Message("user", "x"),), timeout_s=1e-4)
+        try:
+            await provider.complete(bad)
+        except ProviderError:
+            pass
+        except Exception as exc:  # any other class escapes the error tree
+            raise AssertionError(f"{type(exc).__name__} is not a llmgate ProviderError") from exc
+
+    async def test_through_the_client_sync_and_async(self, provider: Provider, model: str) -> None:
+        client = Client({}, providers={provider.name: provider})
+        target = f"{provider.name}:{model}"
+        try:
+            sync = await asyncio.to_thread(
+                client.chat, target, "Say hello.", max_tokens=16, temperature=0
+            )
+            assert sync.text and sync.provider == provider.name
+            assert [a.outcome for a in sync.attempts] == ["ok"]
+            async_ = await client.achat(target, "Say hello.", max_tokens=16, temperature=0)
+            assert async_.text
+            async with client.astream(target, "Say hello.", max_tokens=16, temperature=0) as s:
+                text = "".join([c.text async for c in s])
+            assert text == s.response.text and s.response.usage.output_tokens > 0
+        finally:
+            await asyncio.to_thread(client.close)

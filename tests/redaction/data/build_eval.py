@@ -1,0 +1,137 @@
+"""Build the labeled redaction evaluation set: ``python tests/redaction/data/build_eval.py``.
+
+Writes ``eval.jsonl`` next to this file: one business text per line with its labeled spans
+(``{"start", "end", "type"}``) and hard negatives (``{"start", "end", "kind"}``), generated
+from templates with a fixed seed plus the hand-written cases of ``handwritten.txt``. The
+output is checked in, so the set is fixed; rebuild only to extend it on purpose.
+
+Markup: ``⟦TYPE|value⟧`` labels an entity, ``⟦~kind|value⟧`` a hard negative.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from hardneg import HardNegatives  # noqa: E402
+from templates import PROSE, SIGNOFF, STRUCTURED, GREETING  # noqa: E402
+from values import Values  # noqa: E402
+
+HERE = Path(__file__).parent
+SEED = 20240615
+MARK = re.compile(r"⟦(~?)([A-Za-z_]+)\|(.*?)⟧", re.DOTALL)
+SLOT = re.compile(r"\{([A-Z_]+|HN_[a-z_]+)\}")
+
+
+def parse_markup(marked: str) -> tuple[str, list[dict[str, object]], list[dict[str, object]]]:
+    """Strip markup; return text, entity spans and hard-negative spans."""
+    out: list[str] = []
+    spans: list[dict[str, object]] = []
+    negatives: list[dict[str, object]] = []
+    pos = 0
+    length = 0
+    for m in MARK.finditer(marked):
+        out.append(marked[pos : m.start()])
+        length += m.start() - pos
+        value = m.group(3)
+        entry = {"start": length, "end": length + len(value)}
+        if m.group(1):
+            negatives.append({**entry, "kind": m.group(2)})
+        else:
+            spans.append({**entry, "type": m.group(2)})
+        out.append(value)
+        length += len(value)
+        pos = m.end()
+    out.append(marked[pos:])
+    return "".join(out), spans, negatives
+
+
+class Filler:
+    def __init__(self, rng: random.Random, lang: str) -> None:
+        self.r = rng
+        self.v = Values(rng)
+        self.h = HardNegatives(rng)
+        self.lang = lang
+
+    def slot(self, name: str) -> str:
+        v, lang = self.v, self.lang
+        if name.startswith("HN_"):
+            return self.h.make(name[3:])
+        table = {
+            "EMAIL": lambda: v.email(lang), "PHONE": lambda: v.phone(lang), "CARD": v.card,
+            "IBAN": v.iban, "SSN": v.ssn, "IP": v.ip, "IPV4": v.ipv4, "IPV6": v.ipv6,
+            "TOKEN": v.token, "PASSWORD": v.password, "AWS_SECRET": v.aws_secret, "PEM": v.pem,
+            "PERSON": lambda: v.person(lang), "STREET": lambda: v.street(lang),
+            "FIRST": lambda: "⟦PERSON|" + v.name(lang)[0] + "⟧",
+            "URLPASS": lambda: "⟦SECRET|" + v.alnum(self.r.randint(10, 20)) + "⟧",
+            "AKIA": lambda: "⟦SECRET|AKIA" + v.alnum(16, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567") + "⟧",
+        }  # fmt: skip
+        return table[name]()
+
+    def fill(self, template: str) -> str:
+        return SLOT.sub(lambda m: self.slot(m.group(1)), template)
+
+
+def prose(rng: random.Random, lang: str, kind: str) -> str:
+    f = Filler(rng, lang)
+    pool = PROSE[lang]
+    parts: list[str] = []
+    if kind in ("email", "ticket") and rng.random() < 0.8:
+        parts.append(f.fill(rng.choice(GREETING[lang])))
+    entity_lines = [t for t in pool if "{HN_" not in t]
+    negative_lines = [t for t in pool if "{HN_" in t]
+    body = rng.sample(entity_lines, rng.randint(2, 4)) + rng.sample(negative_lines, rng.randint(1, 3))
+    rng.shuffle(body)
+    parts.append(" ".join(f.fill(t) for t in body))
+    if kind in ("email", "ticket", "hr_note") and rng.random() < 0.8:
+        parts.append(f.fill(rng.choice(SIGNOFF[lang])))
+    header = {"ticket": "Ticket {HN_ticket}: ", "hr_note": "HR note {HN_date}: ", "chat": ""}
+    text = "\n\n".join(parts)
+    return f.fill(header.get(kind, "")) + text
+
+
+def structured(rng: random.Random, lang: str, kind: str) -> str:
+    f = Filler(rng, lang)
+    return f.fill(rng.choice(STRUCTURED[kind]))
+
+
+def handwritten() -> list[str]:
+    raw = (HERE / "handwritten.txt").read_text(encoding="utf-8")
+    return [block.strip("\n") for block in raw.split("\n===\n") if block.strip()]
+
+
+def build() -> list[dict[str, object]]:
+    rng = random.Random(SEED)
+    records: list[dict[str, object]] = []
+    kinds = ["ticket", "email", "hr_note", "chat", "log", "config", "csv", "json"]
+    for lang in ("en", "de", "fr", "es"):
+        for kind in kinds:
+            for i in range(20):
+                maker = prose if kind in ("ticket", "email", "hr_note", "chat") else structured
+                marked = maker(rng, lang, kind)
+                text, spans, negatives = parse_markup(marked)
+                records.append({"id": f"{lang}-{kind}-{i:02d}", "lang": lang, "kind": kind,
+                                "text": text, "spans": spans, "hard_negatives": negatives})  # fmt: skip
+    for i, marked in enumerate(handwritten()):
+        text, spans, negatives = parse_markup(marked)
+        records.append({"id": f"hand-{i:03d}", "lang": "mixed", "kind": "handwritten",
+                        "text": text, "spans": spans, "hard_negatives": negatives})  # fmt: skip
+    return records
+
+
+def main() -> None:
+    records = build()
+    with (HERE / "eval.jsonl").open("w", encoding="utf-8") as fh:
+        for rec in records:
+            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    n_spans = sum(len(r["spans"]) for r in records)  # type: ignore[arg-type]
+    print(f"wrote {len(records)} texts, {n_spans} labeled spans")
+
+
+if __name__ == "__main__":
+    main()

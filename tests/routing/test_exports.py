@@ -1,0 +1,36 @@
+from __future__ import annotations
+
+import llmgate.routing as routing
+
+INTENDED = {
+    "STRATEGIES",
+    "Action",
+    "Admission",
+    "BreakerConfig",
+    "BreakerRecord",
+    "BreakerSnapshot",
+    "BreakerStore",
+    "CircuitBreaker",
+    "CircuitState",
+    "Clock",
+    "ContentFilterMode",
+    "Deadline",
+    "FailoverStrategy",
+    "InMemoryBreakerStore",
+    "LeastLatencyStrategy",
+    "OnChange",
+    "RetryPolicy",
+    "RoundRobinStrategy",
+    "Strategy",
+    "WeightedStrategy",
+    "classify",
+    "make_strategy",
+    "marks_unhealthy",
+}
+
+
+def test_exports_are_exactly_the_intended_names() -> None:
+    assert set(routing.__all__) == INTENDED
+    assert len(routing.__all__) == len(INTENDED)
+    public = {n for n in vars(routing) if not n.startswith("_")}
+    assert public >= INTENDED
