@@ -80,6 +80,7 @@ class Client:
                     window_s=breaker_cfg.window_s,
                     min_calls=breaker_cfg.min_calls,
                     cooldown_s=breaker_cfg.cooldown_s,
+                    probe_timeout_s=breaker_cfg.probe_timeout_s,
                 ),
                 on_change=self._breaker_changed,
             ),

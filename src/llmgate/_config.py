@@ -54,6 +54,7 @@ class BreakerSection(_Section):
     window_s: float = Field(default=60.0, gt=0)
     min_calls: int = Field(default=10, ge=1)
     cooldown_s: float = Field(default=30.0, ge=0)
+    probe_timeout_s: float | None = Field(default=60.0, gt=0)
 
 
 class RedactionSection(_Section):

@@ -32,7 +32,7 @@ from llmgate._hooks import CostHook, Prepared, PrivacyHook, restore_tool_calls
 from llmgate._types import Attempt, ChatRequest, ChatResponse, Completion, Outcome, Usage
 from llmgate.provider import Provider
 from llmgate.routing import Action, CircuitBreaker, Deadline, RetryPolicy, Strategy, classify
-from llmgate.routing.policy import marks_unhealthy
+from llmgate.routing.policy import counts_against_target, marks_unhealthy
 
 __all__ = ["Call", "Route", "Runtime", "Target"]
 
@@ -326,7 +326,10 @@ class Call:
         if outcome == "cancelled":
             self.rt.breaker.release_probe(t.key)
         else:
-            self.rt.breaker.record_failure(t.key)
+            if counts_against_target(exc):
+                self.rt.breaker.record_failure(t.key)
+            else:
+                self.rt.breaker.release_probe(t.key)
             if marks_unhealthy(exc):
                 self.rt.breaker.force_open(t.key)
             self.route.strategy.observe(t.key, latency, False)

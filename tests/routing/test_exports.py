@@ -24,6 +24,7 @@ INTENDED = {
     "Strategy",
     "WeightedStrategy",
     "classify",
+    "counts_against_target",
     "make_strategy",
     "marks_unhealthy",
 }

@@ -7,7 +7,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from llmgate import errors
-from llmgate.routing import Action, RetryPolicy, classify, marks_unhealthy
+from llmgate.routing import (
+    Action,
+    RetryPolicy,
+    classify,
+    counts_against_target,
+    marks_unhealthy,
+)
 
 
 @pytest.mark.parametrize(
@@ -66,6 +72,27 @@ def test_only_auth_failures_mark_the_target_unhealthy() -> None:
     assert marks_unhealthy(errors.AuthenticationError("bad key", status_code=403))
     assert not marks_unhealthy(errors.NotFoundError("x"))
     assert not marks_unhealthy(errors.ServerError("x"))
+
+
+@pytest.mark.parametrize(
+    ("exc", "counts"),
+    [
+        (errors.RateLimitError("x"), True),
+        (errors.OverloadedError("x"), True),
+        (errors.ServerError("x"), True),
+        (errors.TimeoutError("x"), True),
+        (errors.ConnectionError("x"), True),
+        (errors.StreamInterruptedError("cut mid-answer", partial_text="Hel"), True),
+        (errors.AuthenticationError("x"), True),
+        (errors.NotFoundError("x"), True),
+        (errors.BadRequestError("x"), False),
+        (errors.ContextWindowExceededError("x"), False),
+        (errors.ContentFilterError("x"), False),
+        (ValueError("x"), False),
+    ],
+)
+def test_only_target_faults_count_against_the_breaker(exc: BaseException, counts: bool) -> None:
+    assert counts_against_target(exc) is counts
 
 
 # -- RetryPolicy ----------------------------------------------------------------------------

@@ -1,0 +1,61 @@
+"""Failover building blocks: deadline, error policy, retries, circuit breakers, strategies.
+
+Pure, I/O-free pieces that the call flow drives the same way for sync and async calls.
+"""
+
+from llmgate.routing.breaker import (
+    Admission,
+    BreakerConfig,
+    BreakerRecord,
+    BreakerSnapshot,
+    BreakerStore,
+    CircuitBreaker,
+    CircuitState,
+    InMemoryBreakerStore,
+    OnChange,
+)
+from llmgate.routing.deadline import Clock, Deadline
+from llmgate.routing.policy import (
+    Action,
+    ContentFilterMode,
+    RetryPolicy,
+    classify,
+    counts_against_target,
+    marks_unhealthy,
+)
+from llmgate.routing.strategy import (
+    STRATEGIES,
+    FailoverStrategy,
+    LeastLatencyStrategy,
+    RoundRobinStrategy,
+    Strategy,
+    WeightedStrategy,
+    make_strategy,
+)
+
+__all__ = [
+    "STRATEGIES",
+    "Action",
+    "Admission",
+    "BreakerConfig",
+    "BreakerRecord",
+    "BreakerSnapshot",
+    "BreakerStore",
+    "CircuitBreaker",
+    "CircuitState",
+    "Clock",
+    "ContentFilterMode",
+    "Deadline",
+    "FailoverStrategy",
+    "InMemoryBreakerStore",
+    "LeastLatencyStrategy",
+    "OnChange",
+    "RetryPolicy",
+    "RoundRobinStrategy",
+    "Strategy",
+    "WeightedStrategy",
+    "classify",
+    "counts_against_target",
+    "make_strategy",
+    "marks_unhealthy",
+]

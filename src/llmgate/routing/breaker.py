@@ -1,0 +1,408 @@
+"""Per-target circuit breakers: stop sending requests to a target that keeps failing.
+
+One breaker per target ("provider:model"). It opens after ``failure_threshold`` failures in a
+row, or when the failure rate over the last ``window_s`` seconds reaches ``failure_rate``
+(once at least ``min_calls`` calls were seen). While open it admits **zero** requests. When
+the cooldown ends, the first caller gets the single probe (half-open); everyone else is
+turned away until that probe reports: success closes the circuit, failure re-opens it with a
+fresh cooldown::
+
+    breakers = CircuitBreaker(BreakerConfig(failure_threshold=5, cooldown_s=30))
+    key = "openai:gpt-4o-mini"
+    if breakers.allow(key):
+        try:
+            answer = call(...)
+        except ServerError:
+            breakers.record_failure(key)
+        else:
+            breakers.record_success(key)
+
+A probe that never reports back (its caller was cancelled) must not wedge the circuit: call
+:meth:`CircuitBreaker.release_probe` when an admitted probe ends with neither a success nor
+a failure (:meth:`CircuitBreaker.admit` tells a probe from an ordinary admission). As a
+backstop, a probe silent for ``probe_timeout_s`` is forgotten and the next caller probes.
+
+State changes happen lazily, on the calls above, so there are no timers or threads. The
+state lives behind :class:`BreakerStore`; :class:`InMemoryBreakerStore` is the default and a
+shared backend (Redis, for several app instances) only has to apply one update atomically.
+Every method is safe from many threads and from asyncio tasks (nothing here awaits).
+"""
+
+from __future__ import annotations
+
+import enum
+import logging
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from typing import Final, Protocol, TypeVar
+
+__all__ = [
+    "Admission",
+    "BreakerConfig",
+    "BreakerRecord",
+    "BreakerSnapshot",
+    "BreakerStore",
+    "CircuitBreaker",
+    "CircuitState",
+    "InMemoryBreakerStore",
+    "OnChange",
+]
+
+_log = logging.getLogger("llmgate.routing")
+_R = TypeVar("_R")
+
+# The failure-rate window is kept as this many time buckets: O(1) per call, and calls older
+# than the window fall out a bucket (window_s / 10) at a time.
+WINDOW_BUCKETS: Final = 10
+
+
+class CircuitState(enum.Enum):
+    """The state of one target's circuit."""
+
+    CLOSED = "closed"
+    OPEN = "open"
+    HALF_OPEN = "half_open"
+
+
+class Admission(enum.Enum):
+    """What :meth:`CircuitBreaker.admit` decided for one request."""
+
+    DENIED = "denied"
+    ALLOWED = "allowed"
+    PROBE = "probe"
+    """Allowed as the half-open probe: report its result, or release it if it has none."""
+
+
+OnChange = Callable[[str, CircuitState, CircuitState], None]
+
+
+@dataclass(frozen=True, slots=True)
+class BreakerConfig:
+    """The global ``[circuit_breaker]`` settings.
+
+    ``failure_threshold``: consecutive failures that open the circuit (``None``: only the
+    rate). ``failure_rate``: failed fraction of the calls in the last ``window_s`` seconds
+    that opens it, counted once ``min_calls`` calls were seen (``None``: off).
+    ``cooldown_s``: how long it stays open before one probe. ``probe_timeout_s``: after this
+    long without news from the probe, the next caller may probe (``None``: wait for
+    :meth:`CircuitBreaker.release_probe`).
+    """
+
+    failure_threshold: int | None = 5
+    failure_rate: float | None = None
+    window_s: float = 60.0
+    min_calls: int = 10
+    cooldown_s: float = 30.0
+    probe_timeout_s: float | None = 60.0
+
+    def __post_init__(self) -> None:
+        if self.failure_threshold is not None and self.failure_threshold < 1:
+            raise ValueError(f"failure_threshold must be >= 1, got {self.failure_threshold!r}")
+        if self.failure_rate is not None and not 0.0 < self.failure_rate <= 1.0:
+            raise ValueError(f"failure_rate must be in (0, 1], got {self.failure_rate!r}")
+        if self.window_s <= 0 or self.cooldown_s < 0 or self.min_calls < 1:
+            raise ValueError("need window_s > 0, cooldown_s >= 0 and min_calls >= 1")
+        if self.probe_timeout_s is not None and self.probe_timeout_s <= 0:
+            raise ValueError(f"probe_timeout_s must be > 0, got {self.probe_timeout_s!r}")
+
+
+@dataclass(slots=True)
+class BreakerRecord:
+    """The stored state of one target: plain fields, so any backend can serialize it.
+
+    ``open_until`` and ``probe_started`` are readings of the breaker's monotonic clock; a
+    shared backend must use a clock its instances agree on.
+    """
+
+    state: CircuitState = CircuitState.CLOSED
+    consecutive_failures: int = 0
+    open_until: float = 0.0
+    probe_started: float | None = None
+    bucket_epoch: int = 0
+    bucket_calls: list[int] = field(default_factory=lambda: [0] * WINDOW_BUCKETS)
+    bucket_failures: list[int] = field(default_factory=lambda: [0] * WINDOW_BUCKETS)
+
+
+@dataclass(frozen=True, slots=True)
+class BreakerSnapshot:
+    """A read-only view of one target's circuit, for ``llmgate providers`` and metrics."""
+
+    state: CircuitState
+    consecutive_failures: int
+    window_calls: int
+    window_failures: int
+    retry_in_s: float | None
+    """Seconds until the probe is allowed (0: now), ``None`` unless the circuit is open."""
+    probe_in_flight: bool
+
+
+class BreakerStore(Protocol):
+    """Where breaker state lives.
+
+    ``update`` must run ``fn(record, now)`` atomically on the key's record (a fresh
+    :class:`BreakerRecord` if the key is new), keep the mutated record and return ``fn``'s
+    result. A Redis store does that with WATCH/MULTI or a Lua script; ``fn`` is pure apart
+    from mutating the record, so it may safely run again on a retry.
+    """
+
+    def update(self, key: str, fn: Callable[[BreakerRecord, float], _R], now: float) -> _R: ...
+
+    def get(self, key: str) -> BreakerRecord | None:
+        """A copy of the key's record, or ``None`` if the key was never seen."""
+        ...
+
+    def keys(self) -> list[str]:
+        """Every key with a record."""
+        ...
+
+
+class InMemoryBreakerStore:
+    """The default store: a dict behind one lock, for one process."""
+
+    __slots__ = ("_lock", "_records")
+
+    def __init__(self) -> None:
+        self._records: dict[str, BreakerRecord] = {}
+        self._lock = threading.Lock()
+
+    def update(self, key: str, fn: Callable[[BreakerRecord, float], _R], now: float) -> _R:
+        with self._lock:
+            record = self._records.get(key)
+            if record is None:
+                record = self._records[key] = BreakerRecord()
+            return fn(record, now)
+
+    def get(self, key: str) -> BreakerRecord | None:
+        with self._lock:
+            record = self._records.get(key)
+            if record is None:
+                return None
+            return replace(
+                record,
+                bucket_calls=list(record.bucket_calls),
+                bucket_failures=list(record.bucket_failures),
+            )
+
+    def keys(self) -> list[str]:
+        with self._lock:
+            return list(self._records)
+
+
+_Change = tuple[CircuitState, CircuitState] | None
+_ALLOWED: Final = (Admission.ALLOWED, None)
+_DENIED: Final = (Admission.DENIED, None)
+_NO_CHANGE: Final = (None, None)
+
+
+class CircuitBreaker:
+    """The circuit breakers of every target, sharing one config and one store.
+
+    ``on_change(key, old, new)`` is called on every state change, outside the store's lock
+    (the call flow turns it into events and metrics). ``clock`` is injectable for tests.
+    """
+
+    __slots__ = ("_bucket_s", "_clock", "_on_change", "_store", "config")
+
+    def __init__(
+        self,
+        config: BreakerConfig | None = None,
+        *,
+        store: BreakerStore | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        on_change: OnChange | None = None,
+    ) -> None:
+        self.config = config if config is not None else BreakerConfig()
+        self._store: BreakerStore = store if store is not None else InMemoryBreakerStore()
+        self._clock = clock
+        self._on_change = on_change
+        self._bucket_s = self.config.window_s / WINDOW_BUCKETS
+
+    # -- the calls the flow makes ---------------------------------------------------------
+
+    def allow(self, key: str) -> bool:
+        """May a request go to ``key`` now? Reserves the probe when it is the one."""
+        admission, change = self._store.update(key, self._admit, self._clock())
+        if change is not None:
+            self._notify(key, change)
+        return admission is not Admission.DENIED
+
+    def admit(self, key: str) -> Admission:
+        """Like :meth:`allow`, but says whether the request is the half-open probe."""
+        admission, change = self._store.update(key, self._admit, self._clock())
+        if change is not None:
+            self._notify(key, change)
+        return admission
+
+    def record_success(self, key: str) -> None:
+        """An admitted request succeeded."""
+        self._apply(key, self._success)
+
+    def record_failure(self, key: str) -> None:
+        """An admitted request failed with an error that counts against the target."""
+        self._apply(key, self._failure)
+
+    def force_open(self, key: str) -> None:
+        """Open ``key`` now with a fresh cooldown (a 401/403: the target is unhealthy)."""
+        self._apply(key, self._force_open)
+
+    def release_probe(self, key: str) -> None:
+        """The probe ended without a result (cancelled): let the next caller probe."""
+        self._apply(key, self._release)
+
+    def reset(self, key: str) -> None:
+        """Close ``key`` and forget its history (an operator fixed the target)."""
+        self._apply(key, self._reset)
+
+    # -- reading --------------------------------------------------------------------------
+
+    def state(self, key: str) -> CircuitState:
+        """The stored state; OPEN turns HALF_OPEN on the first ``allow`` after the cooldown."""
+        record = self._store.get(key)
+        return CircuitState.CLOSED if record is None else record.state
+
+    def snapshot(self) -> dict[str, BreakerSnapshot]:
+        """Every known target's circuit, sorted by key."""
+        now = self._clock()
+        views: dict[str, BreakerSnapshot] = {}
+        for key in sorted(self._store.keys()):
+            record = self._store.get(key)
+            if record is not None:
+                views[key] = self._view(record, now)
+        return views
+
+    def _view(self, record: BreakerRecord, now: float) -> BreakerSnapshot:
+        self._advance(record, now)
+        is_open = record.state is CircuitState.OPEN
+        return BreakerSnapshot(
+            state=record.state,
+            consecutive_failures=record.consecutive_failures,
+            window_calls=sum(record.bucket_calls),
+            window_failures=sum(record.bucket_failures),
+            retry_in_s=max(0.0, record.open_until - now) if is_open else None,
+            probe_in_flight=record.state is CircuitState.HALF_OPEN
+            and record.probe_started is not None,
+        )
+
+    # -- transitions: pure functions of (record, now), run inside the store's update ------
+
+    def _admit(self, record: BreakerRecord, now: float) -> tuple[Admission, _Change]:
+        state = record.state
+        if state is CircuitState.CLOSED:
+            return _ALLOWED
+        if state is CircuitState.OPEN:
+            if now < record.open_until:
+                return _DENIED
+            record.state = CircuitState.HALF_OPEN
+            record.probe_started = now
+            return Admission.PROBE, (CircuitState.OPEN, CircuitState.HALF_OPEN)
+        timeout = self.config.probe_timeout_s
+        started = record.probe_started
+        if started is None or (timeout is not None and now - started >= timeout):
+            record.probe_started = now
+            return Admission.PROBE, None
+        return _DENIED
+
+    def _success(self, record: BreakerRecord, now: float) -> tuple[None, _Change]:
+        if record.state is CircuitState.CLOSED:
+            record.consecutive_failures = 0
+            if self.config.failure_rate is not None:
+                self._count(record, now, failed=False)
+            return _NO_CHANGE
+        if record.state is CircuitState.HALF_OPEN:
+            self._close(record)
+            return None, (CircuitState.HALF_OPEN, CircuitState.CLOSED)
+        # OPEN: a straggler admitted before the circuit opened; the probe decides, not it.
+        return _NO_CHANGE
+
+    def _failure(self, record: BreakerRecord, now: float) -> tuple[None, _Change]:
+        if record.state is CircuitState.CLOSED:
+            record.consecutive_failures += 1
+            if self._should_open(record, now):
+                self._open(record, now)
+                return None, (CircuitState.CLOSED, CircuitState.OPEN)
+            return _NO_CHANGE
+        if record.state is CircuitState.HALF_OPEN:
+            self._open(record, now)
+            return None, (CircuitState.HALF_OPEN, CircuitState.OPEN)
+        # OPEN: a straggler must not push the probe further away.
+        return _NO_CHANGE
+
+    def _force_open(self, record: BreakerRecord, now: float) -> tuple[None, _Change]:
+        old = record.state
+        self._open(record, now)
+        return None, (None if old is CircuitState.OPEN else (old, CircuitState.OPEN))
+
+    def _release(self, record: BreakerRecord, now: float) -> tuple[None, _Change]:
+        if record.state is CircuitState.HALF_OPEN:
+            record.probe_started = None
+        return _NO_CHANGE
+
+    def _reset(self, record: BreakerRecord, now: float) -> tuple[None, _Change]:
+        old = record.state
+        self._close(record)
+        return None, (None if old is CircuitState.CLOSED else (old, CircuitState.CLOSED))
+
+    def _should_open(self, record: BreakerRecord, now: float) -> bool:
+        config = self.config
+        if config.failure_threshold is not None and (
+            record.consecutive_failures >= config.failure_threshold
+        ):
+            return True
+        if config.failure_rate is None:
+            return False
+        self._count(record, now, failed=True)
+        calls = sum(record.bucket_calls)
+        return calls >= config.min_calls and sum(record.bucket_failures) >= (
+            config.failure_rate * calls
+        )
+
+    def _open(self, record: BreakerRecord, now: float) -> None:
+        record.state = CircuitState.OPEN
+        record.open_until = now + self.config.cooldown_s
+        record.probe_started = None
+
+    @staticmethod
+    def _close(record: BreakerRecord) -> None:
+        record.state = CircuitState.CLOSED
+        record.consecutive_failures = 0
+        record.probe_started = None
+        record.bucket_calls[:] = [0] * WINDOW_BUCKETS
+        record.bucket_failures[:] = [0] * WINDOW_BUCKETS
+
+    def _count(self, record: BreakerRecord, now: float, *, failed: bool) -> None:
+        epoch = self._advance(record, now)
+        slot = epoch % WINDOW_BUCKETS
+        record.bucket_calls[slot] += 1
+        if failed:
+            record.bucket_failures[slot] += 1
+
+    def _advance(self, record: BreakerRecord, now: float) -> int:
+        """Move the window to ``now``, emptying the buckets that fell out of it."""
+        epoch = int(now // self._bucket_s)
+        gap = epoch - record.bucket_epoch
+        if gap > 0:
+            stale = range(WINDOW_BUCKETS) if gap >= WINDOW_BUCKETS else range(1, gap + 1)
+            for step in stale:
+                slot = (record.bucket_epoch + step) % WINDOW_BUCKETS
+                record.bucket_calls[slot] = 0
+                record.bucket_failures[slot] = 0
+            record.bucket_epoch = epoch
+        return max(epoch, record.bucket_epoch)
+
+    # -- plumbing -------------------------------------------------------------------------
+
+    def _apply(self, key: str, fn: Callable[[BreakerRecord, float], tuple[None, _Change]]) -> None:
+        _, change = self._store.update(key, fn, self._clock())
+        if change is not None:
+            self._notify(key, change)
+
+    def _notify(self, key: str, change: tuple[CircuitState, CircuitState]) -> None:
+        if self._on_change is None:
+            return
+        try:
+            self._on_change(key, change[0], change[1])
+        except Exception:
+            # A broken metrics hook must not fail the user's call.
+            _log.exception("circuit breaker on_change callback failed for %s", key)
