@@ -273,18 +273,34 @@ class Client:
         for provider in self._owned:
             await provider.aclose()
 
+    async def _release_loop(self) -> None:
+        """On the loop thread that is about to stop: release what providers hold for it."""
+        for provider in self._providers.values():
+            if provider not in self._owned:
+                await provider.release_loop()
+
     def close(self) -> None:
         if self._closed:
             return
         self._closed = True
-        self._loop.close(self._aclose_providers())
+        self._loop.close(self._shutdown())
         self.events.close()
 
+    async def _shutdown(self) -> None:
+        await self._release_loop()
+        await self._aclose_providers()
+
     async def aclose(self) -> None:
+        """Close from async code: this loop's resources here, the loop thread's there."""
         if self._closed:
             return
+        for provider in self._providers.values():
+            if provider not in self._owned:
+                await provider.release_loop()
         await self._aclose_providers()
-        self.close()
+        self._closed = True
+        self._loop.close(self._release_loop())
+        self.events.close()
 
     def __enter__(self) -> Client:
         return self

@@ -126,6 +126,22 @@ class Provider(abc.ABC):
     async def aclose(self) -> None:  # noqa: B027 - optional hook, nothing to close by default
         """Release connections and models."""
 
+    async def release_loop(self) -> None:
+        """Close what this provider holds for the running event loop, which is going away.
+
+        A ``Client`` calls it on its loop thread when it closes, also for providers it was
+        handed (which it does not ``aclose``). The default closes this loop's object in every
+        :class:`LoopLocal` attribute that has an async ``close``/``aclose``.
+        """
+        for value in list(vars(self).values()):
+            if isinstance(value, LoopLocal):
+                item = value.pop_current()
+                closer = getattr(item, "aclose", None) or getattr(item, "close", None)
+                if closer is not None:
+                    result = closer()
+                    if asyncio.iscoroutine(result):
+                        await result
+
 
 T = TypeVar("T")
 
@@ -150,6 +166,10 @@ class LoopLocal(Generic[T]):
             item = self._items[loop] = self._factory()
         return item
 
+    def pop_current(self) -> T | None:
+        """Forget (and return) the running loop's object, if one was made."""
+        return self._items.pop(asyncio.get_running_loop(), None)
+
     def pop_all(self) -> list[tuple[asyncio.AbstractEventLoop, T]]:
         items = list(self._items.items())
         self._items.clear()
@@ -172,4 +192,3 @@ def parse_retry_after(value: str | None, *, now: float | None = None) -> float |
     except (TypeError, ValueError):
         return None
     return max(0.0, parsed.timestamp() - (time.time() if now is None else now))
-

@@ -1,0 +1,373 @@
+"""Pure conversion between llmgate's OpenAI-shaped values and Anthropic's Messages API.
+
+No I/O here: :func:`to_wire` builds the JSON body of ``POST /v1/messages``,
+:func:`from_wire` reads a ``message`` object, and :class:`StreamAccumulator` turns the
+decoded SSE events of a stream into :class:`StreamEvent` values. Problems are raised as the
+small exceptions below; ``_errors.py`` maps them into :mod:`llmgate.errors` with the vendor's
+own failures, in one table.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from llmgate.provider import (
+    ChatRequest,
+    Completion,
+    Message,
+    StreamEvent,
+    ToolCall,
+    ToolCallDelta,
+    Usage,
+)
+
+__all__ = [
+    "InvalidPayload",
+    "InvalidRequest",
+    "Refusal",
+    "StreamAccumulator",
+    "StreamCut",
+    "StreamErrorEvent",
+    "default_max_tokens",
+    "finish_reason",
+    "from_wire",
+    "to_wire",
+    "usage_from_wire",
+]
+
+# Largest output each model family accepts (the vendor requires ``max_tokens``). Longest
+# matching prefix wins, so "claude-opus-4-1" is found before "claude-opus-4".
+MAX_OUTPUT_TOKENS: dict[str, int] = {
+    "claude-opus-4-5": 64_000,
+    "claude-opus-4-1": 32_000,
+    "claude-opus-4": 32_000,
+    "claude-sonnet-4-5": 64_000,
+    "claude-sonnet-4": 64_000,
+    "claude-haiku-4-5": 64_000,
+    "claude-3-7-sonnet": 64_000,
+    "claude-3-5-sonnet": 8_192,
+    "claude-3-5-haiku": 8_192,
+    "claude-3-opus": 4_096,
+    "claude-3-haiku": 4_096,
+}
+
+PASSTHROUGH_PARAMS = ("temperature", "top_p", "top_k", "metadata")
+
+_FINISH_REASONS = {
+    "end_turn": "stop",
+    "stop_sequence": "stop",
+    "pause_turn": "stop",
+    "max_tokens": "length",
+    "model_context_window_exceeded": "length",
+    "tool_use": "tool_calls",
+}
+_TOOL_CHOICES = {"auto": {"type": "auto"}, "none": {"type": "none"}, "required": {"type": "any"}}
+
+
+class InvalidRequest(ValueError):
+    """The request cannot be expressed on the wire (found before anything is sent)."""
+
+
+class InvalidPayload(ValueError):
+    """A 200 answer that is not a valid ``message`` (or stream event) of the vendor's format."""
+
+
+class Refusal(Exception):
+    """The model stopped with ``stop_reason: "refusal"`` (the vendor's content policy)."""
+
+
+class StreamErrorEvent(Exception):
+    """An ``event: error`` arrived on an open stream; ``body`` is its decoded ``data``."""
+
+    def __init__(self, body: Mapping[str, Any]) -> None:
+        error = body.get("error")
+        if not isinstance(error, Mapping):
+            error = {}
+        self.error_type = str(error.get("type") or "api_error")
+        self.message = str(error.get("message") or "stream error")
+        super().__init__(f"{self.error_type}: {self.message}")
+
+
+class StreamCut(Exception):
+    """The stream ended (or broke) before ``message_stop``."""
+
+
+# -- request -------------------------------------------------------------------------------
+def default_max_tokens(model: str, fallback: int) -> int:
+    """The vendor's output limit for ``model``'s family, else ``fallback``."""
+    best = ""
+    for prefix in MAX_OUTPUT_TOKENS:
+        if model.startswith(prefix) and len(prefix) > len(best):
+            best = prefix
+    return MAX_OUTPUT_TOKENS[best] if best else fallback
+
+
+def to_wire(request: ChatRequest, *, fallback_max_tokens: int = 4096) -> dict[str, Any]:
+    """The JSON body for ``POST /v1/messages`` (without ``stream``)."""
+    params = dict(request.params)
+    max_tokens = params.pop("max_tokens", None)
+    body: dict[str, Any] = {
+        "model": request.model,
+        "max_tokens": int(max_tokens)
+        if max_tokens is not None
+        else default_max_tokens(request.model, fallback_max_tokens),
+        "messages": _messages(request.messages),
+    }
+    system = [{"type": "text", "text": m.text()} for m in request.messages if m.role == "system"]
+    if system:
+        body["system"] = system
+    stop = params.pop("stop", None)
+    if stop is not None:
+        body["stop_sequences"] = [stop] if isinstance(stop, str) else list(stop)
+    for name in PASSTHROUGH_PARAMS:
+        if name in params:
+            body[name] = params.pop(name)
+    if params:
+        raise InvalidRequest(f"unsupported parameters for Anthropic: {', '.join(sorted(params))}")
+    if request.tools:
+        body["tools"] = [_tool(t) for t in request.tools]
+    if request.tool_choice is not None:
+        body["tool_choice"] = _tool_choice(request.tool_choice)
+    return body
+
+
+def _messages(messages: Iterable[Message]) -> list[dict[str, Any]]:
+    """Anthropic wants user/assistant turns that alternate: same-role neighbours merge and
+    ``tool`` results become ``tool_result`` blocks of a user turn."""
+    turns: list[tuple[str, list[dict[str, Any]]]] = []
+    for message in messages:
+        if message.role == "system":
+            continue
+        role = "assistant" if message.role == "assistant" else "user"
+        blocks = _blocks(message)
+        if not blocks:
+            continue
+        if turns and turns[-1][0] == role:
+            turns[-1][1].extend(blocks)
+        else:
+            turns.append((role, blocks))
+    out: list[dict[str, Any]] = []
+    for role, blocks in turns:
+        only_text = len(blocks) == 1 and blocks[0]["type"] == "text"
+        out.append({"role": role, "content": blocks[0]["text"] if only_text else blocks})
+    return out
+
+
+def _blocks(message: Message) -> list[dict[str, Any]]:
+    if message.role == "tool":
+        if not message.tool_call_id:
+            raise InvalidRequest("a tool message needs the tool_call_id it answers")
+        result: dict[str, Any] = {"type": "tool_result", "tool_use_id": message.tool_call_id}
+        content = _content_blocks(message.content)
+        if content:
+            result["content"] = content
+        return [result]
+    blocks = _content_blocks(message.content)
+    for call in message.tool_calls:
+        blocks.append(
+            {"type": "tool_use", "id": call.id, "name": call.name, "input": _arguments(call)}
+        )
+    return blocks
+
+
+def _arguments(call: ToolCall) -> dict[str, Any]:
+    try:
+        value = json.loads(call.arguments) if call.arguments.strip() else {}
+    except ValueError as exc:
+        raise InvalidRequest(
+            f"tool call {call.id!r} ({call.name}) has arguments that are not valid JSON: {exc}"
+        ) from exc
+    if not isinstance(value, dict):
+        raise InvalidRequest(f"tool call {call.id!r} ({call.name}) arguments must be a JSON object")
+    return value
+
+
+def _content_blocks(content: str | list[dict[str, Any]] | None) -> list[dict[str, Any]]:
+    if content is None or content == "":
+        return []
+    if isinstance(content, str):
+        return [{"type": "text", "text": content}]
+    blocks: list[dict[str, Any]] = []
+    for part in content:
+        kind = part.get("type")
+        if kind == "text":
+            if part.get("text"):
+                blocks.append({"type": "text", "text": str(part["text"])})
+        elif kind == "image_url":
+            blocks.append(_image(part["image_url"]))
+        else:
+            raise InvalidRequest(f"content part type {kind!r} is not supported by Anthropic")
+    return blocks
+
+
+def _image(image_url: str | Mapping[str, Any]) -> dict[str, Any]:
+    url = image_url if isinstance(image_url, str) else str(image_url.get("url", ""))
+    if url.startswith("data:"):
+        header, sep, data = url[5:].partition(",")
+        media_type, _, encoding = header.partition(";")
+        if not sep or encoding != "base64" or not media_type:
+            raise InvalidRequest("an image data: URL must be base64 (data:image/png;base64,...)")
+        return {
+            "type": "image",
+            "source": {"type": "base64", "media_type": media_type, "data": data},
+        }
+    if url.startswith(("http://", "https://")):
+        return {"type": "image", "source": {"type": "url", "url": url}}
+    raise InvalidRequest("an image_url must be a data: URL or an http(s) URL")
+
+
+def _tool(tool: Mapping[str, Any]) -> dict[str, Any]:
+    if "input_schema" in tool:  # already in Anthropic's shape
+        return dict(tool)
+    function = tool.get("function")
+    if tool.get("type") != "function" or not isinstance(function, Mapping):
+        raise InvalidRequest("tools must be OpenAI-style {'type': 'function', 'function': {...}}")
+    out: dict[str, Any] = {
+        "name": function["name"],
+        "input_schema": function.get("parameters") or {"type": "object", "properties": {}},
+    }
+    if function.get("description"):
+        out["description"] = function["description"]
+    return out
+
+
+def _tool_choice(choice: str | Mapping[str, Any]) -> dict[str, Any]:
+    if isinstance(choice, str):
+        if choice not in _TOOL_CHOICES:
+            raise InvalidRequest(f"tool_choice {choice!r} is not auto, none or required")
+        return dict(_TOOL_CHOICES[choice])
+    function = choice.get("function")
+    if choice.get("type") == "function" and isinstance(function, Mapping):
+        return {"type": "tool", "name": function["name"]}
+    raise InvalidRequest("tool_choice must be auto, none, required or a function choice")
+
+
+# -- response ------------------------------------------------------------------------------
+def usage_from_wire(usage: Mapping[str, Any]) -> Usage:
+    """Anthropic counts cache reads and writes apart from ``input_tokens``; llmgate's
+    ``input_tokens`` includes them (see :class:`Usage`)."""
+    cache_read = int(usage.get("cache_read_input_tokens") or 0)
+    cache_write = int(usage.get("cache_creation_input_tokens") or 0)
+    return Usage(
+        input_tokens=int(usage.get("input_tokens") or 0) + cache_read + cache_write,
+        output_tokens=int(usage.get("output_tokens") or 0),
+        cached_input_tokens=cache_read,
+        cache_write_tokens=cache_write,
+    )
+
+
+def finish_reason(stop_reason: str | None) -> str | None:
+    """llmgate's finish reason; ``refusal`` is not a finish but a :class:`Refusal`."""
+    if stop_reason == "refusal":
+        raise Refusal("the model refused to answer (stop_reason: refusal)")
+    if stop_reason is None:
+        return None
+    return _FINISH_REASONS.get(stop_reason, stop_reason)
+
+
+def from_wire(payload: Any) -> Completion:
+    """A :class:`Completion` from a ``message`` object; :class:`InvalidPayload` if it is not."""
+    if not isinstance(payload, Mapping) or payload.get("type") != "message":
+        raise InvalidPayload("the answer is not an Anthropic message object")
+    content = payload.get("content")
+    usage = payload.get("usage")
+    if not isinstance(content, list) or not isinstance(usage, Mapping):
+        raise InvalidPayload("the message has no content list or no usage")
+    texts: list[str] = []
+    calls: list[ToolCall] = []
+    try:
+        for block in content:
+            if block["type"] == "text":
+                texts.append(block["text"])
+            elif block["type"] == "tool_use":
+                calls.append(ToolCall(block["id"], block["name"], json.dumps(block["input"])))
+    except (KeyError, TypeError) as exc:
+        raise InvalidPayload(f"a content block is malformed: {exc!r}") from exc
+    return Completion(
+        text="".join(texts),
+        model=str(payload.get("model") or ""),
+        usage=usage_from_wire(usage),
+        tool_calls=tuple(calls),
+        finish_reason=finish_reason(payload.get("stop_reason")),
+        response_id=payload.get("id"),
+    )
+
+
+class StreamAccumulator:
+    """Turns decoded SSE events into :class:`StreamEvent` values, one event at a time.
+
+    Keeps what a stream needs across events: the input-side usage of ``message_start``, the
+    cumulative ``output_tokens`` of ``message_delta``, which content block is which tool
+    call, and the text so far (for :class:`StreamCut` reports). ``started`` turns true at
+    ``message_start``; ``done`` at ``message_stop``, the only proof that the stream is complete.
+    """
+
+    def __init__(self) -> None:
+        self.model: str | None = None
+        self.started = False
+        self.done = False
+        self._texts: list[str] = []
+        self._usage: dict[str, Any] = {}
+        self._stop_reason: str | None = None
+        self._tool_index: dict[int, int] = {}
+
+    @property
+    def text(self) -> str:
+        """The text streamed so far."""
+        return "".join(self._texts)
+
+    def feed(self, event: Mapping[str, Any]) -> StreamEvent | None:
+        """The llmgate event for one vendor event (``None`` for those that carry nothing)."""
+        try:
+            return self._feed(event)
+        except (KeyError, TypeError, AttributeError) as exc:
+            raise InvalidPayload(f"malformed {event.get('type')!r} stream event: {exc!r}") from exc
+
+    def _feed(self, event: Mapping[str, Any]) -> StreamEvent | None:
+        kind = event.get("type")
+        if kind == "content_block_delta":
+            return self._delta(event["index"], event["delta"])
+        if kind == "content_block_start":
+            return self._block_start(event["index"], event["content_block"])
+        if kind == "message_start":
+            message = event["message"]
+            self.started = True
+            self.model = message.get("model")
+            self._usage.update(message.get("usage") or {})
+            return None
+        if kind == "message_delta":
+            self._stop_reason = event["delta"].get("stop_reason") or self._stop_reason
+            usage = event.get("usage") or {}
+            self._usage.update({k: v for k, v in usage.items() if v is not None})
+            return None
+        if kind == "message_stop":
+            self.done = True
+            reason = finish_reason(self._stop_reason)
+            return StreamEvent(
+                usage=usage_from_wire(self._usage), finish_reason=reason, model=self.model
+            )
+        if kind == "error":
+            raise StreamErrorEvent(event)
+        return None  # ping, content_block_stop, and event types added later
+
+    def _block_start(self, index: int, block: Mapping[str, Any]) -> StreamEvent | None:
+        if block["type"] == "tool_use":
+            ordinal = self._tool_index[index] = len(self._tool_index)
+            delta = ToolCallDelta(index=ordinal, id=block["id"], name=block["name"])
+            return StreamEvent(tool_calls=(delta,))
+        if block["type"] == "text" and block.get("text"):
+            self._texts.append(block["text"])
+            return StreamEvent(text=block["text"])
+        return None
+
+    def _delta(self, index: int, delta: Mapping[str, Any]) -> StreamEvent | None:
+        kind = delta["type"]
+        if kind == "text_delta":
+            self._texts.append(delta["text"])
+            return StreamEvent(text=delta["text"])
+        if kind == "input_json_delta" and delta["partial_json"]:
+            call = ToolCallDelta(index=self._tool_index[index], arguments=delta["partial_json"])
+            return StreamEvent(tool_calls=(call,))
+        return None  # thinking, signature and citation deltas carry no answer text

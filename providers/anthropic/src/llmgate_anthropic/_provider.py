@@ -1,0 +1,174 @@
+"""The Anthropic provider: thin I/O around ``_convert`` through the official SDK.
+
+The SDK is used for what it is good at (auth headers, the HTTP client, status errors) and
+asked for raw bodies: the JSON is read once into dicts for ``from_wire`` and the
+``StreamAccumulator``, without building the SDK's pydantic models on every stream event.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import AsyncIterator
+from typing import ClassVar, Literal
+
+import anthropic
+import httpx2
+from anthropic import AsyncStream
+from pydantic import Field
+
+from llmgate.errors import ConfigError
+from llmgate.provider import (
+    Capabilities,
+    ChatRequest,
+    Completion,
+    LoopLocal,
+    Provider,
+    ProviderSettings,
+    StreamEvent,
+)
+from llmgate_anthropic._convert import (
+    InvalidPayload,
+    StreamAccumulator,
+    StreamCut,
+    from_wire,
+    to_wire,
+)
+from llmgate_anthropic._errors import ErrorContext, mapped_errors
+
+__all__ = ["AnthropicProvider", "AnthropicSettings"]
+
+# Context windows by model family (longest prefix wins); ``context_window`` in the settings
+# overrides them.
+_CONTEXT_WINDOWS = {"claude-": 200_000}
+_CLOSE_TIMEOUT_S = 5.0
+
+
+class AnthropicSettings(ProviderSettings):
+    """The ``[providers.NAME]`` table of ``type = "anthropic"``.
+
+    ``default_max_tokens`` is sent when neither the call nor the model table gives a
+    ``max_tokens`` (the vendor requires one). ``anthropic_version`` overrides the SDK's
+    ``anthropic-version`` header. ``http_client`` picks the SDK's transport.
+    """
+
+    type: Literal["anthropic"] = "anthropic"
+    default_max_tokens: int = Field(default=4096, gt=0)
+    anthropic_version: str | None = None
+    http_client: Literal["aiohttp", "httpx"] = "aiohttp"
+
+
+class AnthropicProvider(Provider):
+    """Serves chat through Anthropic's Messages API.
+
+    Usually built by the client from config (``type = "anthropic"``); directly::
+
+        settings = AnthropicSettings(api_key="...", timeout_s=30)
+        provider = AnthropicProvider("claude", settings)
+        completion = await provider.complete(ChatRequest(model="claude-haiku-4-5", messages=msgs))
+        await provider.aclose()
+    """
+
+    settings_model: ClassVar[type[ProviderSettings]] = AnthropicSettings
+    capabilities: ClassVar[Capabilities] = Capabilities(
+        params=frozenset({"max_tokens", "temperature", "top_p", "stop", "top_k", "metadata"}),
+        content_parts=frozenset({"text", "image_url"}),
+    )
+
+    def __init__(self, name: str, settings: ProviderSettings) -> None:
+        if not isinstance(settings, AnthropicSettings):
+            settings = AnthropicSettings.model_validate(settings.model_dump())
+        if settings.api_key is None or not settings.api_key.get_secret_value():
+            raise ConfigError(
+                'an Anthropic API key is required (api_key = "${ANTHROPIC_API_KEY}")',
+                key=f"providers.{name}.api_key",
+            )
+        super().__init__(name, settings)
+        self._config: AnthropicSettings = settings
+        self._clients: LoopLocal[anthropic.AsyncAnthropic] = LoopLocal(self._make_client)
+
+    def context_window(self, model: str) -> int | None:
+        if self.settings.context_window is not None:
+            return self.settings.context_window
+        matches = [p for p in _CONTEXT_WINDOWS if model.startswith(p)]
+        return _CONTEXT_WINDOWS[max(matches, key=len)] if matches else None
+
+    def _make_client(self) -> anthropic.AsyncAnthropic:
+        """One SDK client per event loop; the SDK's own retries are off (the core retries)."""
+        cfg = self._config
+        http = (
+            anthropic.DefaultAioHttpClient()
+            if cfg.http_client == "aiohttp"
+            else anthropic.DefaultAsyncHttpxClient()
+        )
+        headers = {"anthropic-version": cfg.anthropic_version} if cfg.anthropic_version else None
+        assert cfg.api_key is not None  # checked in __init__
+        return anthropic.AsyncAnthropic(
+            api_key=cfg.api_key.get_secret_value(),
+            base_url=cfg.base_url,
+            max_retries=0,
+            timeout=cfg.timeout_s,
+            http_client=http,
+            default_headers=headers,
+            open_telemetry=False,  # llmgate makes its own spans; the SDK's would double them
+        )
+
+    def _context(self, request: ChatRequest) -> ErrorContext:
+        return ErrorContext(self.name, request.model, tuple(self.secrets()))
+
+    async def _post(self, request: ChatRequest, *, stream: bool) -> httpx2.Response:
+        """``POST /v1/messages`` through the SDK client, answered as a raw response.
+
+        The SDK still does auth, headers and status errors; its typed ``messages.create``
+        is bypassed because it lags the API (no ``temperature`` in this version's keywords),
+        warns about model deprecations that the caller did not ask about, and would build a
+        pydantic model for every stream event.
+        """
+        body = to_wire(request, fallback_max_tokens=self._config.default_max_tokens)
+        if stream:
+            body["stream"] = True
+        timeout = request.timeout_s or self._config.timeout_s
+        return await self._clients.get().post(
+            "/v1/messages",
+            cast_to=httpx2.Response,
+            body=body,
+            options={"timeout": timeout},
+            stream=stream,
+        )
+
+    async def complete(self, request: ChatRequest) -> Completion:
+        async with mapped_errors(self._context(request)):
+            # The SDK's timeout is per read; this bounds the whole attempt.
+            async with asyncio.timeout(request.timeout_s or self._config.timeout_s):
+                response = await self._post(request, stream=False)
+            try:
+                payload = json.loads(response.content)
+            except ValueError as exc:
+                raise InvalidPayload(f"the answer is not JSON: {response.content[:200]!r}") from exc
+            return from_wire(payload)
+
+    async def stream(self, request: ChatRequest) -> AsyncIterator[StreamEvent]:
+        acc = StreamAccumulator()
+        async with mapped_errors(self._context(request), acc):
+            response = await self._post(request, stream=True)
+            try:
+                async for sse in AsyncStream.raw_events(response):
+                    if sse.data:
+                        event = acc.feed(sse.json())
+                        if event is not None:
+                            yield event
+            finally:
+                await response.aclose()
+            if not acc.done:
+                raise StreamCut("the stream ended without message_stop")
+
+    async def aclose(self) -> None:
+        """Close every loop's SDK client (a client on another loop is closed on that loop)."""
+        here = asyncio.get_running_loop()
+        for loop, client in self._clients.pop_all():
+            if loop is here:
+                await client.close()
+            elif loop.is_running():
+                future = asyncio.run_coroutine_threadsafe(client.close(), loop)
+                await asyncio.wait_for(asyncio.wrap_future(future), _CLOSE_TIMEOUT_S)
+            # A closed loop has already taken its connections with it.
