@@ -15,7 +15,7 @@ from typing import Any
 from llmgate import _config, errors
 from llmgate._events import Callback, EventBus
 from llmgate._flow import Call, Route, Runtime, Target, chat
-from llmgate._hooks import CostHook, NoCosts, PrivacyHook
+from llmgate._hooks import PrivacyHook
 from llmgate._messages import check_params, normalize_messages, normalize_tools
 from llmgate._registry import load_provider_class
 from llmgate._streaming import StreamRun
@@ -51,6 +51,7 @@ class Client:
         *,
         providers: Mapping[str, Provider] | None = None,
         on_event: Callback | None = None,
+        ledger: str | None = None,
     ) -> None:
         if isinstance(config, _config.Config):
             cfg = config
@@ -70,6 +71,9 @@ class Client:
                 self._providers[name] = _make_provider(cfg, name, table)
                 self._owned.append(self._providers[name])
         secrets = [s for p in self._providers.values() for s in p.secrets()]
+        from llmgate._wiring import make_costs
+
+        self._costs = make_costs(cfg, self._providers, self.events, ledger)
         breaker_cfg = cfg.circuit_breaker
         self._runtime = Runtime(
             events=self.events,
@@ -85,7 +89,7 @@ class Client:
                 on_change=self._breaker_changed,
             ),
             privacy=self._make_privacy(),
-            costs=self._make_costs(),
+            costs=self._costs,
             secrets=secrets,
         )
         self._routes: dict[str, Route] = {}
@@ -107,9 +111,6 @@ class Client:
         r = self.config.redaction
         return make_privacy(r.mode, r.entities, r.apply_to)
 
-    def _make_costs(self) -> CostHook:
-        return NoCosts()
-
     def _breaker_changed(self, key: str, old: Any, new: Any) -> None:
         from llmgate._events import BreakerChanged
 
@@ -117,6 +118,17 @@ class Client:
             self.events.emit(BreakerChanged("", key, old.value, new.value))
 
     # -- routes ----------------------------------------------------------------------------
+    @property
+    def ledger(self) -> Any:
+        """The cost ledger: ``totals(by=...)``, ``spent(...)``, ``rows(...)``, ``export(...)``.
+
+        ::
+
+            for row in client.ledger.totals(by="model"):
+                print(row.key, row.cost, row.calls)
+        """
+        return self._costs.ledger
+
     @property
     def providers(self) -> Mapping[str, Provider]:
         return dict(self._providers)
@@ -165,7 +177,7 @@ class Client:
             name=name,
             targets=targets,
             strategy=make_strategy(rc.strategy, list(targets), rc.weights),
-            retry=RetryPolicy(rc.retries),
+            retry=RetryPolicy(rc.retries, rc.retry_base_s, max(rc.retry_max_s, rc.retry_base_s)),
             timeout_s=rc.timeout_s,
             on_stream_error=rc.on_stream_error,
             hedge_after_s=rc.hedge_after_s,
@@ -285,6 +297,7 @@ class Client:
         self._closed = True
         self._loop.close(self._shutdown())
         self.events.close()
+        self._costs.close()
 
     async def _shutdown(self) -> None:
         await self._release_loop()
@@ -301,6 +314,7 @@ class Client:
         self._closed = True
         self._loop.close(self._release_loop())
         self.events.close()
+        self._costs.close()
 
     def __enter__(self) -> Client:
         return self

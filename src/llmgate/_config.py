@@ -13,7 +13,6 @@ import re
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from decimal import Decimal
 from pathlib import Path
 from typing import Any, Literal
 
@@ -42,6 +41,8 @@ class RouteConfig(_Section):
     strategy: Literal["failover", "round-robin", "weighted", "least-latency"] = "failover"
     weights: list[float] | None = None
     retries: int = Field(default=2, ge=0, le=20)
+    retry_base_s: float = Field(default=0.25, gt=0)
+    retry_max_s: float = Field(default=8.0, gt=0)
     timeout_s: float | None = Field(default=60.0, gt=0)
     on_stream_error: Literal["raise", "continue"] = "raise"
     hedge_after_s: float | None = Field(default=None, gt=0)
@@ -64,18 +65,9 @@ class RedactionSection(_Section):
 
 
 class CostsSection(_Section):
-    ledger: str = "memory"
+    ledger: str | None = None  # None: "memory" for a Client, the SQLite file for the CLI
     budgets: dict[str, Any] = Field(default_factory=dict)
     allow_unpriced: bool = False
-
-
-class PriceEntry(_Section):
-    input: Decimal = Field(ge=0)
-    output: Decimal = Field(ge=0)
-    cached_input: Decimal | None = Field(default=None, ge=0)
-    cache_write: Decimal | None = Field(default=None, ge=0)
-    max_output_tokens: int | None = Field(default=None, gt=0)
-    context_window: int | None = Field(default=None, gt=0)
 
 
 class TelemetrySection(_Section):
@@ -90,7 +82,7 @@ class _File(_Section):
     circuit_breaker: BreakerSection = BreakerSection()
     redaction: RedactionSection = RedactionSection()
     costs: CostsSection = CostsSection()
-    pricing: dict[str, PriceEntry] = Field(default_factory=dict)
+    pricing: dict[str, dict[str, Any]] = Field(default_factory=dict)
     telemetry: TelemetrySection = TelemetrySection()
 
 
@@ -105,7 +97,7 @@ class Config:
     circuit_breaker: BreakerSection = field(default_factory=BreakerSection)
     redaction: RedactionSection = field(default_factory=RedactionSection)
     costs: CostsSection = field(default_factory=CostsSection)
-    pricing: Mapping[str, PriceEntry] = field(default_factory=dict)
+    pricing: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     telemetry: TelemetrySection = field(default_factory=TelemetrySection)
     embedded: bool = False
 

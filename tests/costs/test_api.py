@@ -13,6 +13,7 @@ def test_exported_names() -> None:
         "BudgetStatus",
         "Budgets",
         "COST_QUANTUM",
+        "CostKeeper",
         "Ledger",
         "LedgerRow",
         "LocalBudgetGuard",

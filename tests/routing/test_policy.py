@@ -198,3 +198,13 @@ def test_the_tenacity_controller_stops_after_the_same_number_of_attempts() -> No
     with pytest.raises(errors.ServerError):
         retrying(always_fails)
     assert calls == 3
+
+
+def test_an_instance_marked_not_retryable_fails_over() -> None:
+    from llmgate import errors
+    from llmgate.routing import Action, classify
+
+    quota = errors.RateLimitError("You exceeded your current quota")
+    quota.retryable = False
+    assert classify(quota) is Action.FAILOVER
+    assert classify(errors.RateLimitError("slow down")) is Action.RETRY

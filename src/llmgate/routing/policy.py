@@ -81,6 +81,14 @@ def classify(exc: BaseException, *, content_filter: ContentFilterMode = "raise")
     for cls in type(exc).__mro__:
         action = _TABLE.get(cls)
         if action is not None:
+            # A provider may mark one instance as hopeless on this target (a 429 that means
+            # "out of credit"): move on without retrying.
+            if (
+                action is Action.RETRY
+                and isinstance(exc, errors.ProviderError)
+                and not exc.retryable
+            ):
+                return Action.FAILOVER
             return action
     if isinstance(exc, errors.ProviderError) and exc.retryable:
         return Action.RETRY

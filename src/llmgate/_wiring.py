@@ -1,0 +1,137 @@
+"""Builds a client's cost, privacy and telemetry layers from its config.
+
+Kept apart from ``_client.py`` so the client reads as the public surface it is, and so
+each layer's imports happen only when that layer is configured.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from decimal import Decimal
+from typing import Any
+
+from llmgate._config import Config
+from llmgate._events import AttemptFailed, AttemptSucceeded, Event, EventBus, PriceUnknown
+from llmgate._types import ChatRequest, Usage
+from llmgate.provider import Provider
+
+__all__ = ["CostLayer", "make_costs"]
+
+DEFAULT_LEDGER = "memory"
+
+
+class CostLayer:
+    """The client's cost seam: prices and budgets (the keeper), plus the ledger rows.
+
+    Ledger rows are written by an inline event listener, one per attempt that reached a
+    provider, so the flow stays ignorant of storage. An unknown price is reported once per
+    target as a ``PriceUnknown`` event and a warning, never priced as 0.
+    """
+
+    def __init__(self, keeper: Any, ledger: Any, events: EventBus) -> None:
+        from llmgate.costs import LedgerRow
+
+        self.keeper = keeper
+        self.ledger = ledger
+        self._events = events
+        self._row = LedgerRow
+        self._warned: set[tuple[str, str]] = set()
+        self._unsubscribe = events.subscribe(self._record, inline=True)
+
+    # -- CostHook ----------------------------------------------------------------------
+    def reserve(
+        self, request: ChatRequest, provider: str, provider_type: str, tags: Mapping[str, str]
+    ) -> Any:
+        return self.keeper.reserve(request, provider, provider_type, tags)
+
+    def settle(self, token: Any, cost: Decimal | None) -> None:
+        self.keeper.settle(token, cost)
+
+    def price(
+        self, provider: str, provider_type: str, model: str, usage: Usage, busy_s: float | None
+    ) -> Decimal | None:
+        value: Decimal | None = self.keeper.price(provider, provider_type, model, usage, busy_s)
+        if value is None and (provider, model) not in self._warned:
+            self._warned.add((provider, model))
+            import logging
+
+            logging.getLogger("llmgate").warning(
+                'no price for %s:%s: its calls have cost None (add [pricing."%s:%s"])',
+                provider,
+                model,
+                provider,
+                model,
+            )
+            self._events.emit(PriceUnknown("", provider, model))
+        return value
+
+    def estimate_usage(self, request: ChatRequest, provider_type: str, output_text: str) -> Usage:
+        usage: Usage = self.keeper.estimate_usage(request, provider_type, output_text)
+        return usage
+
+    # -- the ledger --------------------------------------------------------------------
+    def _record(self, event: Event) -> None:
+        if not isinstance(event, (AttemptSucceeded, AttemptFailed)):
+            return
+        usage = event.usage or Usage()
+        outcome = event.outcome if isinstance(event, AttemptFailed) else "ok"
+        error = event.error_type if isinstance(event, AttemptFailed) else None
+        self.ledger.record(
+            self._row(
+                call_id=event.call_id,
+                provider=event.provider,
+                model=event.model,
+                outcome=outcome,
+                route=event.route,
+                input_tokens=usage.input_tokens,
+                cached_input_tokens=usage.cached_input_tokens,
+                cache_write_tokens=usage.cache_write_tokens,
+                output_tokens=usage.output_tokens,
+                reasoning_tokens=usage.reasoning_tokens,
+                estimated=usage.estimated,
+                cost=event.cost,
+                latency_s=event.latency_s,
+                error=error,
+                tags=dict(event.tags),
+            )
+        )
+
+    def close(self) -> None:
+        self._unsubscribe()
+        self.keeper.close()
+        self.ledger.close()
+
+
+def make_costs(
+    config: Config,
+    providers: Mapping[str, Provider],
+    events: EventBus,
+    ledger: str | None = None,
+) -> CostLayer:
+    from llmgate.costs import Budgets, PriceTable, open_ledger
+    from llmgate.costs.keeper import CostKeeper
+
+    costs = config.costs
+    table = PriceTable.builtin().with_overrides(dict(config.pricing))
+    hourly = {
+        name: Decimal(str(p.settings.cost_per_hour))
+        for name, p in providers.items()
+        if p.settings.cost_per_hour is not None
+    }
+    # An OpenAI-compatible server at its own URL does not charge OpenAI's prices.
+    no_builtin = {
+        name
+        for name, table_ in config.providers.items()
+        if table_.get("type") == "openai" and table_.get("base_url")
+    }
+    budgets = Budgets.from_config(
+        costs.budgets, file=config.file, allow_unpriced=costs.allow_unpriced or None
+    )
+    opened = open_ledger(ledger or costs.ledger or DEFAULT_LEDGER)
+    keeper = CostKeeper.create(table, opened, budgets, hourly=hourly, no_builtin=no_builtin)
+    return CostLayer(keeper, opened, events)
+
+
+def unsubscribe_all(fns: list[Callable[[], None]]) -> None:
+    for fn in fns:
+        fn()
