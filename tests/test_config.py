@@ -43,8 +43,9 @@ def test_good_file_with_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setenv("TEST_OPENAI_KEY", "sk-test-1234567890abcdef")
     cfg = load_config(write(tmp_path, GOOD))
     assert cfg.default_route == "chat"
-    assert cfg.providers["openai"]["api_key"] == "sk-test-1234567890abcdef"
-    assert cfg.providers["claude"]["api_key"] == "sk-ant-fallback-value"
+    assert cfg.providers["openai"]["api_key"].get_secret_value() == "sk-test-1234567890abcdef"
+    assert cfg.providers["claude"]["api_key"].get_secret_value() == "sk-ant-fallback-value"
+    assert "sk-test-1234567890abcdef" not in repr(cfg)
     assert cfg.routes["chat"].targets[2] == "vllm:llama3:8b"
     assert cfg.routes["chat"].retries == 1
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
 
 from llmgate.errors import ConfigError
 
@@ -159,7 +159,7 @@ def from_mapping(
     config = Config(
         file=file,
         default_route=parsed.default_route,
-        providers=parsed.providers,
+        providers={name: _protect(table) for name, table in parsed.providers.items()},
         routes=parsed.routes,
         circuit_breaker=parsed.circuit_breaker,
         redaction=parsed.redaction,
@@ -170,6 +170,17 @@ def from_mapping(
     )
     _check_references(config, set(extra_providers))
     return config
+
+
+_SECRET_KEY = re.compile(r"key|secret|token|password", re.IGNORECASE)
+
+
+def _protect(table: Mapping[str, Any]) -> dict[str, Any]:
+    """Hold credential-looking values as ``SecretStr`` so no repr of a config shows them."""
+    return {
+        k: SecretStr(v) if isinstance(v, str) and _SECRET_KEY.search(k) else v
+        for k, v in table.items()
+    }
 
 
 def _check_references(config: Config, extra: set[str]) -> None:

@@ -1,0 +1,96 @@
+"""The command line, run in-process through ``llmgate.cli.main`` against loopback vendors."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from llmgate import Client
+from llmgate.cli import main
+from llmgate.testing._openai_server import OpenAIServer
+
+KEY = "sk-proj-clitestsecret0123456789abcdefghij"
+
+
+@pytest.fixture
+def server() -> Iterator[OpenAIServer]:
+    with OpenAIServer() as srv:
+        yield srv
+
+
+@pytest.fixture
+def config(tmp_path: Path, server: OpenAIServer, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("CLI_TEST_KEY", KEY)
+    path = tmp_path / "llmgate.toml"
+    path.write_text(
+        f"""
+default_route = "chat"
+
+[providers.oa]
+type = "openai"
+base_url = "{server.base_url}"
+api_key = "${{CLI_TEST_KEY}}"
+
+[routes.chat]
+targets = ["oa:gpt-4o-mini"]
+"""
+    )
+    return path
+
+
+def test_chat_prints_the_answer(config: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["-c", str(config), "chat", "hello cli"]) == 0
+    assert capsys.readouterr().out.strip() == "echo: hello cli"
+
+
+def test_chat_stream_and_route(
+    config: Path, server: OpenAIServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    server.script("streamed words here")
+    assert main(["-c", str(config), "chat", "-r", "oa:gpt-4o", "--stream", "hi"]) == 0
+    assert capsys.readouterr().out.strip() == "streamed words here"
+    assert server.chat_requests()[-1]["model"] == "gpt-4o"
+
+
+def test_chat_verbose_logs_attempts_without_the_key(
+    config: Path,
+    server: OpenAIServer,
+    caplog: pytest.LogCaptureFixture,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    server.fail_next(OpenAIServer.invalid_api_key(shown=KEY))
+    caplog.set_level(logging.DEBUG)
+    assert main(["-c", str(config), "chat", "-v", "hi"]) == 1
+    err = capsys.readouterr().err
+    assert "AuthenticationError" in err or "AllProvidersFailedError" in err
+    assert KEY not in err
+    assert all(KEY not in r.getMessage() for r in caplog.records)
+
+
+def test_config_check_ok_and_broken(
+    config: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["config", "check", str(config)]) == 0
+    assert "OK" in capsys.readouterr().out
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[routes.chat]\ntargets = ["nope:m"]\n')
+    assert main(["config", "check", str(bad)]) == 1
+    err = capsys.readouterr().err
+    assert str(bad) in err and "routes.chat.targets[0]" in err and "unknown provider" in err
+
+
+def test_providers_check(config: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["-c", str(config), "providers", "--check"]) == 0
+    out = capsys.readouterr().out
+    assert "oa" in out and "check: ok" in out and KEY not in out
+
+
+def test_key_never_in_reprs(config: Path) -> None:
+    with Client(config) as client:
+        assert KEY not in repr(client)
+        assert KEY not in repr(client.providers["oa"])
+        assert KEY not in repr(client.providers["oa"].settings)
+        assert KEY not in str(client.config.providers)  # raw tables stay in memory only
