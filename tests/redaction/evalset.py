@@ -90,14 +90,15 @@ def score(records: list[dict[str, object]], detect: Callable[[str], list[Found]]
             if all(i in same for i in idx):
                 st.found += 1
             else:
-                st.missed.append(f"{rec['id']}: {text[gold['start']:gold['end']]!r}")
+                st.missed.append(f"{rec['id']}: {text[gold['start'] : gold['end']]!r}")
         for start, end, kind in preds:
             if kind not in per_type:
                 continue
             st = per_type[kind]
             st.predicted += 1
             hit = any(
-                g["type"] == kind and min(end, g["end"]) - max(start, g["start"]) >= (end - start) / 2
+                g["type"] == kind
+                and min(end, g["end"]) - max(start, g["start"]) >= (end - start) / 2
                 for g in rec["spans"]  # type: ignore[attr-defined]
             )
             if hit:
@@ -108,5 +109,7 @@ def score(records: list[dict[str, object]], detect: Callable[[str], list[Found]]
             negatives += 1
             if any(s < neg["end"] and neg["start"] < e for s, e, _ in preds):
                 masked += 1
-                masked_examples.append(f"{rec['id']}: {neg['kind']} {text[neg['start']:neg['end']]!r}")
+                masked_examples.append(
+                    f"{rec['id']}: {neg['kind']} {text[neg['start'] : neg['end']]!r}"
+                )
     return Report(per_type, negatives, masked, masked_examples)

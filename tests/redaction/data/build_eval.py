@@ -18,9 +18,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from hardneg import HardNegatives  # noqa: E402
-from templates import PROSE, SIGNOFF, STRUCTURED, GREETING  # noqa: E402
-from values import Values  # noqa: E402
+from hardneg import HardNegatives
+from templates import GREETING, PROSE, SIGNOFF, STRUCTURED
+from values import Values
 
 HERE = Path(__file__).parent
 SEED = 20240615
@@ -85,7 +85,9 @@ def prose(rng: random.Random, lang: str, kind: str) -> str:
         parts.append(f.fill(rng.choice(GREETING[lang])))
     entity_lines = [t for t in pool if "{HN_" not in t]
     negative_lines = [t for t in pool if "{HN_" in t]
-    body = rng.sample(entity_lines, rng.randint(2, 4)) + rng.sample(negative_lines, rng.randint(1, 3))
+    body = rng.sample(entity_lines, rng.randint(2, 4)) + rng.sample(
+        negative_lines, rng.randint(1, 3)
+    )
     rng.shuffle(body)
     parts.append(" ".join(f.fill(t) for t in body))
     if kind in ("email", "ticket", "hr_note") and rng.random() < 0.8:
@@ -115,8 +117,10 @@ def build() -> list[dict[str, object]]:
                 maker = prose if kind in ("ticket", "email", "hr_note", "chat") else structured
                 marked = maker(rng, lang, kind)
                 text, spans, negatives = parse_markup(marked)
-                records.append({"id": f"{lang}-{kind}-{i:02d}", "lang": lang, "kind": kind,
-                                "text": text, "spans": spans, "hard_negatives": negatives})  # fmt: skip
+                record = {"id": f"{lang}-{kind}-{i:02d}", "lang": lang, "kind": kind}
+                records.append(
+                    {**record, "text": text, "spans": spans, "hard_negatives": negatives}
+                )
     for i, marked in enumerate(handwritten()):
         text, spans, negatives = parse_markup(marked)
         records.append({"id": f"hand-{i:03d}", "lang": "mixed", "kind": "handwritten",

@@ -4,21 +4,37 @@ from __future__ import annotations
 
 GREETING = {
     "en": ["Dear {PERSON},", "Hi {FIRST},", "Hello {PERSON},", "Dear Mr. {PERSON},", "Hi team,"],
-    "de": ["Sehr geehrte Frau {PERSON},", "Hallo {FIRST},", "Lieber {PERSON},",
-           "Sehr geehrter Herr {PERSON},", "Hallo zusammen,"],
-    "fr": ["Bonjour {FIRST},", "Chère Madame {PERSON},", "Bonjour Monsieur {PERSON},",
-           "Bonjour à tous,"],
+    "de": [
+        "Sehr geehrte Frau {PERSON},",
+        "Hallo {FIRST},",
+        "Lieber {PERSON},",
+        "Sehr geehrter Herr {PERSON},",
+        "Hallo zusammen,",
+    ],
+    "fr": [
+        "Bonjour {FIRST},",
+        "Chère Madame {PERSON},",
+        "Bonjour Monsieur {PERSON},",
+        "Bonjour à tous,",
+    ],
     "es": ["Hola {FIRST},", "Estimado {PERSON}:", "Estimada Sra. {PERSON}:", "Hola equipo,"],
-}  # fmt: skip
+}
 
 SIGNOFF = {
-    "en": ["Best regards,\n{PERSON}", "Thanks,\n{FIRST}", "Kind regards,\n{PERSON}\n{PHONE}",
-           "Cheers,\n{PERSON}"],
-    "de": ["Mit freundlichen Grüßen\n{PERSON}", "Viele Grüße\n{FIRST}",
-           "Beste Grüße\n{PERSON}\nTel. {PHONE}"],
+    "en": [
+        "Best regards,\n{PERSON}",
+        "Thanks,\n{FIRST}",
+        "Kind regards,\n{PERSON}\n{PHONE}",
+        "Cheers,\n{PERSON}",
+    ],
+    "de": [
+        "Mit freundlichen Grüßen\n{PERSON}",
+        "Viele Grüße\n{FIRST}",
+        "Beste Grüße\n{PERSON}\nTel. {PHONE}",
+    ],
     "fr": ["Cordialement,\n{PERSON}", "Bien à vous,\n{PERSON}", "Merci,\n{FIRST}"],
     "es": ["Saludos,\n{PERSON}", "Atentamente,\n{PERSON}", "Un saludo,\n{FIRST}"],
-}  # fmt: skip
+}
 
 PROSE = {
     "en": [
@@ -156,8 +172,10 @@ STRUCTURED = {
         '{"customer": {"name": "{PERSON}", "email": "{EMAIL}", "phone": "{PHONE}"},\n'
         ' "order_id": "{HN_order}", "request_id": "{HN_uuid}", "total": "{HN_price}"}',
         '{"employee": "{PERSON}", "ssn": "{SSN}", "iban": "{IBAN}", "start": "{HN_date}"}',
-        '{"api_key": "{TOKEN}", "model": "gpt-4o-mini", "max_tokens": 256, "version": "{HN_version}"}',
-        '{"event": "login", "ip": "{IP}", "user": "{EMAIL}", "session": "{HN_hash}", "at": "{HN_timestamp}"}',
+        '{"api_key": "{TOKEN}", "model": "gpt-4o-mini", "max_tokens": 256, '
+        '"version": "{HN_version}"}',
+        '{"event": "login", "ip": "{IP}", "user": "{EMAIL}", "session": "{HN_hash}", '
+        '"at": "{HN_timestamp}"}',
         '{"payment": {"card_number": "{CARD}", "holder": "{PERSON}", "invoice": "{HN_invoice}"}}',
         '{"password": "{PASSWORD}", "username": "{EMAIL}", "commit": "{HN_git_sha}"}',
     ],

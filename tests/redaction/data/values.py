@@ -11,40 +11,219 @@ import random
 import string
 
 NAMES = {
-    "en": (["James", "Mary", "Robert", "Patricia", "Jennifer", "Michael", "Linda", "David",
-            "Susan", "Karen", "Emily", "Daniel", "Olivia", "Noah", "Grace", "Ethan"],
-           ["Smith", "Johnson", "Williams", "Brown", "Jones", "Miller", "Davis", "Wilson",
-            "Anderson", "Taylor", "Thomas", "Moore", "Martin", "Clarke", "Turner", "Hughes"]),
-    "de": (["Lukas", "Anna", "Jonas", "Lea", "Felix", "Marie", "Maximilian", "Sophie",
-            "Jürgen", "Katharina", "Stefan", "Sabine", "Tobias", "Ute", "Matthias", "Jana"],
-           ["Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker",
-            "Schulz", "Hoffmann", "Koch", "Richter", "Wolf", "Schröder", "Neumann", "Braun"]),
-    "fr": (["Camille", "Louis", "Léa", "Hugo", "Chloé", "Jules", "Manon", "Gabriel",
-            "Élodie", "Mathieu", "Inès", "Antoine", "Sophie", "Julien", "Margaux", "Théo"],
-           ["Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand",
-            "Leroy", "Moreau", "Simon", "Laurent", "Lefèvre", "Michel", "Garnier", "Faure"]),
-    "es": (["Lucía", "Hugo", "Martina", "Pablo", "Sofía", "Alejandro", "Paula", "Daniel",
-            "Carmen", "Javier", "Elena", "Sergio", "Marta", "Álvaro", "Laura", "Diego"],
-           ["García", "Fernández", "González", "Rodríguez", "López", "Martínez", "Sánchez",
-            "Pérez", "Gómez", "Martín", "Jiménez", "Ruiz", "Hernández", "Díaz", "Moreno",
-            "Álvarez"]),
+    "en": (
+        [
+            "James",
+            "Mary",
+            "Robert",
+            "Patricia",
+            "Jennifer",
+            "Michael",
+            "Linda",
+            "David",
+            "Susan",
+            "Karen",
+            "Emily",
+            "Daniel",
+            "Olivia",
+            "Noah",
+            "Grace",
+            "Ethan",
+        ],
+        [
+            "Smith",
+            "Johnson",
+            "Williams",
+            "Brown",
+            "Jones",
+            "Miller",
+            "Davis",
+            "Wilson",
+            "Anderson",
+            "Taylor",
+            "Thomas",
+            "Moore",
+            "Martin",
+            "Clarke",
+            "Turner",
+            "Hughes",
+        ],
+    ),
+    "de": (
+        [
+            "Lukas",
+            "Anna",
+            "Jonas",
+            "Lea",
+            "Felix",
+            "Marie",
+            "Maximilian",
+            "Sophie",
+            "Jürgen",
+            "Katharina",
+            "Stefan",
+            "Sabine",
+            "Tobias",
+            "Ute",
+            "Matthias",
+            "Jana",
+        ],
+        [
+            "Müller",
+            "Schmidt",
+            "Schneider",
+            "Fischer",
+            "Weber",
+            "Meyer",
+            "Wagner",
+            "Becker",
+            "Schulz",
+            "Hoffmann",
+            "Koch",
+            "Richter",
+            "Wolf",
+            "Schröder",
+            "Neumann",
+            "Braun",
+        ],
+    ),
+    "fr": (
+        [
+            "Camille",
+            "Louis",
+            "Léa",
+            "Hugo",
+            "Chloé",
+            "Jules",
+            "Manon",
+            "Gabriel",
+            "Élodie",
+            "Mathieu",
+            "Inès",
+            "Antoine",
+            "Sophie",
+            "Julien",
+            "Margaux",
+            "Théo",
+        ],
+        [
+            "Martin",
+            "Bernard",
+            "Dubois",
+            "Thomas",
+            "Robert",
+            "Richard",
+            "Petit",
+            "Durand",
+            "Leroy",
+            "Moreau",
+            "Simon",
+            "Laurent",
+            "Lefèvre",
+            "Michel",
+            "Garnier",
+            "Faure",
+        ],
+    ),
+    "es": (
+        [
+            "Lucía",
+            "Hugo",
+            "Martina",
+            "Pablo",
+            "Sofía",
+            "Alejandro",
+            "Paula",
+            "Daniel",
+            "Carmen",
+            "Javier",
+            "Elena",
+            "Sergio",
+            "Marta",
+            "Álvaro",
+            "Laura",
+            "Diego",
+        ],
+        [
+            "García",
+            "Fernández",
+            "González",
+            "Rodríguez",
+            "López",
+            "Martínez",
+            "Sánchez",
+            "Pérez",
+            "Gómez",
+            "Martín",
+            "Jiménez",
+            "Ruiz",
+            "Hernández",
+            "Díaz",
+            "Moreno",
+            "Álvarez",
+        ],
+    ),
 }
 DOMAINS = {
-    "en": ["example.com", "acme-corp.com", "mail.example.org", "northwind.co.uk", "contoso.io",
-           "gmail.com", "outlook.com", "globex.net"],
+    "en": [
+        "example.com",
+        "acme-corp.com",
+        "mail.example.org",
+        "northwind.co.uk",
+        "contoso.io",
+        "gmail.com",
+        "outlook.com",
+        "globex.net",
+    ],
     "de": ["beispiel.de", "firma-gmbh.de", "web.de", "gmx.net", "mail.muster.at", "t-online.de"],
     "fr": ["exemple.fr", "societe.fr", "orange.fr", "laposte.net", "entreprise.eu", "free.fr"],
     "es": ["ejemplo.es", "empresa.es", "correo.com.mx", "telefonica.net", "hotmail.es"],
 }
 STREETS = {
-    "en": ["Baker Street", "Main Street", "Oak Avenue", "Elm Road", "Maple Drive", "Sunset Blvd",
-           "Park Lane", "Church Road", "Washington Ave", "Cedar Court"],
-    "de": ["Hauptstraße", "Bahnhofstraße", "Gartenweg", "Lindenallee", "Marktplatz",
-           "Goethestraße", "Schillerstr.", "Berliner Straße", "Am Hang", "Rosengasse"],
-    "fr": ["rue de la Paix", "avenue Victor Hugo", "boulevard Saint-Michel", "rue du Moulin",
-           "place de la République", "chemin des Vignes", "rue Lafayette", "allée des Tilleuls"],
-    "es": ["Calle Mayor", "Avenida de la Constitución", "Calle de Alcalá", "Paseo del Prado",
-           "Calle Serrano", "Plaza de España", "Calle Real", "Avenida Diagonal"],
+    "en": [
+        "Baker Street",
+        "Main Street",
+        "Oak Avenue",
+        "Elm Road",
+        "Maple Drive",
+        "Sunset Blvd",
+        "Park Lane",
+        "Church Road",
+        "Washington Ave",
+        "Cedar Court",
+    ],
+    "de": [
+        "Hauptstraße",
+        "Bahnhofstraße",
+        "Gartenweg",
+        "Lindenallee",
+        "Marktplatz",
+        "Goethestraße",
+        "Schillerstr.",
+        "Berliner Straße",
+        "Am Hang",
+        "Rosengasse",
+    ],
+    "fr": [
+        "rue de la Paix",
+        "avenue Victor Hugo",
+        "boulevard Saint-Michel",
+        "rue du Moulin",
+        "place de la République",
+        "chemin des Vignes",
+        "rue Lafayette",
+        "allée des Tilleuls",
+    ],
+    "es": [
+        "Calle Mayor",
+        "Avenida de la Constitución",
+        "Calle de Alcalá",
+        "Paseo del Prado",
+        "Calle Serrano",
+        "Plaza de España",
+        "Calle Real",
+        "Avenida Diagonal",
+    ],
 }
 
 
@@ -74,8 +253,18 @@ class Values:
         if how == "fullwidth":
             return "".join(chr(ord(c) + 0xFEE0) if c.isdigit() else c for c in value)
         if how == "homoglyph":
-            table = str.maketrans({"a": "а", "e": "е", "o": "о", "c": "с", "p": "р", "A": "А",
-                                   "E": "Е", "O": "О"})  # fmt: skip
+            table = str.maketrans(
+                {
+                    "a": "\u0430",
+                    "e": "\u0435",
+                    "o": "\u043e",
+                    "c": "\u0441",
+                    "p": "\u0440",
+                    "A": "\u0410",
+                    "E": "\u0415",
+                    "O": "\u041e",
+                }
+            )
             return value.translate(table)
         return value.replace(" ", "\u00a0")
 
@@ -85,14 +274,22 @@ class Values:
         f = _ascii(first).lower()
         la = _ascii(last).lower()
         dom = self.r.choice(DOMAINS[lang])
-        local = self.r.choice([f"{f}.{la}", f"{f[0]}.{la}", f"{f}_{la}{self.r.randint(1, 99)}",
-                               f"{f}+{self.r.choice(['news', 'billing', 'hr'])}", f"{la}{f[0]}",
-                               f"{f}.{la}"])  # fmt: skip
+        local = self.r.choice(
+            [
+                f"{f}.{la}",
+                f"{f[0]}.{la}",
+                f"{f}_{la}{self.r.randint(1, 99)}",
+                f"{f}+{self.r.choice(['news', 'billing', 'hr'])}",
+                f"{la}{f[0]}",
+                f"{f}.{la}",
+            ]
+        )
         roll = self.r.random()
         if roll < 0.06:
             d1, _, d2 = dom.rpartition(".")
-            sep_at, sep_dot = self.r.choice([(" (at) ", " (dot) "), (" [at] ", " [dot] "),
-                                             (" at ", " dot "), ("(at)", ".")])  # fmt: skip
+            sep_at, sep_dot = self.r.choice(
+                [(" (at) ", " (dot) "), (" [at] ", " [dot] "), (" at ", " dot "), ("(at)", ".")]
+            )
             value = f"{local}{sep_at}{d1.replace('.', sep_dot)}{sep_dot}{d2}"
         elif roll < 0.12:
             value = self.obfuscate(f"{local}@{dom}")
@@ -107,20 +304,48 @@ class Values:
         r = self.r
         d = self.digits
         area = str(r.randint(201, 989)).replace("9", "8", 1) if r.random() < 0.5 else "415"
-        us = [f"({area}) {r.randint(200, 999)}-{d(4)}", f"{area}-{r.randint(200, 999)}-{d(4)}",
-              f"{area}.{r.randint(200, 999)}.{d(4)}", f"+1 {area} {r.randint(200, 999)} {d(4)}",
-              f"+1-{area}-{r.randint(200, 999)}-{d(4)}", f"+1{area}{r.randint(200, 999)}{d(4)}",
-              f"+44 20 {d(4)} {d(4)}", f"020 7{d(3)} {d(4)}", f"07700 9{d(5)}",
-              f"+44 7700 9{d(5)}"]  # fmt: skip
-        de = [f"+49 30 {d(8)}", f"+49 (0)30 {d(7)}", f"030 {d(8)}", f"030/{d(7)}",
-              f"0171 {d(7)}", f"+49 171 {d(7)}", f"0049 89 {d(7)}", f"089 {d(4)}-{d(3)}",
-              f"+43 1 {d(7)}", f"+41 44 {d(3)} {d(2)} {d(2)}"]  # fmt: skip
-        fr = [f"+33 1 {d(2)} {d(2)} {d(2)} {d(2)}", f"01 {d(2)} {d(2)} {d(2)} {d(2)}",
-              f"06.{d(2)}.{d(2)}.{d(2)}.{d(2)}", f"+33 6 {d(2)} {d(2)} {d(2)} {d(2)}",
-              f"07 {d(2)} {d(2)} {d(2)} {d(2)}", f"+33612{d(6)}", f"04-{d(2)}-{d(2)}-{d(2)}-{d(2)}"]  # fmt: skip
-        es = [f"+34 6{d(2)} {d(2)} {d(2)} {d(2)}", f"6{d(2)} {d(3)} {d(3)}", f"91 {d(3)} {d(2)} {d(2)}",
-              f"+34 91{d(1)} {d(3)} {d(3)}", f"7{d(2)} {d(2)} {d(2)} {d(2)}", f"+52 55 {d(4)} {d(4)}",
-              f"93 {d(3)} {d(2)} {d(2)}"]  # fmt: skip
+        us = [
+            f"({area}) {r.randint(200, 999)}-{d(4)}",
+            f"{area}-{r.randint(200, 999)}-{d(4)}",
+            f"{area}.{r.randint(200, 999)}.{d(4)}",
+            f"+1 {area} {r.randint(200, 999)} {d(4)}",
+            f"+1-{area}-{r.randint(200, 999)}-{d(4)}",
+            f"+1{area}{r.randint(200, 999)}{d(4)}",
+            f"+44 20 {d(4)} {d(4)}",
+            f"020 7{d(3)} {d(4)}",
+            f"07700 9{d(5)}",
+            f"+44 7700 9{d(5)}",
+        ]
+        de = [
+            f"+49 30 {d(8)}",
+            f"+49 (0)30 {d(7)}",
+            f"030 {d(8)}",
+            f"030/{d(7)}",
+            f"0171 {d(7)}",
+            f"+49 171 {d(7)}",
+            f"0049 89 {d(7)}",
+            f"089 {d(4)}-{d(3)}",
+            f"+43 1 {d(7)}",
+            f"+41 44 {d(3)} {d(2)} {d(2)}",
+        ]
+        fr = [
+            f"+33 1 {d(2)} {d(2)} {d(2)} {d(2)}",
+            f"01 {d(2)} {d(2)} {d(2)} {d(2)}",
+            f"06.{d(2)}.{d(2)}.{d(2)}.{d(2)}",
+            f"+33 6 {d(2)} {d(2)} {d(2)} {d(2)}",
+            f"07 {d(2)} {d(2)} {d(2)} {d(2)}",
+            f"+33612{d(6)}",
+            f"04-{d(2)}-{d(2)}-{d(2)}-{d(2)}",
+        ]
+        es = [
+            f"+34 6{d(2)} {d(2)} {d(2)} {d(2)}",
+            f"6{d(2)} {d(3)} {d(3)}",
+            f"91 {d(3)} {d(2)} {d(2)}",
+            f"+34 91{d(1)} {d(3)} {d(3)}",
+            f"7{d(2)} {d(2)} {d(2)} {d(2)}",
+            f"+52 55 {d(4)} {d(4)}",
+            f"93 {d(3)} {d(2)} {d(2)}",
+        ]
         value = r.choice({"en": us, "de": de, "fr": fr, "es": es}[lang])
         if r.random() < 0.05:
             value = self.obfuscate(value)
@@ -128,8 +353,21 @@ class Values:
 
     def card(self) -> str:
         r = self.r
-        prefix, length = r.choice([("4", 16), ("4", 16), ("51", 16), ("55", 16), ("2221", 16),
-                                   ("34", 15), ("37", 15), ("6011", 16), ("35", 16), ("4", 13)])  # fmt: skip
+        prefix, length = r.choice(
+            [
+                ("4", 16),
+                ("4", 16),
+                ("51", 16),
+                ("55", 16),
+                ("2221", 16),
+                ("34", 15),
+                ("37", 15),
+                ("6011", 16),
+                ("3528", 16),
+                ("3589", 16),
+                ("4", 13),
+            ]
+        )
         body = prefix + self.digits(length - len(prefix) - 1)
         number = body + _luhn_digit(body)
         style = r.random()
@@ -151,16 +389,26 @@ class Values:
         r = self.r
         d = self.digits
         up = string.ascii_uppercase
-        country, bban = r.choice([
-            ("DE", d(18)), ("DE", d(18)), ("FR", d(10) + d(11) + d(2)), ("ES", d(20)),
-            ("GB", r.choice(["NWBK", "BARC", "LOYD", "HBUK"]) + d(14)),
-            ("NL", r.choice(["ABNA", "INGB", "RABO"]) + d(10)),
-            ("IT", r.choice(up) + d(10) + d(12)), ("CH", d(17)), ("AT", d(16)), ("BE", d(12)),
-        ])  # fmt: skip
+        country, bban = r.choice(
+            [
+                ("DE", d(18)),
+                ("DE", d(18)),
+                ("FR", d(10) + d(11) + d(2)),
+                ("ES", d(20)),
+                ("GB", r.choice(["NWBK", "BARC", "LOYD", "HBUK"]) + d(14)),
+                ("NL", r.choice(["ABNA", "INGB", "RABO"]) + d(10)),
+                ("IT", r.choice(up) + d(10) + d(12)),
+                ("CH", d(17)),
+                ("AT", d(16)),
+                ("BE", d(12)),
+            ]
+        )
         numeric = "".join(str(int(c, 36)) for c in bban + country + "00")
         check = 98 - int(numeric) % 97
         iban = f"{country}{check:02d}{bban}"
-        value = " ".join(iban[i : i + 4] for i in range(0, len(iban), 4)) if r.random() < 0.6 else iban
+        value = (
+            " ".join(iban[i : i + 4] for i in range(0, len(iban), 4)) if r.random() < 0.6 else iban
+        )
         if r.random() < 0.05:
             value = self.obfuscate(value)
         return f"⟦IBAN|{value}⟧"
@@ -175,24 +423,29 @@ class Values:
 
     def ipv4(self) -> str:
         r = self.r
-        value = r.choice([
-            f"10.{r.randint(0, 255)}.{r.randint(0, 255)}.{r.randint(1, 254)}",
-            f"192.168.{r.randint(0, 255)}.{r.randint(1, 254)}",
-            f"172.{r.randint(16, 31)}.{r.randint(0, 255)}.{r.randint(1, 254)}",
-            f"{r.randint(11, 223)}.{r.randint(0, 255)}.{r.randint(0, 255)}.{r.randint(1, 254)}",
-        ])
+        value = r.choice(
+            [
+                f"10.{r.randint(0, 255)}.{r.randint(0, 255)}.{r.randint(1, 254)}",
+                f"192.168.{r.randint(0, 255)}.{r.randint(1, 254)}",
+                f"172.{r.randint(16, 31)}.{r.randint(0, 255)}.{r.randint(1, 254)}",
+                f"{r.randint(11, 223)}.{r.randint(0, 255)}.{r.randint(0, 255)}.{r.randint(1, 254)}",
+            ]
+        )
         return f"⟦IP_ADDRESS|{value}⟧"
 
     def ipv6(self) -> str:
         r = self.r
         groups = [f"{r.randint(0, 0xFFFF):x}" for _ in range(8)]
-        value = r.choice([
-            "2001:db8:" + ":".join(groups[2:]),
-            "2001:0db8:85a3:0000:0000:" + ":".join(f"{r.randint(0, 0xFFFF):04x}" for _ in range(3)),
-            f"fe80::{groups[0]}:{groups[1]}:{groups[2]}:{groups[3]}",
-            f"2a00:1450:4001:{groups[0]}::{groups[1]}",
-            f"2001:db8::{groups[5]}",
-        ])
+        value = r.choice(
+            [
+                "2001:db8:" + ":".join(groups[2:]),
+                "2001:0db8:85a3:0000:0000:"
+                + ":".join(f"{r.randint(0, 0xFFFF):04x}" for _ in range(3)),
+                f"fe80::{groups[0]}:{groups[1]}:{groups[2]}:{groups[3]}",
+                f"2a00:1450:4001:{groups[0]}::{groups[1]}",
+                f"2001:db8::{groups[5]}",
+            ]
+        )
         return f"⟦IP_ADDRESS|{value}⟧"
 
     def ip(self) -> str:
@@ -202,35 +455,67 @@ class Values:
         """A vendor credential in its own shape."""
         r = self.r
         a = self.alnum
-        value = r.choice([
-            "sk-proj-" + a(48, string.ascii_letters + string.digits + "_-"),
-            "sk-" + a(48), "sk-ant-api03-" + a(80, string.ascii_letters + string.digits + "_-") + "AA",
-            "ghp_" + a(36), "gho_" + a(36), "github_pat_11" + a(20, string.ascii_uppercase + string.digits) + "_" + a(59),
-            "xoxb-" + self.digits(12) + "-" + self.digits(13) + "-" + a(24),
-            "xoxp-" + self.digits(11) + "-" + self.digits(12) + "-" + a(32, string.ascii_lowercase + string.digits),
-            "sk_live_" + a(24), "rk_live_" + a(24), "pk_live_" + a(24), "AIza" + a(35, string.ascii_letters + string.digits + "_-"),
-            "AKIA" + a(16, string.ascii_uppercase + string.digits),
-            "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOi" + a(30) + "." + a(43, string.ascii_letters + string.digits + "_-"),
-        ])  # fmt: skip
+        value = r.choice(
+            [
+                "sk-proj-" + a(48, string.ascii_letters + string.digits + "_-"),
+                "sk-" + a(48),
+                "sk-ant-api03-" + a(80, string.ascii_letters + string.digits + "_-") + "AA",
+                "ghp_" + a(36),
+                "gho_" + a(36),
+                "github_pat_11" + a(20, string.ascii_uppercase + string.digits) + "_" + a(59),
+                "xoxb-" + self.digits(12) + "-" + self.digits(13) + "-" + a(24),
+                "xoxp-"
+                + self.digits(11)
+                + "-"
+                + self.digits(12)
+                + "-"
+                + a(32, string.ascii_lowercase + string.digits),
+                "sk_live_" + a(24),
+                "rk_live_" + a(24),
+                "pk_live_" + a(24),
+                "AIza" + a(35, string.ascii_letters + string.digits + "_-"),
+                "AKIA" + a(16, string.ascii_uppercase + string.digits),
+                "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOi"
+                + a(30)
+                + "."
+                + a(43, string.ascii_letters + string.digits + "_-"),
+            ]
+        )
         return f"⟦SECRET|{value}⟧"
 
     def password(self) -> str:
         r = self.r
-        words = ["Summer", "Winter", "Sonne", "Soleil", "Verano", "Dragon", "Falcon", "Tiger", "Kaffee"]
-        value = r.choice([
-            f"{r.choice(words)}{r.randint(2019, 2025)}{r.choice('!?#$%')}",
-            self.alnum(16, string.ascii_letters + string.digits + "!#%&*+"),
-            f"{r.choice(words).lower()}-{r.choice(words).lower()}-{r.randint(10, 99)}",
-            self.alnum(24),
-        ])
+        words = [
+            "Summer",
+            "Winter",
+            "Sonne",
+            "Soleil",
+            "Verano",
+            "Dragon",
+            "Falcon",
+            "Tiger",
+            "Kaffee",
+        ]
+        value = r.choice(
+            [
+                f"{r.choice(words)}{r.randint(2019, 2025)}{r.choice('!?#$%')}",
+                self.alnum(16, string.ascii_letters + string.digits + "!#%&*+"),
+                f"{r.choice(words).lower()}-{r.choice(words).lower()}-{r.randint(10, 99)}",
+                self.alnum(24),
+            ]
+        )
         return f"⟦SECRET|{value}⟧"
 
     def aws_secret(self) -> str:
         return "⟦SECRET|" + self.alnum(40, string.ascii_letters + string.digits + "/+") + "⟧"
 
     def pem(self) -> str:
-        body = "\n".join(self.alnum(64, string.ascii_letters + string.digits + "+/") for _ in range(4))
-        kind = self.r.choice(["RSA PRIVATE KEY", "PRIVATE KEY", "EC PRIVATE KEY", "OPENSSH PRIVATE KEY"])
+        body = "\n".join(
+            self.alnum(64, string.ascii_letters + string.digits + "+/") for _ in range(4)
+        )
+        kind = self.r.choice(
+            ["RSA PRIVATE KEY", "PRIVATE KEY", "EC PRIVATE KEY", "OPENSSH PRIVATE KEY"]
+        )
         return f"⟦SECRET|-----BEGIN {kind}-----\n{body}\n-----END {kind}-----⟧"
 
     def person(self, lang: str) -> str:
@@ -242,7 +527,9 @@ class Values:
         s = r.choice(STREETS[lang])
         n = r.randint(1, 250)
         if lang == "en":
-            value = f"{n}{r.choice(['', '', 'B'])} {s}" + r.choice(["", "", ", Apt 4B", ", Suite 210"])
+            value = f"{n}{r.choice(['', '', 'B'])} {s}" + r.choice(
+                ["", "", ", Apt 4B", ", Suite 210"]
+            )
         elif lang == "de":
             value = f"{s} {n}{r.choice(['', '', 'a'])}"
         elif lang == "fr":
@@ -253,11 +540,38 @@ class Values:
 
 
 def _ascii(text: str) -> str:
-    table = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "é": "e", "è": "e",
-                           "ê": "e", "à": "a", "ç": "c", "É": "E", "Á": "A", "á": "a",
-                           "í": "i", "ó": "o", "ú": "u", "ñ": "n", "Ñ": "N", "Í": "I",
-                           "Ó": "O", "Ú": "U", "Ü": "Ue", "Ä": "Ae", "Ö": "Oe", "ï": "i",
-                           "Â": "A", "â": "a", "ô": "o", "ë": "e"})  # fmt: skip
+    table = str.maketrans(
+        {
+            "ä": "ae",
+            "ö": "oe",
+            "ü": "ue",
+            "ß": "ss",
+            "é": "e",
+            "è": "e",
+            "ê": "e",
+            "à": "a",
+            "ç": "c",
+            "É": "E",
+            "Á": "A",
+            "á": "a",
+            "í": "i",
+            "ó": "o",
+            "ú": "u",
+            "ñ": "n",
+            "Ñ": "N",
+            "Í": "I",
+            "Ó": "O",
+            "Ú": "U",
+            "Ü": "Ue",
+            "Ä": "Ae",
+            "Ö": "Oe",
+            "ï": "i",
+            "Â": "A",
+            "â": "a",
+            "ô": "o",
+            "ë": "e",
+        }
+    )
     return text.translate(table)
 
 

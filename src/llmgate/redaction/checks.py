@@ -1,0 +1,120 @@
+"""Validators that turn a regex candidate into a finding.
+
+A pattern alone masks too much (every 16-digit order number looks like a card) and too
+little when loosened. Each check here is the arithmetic or the registry rule that the real
+identifier obeys, so that a candidate is masked only when it could be the real thing.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import math
+from collections import Counter
+
+__all__ = [
+    "IBAN_LENGTHS",
+    "card_brand_ok",
+    "iban_ok",
+    "ip_ok",
+    "luhn_ok",
+    "shannon_entropy",
+    "ssn_ok",
+]
+
+# Length of the IBAN per country (ISO 13616 registry).
+IBAN_LENGTHS: dict[str, int] = {
+    "AD": 24, "AE": 23, "AL": 28, "AT": 20, "AZ": 28, "BA": 20, "BE": 16, "BG": 22,
+    "BH": 22, "BR": 29, "BY": 28, "CH": 21, "CR": 22, "CY": 28, "CZ": 24, "DE": 22,
+    "DK": 18, "DO": 28, "EE": 20, "EG": 29, "ES": 24, "FI": 18, "FO": 18, "FR": 27,
+    "GB": 22, "GE": 22, "GI": 23, "GL": 18, "GR": 27, "GT": 28, "HR": 21, "HU": 28,
+    "IE": 22, "IL": 23, "IQ": 23, "IS": 26, "IT": 27, "JO": 30, "KW": 30, "KZ": 20,
+    "LB": 28, "LC": 32, "LI": 21, "LT": 20, "LU": 20, "LV": 21, "MC": 27, "MD": 24,
+    "ME": 22, "MK": 19, "MR": 27, "MT": 31, "MU": 30, "NL": 18, "NO": 15, "PK": 24,
+    "PL": 28, "PS": 29, "PT": 25, "QA": 29, "RO": 24, "RS": 22, "SA": 24, "SC": 31,
+    "SE": 24, "SI": 19, "SK": 24, "SM": 27, "ST": 25, "SV": 28, "TL": 23, "TN": 24,
+    "TR": 26, "UA": 29, "VA": 22, "VG": 24, "XK": 20,
+}  # fmt: skip
+
+
+def luhn_ok(digits: str) -> bool:
+    """Luhn checksum of a digit string (card numbers carry one; random numbers fail 9 in 10)."""
+    total = 0
+    parity = len(digits) % 2
+    for i, ch in enumerate(digits):
+        d = ord(ch) - 48
+        if i % 2 == parity:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
+
+
+def card_brand_ok(digits: str) -> bool:
+    """True when the issuer prefix and the length belong to a real card network."""
+    n = len(digits)
+    two = int(digits[:2])
+    four = int(digits[:4])
+    if digits[0] == "4":
+        return n in (13, 16, 19)  # Visa
+    if 51 <= two <= 55 or 2221 <= four <= 2720:
+        return n == 16  # Mastercard
+    if two in (34, 37):
+        return n == 15  # American Express
+    if four == 6011 or two == 65 or 644 <= int(digits[:3]) <= 649:
+        return n in (16, 19)  # Discover
+    if 3528 <= four <= 3589:
+        return 16 <= n <= 19  # JCB
+    if two in (36, 38, 39) or 300 <= int(digits[:3]) <= 305:
+        return 14 <= n <= 19  # Diners Club
+    if two == 62:
+        return 16 <= n <= 19  # UnionPay
+    if two in (50, 56, 57, 58, 63, 67):
+        return 12 <= n <= 19  # Maestro
+    return False
+
+
+def iban_ok(iban: str) -> bool:
+    """ISO 13616 check: registered country length and mod-97 remainder 1.
+
+    ``iban`` is upper case without separators.
+    """
+    if len(iban) != IBAN_LENGTHS.get(iban[:2], -1) or not iban[2:4].isdigit():
+        return False
+    rearranged = iban[4:] + iban[:4]
+    try:
+        number = int("".join(str(int(ch, 36)) for ch in rearranged))
+    except ValueError:
+        return False
+    return number % 97 == 1
+
+
+def ssn_ok(area: str, group: str, serial: str) -> bool:
+    """US SSN ranges: area not 000, 666 or 9xx; group not 00; serial not 0000."""
+    return area != "000" and area != "666" and area[0] != "9" and group != "00" and serial != "0000"
+
+
+def ip_ok(candidate: str) -> bool:
+    """A syntactically valid IPv4/IPv6 address that identifies a host.
+
+    Loopback, unspecified, netmask-like and link-local multicast forms are not personal data
+    (``127.0.0.1`` and ``::1`` fill every config file), so they are rejected.
+    """
+    try:
+        addr = ipaddress.ip_address(candidate.split("%", 1)[0])
+    except ValueError:
+        return False
+    if addr.is_loopback or addr.is_unspecified:
+        return False
+    if addr.version == 4:
+        first = candidate.split(".", 1)[0]
+        return first not in ("255",) and not candidate.startswith("0.")
+    return not addr.is_multicast
+
+
+def shannon_entropy(value: str) -> float:
+    """Bits per character; random keys score above ~3.5, words and references below."""
+    if not value:
+        return 0.0
+    n = len(value)
+    return -sum(c / n * math.log2(c / n) for c in Counter(value).values())

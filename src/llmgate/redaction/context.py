@@ -1,0 +1,383 @@
+"""Built-in PERSON and STREET_ADDRESS detection from context, without a language model.
+
+Names have no checksum, so this detector only trusts the places where business text
+announces one: a title (``Dr.``, ``Frau``, ``Mme``), a label (``Name:``, ``"employee":``), a
+greeting (``Dear``, ``Hola``) or a sign-off (``Regards,`` then a line with the name). Street
+addresses are a number next to a street word in English, German, French or Spanish order.
+Recall on names in free prose is limited: plug Presidio in (``presidio_adapter``) when it
+matters more than speed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span
+
+__all__ = ["AddressDetector", "PersonDetector"]
+
+_UP = "A-ZÀ-ÖØ-ÞŁŚŽČŠ"
+_LO = "a-zà-öø-ÿßłśžčšñ"
+_TOKEN = rf"[{_UP}][{_LO}]+(?:[\-'][{_UP}]?[{_LO}]+)?"
+_PARTICLE = r"(?:van der|van den|von der|de la|de los|del|van|von|de|da|di|du|le|la|y)"
+_NAME = rf"(?:{_TOKEN}|[{_UP}]\.)(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_TOKEN}){{0,3}}"
+_NAME2 = rf"{_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_TOKEN}){{1,3}}"
+
+_STOP = frozenset(
+    [
+        "Team",
+        "All",
+        "Everyone",
+        "Customer",
+        "Customers",
+        "Sir",
+        "Madam",
+        "Madame",
+        "Support",
+        "There",
+        "Folks",
+        "Colleagues",
+        "Kollegen",
+        "Kolleginnen",
+        "Damen",
+        "Herren",
+        "Tous",
+        "Todos",
+        "Equipo",
+        "Friends",
+        "Manager",
+        "Sales",
+        "Service",
+        "Admin",
+        "Administrator",
+        "User",
+        "Client",
+        "Kunde",
+        "Cliente",
+        "Hiring",
+        "Recruiter",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Prof",
+        "Herr",
+        "Frau",
+        "Monsieur",
+        "Mme",
+        "Señor",
+        "Señora",
+        "Thanks",
+        "Thank",
+        "Regards",
+        "Best",
+        "The",
+        "This",
+        "That",
+        "Your",
+        "Our",
+        "Please",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "Morning",
+        "Hi",
+        "Hello",
+    ]
+)
+
+# Every pattern starts with a literal or a character class so that ``re`` can skip ahead in
+# C; the word-boundary checks that would otherwise lead the pattern are done in Python.
+_TITLE = re.compile(
+    r"(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sr|Sra|Srta|Mme|Mlle|M|Herrn?|Frau|Monsieur|Madame|Mademoiselle|"
+    r"Señora?|Doña|Don|Dear|Hi|Hello|Hey|Liebe|Lieber|Hallo|Bonjour|Cher|Chère|Hola|Estimad[oa]|"
+    r"Querid[oa]|Guten Tag)\.?[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Prof|Herrn?|Frau|M|Mme|Mlle|Sr|Sra|Monsieur|"
+    r"Madame|Mademoiselle|Señora?|Don|Doña)\.?[ \t]+)?"
+    rf"(?P<n>{_NAME})"
+)
+_AFTER_COLON = re.compile(rf"[:=][ \t]*[\"']?(?P<n>{_NAME2}|{_TOKEN})")
+_LABELS = frozenset(
+    [
+        "name",
+        "fullname",
+        "full_name",
+        "first_name",
+        "last_name",
+        "firstname",
+        "lastname",
+        "employee",
+        "contact",
+        "customer",
+        "client",
+        "patient",
+        "applicant",
+        "candidate",
+        "requester",
+        "assignee",
+        "holder",
+        "cardholder",
+        "owner",
+        "reporter",
+        "nom",
+        "prénom",
+        "titulaire",
+        "mitarbeiter",
+        "mitarbeiterin",
+        "kunde",
+        "kundin",
+        "ansprechpartner",
+        "ansprechpartnerin",
+        "vorname",
+        "nachname",
+        "inhaber",
+        "nombre",
+        "apellido",
+        "apellidos",
+        "cliente",
+        "empleado",
+        "solicitante",
+        "contacto",
+        "titular",
+        "customer",
+        "name",
+        "contact",
+        "name",
+    ]
+)
+_LABEL_PAIRS = ("full name", "reported by", "nom complet", "customer name", "contact name")
+_LINE_NAME = re.compile(rf"\n[ \t]*(?P<n>{_NAME})[ \t]*(?=\r?\n|$)")
+_SIGNOFFS = (
+    "regards",
+    "best",
+    "thanks",
+    "thank you",
+    "cheers",
+    "sincerely",
+    "grüßen",
+    "grüße",
+    "gruß",
+    "cordialement",
+    "bien à vous",
+    "salutations",
+    "saludos",
+    "atentamente",
+    "un saludo",
+    "gracias",
+    "merci",
+)
+
+
+def _label_before(text: str, colon: int) -> bool:
+    """Whether the words just before a colon name a person field (``Name:``, ``"owner":``)."""
+    head = text[max(0, colon - 30) : colon].lower().rstrip(" \t\"'")
+    words = head.replace("_", " ").split()
+    if not words:
+        return False
+    last = words[-1].strip("\"'{,[")
+    return last in _LABELS or " ".join(words[-2:]).strip("\"'{,[") in _LABEL_PAIRS
+
+
+_FULL_NAME = re.compile(_NAME2)
+# Substrings of the column names in _LABELS, few so that finding them stays cheap.
+_TABLE_HINTS = ("nam", "nom", "emplo", "holder", "kund", "mitarbeiter", "client", "titular")
+
+
+def _header_lines(low: str) -> list[int]:
+    """Starts of lines that hold a separator and a name-like column word (C-speed finds)."""
+    starts: set[int] = set()
+    for hint in _TABLE_HINTS:
+        i = low.find(hint)
+        while i >= 0:
+            lo = low.rfind("\n", 0, i) + 1
+            hi = low.find("\n", i)
+            hi = len(low) if hi < 0 else hi
+            line = low[lo:hi]
+            if "," in line or ";" in line or "\t" in line or "|" in line:
+                starts.add(lo)
+            i = low.find(hint, hi)
+    return sorted(starts)
+
+
+def _table_names(text: str, low: str) -> list[tuple[int, int]]:
+    """Values under a name-like column of a CSV/TSV table (``id,name,email`` header)."""
+    out: list[tuple[int, int]] = []
+    for start in _header_lines(low):
+        end = text.find("\n", start)
+        header = text[start : len(text) if end < 0 else end]
+        for sep in (",", ";", "\t", "|"):
+            if sep not in header:
+                continue
+            cols = [c.strip().strip('"').lower().replace("_", " ") for c in header.split(sep)]
+            idx = [i for i, c in enumerate(cols) if c in _LABELS or c in _LABEL_PAIRS]
+            if idx:
+                out += _column_values(text, end, sep, len(cols), idx)
+            break
+    return out
+
+
+def _column_values(
+    text: str, pos: int, sep: str, ncols: int, idx: list[int]
+) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    while 0 <= pos < len(text):
+        end = text.find("\n", pos + 1)
+        end = len(text) if end < 0 else end
+        fields = text[pos + 1 : end].split(sep)
+        if len(fields) != ncols:
+            break
+        offset = pos + 1
+        for i, field in enumerate(fields):
+            value = field.strip().strip('"')
+            if i in idx and _FULL_NAME.fullmatch(value):
+                at = text.index(value, offset)
+                out.append((at, at + len(value)))
+            offset += len(field) + 1
+        pos = end
+    return out
+
+
+def _signoff_before(text: str, newline: int) -> bool:
+    line = text[text.rfind("\n", 0, newline) + 1 : newline].strip().rstrip(",!.").lower()
+    return line.endswith(_SIGNOFFS) and len(line) < 40
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Cut a name match at the first stop word; None when nothing name-like is left."""
+    words = text[start:end].split()
+    keep: list[str] = []
+    for word in words:
+        if word.rstrip(".") in _STOP:
+            break
+        keep.append(word)
+    if not keep or (len(keep) == 1 and len(keep[0]) < 2):
+        return None
+    stop = text.index(keep[-1], start + len(" ".join(keep[:-1]))) + len(keep[-1])
+    return start, stop
+
+
+class PersonDetector(BuiltinDetector):
+    """Names announced by a title, a label, a greeting or a sign-off."""
+
+    name = "person"
+    entities = frozenset({"PERSON"})
+
+    def scan(self, ctx: ScanContext) -> list[Span]:
+        text = ctx.text
+        found: list[tuple[int, int]] = []
+        for m in _TITLE.finditer(text):
+            if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "."):
+                continue
+            found.append(m.span("n"))
+        if ":" in text or "=" in text:
+            found += [
+                m.span("n") for m in _AFTER_COLON.finditer(text) if _label_before(text, m.start())
+            ]
+        if "\n" in text:
+            found += [
+                m.span("n") for m in _LINE_NAME.finditer(text) if _signoff_before(text, m.start())
+            ]
+            if ctx.lower_aligned is not None:
+                found += _table_names(text, ctx.lower_aligned)
+        out: list[Span] = []
+        for start, end in found:
+            trimmed = _trim(text, start, end)
+            if trimmed is not None:
+                out.append(Span(trimmed[0], trimmed[1], "PERSON"))
+        return out
+
+
+_EN_SUFFIX = (
+    r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|"
+    r"Terrace|Parkway|Pkwy|Square|Sq|Highway|Hwy|Close|Crescent|Row)\b\.?"
+)
+_EN = re.compile(
+    rf"[0-9]{{1,5}}[A-Za-z]?[ \t]+(?:[NSEW]\.?[ \t]+)?(?:{_TOKEN}|[0-9]{{1,3}}"
+    rf"(?:st|nd|rd|th))(?:[ \t]+{_TOKEN}){{0,3}}[ \t]+{_EN_SUFFIX}"
+    r"(?:,?[ \t]+(?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl)\.?[ \t]*#?[0-9A-Za-z\-]{1,6})?"
+)
+_FR = re.compile(
+    r"[0-9]{1,4}(?:[ \t]?(?:bis|ter))?,?[ \t]+(?i:rue|avenue|av\.|boulevard|bd|place|"
+    r"allée|chemin|impasse|quai|route|cours)[ \t]+(?:(?:de la|de l'|du|des|de|d')[ \t]*)?"
+    rf"{_TOKEN}(?:[ \t\-]+(?:de la |de |du |des )?{_TOKEN}){{0,3}}"
+)
+_NUMBER_FIRST = re.compile(f"(?:{_EN.pattern})|(?:{_FR.pattern})")
+_ES = re.compile(
+    r"(?:Calle|C/|Avenida|Avda\.|Av\.|Paseo|Plaza|Pza\.|Camino|Carrera|Ronda|Travesía)"
+    rf"[ \t]+(?:(?:de la|de los|de las|del|de)[ \t]+)?{_TOKEN}(?:[ \t]+(?:de la |de |del )?"
+    rf"{_TOKEN}){{0,3}},?[ \t]+(?:n[º°o]\.?[ \t]*)?[0-9]{{1,4}}(?:[ \t]*,?[ \t]*[0-9]{{1,2}}[º°ª]"
+    r"[ \t]?[A-Z]?)?"
+)
+# German order puts the number last: find numbers after a word, then look back for the street.
+_DE_NUMBER = re.compile(r"[0-9]{1,4}[a-z]?(?![\w])")
+_DE_STREET = re.compile(
+    rf"(?:(?:{_TOKEN}[ \t\-])?[{_UP}][{_LO}]*(?:straße|strasse|str\.|weg|gasse|platz|allee|"
+    rf"ring|damm|ufer|chaussee)|(?:Am|An der|Im|Auf der|Zum|Zur)[ \t]+{_TOKEN}|"
+    rf"{_TOKEN}[ \t]+(?:Straße|Strasse|Weg|Platz|Allee|Gasse|Ring))[ \t]+\Z"
+)
+_DE_ENDINGS = frozenset(["aße", "sse", "tr.", "weg", "atz", "lee", "ing", "amm", "fer", "see"])
+_DE_AM = re.compile(rf"(?:Am|An der|Im|Auf der|Zum|Zur)[ \t]+{_TOKEN}[ \t]+\Z")
+_DE_SUFFIXES = ("straße", "strasse", "str.", "weg", "gasse", "platz", "allee", "ring", "damm",
+                "ufer", "chaussee")  # fmt: skip
+_DE_WORDS = ("str", "weg", "gasse", "platz", "allee", "ring", "damm", "ufer", "chaussee", "am ",
+             "im ", "zum ", "zur ", "an der", "auf der")  # fmt: skip
+
+
+class AddressDetector(BuiltinDetector):
+    """Street lines: number and street word, in EN/DE/FR/ES word order."""
+
+    name = "street_address"
+    entities = frozenset({"STREET_ADDRESS"})
+
+    def scan(self, ctx: ScanContext) -> list[Span]:
+        text = ctx.text
+        out: list[Span] = []
+        german = "str" in ctx.lower or any(w in ctx.lower for w in _DE_WORDS)
+        for start, end in ctx.runs:
+            if end - start > 6:
+                continue
+            if start and (text[start - 1].isalnum() or text[start - 1] in "#-.,/"):
+                continue
+            m = _NUMBER_FIRST.match(text, start)
+            if m is not None:
+                out.append(Span(m.start(), m.end(), "STREET_ADDRESS"))
+            elif (
+                german and start > 3 and text[start - 1] in " \t" and self._german_hint(text, start)
+            ):
+                span = self._german(text, start, end)
+                if span is not None:
+                    out.append(span)
+        for m in _ES.finditer(text):
+            if m.start() == 0 or not text[m.start() - 1].isalnum():
+                out.append(Span(m.start(), m.end(), "STREET_ADDRESS"))
+        return out
+
+    @staticmethod
+    def _german_hint(text: str, start: int) -> bool:
+        """Cheap test before the look-back: a street suffix, or "Am/Im/Zur <Name> 5"."""
+        if text[start - 4 : start - 1].lower() in _DE_ENDINGS:
+            return True
+        return _DE_AM.search(text, max(0, start - 40), start) is not None
+
+    @staticmethod
+    def _german(text: str, start: int, end: int) -> Span | None:
+        """``Musterstraße 12``: the number run at ``start`` after a street word."""
+        space = start - 1
+        word_start = text.rfind(" ", max(0, space - 40), space) + 1
+        word = text[word_start:space].lower()
+        if not (
+            word.endswith(_DE_SUFFIXES)
+            or word[:1].isupper()
+            or text[word_start:space][:1].isupper()
+        ):
+            return None
+        m = _DE_NUMBER.match(text, start)
+        if m is None:
+            return None
+        street = _DE_STREET.search(text, max(0, start - 60), start)
+        if street is None or (street.start() and text[street.start() - 1].isalnum()):
+            return None
+        return Span(street.start(), m.end(), "STREET_ADDRESS")

@@ -1,0 +1,179 @@
+"""The SECRET detector: vendor keys, tokens, private keys and assigned passwords.
+
+Vendor keys carry a fixed prefix (``sk-ant-``, ``AKIA``, ``ghp_``...), so each pattern runs
+only when its prefix occurs in the text (a ``str`` search in C). Generic secrets are found
+through the name they are assigned to (``DB_PASSWORD=...``, ``"api_key": "..."``,
+``Passwort: ...``) and masked only when the value is not a reference (``${VAR}``) and, for
+key/token names, looks random enough to be a credential.
+"""
+
+from __future__ import annotations
+
+import re
+
+from llmgate.redaction.checks import shannon_entropy
+from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span
+
+__all__ = ["SecretDetector"]
+
+# (prefix that must occur in the text, pattern whose group 0 is the secret)
+_PREFIXED: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("sk-", re.compile(r"sk-(?<![\w\-]sk-)(?:ant-|proj-|svcacct-|admin-)?[A-Za-z0-9_\-]{20,300}+")),
+    ("AKIA", re.compile(r"AKIA(?<![A-Za-z0-9]AKIA)[A-Z0-9]{16}(?![A-Za-z0-9])")),
+    ("ASIA", re.compile(r"ASIA(?<![A-Za-z0-9]ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])")),
+    ("gh", re.compile(r"gh[pousr]_(?<![\w]gh[pousr]_)[A-Za-z0-9]{30,255}+")),
+    ("github_pat_", re.compile(r"github_pat_[A-Za-z0-9_]{22,255}+")),
+    ("xox", re.compile(r"xox[abposre]-(?<![\w]xox[abposre]-)[A-Za-z0-9\-]{10,250}+")),
+    ("_live_", re.compile(r"_live_(?<![\w][spr]k_live_)(?<=[spr]k_live_)[A-Za-z0-9]{10,250}+")),
+    ("_test_", re.compile(r"_test_(?<![\w][sr]k_test_)(?<=[sr]k_test_)[A-Za-z0-9]{10,250}+")),
+    ("AIza", re.compile(r"AIza[0-9A-Za-z_\-]{35}(?![0-9A-Za-z_\-])")),
+    (
+        "eyJ",
+        re.compile(
+            r"eyJ[A-Za-z0-9_\-]{8,4000}+\.eyJ[A-Za-z0-9_\-]{8,4000}+\.[A-Za-z0-9_\-]{8,1000}+"
+        ),
+    ),
+    ("glpat-", re.compile(r"glpat-[A-Za-z0-9_\-]{20,64}+")),
+    ("hf_", re.compile(r"hf_(?<![\w]hf_)[A-Za-z0-9]{30,64}+")),
+    ("npm_", re.compile(r"npm_(?<![\w]npm_)[A-Za-z0-9]{36}(?![A-Za-z0-9])")),
+)
+
+# A character each prefix contains, tested first because a one-character search is fastest.
+_GATE = {
+    "sk-": "-", "AKIA": "A", "ASIA": "A", "gh": "_", "github_pat_": "_", "xox": "-",
+    "_live_": "_", "_test_": "_", "AIza": "A", "eyJ": "J", "glpat-": "-", "hf_": "_", "npm_": "_",
+}  # fmt: skip
+
+_PEM_BEGIN = re.compile(r"-----BEGIN (?:[A-Z0-9]+ ){0,3}PRIVATE KEY(?: BLOCK)?-----")
+_PEM_END = re.compile(r"-----END (?:[A-Z0-9]+ ){0,3}PRIVATE KEY(?: BLOCK)?-----")
+_PEM_BODY = re.compile(r"[A-Za-z0-9+/=:\-,\s]*+")
+_URL_PASSWORD = re.compile(r"://[^\s:/@?#\[\]]{0,128}+:([^\s@/?#]{1,256}+)@(?=[\w\[])")
+_AUTH_HEADER = re.compile(
+    r"(?:Bearer|bearer|BEARER|Basic|basic|Token|token)[ \t]+([A-Za-z0-9._~+/\-]{16,4000}+=*)"
+)
+_AWS_SECRET = re.compile(r"[A-Za-z0-9/+](?<![A-Za-z0-9/+].)[A-Za-z0-9/+]{39}(?![A-Za-z0-9/+])")
+
+# Names a secret is assigned to; the stem is a literal so each pattern starts fast.
+# Strong names: whatever is assigned to them is a secret. Weak names ("key", "token") are
+# also used for ordinary settings, so their values must look random.
+_PASSWORD_STEMS = (
+    "pass", "pwd", "kennwort", "contraseña", "contrasena", "clave", "secret", "credential",
+)  # fmt: skip
+_KEY_STEMS = ("token", "key", "auth", "signature", "salt")
+_ASSIGN_TAIL = (
+    r"[a-z0-9_.\-]{0,40}+[\"']?\s{0,4}(?:=|:=|:|=>|\s(?:is|ist|est|es|lautet|:)\s)\s{0,4}"
+    r"(?:(?P<q>[\"'`])(?P<qv>(?:(?!(?P=q))[^\n]){1,512})(?P=q)|(?P<bv>[^\s\"'`,;<>)\]}]{1,512}+))"
+)
+_NAME_FORMS = {"pass": r"pass(?:words?|wd|wort|phrase|code|e\b)"}
+_ASSIGN = {
+    stem: re.compile(_NAME_FORMS.get(stem, re.escape(stem)) + _ASSIGN_TAIL)
+    for stem in _PASSWORD_STEMS + _KEY_STEMS
+}
+_ASSIGN_I = {stem: re.compile(p.pattern, re.IGNORECASE) for stem, p in _ASSIGN.items()}
+
+_NOT_A_VALUE = re.compile(
+    r"(?:\$\{?|\{\{|%\(|<|\[|os\.environ|env\(|process\.env|getenv|vault:|secret:|ref\+|"
+    r"none\b|null\b|nil\b|true\b|false\b|undefined\b|required\b|optional\b|string\b|str\b|"
+    r"empty\b|hidden\b|redacted\b|\*{3}|x{4}|\.\.\.|your[_\-]|<|example\b|same\b|not\b|the\b)",
+    re.IGNORECASE,
+)
+
+
+def _random_enough(value: str, min_len: int) -> bool:
+    if len(value) < min_len or value.isdigit() or value.isalpha():
+        return False
+    classes = sum((any(c.islower() for c in value), any(c.isupper() for c in value),
+                   any(c.isdigit() for c in value)))  # fmt: skip
+    return classes >= 2 and shannon_entropy(value) >= 3.0
+
+
+class SecretDetector(BuiltinDetector):
+    """API keys, tokens, private keys, passwords in URLs and assigned credentials."""
+
+    name = "secret"
+    entities = frozenset({"SECRET"})
+
+    def scan(self, ctx: ScanContext) -> list[Span]:
+        text = ctx.text
+        out: list[Span] = []
+        gates = {c for c in "-_AeJ" if c in text}  # one memchr each, then the substrings
+        for prefix, pattern in _PREFIXED:
+            if _GATE[prefix] in gates and prefix in text:
+                out.extend(self._prefixed(text, pattern))
+        if "-----BEGIN" in text:
+            out.extend(self._pem(text))
+        if "://" in text:
+            out.extend(Span(m.start(1), m.end(1), "SECRET") for m in _URL_PASSWORD.finditer(text))
+        low = ctx.lower
+        if "bearer " in low or "basic " in low or "token " in low:
+            out.extend(self._auth_headers(text))
+        for stem in _PASSWORD_STEMS + _KEY_STEMS:
+            if stem in low:
+                out.extend(self._assigned(ctx, stem))
+        return out
+
+    def _prefixed(self, text: str, pattern: re.Pattern[str]) -> list[Span]:
+        out: list[Span] = []
+        for m in pattern.finditer(text):
+            value = m.group()
+            if value.startswith("sk-") and not _random_enough(value[3:], 20):
+                continue  # "sk-learn-compatible-estimator" is a name, not a key
+            start = m.start() - 2 if value.startswith("_") else m.start()  # sk_live_: from "sk"
+            out.append(Span(start, m.end(), "SECRET"))
+            if value.startswith(("AKIA", "ASIA")):
+                window = text[m.end() : m.end() + 120]
+                pair = _AWS_SECRET.search(window)
+                if pair is not None and _random_enough(pair.group(), 40):
+                    out.append(Span(m.end() + pair.start(), m.end() + pair.end(), "SECRET"))
+        return out
+
+    def _pem(self, text: str) -> list[Span]:
+        out: list[Span] = []
+        pos = 0
+        while (begin := _PEM_BEGIN.search(text, pos)) is not None:
+            end = _PEM_END.search(text, begin.end())
+            if end is None:  # truncated block: mask the key body that is there
+                body = _PEM_BODY.match(text, begin.end())
+                stop = body.end() if body is not None else begin.end()
+                out.append(Span(begin.start(), stop, "SECRET"))
+                break
+            out.append(Span(begin.start(), end.end(), "SECRET"))
+            pos = end.end()
+        return out
+
+    def _auth_headers(self, text: str) -> list[Span]:
+        out: list[Span] = []
+        for m in _AUTH_HEADER.finditer(text):
+            if _random_enough(m.group(1), 16):
+                out.append(Span(m.start(1), m.end(1), "SECRET"))
+        return out
+
+    def _assigned(self, ctx: ScanContext, stem: str) -> list[Span]:
+        aligned = ctx.lower_aligned
+        pattern = _ASSIGN[stem] if aligned is not None else _ASSIGN_I[stem]
+        haystack = aligned if aligned is not None else ctx.text
+        is_password = stem in _PASSWORD_STEMS
+        out: list[Span] = []
+        for m in pattern.finditer(haystack):
+            group = "qv" if m.group("qv") is not None else "bv"
+            start, end = m.span(group)
+            value = ctx.text[start:end]
+            if group == "bv":
+                stripped = value.rstrip(".)")
+                end -= len(value) - len(stripped)
+                value = stripped
+            if _NOT_A_VALUE.match(value) or value.endswith("("):
+                continue
+            if (
+                value.isalpha()
+                and value.islower()
+                and m.group().split(":")[0].rstrip().endswith("s")
+            ):
+                continue  # "secrets: commit" is prose about secrets, not one
+            if is_password:
+                ok = (len(value) >= 6 and not value.isdigit()) or len(value) >= 8
+            else:
+                ok = "@" not in value and _random_enough(value, 16)
+            if ok and (end - start) >= 6:
+                out.append(Span(start, end, "SECRET"))
+        return out

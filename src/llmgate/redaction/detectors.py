@@ -1,0 +1,188 @@
+"""The detector interface, the built-in registry and third-party discovery.
+
+A detector is anything with ``entities`` (the types it reports) and ``detect(text)``
+returning :class:`Span` objects in the text's character offsets. Built-in detectors also
+implement ``scan(ctx)``, which works on text that the redactor has normalized once for all
+of them; third-party detectors are found through the ``llmgate.detectors`` entry-point group
+and only imported when a configuration asks for an entity type no built-in covers::
+
+    # pyproject.toml of a plugin
+    [project.entry-points."llmgate.detectors"]
+    mrn = "acme_mrn:MedicalRecordDetector"     # a class or a factory, called with no arguments
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection, Iterable
+from importlib import metadata
+from typing import NamedTuple, Protocol, runtime_checkable
+
+from llmgate.errors import PrivacyViolationError
+from llmgate.redaction.normalize import Normalized, normalize
+
+__all__ = [
+    "BUILTIN_ENTITIES",
+    "BuiltinDetector",
+    "Detector",
+    "RedactionError",
+    "ScanContext",
+    "Span",
+    "load_plugin_detectors",
+]
+
+ENTRY_POINT_GROUP = "llmgate.detectors"
+
+# Every entity type the core detects without any optional dependency, in priority order:
+# when two findings overlap, the earlier type wins (a password inside a URL is a SECRET,
+# not the start of an EMAIL).
+BUILTIN_ENTITIES: tuple[str, ...] = (
+    "SECRET",
+    "CREDIT_CARD",
+    "IBAN",
+    "US_SSN",
+    "EMAIL",
+    "IP_ADDRESS",
+    "PHONE",
+    "STREET_ADDRESS",
+    "PERSON",
+)
+
+
+class Span(NamedTuple):
+    """One finding: ``text[start:end]`` is a value of entity ``type``."""
+
+    start: int
+    end: int
+    type: str
+
+
+class RedactionError(PrivacyViolationError):
+    """A detector failed, so the text cannot be shown to be safe to send.
+
+    Fail closed: the call flow refuses to send to an untrusted provider when this is raised.
+    The message names the detector and the error class, never the text::
+
+        try:
+            masked = redactor.redact(prompt)
+        except RedactionError as exc:
+            print("not sent:", exc)
+    """
+
+
+@runtime_checkable
+class Detector(Protocol):
+    """What a detector plugin implements."""
+
+    @property
+    def entities(self) -> Collection[str]:
+        """The entity types this detector can report."""
+        ...
+
+    def detect(self, text: str) -> list[Span]:
+        """Findings in ``text``, as character offsets into ``text``."""
+        ...
+
+
+# A run of digits with the separators numbers are written with ("+49 (0)30 123-45",
+# "4111 1111 1111 1111", "10.0.0.1"): computed once and shared by every digit-based detector,
+# so the text is scanned for digits once instead of once per entity type.
+_RUN = re.compile(r"[0-9](?:[ .\-/()]{0,3}+[0-9])*+\)?")
+
+
+class ScanContext:
+    """The normalized text shared by every built-in detector of one ``detect`` call.
+
+    Derived views (lower-cased text, digit runs) are computed on first use; a plain
+    attribute cache rather than ``functools.cached_property``, which takes a lock per access
+    on Python 3.11.
+    """
+
+    __slots__ = ("_long_runs", "_lower", "_runs", "norm", "text")
+
+    def __init__(self, norm: Normalized) -> None:
+        self.norm = norm
+        self.text = norm.text
+        self._lower: str | None = None
+        self._runs: list[tuple[int, int]] | None = None
+        self._long_runs: list[tuple[int, int]] | None = None
+
+    @property
+    def lower(self) -> str:
+        """Lower-cased text, for cheap keyword pre-filters (``in`` tests only)."""
+        if self._lower is None:
+            self._lower = self.text.lower()
+        return self._lower
+
+    @property
+    def lower_aligned(self) -> str | None:
+        """Lower-cased text when it keeps every offset (it does unless rare letters change)."""
+        low = self.lower
+        return low if len(low) == len(self.text) else None
+
+    @property
+    def runs(self) -> list[tuple[int, int]]:
+        """(start, end) of every digit run, in order."""
+        if self._runs is None:
+            self._runs = [m.span() for m in _RUN.finditer(self.text)]
+        return self._runs
+
+    @property
+    def long_runs(self) -> list[tuple[int, int]]:
+        """The digit runs of 7 characters or more (phone, SSN, card and IPv4 candidates)."""
+        if self._long_runs is None:
+            self._long_runs = [(s, e) for s, e in self.runs if e - s >= 7]
+        return self._long_runs
+
+    @property
+    def has_digit(self) -> bool:
+        return bool(self.runs)
+
+
+class BuiltinDetector:
+    """Base of the built-in detectors: ``scan`` on normalized text, ``detect`` on raw text."""
+
+    name: str = "builtin"
+    entities: frozenset[str] = frozenset()
+
+    def scan(self, ctx: ScanContext) -> list[Span]:
+        """Findings in ``ctx.text`` (normalized offsets)."""
+        raise NotImplementedError
+
+    def detect(self, text: str) -> list[Span]:
+        norm = normalize(text)
+        found = self.scan(ScanContext(norm))
+        return [Span(*norm.to_original(s.start, s.end), s.type) for s in found]
+
+
+def _entry_points() -> Iterable[metadata.EntryPoint]:
+    return metadata.entry_points(group=ENTRY_POINT_GROUP)
+
+
+def load_plugin_detectors(
+    wanted: Collection[str],
+    entry_points: Callable[[], Iterable[metadata.EntryPoint]] = _entry_points,
+) -> list[Detector]:
+    """Import the registered detectors that report any of ``wanted`` entity types.
+
+    Raises ``ValueError`` naming the entity types that nothing provides, so a typo in the
+    configuration is an error rather than a silently unmasked type.
+    """
+    found: list[Detector] = []
+    covered: set[str] = set()
+    for ep in entry_points():
+        factory = ep.load()
+        detector = factory()
+        if not isinstance(detector, Detector):
+            raise TypeError(f"entry point {ep.name!r} in {ENTRY_POINT_GROUP} is not a detector")
+        if set(detector.entities) & set(wanted):
+            found.append(detector)
+            covered |= set(detector.entities)
+    missing = sorted(set(wanted) - covered)
+    if missing:
+        raise ValueError(
+            f"no detector for entity type(s) {', '.join(missing)}; built-in types are "
+            f"{', '.join(BUILTIN_ENTITIES)}, others come from the {ENTRY_POINT_GROUP!r} "
+            "entry-point group"
+        )
+    return found

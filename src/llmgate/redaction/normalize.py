@@ -1,0 +1,107 @@
+"""Undo the tricks that hide an identifier from a pattern, keeping the original offsets.
+
+``j\\u200bohn@ex\\uff41mple.com`` (a zero-width space and a full-width ``a``) or an IBAN typed
+with Cyrillic look-alike letters must still be found, but the placeholder has to replace
+the characters the user actually wrote. So matching runs on a normalized copy and every
+span is mapped back through an offset map.
+
+Only one-to-one substitutions and deletions are made, which keeps the map to a sorted list
+of deletion points: ``original = normalized + deletions before it``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+__all__ = ["Normalized", "normalize"]
+
+# Invisible characters that split a value without changing how it reads.
+_DELETE = "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff"
+
+_CYRILLIC = "аАвВеЕкКмМнНоОрРсСтТуухХіІјЈѕЅԁԛԝ"
+_CYRILLIC_LATIN = "aABBeEKKMMHHoOpPcCTTyyxXiIjJsSdqw"
+_GREEK = "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧοναικ"
+_GREEK_LATIN = "ABEZHIKMNOPTYXovaik"
+
+
+def _table() -> dict[int, int | None]:
+    table: dict[int, int | None] = {ord(ch): None for ch in _DELETE}
+    for code in range(0xFF01, 0xFF5F):  # full-width ASCII
+        table[code] = code - 0xFEE0
+    for base in (0x0660, 0x06F0, 0x0966, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6):
+        for d in range(10):  # other decimal digits: Arabic-Indic, Devanagari, math bold...
+            table[base + d] = 0x30 + d
+    for src, dst in zip(_CYRILLIC + _GREEK, _CYRILLIC_LATIN + _GREEK_LATIN, strict=True):
+        table[ord(src)] = ord(dst)
+    for code in (
+        0x00A0,
+        0x2007,
+        0x2008,
+        0x2009,
+        0x200A,
+        0x202F,
+        0x205F,
+        0x3000,
+        *range(0x2000, 0x2007),
+    ):
+        table[code] = 0x20  # unusual spaces
+    for code in (0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xFE63):
+        table[code] = 0x2D  # dashes and minus
+    table[0xFE6B] = 0x40  # small commercial at
+    table[0x2024] = 0x2E  # one dot leader
+    table[0x3002] = 0x2E  # ideographic full stop
+    return table
+
+
+def _char_class(codes: list[int]) -> str:
+    """A regex class of merged ranges: a list of single characters is checked one by one."""
+    parts: list[str] = []
+    i = 0
+    while i < len(codes):
+        j = i
+        while j + 1 < len(codes) and codes[j + 1] == codes[j] + 1:
+            j += 1
+        parts.append(re.escape(chr(codes[i])) + ("-" + re.escape(chr(codes[j])) if j > i else ""))
+        i = j + 1
+    return "[" + "".join(parts) + "]"
+
+
+_TABLE = _table()
+# Astral characters (mathematical digits) would push ``re`` off its fast BMP charset path.
+_NEEDS_WORK = re.compile(_char_class(sorted(c for c in _TABLE if c <= 0xFFFF)))
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+_DELETED = re.compile("[" + _DELETE + "]")
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    """The normalized text plus what is needed to map its offsets back."""
+
+    text: str
+    original: str
+    # Normalized offsets at which one more original character had been deleted (sorted).
+    breaks: tuple[int, ...] = ()
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a normalized ``[start, end)`` span to the original text.
+
+        Deleted characters inside the span are included, those at its edges are not.
+        """
+        if not self.breaks:
+            return start, end
+        o_start = start + bisect_right(self.breaks, start)
+        o_end = end - 1 + bisect_right(self.breaks, end - 1) + 1 if end > start else o_start
+        return o_start, o_end
+
+
+def normalize(text: str) -> Normalized:
+    """Normalize ``text`` for matching; cheap (one C-level scan) when nothing needs doing."""
+    if text.isascii():
+        return Normalized(text, text)
+    hits = _NEEDS_WORK.findall(text)
+    if not hits and _ASTRAL.search(text) is None:
+        return Normalized(text, text)
+    breaks = tuple(m.start() - k for k, m in enumerate(_DELETED.finditer(text)))
+    return Normalized(text.translate(_TABLE), text, breaks)

@@ -1,0 +1,193 @@
+"""The Redactor: detect, mask with placeholders, restore.
+
+It holds only compiled, read-only state, so one instance is cheap to create and safe to
+share between threads; the per-call state lives in the :class:`Vault`.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import TypeVar
+
+from llmgate._types import Redaction
+from llmgate.redaction.context import AddressDetector, PersonDetector
+from llmgate.redaction.credentials import SecretDetector
+from llmgate.redaction.detectors import (
+    BUILTIN_ENTITIES,
+    BuiltinDetector,
+    Detector,
+    RedactionError,
+    ScanContext,
+    Span,
+    load_plugin_detectors,
+)
+from llmgate.redaction.normalize import normalize
+from llmgate.redaction.patterns import (
+    CardDetector,
+    EmailDetector,
+    IbanDetector,
+    IpDetector,
+    PhoneDetector,
+    SsnDetector,
+)
+from llmgate.redaction.placeholders import Vault
+from llmgate.redaction.restore import StreamRestorer, restore, restore_json
+
+__all__ = ["Masked", "Redactor"]
+
+_T = TypeVar("_T")
+_RANK = {entity: i for i, entity in enumerate(BUILTIN_ENTITIES)}
+
+
+@dataclass(frozen=True, slots=True)
+class Masked:
+    """The masked text and the vault that can restore it."""
+
+    text: str
+    vault: Vault
+
+    @property
+    def redactions(self) -> list[Redaction]:
+        return self.vault.redactions()
+
+
+def _builtins(wanted: frozenset[str], use_phonenumbers: bool) -> list[BuiltinDetector]:
+    every: list[BuiltinDetector] = [
+        SecretDetector(),
+        CardDetector(),
+        IbanDetector(),
+        SsnDetector(),
+        EmailDetector(),
+        IpDetector(),
+        PhoneDetector(use_phonenumbers),
+        AddressDetector(),
+        PersonDetector(),
+    ]
+    return [d for d in every if d.entities & wanted]
+
+
+def resolve_overlaps(spans: Iterable[Span]) -> list[Span]:
+    """Sorted, non-overlapping spans: SECRET first, then the longer, then by type priority.
+
+    A password inside a URL stays a SECRET rather than becoming part of an EMAIL; an IBAN
+    whose digits happen to pass a card checksum stays an IBAN because it is longer. Ties
+    follow ``BUILTIN_ENTITIES``; plugin types rank after the built-ins.
+    """
+    ordered = sorted(
+        set(spans),
+        key=lambda s: (s.type != "SECRET", s.start - s.end, _RANK.get(s.type, len(_RANK)), s.start),
+    )
+    starts: list[int] = []
+    kept: list[Span] = []
+    for span in ordered:
+        if span.end <= span.start:
+            continue
+        i = bisect_left(starts, span.start)
+        if i > 0 and kept[i - 1].end > span.start:
+            continue
+        if i < len(kept) and kept[i].start < span.end:
+            continue
+        starts.insert(i, span.start)
+        kept.insert(i, span)
+    return kept
+
+
+class Redactor:
+    """Finds personal data and secrets, masks them, and restores them in answers.
+
+    ::
+
+        from llmgate.redaction import Redactor
+
+        red = Redactor()                          # every built-in entity type
+        masked = red.redact("Mail jane@acme.com, key sk-proj-...")
+        masked.text                                # "Mail [EMAIL_1], key [SECRET_1]"
+        answer = vendor(masked.text)
+        red.restore(answer, masked.vault)          # the real values again
+
+    ``entities`` limits the types (names from ``BUILTIN_ENTITIES`` or provided by a detector
+    plugin); ``detectors`` adds detector objects. Any detector failure raises
+    :class:`RedactionError` (fail closed).
+    """
+
+    def __init__(
+        self,
+        entities: Iterable[str] | None = None,
+        *,
+        detectors: Iterable[Detector] = (),
+        use_phonenumbers: bool = False,
+    ) -> None:
+        wanted = frozenset(BUILTIN_ENTITIES if entities is None else (e.upper() for e in entities))
+        self.entities = wanted
+        self._builtins = _builtins(wanted, use_phonenumbers)
+        self._plugins = list(detectors)
+        covered = {e for d in self._builtins for e in d.entities}
+        covered |= {e for d in self._plugins for e in d.entities}
+        if wanted - covered:
+            self._plugins += load_plugin_detectors(wanted - covered)
+
+    def __repr__(self) -> str:
+        return f"Redactor(entities={sorted(self.entities)!r})"
+
+    def detect(self, text: str) -> list[Span]:
+        """Findings in ``text``: character offsets, sorted, non-overlapping."""
+        norm = normalize(text)
+        ctx = ScanContext(norm)
+        found: list[Span] = []
+        for builtin in self._builtins:
+            found.extend(_guard(builtin.name, builtin.scan, ctx))
+        if norm.breaks:
+            found = [Span(*norm.to_original(s.start, s.end), s.type) for s in found]
+        for plugin in self._plugins:
+            found.extend(_checked(plugin, _guard(type(plugin).__name__, plugin.detect, text), text))
+        return resolve_overlaps(s for s in found if s.type in self.entities)
+
+    def redact(self, text: str, vault: Vault | None = None) -> Masked:
+        """Mask every finding with its placeholder; pass ``vault`` to share one across messages."""
+        vault = Vault() if vault is None else vault
+        spans = self.detect(text)
+        collisions = vault.claim_literals(text)
+        if collisions:
+            spans = resolve_overlaps([*spans, *(Span(*c) for c in collisions)])
+        if not spans:
+            return Masked(text, vault)
+        parts: list[str] = []
+        pos = 0
+        for start, end, kind in spans:
+            parts.append(text[pos:start])
+            parts.append(vault.issue(kind, text[start:end]))
+            pos = end
+        parts.append(text[pos:])
+        return Masked("".join(parts), vault)
+
+    def restore(self, text: str, vault: Vault) -> str:
+        """Replace the placeholders ``vault`` issued (tolerating case and spaces) by values."""
+        return restore(text, vault)
+
+    def restore_json(self, text: str, vault: Vault) -> str:
+        """Restore inside tool-call argument JSON; values are JSON-escaped."""
+        return restore_json(text, vault)
+
+    def stream_restorer(self, vault: Vault, *, json: bool = False) -> StreamRestorer:
+        """A restorer for a streamed answer (``feed`` each chunk, ``flush`` at the end)."""
+        return StreamRestorer(vault, json=json)
+
+
+def _guard(name: str, fn: Callable[[_T], Iterable[Span]], arg: _T) -> list[Span]:
+    """Call a detector; any exception becomes a RedactionError that names no text."""
+    try:
+        return list(fn(arg))
+    except Exception as exc:
+        raise RedactionError(
+            f"detector {name!r} failed ({type(exc).__name__}); refusing to send unredacted text"
+        ) from exc
+
+
+def _checked(plugin: Detector, spans: list[Span], text: str) -> list[Span]:
+    """Reject a plugin's malformed spans instead of masking the wrong characters."""
+    for span in spans:
+        if not (0 <= span.start < span.end <= len(text)):
+            raise RedactionError(f"detector {type(plugin).__name__!r} returned an invalid span")
+    return [Span(s.start, s.end, s.type) for s in spans]

@@ -1,0 +1,170 @@
+"""Each built-in detector: values it must find and look-alikes it must leave alone."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from llmgate.redaction import Redactor
+
+RED = Redactor()
+
+POSITIVES = [
+    (
+        "EMAIL",
+        "Write to jane.doe+billing@mail.example.co.uk today",
+        "jane.doe+billing@mail.example.co.uk",
+    ),
+    ("EMAIL", "mailto:Bob_99@Example.ORG", "Bob_99@Example.ORG"),
+    (
+        "EMAIL",
+        "contact: max.mustermann (at) beispiel (dot) de",
+        "max.mustermann (at) beispiel (dot) de",
+    ),
+    ("EMAIL", "jane [at] acme [dot] com", "jane [at] acme [dot] com"),
+    ("EMAIL", "ping jane at acme dot com", "jane at acme dot com"),
+    ("PHONE", "Call +1 (212) 555-0143 now", "+1 (212) 555-0143"),
+    ("PHONE", "E.164: +14155552671.", "+14155552671"),
+    ("PHONE", "Tel. 030 12345678", "030 12345678"),
+    ("PHONE", "Office (415) 555-2671", "(415) 555-2671"),
+    ("PHONE", "Portable : 06.12.34.56.78", "06.12.34.56.78"),
+    ("PHONE", "móvil 699 123 456", "699 123 456"),
+    ("PHONE", "+49 (0)30 1234567", "+49 (0)30 1234567"),
+    ("PHONE", "Handy: 0049 171 2345678", "0049 171 2345678"),
+    ("PHONE", "Tel: 4155552671", "4155552671"),
+    ("CREDIT_CARD", "card 4111 1111 1111 1111 exp 09/27", "4111 1111 1111 1111"),
+    ("CREDIT_CARD", "amex 3782-822463-10005", "3782-822463-10005"),
+    ("CREDIT_CARD", "pan=5500000000000004;", "5500000000000004"),
+    ("IBAN", "IBAN: DE89 3704 0044 0532 0130 00.", "DE89 3704 0044 0532 0130 00"),
+    ("IBAN", "to GB82WEST12345698765432 please", "GB82WEST12345698765432"),
+    ("IBAN", "fr76 3000 6000 0112 3456 7890 189", "fr76 3000 6000 0112 3456 7890 189"),
+    ("US_SSN", "SSN 536-90-4399", "536-90-4399"),
+    ("US_SSN", "social security number: 078051121", "078051121"),
+    ("IP_ADDRESS", "from 203.0.113.10 at noon", "203.0.113.10"),
+    ("IP_ADDRESS", "db at 10.20.30.40:5432", "10.20.30.40"),
+    ("IP_ADDRESS", "gw 2001:db8:85a3::8a2e:370:7334 up", "2001:db8:85a3::8a2e:370:7334"),
+    ("IP_ADDRESS", "link fe80::1ff:fe23:4567:890a%eth0", "fe80::1ff:fe23:4567:890a"),
+    (
+        "SECRET",
+        "key sk-proj-Xy7aB3kLm9Qr2Tz8Vw4Np6Hs1Jd5Fg0K",
+        "sk-proj-Xy7aB3kLm9Qr2Tz8Vw4Np6Hs1Jd5Fg0K",
+    ),
+    (
+        "SECRET",
+        "export KEY=sk-ant-api03-Qm4Tz8Vw2Np6Hs1Jd5Fg0Kc3Lb7Mn9",
+        "sk-ant-api03-Qm4Tz8Vw2Np6Hs1Jd5Fg0Kc3Lb7Mn9",
+    ),
+    ("SECRET", "id AKIAIOSFODNN7EXAMPLE", "AKIAIOSFODNN7EXAMPLE"),
+    (
+        "SECRET",
+        "token ghp_1A2b3C4d5E6f7G8h9I0jK1l2M3n4O5p6Q7r8",
+        "ghp_1A2b3C4d5E6f7G8h9I0jK1l2M3n4O5p6Q7r8",
+    ),
+    (
+        "SECRET",
+        "xoxb-123456789012-1234567890123-AbCdEfGhIjKl",
+        "xoxb-123456789012-1234567890123-AbCdEfGhIjKl",
+    ),
+    ("SECRET", "stripe('sk_live_51HxQ2JKa8s7d6f5g4h3j2k1L')", "sk_live_51HxQ2JKa8s7d6f5g4h3j2k1L"),
+    (
+        "SECRET",
+        "k=AIzaSyD3x4mPl3K3y-ABCdefGHIjklMNOpqRSt0",
+        "AIzaSyD3x4mPl3K3y-ABCdefGHIjklMNOpqRSt0",
+    ),
+    ("SECRET", "postgres://app:S3cr3tPw@db:5432/x", "S3cr3tPw"),
+    ("SECRET", "DB_PASSWORD=hunter2!!\n", "hunter2!!"),
+    ("SECRET", '{"client_secret": "q8Zr2Lm4Xv9Tn1Ws"}', "q8Zr2Lm4Xv9Tn1Ws"),
+    ("SECRET", "Passwort: Sommer2024!", "Sommer2024!"),
+    ("SECRET", "Authorization: Bearer abcDEF123456ghiJKL789", "abcDEF123456ghiJKL789"),
+    ("PERSON", "Dear Ms. Olivia Hughes,", "Olivia Hughes"),
+    ("PERSON", "Best regards,\nDaniel Moore\n", "Daniel Moore"),
+    ("PERSON", '{"employee": "Robert Taylor"}', "Robert Taylor"),
+    ("STREET_ADDRESS", "ship to 742 Evergreen Terrace, Springfield", "742 Evergreen Terrace"),
+    ("STREET_ADDRESS", "Anschrift: Goethestraße 12, Berlin", "Goethestraße 12"),
+    ("STREET_ADDRESS", "au 14 rue de la Paix, Paris", "14 rue de la Paix"),
+    ("STREET_ADDRESS", "en Calle de Alcalá 45, Madrid", "Calle de Alcalá 45"),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "value"), POSITIVES)
+def test_finds_value_exactly(kind: str, text: str, value: str) -> None:
+    spans = RED.detect(text)
+    found = [(text[s.start : s.end], s.type) for s in spans]
+    assert (value, kind) in found
+
+
+def test_pem_block_is_one_secret() -> None:
+    text = (
+        "key:\n-----BEGIN RSA PRIVATE KEY-----\nMIIEow\nAbC+/=\n-----END RSA PRIVATE KEY-----\nok"
+    )
+    (span,) = RED.detect(text)
+    assert span.type == "SECRET"
+    assert text[span.start : span.end].startswith("-----BEGIN RSA")
+    assert text[span.start : span.end].endswith("PRIVATE KEY-----")
+
+
+def test_truncated_pem_block_is_masked_to_its_end() -> None:
+    text = "-----BEGIN PRIVATE KEY-----\nMIIEowIBAAKCAQEA\nabc"
+    (span,) = RED.detect(text)
+    assert span.start == 0 and span.end == len(text)
+
+
+def test_aws_secret_next_to_access_key() -> None:
+    text = "AKIAIOSFODNN7EXAMPLE / wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
+    values = [text[s.start : s.end] for s in RED.detect(text)]
+    assert values == ["AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"]
+
+
+HARD_NEGATIVES = [
+    "request 123e4567-e89b-12d3-a456-426614174000 failed",
+    "commit 9fceb02d0ae598e95dc970b74767f19372d61af8 and a1b2c3d",
+    "digest sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+    "Order #100234567 / ORD-2024-558812 / invoice INV-000123",
+    "Rechnung RE-2024-00451 über 1.299,00 €",
+    "version 2.1.0.17, v3.12.1, python 3.11.9, Windows 10.0.19045.3803",
+    "at 2024-03-15T10:22:31.123Z, 15.03.2024 14:22, 03/14/2024, ts 1710498151",
+    "price $4,500.00 or € 12.500,00 or 1 299 000 €",
+    "listen 127.0.0.1:8080, 0.0.0.0, localhost, ::1, [::1]:8000",
+    "mask 255.255.255.0, MAC 00:1A:2B:3C:4D:5E, time 12:30:45",
+    "std::vector<int> and Foo::bar() and a::b",
+    "invalid SSNs 000-12-3456 666-12-3456 912-34-5678, ZIP 94105-1234",
+    "Luhn-invalid 4111 1111 1111 1112; IBAN-invalid DE89 3704 0044 0532 0130 01",
+    "git@github.com:org/repo.git and npm i left-pad@1.3.0",
+    "primary_key = 'id'; max_tokens = 2048; password_min_length = 12; keyboard = 'qwerty'",
+    "DB_PASSWORD=${DB_PASSWORD} api_key: <your-api-key> token: ********",
+    "The password field is required. Token count: 512.",
+    "sk-learn-compatible-estimator-wrapper is a package name",
+    "ISBN 978-3-16-148410-0, 1,234,567 units, case 00012345",
+    "Customer no. 078-927-589 asked about ticket SUP-12345",
+]
+
+
+@pytest.mark.parametrize("text", HARD_NEGATIVES)
+def test_hard_negatives_are_left_alone(text: str) -> None:
+    assert RED.detect(text) == []
+
+
+def test_entities_filter_limits_the_types() -> None:
+    text = "mail jane@example.com, call +1 415 555 2671"
+    only_email = Redactor(entities=["email"]).detect(text)
+    assert [s.type for s in only_email] == ["EMAIL"]
+
+
+def test_spans_are_sorted_and_disjoint() -> None:
+    text = "postgres://u:pw123456@db.example.com jane@x.io 4111111111111111 +14155552671"
+    spans = RED.detect(text)
+    assert spans == sorted(spans)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(spans))
+
+
+def test_password_in_url_is_a_secret_not_an_email() -> None:
+    text = "mongodb://reporting:Tr0ub4dor3xK9@cluster0.example.net/sales"
+    (span,) = RED.detect(text)
+    assert (text[span.start : span.end], span.type) == ("Tr0ub4dor3xK9", "SECRET")
+
+
+def test_iban_beats_an_accidental_card_number_inside_it() -> None:
+    text = "IBAN: FR81 5290 4533 5209 6195 8413 460"
+    spans = RED.detect(text)
+    assert [s.type for s in spans] == ["IBAN"]

@@ -1,0 +1,53 @@
+"""Inputs built for catastrophic backtracking are processed in linear time.
+
+Compares the time for 100 KB and 1 MB of the same pattern: linear is a ratio near 10,
+quadratic near 100. The bound is generous so a loaded machine does not fail it.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from llmgate.redaction import Redactor
+
+RED = Redactor()
+
+UNITS = {
+    "digits": "7",
+    "at-signs": "@",
+    "dots": ".",
+    "brackets": "[",
+    "closing-brackets": "]",
+    "digit-dots": "1.",
+    "digit-spaces": "1 ",
+    "hex-colons": "a:",
+    "word-at": "a@",
+    "email-labels": "a.b@c.",
+    "pem": "-----BEGIN PRIVATE KEY-----",
+    "url-credentials": "://a:b",
+    "assignments": "password=",
+    "capital-words": "Dear Mr Jo ",
+    "base64": "Ab0+/",
+}
+
+
+def _cpu(text: str, repeat: int = 1) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.process_time()
+        RED.redact(text)
+        best = min(best, time.process_time() - start)
+    return max(best, 1e-4)
+
+
+@pytest.mark.parametrize("name", sorted(UNITS))
+def test_linear_time(name: str) -> None:
+    unit = UNITS[name]
+    small = unit * (100_000 // len(unit))
+    large = unit * (1_000_000 // len(unit))
+    large_s = _cpu(large)
+    ratio = large_s / _cpu(small, repeat=3)
+    assert ratio < 20, f"{name}: 1 MB took {ratio:.1f}x the time of 100 KB"
+    assert large_s < 20, f"{name}: 1 MB took {large_s:.1f} s"
