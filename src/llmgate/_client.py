@@ -42,7 +42,10 @@ class Client:
 
     ``Client()`` reads ``$LLMGATE_CONFIG``, else ``./llmgate.toml``, else serves the route
     ``default`` from the packaged local model. ``providers`` maps names to ready provider
-    objects (bypassing plugin discovery); ``on_event`` subscribes a callback to every event.
+    objects (bypassing plugin discovery); ``on_event`` subscribes a callback to every event;
+    ``ledger`` overrides the config's ``[costs] ledger``; ``redactor`` (a
+    :class:`llmgate.redaction.Redactor`, e.g. with extra detectors) replaces the one the
+    ``[redaction]`` section would build.
     """
 
     def __init__(
@@ -52,6 +55,7 @@ class Client:
         providers: Mapping[str, Provider] | None = None,
         on_event: Callback | None = None,
         ledger: str | None = None,
+        redactor: Any = None,
     ) -> None:
         if isinstance(config, _config.Config):
             cfg = config
@@ -60,6 +64,7 @@ class Client:
         else:
             cfg = _config.load_config(config, extra_providers=providers or ())
         self.config = cfg
+        self._redactor = redactor
         self.events = EventBus()
         if on_event is not None:
             self.events.subscribe(on_event)
@@ -109,7 +114,9 @@ class Client:
         from llmgate._privacy import make_privacy
 
         r = self.config.redaction
-        return make_privacy(r.mode, r.entities, r.apply_to)
+        return make_privacy(
+            r.mode, r.entities, r.apply_to, redactor=self._redactor, file=self.config.file
+        )
 
     def _breaker_changed(self, key: str, old: Any, new: Any) -> None:
         from llmgate._events import BreakerChanged

@@ -16,17 +16,30 @@ from typing import Any
 
 from llmgate._hooks import CallPrivacy, NoPrivacy, Prepared, PrivacyHook, TextStream
 from llmgate._types import ChatRequest, Message, Redaction, ToolCall
-from llmgate.errors import PrivacyViolationError
+from llmgate.errors import ConfigError, PrivacyViolationError
 
 __all__ = ["make_privacy"]
 
 
-def make_privacy(mode: str, entities: Sequence[str] | None, apply_to: Sequence[str]) -> PrivacyHook:
+def make_privacy(
+    mode: str,
+    entities: Sequence[str] | None,
+    apply_to: Sequence[str],
+    *,
+    redactor: Any = None,
+    file: str | None = None,
+) -> PrivacyHook:
+    """The privacy layer of a client; ``redactor`` replaces the one built from the config."""
     if mode == "off":
         return NoPrivacy()
-    from llmgate.redaction import Redactor
+    if redactor is None:
+        from llmgate.redaction import Redactor
 
-    return _Policy(mode, Redactor(entities=list(entities) if entities else None), apply_to)
+        try:
+            redactor = Redactor(entities=list(entities) if entities else None)
+        except ValueError as exc:
+            raise ConfigError(str(exc), file=file, key="redaction.entities") from None
+    return _Policy(mode, redactor, apply_to)
 
 
 class _Policy:
