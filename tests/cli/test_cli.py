@@ -24,6 +24,7 @@ def server() -> Iterator[OpenAIServer]:
 @pytest.fixture
 def config(tmp_path: Path, server: OpenAIServer, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("CLI_TEST_KEY", KEY)
+    monkeypatch.chdir(tmp_path)  # the CLI's default ledger lands in ./.llmgate/
     path = tmp_path / "llmgate.toml"
     path.write_text(
         f"""
@@ -41,9 +42,18 @@ targets = ["oa:gpt-4o-mini"]
     return path
 
 
-def test_chat_prints_the_answer(config: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_chat_prints_the_answer_and_records_it(
+    config: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.chdir(tmp_path)
     assert main(["-c", str(config), "chat", "hello cli"]) == 0
     assert capsys.readouterr().out.strip() == "echo: hello cli"
+    assert (tmp_path / ".llmgate" / "ledger.db").is_file()
+    assert main(["-c", str(config), "costs", "--by", "model", "--format", "csv"]) == 0
+    assert "gpt-4o-mini" in capsys.readouterr().out
 
 
 def test_chat_stream_and_route(

@@ -9,6 +9,8 @@ import sys
 from typing import Any
 
 from llmgate._client import Client
+from llmgate._config import load_config
+from llmgate.costs.report import DEFAULT_LEDGER
 
 
 def run_chat(args: argparse.Namespace) -> int:
@@ -22,7 +24,10 @@ def run_chat(args: argparse.Namespace) -> int:
         params["max_tokens"] = args.max_tokens
     if args.temperature is not None:
         params["temperature"] = args.temperature
-    with Client(args.config) as client:
+    config = load_config(args.config)
+    # The CLI keeps a ledger on disk by default, so `llmgate costs` has something to report.
+    ledger = None if config.costs.ledger else DEFAULT_LEDGER
+    with Client(config, ledger=ledger) as client:
         if args.stream and not args.json:
             with client.stream(args.route, messages, **params) as stream:
                 for chunk in stream:
