@@ -252,3 +252,53 @@ async def test_tool_calls_round_trip(api: Driver) -> None:
     assert sent[1].tool_calls == (call,) and sent[2].tool_call_id == "call_1"
     assert a.requests[1].tools[0]["function"]["name"] == "get_weather"
     client.close()
+
+
+class _SlowStream(ScriptedProvider):
+    """Streams 200 small chunks, 5 ms apart, counting what it produced."""
+
+    produced = 0
+
+    async def stream(self, request: Any) -> Any:
+        import asyncio
+
+        from llmgate._types import StreamEvent
+
+        for i in range(200):
+            self.produced += 1
+            yield StreamEvent(text=f"t{i} ")
+            await asyncio.sleep(0.005)
+        yield StreamEvent(usage=Usage(1, 200), finish_reason="stop")
+
+
+async def test_closing_a_stream_early_stops_the_provider(api: Driver) -> None:
+    import asyncio
+
+    seen: list[Event] = []
+    slow = _SlowStream("slow")
+    client = Client({}, providers={"slow": slow}, on_event=seen.append)
+    if api.mode == "sync":
+
+        def read_one() -> None:
+            with client.stream("slow:m", "go") as s:
+                for _ in s:
+                    break
+
+        await asyncio.to_thread(read_one)
+    else:
+        async with client.astream("slow:m", "go") as s:
+            async for _ in s:
+                break
+    from llmgate.testing import wait_until
+
+    def finished() -> bool:
+        client.events.flush()
+        return any(isinstance(e, CallFinished) for e in seen)
+
+    assert wait_until(finished)
+    assert slow.produced < 20
+    failed = [e for e in seen if isinstance(e, AttemptFailed)]
+    assert [e.outcome for e in failed] == ["cancelled"]
+    end = next(e for e in seen if isinstance(e, CallFinished))
+    assert not end.ok
+    client.close()

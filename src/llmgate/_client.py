@@ -76,9 +76,10 @@ class Client:
                 self._providers[name] = _make_provider(cfg, name, table)
                 self._owned.append(self._providers[name])
         secrets = [s for p in self._providers.values() for s in p.secrets()]
-        from llmgate._wiring import make_costs
+        from llmgate._wiring import make_costs, make_telemetry
 
         self._costs = make_costs(cfg, self._providers, self.events, ledger)
+        self._telemetry = make_telemetry(cfg, self.events)
         breaker_cfg = cfg.circuit_breaker
         self._runtime = Runtime(
             events=self.events,
@@ -303,7 +304,12 @@ class Client:
             return
         self._closed = True
         self._loop.close(self._shutdown())
+        self._close_layers()
+
+    def _close_layers(self) -> None:
         self.events.close()
+        for unsubscribe in self._telemetry:
+            unsubscribe()
         self._costs.close()
 
     async def _shutdown(self) -> None:
@@ -320,8 +326,7 @@ class Client:
         await self._aclose_providers()
         self._closed = True
         self._loop.close(self._release_loop())
-        self.events.close()
-        self._costs.close()
+        self._close_layers()
 
     def __enter__(self) -> Client:
         return self

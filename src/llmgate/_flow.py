@@ -113,9 +113,18 @@ class Call:
         self.prompt_chars = sum(len(m.text()) for m in request.messages)
         self.sent = False  # whether any request left for a provider
         self.privacy = rt.privacy.for_call(request)
-        if rt.events.active:
-            rt.events.emit(
-                CallStarted(self.call_id, route.name, stream, request.max_tokens, self.tags)
+        self._started = False  # CallStarted is emitted by the first attempt loop
+        self._numbers = 0
+        self._finished = False  # CallFinished is emitted exactly once
+
+    def _start(self) -> None:
+        """Announce the call once it really begins (a stream never read never begins)."""
+        self._started = True
+        if self.rt.events.active:
+            self.rt.events.emit(
+                CallStarted(
+                    self.call_id, self.route.name, self.stream, self.request.max_tokens, self.tags
+                )
             )
 
     # -- the attempt loop, shared by chat and stream --------------------------------------
@@ -127,6 +136,8 @@ class Call:
         exclude: frozenset[str] = frozenset(),
     ) -> tuple[_Try, T]:
         """Try targets until one ``start`` succeeds; raise the right error otherwise."""
+        if not self._started:
+            self._start()
         min_window: int | None = None
         hedge = self.route.hedge_after_s
         order = [self.route.targets[k] for k in self.route.strategy.order() if k not in exclude]
@@ -241,7 +252,8 @@ class Call:
             self.redactions[red.placeholder] = red
         for kind, n in prepared.counts.items():
             self.redaction_counts[kind] = max(self.redaction_counts.get(kind, 0), n)
-        tr = _Try(target, len(self.attempts) + 1, prepared, reservation, time.perf_counter(), note)
+        self._numbers += 1
+        tr = _Try(target, self._numbers, prepared, reservation, time.perf_counter(), note)
         self.sent = True
         if self.rt.events.active:
             self.rt.events.emit(
@@ -409,6 +421,9 @@ class Call:
         )
 
     def finish_ok(self, response: ChatResponse) -> None:
+        if self._finished:
+            return
+        self._finished = True
         if self.rt.events.active:
             self.rt.events.emit(
                 CallFinished(
@@ -430,6 +445,9 @@ class Call:
             )
 
     def _finish_error(self, exc: BaseException) -> None:
+        if self._finished:
+            return
+        self._finished = True
         if self.rt.events.active:
             usage, cost = self.total()
             self.rt.events.emit(

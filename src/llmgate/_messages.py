@@ -145,8 +145,10 @@ def normalize_tools(tools: Iterable[Mapping[str, Any]] | None) -> tuple[dict[str
     out = []
     for i, tool in enumerate(tools):
         fn = tool.get("function") if isinstance(tool, Mapping) else None
-        if not isinstance(tool, Mapping) or tool.get("type") != "function" or not isinstance(
-            fn, Mapping
+        if (
+            not isinstance(tool, Mapping)
+            or tool.get("type") != "function"
+            or not isinstance(fn, Mapping)
         ):
             raise _bad(f"tools[{i}]: expected {{'type': 'function', 'function': {{...}}}}")
         if not isinstance(fn.get("name"), str) or not fn["name"]:

@@ -38,9 +38,9 @@ def available_types() -> list[str]:
     return sorted(_entry_points())
 
 
-def load_provider_class(type_name: str, *, file: str | None = None, key: str | None = None) -> (
-    type[Provider]
-):
+def load_provider_class(
+    type_name: str, *, file: str | None = None, key: str | None = None
+) -> type[Provider]:
     """The provider class registered as ``type_name``; a ``ConfigError`` if there is none."""
     cls = _loaded.get(type_name)
     if cls is not None:

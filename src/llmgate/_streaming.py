@@ -162,12 +162,9 @@ class StreamRun:
                 estimate = usage or call.rt.costs.estimate_usage(
                     tr.prepared.request, tr.target.type, "".join(raw)
                 )
-                call.failed(
-                    tr,
-                    asyncio.CancelledError("stream closed by the caller"),
-                    usage=estimate,
-                    outcome="cancelled",
-                )
+                closed = asyncio.CancelledError("stream closed by the caller")
+                call.failed(tr, closed, usage=estimate, outcome="cancelled")
+                call._finish_error(closed)
                 raise
             finally:
                 await _close(opened.stream)

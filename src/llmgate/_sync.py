@@ -16,7 +16,7 @@ import contextvars
 import queue
 import threading
 from collections.abc import AsyncIterator, Coroutine, Iterator
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 __all__ = ["LoopThread"]
 
@@ -53,7 +53,7 @@ class LoopThread:
                 self._loop = loop
             return self._loop
 
-    def submit(self, coro: Coroutine[Any, Any, T]) -> concurrent.futures.Future[T]:
+    def submit(self, coro: Coroutine[Any, Any, T]) -> _Submitted[T]:
         """Start ``coro`` as a task on the loop, in a copy of the caller's context.
 
         ``asyncio.run_coroutine_threadsafe`` would run it in the loop thread's context, so
@@ -62,41 +62,25 @@ class LoopThread:
         """
         loop = self.loop
         ctx = contextvars.copy_context()
-        future: concurrent.futures.Future[T] = concurrent.futures.Future()
+        submitted: _Submitted[T] = _Submitted(loop)
 
         def start() -> None:
-            if not future.set_running_or_notify_cancel():
+            if not submitted.future.set_running_or_notify_cancel():
                 coro.close()
                 return
-            task = loop.create_task(coro)
-
-            def done(t: asyncio.Task[T]) -> None:
-                if future.done():  # the caller cancelled it already
-                    if not t.cancelled():
-                        t.exception()  # retrieved, so asyncio does not warn about it
-                    return
-                if t.cancelled():
-                    future.cancel()
-                elif (exc := t.exception()) is not None:
-                    future.set_exception(exc)
-                else:
-                    future.set_result(t.result())
-
-            task.add_done_callback(done)
-            future.add_done_callback(
-                lambda f: loop.call_soon_threadsafe(task.cancel) if f.cancelled() else None
-            )
+            submitted.task = task = loop.create_task(coro)
+            task.add_done_callback(submitted.settle)
 
         loop.call_soon_threadsafe(start, context=ctx)
-        return future
+        return submitted
 
     def run(self, coro: Coroutine[Any, Any, T]) -> T:
         """Run ``coro`` on the loop thread and wait; Ctrl-C cancels it there."""
-        future = self.submit(coro)
+        submitted = self.submit(coro)
         try:
-            return future.result()
+            return submitted.future.result()
         except BaseException:
-            future.cancel()
+            submitted.cancel()
             raise
 
     def iterate(self, agen: AsyncIterator[T]) -> Iterator[T]:
@@ -120,7 +104,7 @@ class LoopThread:
                 finally:
                     cleaned.set()
 
-        future = self.submit(pump())
+        submitted = self.submit(pump())
         try:
             while True:
                 item = items.get()
@@ -130,8 +114,7 @@ class LoopThread:
                     raise item.exc
                 yield item
         finally:
-            if not future.done():
-                future.cancel()
+            submitted.cancel()
             # Wait for the stream's own clean-up (provider stream closed, attempt recorded)
             # so that what the caller reads next (the ledger, the attempts) is settled.
             cleaned.wait(timeout=5)
@@ -150,6 +133,38 @@ class LoopThread:
         loop.close()
         self._loop = None
         self._thread = None
+
+
+class _Submitted(Generic[T]):
+    """A task started on the loop thread, seen from the calling thread."""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
+        self.loop = loop
+        self.future: concurrent.futures.Future[T] = concurrent.futures.Future()
+        self.task: asyncio.Task[T] | None = None
+
+    def settle(self, task: asyncio.Task[T]) -> None:
+        if self.future.done():  # cancelled by the caller already
+            if not task.cancelled():
+                task.exception()  # retrieved, so asyncio does not warn about it
+            return
+        if task.cancelled():
+            self.future.cancel()
+        elif (exc := task.exception()) is not None:
+            self.future.set_exception(exc)
+        else:
+            self.future.set_result(task.result())
+
+    def cancel(self) -> None:
+        """Cancel the task itself (a running future cannot be cancelled from here)."""
+        if self.future.cancel():
+            return  # it had not started: nothing runs
+        if not self.future.done():
+            self.loop.call_soon_threadsafe(self._cancel_task)
+
+    def _cancel_task(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
 
 
 class _Raised:

@@ -15,7 +15,7 @@ from llmgate._events import AttemptFailed, AttemptSucceeded, Event, EventBus, Pr
 from llmgate._types import ChatRequest, Usage
 from llmgate.provider import Provider
 
-__all__ = ["CostLayer", "make_costs"]
+__all__ = ["CostLayer", "make_costs", "make_telemetry"]
 
 DEFAULT_LEDGER = "memory"
 
@@ -132,6 +132,13 @@ def make_costs(
     return CostLayer(keeper, opened, events)
 
 
-def unsubscribe_all(fns: list[Callable[[], None]]) -> None:
-    for fn in fns:
-        fn()
+def make_telemetry(config: Config, events: EventBus) -> list[Callable[[], None]]:
+    """Logging always (it costs a level check when off); OpenTelemetry as configured."""
+    from llmgate.telemetry import install_logging, install_telemetry
+
+    t = config.telemetry
+    otel = None if t.otel == "auto" else bool(t.otel)
+    return [
+        install_logging(events),
+        *install_telemetry(events, otel=otel, record_content=t.record_content),
+    ]

@@ -85,9 +85,7 @@ class ConfigError(LLMGateError):
         self.problem = problem
         self.file = file
         self.key = key
-        where = ", ".join(
-            part for part in (file or "", f"key {key}" if key else "") if part
-        )
+        where = ", ".join(part for part in (file or "", f"key {key}" if key else "") if part)
         super().__init__(f"{where}: {problem}" if where else problem)
 
 
