@@ -26,7 +26,12 @@ _VAR = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}")
 EMBEDDED_DEFAULT: dict[str, Any] = {
     "default_route": "default",
     "providers": {
-        "local": {"type": "llamacpp", "model": "smollm2-135m-instruct", "trust": "local"}
+        "local": {
+            "type": "llamacpp",
+            "model": "smollm2-135m-instruct",
+            "trust": "local",
+            "cost_per_hour": 0.0,  # your own CPU: priced at $0, not "unknown"
+        }
     },
     "routes": {"default": {"targets": ["local:smollm2-135m-instruct"]}},
 }
