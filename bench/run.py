@@ -1,0 +1,62 @@
+"""Run every benchmark and assemble docs/benchmarks.md from their results.
+
+    python bench/run.py            # all of them (about 15-25 minutes on 2 cores)
+    python bench/run.py client costs   # some of them
+    python bench/run.py --assemble     # only rebuild docs/benchmarks.md from bench/results/
+
+Each benchmark writes bench/results/<name>.md with its machine, versions, command and
+figures; this script runs them one after the other (never in parallel: they measure CPU
+time) and concatenates the results under one header.
+"""
+
+from __future__ import annotations
+
+import platform
+import subprocess
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+ORDER = ["client", "failover", "costs", "redaction", "telemetry", "llamacpp"]
+
+
+def assemble() -> None:
+    results = ROOT / "bench" / "results"
+    parts = [
+        "# Benchmarks",
+        "",
+        "Every figure below comes from a script in `bench/`, run on the machine it names; "
+        "`python bench/run.py` runs them all and rebuilds this page. The development "
+        "machines are shared 2-core VMs, so absolute times move between runs by tens of "
+        "percent; each section says how it guards against that (alternating runs, medians, "
+        "CPU time instead of wall time).",
+        "",
+        f"Assembled {datetime.now(UTC):%Y-%m-%d %H:%M} UTC on {platform.machine()}, "
+        f"Python {platform.python_version()}.",
+        "",
+    ]
+    for name in ORDER:
+        path = results / f"{name}.md"
+        if path.is_file():
+            text = path.read_text(encoding="utf-8").strip()
+            # Each result starts with its own H1; nest it under this page's title.
+            lines = ["#" + line if line.startswith("#") else line for line in text.splitlines()]
+            parts += ["\n".join(lines), ""]
+    (ROOT / "docs" / "benchmarks.md").write_text("\n".join(parts), encoding="utf-8")
+
+
+def main(argv: list[str]) -> int:
+    if argv == ["--assemble"]:
+        assemble()
+        return 0
+    for name in argv or ORDER:
+        script = ROOT / "bench" / f"bench_{name}.py"
+        print(f"== {script.name}", flush=True)
+        subprocess.run([sys.executable, str(script)], cwd=ROOT, check=True)
+    assemble()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
