@@ -160,17 +160,23 @@ def corpora(records: list[dict[str, object]]) -> dict[str, list[str]]:
     }
 
 
+# llmgate's figures before the speed work (commit 04d56fe, same machine and corpora), kept so
+# the report shows the change next to the current run.
+BEFORE_MBS = (1.92, 4.79, 9.77)
+BEFORE_MASK_MS = {"dense identifiers": (2.43, 4.31), "business prose": (0.32, 0.63)}
+
+
 def speed_section(records: list[dict[str, object]], tools: dict[str, Detect]) -> list[str]:
     docs = corpora(records)
     lines = [
-        "| Corpus (4 KB documents) | " + " | ".join(tools) + " |",
-        "|---|" + "---:|" * len(tools),
+        "| Corpus (4 KB documents) | llmgate before (04d56fe) | " + " | ".join(tools) + " |",
+        "|---|---:|" + "---:|" * len(tools),
     ]
-    for name, items in docs.items():
-        cells = []
+    for before, (name, items) in zip(BEFORE_MBS, docs.items(), strict=True):
+        cells = [f"{before:.2f} MB/s"]
         for tool, fn in tools.items():
             sample = items if tool == "llmgate" else items[: max(3, len(items) // 8)]
-            cells.append(f"{throughput(fn, sample, 3 if tool == 'llmgate' else 1):.2f} MB/s")
+            cells.append(f"{throughput(fn, sample, 7 if tool == 'llmgate' else 1):.2f} MB/s")
         lines.append(f"| {name} | " + " | ".join(cells) + " |")
     return lines
 
@@ -184,7 +190,7 @@ def masking_latency(records: list[dict[str, object]]) -> list[str]:
         [b.strip() for b in (DATA / "filler.txt").read_text(encoding="utf-8").split("\n===\n")],
         4000,
     )
-    lines = ["| 4 KB prompt | median | p95 |", "|---|---:|---:|"]
+    lines = ["| 4 KB prompt | before: median / p95 | median | p95 |", "|---|---:|---:|---:|"]
     for name, items in (("dense identifiers", prompts), ("business prose", prose)):
         samples = []
         for _ in range(5):
@@ -194,7 +200,9 @@ def masking_latency(records: list[dict[str, object]]) -> list[str]:
                 samples.append(time.perf_counter() - start)
         samples.sort()
         p95 = samples[int(len(samples) * 0.95)]
-        lines.append(f"| {name} | {statistics.median(samples) * 1e3:.2f} ms | {p95 * 1e3:.2f} ms |")
+        was = "{:.2f} ms / {:.2f} ms".format(*BEFORE_MASK_MS[name])
+        median = statistics.median(samples) * 1e3
+        lines.append(f"| {name} | {was} | {median:.2f} ms | {p95 * 1e3:.2f} ms |")
     return lines
 
 

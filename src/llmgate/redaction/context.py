@@ -99,7 +99,11 @@ _TITLE = re.compile(
     r"Madame|Mademoiselle|Señora?|Don|Doña)\.?[ \t]+)?"
     rf"(?P<n>{_NAME})"
 )
-_AFTER_COLON = re.compile(rf"[:=][ \t]*[\"']?(?P<n>{_NAME2}|{_TOKEN})")
+# One pattern per sign: a literal first character is scanned for several times faster than a
+# character class such as ``[:=]``.
+_AFTER_COLON = tuple(
+    re.compile(rf"{sign}[ \t]*[\"']?(?P<n>{_NAME2}|{_TOKEN})") for sign in (":", "=")
+)
 _LABELS = frozenset(
     [
         "name",
@@ -272,10 +276,11 @@ class PersonDetector(BuiltinDetector):
             if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "."):
                 continue
             found.append(m.span("n"))
-        if ":" in text or "=" in text:
-            found += [
-                m.span("n") for m in _AFTER_COLON.finditer(text) if _label_before(text, m.start())
-            ]
+        for sign, pattern in zip(":=", _AFTER_COLON, strict=True):
+            if sign in text:
+                found += [
+                    m.span("n") for m in pattern.finditer(text) if _label_before(text, m.start())
+                ]
         if "\n" in text:
             found += [
                 m.span("n") for m in _LINE_NAME.finditer(text) if _signoff_before(text, m.start())
