@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import pytest
 
 from llmgate import ChatResponse, Client
+from llmgate.testing._anthropic_server import AnthropicServer
+from llmgate.testing._openai_server import OpenAIServer
 
 
 class Driver:
@@ -39,3 +41,25 @@ class Driver:
 @pytest.fixture(params=["sync", "async"])
 def api(request: pytest.FixtureRequest) -> Iterator[Driver]:
     yield Driver(request.param)
+
+
+@pytest.fixture
+async def clients() -> AsyncIterator[list[Client]]:
+    """Clients a test makes, closed on the test's loop even when it fails."""
+    made: list[Client] = []
+    yield made
+    for client in made:
+        await client.aclose()
+
+
+@pytest.fixture
+def openai_server() -> Iterator[OpenAIServer]:
+    with OpenAIServer() as srv:
+        yield srv
+
+
+@pytest.fixture
+def anthropic_server() -> Iterator[AnthropicServer]:
+    srv = AnthropicServer().start()
+    yield srv
+    srv.stop()

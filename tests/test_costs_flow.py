@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections.abc import AsyncIterator, Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -33,24 +32,13 @@ ANTHROPIC_COST = Decimal("0.0021")
 
 
 @pytest.fixture
-def oa() -> Iterator[OpenAIServer]:
-    with OpenAIServer() as srv:
-        yield srv
+def oa(openai_server: OpenAIServer) -> OpenAIServer:
+    return openai_server
 
 
 @pytest.fixture
-def an() -> Iterator[AnthropicServer]:
-    srv = AnthropicServer().start()
-    yield srv
-    srv.stop()
-
-
-@pytest.fixture
-async def clients() -> AsyncIterator[list[Client]]:
-    made: list[Client] = []
-    yield made
-    for client in made:
-        await client.aclose()
+def an(anthropic_server: AnthropicServer) -> AnthropicServer:
+    return anthropic_server
 
 
 def cfg(oa: OpenAIServer, an: AnthropicServer, **extra: Any) -> dict[str, Any]:

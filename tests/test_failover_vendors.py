@@ -8,7 +8,6 @@ taken at the server.
 from __future__ import annotations
 
 import time
-from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import pytest
@@ -22,28 +21,6 @@ from .conftest import Driver
 
 KEY_A = "sk-proj-failovertestkeyA0123456789abcdefgh"
 KEY_B = "sk-ant-api03-failovertestkeyB0123456789abcdef"
-
-
-@pytest.fixture
-def vendor_a() -> Iterator[OpenAIServer]:
-    with OpenAIServer() as srv:
-        yield srv
-
-
-@pytest.fixture
-def vendor_b() -> Iterator[AnthropicServer]:
-    srv = AnthropicServer().start()
-    yield srv
-    srv.stop()
-
-
-@pytest.fixture
-async def clients() -> AsyncIterator[list[Client]]:
-    """Clients made by a test, closed on the test's loop even when it fails."""
-    made: list[Client] = []
-    yield made
-    for client in made:
-        await client.aclose()
 
 
 def config(a: OpenAIServer, b: AnthropicServer, threshold: int = 3, **route: Any) -> dict[str, Any]:
@@ -64,9 +41,12 @@ def config(a: OpenAIServer, b: AnthropicServer, threshold: int = 3, **route: Any
 
 
 async def test_random_faults_on_a_every_call_succeeds(
-    api: Driver, clients: list[Client], vendor_a: OpenAIServer, vendor_b: AnthropicServer
+    api: Driver,
+    clients: list[Client],
+    openai_server: OpenAIServer,
+    anthropic_server: AnthropicServer,
 ) -> None:
-    vendor_a.fault_rate(
+    openai_server.fault_rate(
         0.3,
         [
             OpenAIServer.server_error(500),
@@ -76,7 +56,14 @@ async def test_random_faults_on_a_every_call_succeeds(
         seed=7,
     )
     client = Client(
-        config(vendor_a, vendor_b, threshold=20, retries=2, retry_base_s=0.001, retry_max_s=0.01)
+        config(
+            openai_server,
+            anthropic_server,
+            threshold=20,
+            retries=2,
+            retry_base_s=0.001,
+            retry_max_s=0.01,
+        )
     )
     clients.append(client)
     served = {"a": 0, "b": 0}
@@ -89,37 +76,40 @@ async def test_random_faults_on_a_every_call_succeeds(
 
 
 async def test_breaker_stops_traffic_to_a_dead_vendor_then_probes_once(
-    api: Driver, clients: list[Client], vendor_a: OpenAIServer, vendor_b: AnthropicServer
+    api: Driver,
+    clients: list[Client],
+    openai_server: OpenAIServer,
+    anthropic_server: AnthropicServer,
 ) -> None:
-    vendor_a.fault_rate(1.0, [Reply(drop=True)])
-    client = Client(config(vendor_a, vendor_b, retries=0))
+    openai_server.fault_rate(1.0, [Reply(drop=True)])
+    client = Client(config(openai_server, anthropic_server, retries=0))
     clients.append(client)
     for _ in range(3):
         assert (await api.chat(client, "r", "hi")).provider == "b"
-    assert vendor_a.count == 3
+    assert openai_server.count == 3
     for _ in range(10):  # open: A gets nothing, B answers at once
         r = await api.chat(client, "r", "hi")
         assert r.provider == "b" and r.attempts[0].outcome == "skipped"
-    assert vendor_a.count == 3
+    assert openai_server.count == 3
     # After the cooldown exactly one probe goes to A (still down); then it is open again.
     opened = time.monotonic()
 
     def probe_seen() -> bool:
         client.chat("r", "hi")
-        return vendor_a.count > 3
+        return openai_server.count > 3
 
     assert wait_until(probe_seen, timeout=5)
     assert time.monotonic() - opened >= 0.45
     for _ in range(5):
         await api.chat(client, "r", "hi")
-    assert vendor_a.count == 4
+    assert openai_server.count == 4
 
 
 async def test_connection_refused_opens_the_breaker(
-    api: Driver, clients: list[Client], vendor_b: AnthropicServer
+    api: Driver, clients: list[Client], anthropic_server: AnthropicServer
 ) -> None:
     dead = OpenAIServer().start()
-    cfg = config(dead, vendor_b, retries=0)
+    cfg = config(dead, anthropic_server, retries=0)
     dead.stop()  # nothing listens on that port any more
     client = Client(cfg)
     clients.append(client)
@@ -131,59 +121,74 @@ async def test_connection_refused_opens_the_breaker(
 
 
 async def test_retry_after_is_honored(
-    api: Driver, clients: list[Client], vendor_a: OpenAIServer, vendor_b: AnthropicServer
+    api: Driver,
+    clients: list[Client],
+    openai_server: OpenAIServer,
+    anthropic_server: AnthropicServer,
 ) -> None:
-    vendor_a.fail_next(OpenAIServer.rate_limited(retry_after="1"))
-    client = Client(config(vendor_a, vendor_b, retries=1, retry_base_s=0.001))
+    openai_server.fail_next(OpenAIServer.rate_limited(retry_after="1"))
+    client = Client(config(openai_server, anthropic_server, retries=1, retry_base_s=0.001))
     clients.append(client)
     t0 = time.perf_counter()
     r = await api.chat(client, "r", "hi")
     elapsed = time.perf_counter() - t0
-    assert r.provider == "a" and vendor_a.count == 2 and 1.0 <= elapsed < 2.5
+    assert r.provider == "a" and openai_server.count == 2 and 1.0 <= elapsed < 2.5
     assert [x.error for x in r.attempts] == ["RateLimitError", None]
 
 
 async def test_retry_after_longer_than_deadline_moves_on_now(
-    api: Driver, clients: list[Client], vendor_a: OpenAIServer, vendor_b: AnthropicServer
+    api: Driver,
+    clients: list[Client],
+    openai_server: OpenAIServer,
+    anthropic_server: AnthropicServer,
 ) -> None:
-    vendor_a.fail_next(OpenAIServer.rate_limited(retry_after="30"))
-    client = Client(config(vendor_a, vendor_b, retries=3, timeout_s=5))
+    openai_server.fail_next(OpenAIServer.rate_limited(retry_after="30"))
+    client = Client(config(openai_server, anthropic_server, retries=3, timeout_s=5))
     clients.append(client)
     t0 = time.perf_counter()
     r = await api.chat(client, "r", "hi")
-    assert r.provider == "b" and time.perf_counter() - t0 < 1.0 and vendor_a.count == 1
+    assert r.provider == "b" and time.perf_counter() - t0 < 1.0 and openai_server.count == 1
 
 
 async def test_401_is_not_retried(
-    api: Driver, clients: list[Client], vendor_a: OpenAIServer, vendor_b: AnthropicServer
+    api: Driver,
+    clients: list[Client],
+    openai_server: OpenAIServer,
+    anthropic_server: AnthropicServer,
 ) -> None:
-    vendor_a.fail_next(OpenAIServer.invalid_api_key(), times=5)
-    client = Client(config(vendor_a, vendor_b, retries=3))
+    openai_server.fail_next(OpenAIServer.invalid_api_key(), times=5)
+    client = Client(config(openai_server, anthropic_server, retries=3))
     clients.append(client)
     r = await api.chat(client, "r", "hi")
-    assert r.provider == "b" and vendor_a.count == 1
+    assert r.provider == "b" and openai_server.count == 1
     assert r.attempts[0].error == "AuthenticationError"
     assert KEY_A not in (r.attempts[0].error_message or "")
 
 
 async def test_context_overflow_moves_to_the_larger_target(
-    api: Driver, clients: list[Client], vendor_a: OpenAIServer, vendor_b: AnthropicServer
+    api: Driver,
+    clients: list[Client],
+    openai_server: OpenAIServer,
+    anthropic_server: AnthropicServer,
 ) -> None:
-    vendor_a.fail_next(OpenAIServer.context_length_exceeded())
-    client = Client(config(vendor_a, vendor_b, retries=2))
+    openai_server.fail_next(OpenAIServer.context_length_exceeded())
+    client = Client(config(openai_server, anthropic_server, retries=2))
     clients.append(client)
     r = await api.chat(client, "r", "long " * 50)
-    assert r.provider == "b" and vendor_a.count == 1
+    assert r.provider == "b" and openai_server.count == 1
     assert r.attempts[0].error == "ContextWindowExceededError"
     # The next call at least that long goes straight to the larger model.
     r = await api.chat(client, "r", "longer " * 60)
-    assert r.provider == "b" and vendor_a.count == 1
+    assert r.provider == "b" and openai_server.count == 1
 
 
 async def test_other_400_is_shown_not_failed_over(
-    api: Driver, clients: list[Client], vendor_a: OpenAIServer, vendor_b: AnthropicServer
+    api: Driver,
+    clients: list[Client],
+    openai_server: OpenAIServer,
+    anthropic_server: AnthropicServer,
 ) -> None:
-    vendor_a.fail_next(
+    openai_server.fail_next(
         OpenAIServer.error_reply(
             400,
             "Invalid value for 'temperature': must be <= 2.",
@@ -191,18 +196,21 @@ async def test_other_400_is_shown_not_failed_over(
             param="temperature",
         )
     )
-    client = Client(config(vendor_a, vendor_b))
+    client = Client(config(openai_server, anthropic_server))
     clients.append(client)
     with pytest.raises(errors.BadRequestError, match="temperature"):
         await api.chat(client, "r", "hi")
-    assert vendor_b.count == 0
+    assert anthropic_server.count == 0
 
 
 async def test_stream_cut_before_first_chunk_is_invisible(
-    api: Driver, clients: list[Client], vendor_a: OpenAIServer, vendor_b: AnthropicServer
+    api: Driver,
+    clients: list[Client],
+    openai_server: OpenAIServer,
+    anthropic_server: AnthropicServer,
 ) -> None:
-    vendor_a.fail_next(OpenAIServer.cut_stream("never seen", after_chunks=0), times=3)
-    client = Client(config(vendor_a, vendor_b, retries=1, retry_base_s=0.001))
+    openai_server.fail_next(OpenAIServer.cut_stream("never seen", after_chunks=0), times=3)
+    client = Client(config(openai_server, anthropic_server, retries=1, retry_base_s=0.001))
     clients.append(client)
     texts, response = await api.stream(client, "r", "hello there")
     assert "".join(texts) == response.text and response.provider == "b"
@@ -210,22 +218,28 @@ async def test_stream_cut_before_first_chunk_is_invisible(
 
 
 async def test_stream_cut_after_first_chunk_raises_with_partial_text(
-    api: Driver, clients: list[Client], vendor_a: OpenAIServer, vendor_b: AnthropicServer
+    api: Driver,
+    clients: list[Client],
+    openai_server: OpenAIServer,
+    anthropic_server: AnthropicServer,
 ) -> None:
-    vendor_a.fail_next(OpenAIServer.cut_stream("one two three four five", after_chunks=2))
-    client = Client(config(vendor_a, vendor_b))
+    openai_server.fail_next(OpenAIServer.cut_stream("one two three four five", after_chunks=2))
+    client = Client(config(openai_server, anthropic_server))
     clients.append(client)
     with pytest.raises(errors.StreamInterruptedError) as info:
         await api.stream(client, "r", "hi")
     assert info.value.partial_text == "one two "
-    assert vendor_b.count == 0
+    assert anthropic_server.count == 0
 
 
 async def test_stream_cut_after_first_chunk_continues_on_the_next_target(
-    api: Driver, clients: list[Client], vendor_a: OpenAIServer, vendor_b: AnthropicServer
+    api: Driver,
+    clients: list[Client],
+    openai_server: OpenAIServer,
+    anthropic_server: AnthropicServer,
 ) -> None:
-    vendor_a.fail_next(OpenAIServer.cut_stream("one two three four five", after_chunks=2))
-    client = Client(config(vendor_a, vendor_b, on_stream_error="continue"))
+    openai_server.fail_next(OpenAIServer.cut_stream("one two three four five", after_chunks=2))
+    client = Client(config(openai_server, anthropic_server, on_stream_error="continue"))
     clients.append(client)
     texts, response = await api.stream(client, "r", "count")
     assert response.text.startswith("one two ") and "".join(texts) == response.text
@@ -233,7 +247,7 @@ async def test_stream_cut_after_first_chunk_continues_on_the_next_target(
         ("a", "interrupted", None),
         ("b", "ok", "continuation"),
     ]
-    sent = vendor_b.requests[-1].json()["messages"]
+    sent = anthropic_server.requests[-1].json()["messages"]
     assert sent[-2] == {
         "role": "assistant",
         "content": [{"type": "text", "text": "one two "}],
@@ -241,11 +255,14 @@ async def test_stream_cut_after_first_chunk_continues_on_the_next_target(
 
 
 async def test_hang_never_exceeds_the_deadline(
-    api: Driver, clients: list[Client], vendor_a: OpenAIServer, vendor_b: AnthropicServer
+    api: Driver,
+    clients: list[Client],
+    openai_server: OpenAIServer,
+    anthropic_server: AnthropicServer,
 ) -> None:
-    vendor_a.fault_rate(1.0, [Reply(hang=True)])
-    vendor_b.fault_rate(1.0, [Reply(hang=True)])
-    client = Client(config(vendor_a, vendor_b, timeout_s=0.6, retries=2))
+    openai_server.fault_rate(1.0, [Reply(hang=True)])
+    anthropic_server.fault_rate(1.0, [Reply(hang=True)])
+    client = Client(config(openai_server, anthropic_server, timeout_s=0.6, retries=2))
     clients.append(client)
     for stream in (False, True):
         t0 = time.perf_counter()
@@ -258,10 +275,13 @@ async def test_hang_never_exceeds_the_deadline(
 
 
 async def test_hedging_returns_the_faster_and_cancels_the_slower(
-    api: Driver, clients: list[Client], vendor_a: OpenAIServer, vendor_b: AnthropicServer
+    api: Driver,
+    clients: list[Client],
+    openai_server: OpenAIServer,
+    anthropic_server: AnthropicServer,
 ) -> None:
-    vendor_a.fail_next(Reply(delay_s=3.0, json={}))
-    client = Client(config(vendor_a, vendor_b, hedge_after_s=0.1))
+    openai_server.fail_next(Reply(delay_s=3.0, json={}))
+    client = Client(config(openai_server, anthropic_server, hedge_after_s=0.1))
     clients.append(client)
     t0 = time.perf_counter()
     r = await api.chat(client, "r", "hi")

@@ -7,7 +7,7 @@ bodies), over the whole labeled evaluation set.
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -39,14 +39,6 @@ VALUES = [
 def vendor() -> Iterator[OpenAIServer]:
     with OpenAIServer() as srv:
         yield srv
-
-
-@pytest.fixture
-async def clients() -> AsyncIterator[list[Client]]:
-    made: list[Client] = []
-    yield made
-    for client in made:
-        await client.aclose()
 
 
 def sent_text(srv: OpenAIServer) -> str:

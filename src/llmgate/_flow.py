@@ -154,7 +154,9 @@ class Call:
                     self._skip(target, "CircuitOpen", "circuit breaker is open")
                     break
                 if hedge is not None and retry_no == 0 and not self.attempts:
-                    hedged = await self._hedged(start, target, order[index + 1 :], note)
+                    from llmgate._hedge import hedged_start
+
+                    hedged = await hedged_start(self, start, target, order[index + 1 :], note)
                     if hedged is not None:
                         return hedged
                     break
@@ -292,26 +294,34 @@ class Call:
         attempt = Attempt(t.name, t.model, "ok", None, latency, usage, cost, note=tr.note)
         self.attempts.append(attempt)
         if self.rt.events.active:
+            fields = self._end_fields(tr, latency, usage, cost)
             self.rt.events.emit(
                 AttemptSucceeded(
-                    self.call_id,
-                    self.route.name,
-                    tr.number,
-                    t.name,
-                    t.type,
-                    t.model,
-                    t.provider.trust,
-                    latency,
-                    usage,
-                    cost,
-                    self.tags,
-                    self.rt.breaker.state(t.key).value,
-                    tr.note,
-                    finish_reason,
-                    response_model,
+                    **fields, finish_reason=finish_reason, response_model=response_model
                 )
             )
         return attempt
+
+    def _end_fields(
+        self, tr: _Try, latency: float, usage: Usage | None, cost: Decimal | None
+    ) -> dict[str, Any]:
+        """The fields every attempt-end event shares."""
+        t = tr.target
+        return {
+            "call_id": self.call_id,
+            "route": self.route.name,
+            "attempt": tr.number,
+            "provider": t.name,
+            "provider_type": t.type,
+            "model": t.model,
+            "trust": t.provider.trust,
+            "latency_s": latency,
+            "usage": usage,
+            "cost": cost,
+            "tags": self.tags,
+            "breaker_state": self.rt.breaker.state(t.key).value,
+            "note": tr.note,
+        }
 
     def _failed(self, tr: _Try, exc: errors.ProviderError) -> Action:
         self.failed(tr, exc)
@@ -359,25 +369,15 @@ class Call:
         )
         self.attempts.append(attempt)
         if self.rt.events.active:
+            fields = self._end_fields(tr, latency, usage, cost)
+            status = getattr(exc, "status_code", None)
             self.rt.events.emit(
                 AttemptFailed(
-                    self.call_id,
-                    self.route.name,
-                    tr.number,
-                    t.name,
-                    t.type,
-                    t.model,
-                    t.provider.trust,
-                    latency,
-                    usage,
-                    cost,
-                    self.tags,
-                    self.rt.breaker.state(t.key).value,
-                    tr.note,
-                    type(exc).__name__,
-                    message,
-                    outcome,
-                    getattr(exc, "status_code", None),
+                    **fields,
+                    error_type=type(exc).__name__,
+                    error_message=message,
+                    outcome=outcome,
+                    status_code=status,
                 )
             )
         return attempt
@@ -467,61 +467,6 @@ class Call:
                     self.stream,
                 )
             )
-
-    # -- hedging -------------------------------------------------------------------------
-    async def _hedged(
-        self,
-        start: Callable[[_Try], Awaitable[T]],
-        first: Target,
-        rest: list[Target],
-        note: str | None,
-    ) -> tuple[_Try, T] | None:
-        """Start ``first``; if it has not answered within ``hedge_after_s``, race the next.
-
-        Returns the winner, or ``None`` when every raced attempt failed (the caller goes on
-        with the targets after them). Both attempts are recorded; the loser is cancelled.
-        """
-        assert self.route.hedge_after_s is not None
-        racing: dict[asyncio.Task[T], _Try] = {}
-        tr = self._begin(first, note)
-        if tr is None:
-            return None
-        racing[asyncio.ensure_future(self._bounded(start(tr), first))] = tr
-        backup = next((t for t in rest if self._eligible(t, None)), None)
-        wait_s: float | None = self.route.hedge_after_s
-        try:
-            while racing:
-                done, _ = await asyncio.wait(
-                    racing, timeout=wait_s, return_when=asyncio.FIRST_COMPLETED
-                )
-                if not done and backup is not None and self.rt.breaker.allow(backup.key):
-                    tr2 = self._begin(backup, "hedge")
-                    if tr2 is not None:
-                        racing[asyncio.ensure_future(self._bounded(start(tr2), backup))] = tr2
-                        rest.remove(backup)
-                    backup, wait_s = None, None
-                    continue
-                for task in done:
-                    tr_done = racing.pop(task)
-                    exc = task.exception()
-                    if exc is None:
-                        return tr_done, task.result()
-                    if not isinstance(exc, errors.ProviderError):
-                        raise exc
-                    if self._failed(tr_done, exc) is Action.RAISE:
-                        self._finish_error(exc)
-                        raise exc
-                if not done:
-                    wait_s = None
-            return None
-        finally:
-            for task, loser in racing.items():
-                task.cancel()
-                self.failed(
-                    loser, asyncio.CancelledError("lost the hedge race"), outcome="cancelled"
-                )
-            if racing:
-                await asyncio.gather(*racing, return_exceptions=True)
 
 
 async def chat(call: Call) -> ChatResponse:
