@@ -160,16 +160,17 @@ def corpora(records: list[dict[str, object]]) -> dict[str, list[str]]:
     }
 
 
-# llmgate's figures before the speed work (commit 04d56fe, same machine and corpora), kept so
-# the report shows the change next to the current run.
-BEFORE_MBS = (1.92, 4.79, 9.77)
-BEFORE_MASK_MS = {"dense identifiers": (2.43, 4.31), "business prose": (0.32, 0.63)}
+# llmgate's figures before the latest speed work (commit c68a470, same machine and corpora),
+# kept so the report shows the change next to the current run.
+BEFORE = "c68a470"
+BEFORE_MBS = (2.16, 5.81, 12.86)
+BEFORE_MASK_MS = {"dense identifiers": (2.23, 3.60), "business prose": (0.26, 0.57)}
 
 
 def speed_section(records: list[dict[str, object]], tools: dict[str, Detect]) -> list[str]:
     docs = corpora(records)
     lines = [
-        "| Corpus (4 KB documents) | llmgate before (04d56fe) | " + " | ".join(tools) + " |",
+        f"| Corpus (4 KB documents) | llmgate before ({BEFORE}) | " + " | ".join(tools) + " |",
         "|---|---:|" + "---:|" * len(tools),
     ]
     for before, (name, items) in zip(BEFORE_MBS, docs.items(), strict=True):

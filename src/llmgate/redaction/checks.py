@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ipaddress
 import math
+import re
 from collections import Counter
 
 __all__ = [
@@ -81,12 +82,17 @@ def iban_ok(iban: str) -> bool:
     """
     if len(iban) != IBAN_LENGTHS.get(iban[:2], -1) or not iban[2:4].isdigit():
         return False
-    rearranged = iban[4:] + iban[:4]
+    if not iban.isalnum():
+        return False  # "_", signs and spaces would be accepted by int() but have no value
+    # One C-level translate (letter -> its two-digit value) instead of a call per character.
     try:
-        number = int("".join(str(int(ch, 36)) for ch in rearranged))
-    except ValueError:
+        return int((iban[4:] + iban[:4]).translate(_BASE36)) % 97 == 1
+    except ValueError:  # a letter outside A-Z
         return False
-    return number % 97 == 1
+
+
+_BASE36 = {ord(c): str(int(c, 36)) for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"}
+_V4_SHAPE = re.compile(r"[0-9]{1,3}(?:\.[0-9]{1,3}){3}")
 
 
 def ssn_ok(area: str, group: str, serial: str) -> bool:
@@ -100,6 +106,8 @@ def ip_ok(candidate: str) -> bool:
     Loopback, unspecified, netmask-like and link-local multicast forms are not personal data
     (``127.0.0.1`` and ``::1`` fill every config file), so they are rejected.
     """
+    if _V4_SHAPE.fullmatch(candidate) is not None:
+        return _ipv4_ok(candidate)
     try:
         addr = ipaddress.ip_address(candidate.split("%", 1)[0])
     except ValueError:
@@ -110,6 +118,20 @@ def ip_ok(candidate: str) -> bool:
         first = candidate.split(".", 1)[0]
         return first not in ("255",) and not candidate.startswith("0.")
     return not addr.is_multicast
+
+
+def _ipv4_ok(candidate: str) -> bool:
+    """``ip_ok`` for a dotted quad of 1-3 digit parts, without building an address object.
+
+    The same rules as ``ipaddress``: each part 0-255 without a leading zero; then loopback
+    (127/8), unspecified (0.0.0.0), 255.* and 0.* are not host addresses.
+    """
+    parts = candidate.split(".")
+    for part in parts:
+        if (part[0] == "0" and len(part) > 1) or int(part) > 255:
+            return False
+    first = parts[0]
+    return first != "127" and first != "255" and first != "0"
 
 
 def shannon_entropy(value: str) -> float:

@@ -215,12 +215,19 @@ def _table_names(text: str, low: str) -> list[tuple[int, int]]:
         for sep in (",", ";", "\t", "|"):
             if sep not in header:
                 continue
+            if end < 0 or text.count(sep, end + 1, _line_end(text, end + 1)) != header.count(sep):
+                break  # the first row has another column count: no value is read (cheap test)
             cols = [c.strip().strip('"').lower().replace("_", " ") for c in header.split(sep)]
             idx = [i for i, c in enumerate(cols) if c in _LABELS or c in _LABEL_PAIRS]
             if idx:
                 out += _column_values(text, end, sep, len(cols), idx)
             break
     return out
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
 
 
 def _column_values(
@@ -340,19 +347,26 @@ class AddressDetector(BuiltinDetector):
     def scan(self, ctx: ScanContext) -> list[Span]:
         text = ctx.text
         out: list[Span] = []
-        german = "str" in ctx.lower or any(w in ctx.lower for w in _DE_WORDS)
-        for start, end in ctx.runs:
-            if end - start > 6:
-                continue
-            if start and (text[start - 1].isalnum() or text[start - 1] in "#-.,/"):
-                continue
+        runs = ctx.runs
+        if not runs:
+            return out  # every pattern below needs a house number
+        german: bool | None = None  # decided on the first number that could end a German street
+        starts = [
+            s
+            for s, e in runs
+            if e - s <= 6 and not (s and (text[s - 1].isalnum() or text[s - 1] in "#-.,/"))
+        ]
+        for start in starts:
             m = _NUMBER_FIRST.match(text, start)
             if m is not None:
                 out.append(Span(m.start(), m.end(), "STREET_ADDRESS"))
-            elif (
-                german and start > 3 and text[start - 1] in " \t" and self._german_hint(text, start)
-            ):
-                span = self._german(text, start, end)
+            elif start > 3 and text[start - 1] in " \t":
+                if german is None:
+                    low = ctx.lower
+                    german = "str" in low or any(w in low for w in _DE_WORDS)
+                if not (german and self._german_hint(text, start)):
+                    continue
+                span = self._german(text, start)
                 if span is not None:
                     out.append(span)
         for m in _ES.finditer(text):
@@ -368,7 +382,7 @@ class AddressDetector(BuiltinDetector):
         return _DE_AM.search(text, max(0, start - 40), start) is not None
 
     @staticmethod
-    def _german(text: str, start: int, end: int) -> Span | None:
+    def _german(text: str, start: int) -> Span | None:
         """``Musterstraße 12``: the number run at ``start`` after a street word."""
         space = start - 1
         word_start = text.rfind(" ", max(0, space - 40), space) + 1

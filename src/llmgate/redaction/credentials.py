@@ -100,9 +100,9 @@ class SecretDetector(BuiltinDetector):
         for prefix, pattern in _PREFIXED:
             if _GATE[prefix] in gates and prefix in text:
                 out.extend(self._prefixed(text, pattern))
-        if "-----BEGIN" in text:
+        if "-" in gates and "-----BEGIN" in text:
             out.extend(self._pem(text))
-        if "://" in text:
+        if ":" in text and "://" in text:
             out.extend(Span(m.start(1), m.end(1), "SECRET") for m in _URL_PASSWORD.finditer(text))
         low = ctx.lower
         if "bearer " in low or "basic " in low or "token " in low:
