@@ -34,9 +34,9 @@ __all__ = [
 ]
 
 _WHERE = {
-    "AsyncStream": "llmgate._client",
+    "AsyncStream": "llmgate._stream_handles",
     "Client": "llmgate._client",
-    "Stream": "llmgate._client",
+    "Stream": "llmgate._stream_handles",
     "Attempt": "llmgate._types",
     "ChatChunk": "llmgate._types",
     "ChatResponse": "llmgate._types",
@@ -48,7 +48,8 @@ _WHERE = {
 }
 
 if TYPE_CHECKING:
-    from llmgate._client import AsyncStream, Client, Stream
+    from llmgate._client import Client
+    from llmgate._stream_handles import AsyncStream, Stream
     from llmgate._types import (
         Attempt,
         ChatChunk,

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
-from types import TracebackType
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from llmgate import _config, errors
@@ -18,13 +17,14 @@ from llmgate._flow import Call, Route, Runtime, Target, chat
 from llmgate._hooks import PrivacyHook
 from llmgate._messages import check_params, normalize_messages, normalize_tools
 from llmgate._registry import load_provider_class
+from llmgate._stream_handles import AsyncStream, Stream
 from llmgate._streaming import StreamRun
 from llmgate._sync import LoopThread
-from llmgate._types import ChatChunk, ChatRequest, ChatResponse, Message
+from llmgate._types import ChatRequest, ChatResponse, Message
 from llmgate.provider import Provider
 from llmgate.routing import BreakerConfig, CircuitBreaker, RetryPolicy, make_strategy
 
-__all__ = ["AsyncStream", "Client", "Stream"]
+__all__ = ["AsyncStream", "Client", "Stream"]  # the stream handles live in _stream_handles
 
 Messages = Sequence[Mapping[str, Any] | Message] | str
 
@@ -335,81 +335,6 @@ class Client:
         self.close()
 
     async def __aenter__(self) -> Client:
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        await self.aclose()
-
-
-class Stream:
-    """A sync stream: iterate it for :class:`ChatChunk`; ``response`` once it is done."""
-
-    def __init__(self, loop: LoopThread, run: StreamRun) -> None:
-        self._loop = loop
-        self._run = run
-        self._iter: Iterator[ChatChunk] | None = None
-
-    @property
-    def response(self) -> ChatResponse:
-        if self._run.response is None:
-            raise errors.LLMGateError("the stream has not finished yet")
-        return self._run.response
-
-    def __iter__(self) -> Iterator[ChatChunk]:
-        if self._iter is None:
-            self._iter = self._loop.iterate(self._run.chunks())
-        return self._iter
-
-    def text(self) -> str:
-        """Read the whole stream and return its text."""
-        return "".join(chunk.text for chunk in self)
-
-    def close(self) -> None:
-        if self._iter is not None:
-            close = getattr(self._iter, "close", None)
-            if close is not None:
-                close()
-
-    def __enter__(self) -> Stream:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
-
-class AsyncStream:
-    """An async stream: ``async for chunk in s``; ``response`` once it is done."""
-
-    def __init__(self, run: StreamRun) -> None:
-        self._run = run
-        self._iter: AsyncIterator[ChatChunk] | None = None
-
-    @property
-    def response(self) -> ChatResponse:
-        if self._run.response is None:
-            raise errors.LLMGateError("the stream has not finished yet")
-        return self._run.response
-
-    def __aiter__(self) -> AsyncIterator[ChatChunk]:
-        if self._iter is None:
-            self._iter = self._run.chunks()
-        return self._iter
-
-    async def text(self) -> str:
-        return "".join([chunk.text async for chunk in self])
-
-    async def aclose(self) -> None:
-        if self._iter is not None:
-            aclose = getattr(self._iter, "aclose", None)
-            if aclose is not None:
-                await aclose()
-
-    async def __aenter__(self) -> AsyncStream:
         return self
 
     async def __aexit__(self, *exc: object) -> None:
