@@ -302,3 +302,38 @@ async def test_closing_a_stream_early_stops_the_provider(api: Driver) -> None:
     end = next(e for e in seen if isinstance(e, CallFinished))
     assert not end.ok
     client.close()
+
+
+async def test_a_hanging_first_target_loses_hedges_until_its_breaker_opens(api: Driver) -> None:
+    slow = ScriptedProvider("slow", delay_s=5.0)
+    fast = ScriptedProvider("fast")
+    client = Client(
+        {
+            "routes": {"r": {"targets": ["slow:m", "fast:m"], "hedge_after_s": 0.05}},
+            "circuit_breaker": {"failure_threshold": 3, "cooldown_s": 60},
+        },
+        providers={"slow": slow, "fast": fast},
+    )
+    for _ in range(3):
+        r = await api.chat(client, "r", "hi")
+        assert r.provider == "fast"
+        assert r.attempts[0].outcome == "cancelled" and r.attempts[0].error == "TimeoutError"
+    t0 = time.perf_counter()
+    r = await api.chat(client, "r", "hi")
+    assert time.perf_counter() - t0 < 0.05, "an open circuit must not cost the hedge delay"
+    assert [(a.provider, a.outcome) for a in r.attempts] == [("slow", "skipped"), ("fast", "ok")]
+    client.close()
+
+
+async def test_a_failed_hedge_is_not_tried_again(api: Driver) -> None:
+    slow = FailingProvider("slow", errors.ServerError("late failure"), delay_s=0.2)
+    backup = FailingProvider("backup", errors.ServerError("down"))
+    third = ScriptedProvider("third")
+    client = make(
+        {"r": {"targets": ["slow:m", "backup:m", "third:m"], "hedge_after_s": 0.05,
+               "retries": 0}},
+        slow=slow, backup=backup, third=third,
+    )  # fmt: skip
+    r = await api.chat(client, "r", "hi")
+    assert r.provider == "third" and len(backup.requests) == 1 and len(slow.requests) == 1
+    client.close()

@@ -116,6 +116,7 @@ class Call:
         self._started = False  # CallStarted is emitted by the first attempt loop
         self._numbers = 0
         self._finished = False  # CallFinished is emitted exactly once
+        self.raced: set[str] = set()  # targets a hedge already tried in this call
 
     def _start(self) -> None:
         """Announce the call once it really begins (a stream never read never begins)."""
@@ -142,7 +143,7 @@ class Call:
         hedge = self.route.hedge_after_s
         order = [self.route.targets[k] for k in self.route.strategy.order() if k not in exclude]
         for index, target in enumerate(order):
-            if not self._eligible(target, min_window):
+            if target.key in self.raced or not self._eligible(target, min_window):
                 continue
             if self._overflowed_before(target):
                 window = target.provider.context_window(target.model)
@@ -340,12 +341,14 @@ class Call:
         usage: Usage | None = None,
         outcome: Outcome = "error",
         busy_s: float | None = None,
+        counts: bool = False,
     ) -> Attempt:
+        """Record a failed attempt; ``counts`` makes a cancelled one count against its target."""
         latency = time.perf_counter() - tr.started
         t = tr.target
         cost = self.rt.costs.price(t.name, t.type, t.model, usage, busy_s) if usage else None
         self.rt.costs.settle(tr.reservation, cost if usage else Decimal(0))
-        if outcome == "cancelled":
+        if outcome == "cancelled" and not counts:
             self.rt.breaker.release_probe(t.key)
         else:
             if counts_against_target(exc):

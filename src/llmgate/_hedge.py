@@ -49,6 +49,7 @@ async def hedged_start(
                 racing, timeout=wait_s, return_when=asyncio.FIRST_COMPLETED
             )
             if not done and backup is not None and call.rt.breaker.allow(backup.key):
+                call.raced.add(backup.key)
                 tr2 = call._begin(backup, "hedge")
                 if tr2 is not None:
                     racing[asyncio.ensure_future(call._bounded(start(tr2), backup))] = tr2
@@ -71,6 +72,18 @@ async def hedged_start(
     finally:
         for task, loser in racing.items():
             task.cancel()
-            call.failed(loser, asyncio.CancelledError("lost the hedge race"), outcome="cancelled")
+            if loser.note == "hedge":  # the backup lost: nothing is wrong with it
+                call.failed(
+                    loser, asyncio.CancelledError("lost the hedge race"), outcome="cancelled"
+                )
+            else:
+                # The first target was slower than hedge_after_s and lost: that counts against
+                # its breaker, or a hanging vendor would be raced (and paid) on every call.
+                slow = errors.TimeoutError(
+                    f"no first byte within hedge_after_s={call.route.hedge_after_s}; lost the race",
+                    provider=loser.target.name,
+                    model=loser.target.model,
+                )
+                call.failed(loser, slow, outcome="cancelled", counts=True)
         if racing:
             await asyncio.gather(*racing, return_exceptions=True)
