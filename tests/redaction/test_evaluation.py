@@ -32,8 +32,8 @@ evalset = _load("evalset")
 
 
 @pytest.fixture(scope="module")
-def report() -> object:
-    red = Redactor()
+def report(engine_path: str) -> object:
+    red = Redactor()  # on the path engine_path selected (conftest.py)
     return evalset.score(evalset.load(), lambda t: [tuple(s) for s in red.detect(t)])
 
 

@@ -12,9 +12,20 @@ from __future__ import annotations
 
 import re
 
-from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span
+from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span, finditer_at
 
-__all__ = ["AddressDetector", "PersonDetector"]
+__all__ = [
+    "DE_AM",
+    "DE_ENDINGS",
+    "DE_WORDS",
+    "LABELS",
+    "ES_STREET_WORDS",
+    "SIGNOFFS",
+    "TABLE_HINTS",
+    "TITLE_WORDS",
+    "AddressDetector",
+    "PersonDetector",
+]
 
 _UP = "A-ZÀ-ÖØ-ÞŁŚŽČŠ"
 _LO = "a-zà-öø-ÿßłśžčšñ"
@@ -92,10 +103,14 @@ _STOP = frozenset(
 
 # Every pattern starts with a literal or a character class so that ``re`` can skip ahead in
 # C; the word-boundary checks that would otherwise lead the pattern are done in Python.
-_TITLE = re.compile(
-    r"(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sr|Sra|Srta|Mme|Mlle|M|Herrn?|Frau|Monsieur|Madame|Mademoiselle|"
+# Titles and greetings a name follows (a regex alternation; the engine's trigger shares it).
+TITLE_WORDS = (
+    r"Mr|Mrs|Ms|Mx|Dr|Prof|Sr|Sra|Srta|Mme|Mlle|M|Herrn?|Frau|Monsieur|Madame|Mademoiselle|"
     r"Señora?|Doña|Don|Dear|Hi|Hello|Hey|Liebe|Lieber|Hallo|Bonjour|Cher|Chère|Hola|Estimad[oa]|"
-    r"Querid[oa]|Guten Tag)\.?[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Prof|Herrn?|Frau|M|Mme|Mlle|Sr|Sra|Monsieur|"
+    r"Querid[oa]|Guten Tag"
+)
+_TITLE = re.compile(
+    rf"(?:{TITLE_WORDS})\.?[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Prof|Herrn?|Frau|M|Mme|Mlle|Sr|Sra|Monsieur|"
     r"Madame|Mademoiselle|Señora?|Don|Doña)\.?[ \t]+)?"
     rf"(?P<n>{_NAME})"
 )
@@ -104,7 +119,7 @@ _TITLE = re.compile(
 _AFTER_COLON = tuple(
     re.compile(rf"{sign}[ \t]*[\"']?(?P<n>{_NAME2}|{_TOKEN})") for sign in (":", "=")
 )
-_LABELS = frozenset(
+LABELS = frozenset(
     [
         "name",
         "fullname",
@@ -154,7 +169,7 @@ _LABELS = frozenset(
 )
 _LABEL_PAIRS = ("full name", "reported by", "nom complet", "customer name", "contact name")
 _LINE_NAME = re.compile(rf"\n[ \t]*(?P<n>{_NAME})[ \t]*(?=\r?\n|$)")
-_SIGNOFFS = (
+SIGNOFFS = (
     "regards",
     "best",
     "thanks",
@@ -182,34 +197,49 @@ def _label_before(text: str, colon: int) -> bool:
     if not words:
         return False
     last = words[-1].strip("\"'{,[")
-    return last in _LABELS or " ".join(words[-2:]).strip("\"'{,[") in _LABEL_PAIRS
+    return last in LABELS or " ".join(words[-2:]).strip("\"'{,[") in _LABEL_PAIRS
+
+
+def _signs(text: str, sign: str, positions: list[int]) -> list[int]:
+    return [i for i in positions if text[i] == sign]
 
 
 _FULL_NAME = re.compile(_NAME2)
 # Substrings of the column names in _LABELS, few so that finding them stays cheap.
-_TABLE_HINTS = ("nam", "nom", "emplo", "holder", "kund", "mitarbeiter", "client", "titular")
+TABLE_HINTS = ("nam", "nom", "emplo", "holder", "kund", "mitarbeiter", "client", "titular")
 
 
 def _header_lines(low: str) -> list[int]:
     """Starts of lines that hold a separator and a name-like column word (C-speed finds)."""
     starts: set[int] = set()
-    for hint in _TABLE_HINTS:
+    for hint in TABLE_HINTS:
         i = low.find(hint)
         while i >= 0:
-            lo = low.rfind("\n", 0, i) + 1
-            hi = low.find("\n", i)
-            hi = len(low) if hi < 0 else hi
-            line = low[lo:hi]
-            if "," in line or ";" in line or "\t" in line or "|" in line:
+            lo, hi, separated = _line_at(low, i)
+            if separated:
                 starts.add(lo)
             i = low.find(hint, hi)
     return sorted(starts)
 
 
-def _table_names(text: str, low: str) -> list[tuple[int, int]]:
+def _hinted_lines(text: str, hints: list[int]) -> list[int]:
+    """``_header_lines`` from the positions of the hints (found by the engine)."""
+    return sorted({lo for lo, _, separated in (_line_at(text, i) for i in hints) if separated})
+
+
+def _line_at(text: str, i: int) -> tuple[int, int, bool]:
+    """(start, end) of the line around ``i`` and whether it holds a column separator."""
+    lo = text.rfind("\n", 0, i) + 1
+    hi = text.find("\n", i)
+    hi = len(text) if hi < 0 else hi
+    line = text[lo:hi]
+    return lo, hi, "," in line or ";" in line or "\t" in line or "|" in line
+
+
+def _table_names(text: str, headers: list[int]) -> list[tuple[int, int]]:
     """Values under a name-like column of a CSV/TSV table (``id,name,email`` header)."""
     out: list[tuple[int, int]] = []
-    for start in _header_lines(low):
+    for start in headers:
         end = text.find("\n", start)
         header = text[start : len(text) if end < 0 else end]
         for sep in (",", ";", "\t", "|"):
@@ -218,7 +248,7 @@ def _table_names(text: str, low: str) -> list[tuple[int, int]]:
             if end < 0 or text.count(sep, end + 1, _line_end(text, end + 1)) != header.count(sep):
                 break  # the first row has another column count: no value is read (cheap test)
             cols = [c.strip().strip('"').lower().replace("_", " ") for c in header.split(sep)]
-            idx = [i for i, c in enumerate(cols) if c in _LABELS or c in _LABEL_PAIRS]
+            idx = [i for i, c in enumerate(cols) if c in LABELS or c in _LABEL_PAIRS]
             if idx:
                 out += _column_values(text, end, sep, len(cols), idx)
             break
@@ -253,7 +283,7 @@ def _column_values(
 
 def _signoff_before(text: str, newline: int) -> bool:
     line = text[text.rfind("\n", 0, newline) + 1 : newline].strip().rstrip(",!.").lower()
-    return line.endswith(_SIGNOFFS) and len(line) < 40
+    return line.endswith(SIGNOFFS) and len(line) < 40
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -278,22 +308,38 @@ class PersonDetector(BuiltinDetector):
 
     def scan(self, ctx: ScanContext) -> list[Span]:
         text = ctx.text
+        hits = ctx.hits
         found: list[tuple[int, int]] = []
-        for m in _TITLE.finditer(text):
+        titles = (
+            _TITLE.finditer(text)
+            if hits is None
+            else finditer_at(_TITLE, text, hits.starts("person:title"))
+        )
+        for m in titles:
             if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "."):
                 continue
             found.append(m.span("n"))
         for sign, pattern in zip(":=", _AFTER_COLON, strict=True):
             if sign in text:
-                found += [
-                    m.span("n") for m in pattern.finditer(text) if _label_before(text, m.start())
-                ]
+                # A match holds no other sign, so trying only the signs with a label word
+                # before them (the engine's trigger) drops no match that could be kept.
+                after = (
+                    pattern.finditer(text)
+                    if hits is None
+                    else finditer_at(pattern, text, _signs(text, sign, hits.starts("person:label")))
+                )
+                found += [m.span("n") for m in after if _label_before(text, m.start())]
         if "\n" in text:
-            found += [
-                m.span("n") for m in _LINE_NAME.finditer(text) if _signoff_before(text, m.start())
-            ]
-            if ctx.lower_aligned is not None:
-                found += _table_names(text, ctx.lower_aligned)
+            lines = (
+                _LINE_NAME.finditer(text)
+                if hits is None
+                else finditer_at(_LINE_NAME, text, hits.starts("person:signoff"))
+            )
+            found += [m.span("n") for m in lines if _signoff_before(text, m.start())]
+            if hits is not None:
+                found += _table_names(text, _hinted_lines(text, hits.starts("person:table")))
+            elif ctx.lower_aligned is not None:
+                found += _table_names(text, _header_lines(ctx.lower_aligned))
         out: list[Span] = []
         for start, end in found:
             trimmed = _trim(text, start, end)
@@ -317,8 +363,11 @@ _FR = re.compile(
     rf"{_TOKEN}(?:[ \t\-]+(?:de la |de |du |des )?{_TOKEN}){{0,3}}"
 )
 _NUMBER_FIRST = re.compile(f"(?:{_EN.pattern})|(?:{_FR.pattern})")
+# Spanish order puts the street word first; the pattern starts on one of these words.
+ES_STREET_WORDS = ("Calle", "C/", "Avenida", "Avda.", "Av.", "Paseo", "Plaza", "Pza.", "Camino",
+                   "Carrera", "Ronda", "Travesía")  # fmt: skip
 _ES = re.compile(
-    r"(?:Calle|C/|Avenida|Avda\.|Av\.|Paseo|Plaza|Pza\.|Camino|Carrera|Ronda|Travesía)"
+    "(?:" + "|".join(map(re.escape, ES_STREET_WORDS)) + ")"
     rf"[ \t]+(?:(?:de la|de los|de las|del|de)[ \t]+)?{_TOKEN}(?:[ \t]+(?:de la |de |del )?"
     rf"{_TOKEN}){{0,3}},?[ \t]+(?:n[º°o]\.?[ \t]*)?[0-9]{{1,4}}(?:[ \t]*,?[ \t]*[0-9]{{1,2}}[º°ª]"
     r"[ \t]?[A-Z]?)?"
@@ -330,11 +379,12 @@ _DE_STREET = re.compile(
     rf"ring|damm|ufer|chaussee)|(?:Am|An der|Im|Auf der|Zum|Zur)[ \t]+{_TOKEN}|"
     rf"{_TOKEN}[ \t]+(?:Straße|Strasse|Weg|Platz|Allee|Gasse|Ring))[ \t]+\Z"
 )
-_DE_ENDINGS = frozenset(["aße", "sse", "tr.", "weg", "atz", "lee", "ing", "amm", "fer", "see"])
-_DE_AM = re.compile(rf"(?:Am|An der|Im|Auf der|Zum|Zur)[ \t]+{_TOKEN}[ \t]+\Z")
+DE_ENDINGS = frozenset(["aße", "sse", "tr.", "weg", "atz", "lee", "ing", "amm", "fer", "see"])
+DE_AM = ("Am", "An der", "Im", "Auf der", "Zum", "Zur")  # "Am Markt 5": the street word first
+_DE_AM = re.compile(rf"(?:{'|'.join(DE_AM)})[ \t]+{_TOKEN}[ \t]+\Z")
 _DE_SUFFIXES = ("straße", "strasse", "str.", "weg", "gasse", "platz", "allee", "ring", "damm",
                 "ufer", "chaussee")  # fmt: skip
-_DE_WORDS = ("str", "weg", "gasse", "platz", "allee", "ring", "damm", "ufer", "chaussee", "am ",
+DE_WORDS = ("str", "weg", "gasse", "platz", "allee", "ring", "damm", "ufer", "chaussee", "am ",
              "im ", "zum ", "zur ", "an der", "auf der")  # fmt: skip
 
 
@@ -356,28 +406,44 @@ class AddressDetector(BuiltinDetector):
             for s, e in runs
             if e - s <= 6 and not (s and (text[s - 1].isalnum() or text[s - 1] in "#-.,/"))
         ]
+        # With the engine: the numbers a German street word stands before (a superset of
+        # where _german_hint holds).
+        german_at = None if ctx.hits is None else set(ctx.hits.starts("address:de_number"))
         for start in starts:
             m = _NUMBER_FIRST.match(text, start)
             if m is not None:
                 out.append(Span(m.start(), m.end(), "STREET_ADDRESS"))
             elif start > 3 and text[start - 1] in " \t":
+                if german_at is not None and start not in german_at:
+                    continue
                 if german is None:
-                    low = ctx.lower
-                    german = "str" in low or any(w in low for w in _DE_WORDS)
+                    german = self._german_words(ctx)
                 if not (german and self._german_hint(text, start)):
                     continue
                 span = self._german(text, start)
                 if span is not None:
                     out.append(span)
-        for m in _ES.finditer(text):
+        spanish = (
+            _ES.finditer(text)
+            if ctx.hits is None
+            else finditer_at(_ES, text, ctx.hits.starts("address:es"))
+        )
+        for m in spanish:
             if m.start() == 0 or not text[m.start() - 1].isalnum():
                 out.append(Span(m.start(), m.end(), "STREET_ADDRESS"))
         return out
 
     @staticmethod
+    def _german_words(ctx: ScanContext) -> bool:
+        if ctx.hits is not None:
+            return "address:german" in ctx.hits
+        low = ctx.lower
+        return "str" in low or any(w in low for w in DE_WORDS)
+
+    @staticmethod
     def _german_hint(text: str, start: int) -> bool:
         """Cheap test before the look-back: a street suffix, or "Am/Im/Zur <Name> 5"."""
-        if text[start - 4 : start - 1].lower() in _DE_ENDINGS:
+        if text[start - 4 : start - 1].lower() in DE_ENDINGS:
             return True
         return _DE_AM.search(text, max(0, start - 40), start) is not None
 

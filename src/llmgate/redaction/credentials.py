@@ -10,11 +10,13 @@ key/token names, looks random enough to be a credential.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from llmgate.redaction.checks import shannon_entropy
-from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span
+from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span, finditer_at
+from llmgate.redaction.engine import Hits
 
-__all__ = ["SecretDetector"]
+__all__ = ["PREFIXES", "STEMS", "SecretDetector"]
 
 # (prefix that must occur in the text, pattern whose group 0 is the secret)
 _PREFIXED: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -65,10 +67,14 @@ _ASSIGN_TAIL = (
     r"(?:(?P<q>[\"'`])(?P<qv>(?:(?!(?P=q))[^\n]){1,512})(?P=q)|(?P<bv>[^\s\"'`,;<>)\]}]{1,512}+))"
 )
 _NAME_FORMS = {"pass": r"pass(?:words?|wd|wort|phrase|code|e\b)"}
+STEMS = _PASSWORD_STEMS + _KEY_STEMS
+PREFIXES = tuple(prefix for prefix, _ in _PREFIXED)
 _ASSIGN = {
-    stem: re.compile(_NAME_FORMS.get(stem, re.escape(stem)) + _ASSIGN_TAIL)
-    for stem in _PASSWORD_STEMS + _KEY_STEMS
+    stem: re.compile(_NAME_FORMS.get(stem, re.escape(stem)) + _ASSIGN_TAIL) for stem in STEMS
 }
+# The engine's trigger names (engine.py) for each prefix and stem.
+_PREFIX_KEYS = tuple(("secret:" + prefix, pattern) for prefix, pattern in _PREFIXED)
+_STEM_KEYS = tuple((stem, "secret:stem:" + stem) for stem in STEMS)
 _ASSIGN_I = {stem: re.compile(p.pattern, re.IGNORECASE) for stem, p in _ASSIGN.items()}
 
 _NOT_A_VALUE = re.compile(
@@ -94,12 +100,14 @@ class SecretDetector(BuiltinDetector):
     entities = frozenset({"SECRET"})
 
     def scan(self, ctx: ScanContext) -> list[Span]:
+        if ctx.hits is not None:
+            return self._scan_hits(ctx, ctx.hits)
         text = ctx.text
         out: list[Span] = []
         gates = {c for c in "-_AeJ" if c in text}  # one memchr each, then the substrings
         for prefix, pattern in _PREFIXED:
             if _GATE[prefix] in gates and prefix in text:
-                out.extend(self._prefixed(text, pattern))
+                out.extend(self._prefixed(text, pattern.finditer(text)))
         if "-" in gates and "-----BEGIN" in text:
             out.extend(self._pem(text))
         if ":" in text and "://" in text:
@@ -107,14 +115,35 @@ class SecretDetector(BuiltinDetector):
         low = ctx.lower
         if "bearer " in low or "basic " in low or "token " in low:
             out.extend(self._auth_headers(text))
-        for stem in _PASSWORD_STEMS + _KEY_STEMS:
+        for stem in STEMS:
             if stem in low:
                 out.extend(self._assigned(ctx, stem))
         return out
 
-    def _prefixed(self, text: str, pattern: re.Pattern[str]) -> list[Span]:
+    def _scan_hits(self, ctx: ScanContext, hits: Hits) -> list[Span]:
+        """``scan`` where the engine's triggers say each step can find something."""
+        text = ctx.text
         out: list[Span] = []
-        for m in pattern.finditer(text):
+        get = hits.get
+        for key, pattern in _PREFIX_KEYS:
+            starts = get(key)
+            if starts:
+                out.extend(self._prefixed(text, finditer_at(pattern, text, starts)))
+        if "secret:pem" in hits:
+            out.extend(self._pem(text))
+        if "secret:url" in hits:
+            out.extend(Span(m.start(1), m.end(1), "SECRET") for m in _URL_PASSWORD.finditer(text))
+        if "secret:auth" in hits:
+            out.extend(self._auth_headers(text))
+        for stem, key in _STEM_KEYS:
+            starts = get(key)
+            if starts:
+                out.extend(self._assigned(ctx, stem, starts))
+        return out
+
+    def _prefixed(self, text: str, matches: Iterable[re.Match[str]]) -> list[Span]:
+        out: list[Span] = []
+        for m in matches:
             value = m.group()
             if value.startswith("sk-") and not _random_enough(value[3:], 20):
                 continue  # "sk-learn-compatible-estimator" is a name, not a key
@@ -148,13 +177,17 @@ class SecretDetector(BuiltinDetector):
                 out.append(Span(m.start(1), m.end(1), "SECRET"))
         return out
 
-    def _assigned(self, ctx: ScanContext, stem: str) -> list[Span]:
+    def _assigned(self, ctx: ScanContext, stem: str, starts: list[int] | None = None) -> list[Span]:
+        """Values assigned to a name with ``stem``; ``starts``: where the stem occurs."""
         aligned = ctx.lower_aligned
         pattern = _ASSIGN[stem] if aligned is not None else _ASSIGN_I[stem]
         haystack = aligned if aligned is not None else ctx.text
         is_password = stem in _PASSWORD_STEMS
         out: list[Span] = []
-        for m in pattern.finditer(haystack):
+        found = (
+            pattern.finditer(haystack) if starts is None else finditer_at(pattern, haystack, starts)
+        )
+        for m in found:
             group = "qv" if m.group("qv") is not None else "bv"
             start, end = m.span(group)
             value = ctx.text[start:end]

@@ -14,12 +14,15 @@ and only imported when a configuration asks for an entity type no built-in cover
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Iterator
 from importlib import metadata
-from typing import NamedTuple, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, NamedTuple, Protocol, runtime_checkable
 
 from llmgate.errors import PrivacyViolationError
 from llmgate.redaction.normalize import Normalized, normalize
+
+if TYPE_CHECKING:
+    from llmgate.redaction.engine import Hits
 
 __all__ = [
     "BUILTIN_ENTITIES",
@@ -28,6 +31,7 @@ __all__ = [
     "RedactionError",
     "ScanContext",
     "Span",
+    "finditer_at",
     "load_plugin_detectors",
 ]
 
@@ -109,11 +113,14 @@ class ScanContext:
     on Python 3.11.
     """
 
-    __slots__ = ("_bytes", "_long_runs", "_lower", "_runs", "_wide", "norm", "text")
+    __slots__ = ("_bytes", "_long_runs", "_lower", "_runs", "_wide", "hits", "norm", "text")
 
     def __init__(self, norm: Normalized) -> None:
         self.norm = norm
         self.text = norm.text
+        # Where the optional multi-pattern engine's triggers fired (engine.py); None on the
+        # pure path, where each detector runs its own searches.
+        self.hits: Hits | None = None
         self._bytes: bytes | None = None
         self._wide = False
         self._lower: str | None = None
@@ -167,6 +174,23 @@ class ScanContext:
     @property
     def has_digit(self) -> bool:
         return bool(self.runs)
+
+
+def finditer_at(
+    pattern: re.Pattern[str], text: str, starts: Iterable[int]
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, trying only at ``starts`` (sorted, distinct).
+
+    The same matches whenever ``starts`` holds every position where ``pattern`` can match:
+    like ``finditer``, a match hides the candidates inside it. Patterns here never match
+    the empty string.
+    """
+    end = 0
+    match = pattern.match
+    for pos in starts:
+        if pos >= end and (m := match(text, pos)) is not None:
+            end = m.end()
+            yield m
 
 
 class BuiltinDetector:

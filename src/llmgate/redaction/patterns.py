@@ -9,6 +9,7 @@ bounded or possessive: a megabyte of digits, dots or ``@`` is scanned in linear 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import cache
 from typing import Any
 
@@ -60,6 +61,31 @@ def _in_runs(
 _DENSE = 150
 
 
+def _long_runs(ctx: ScanContext, trigger: str) -> list[tuple[int, int]]:
+    """The long digit runs, or with the engine only those in which ``trigger`` fired.
+
+    A trigger is a shape every finding of the detector contains (a dotted quad for IPv4),
+    so a run without one yields nothing; the rest are scanned as before.
+    """
+    runs = ctx.long_runs
+    if ctx.hits is None:
+        return runs
+    return _runs_holding(runs, ctx.hits.starts(trigger))
+
+
+def _runs_holding(runs: list[tuple[int, int]], positions: list[int]) -> list[tuple[int, int]]:
+    """The runs (sorted, disjoint) that contain any of ``positions`` (sorted)."""
+    if not positions or not runs:
+        return []
+    starts = [start for start, _ in runs]
+    kept: list[tuple[int, int]] = []
+    for pos in positions:
+        i = bisect_right(starts, pos) - 1
+        if i >= 0 and pos < runs[i][1] and (not kept or kept[-1] is not runs[i]):
+            kept.append(runs[i])
+    return kept
+
+
 def _before(text: str, start: int, width: int = 32) -> str:
     """The ``width`` characters before ``start`` on the same line, lower-cased."""
     lo = max(0, start - width, text.rfind("\n", max(0, start - width), start) + 1)
@@ -105,18 +131,24 @@ class EmailDetector(BuiltinDetector):
         out: list[Span] = []
         if "@" in text:
             out.extend(self._plain(text))
+        if self._maybe_obfuscated(ctx):
+            out.extend(self._obfuscated(text))
+        return out
+
+    @staticmethod
+    def _maybe_obfuscated(ctx: ScanContext) -> bool:
+        if ctx.hits is not None:
+            return "email:obfuscated" in ctx.hits
         low = ctx.lower
         # A one-character test (memchr) before each two-character search: "]", "}" and ">"
         # are rare in prose, so most of these searches are skipped.
-        if (
+        return (
             (")" in low and "at)" in low)
             or ("]" in low and "at]" in low)
             or ("}" in low and "at}" in low)
             or (">" in low and "at>" in low)
             or " dot " in low
-        ):
-            out.extend(self._obfuscated(text))
-        return out
+        )
 
     def _plain(self, text: str) -> list[Span]:
         out: list[Span] = []
@@ -187,7 +219,11 @@ class IbanDetector(BuiltinDetector):
     def scan(self, ctx: ScanContext) -> list[Span]:
         text = ctx.text
         out: list[Span] = []
-        for start, _ in ctx.runs:
+        if ctx.hits is None:
+            starts = [start for start, _ in ctx.runs]
+        else:  # where two letters stand before two digits: every run an IBAN can start
+            starts = ctx.hits.starts("digits:iban")
+        for start in starts:
             # The run starts at the check digits; the country code is just before.
             lead = start - 2
             if lead < 0 or not text[lead:start].isalpha() or (lead and text[lead - 1].isalnum()):
@@ -257,19 +293,33 @@ class IpDetector(BuiltinDetector):
         text = ctx.text
         out: list[Span] = []
         if "." in text:
-            for m in _in_runs(self._V4, text, ctx.long_runs, 7):
+            for m in _in_runs(self._V4, text, _long_runs(ctx, "digits:ipv4"), 7):
                 if m.start() and self._V4_GLUED.match(text, m.start() - 1):
                     continue
                 if ip_ok(m.group()) and not self._VERSION.search(_before(text, m.start(), 24)):
                     out.append(Span(m.start(), m.end(), "IP_ADDRESS"))
-        if "::" in text or ":" in text:
+        if ctx.hits is not None:
+            cores = ctx.hits.starts("ip:v6core")
+            if cores:
+                out.extend(self._v6(text, cores))
+        elif "::" in text or ":" in text:
             out.extend(self._v6(text))
         return out
 
-    def _v6(self, text: str) -> list[Span]:
+    def _next_core(self, text: str, pos: int, cores: list[int] | None) -> re.Match[str] | None:
+        """``_V6_CORE.search(text, pos)``; with the engine, tried only where cores start."""
+        if cores is None:
+            return self._V6_CORE.search(text, pos)
+        for i in range(bisect_left(cores, pos), len(cores)):
+            m = self._V6_CORE.match(text, cores[i])
+            if m is not None:
+                return m
+        return None
+
+    def _v6(self, text: str, cores: list[int] | None = None) -> list[Span]:
         out: list[Span] = []
         pos = 0
-        while (m := self._V6_CORE.search(text, pos)) is not None:
+        while (m := self._next_core(text, pos, cores)) is not None:
             left = self._V6_LEFT.search(text, max(0, m.start() - 40), m.start())
             start = left.start() if left is not None else m.start()
             right = self._V6_RIGHT.match(text, m.end())
