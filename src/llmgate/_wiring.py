@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 from llmgate._config import Config
 from llmgate._events import AttemptFailed, AttemptSucceeded, Event, EventBus, PriceUnknown
-from llmgate._types import ChatRequest, Usage
+from llmgate._types import Attempt, ChatRequest, Outcome, Usage
 from llmgate.provider import Provider
 
 __all__ = ["CostLayer", "make_costs", "make_telemetry"]
@@ -73,26 +73,17 @@ class CostLayer:
     def _record(self, event: Event) -> None:
         if not isinstance(event, (AttemptSucceeded, AttemptFailed)):
             return
-        usage = event.usage or Usage()
-        outcome = event.outcome if isinstance(event, AttemptFailed) else "ok"
-        error = event.error_type if isinstance(event, AttemptFailed) else None
+        outcome: Outcome = "ok"
+        error: str | None = None
+        if isinstance(event, AttemptFailed):
+            outcome = cast(Outcome, event.outcome)
+            error = event.error_type
+        attempt = Attempt(
+            event.provider, event.model, outcome, error, event.latency_s, event.usage, event.cost
+        )
         self.ledger.record(
-            self._row(
-                call_id=event.call_id,
-                provider=event.provider,
-                model=event.model,
-                outcome=outcome,
-                route=event.route,
-                input_tokens=usage.input_tokens,
-                cached_input_tokens=usage.cached_input_tokens,
-                cache_write_tokens=usage.cache_write_tokens,
-                output_tokens=usage.output_tokens,
-                reasoning_tokens=usage.reasoning_tokens,
-                estimated=usage.estimated,
-                cost=event.cost,
-                latency_s=event.latency_s,
-                error=error,
-                tags=dict(event.tags),
+            self._row.from_attempt(
+                attempt, call_id=event.call_id, route=event.route, tags=event.tags
             )
         )
 
