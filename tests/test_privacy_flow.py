@@ -249,3 +249,25 @@ def test_unknown_entity_is_a_config_error() -> None:
     with pytest.raises(errors.ConfigError) as info:
         Client({"redaction": {"mode": "mask", "entities": ["EMAIL", "SHOE_SIZE"]}})
     assert info.value.key == "redaction.entities"
+
+
+async def test_a_refused_call_still_finishes_once(api: Driver) -> None:
+    from llmgate.events import CallFinished, CallStarted, Event
+
+    seen: list[Event] = []
+    local = FailingProvider("local", errors.ServerError("oom"), trust="local")
+    ext = ScriptedProvider("ext")
+    client = Client(
+        {"routes": {"r": {"targets": ["local:m", "ext:m"], "retries": 0}},
+         "redaction": {"mode": "block"}},
+        providers={"local": local, "ext": ext}, on_event=seen.append,
+    )  # fmt: skip
+    with pytest.raises(errors.PrivacyViolationError):
+        await api.chat(client, "r", PROMPT)
+    assert not ext.requests and len(local.requests) == 1
+    client.events.flush()
+    assert [type(e) for e in seen if isinstance(e, (CallStarted, CallFinished))] == [
+        CallStarted,
+        CallFinished,
+    ]
+    await client.aclose()

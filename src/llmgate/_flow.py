@@ -139,6 +139,18 @@ class Call:
         """Try targets until one ``start`` succeeds; raise the right error otherwise."""
         if not self._started:
             self._start()
+        try:
+            return await self._run(start, note, exclude)
+        except BaseException as exc:
+            self._finish_error(exc)  # once: a no-op where the error was already reported
+            raise
+
+    async def _run(
+        self,
+        start: Callable[[_Try], Awaitable[T]],
+        note: str | None,
+        exclude: frozenset[str],
+    ) -> tuple[_Try, T]:
         min_window: int | None = None
         hedge = self.route.hedge_after_s
         order = [self.route.targets[k] for k in self.route.strategy.order() if k not in exclude]
