@@ -113,7 +113,18 @@ class ScanContext:
     on Python 3.11.
     """
 
-    __slots__ = ("_bytes", "_long_runs", "_lower", "_runs", "_wide", "hits", "norm", "text")
+    __slots__ = (
+        "_by_digits",
+        "_bytes",
+        "_long_runs",
+        "_lower",
+        "_runs",
+        "_shape",
+        "_wide",
+        "hits",
+        "norm",
+        "text",
+    )
 
     def __init__(self, norm: Normalized) -> None:
         self.norm = norm
@@ -126,6 +137,8 @@ class ScanContext:
         self._lower: str | None = None
         self._runs: list[tuple[int, int]] | None = None
         self._long_runs: list[tuple[int, int]] | None = None
+        self._shape = b""
+        self._by_digits: dict[int, list[tuple[int, int]]] = {}
 
     @property
     def latin1(self) -> bytes:
@@ -151,6 +164,13 @@ class ScanContext:
         return self._lower
 
     @property
+    def lower_latin1(self) -> str | None:
+        """Lower-cased text when every character is Latin-1, where lowering is per character
+        (a slice of it is the slice lowered); None otherwise."""
+        low = self.lower
+        return None if self._wide else low
+
+    @property
     def lower_aligned(self) -> str | None:
         """Lower-cased text when it keeps every offset (it does unless rare letters change)."""
         low = self.lower
@@ -160,9 +180,17 @@ class ScanContext:
     def runs(self) -> list[tuple[int, int]]:
         """(start, end) of every digit run, in order."""
         if self._runs is None:
-            shape = self.latin1.translate(_DIGITS_AS_ZERO)
+            self._shape = shape = self.latin1.translate(_DIGITS_AS_ZERO)
             self._runs = list(map(_SPAN, _RUN_SHAPE.finditer(shape)))
         return self._runs
+
+    @property
+    def shape(self) -> bytes:
+        """One byte per character in which every ASCII digit reads ``0``: digits are counted
+        with ``shape.count(48, start, end)``, in C, instead of a substitution per candidate."""
+        if self._runs is None:
+            _ = self.runs
+        return self._shape
 
     @property
     def long_runs(self) -> list[tuple[int, int]]:
@@ -170,6 +198,21 @@ class ScanContext:
         if self._long_runs is None:
             self._long_runs = [r for r in self.runs if r[1] - r[0] >= 7]
         return self._long_runs
+
+    def runs_with(self, digits: int, dots: int = 0) -> list[tuple[int, int]]:
+        """The long runs holding at least ``digits`` digits and ``dots`` dots: the only ones
+        in which a number of that shape can be found (cards need 13 digits, SSNs 9, phone
+        numbers 7, a dotted quad 3 dots)."""
+        key = digits * 8 + dots
+        runs = self._by_digits.get(key)
+        if runs is None:
+            count = self.shape.count
+            runs = self._by_digits[key] = [
+                (start, end)
+                for start, end in self.long_runs
+                if count(48, start, end) >= digits and (not dots or count(46, start, end) >= dots)
+            ]
+        return runs
 
     @property
     def has_digit(self) -> bool:

@@ -1,0 +1,293 @@
+"""Built-in detectors for numbers written with digits: cards, US SSNs, phone numbers.
+
+They share one view of the text: the digit runs that :class:`ScanContext` finds once
+(digits joined by the separators numbers are written with), each classified once by how
+many digits and dots it holds. A detector runs its candidate pattern only inside the runs
+that can hold its shape (13 digits for a card, 9 for an SSN, 7 for a phone number, three
+dots for the IP detector's dotted quad), where it can on the digit shape of the text, then
+validates each candidate in Python (checksum, registry range, surrounding words). Every
+repetition is bounded or possessive: a megabyte of digits is scanned in linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import cache
+from typing import Any, AnyStr
+
+from llmgate.redaction.checks import card_brand_ok, luhn_ok, ssn_ok
+from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span
+
+__all__ = ["CardDetector", "PhoneDetector", "SsnDetector"]
+
+_NON_DIGIT = re.compile(r"[^0-9]")
+
+# Words that, just before a number, say it is an identifier of something else.
+_NEGATIVE_WORDS = (
+    "order", "invoice", "inv", "ticket", "ref", "réf", "reference", "tracking", "serial", "sku",
+    "po", "case", "id", r"no\.?", r"nr\.?", "n[º°o]", "versi[oó]n", "build", "release",
+    r"bestell\w*", r"rechnung\w*", r"auftrag\w*", r"kunden\w*", "commande", "facture",
+    "dossier", "pedido", "factura", "albar[aá]n", "isbn", "imei", "batch", "lot", "ean", "upc",
+    "customer", "client", "cliente", "account", "konto", "suivi", "seguimiento",
+    r"sendungs\w*", "incidencia", "vorgang",
+)  # fmt: skip
+# The readable form; the detectors use ``_negative_before``.
+_NEGATIVE_CONTEXT = re.compile(rf"(?:\b(?:{'|'.join(_NEGATIVE_WORDS)})|#)\s*[:#.]?\s*$")
+# Units of the words above: a class, an escape or a character, with its quantifier.
+_UNIT = re.compile(r"\[[^\]]*\][?*]?|\\.[?*]?|.[?*]?")
+# The same language read backwards. ``_NEGATIVE_CONTEXT.search`` tries the whole word list
+# at every position of the window; on the reversed window one anchored attempt decides.
+_NEGATIVE_REVERSED = re.compile(
+    r"\s*[:#.]?\s*(?:(?:"
+    + "|".join("".join(reversed(_UNIT.findall(w))) for w in _NEGATIVE_WORDS)
+    + r")\b|#)"
+)
+
+
+def _negative_before(before: str) -> bool:
+    """``_NEGATIVE_CONTEXT.search(before) is not None``, matched on the reversed window.
+
+    ``before`` holds no newline (``_before`` stops at the line start), so ``$`` is its end.
+    """
+    return _NEGATIVE_REVERSED.match(before[::-1]) is not None
+
+
+def _in_runs(
+    pattern: re.Pattern[AnyStr],
+    text: AnyStr,
+    runs: list[tuple[int, int]],
+    min_len: int,
+    back: int = 0,
+) -> list[re.Match[AnyStr]]:
+    """Matches of ``pattern`` inside the digit runs at least ``min_len`` long.
+
+    ``back`` lets a match start that many characters before the run (the "+" or "(" of a
+    phone number); one character after the run stays visible to end-of-match assertions.
+    No candidate spans two runs, so where long runs are dense (logs, CSV) one scan of the
+    whole text finds the same matches for less than a call per run costs.
+
+    ``text`` may be ``ScanContext.shape`` with a bytes pattern: where a pattern's classes
+    are ASCII, digits spelled ``0`` match at the same places, and ``re`` scans for a literal
+    first character several times faster than for a class.
+    """
+    n = len(text)
+    if len(runs) * _DENSE > n:
+        return list(pattern.finditer(text))
+    out: list[re.Match[AnyStr]] = []
+    finditer = pattern.finditer
+    for start, end in runs:
+        if end - start >= min_len:
+            out += finditer(text, start - back if start > back else 0, end + 1)
+    return out
+
+
+# A scan of the whole text costs about as much as one call per this many characters.
+_DENSE = 150
+
+
+def _long_runs(ctx: ScanContext, trigger: str) -> list[tuple[int, int]]:
+    """The long digit runs, or with the engine only those in which ``trigger`` fired.
+
+    A trigger is a shape every finding of the detector contains (a dotted quad for IPv4),
+    so a run without one yields nothing; the rest are scanned as before.
+    """
+    runs = ctx.long_runs
+    if ctx.hits is None:
+        return runs
+    return _runs_holding(runs, ctx.hits.starts(trigger))
+
+
+def _runs_holding(runs: list[tuple[int, int]], positions: list[int]) -> list[tuple[int, int]]:
+    """The runs (sorted, disjoint) that contain any of ``positions`` (sorted)."""
+    if not positions or not runs:
+        return []
+    starts = [start for start, _ in runs]
+    kept: list[tuple[int, int]] = []
+    for pos in positions:
+        i = bisect_right(starts, pos) - 1
+        if i >= 0 and pos < runs[i][1] and (not kept or kept[-1] is not runs[i]):
+            kept.append(runs[i])
+    return kept
+
+
+def _before(text: str, start: int, width: int = 32, low: str | None = None) -> str:
+    """The ``width`` characters before ``start`` on the same line, lower-cased.
+
+    ``low`` is the whole text lower-cased character by character (``ScanContext.lower_latin1``):
+    a slice of it instead of a ``lower()`` per candidate.
+    """
+    lo = start - width if start > width else 0
+    lo = text.rfind("\n", lo, start) + 1 or lo
+    return text[lo:start].lower() if low is None else low[lo:start]
+
+
+class CardDetector(BuiltinDetector):
+    """Payment card numbers: issuer prefix, length and Luhn checksum must all agree."""
+
+    name = "credit_card"
+    entities = frozenset({"CREDIT_CARD"})
+
+    # Matched on ``ScanContext.shape`` (every digit reads "0"), see ``_in_runs``.
+    _CANDIDATE = re.compile(rb"0(?<![0A-Za-z.\-]0)(?=[0 \-]{12})(?:[ \-]?0){11,18}+(?!0)")
+    _CARD_WORDS = ("card", "karte", "carte", "tarjeta", "visa", "mastercard", "amex", "cc")
+
+    def scan(self, ctx: ScanContext) -> list[Span]:
+        text = ctx.text
+        out: list[Span] = []
+        runs = ctx.runs_with(13)
+        low = ctx.lower_latin1 if runs else None
+        for m in _in_runs(self._CANDIDATE, ctx.shape, runs, 12):
+            digits = _NON_DIGIT.sub("", text[m.start() : m.end()])
+            if not (13 <= len(digits) <= 19 and card_brand_ok(digits) and luhn_ok(digits)):
+                continue
+            before = _before(text, m.start(), 32, low)
+            if _negative_before(before) and not any(w in before for w in self._CARD_WORDS):
+                continue
+            out.append(Span(m.start(), m.end(), "CREDIT_CARD"))
+        return out
+
+
+class SsnDetector(BuiltinDetector):
+    """US social security numbers in valid ranges; bare 9-digit runs need a keyword."""
+
+    name = "us_ssn"
+    entities = frozenset({"US_SSN"})
+
+    # Matched on ``ScanContext.shape`` (every digit reads "0"), see ``_in_runs``: the groups
+    # give the area, separator, group and serial positions.
+    _CANDIDATE = re.compile(rb"(000)(?<![0A-Za-z.\-/]000)([ \-]?)(00)\2(0000)(?!0|-0)")
+    _WORDS = re.compile(r"\b(?:ssn|social security|ss#|soc\.? sec|taxpayer|tin|itin)\b")
+
+    def scan(self, ctx: ScanContext) -> list[Span]:
+        text = ctx.text
+        out: list[Span] = []
+        runs = ctx.runs_with(9)
+        low = ctx.lower_latin1 if runs else None
+        for m in _in_runs(self._CANDIDATE, ctx.shape, runs, 9):
+            start = m.start()
+            area = text[start : start + 3]
+            if not ssn_ok(area, text[m.start(3) : m.end(3)], text[m.start(4) : m.end(4)]):
+                continue
+            sep = m.group(2)
+            before = _before(text, start, 40, low)
+            if not sep and not self._WORDS.search(before):
+                continue
+            if sep == b" " and _negative_before(before):
+                continue
+            out.append(Span(m.start(), m.end(), "US_SSN"))
+        return out
+
+
+class PhoneDetector(BuiltinDetector):
+    """Phone numbers: international (``+``/``00``), E.164, and national shapes.
+
+    A number without a country code is accepted when a phone word precedes it or when its
+    grouping is a national phone format (US ``(415) 555-2671``, trunk-prefixed European
+    ``030 1234567``, Spanish ``612 34 56 78``); dates, prices and identifiers are rejected.
+    With ``use_phonenumbers=True`` (needs the optional ``phonenumbers`` package) an
+    international number must also be a possible number for its country; it is off by
+    default because that check costs tens of microseconds per number.
+    """
+
+    name = "phone"
+    entities = frozenset({"PHONE"})
+
+    # One character class first (so ``re`` skips to candidates in C), then the grammar for
+    # what follows a "+", a "(" or a digit; at least 7 digits must follow within reach.
+    _CANDIDATE = re.compile(
+        r"[+(0-9](?<![\w+/.\-][+(0-9])(?<![0-9],[+(0-9])(?=(?:[ .\-/()]{0,3}[0-9]){6})"
+        r"(?:(?<=\+)[1-9][0-9]{0,2}+[ .\-]?(?:\(0\)[ .\-]?)?(?:\([0-9]{1,5}+\)[ .\-]?)?[0-9]{1,14}+"
+        r"|(?<=\()(?:0\)[ .\-]?(?:\([0-9]{1,5}+\)[ .\-]?)?|[0-9]{1,5}+\)[ .\-]?)[0-9]{1,14}+"
+        r"|(?<=[0-9])[0-9]{0,13}+)(?:[ .\-/][0-9]{1,14}+){0,7}+(?![\w@])"
+    )
+    _WORDS = re.compile(
+        r"(?:tel|phone|mobile|cell|call|fax|whatsapp|sms|text|contact|reach|dial|ring|hotline|"
+        r"telefon\w*|handy|mobil\w*|rufnummer|durchwahl|festnetz|tél|portable|joindre|appel\w*|"
+        r"tel[eé]fono|m[oó]vil|llam\w*|☎|📞)\b"
+    )
+    _DATE = re.compile(r"[0-9]{1,4}[./\-][0-9]{1,2}[./\-][0-9]{1,4}")
+    # Dates, ZIP+4, 4-4-4 reference numbers, dotted quads.
+    _NOT_PHONE = re.compile(
+        r"[0-9]{5}-[0-9]{4}|[0-9]{4}-[0-9]{4}-[0-9]{4}|[0-9]{1,3}(?:\.[0-9]{1,3}){3}"
+    )
+    # Either of the two above, in one ``fullmatch``.
+    _DATE_OR_NOT_PHONE = re.compile(f"(?:{_DATE.pattern})|(?:{_NOT_PHONE.pattern})")
+    _US = re.compile(r"(?:\([2-9][0-9]{2}\) ?|[2-9][0-9]{2}[\-. ])[0-9]{3}[\-. ][0-9]{4}")
+    _TRUNK = re.compile(r"\(?0[1-9][0-9]{0,4}\)?(?:[ .\-/][0-9]{2,8}){1,4}")
+    _ES = re.compile(r"[6-9][0-9]{1,2}(?:[ .][0-9]{2,3}){2,3}")
+    _UNIT_AFTER = re.compile(
+        r"\s?(?:€|\$|£|%|(?:eur|usd|chf|gbp|kg|km|mb|gb|ms|px|x|units?|unidades|stück|pcs|"
+        r"visits|visites|visitas|besuche|items|articles|artículos)\b)",
+        re.I,
+    )
+
+    def __init__(self, use_phonenumbers: bool = False) -> None:
+        self._use_pn = use_phonenumbers
+
+    def scan(self, ctx: ScanContext) -> list[Span]:
+        text = ctx.text
+        out: list[Span] = []
+        count = ctx.shape.count
+        runs = ctx.runs_with(7)
+        low = ctx.lower_latin1 if runs else None
+        for m in _in_runs(self._CANDIDATE, text, runs, 7, back=1):
+            cand = m.group()
+            n = count(48, m.start(), m.end())
+            if 7 <= n <= 15 and self._accept(text, cand, m.start(), m.end(), n, low):
+                out.append(Span(m.start(), m.end(), "PHONE"))
+        return out
+
+    def _accept(
+        self, text: str, cand: str, start: int, end: int, n: int, low: str | None = None
+    ) -> bool:
+        # Rejections first, cheapest and most frequent (dates) before the others.
+        if self._DATE_OR_NOT_PHONE.fullmatch(cand):
+            return False
+        prefix = text[max(0, start - 2) : start].strip()
+        if prefix and prefix[-1] in "$€£":
+            return False
+        # A candidate is never followed by a word character, so a unit can only follow
+        # after one space, or be a sign: the pattern is tried only there.
+        after = text[end : end + 1]
+        if (after.isspace() or after in "€$£%") and self._UNIT_AFTER.match(text, end):
+            return False
+        before = _before(text, start, 32, low)
+        if _negative_before(before):
+            return False
+        if cand[0] == "+" or (cand.startswith("00") and n >= 10 and not cand.startswith("000")):
+            return n >= 8 and self._possible(cand)
+        if self._WORDS.search(before) is not None:
+            return True
+        if " " not in cand and "-" not in cand and "." not in cand and "/" not in cand:
+            return cand[0] == "(" and self._US.fullmatch(cand) is not None
+        return bool(
+            self._US.fullmatch(cand)
+            or (n >= 9 and n <= 12 and self._TRUNK.fullmatch(cand))
+            or (n == 9 and self._ES.fullmatch(cand))
+        )
+
+    def _possible(self, cand: str) -> bool:
+        if not self._use_pn:
+            return True
+        pn = _phonenumbers()
+        if pn is None:
+            raise ImportError(
+                "phone validation needs phonenumbers: pip install 'llmgate[phonenumbers]'"
+            )
+        number = "+" + cand[2:] if cand.startswith("00") else cand
+        try:
+            parsed = pn.parse(number, None)
+        except Exception:  # the library raises its own parse error type
+            return False
+        return bool(pn.is_possible_number(parsed))
+
+
+@cache
+def _phonenumbers() -> Any:
+    """The optional ``phonenumbers`` module, imported on first use (never at import time)."""
+    try:
+        import phonenumbers
+    except ImportError:
+        return None
+    return phonenumbers
