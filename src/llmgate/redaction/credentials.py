@@ -53,6 +53,7 @@ _URL_PASSWORD = re.compile(r"://[^\s:/@?#\[\]]{0,128}+:([^\s@/?#]{1,256}+)@(?=[\
 _AUTH_HEADER = re.compile(
     r"(?:Bearer|bearer|BEARER|Basic|basic|Token|token)[ \t]+([A-Za-z0-9._~+/\-]{16,4000}+=*)"
 )
+_AUTH_WORDS = ("bearer", "basic", "token")  # _AUTH_HEADER's words, lower-cased
 _AWS_SECRET = re.compile(r"[A-Za-z0-9/+](?<![A-Za-z0-9/+].)[A-Za-z0-9/+]{39}(?![A-Za-z0-9/+])")
 
 # Names a secret is assigned to; the stem is a literal so each pattern starts fast.
@@ -85,12 +86,47 @@ _NOT_A_VALUE = re.compile(
 )
 
 
+def _occurrences(text: str, words: Iterable[str]) -> list[int]:
+    """Sorted start offsets of every occurrence of any of ``words`` in ``text``."""
+    starts: list[int] = []
+    for word in words:
+        find = text.find
+        i = find(word)
+        while i >= 0:
+            starts.append(i)
+            i = find(word, i + 1)
+    return sorted(set(starts))
+
+
 def _random_enough(value: str, min_len: int) -> bool:
     if len(value) < min_len or value.isdigit() or value.isalpha():
         return False
-    classes = sum((any(c.islower() for c in value), any(c.isupper() for c in value),
-                   any(c.isdigit() for c in value)))  # fmt: skip
-    return classes >= 2 and shannon_entropy(value) >= 3.0
+    if value.isascii():  # C-level tests: ASCII letters are exactly what case mapping changes
+        classes = (
+            (value.upper() != value) + (value.lower() != value) + (_DIGIT.search(value) is not None)
+        )
+    else:
+        classes = sum((any(c.islower() for c in value), any(c.isupper() for c in value),
+                       any(c.isdigit() for c in value)))  # fmt: skip
+    return classes >= 2 and _entropy_3_bits(value)
+
+
+_DIGIT = re.compile("[0-9]")
+
+
+def _entropy_3_bits(value: str) -> bool:
+    """``shannon_entropy(value) >= 3.0``, most values decided by bounds without the sum.
+
+    Fewer than 8 distinct characters give at most log2(7) bits; when no character fills more
+    than an eighth of the value, the entropy is at least the min-entropy, 3 bits (exactly 3
+    only for eight equal counts, which the sum also computes exactly).
+    """
+    kinds = dict.fromkeys(value)
+    if len(kinds) < 8:
+        return False
+    if 8 * max(map(value.count, kinds)) <= len(value):
+        return True
+    return shannon_entropy(value) >= 3.0
 
 
 class SecretDetector(BuiltinDetector):
@@ -114,7 +150,7 @@ class SecretDetector(BuiltinDetector):
             out.extend(Span(m.start(1), m.end(1), "SECRET") for m in _URL_PASSWORD.finditer(text))
         low = ctx.lower
         if "bearer " in low or "basic " in low or "token " in low:
-            out.extend(self._auth_headers(text))
+            out.extend(self._auth_headers(ctx))
         for stem in STEMS:
             if stem in low:
                 out.extend(self._assigned(ctx, stem))
@@ -134,7 +170,7 @@ class SecretDetector(BuiltinDetector):
         if "secret:url" in hits:
             out.extend(Span(m.start(1), m.end(1), "SECRET") for m in _URL_PASSWORD.finditer(text))
         if "secret:auth" in hits:
-            out.extend(self._auth_headers(text))
+            out.extend(self._auth_headers(ctx))
         for stem, key in _STEM_KEYS:
             starts = get(key)
             if starts:
@@ -170,9 +206,18 @@ class SecretDetector(BuiltinDetector):
             pos = end.end()
         return out
 
-    def _auth_headers(self, text: str) -> list[Span]:
+    def _auth_headers(self, ctx: ScanContext) -> list[Span]:
+        text = ctx.text
+        low = ctx.lower_aligned
+        # The pattern starts on one of three words: tried only where the lower-cased text
+        # holds one (found with C-level finds), not at every "b" and "t" of the text.
+        found = (
+            _AUTH_HEADER.finditer(text)
+            if low is None
+            else finditer_at(_AUTH_HEADER, text, _occurrences(low, _AUTH_WORDS))
+        )
         out: list[Span] = []
-        for m in _AUTH_HEADER.finditer(text):
+        for m in found:
             if _random_enough(m.group(1), 16):
                 out.append(Span(m.start(1), m.end(1), "SECRET"))
         return out

@@ -71,31 +71,44 @@ def _char_class(codes: list[int]) -> str:
 _TABLE = _table()
 # Astral characters (mathematical digits) would push ``re`` off its fast BMP charset path.
 _NEEDS_WORK = re.compile(_char_class(sorted(c for c in _TABLE if c <= 0xFFFF)))
-_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _ASTRAL_WORK = re.compile(_char_class(sorted(c for c in _TABLE if c > 0xFFFF)))
 _DELETED = re.compile("[" + _DELETE + "]")
-# The replacement of each character that needs work ("" for a deletion), for ``re.sub``:
-# ``str.translate`` with a dict costs a lookup per character of the whole text (~60 ns),
-# a substitution costs only per changed character.
+_DELETABLE = frozenset(_DELETE)
+# The replacement of each character that needs work ("" for a deletion). Every replacement
+# is ASCII, which no entry changes, so the characters can be replaced one kind at a time
+# with ``str.replace`` (C speed) in any order: ``str.translate`` with a dict costs a lookup
+# per character of the whole text (~60 ns), ``re.sub`` a Python call per changed character.
 _REPLACE = {chr(c): "" if v is None else chr(v) for c, v in _TABLE.items()}
 # The only table entries below U+0100: text that encodes as Latin-1 (almost all Western
 # business text) needs work only if it holds one of them.
 _LATIN1_WORK = tuple(chr(c) for c in _TABLE if c < 0x100)
 
 
-def _replace(m: re.Match[str]) -> str:
-    return _REPLACE[m.group()]
+def _has_astral(text: str) -> bool:
+    """Whether ``text`` holds a character beyond U+FFFF: one C-level encode, not a regex pass.
+
+    UTF-16 spells exactly those characters with two units (lone surrogates pass as one).
+    """
+    return len(text.encode("utf-16-le", "surrogatepass")) > 2 * len(text)
+
+
+def _work_chars(text: str) -> list[str]:
+    """The characters of ``text`` that ``normalize`` changes (empty when none; may repeat)."""
+    if text.isascii():
+        return []
+    try:
+        text.encode("latin-1")  # a copy for one-byte strings, fails fast on wider ones
+    except UnicodeEncodeError:
+        found: list[str] = _NEEDS_WORK.findall(text)
+        if _has_astral(text):
+            found += _ASTRAL_WORK.findall(text)
+        return found
+    return [ch for ch in _LATIN1_WORK if ch in text]
 
 
 def needs_work(text: str) -> bool:
     """Whether ``normalize`` would change ``text`` (C-level scans only)."""
-    if text.isascii():
-        return False
-    try:
-        text.encode("latin-1")  # a copy for one-byte strings, fails fast on wider ones
-    except UnicodeEncodeError:
-        return _NEEDS_WORK.search(text) is not None or _ASTRAL.search(text) is not None
-    return any(ch in text for ch in _LATIN1_WORK)
+    return bool(_work_chars(text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,10 +134,14 @@ class Normalized:
 
 def normalize(text: str) -> Normalized:
     """Normalize ``text`` for matching; cheap (a C-level check) when nothing needs doing."""
-    if not needs_work(text):
+    found = _work_chars(text)
+    if not found:
         return Normalized(text, text)
-    breaks = tuple(m.start() - k for k, m in enumerate(_DELETED.finditer(text)))
-    out = _NEEDS_WORK.sub(_replace, text)
-    if _ASTRAL.search(out) is not None:
-        out = _ASTRAL_WORK.sub(_replace, out)
+    kinds = set(found)
+    breaks: tuple[int, ...] = ()
+    if not _DELETABLE.isdisjoint(kinds):
+        breaks = tuple(m.start() - k for k, m in enumerate(_DELETED.finditer(text)))
+    out = text
+    for ch in kinds:
+        out = out.replace(ch, _REPLACE[ch])
     return Normalized(out, text, breaks)

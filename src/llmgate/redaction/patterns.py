@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left
 
 from llmgate.redaction.checks import IBAN_LENGTHS, iban_ok, ip_ok
-from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span
+from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span, finditer_at
 from llmgate.redaction.digits import (
     CardDetector,
     PhoneDetector,
@@ -49,6 +49,38 @@ def _local_start(text: str, at: int) -> int:
     return start if start < at else -1
 
 
+def _space_run_start(text: str, end: int) -> int:
+    """Start of the run of whitespace (``re``'s ``\\s``, ``str.isspace``) ending at ``end``."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _obfuscated_starts(text: str, low: str) -> list[int]:
+    """Every offset where ``EmailDetector._OBF_AT`` can start, from where "at" occurs.
+
+    A match is whitespace, or whitespace, a bracket and whitespace, before an "at" (any
+    case: ``low`` is ``text`` lower-cased with offsets kept). Within one whitespace run every
+    offset matches or none does, and a match ends after a whole run, so the start of each
+    run stands for the run: the same matches as ``finditer``, without an attempt at every
+    space of the text.
+    """
+    starts: list[int] = []
+    find = low.find
+    at = find("at")
+    while at >= 0:
+        run = _space_run_start(text, at)
+        if run < at:
+            starts.append(run)
+        if run > 0 and text[run - 1] in "[({<":
+            starts.append(run - 1)
+            before = _space_run_start(text, run - 1)
+            if before < run - 1:
+                starts.append(before)
+        at = find("at", at + 1)
+    return sorted(set(starts))
+
+
 class EmailDetector(BuiltinDetector):
     """E-mail addresses, including ``name (at) example [dot] com`` obfuscations."""
 
@@ -73,7 +105,9 @@ class EmailDetector(BuiltinDetector):
         if "@" in text:
             out.extend(self._plain(text))
         if self._maybe_obfuscated(ctx):
-            out.extend(self._obfuscated(text))
+            low = ctx.lower_aligned
+            starts = None if low is None else _obfuscated_starts(text, low)
+            out.extend(self._obfuscated(text, starts))
         return out
 
     @staticmethod
@@ -107,9 +141,15 @@ class EmailDetector(BuiltinDetector):
             pos = dom.end()
         return out
 
-    def _obfuscated(self, text: str) -> list[Span]:
+    def _obfuscated(self, text: str, starts: list[int] | None = None) -> list[Span]:
+        """``starts``: where ``_OBF_AT`` can start (see ``_obfuscated_starts``); None: anywhere."""
         out: list[Span] = []
-        for m in self._OBF_AT.finditer(text):
+        found = (
+            self._OBF_AT.finditer(text)
+            if starts is None
+            else finditer_at(self._OBF_AT, text, starts)
+        )
+        for m in found:
             dom = self._OBF_DOMAIN.match(text, m.end())
             local = self._LOCAL.search(text, max(0, m.start() - 64), m.start())
             if dom is None or local is None:

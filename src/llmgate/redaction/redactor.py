@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from llmgate._types import Redaction
-from llmgate.redaction.context import AddressDetector, PersonDetector
+from llmgate.redaction.address import AddressDetector
 from llmgate.redaction.credentials import SecretDetector
 from llmgate.redaction.detectors import (
     BUILTIN_ENTITIES,
@@ -33,6 +33,7 @@ from llmgate.redaction.patterns import (
     PhoneDetector,
     SsnDetector,
 )
+from llmgate.redaction.person import PersonDetector
 from llmgate.redaction.placeholders import Vault
 from llmgate.redaction.restore import StreamRestorer, restore, restore_json
 

@@ -1,0 +1,136 @@
+"""Built-in STREET_ADDRESS detection: a number next to a street word.
+
+English, German, French and Spanish word orders; the words of a street name share the
+capitalised-word shape of the PERSON detector's names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span, finditer_at
+from llmgate.redaction.person import LOWER as _LO
+from llmgate.redaction.person import NAME_TOKEN as _TOKEN
+from llmgate.redaction.person import UPPER as _UP
+
+__all__ = ["DE_AM", "DE_ENDINGS", "DE_WORDS", "ES_STREET_WORDS", "AddressDetector"]
+
+_EN_SUFFIX = (
+    r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|"
+    r"Terrace|Parkway|Pkwy|Square|Sq|Highway|Hwy|Close|Crescent|Row)\b\.?"
+)
+_EN = re.compile(
+    rf"[0-9]{{1,5}}[A-Za-z]?[ \t]+(?:[NSEW]\.?[ \t]+)?(?:{_TOKEN}|[0-9]{{1,3}}"
+    rf"(?:st|nd|rd|th))(?:[ \t]+{_TOKEN}){{0,3}}[ \t]+{_EN_SUFFIX}"
+    r"(?:,?[ \t]+(?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl)\.?[ \t]*#?[0-9A-Za-z\-]{1,6})?"
+)
+_FR = re.compile(
+    r"[0-9]{1,4}(?:[ \t]?(?:bis|ter))?,?[ \t]+(?i:rue|avenue|av\.|boulevard|bd|place|"
+    r"allée|chemin|impasse|quai|route|cours)[ \t]+(?:(?:de la|de l'|du|des|de|d')[ \t]*)?"
+    rf"{_TOKEN}(?:[ \t\-]+(?:de la |de |du |des )?{_TOKEN}){{0,3}}"
+)
+_NUMBER_FIRST = re.compile(f"(?:{_EN.pattern})|(?:{_FR.pattern})")
+# Spanish order puts the street word first; the pattern starts on one of these words.
+ES_STREET_WORDS = ("Calle", "C/", "Avenida", "Avda.", "Av.", "Paseo", "Plaza", "Pza.", "Camino",
+                   "Carrera", "Ronda", "Travesía")  # fmt: skip
+
+_ES = re.compile(
+    "(?:" + "|".join(map(re.escape, ES_STREET_WORDS)) + ")"
+    rf"[ \t]+(?:(?:de la|de los|de las|del|de)[ \t]+)?{_TOKEN}(?:[ \t]+(?:de la |de |del )?"
+    rf"{_TOKEN}){{0,3}},?[ \t]+(?:n[º°o]\.?[ \t]*)?[0-9]{{1,4}}(?:[ \t]*,?[ \t]*[0-9]{{1,2}}[º°ª]"
+    r"[ \t]?[A-Z]?)?"
+)
+# German order puts the number last: find numbers after a word, then look back for the street.
+_DE_NUMBER = re.compile(r"[0-9]{1,4}[a-z]?(?![\w])")
+_DE_STREET = re.compile(
+    rf"(?:(?:{_TOKEN}[ \t\-])?[{_UP}][{_LO}]*(?:straße|strasse|str\.|weg|gasse|platz|allee|"
+    rf"ring|damm|ufer|chaussee)|(?:Am|An der|Im|Auf der|Zum|Zur)[ \t]+{_TOKEN}|"
+    rf"{_TOKEN}[ \t]+(?:Straße|Strasse|Weg|Platz|Allee|Gasse|Ring))[ \t]+\Z"
+)
+DE_ENDINGS = frozenset(["aße", "sse", "tr.", "weg", "atz", "lee", "ing", "amm", "fer", "see"])
+DE_AM = ("Am", "An der", "Im", "Auf der", "Zum", "Zur")  # "Am Markt 5": the street word first
+_DE_AM = re.compile(rf"(?:{'|'.join(DE_AM)})[ \t]+{_TOKEN}[ \t]+\Z")
+_DE_SUFFIXES = ("straße", "strasse", "str.", "weg", "gasse", "platz", "allee", "ring", "damm",
+                "ufer", "chaussee")  # fmt: skip
+DE_WORDS = ("str", "weg", "gasse", "platz", "allee", "ring", "damm", "ufer", "chaussee", "am ",
+             "im ", "zum ", "zur ", "an der", "auf der")  # fmt: skip
+
+
+class AddressDetector(BuiltinDetector):
+    """Street lines: number and street word, in EN/DE/FR/ES word order."""
+
+    name = "street_address"
+    entities = frozenset({"STREET_ADDRESS"})
+
+    def scan(self, ctx: ScanContext) -> list[Span]:
+        text = ctx.text
+        out: list[Span] = []
+        runs = ctx.runs
+        if not runs:
+            return out  # every pattern below needs a house number
+        german: bool | None = None  # decided on the first number that could end a German street
+        starts = [
+            s
+            for s, e in runs
+            if e - s <= 6 and not (s and (text[s - 1].isalnum() or text[s - 1] in "#-.,/"))
+        ]
+        # With the engine: the numbers a German street word stands before (a superset of
+        # where _german_hint holds).
+        german_at = None if ctx.hits is None else set(ctx.hits.starts("address:de_number"))
+        for start in starts:
+            m = _NUMBER_FIRST.match(text, start)
+            if m is not None:
+                out.append(Span(m.start(), m.end(), "STREET_ADDRESS"))
+            elif start > 3 and text[start - 1] in " \t":
+                if german_at is not None and start not in german_at:
+                    continue
+                if german is None:
+                    german = self._german_words(ctx)
+                if not (german and self._german_hint(text, start)):
+                    continue
+                span = self._german(text, start)
+                if span is not None:
+                    out.append(span)
+        spanish = (
+            _ES.finditer(text)
+            if ctx.hits is None
+            else finditer_at(_ES, text, ctx.hits.starts("address:es"))
+        )
+        for m in spanish:
+            if m.start() == 0 or not text[m.start() - 1].isalnum():
+                out.append(Span(m.start(), m.end(), "STREET_ADDRESS"))
+        return out
+
+    @staticmethod
+    def _german_words(ctx: ScanContext) -> bool:
+        if ctx.hits is not None:
+            return "address:german" in ctx.hits
+        low = ctx.lower
+        return "str" in low or any(w in low for w in DE_WORDS)
+
+    @staticmethod
+    def _german_hint(text: str, start: int) -> bool:
+        """Cheap test before the look-back: a street suffix, or "Am/Im/Zur <Name> 5"."""
+        if text[start - 4 : start - 1].lower() in DE_ENDINGS:
+            return True
+        return _DE_AM.search(text, max(0, start - 40), start) is not None
+
+    @staticmethod
+    def _german(text: str, start: int) -> Span | None:
+        """``Musterstraße 12``: the number run at ``start`` after a street word."""
+        space = start - 1
+        word_start = text.rfind(" ", max(0, space - 40), space) + 1
+        word = text[word_start:space].lower()
+        if not (
+            word.endswith(_DE_SUFFIXES)
+            or word[:1].isupper()
+            or text[word_start:space][:1].isupper()
+        ):
+            return None
+        m = _DE_NUMBER.match(text, start)
+        if m is None:
+            return None
+        street = _DE_STREET.search(text, max(0, start - 60), start)
+        if street is None or (street.start() and text[street.start() - 1].isalnum()):
+            return None
+        return Span(street.start(), m.end(), "STREET_ADDRESS")
