@@ -28,7 +28,6 @@ from llmgate.costs.budget import (
     BudgetStatus,
     Reservation,
     refuse,
-    refuse_unpriced,
 )
 
 __all__ = ["SqliteBudgetGuard"]
@@ -119,15 +118,10 @@ class SqliteBudgetGuard:
         return self._spent(conn, budget, now), reserved or 0
 
     def reserve(self, amount: Decimal | None, tags: Mapping[str, str] | None = None) -> Reservation:
-        tags = {str(k): str(v) for k, v in (tags or {}).items()}
-        applicable = self.budgets.applicable(tags)
-        if amount is None:
-            if applicable and not self.budgets.allow_unpriced:
-                raise refuse_unpriced(applicable[0])
-            amount = Decimal(0)
-        reservation = Reservation.new(amount, tags, self.budgets.reservation_ttl_s)
+        reservation, applicable = self.budgets.open_reservation(amount, tags)
         if not applicable:
             return reservation
+        amount = reservation.amount
         units = cost_units(amount) or 0
         with self._lock:
             conn = self._connection()
@@ -145,7 +139,7 @@ class SqliteBudgetGuard:
                     (
                         reservation.id,
                         units,
-                        encode_tags(tags),
+                        encode_tags(reservation.tags),
                         format_time(reservation.created),
                         format_time(reservation.expires),
                     ),

@@ -183,6 +183,22 @@ class Budgets:
         """The limits a call with ``tags`` counts against."""
         return [budget for budget in self.all() if budget.applies(tags)]
 
+    def open_reservation(
+        self, amount: Decimal | None, tags: Mapping[str, str] | None
+    ) -> tuple[Reservation, list[Budget]]:
+        """The reservation a guard must fit, and the budgets it must fit in.
+
+        Every guard starts here, so an unpriced call is refused (or let through at 0) by
+        the same rule whatever the backend.
+        """
+        clean = {str(k): str(v) for k, v in (tags or {}).items()}
+        applicable = self.applicable(clean)
+        if amount is None:
+            if applicable and not self.allow_unpriced:
+                raise refuse_unpriced(applicable[0])
+            amount = Decimal(0)
+        return Reservation.new(amount, clean, self.reservation_ttl_s), applicable
+
 
 @dataclass(slots=True)
 class Reservation:
@@ -305,15 +321,10 @@ class LocalBudgetGuard:
         return sum((r.amount for r in self._open.values() if budget.applies(r.tags)), Decimal(0))
 
     def reserve(self, amount: Decimal | None, tags: Mapping[str, str] | None = None) -> Reservation:
-        tags = {str(k): str(v) for k, v in (tags or {}).items()}
-        applicable = self.budgets.applicable(tags)
-        if amount is None:
-            if applicable and not self.budgets.allow_unpriced:
-                raise refuse_unpriced(applicable[0])
-            amount = Decimal(0)
-        reservation = Reservation.new(amount, tags, self.budgets.reservation_ttl_s)
+        reservation, applicable = self.budgets.open_reservation(amount, tags)
         if not applicable:
             return reservation
+        amount = reservation.amount
         with self._lock:
             now = datetime.now(UTC)
             for budget in applicable:
