@@ -149,7 +149,7 @@ class EventBus:
     def __init__(self, *, queue_size: int = 10_000) -> None:
         self._inline: list[Callback] = []
         self._callbacks: list[Callback] = []
-        self._queue: queue.Queue[Event | None] = queue.Queue(maxsize=queue_size)
+        self._queue: queue.Queue[Event | _Marker | None] = queue.Queue(maxsize=queue_size)
         self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
         self.dropped = 0
@@ -226,10 +226,10 @@ class EventBus:
                     _log.exception("llmgate: event callback %r failed", callback)
 
 
-@dataclass(frozen=True, slots=True)
-class _Marker(Event):
-    done: threading.Event
+class _Marker:
+    """Put in the callback queue by ``flush``: set once everything before it was delivered."""
+
+    __slots__ = ("done",)
 
     def __init__(self, done: threading.Event) -> None:
-        object.__setattr__(self, "call_id", "")
-        object.__setattr__(self, "done", done)
+        self.done = done

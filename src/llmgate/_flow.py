@@ -490,15 +490,11 @@ async def chat(call: Call) -> ChatResponse:
     async def start(tr: _Try) -> Completion:
         return await tr.target.provider.complete(tr.prepared.request)
 
-    try:
-        tr, completion = await call.run(start)
-    except asyncio.CancelledError:
-        call._finish_error(asyncio.CancelledError())
-        raise
+    tr, completion = await call.run(start)  # run() reports any failure, cancellation too
     call.succeeded(
         tr,
         completion.usage,
-        busy_s=getattr(completion, "busy_s", None),
+        busy_s=completion.busy_s,
         finish_reason=completion.finish_reason,
         response_model=completion.model,
     )

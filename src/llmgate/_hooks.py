@@ -1,4 +1,4 @@
-"""The seams of the call flow for privacy and money, with do-nothing defaults.
+"""The seams of the call flow for privacy and money (and privacy's do-nothing default).
 
 The flow calls these once per attempt; the redaction layer and the cost keeper implement
 them. Keeping them as small protocols lets the flow stay ignorant of detectors, price
@@ -17,7 +17,6 @@ from llmgate._types import ChatRequest, Redaction, ToolCall, Usage
 __all__ = [
     "CallPrivacy",
     "CostHook",
-    "NoCosts",
     "NoPrivacy",
     "Prepared",
     "PrivacyHook",
@@ -119,30 +118,6 @@ class CostHook(Protocol):
 
     def estimate_usage(self, request: ChatRequest, provider_type: str, output_text: str) -> Usage:
         """An upper-bound usage for an attempt the vendor never reported on (a cut stream)."""
-
-
-class NoCosts:
-    def reserve(
-        self, request: ChatRequest, provider: str, provider_type: str, tags: Mapping[str, str]
-    ) -> Any:
-        return None
-
-    def settle(self, token: Any, cost: Decimal | None) -> None:
-        return None
-
-    def price(
-        self, provider: str, provider_type: str, model: str, usage: Usage, busy_s: float | None
-    ) -> Decimal | None:
-        return None
-
-    def estimate_usage(self, request: ChatRequest, provider_type: str, output_text: str) -> Usage:
-        prompt = sum(len(m.text().encode()) for m in request.messages)
-        # bytes/3 overestimates BPE token counts for text in every script we know of.
-        return Usage(
-            prompt // 3 + 4 * len(request.messages),
-            len(output_text.encode()) // 3 + 1,
-            estimated=True,
-        )
 
 
 def restore_tool_calls(restorer: Restorer, calls: tuple[ToolCall, ...]) -> list[ToolCall]:

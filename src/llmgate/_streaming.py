@@ -135,7 +135,7 @@ class StreamRun:
                     usage = event.usage or usage
                     finish = event.finish_reason or finish
                     model = event.model or model
-                    busy_s = getattr(event, "busy_s", None) or busy_s
+                    busy_s = event.busy_s or busy_s
                     raw.append(event.text)
                     chunk = self._chunk(event, text, tools, tr)
                     if chunk is not None:
