@@ -14,7 +14,6 @@ from typing import Any
 from llmgate import _config, errors
 from llmgate._events import Callback, EventBus
 from llmgate._flow import Call, Route, Runtime, Target, chat
-from llmgate._hooks import PrivacyHook
 from llmgate._messages import check_params, normalize_messages, normalize_tools
 from llmgate._registry import load_provider_class
 from llmgate._stream_handles import AsyncStream, Stream
@@ -64,7 +63,6 @@ class Client:
         else:
             cfg = _config.load_config(config, extra_providers=providers or ())
         self.config = cfg
-        self._redactor = redactor
         self.events = EventBus()
         if on_event is not None:
             self.events.subscribe(on_event)
@@ -76,25 +74,19 @@ class Client:
                 self._providers[name] = _make_provider(cfg, name, table)
                 self._owned.append(self._providers[name])
         secrets = [s for p in self._providers.values() for s in p.secrets()]
+        from llmgate._privacy import make_privacy
         from llmgate._wiring import make_costs, make_telemetry
 
         self._costs = make_costs(cfg, self._providers, self.events, ledger)
         self._telemetry = make_telemetry(cfg, self.events)
-        breaker_cfg = cfg.circuit_breaker
+        r = cfg.redaction
         self._runtime = Runtime(
             events=self.events,
             breaker=CircuitBreaker(
-                BreakerConfig(
-                    failure_threshold=breaker_cfg.failure_threshold,
-                    failure_rate=breaker_cfg.failure_rate,
-                    window_s=breaker_cfg.window_s,
-                    min_calls=breaker_cfg.min_calls,
-                    cooldown_s=breaker_cfg.cooldown_s,
-                    probe_timeout_s=breaker_cfg.probe_timeout_s,
-                ),
+                BreakerConfig(**cfg.circuit_breaker.model_dump()),
                 on_change=self._breaker_changed,
             ),
-            privacy=self._make_privacy(),
+            privacy=make_privacy(r.mode, r.entities, r.apply_to, redactor=redactor, file=cfg.file),
             costs=self._costs,
             secrets=secrets,
         )
@@ -109,15 +101,6 @@ class Client:
 
     def __repr__(self) -> str:
         return f"Client(file={self.config.file!r}, providers={sorted(self._providers)})"
-
-    # -- extension points for the cost and privacy layers --------------------------------
-    def _make_privacy(self) -> PrivacyHook:
-        from llmgate._privacy import make_privacy
-
-        r = self.config.redaction
-        return make_privacy(
-            r.mode, r.entities, r.apply_to, redactor=self._redactor, file=self.config.file
-        )
 
     def _breaker_changed(self, key: str, old: Any, new: Any) -> None:
         from llmgate._events import BreakerChanged
