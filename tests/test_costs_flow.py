@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 import threading
 from decimal import Decimal
@@ -120,8 +121,13 @@ async def test_failover_bills_every_billed_attempt_and_the_ledger_has_each(
 
 
 async def test_unknown_price_is_none_and_said(
-    api: Driver, clients: list[Client], oa: OpenAIServer, an: AnthropicServer
+    api: Driver,
+    clients: list[Client],
+    oa: OpenAIServer,
+    an: AnthropicServer,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
+    caplog.set_level(logging.WARNING, logger="llmgate")
     seen: list[Event] = []
     client = Client(cfg(oa, an), on_event=seen.append)
     clients.append(client)
@@ -129,6 +135,8 @@ async def test_unknown_price_is_none_and_said(
     assert r.cost is None and r.usage.output_tokens > 0
     client.events.flush()
     assert any(isinstance(e, PriceUnknown) and e.model == "unpriced-model" for e in seen)
+    warned = [r for r in caplog.records if "no price for oa:unpriced-model" in r.getMessage()]
+    assert len(warned) == 1 and warned[0].levelno == logging.WARNING
 
 
 async def test_budget_refuses_before_anything_is_sent(

@@ -1,4 +1,4 @@
-"""Builds a client's cost, privacy and telemetry layers from its config.
+"""Builds a client's cost and telemetry layers from its config.
 
 Kept apart from ``_client.py`` so the client reads as the public surface it is, and so
 each layer's imports happen only when that layer is configured.
@@ -25,7 +25,8 @@ class CostLayer:
 
     Ledger rows are written by an inline event listener, one per attempt that reached a
     provider, so the flow stays ignorant of storage. An unknown price is reported once per
-    target as a ``PriceUnknown`` event and a warning, never priced as 0.
+    target as a ``PriceUnknown`` event (which the logging listener turns into a warning),
+    never priced as 0.
     """
 
     def __init__(self, keeper: Any, ledger: Any, events: EventBus) -> None:
@@ -52,16 +53,7 @@ class CostLayer:
     ) -> Decimal | None:
         value: Decimal | None = self.keeper.price(provider, provider_type, model, usage, busy_s)
         if value is None and (provider, model) not in self._warned:
-            self._warned.add((provider, model))
-            import logging
-
-            logging.getLogger("llmgate").warning(
-                'no price for %s:%s: its calls have cost None (add [pricing."%s:%s"])',
-                provider,
-                model,
-                provider,
-                model,
-            )
+            self._warned.add((provider, model))  # said once; the logging listener warns
             self._events.emit(PriceUnknown("", provider, model))
         return value
 

@@ -2,9 +2,9 @@
 
 One INFO line per successful attempt (route, provider:model, latency, tokens, cost), one
 WARNING per failed attempt (error type and its scrubbed message), a WARNING when a budget
-refuses a call or a circuit breaker opens. Never message text, never a key: events carry
-neither, and error messages are scrubbed once more here in case a provider's own secret
-escaped the flow.
+refuses a call, a circuit breaker opens or a model has no price. Never message text, never
+a key: events carry neither, and error messages are scrubbed once more here in case a
+provider's own secret escaped the flow.
 
 The listener runs inline on every call, so it checks ``isEnabledFor`` before building
 anything: with the ``llmgate`` logger above INFO (the default) a successful attempt costs a
@@ -26,6 +26,7 @@ from llmgate._events import (
     BudgetRefused,
     Event,
     EventBus,
+    PriceUnknown,
 )
 from llmgate.errors import scrub_secrets
 
@@ -64,6 +65,17 @@ def log_event(event: Event) -> None:
     elif kind is BudgetRefused:
         if _log.isEnabledFor(_WARNING):
             _refused(event)  # type: ignore[arg-type]
+    elif kind is PriceUnknown:
+        unknown: PriceUnknown = event  # type: ignore[assignment]
+        if _log.isEnabledFor(_WARNING):
+            _log.warning(
+                'no price for %s:%s: its calls have cost None (add [pricing."%s:%s"])',
+                unknown.provider,
+                unknown.model,
+                unknown.provider,
+                unknown.model,
+                extra={"llmgate_provider": unknown.provider, "llmgate_model": unknown.model},
+            )
     elif kind is BreakerChanged:
         changed: BreakerChanged = event  # type: ignore[assignment]
         level = _WARNING if changed.new == "open" else _INFO
