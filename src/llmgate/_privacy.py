@@ -85,19 +85,9 @@ class _CallPolicy:
                     span.type
                     for m in request.messages
                     for text in _texts(m)
-                    for span in self._detect(text)
+                    for span in policy.redactor.detect(text)
                 }
             )
-
-    def _detect(self, text: str) -> list[Any]:
-        from llmgate.redaction import RedactionError
-
-        try:
-            return list(self.policy.redactor.detect(text))
-        except RedactionError as exc:
-            raise PrivacyViolationError(
-                f"redaction failed, so nothing was sent: {type(exc).__name__}"
-            ) from exc
 
     def allows(self, trust: str) -> bool:
         if self.policy.mode != "local-only" or trust not in self.policy.apply_to:
@@ -123,17 +113,13 @@ class _CallPolicy:
         return replace(cached, request=replace(request, messages=cached.request.messages))
 
     def _mask(self, request: ChatRequest) -> Prepared:
-        from llmgate.redaction import RedactionError, Vault
+        from llmgate.redaction import Vault
 
         red = self.policy.redactor
         vault = Vault()
-        try:
-            messages = tuple(_mask_message(red, m, vault) for m in request.messages)
-        except RedactionError as exc:
-            raise PrivacyViolationError(
-                f"redaction failed, so nothing was sent: {type(exc).__name__}"
-            ) from exc
-        redactions = tuple(Redaction(r.entity, r.placeholder) for r in vault.redactions())
+        # A failing detector raises RedactionError, a PrivacyViolationError: nothing is sent.
+        messages = tuple(_mask_message(red, m, vault) for m in request.messages)
+        redactions: tuple[Redaction, ...] = tuple(vault.redactions())
         counts: dict[str, int] = {}
         for r in redactions:
             counts[r.entity] = counts.get(r.entity, 0) + 1
