@@ -546,51 +546,38 @@ def _f(x: Any, digits: int = 0) -> str:
     return f"{x:.{digits}f}" if isinstance(x, float) else str(x)
 
 
+_DOWN_COLUMNS = [
+    ("calls (each)", "n", 0),
+    ("A-then-B p50 ms", "ab_p50_ms", 2),
+    ("B alone p50 ms", "b_p50_ms", 2),
+    ("added ms", "added_ms", 2),
+    ("failed", "failed", 0),
+]
+_FAULT_COLUMNS = [
+    ("calls", "n", 0),
+    ("success", "success", 3),
+    ("p50 ms", "p50_ms", 1),
+    ("p95 ms", "p95_ms", 1),
+    ("A req / 1000 calls", "a_per_1000", 0),
+    ("B req / 1000 calls", "b_per_1000", 0),
+    ("wall s", "wall_s", 1),
+]
 TABLES: dict[str, tuple[str, list[tuple[str, str, int]]]] = {
     "down-refused": (
         "A down: connection refused (nothing listens on its port)",
-        [
-            ("calls (each)", "n", 0),
-            ("A-then-B p50 ms", "ab_p50_ms", 2),
-            ("B alone p50 ms", "b_p50_ms", 2),
-            ("added ms", "added_ms", 2),
-            ("failed", "failed", 0),
-        ],
+        _DOWN_COLUMNS,
     ),
     "down-drop": (
         "A down: drops every connection without answering",
-        [
-            ("calls (each)", "n", 0),
-            ("A-then-B p50 ms", "ab_p50_ms", 2),
-            ("B alone p50 ms", "b_p50_ms", 2),
-            ("added ms", "added_ms", 2),
-            ("failed", "failed", 0),
-            ("requests A got", "a_reqs", 0),
-        ],
+        [*_DOWN_COLUMNS, ("requests A got", "a_reqs", 0)],
     ),
     "faults-sync": (
         "30% random 500/503/429 (retry-after 0) on A, B healthy: sequential calls",
-        [
-            ("calls", "n", 0),
-            ("success", "success", 3),
-            ("p50 ms", "p50_ms", 1),
-            ("p95 ms", "p95_ms", 1),
-            ("A req / 1000 calls", "a_per_1000", 0),
-            ("B req / 1000 calls", "b_per_1000", 0),
-            ("wall s", "wall_s", 1),
-        ],
+        _FAULT_COLUMNS,
     ),
     "faults-async": (
         "30% random 500/503/429 on A: async, concurrency {conc}",
-        [
-            ("calls", "n", 0),
-            ("success", "success", 3),
-            ("p50 ms", "p50_ms", 1),
-            ("p95 ms", "p95_ms", 1),
-            ("A req / 1000 calls", "a_per_1000", 0),
-            ("B req / 1000 calls", "b_per_1000", 0),
-            ("wall s", "wall_s", 1),
-        ],
+        _FAULT_COLUMNS,
     ),
     "hang": (
         "A hangs (never answers), 1 s attempt timeout, a call every 50 ms at most",
