@@ -17,6 +17,7 @@ never be shown or summed as 0::
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Mapping
@@ -275,9 +276,12 @@ class PriceTable:
 
     @classmethod
     def builtin(cls) -> PriceTable:
-        """The table shipped in the package (``prices.json``); never fetched at run time."""
-        text = resources.files("llmgate.costs").joinpath("prices.json").read_text("utf-8")
-        return cls.from_json(text)
+        """The table shipped in the package (``prices.json``); never fetched at run time.
+
+        Read once per process: tables are never changed in place (``with_overrides``
+        returns a copy), so every client can share it.
+        """
+        return _builtin_table()
 
     @classmethod
     def from_json(cls, text: str) -> PriceTable:
@@ -333,3 +337,9 @@ class PriceTable:
                 break
         self._cache[key] = price
         return price
+
+
+@functools.cache
+def _builtin_table() -> PriceTable:
+    text = resources.files("llmgate.costs").joinpath("prices.json").read_text("utf-8")
+    return PriceTable.from_json(text)
