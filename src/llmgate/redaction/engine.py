@@ -29,6 +29,7 @@ import codecs
 import os
 import re
 import threading
+from collections import defaultdict
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
@@ -235,9 +236,10 @@ class Engine:
 
     def scan(self, data: bytes) -> Hits:
         """Every trigger occurrence in ``data`` (one byte per character of the text)."""
-        # One list of plain ints per trigger: no tuple per match for the garbage collector
-        # to walk, which made a megabyte of keywords superlinear.
-        found: list[list[int]] = [[] for _ in self._names]
+        # One list of plain ints per trigger that fired: no tuple per match for the garbage
+        # collector to walk (which made a megabyte of keywords superlinear), and nothing
+        # allocated for the triggers that did not fire (most of them, in most texts).
+        found: defaultdict[int, list[int]] = defaultdict(list)
         widths = self._widths
 
         def on_match(tid: int, start: int, end: int, flags: int, context: object) -> None:
@@ -248,13 +250,12 @@ class Engine:
             self._db.scan(data, match_event_handler=on_match, scratch=self._scratch())
         names = self._names
         starts: dict[str, list[int]] = {}
-        for tid, offsets in enumerate(found):
-            if offsets:
-                name = names[tid]
-                if name in starts:
-                    starts[name] = sorted({*starts[name], *offsets})
-                else:
-                    starts[name] = offsets if len(offsets) == 1 else sorted(set(offsets))
+        for tid, offsets in found.items():
+            name = names[tid]
+            if name in starts:
+                starts[name] = sorted({*starts[name], *offsets})
+            else:
+                starts[name] = offsets if len(offsets) == 1 else sorted(set(offsets))
         return Hits(starts)
 
 
