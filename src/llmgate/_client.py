@@ -86,7 +86,14 @@ class Client:
                 BreakerConfig(**cfg.circuit_breaker.model_dump()),
                 on_change=self._breaker_changed,
             ),
-            privacy=make_privacy(r.mode, r.entities, r.apply_to, redactor=redactor, file=cfg.file),
+            privacy=make_privacy(
+                r.mode,
+                r.entities,
+                r.apply_to,
+                redactor=redactor,
+                file=cfg.file,
+                cache_size=r.cache_size,
+            ),
             costs=self._costs,
             secrets=secrets,
         )

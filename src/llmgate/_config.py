@@ -67,6 +67,7 @@ class RedactionSection(_Section):
     mode: Literal["mask", "block", "local-only", "off"] = "off"
     entities: list[str] | None = None
     apply_to: list[Literal["external", "private", "local"]] = ["external"]
+    cache_size: int = Field(default=1024, ge=0)
 
 
 class CostsSection(_Section):

@@ -28,6 +28,7 @@ def make_privacy(
     *,
     redactor: Any = None,
     file: str | None = None,
+    cache_size: int = 1024,
 ) -> PrivacyHook:
     """The privacy layer of a client; ``redactor`` replaces the one built from the config."""
     if mode == "off":
@@ -36,7 +37,9 @@ def make_privacy(
         from llmgate.redaction import Redactor
 
         try:
-            redactor = Redactor(entities=list(entities) if entities else None)
+            redactor = Redactor(
+                entities=list(entities) if entities else None, cache_size=cache_size
+            )
         except ValueError as exc:
             raise ConfigError(str(exc), file=file, key="redaction.entities") from None
     return _Policy(mode, redactor, apply_to)

@@ -1,7 +1,8 @@
 """The Redactor: detect, mask with placeholders, restore.
 
-It holds only compiled, read-only state, so one instance is cheap to create and safe to
-share between threads; the per-call state lives in the :class:`Vault`.
+It holds compiled, read-only state and a bounded cache of findings per text digest
+(``cache.py``), so one instance is safe to share between threads; the per-call state lives
+in the :class:`Vault`.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import TypeVar
 
 from llmgate._types import Redaction
 from llmgate.redaction.address import AddressDetector
+from llmgate.redaction.cache import MIN_CHARS, DetectionCache
 from llmgate.redaction.credentials import SecretDetector
 from llmgate.redaction.detectors import (
     BUILTIN_ENTITIES,
@@ -111,7 +113,9 @@ class Redactor:
 
     ``entities`` limits the types (names from ``BUILTIN_ENTITIES`` or provided by a detector
     plugin); ``detectors`` adds detector objects. Any detector failure raises
-    :class:`RedactionError` (fail closed).
+    :class:`RedactionError` (fail closed). The findings of the last ``cache_size`` texts are
+    remembered by digest, so a conversation's history is not scanned again on every turn;
+    ``cache_size=0`` turns that off (for a detector plugin whose answer changes over time).
     """
 
     def __init__(
@@ -120,6 +124,7 @@ class Redactor:
         *,
         detectors: Iterable[Detector] = (),
         use_phonenumbers: bool = False,
+        cache_size: int = 1024,
     ) -> None:
         wanted = frozenset(BUILTIN_ENTITIES if entities is None else (e.upper() for e in entities))
         self.entities = wanted
@@ -131,6 +136,7 @@ class Redactor:
         covered |= {e for d in self._plugins for e in d.entities}
         if wanted - covered:
             self._plugins += load_plugin_detectors(wanted - covered)
+        self._cache = DetectionCache(cache_size) if cache_size > 0 else None
 
     @staticmethod
     def _needs_engine(wanted: frozenset[str]) -> bool:
@@ -141,6 +147,17 @@ class Redactor:
 
     def detect(self, text: str) -> list[Span]:
         """Findings in ``text``: character offsets, sorted, non-overlapping."""
+        cache = self._cache
+        if cache is None or len(text) < MIN_CHARS:
+            return self._detect(text)
+        key = cache.key(text)
+        found = cache.get(key)
+        if found is None:
+            found = tuple(self._detect(text))  # a failing detector raises: nothing is kept
+            cache.put(key, found)
+        return list(found)
+
+    def _detect(self, text: str) -> list[Span]:
         norm = normalize(text)
         ctx = ScanContext(norm)
         if self._engine is not None:
