@@ -2,10 +2,11 @@
 thread in ``_sync.py``) by the sync API.
 
 For each call: resolve the route → for each target in the strategy's order and allowed by
-its circuit breaker and the privacy policy: reserve the worst-case cost → redact for the
-target's trust → provider call inside the remaining deadline → restore → price → record
-the attempt → retry, fail over or stop as the policy table says. Streams share the same
-attempt loop (``_streaming.py``): failover is invisible until the first chunk.
+its circuit breaker and the privacy policy: redact for the target's trust (off the loop
+for a large prompt) → reserve the worst-case cost → provider call inside the remaining
+deadline → restore → price → record the attempt → retry, fail over or stop as the policy
+table says. Streams share the same attempt loop (``_streaming.py``): failover is invisible
+until the first chunk.
 """
 
 from __future__ import annotations
@@ -155,7 +156,7 @@ class Call:
         hedge = self.route.hedge_after_s
         order = [self.route.targets[k] for k in self.route.strategy.order() if k not in exclude]
         for index, target in enumerate(order):
-            if target.key in self.raced or not self._eligible(target, min_window):
+            if target.key in self.raced or not await self._eligible(target, min_window):
                 continue
             if self._overflowed_before(target):
                 window = target.provider.context_window(target.model)
@@ -173,7 +174,7 @@ class Call:
                     if hedged is not None:
                         return hedged
                     break
-                tr = self._begin(target, note)
+                tr = await self._begin(target, note)
                 if tr is None:
                     break
                 try:
@@ -209,14 +210,14 @@ class Call:
         self._finish_error(error)
         raise error
 
-    def _eligible(self, target: Target, min_window: int | None) -> bool:
+    async def _eligible(self, target: Target, min_window: int | None) -> bool:
         if self.deadline.expired:
             return False
         why = self.unfit.get(target.key)
         if why is not None:
             self._skip(target, "BadRequestError", why)
             return False
-        if not self.privacy.allows(target.provider.trust):
+        if not await self.privacy.allows(target.provider.trust):
             self._skip(target, "PrivacyViolationError", "local-only: target is external")
             return False
         window = target.provider.context_window(target.model)
@@ -244,14 +245,18 @@ class Call:
                 f"no answer within {limit:.3g} s", provider=target.name, model=target.model
             ) from exc
 
-    def _begin(self, target: Target, note: str | None) -> _Try | None:
+    async def _begin(self, target: Target, note: str | None) -> _Try | None:
         """Prepare one attempt: its request, its redaction, its budget reservation."""
         limit = self.deadline.attempt_timeout(target.provider.settings.timeout_s)
         base = self.request
         request = ChatRequest(
             target.model, base.messages, base.tools, base.tool_choice, base.params, limit
         )
-        prepared = self.privacy.prepare(request, target.provider.trust)
+        try:
+            prepared = await self.privacy.prepare(request, target.provider.trust)
+        except BaseException:  # refused, a detector failed, or cancelled while masking
+            self.rt.breaker.release_probe(target.key)
+            raise
         try:
             reservation = self.rt.costs.reserve(
                 prepared.request, target.name, target.type, self.tags

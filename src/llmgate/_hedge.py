@@ -37,11 +37,15 @@ async def hedged_start(
     """
     assert call.route.hedge_after_s is not None
     racing: dict[asyncio.Task[T], _Try] = {}
-    tr = call._begin(first, note)
+    tr = await call._begin(first, note)
     if tr is None:
         return None
     racing[asyncio.ensure_future(call._bounded(start(tr), first))] = tr
-    backup = next((t for t in rest if call._eligible(t, None)), None)
+    backup = None
+    for candidate in rest:
+        if await call._eligible(candidate, None):
+            backup = candidate
+            break
     wait_s: float | None = call.route.hedge_after_s
     try:
         while racing:
@@ -50,7 +54,7 @@ async def hedged_start(
             )
             if not done and backup is not None and call.rt.breaker.allow(backup.key):
                 call.raced.add(backup.key)
-                tr2 = call._begin(backup, "hedge")
+                tr2 = await call._begin(backup, "hedge")
                 if tr2 is not None:
                     racing[asyncio.ensure_future(call._bounded(start(tr2), backup))] = tr2
                     rest.remove(backup)

@@ -79,11 +79,14 @@ class Prepared:
 class CallPrivacy(Protocol):
     """The privacy decisions for one call (the detection runs once per call)."""
 
-    def allows(self, trust: str) -> bool:
+    async def allows(self, trust: str) -> bool:
         """Whether a target of this trust level may receive this call (local-only mode)."""
 
-    def prepare(self, request: ChatRequest, trust: str) -> Prepared:
-        """The request as a target of ``trust`` may see it; raises to refuse it."""
+    async def prepare(self, request: ChatRequest, trust: str) -> Prepared:
+        """The request as a target of ``trust`` may see it; raises to refuse it.
+
+        Async so that an implementation can run large detection work off the event loop.
+        """
 
 
 class PrivacyHook(Protocol):
@@ -95,10 +98,10 @@ class NoPrivacy:
     def for_call(self, request: ChatRequest) -> CallPrivacy:
         return self
 
-    def allows(self, trust: str) -> bool:
+    async def allows(self, trust: str) -> bool:
         return True
 
-    def prepare(self, request: ChatRequest, trust: str) -> Prepared:
+    async def prepare(self, request: ChatRequest, trust: str) -> Prepared:
         return Prepared(request)
 
 

@@ -10,15 +10,19 @@ closes the gate: nothing is sent to a target that needs redaction.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import asyncio
+from collections.abc import Callable, Sequence
 from dataclasses import replace
-from typing import Any
+from typing import Any, TypeVar
 
 from llmgate._hooks import CallPrivacy, NoPrivacy, Prepared, PrivacyHook, TextStream
 from llmgate._types import ChatRequest, Message, Redaction, ToolCall
 from llmgate.errors import ConfigError, PrivacyViolationError
 
-__all__ = ["make_privacy"]
+__all__ = ["OFFLOAD_CHARS", "make_privacy"]
+
+OFFLOAD_CHARS = 16_384
+_T = TypeVar("_T")
 
 
 def make_privacy(
@@ -80,39 +84,55 @@ class _Restorer:
 class _CallPolicy:
     def __init__(self, policy: _Policy, request: ChatRequest) -> None:
         self.policy = policy
+        self._request = request
+        self._large = (
+            policy.mode != "off"
+            and sum(len(t) for m in request.messages for t in _texts(m)) >= OFFLOAD_CHARS
+        )
         self._masked: dict[int, Prepared] = {}
-        self.found: list[str] = []
-        if policy.mode in ("block", "local-only"):
-            self.found = sorted(
-                {
-                    span.type
-                    for m in request.messages
-                    for text in _texts(m)
-                    for span in policy.redactor.detect(text)
-                }
-            )
+        self._detected = False
+        self.found: list[str] = []  # entity types in the request (block, local-only)
 
-    def allows(self, trust: str) -> bool:
+    async def _work(self, fn: Callable[[], _T]) -> _T:
+        return await asyncio.to_thread(fn) if self._large else fn()
+
+    async def _detect(self) -> None:
+        """``found`` for block and local-only: detected once, when a target first needs it."""
+        if self._detected:
+            return
+        red = self.policy.redactor
+        messages = self._request.messages
+        found = await self._work(
+            lambda: sorted({s.type for m in messages for t in _texts(m) for s in red.detect(t)})
+        )
+        if not self._detected:
+            self.found, self._detected = found, True
+
+    async def allows(self, trust: str) -> bool:
         if self.policy.mode != "local-only" or trust not in self.policy.apply_to:
             return True
+        await self._detect()
         return not self.found
 
-    def prepare(self, request: ChatRequest, trust: str) -> Prepared:
+    async def prepare(self, request: ChatRequest, trust: str) -> Prepared:
         if trust not in self.policy.apply_to:
             return Prepared(request)
-        if self.policy.mode == "block" and self.found:
-            raise PrivacyViolationError(
-                f"the request holds {', '.join(self.found)}, which redaction mode 'block' "
-                f"keeps from {trust} providers; nothing was sent",
-                entities=self.found,
-            )
+        if self.policy.mode == "block":
+            await self._detect()
+            if self.found:
+                raise PrivacyViolationError(
+                    f"the request holds {', '.join(self.found)}, which redaction mode 'block' "
+                    f"keeps from {trust} providers; nothing was sent",
+                    entities=self.found,
+                )
         if self.policy.mode != "mask":
             return Prepared(request)
         # The same messages (a retry, the next target) are masked once per call.
         key = id(request.messages)
         cached = self._masked.get(key)
         if cached is None:
-            cached = self._masked[key] = self._mask(request)
+            masked = await self._work(lambda: self._mask(request))
+            cached = self._masked.setdefault(key, masked)
         return replace(cached, request=replace(request, messages=cached.request.messages))
 
     def _mask(self, request: ChatRequest) -> Prepared:
