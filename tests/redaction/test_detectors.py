@@ -17,6 +17,10 @@ POSITIVES = [
         "jane.doe+billing@mail.example.co.uk",
     ),
     ("EMAIL", "mailto:Bob_99@Example.ORG", "Bob_99@Example.ORG"),
+    ("EMAIL", "Bitte an info@müller-bau.de senden", "info@müller-bau.de"),
+    ("EMAIL", "correo: josé.garcía@empresa.es.", "josé.garcía@empresa.es"),
+    ("EMAIL", "mail 张伟@例子.公司 today", "张伟@例子.公司"),
+    ("EMAIL", "IDN: admin@xn--mller-kva.de", "admin@xn--mller-kva.de"),
     (
         "EMAIL",
         "contact: max.mustermann (at) beispiel (dot) de",
@@ -117,6 +121,7 @@ def test_aws_secret_next_to_access_key() -> None:
 
 
 HARD_NEGATIVES = [
+    "bump lodash@4.17.21, the decorator @functools.cache and user@localhost stay",
     "request 123e4567-e89b-12d3-a456-426614174000 failed",
     "commit 9fceb02d0ae598e95dc970b74767f19372d61af8 and a1b2c3d",
     "digest sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",

@@ -33,7 +33,9 @@ __all__ = [
     "SsnDetector",
 ]
 
-_LOCAL_CHARS = re.compile(r"[A-Za-z0-9._%+'\-]{0,64}")
+# Local parts and domains may hold any letter (internationalized addresses,
+# ``josé.garcía@empresa.es``, ``info@müller-bau.de``): ``\w`` and ``[^\W_]`` are Unicode.
+_LOCAL_CHARS = re.compile(r"[\w.%+'\-]{0,64}")
 
 
 def _local_start(text: str, at: int) -> int:
@@ -87,10 +89,13 @@ class EmailDetector(BuiltinDetector):
     name = "email"
     entities = frozenset({"EMAIL"})
 
-    _AT = re.compile(r"@(?<=[A-Za-z0-9_%+'\-]@)(?=[A-Za-z0-9])")
-    _LOCAL = re.compile(r"[A-Za-z0-9_%+'\-][A-Za-z0-9._%+'\-]{0,63}\Z")
+    _AT = re.compile(r"@(?<=[\w%+'\-]@)(?=[^\W_])")
+    _LOCAL = re.compile(r"[\w%+'\-][\w.%+'\-]{0,63}\Z")
+    # Labels of letters, digits and inner hyphens; a top-level domain of letters (``.de``,
+    # ``.公司``) or its punycode (``.xn--p1ai``).
     _DOMAIN = re.compile(
-        r"(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9\-])"
+        r"(?:[^\W_](?:(?:[^\W_]|-){0,61}[^\W_])?\.){1,8}"
+        r"(?:xn--[A-Za-z0-9\-]{2,59}|[^\W\d_]{2,24})(?![^\W_]|-)"
     )
     _OBF_AT = re.compile(r"\s*[\[({<]\s*at\s*[\])}>]\s*|\s+at\s+", re.IGNORECASE)
     _OBF_DOMAIN = re.compile(
