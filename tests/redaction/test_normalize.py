@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from llmgate.redaction import Redactor
 from llmgate.redaction.normalize import normalize
@@ -59,3 +63,53 @@ def test_masking_replaces_the_original_characters() -> None:
     masked = RED.redact(text)
     assert masked.text == "a\u200bb mail [EMAIL_1] end"
     assert RED.restore(masked.text, masked.vault) == text
+
+
+def test_json_escapes_are_read_as_the_characters_they_spell() -> None:
+    text = 'x"J\\u00fcrgen", \\u200b, https:\\/\\/h\\/p, \\ud83d kept'
+    norm = normalize(text)
+    assert norm.text == 'x"Jürgen", , https://h/p, \\ud83d kept'  # a lone surrogate stays
+    for i, ch in enumerate(norm.text):
+        start, end = norm.to_original(i, i + 1)
+        piece = text[start:end]
+        assert normalize(piece).text == ch, (i, ch, piece)
+        if len(piece) > 1:  # a decoded escape stands for all of it, never a part
+            assert piece.startswith("\\") and len(piece) in (2, 6)
+    j = norm.text.index("Jürgen")
+    assert text[slice(*norm.to_original(j, j + 6))] == "J\\u00fcrgen"
+
+
+_PIECES = ["a", "é", "@", " ", "\u200b", "\\u00e9", "\\u200b", "\\/", "\\u0041", "\\\\", "\uff41"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=40), st.data())
+def test_every_span_maps_back_to_the_characters_that_spell_it(
+    pieces: list[str], data: st.DataObject
+) -> None:
+    text = "".join(pieces)
+    norm = normalize(text)
+    n = len(norm.text)
+    start = data.draw(st.integers(0, n))
+    end = data.draw(st.integers(start, n))
+    o_start, o_end = norm.to_original(start, end)
+    assert 0 <= o_start <= o_end <= len(text)
+    # The original characters of a span normalize to the span, give or take deleted
+    # zero-width characters at its edges.
+    assert normalize(text[o_start:o_end]).text == norm.text[start:end]
+
+
+@pytest.mark.parametrize("ensure_ascii", [True, False])
+def test_values_in_json_tool_results_are_masked_and_restored(ensure_ascii: bool) -> None:
+    result = {
+        "customer": "Dear Jürgen Müller",
+        "email": "jürgen.müller@example.de",
+        "dsn": "postgres://app:s3cr3t-Pa55w0rd@db.internal:5432/prod",
+        "iban": "DE89 3704 0044 0532 0130 00",
+    }
+    text = json.dumps(result, ensure_ascii=ensure_ascii).replace("/", "\\/")  # as PHP writes it
+    masked = RED.redact(text)
+    for leak in ("rgen", "ller@", "s3cr3t", "0532 0130"):
+        assert leak not in masked.text
+    assert {r.entity for r in masked.redactions} >= {"PERSON", "EMAIL", "SECRET", "IBAN"}
+    assert RED.restore(masked.text, masked.vault) == text
+    assert json.loads(RED.restore_json(masked.text, masked.vault)) == result

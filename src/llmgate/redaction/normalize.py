@@ -6,13 +6,16 @@ the characters the user actually wrote. So matching runs on a normalized copy an
 span is mapped back through an offset map.
 
 Only one-to-one substitutions and deletions are made, which keeps the map to a sorted list
-of deletion points: ``original = normalized + deletions before it``.
+of deletion points: ``original = normalized + deletions before it``. One step comes first:
+JSON escapes are decoded (``"J\\u00fcrgen"``, ``"https:\\/\\/..."``; tool results and
+PHP or Go backends write them), so ``J\\u00fcrgen M\\u00fcller`` is read as the name it
+spells; each decoded character maps back to its whole escape.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 __all__ = ["Normalized", "needs_work", "normalize"]
@@ -111,6 +114,35 @@ def needs_work(text: str) -> bool:
     return bool(_work_chars(text))
 
 
+# A JSON escape that spells one character: ``\\uXXXX`` or an escaped slash.
+_ESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|/)")
+
+
+def _decode_escapes(text: str) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
+    """``text`` with its escapes decoded, where they sit in the result, and the cumulative
+    number of characters they saved. Surrogate halves stay escaped (they spell no character
+    alone)."""
+    parts: list[str] = []
+    at: list[int] = []
+    saved: list[int] = []
+    pos = removed = 0
+    for m in _ESCAPE.finditer(text):
+        hex_code = m.group(1)
+        code = 0x2F if hex_code is None else int(hex_code, 16)
+        if 0xD800 <= code < 0xE000:
+            continue
+        parts.append(text[pos : m.start()])
+        parts.append(chr(code))
+        at.append(m.start() - removed)
+        removed += m.end() - m.start() - 1
+        saved.append(removed)
+        pos = m.end()
+    if not at:
+        return text, (), ()
+    parts.append(text[pos:])
+    return "".join(parts), tuple(at), tuple(saved)
+
+
 @dataclass(frozen=True, slots=True)
 class Normalized:
     """The normalized text plus what is needed to map its offsets back."""
@@ -119,24 +151,49 @@ class Normalized:
     original: str
     # Normalized offsets at which one more original character had been deleted (sorted).
     breaks: tuple[int, ...] = ()
+    # Offsets (before deletions) of the characters decoded from an escape, and the
+    # cumulative number of original characters the escapes up to each one saved.
+    escapes: tuple[int, ...] = ()
+    saved: tuple[int, ...] = ()
+
+    @property
+    def shifted(self) -> bool:
+        """Whether any offset differs from the original's."""
+        return bool(self.breaks or self.escapes)
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a normalized ``[start, end)`` span to the original text.
 
-        Deleted characters inside the span are included, those at its edges are not.
+        Deleted characters inside the span are included, those at its edges are not; a
+        character decoded from an escape stands for the whole escape.
         """
-        if not self.breaks:
+        if self.breaks:
+            o_start = start + bisect_right(self.breaks, start)
+            end = end - 1 + bisect_right(self.breaks, end - 1) + 1 if end > start else o_start
+            start = o_start
+        if not self.escapes or end <= start:
             return start, end
-        o_start = start + bisect_right(self.breaks, start)
-        o_end = end - 1 + bisect_right(self.breaks, end - 1) + 1 if end > start else o_start
-        return o_start, o_end
+        esc, saved = self.escapes, self.saved
+        k = bisect_left(esc, start)
+        o_start = start + (saved[k - 1] if k else 0)
+        last = end - 1
+        j = bisect_left(esc, last)
+        o_last = last + (saved[j - 1] if j else 0)
+        if j < len(esc) and esc[j] == last:
+            o_last += saved[j] - (saved[j - 1] if j else 0)
+        return o_start, o_last + 1
 
 
 def normalize(text: str) -> Normalized:
-    """Normalize ``text`` for matching; cheap (a C-level check) when nothing needs doing."""
+    """Normalize ``text`` for matching; cheap (C-level checks) when nothing needs doing."""
+    original = text
+    escapes: tuple[int, ...] = ()
+    saved: tuple[int, ...] = ()
+    if "\\" in text:
+        text, escapes, saved = _decode_escapes(text)
     found = _work_chars(text)
     if not found:
-        return Normalized(text, text)
+        return Normalized(text, original, (), escapes, saved)
     kinds = set(found)
     breaks: tuple[int, ...] = ()
     if not _DELETABLE.isdisjoint(kinds):
@@ -144,4 +201,4 @@ def normalize(text: str) -> Normalized:
     out = text
     for ch in kinds:
         out = out.replace(ch, _REPLACE[ch])
-    return Normalized(out, text, breaks)
+    return Normalized(out, original, breaks, escapes, saved)

@@ -165,7 +165,7 @@ class Redactor:
         found: list[Span] = []
         for builtin in self._builtins:
             found.extend(_guard(builtin.name, builtin.scan, ctx))
-        if norm.breaks:
+        if norm.shifted:
             found = [Span(*norm.to_original(s.start, s.end), s.type) for s in found]
         for plugin in self._plugins:
             found.extend(_checked(plugin, _guard(type(plugin).__name__, plugin.detect, text), text))

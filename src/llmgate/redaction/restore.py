@@ -26,7 +26,18 @@ _PREFIX_RE = re.compile(r"\[[A-Za-z0-9 \t_\-]*")
 
 
 def json_escape(value: str) -> str:
-    """``value`` escaped for the inside of a JSON string literal."""
+    """``value`` escaped for the inside of a JSON string literal.
+
+    A value masked inside JSON text (``"J\\u00fcrgen"`` in a tool result) was already
+    written as the inside of a string literal: it goes back as written, not escaped twice.
+    """
+    if "\\" in value:
+        try:
+            json.loads(f'"{value}"')
+        except ValueError:
+            pass
+        else:
+            return value
     return json.dumps(value, ensure_ascii=False)[1:-1]
 
 
