@@ -173,3 +173,16 @@ def test_iban_beats_an_accidental_card_number_inside_it() -> None:
     text = "IBAN: FR81 5290 4533 5209 6195 8413 460"
     spans = RED.detect(text)
     assert [s.type for s in spans] == ["IBAN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        # The context window before a number starts inside "border" / "server": the cut
+        # word must not read as "order" (an identifier word) or "ver" (a version word).
+        ("Handy vom Nachbarn border" + " " * 27 + "0171 2345678", "0171 2345678", "PHONE"),
+        ("Note: the server" + " " * 21 + "10.1.2.3 is down", "10.1.2.3", "IP_ADDRESS"),
+    ],
+)
+def test_context_window_does_not_start_inside_a_word(text: str, value: str, kind: str) -> None:
+    assert [(text[s.start : s.end], s.type) for s in RED.detect(text)] == [(value, kind)]

@@ -112,14 +112,21 @@ def _runs_holding(runs: list[tuple[int, int]], positions: list[int]) -> list[tup
 
 
 def _before(text: str, start: int, width: int = 32, low: str | None = None) -> str:
-    """The ``width`` characters before ``start`` on the same line, lower-cased.
+    """The ``width`` characters before ``start`` on the same line, lower-cased, without a
+    word cut at the window's start ("server" cut to "ver" would read as a version word).
 
     ``low`` is the whole text lower-cased character by character (``ScanContext.lower_latin1``):
     a slice of it instead of a ``lower()`` per candidate.
     """
     lo = start - width if start > width else 0
     lo = text.rfind("\n", lo, start) + 1 or lo
+    if lo and _WORD_CHAR.match(text, lo - 1) is not None:
+        lo = min(_WORD_TAIL.match(text, lo).end(), start)  # type: ignore[union-attr]
     return text[lo:start].lower() if low is None else low[lo:start]
+
+
+_WORD_CHAR = re.compile(r"\w")
+_WORD_TAIL = re.compile(r"\w*")
 
 
 class CardDetector(BuiltinDetector):
