@@ -77,6 +77,22 @@ POSITIVES = [
         "AIzaSyD3x4mPl3K3y-ABCdefGHIjklMNOpqRSt0",
     ),
     ("SECRET", "postgres://app:S3cr3tPw@db:5432/x", "S3cr3tPw"),
+    (
+        "SECRET",
+        "signing: whsec_5Fq7Lx9Kp2Mz4Nv6Bc8Dg0Hj1Rt3Wy5Q",
+        "whsec_5Fq7Lx9Kp2Mz4Nv6Bc8Dg0Hj1Rt3Wy5Q",
+    ),
+    (
+        "SECRET",
+        "post to https://hooks.slack.com/services/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 now",
+        "hooks.slack.com/services/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",
+    ),
+    (
+        "SECRET",
+        "https://discord.com/api/webhooks/123456789012345678/"
+        "AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-AbCdEfGhIjKlMnOpQrSt",
+        "/api/webhooks/123456789012345678/AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-AbCdEfGhIjKlMnOpQrSt",
+    ),
     ("SECRET", "DB_PASSWORD=hunter2!!\n", "hunter2!!"),
     ("SECRET", '{"client_secret": "q8Zr2Lm4Xv9Tn1Ws"}', "q8Zr2Lm4Xv9Tn1Ws"),
     ("SECRET", "Passwort: Sommer2024!", "Sommer2024!"),
@@ -122,6 +138,7 @@ def test_aws_secret_next_to_access_key() -> None:
 
 HARD_NEGATIVES = [
     "bump lodash@4.17.21, the decorator @functools.cache and user@localhost stay",
+    "routes /api/webhooks/github and /api/webhooks/12345/retry stay",
     "request 123e4567-e89b-12d3-a456-426614174000 failed",
     "commit 9fceb02d0ae598e95dc970b74767f19372d61af8 and a1b2c3d",
     "digest sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",

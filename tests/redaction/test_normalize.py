@@ -80,6 +80,7 @@ def test_json_escapes_are_read_as_the_characters_they_spell() -> None:
 
 
 _PIECES = ["a", "é", "@", " ", "\u200b", "\\u00e9", "\\u200b", "\\/", "\\u0041", "\\\\", "\uff41"]
+_PIECES += ["%40", "%4", "&#64;", "&#x40;", "&commat;", "&#", "%"]
 
 
 @given(st.lists(st.sampled_from(_PIECES), max_size=40), st.data())
@@ -113,3 +114,14 @@ def test_values_in_json_tool_results_are_masked_and_restored(ensure_ascii: bool)
     assert {r.entity for r in masked.redactions} >= {"PERSON", "EMAIL", "SECRET", "IBAN"}
     assert RED.restore(masked.text, masked.vault) == text
     assert json.loads(RED.restore_json(masked.text, masked.vault)) == result
+
+
+@pytest.mark.parametrize(
+    "written", ["jane.roe%40example.org", "jane.roe&#64;example.org", "jane.roe&#x40;example.org",
+                "jane.roe&commat;example.org"],
+)  # fmt: skip
+def test_an_at_sign_written_as_a_url_or_html_escape_is_read(written: str) -> None:
+    text = f"https://news.example.com/unsub?email={written}&id=7"
+    masked = RED.redact(text)
+    assert masked.text == "https://news.example.com/unsub?email=[EMAIL_1]&id=7"
+    assert RED.restore(masked.text, masked.vault) == text

@@ -38,12 +38,22 @@ _PREFIXED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("glpat-", re.compile(r"glpat-[A-Za-z0-9_\-]{20,64}+")),
     ("hf_", re.compile(r"hf_(?<![\w]hf_)[A-Za-z0-9]{30,64}+")),
     ("npm_", re.compile(r"npm_(?<![\w]npm_)[A-Za-z0-9]{36}(?![A-Za-z0-9])")),
+    ("whsec_", re.compile(r"whsec_(?<![\w]whsec_)[A-Za-z0-9+/=]{24,100}+")),
+    # Webhook URLs are credentials themselves: whoever holds one can post as the app.
+    (
+        "hooks.slack.com/services/",
+        re.compile(
+            r"hooks\.slack\.com/services/T[A-Z0-9]{6,12}/B[A-Z0-9]{6,12}/[A-Za-z0-9]{20,40}+"
+        ),
+    ),
+    ("/api/webhooks/", re.compile(r"/api/webhooks/[0-9]{15,22}/[A-Za-z0-9_\-]{50,100}+")),
 )
 
 # A character each prefix contains, tested first because a one-character search is fastest.
 _GATE = {
     "sk-": "-", "AKIA": "A", "ASIA": "A", "gh": "_", "github_pat_": "_", "xox": "-",
     "_live_": "_", "_test_": "_", "AIza": "A", "eyJ": "J", "glpat-": "-", "hf_": "_", "npm_": "_",
+    "whsec_": "_", "hooks.slack.com/services/": "/", "/api/webhooks/": "/",
 }  # fmt: skip
 
 _PEM_BEGIN = re.compile(r"-----BEGIN (?:[A-Z0-9]+ ){0,3}PRIVATE KEY(?: BLOCK)?-----")
@@ -140,7 +150,7 @@ class SecretDetector(BuiltinDetector):
             return self._scan_hits(ctx, ctx.hits)
         text = ctx.text
         out: list[Span] = []
-        gates = {c for c in "-_AeJ" if c in text}  # one memchr each, then the substrings
+        gates = {c for c in "-_AeJ/" if c in text}  # one memchr each, then the substrings
         for prefix, pattern in _PREFIXED:
             if _GATE[prefix] in gates and prefix in text:
                 out.extend(self._prefixed(text, pattern.finditer(text)))

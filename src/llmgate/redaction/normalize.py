@@ -7,9 +7,10 @@ span is mapped back through an offset map.
 
 Only one-to-one substitutions and deletions are made, which keeps the map to a sorted list
 of deletion points: ``original = normalized + deletions before it``. One step comes first:
-JSON escapes are decoded (``"J\\u00fcrgen"``, ``"https:\\/\\/..."``; tool results and
+escapes are decoded: JSON's (``"J\\u00fcrgen"``, ``"https:\\/\\/..."``; tool results and
 PHP or Go backends write them), so ``J\\u00fcrgen M\\u00fcller`` is read as the name it
-spells; each decoded character maps back to its whole escape.
+spells, and an ``@`` written ``%40`` in a URL or ``&#64;`` in HTML; each decoded character
+maps back to its whole escape.
 """
 
 from __future__ import annotations
@@ -114,8 +115,9 @@ def needs_work(text: str) -> bool:
     return bool(_work_chars(text))
 
 
-# A JSON escape that spells one character: ``\\uXXXX`` or an escaped slash.
-_ESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|/)")
+# An escape that spells one character: JSON's ``\\uXXXX`` and escaped slash, and the "@" of an
+# e-mail address in a URL (``email=jane%40example.com``) or in HTML (``&#64;``, ``&commat;``).
+_ESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|/)|%40|&#0*64;|&#[xX]0*40;|&commat;")
 
 
 def _decode_escapes(text: str) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
@@ -128,7 +130,8 @@ def _decode_escapes(text: str) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
     pos = removed = 0
     for m in _ESCAPE.finditer(text):
         hex_code = m.group(1)
-        code = 0x2F if hex_code is None else int(hex_code, 16)
+        spelled = "/" if m.group() == "\\/" else "@"
+        code = int(hex_code, 16) if hex_code is not None else ord(spelled)
         if 0xD800 <= code < 0xE000:
             continue
         parts.append(text[pos : m.start()])
@@ -189,7 +192,11 @@ def normalize(text: str) -> Normalized:
     original = text
     escapes: tuple[int, ...] = ()
     saved: tuple[int, ...] = ()
-    if "\\" in text:
+    if (
+        "\\" in text
+        or ("%" in text and "%40" in text)
+        or ("&" in text and ("&#" in text or "&commat;" in text))
+    ):
         text, escapes, saved = _decode_escapes(text)
     found = _work_chars(text)
     if not found:
