@@ -17,6 +17,8 @@ POSITIVES = [
         "jane.doe+billing@mail.example.co.uk",
     ),
     ("EMAIL", "mailto:Bob_99@Example.ORG", "Bob_99@Example.ORG"),
+    ("PERSON", "Author: Jane Doe <jd@example.com>", "Jane Doe"),
+    ("PERSON", 'Von: "Müller, Thomas" <tm@example.de>', "Müller, Thomas"),
     ("EMAIL", "Bitte an info@müller-bau.de senden", "info@müller-bau.de"),
     ("EMAIL", "correo: josé.garcía@empresa.es.", "josé.garcía@empresa.es"),
     ("EMAIL", "mail 张伟@例子.公司 today", "张伟@例子.公司"),

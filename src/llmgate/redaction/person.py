@@ -289,6 +289,29 @@ def _column_values(
     return out
 
 
+# "Thomas Müller <thomas.mueller@example.de>": the display name before an address in angle
+# brackets (mail headers, CC lists, commit authors), also quoted as "Müller, Thomas".
+_ANGLE_ADDRESS = re.compile(r"<[^<>\s@]{1,64}@")
+_DISPLAY_NAME = re.compile(rf"(?:(?P<n>{_NAME2})[\"']?|\"(?P<q>{_TOKEN},[ \t]+{_TOKEN})\")[ \t]*\Z")
+
+
+def _display_names(text: str) -> list[tuple[int, int]]:
+    """Names written before ``<address@...>`` on the same line."""
+    out: list[tuple[int, int]] = []
+    for m in _ANGLE_ADDRESS.finditer(text):
+        lt = m.start()
+        lo = max(text.rfind("\n", 0, lt) + 1, lt - 80)
+        name = _DISPLAY_NAME.search(text, lo, lt)
+        if name is None:
+            continue
+        group = "n" if name.group("n") is not None else "q"
+        start, end = name.span(group)
+        if start and text[start - 1].isalnum():
+            continue
+        out.append((start, end))
+    return out
+
+
 def _signoff_before(text: str, newline: int) -> bool:
     line = text[text.rfind("\n", 0, newline) + 1 : newline].strip().rstrip(",!.").lower()
     return line.endswith(SIGNOFFS) and len(line) < 40
@@ -348,6 +371,8 @@ class PersonDetector(BuiltinDetector):
                 found += _table_names(text, _hinted_lines(text, hits.starts("person:table")))
             elif ctx.lower_aligned is not None:
                 found += _table_names(text, _header_lines(ctx.lower_aligned))
+        if "<" in text and "@" in text:
+            found += _display_names(text)
         out: list[Span] = []
         for start, end in found:
             trimmed = _trim(text, start, end)
