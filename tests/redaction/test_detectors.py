@@ -79,6 +79,28 @@ POSITIVES = [
         "AIzaSyD3x4mPl3K3y-ABCdefGHIjklMNOpqRSt0",
     ),
     ("SECRET", "postgres://app:S3cr3tPw@db:5432/x", "S3cr3tPw"),
+    ("IP_ADDRESS", "client ::ffff:192.0.2.1 connected", "::ffff:192.0.2.1"),
+    ("SECRET", "mysql -u root -pS3cretPassw0rd -h db", "S3cretPassw0rd"),
+    ("SECRET", "docker login -u ci -p S3cretPassw0rd registry.example.com", "S3cretPassw0rd"),
+    ("SECRET", "curl -u admin:S3cretPassw0rd https://api.example.com", "S3cretPassw0rd"),
+    ("SECRET", "sshpass -p 'My Pass W0rd' ssh host", "My Pass W0rd"),
+    ("SECRET", "redis-cli -h cache -a S3cretPassw0rd ping", "S3cretPassw0rd"),
+    ("SECRET", "deploy --password S3cretPassw0rd --yes", "S3cretPassw0rd"),
+    (
+        "SECRET",
+        "SENDGRID SG.aBcDeFgHiJkLmNoPqRsTuV.wXyZ0123456789aBcDeFgHiJkLmNoPqRsTuVwXyZ012",
+        "SG.aBcDeFgHiJkLmNoPqRsTuV.wXyZ0123456789aBcDeFgHiJkLmNoPqRsTuVwXyZ012",
+    ),
+    (
+        "SECRET",
+        "mailgun key-3ax6xnjp29jd6fds4gc373sgvjxteol0",
+        "key-3ax6xnjp29jd6fds4gc373sgvjxteol0",
+    ),
+    (
+        "SECRET",
+        "bot 123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw0",
+        "AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw0",
+    ),
     (
         "SECRET",
         "signing: whsec_5Fq7Lx9Kp2Mz4Nv6Bc8Dg0Hj1Rt3Wy5Q",
@@ -141,6 +163,9 @@ def test_aws_secret_next_to_access_key() -> None:
 HARD_NEGATIVES = [
     "bump lodash@4.17.21, the decorator @functools.cache and user@localhost stay",
     "routes /api/webhooks/github and /api/webhooks/12345/retry stay",
+    "mkdir -p /var/log/app && ssh -p 2222 host && docker run -p 8080:80 img",
+    "mysql -u root -p mydb; curl -u $USER:$TOKEN https://x; app --password $DB_PASSWORD",
+    "a key-value store, key-1234 and the SG.1 section",
     "request 123e4567-e89b-12d3-a456-426614174000 failed",
     "commit 9fceb02d0ae598e95dc970b74767f19372d61af8 and a1b2c3d",
     "digest sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",

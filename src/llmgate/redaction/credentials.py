@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 
 from llmgate.redaction.checks import shannon_entropy
+from llmgate.redaction.commands import command_line_secrets
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span, finditer_at
 from llmgate.redaction.engine import Hits
 
@@ -39,6 +40,11 @@ _PREFIXED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("hf_", re.compile(r"hf_(?<![\w]hf_)[A-Za-z0-9]{30,64}+")),
     ("npm_", re.compile(r"npm_(?<![\w]npm_)[A-Za-z0-9]{36}(?![A-Za-z0-9])")),
     ("whsec_", re.compile(r"whsec_(?<![\w]whsec_)[A-Za-z0-9+/=]{24,100}+")),
+    ("SG.", re.compile(r"SG\.(?<![\w.]SG\.)[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43}(?![\w\-])")),
+    ("dop_v1_", re.compile(r"dop_v1_(?<![\w]dop_v1_)[a-f0-9]{64}(?![\w])")),
+    ("key-", re.compile(r"key-(?<![\w\-]key-)[a-z0-9]{32}(?![\w\-])")),
+    # Telegram bot tokens: "<bot id>:AA<33 characters>"; the id is public, the rest is not.
+    (":AA", re.compile(r":AA(?<=[0-9]:AA)[A-Za-z0-9_\-]{33}(?![\w\-])")),
     # Webhook URLs are credentials themselves: whoever holds one can post as the app.
     (
         "hooks.slack.com/services/",
@@ -53,7 +59,8 @@ _PREFIXED: tuple[tuple[str, re.Pattern[str]], ...] = (
 _GATE = {
     "sk-": "-", "AKIA": "A", "ASIA": "A", "gh": "_", "github_pat_": "_", "xox": "-",
     "_live_": "_", "_test_": "_", "AIza": "A", "eyJ": "J", "glpat-": "-", "hf_": "_", "npm_": "_",
-    "whsec_": "_", "hooks.slack.com/services/": "/", "/api/webhooks/": "/",
+    "whsec_": "_", "hooks.slack.com/services/": "/", "/api/webhooks/": "/", "SG.": ".",
+    "dop_v1_": "_", "key-": "-", ":AA": "A",
 }  # fmt: skip
 
 _PEM_BEGIN = re.compile(r"-----BEGIN (?:[A-Z0-9]+ ){0,3}PRIVATE KEY(?: BLOCK)?-----")
@@ -150,7 +157,7 @@ class SecretDetector(BuiltinDetector):
             return self._scan_hits(ctx, ctx.hits)
         text = ctx.text
         out: list[Span] = []
-        gates = {c for c in "-_AeJ/" if c in text}  # one memchr each, then the substrings
+        gates = {c for c in "-_AeJ/." if c in text}  # one memchr each, then the substrings
         for prefix, pattern in _PREFIXED:
             if _GATE[prefix] in gates and prefix in text:
                 out.extend(self._prefixed(text, pattern.finditer(text)))
@@ -164,6 +171,7 @@ class SecretDetector(BuiltinDetector):
         for stem in STEMS:
             if stem in low:
                 out.extend(self._assigned(ctx, stem))
+        out.extend(command_line_secrets(ctx))
         return out
 
     def _scan_hits(self, ctx: ScanContext, hits: Hits) -> list[Span]:
@@ -185,6 +193,7 @@ class SecretDetector(BuiltinDetector):
             starts = get(key)
             if starts:
                 out.extend(self._assigned(ctx, stem, starts))
+        out.extend(command_line_secrets(ctx))
         return out
 
     def _prefixed(self, text: str, matches: Iterable[re.Match[str]]) -> list[Span]:
@@ -193,7 +202,11 @@ class SecretDetector(BuiltinDetector):
             value = m.group()
             if value.startswith("sk-") and not _random_enough(value[3:], 20):
                 continue  # "sk-learn-compatible-estimator" is a name, not a key
-            start = m.start() - 2 if value.startswith("_") else m.start()  # sk_live_: from "sk"
+            start = m.start()
+            if value.startswith("_"):
+                start -= 2  # sk_live_: from "sk"
+            elif value.startswith(":"):
+                start += 1  # a Telegram token: the bot id before the colon is public
             out.append(Span(start, m.end(), "SECRET"))
             if value.startswith(("AKIA", "ASIA")):
                 window = text[m.end() : m.end() + 120]

@@ -225,6 +225,7 @@ class IpDetector(BuiltinDetector):
     _V6_LEFT_REVERSED = re.compile(r"[0-9A-Fa-f:]{0,40}")
     _DIGIT = re.compile(r"[0-9]")
     _V6_RIGHT = re.compile(r"[0-9A-Fa-f:]{0,40}(?:[0-9]{1,3}(?:\.[0-9]{1,3}){3})?")
+    _QUAD = re.compile(r"[0-9]{1,3}(?:\.[0-9]{1,3}){3}")
     _VERSION = re.compile(r"(?:version|versión|release|firmware|build)|\b(?:ver|client|v)\b|\(v")
     _WORD = re.compile(r"[\w.]")
 
@@ -268,6 +269,11 @@ class IpDetector(BuiltinDetector):
             start = core - left.end()  # type: ignore[union-attr]  # {0,40}: always a match
             right = self._V6_RIGHT.match(text, m.end())
             end = right.end() if right is not None else m.end()
+            if text.startswith(".", end):
+                # "::ffff:192.0.2.1": the hex run took "192", leaving the quad's tail.
+                quad = self._QUAD.match(text, text.rfind(":", start, end) + 1)
+                if quad is not None and quad.end() > end:
+                    end = quad.end()
             pos = max(end, core + 1)
             candidate = text[start:end]  # only ASCII hex digits, colons and dots
             if end - start < 3 or self._DIGIT.search(candidate) is None:
