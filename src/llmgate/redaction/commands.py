@@ -7,8 +7,8 @@ could see. ``-p`` alone means a port or "parents" in most tools (``ssh -p 2222``
 ``mkdir -p``), so the short flags count only after the command that gives them the
 password meaning; the long ``--password``/``--passwd`` flags count anywhere.
 
-Each command is searched only when its name occurs in the lower-cased text (a C-level
-find), with or without the multi-pattern engine, so both paths find the same.
+Each command is searched only when its name occurs in the text (a C-level find), with or
+without the multi-pattern engine, so both paths find the same.
 """
 
 from __future__ import annotations
@@ -25,30 +25,49 @@ _VALUE = r"(?P<v>'[^'\n]{1,256}'|\"[^\"\n]{1,256}\"|(?!-)[^\s'\"`]{1,256})"
 _USER = r"[^\s:'\"]{1,128}"
 # The rest of the command: up to the end of the line or of the command in a pipe or list.
 _ARGS = r"\b[^\n|;&]*?[ \t]"
-# (word that must occur in the lower-cased text, pattern whose group "v" is the password)
-_COMMANDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+
+
+def _command(word: str, rest: str) -> re.Pattern[str]:
+    """``word`` as a whole command word, then ``rest``. The literal comes first (a boundary
+    check after it) so that ``re`` skips to its occurrences instead of trying every offset."""
+    return re.compile(rf"{re.escape(word)}(?<![\w-]{re.escape(word)}){rest}")
+
+
+# (word that must occur in the text, pattern whose group "v" is the password)
+_COMMANDS: tuple[tuple[bytes, re.Pattern[str]], ...] = (
     # mysql takes the password glued to -p; "-p mydb" prompts for it.
-    ("mysql", re.compile(rf"\bmysql(?:dump|admin|import|sh)?{_ARGS}-p(?P<v>[^\s'\"`]{{1,256}})")),
-    ("login", re.compile(rf"\blogin{_ARGS}-p[ \t]+{_VALUE}")),
-    ("sshpass", re.compile(rf"\bsshpass[ \t]+-p[ \t]*{_VALUE}")),
-    ("redis-cli", re.compile(rf"\bredis-cli{_ARGS}-a[ \t]+{_VALUE}")),
+    (b"mysql", _command("mysql", rf"(?:dump|admin|import|sh)?{_ARGS}-p(?P<v>[^\s'\"`]{{1,256}})")),
+    (b"login", _command("login", rf"{_ARGS}-p[ \t]+{_VALUE}")),
+    (b"sshpass", _command("sshpass", rf"[ \t]+-p[ \t]*{_VALUE}")),
+    (b"redis-cli", _command("redis-cli", rf"{_ARGS}-a[ \t]+{_VALUE}")),
     # curl -u user:password
-    ("curl", re.compile(rf"\bcurl{_ARGS}(?:-u|--user)[ \t=]*{_USER}:(?P<v>[^\s'\"@]{{1,256}})")),
-    ("--pass", re.compile(rf"(?<![\w-])--pass(?:word|wd)?[ \t]+{_VALUE}")),
+    (b"curl", _command("curl", rf"{_ARGS}(?:-u|--user)[ \t=]*{_USER}:(?P<v>[^\s'\"@]{{1,256}})")),
+    (b"--pass", _command("--pass", rf"(?:word|wd)?[ \t]+{_VALUE}")),
 )  # fmt: skip
+
+
+# A flag the patterns need: "-p", "-a", "-u" or "--" after a character that is not part of
+# a word (a blank, a quote, the start). Searched on the one-byte copy of the text
+# (``ScanContext.latin1``), where it is a literal "-" that ``re`` skips to in C; a letter
+# beyond ASCII reads as no word character there, so the test passes at least wherever a
+# pattern below can match.
+_FLAG = re.compile(rb"-(?<![\w\-]-)[pau\-]")
 
 
 def command_line_secrets(ctx: ScanContext) -> list[Span]:
     """Password arguments of the commands above, as SECRET spans (quotes excluded)."""
-    low = ctx.lower
+    text = ctx.text
+    raw = ctx.latin1
     out: list[Span] = []
+    if _FLAG.search(raw) is None:
+        return out
     for word, pattern in _COMMANDS:
-        if word not in low:
+        if word not in raw:
             continue
-        for m in pattern.finditer(ctx.text):
+        for m in pattern.finditer(text):
             start, end = m.span("v")
-            if ctx.text[start] in "'\"":
+            if text[start] in "'\"":
                 start, end = start + 1, end - 1
-            if end - start >= 4 and not ctx.text[start:end].startswith(("$", "%", "<")):
+            if end - start >= 4 and not text[start:end].startswith(("$", "%", "<")):
                 out.append(Span(start, end, "SECRET"))
     return out
