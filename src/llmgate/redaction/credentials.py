@@ -59,7 +59,7 @@ _PREFIXED: tuple[tuple[str, re.Pattern[str]], ...] = (
 _GATE = {
     "sk-": "-", "AKIA": "A", "ASIA": "A", "gh": "_", "github_pat_": "_", "xox": "-",
     "_live_": "_", "_test_": "_", "AIza": "A", "eyJ": "J", "glpat-": "-", "hf_": "_", "npm_": "_",
-    "whsec_": "_", "hooks.slack.com/services/": "/", "/api/webhooks/": "/", "SG.": ".",
+    "whsec_": "_", "hooks.slack.com/services/": "/", "/api/webhooks/": "/", "SG.": "G",
     "dop_v1_": "_", "key-": "-", ":AA": "A",
 }  # fmt: skip
 
@@ -157,7 +157,7 @@ class SecretDetector(BuiltinDetector):
             return self._scan_hits(ctx, ctx.hits)
         text = ctx.text
         out: list[Span] = []
-        gates = {c for c in "-_AeJ/." if c in text}  # one memchr each, then the substrings
+        gates = {c for c in "-_AeJ/G" if c in text}  # one memchr each, then the substrings
         for prefix, pattern in _PREFIXED:
             if _GATE[prefix] in gates and prefix in text:
                 out.extend(self._prefixed(text, pattern.finditer(text)))

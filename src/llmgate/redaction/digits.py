@@ -120,12 +120,11 @@ def _before(text: str, start: int, width: int = 32, low: str | None = None) -> s
     """
     lo = start - width if start > width else 0
     lo = text.rfind("\n", lo, start) + 1 or lo
-    if lo and _WORD_CHAR.match(text, lo - 1) is not None:
+    if lo and (text[lo - 1].isalnum() or text[lo - 1] == "_"):  # re's \w, without a call
         lo = min(_WORD_TAIL.match(text, lo).end(), start)  # type: ignore[union-attr]
     return text[lo:start].lower() if low is None else low[lo:start]
 
 
-_WORD_CHAR = re.compile(r"\w")
 _WORD_TAIL = re.compile(r"\w*")
 
 
