@@ -20,6 +20,8 @@ POSITIVES = [
     ("PERSON", "Author: Jane Doe <jd@example.com>", "Jane Doe"),
     ("PERSON", 'Von: "Müller, Thomas" <tm@example.de>', "Müller, Thomas"),
     ("EMAIL", "Bitte an info@müller-bau.de senden", "info@müller-bau.de"),
+    ("EMAIL", "VALUES (1, 'anna.schmidt@beispiel.de', 'x')", "anna.schmidt@beispiel.de"),
+    ("EMAIL", "cc o'brien@example.ie", "o'brien@example.ie"),
     ("EMAIL", "correo: josé.garcía@empresa.es.", "josé.garcía@empresa.es"),
     ("EMAIL", "mail 张伟@例子.公司 today", "张伟@例子.公司"),
     ("EMAIL", "IDN: admin@xn--mller-kva.de", "admin@xn--mller-kva.de"),
@@ -81,6 +83,11 @@ POSITIVES = [
     ("SECRET", "postgres://app:S3cr3tPw@db:5432/x", "S3cr3tPw"),
     ("IP_ADDRESS", "client ::ffff:192.0.2.1 connected", "::ffff:192.0.2.1"),
     ("SECRET", "mysql -u root -pS3cretPassw0rd -h db", "S3cretPassw0rd"),
+    (
+        "SECRET",
+        "Cookie: sid=8f14e45fceea167a5a36dedd4bea2543",
+        "sid=8f14e45fceea167a5a36dedd4bea2543",
+    ),
     ("SECRET", "docker login -u ci -p S3cretPassw0rd registry.example.com", "S3cretPassw0rd"),
     ("SECRET", "curl -u admin:S3cretPassw0rd https://api.example.com", "S3cretPassw0rd"),
     ("SECRET", "sshpass -p 'My Pass W0rd' ssh host", "My Pass W0rd"),
@@ -230,3 +237,15 @@ def test_iban_beats_an_accidental_card_number_inside_it() -> None:
 )
 def test_context_window_does_not_start_inside_a_word(text: str, value: str, kind: str) -> None:
     assert [(text[s.start : s.end], s.type) for s in RED.detect(text)] == [(value, kind)]
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["id;vorname;nachname;ort", "id,first_name,last_name,city", "id\tnombre\tapellidos\tciudad"],
+)
+def test_name_part_columns_of_a_table_are_names(header: str) -> None:
+    sep = ";" if ";" in header else "," if "," in header else "\t"
+    rows = [sep.join(["1", "Anna", "Schmidt", "Berlin"]), sep.join(["2", "Jonas", "Weber", "Köln"])]
+    text = "\n".join([header, *rows])
+    found = {text[s.start : s.end] for s in RED.detect(text) if s.type == "PERSON"}
+    assert found == {"Anna", "Schmidt", "Jonas", "Weber"}  # the city column stays

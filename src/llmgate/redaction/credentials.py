@@ -79,7 +79,7 @@ _AWS_SECRET = re.compile(r"[A-Za-z0-9/+](?<![A-Za-z0-9/+].)[A-Za-z0-9/+]{39}(?![
 _PASSWORD_STEMS = (
     "pass", "pwd", "kennwort", "contraseña", "contrasena", "clave", "secret", "credential",
 )  # fmt: skip
-_KEY_STEMS = ("token", "key", "auth", "signature", "salt")
+_KEY_STEMS = ("token", "key", "auth", "signature", "salt", "cookie")
 _ASSIGN_TAIL = (
     r"[a-z0-9_.\-]{0,40}+[\"']?\s{0,4}(?:=|:=|:|=>|\s(?:is|ist|est|es|lautet|:)\s)\s{0,4}"
     r"(?:(?P<q>[\"'`])(?P<qv>(?:(?!(?P=q))[^\n]){1,512})(?P=q)|(?P<bv>[^\s\"'`,;<>)\]}]{1,512}+))"

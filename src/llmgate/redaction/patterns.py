@@ -46,8 +46,8 @@ def _local_start(text: str, at: int) -> int:
     """
     lo = at - 64 if at > 64 else 0
     start = at - _LOCAL_CHARS.match(text[lo:at][::-1]).end()  # type: ignore[union-attr]
-    while start < at and text[start] == ".":
-        start += 1  # a local part does not start with a dot
+    while start < at and text[start] in ".'":
+        start += 1  # a local part starts with neither a dot nor a quote ('jane@x.org')
     return start if start < at else -1
 
 

@@ -214,7 +214,24 @@ def _signs(text: str, sign: str, positions: list[int]) -> list[int]:
 
 _FULL_NAME = re.compile(_NAME2)
 # Substrings of the column names in _LABELS, few so that finding them stays cheap.
-TABLE_HINTS = ("nam", "nom", "emplo", "holder", "kund", "mitarbeiter", "client", "titular")
+TABLE_HINTS = (
+    "nam",
+    "nom",
+    "emplo",
+    "holder",
+    "kund",
+    "mitarbeiter",
+    "client",
+    "titular",
+    "apellid",
+)
+# Columns holding one part of a name (HR exports split them): one capitalised word there is
+# a name, where a "name" column needs two (a product table has a "name" column too).
+_PART_COLUMNS = frozenset(
+    ["first name", "firstname", "given name", "last name", "lastname", "surname", "family name",
+     "vorname", "nachname", "prénom", "apellido", "apellidos"]
+)  # fmt: skip
+_ONE_TOKEN = re.compile(_TOKEN)
 
 
 def _header_lines(low: str) -> list[int]:
@@ -256,9 +273,16 @@ def _table_names(text: str, headers: list[int]) -> list[tuple[int, int]]:
             if end < 0 or text.count(sep, end + 1, _line_end(text, end + 1)) != header.count(sep):
                 break  # the first row has another column count: no value is read (cheap test)
             cols = [c.strip().strip('"').lower().replace("_", " ") for c in header.split(sep)]
-            idx = [i for i, c in enumerate(cols) if c in LABELS or c in _LABEL_PAIRS]
+            idx = [
+                i
+                for i, c in enumerate(cols)
+                if c in LABELS or c in _LABEL_PAIRS or c in _PART_COLUMNS
+            ]
+            parts = {i for i, c in enumerate(cols) if c in _PART_COLUMNS}
+            if parts:  # next to a surname column, "name"/"nombre"/"nom" is the given name
+                parts |= {i for i, c in enumerate(cols) if c in ("name", "nombre", "nom")}
             if idx:
-                out += _column_values(text, end, sep, len(cols), idx)
+                out += _column_values(text, end, sep, len(cols), idx, parts)
             break
     return out
 
@@ -269,7 +293,7 @@ def _line_end(text: str, pos: int) -> int:
 
 
 def _column_values(
-    text: str, pos: int, sep: str, ncols: int, idx: list[int]
+    text: str, pos: int, sep: str, ncols: int, idx: list[int], parts: set[int]
 ) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     while 0 <= pos < len(text):
@@ -281,7 +305,9 @@ def _column_values(
         offset = pos + 1
         for i, field in enumerate(fields):
             value = field.strip().strip('"')
-            if i in idx and _FULL_NAME.fullmatch(value):
+            if i in idx and (
+                _FULL_NAME.fullmatch(value) or (i in parts and _ONE_TOKEN.fullmatch(value))
+            ):
                 at = text.index(value, offset)
                 out.append((at, at + len(value)))
             offset += len(field) + 1
