@@ -133,6 +133,9 @@ POSITIVES = [
     ("PERSON", '{"employee": "Robert Taylor"}', "Robert Taylor"),
     ("STREET_ADDRESS", "ship to 742 Evergreen Terrace, Springfield", "742 Evergreen Terrace"),
     ("STREET_ADDRESS", "Anschrift: Goethestraße 12, Berlin", "Goethestraße 12"),
+    ("STREET_ADDRESS", "Büro: Unter den Linden 77, Berlin", "Unter den Linden 77"),
+    ("STREET_ADDRESS", "Sitz: Platz der Republik 1", "Platz der Republik 1"),
+    ("STREET_ADDRESS", "Office: 1 Infinite Loop, Cupertino", "1 Infinite Loop"),
     ("STREET_ADDRESS", "au 14 rue de la Paix, Paris", "14 rue de la Paix"),
     ("STREET_ADDRESS", "en Calle de Alcalá 45, Madrid", "Calle de Alcalá 45"),
 ]

@@ -17,7 +17,8 @@ __all__ = ["DE_AM", "DE_ENDINGS", "DE_WORDS", "ES_STREET_WORDS", "AddressDetecto
 
 _EN_SUFFIX = (
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|"
-    r"Terrace|Parkway|Pkwy|Square|Sq|Highway|Hwy|Close|Crescent|Row)\b\.?"
+    r"Terrace|Parkway|Pkwy|Square|Sq|Highway|Hwy|Close|Crescent|Row|Loop|Circle|Cir|Trail|"
+    r"Plaza|Alley|Mews|Gardens)\b\.?"
 )
 _EN = re.compile(
     rf"[0-9]{{1,5}}[A-Za-z]?[ \t]+(?:[NSEW]\.?[ \t]+)?(?:{_TOKEN}|[0-9]{{1,3}}"
@@ -40,20 +41,23 @@ _ES = re.compile(
     rf"{_TOKEN}){{0,3}},?[ \t]+(?:n[º°o]\.?[ \t]*)?[0-9]{{1,4}}(?:[ \t]*,?[ \t]*[0-9]{{1,2}}[º°ª]"
     r"[ \t]?[A-Z]?)?"
 )
+# "Am Markt 5", "Unter den Linden 77": the street word first.
+DE_AM = ("Am", "An der", "An den", "Im", "Auf der", "Auf dem", "Zum", "Zur", "Unter den",
+         "Platz der", "Platz des")  # fmt: skip
 # German order puts the number last: find numbers after a word, then look back for the street.
 _DE_NUMBER = re.compile(r"[0-9]{1,4}[a-z]?(?![\w])")
 _DE_STREET = re.compile(
     rf"(?:(?:{_TOKEN}[ \t\-])?[{_UP}][{_LO}]*(?:straße|strasse|str\.|weg|gasse|platz|allee|"
-    rf"ring|damm|ufer|chaussee)|(?:Am|An der|Im|Auf der|Zum|Zur)[ \t]+{_TOKEN}|"
+    rf"ring|damm|ufer|chaussee)|(?:{'|'.join(DE_AM)})[ \t]+{_TOKEN}|"
     rf"{_TOKEN}[ \t]+(?:Straße|Strasse|Weg|Platz|Allee|Gasse|Ring))[ \t]+\Z"
 )
 DE_ENDINGS = frozenset(["aße", "sse", "tr.", "weg", "atz", "lee", "ing", "amm", "fer", "see"])
-DE_AM = ("Am", "An der", "Im", "Auf der", "Zum", "Zur")  # "Am Markt 5": the street word first
 _DE_AM = re.compile(rf"(?:{'|'.join(DE_AM)})[ \t]+{_TOKEN}[ \t]+\Z")
 _DE_SUFFIXES = ("straße", "strasse", "str.", "weg", "gasse", "platz", "allee", "ring", "damm",
                 "ufer", "chaussee")  # fmt: skip
 DE_WORDS = ("str", "weg", "gasse", "platz", "allee", "ring", "damm", "ufer", "chaussee", "am ",
-             "im ", "zum ", "zur ", "an der", "auf der")  # fmt: skip
+            "im ", "zum ", "zur ", "an der", "an den", "auf der", "auf dem",
+            "unter den")  # fmt: skip
 
 
 class AddressDetector(BuiltinDetector):
