@@ -14,6 +14,8 @@ PIECES = st.sampled_from([
     "536-90-4399", "10.0.0.1", "sk-proj-Xy7aB3kLm9Qr2Tz8Vw4Np6Hs1Jd5Fg0K", "[EMAIL_1]",
     "[ phone_2 ]", "[SECRET_1", "]", "[", "Dear Mr. John Smith,", "password=hunter2!!", "\u200b",
     "\uff11\uff12\uff13", " ", "\n", "@", "::", "Regards,\nAnna Weber\n", "12 rue de la Paix",
+    "j\\u00fcrgen%40m\\u00fcller.de", "\\u0040", "\\/", "&#64;", "%40", "\\ud83d",
+    "mysql -pS3cret!", "From: Jane Doe <jd@x.org>",
 ])  # fmt: skip
 TEXT = st.lists(st.one_of(PIECES, st.text(max_size=12)), max_size=12).map("".join)
 
