@@ -205,10 +205,10 @@ class PhoneDetector(BuiltinDetector):
         r"[+(0-9](?<![\w+/.\-][+(0-9])(?<![0-9],[+(0-9])(?=(?:[ .\-/()]{0,3}[0-9]){6})"
         r"(?:(?<=\+)[1-9][0-9]{0,2}+[ .\-]?(?:\(0\)[ .\-]?)?(?:\([0-9]{1,5}+\)[ .\-]?)?[0-9]{1,14}+"
         r"|(?<=\()(?:0\)[ .\-]?(?:\([0-9]{1,5}+\)[ .\-]?)?|[0-9]{1,5}+\)[ .\-]?)[0-9]{1,14}+"
-        r"|(?<=[0-9])[0-9]{0,13}+)(?:[ .\-/][0-9]{1,14}+){0,7}+(?![\w@])"
+        r"|(?<=[0-9])[0-9]{0,13}+)(?:(?: / |[ .\-/])[0-9]{1,14}+){0,7}+(?![\w@])"
     )
     _WORDS = re.compile(
-        r"(?:tel|phone|mobile|cell|call|fax|whatsapp|sms|text|contact|reach|dial|ring|hotline|"
+        r"(?:tel|phone|mobile|mob|cell|call|fax|fon|whatsapp|sms|text|contact|reach|dial|ring|hotline|"
         r"telefon\w*|handy|mobil\w*|rufnummer|durchwahl|festnetz|tél|portable|joindre|appel\w*|"
         r"tel[eé]fono|m[oó]vil|llam\w*|☎|📞)\b"
     )
