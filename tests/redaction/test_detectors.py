@@ -254,3 +254,14 @@ def test_name_part_columns_of_a_table_are_names(header: str) -> None:
     text = "\n".join([header, *rows])
     found = {text[s.start : s.end] for s in RED.detect(text) if s.type == "PERSON"}
     assert found == {"Anna", "Schmidt", "Jonas", "Weber"}  # the city column stays
+
+
+def test_names_in_sql_inserts_are_found_by_their_column() -> None:
+    text = (
+        "INSERT INTO customers (id, name, email) VALUES\n"
+        "(1, 'Anna Schmidt', 'anna@beispiel.de'), (2, 'Pierre Martin', NULL);\n"
+        "insert into staff (`vorname`, `nachname`, note) values ('Jonas', 'Weber', 'it''s ok');\n"
+        "INSERT INTO products (id, name, price) VALUES (1, 'Widget Pro', 9.99);"
+    )
+    found = {text[s.start : s.end] for s in RED.detect(text) if s.type == "PERSON"}
+    assert found == {"Anna Schmidt", "Pierre Martin", "Jonas", "Weber"}  # not 'Widget Pro'

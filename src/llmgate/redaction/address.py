@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span, finditer_at
-from llmgate.redaction.person import LOWER as _LO
-from llmgate.redaction.person import NAME_TOKEN as _TOKEN
-from llmgate.redaction.person import UPPER as _UP
+from llmgate.redaction.names import LOWER as _LO
+from llmgate.redaction.names import NAME_TOKEN as _TOKEN
+from llmgate.redaction.names import UPPER as _UP
 
 __all__ = ["DE_AM", "DE_ENDINGS", "DE_WORDS", "ES_STREET_WORDS", "AddressDetector"]
 

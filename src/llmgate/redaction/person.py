@@ -11,7 +11,15 @@ from __future__ import annotations
 
 import re
 
+from llmgate.redaction.columns import (
+    TABLE_HINTS,
+    header_lines,
+    hinted_lines,
+    sql_names,
+    table_names,
+)
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span, finditer_at
+from llmgate.redaction.names import LABEL_PAIRS, LABELS, LOWER, NAME, NAME2, NAME_TOKEN, UPPER
 
 __all__ = [
     "LABELS",
@@ -24,15 +32,7 @@ __all__ = [
     "PersonDetector",
 ]
 
-_UP = "A-ZÀ-ÖØ-ÞŁŚŽČŠ"
-_LO = "a-zà-öø-ÿßłśžčšñ"
-_TOKEN = rf"[{_UP}][{_LO}]+(?:[\-'][{_UP}]?[{_LO}]+)?"
-# The capital and lower-case letters of a name word, and one name word: street names share
-# them (address.py).
-UPPER, LOWER, NAME_TOKEN = _UP, _LO, _TOKEN
-_PARTICLE = r"(?:van der|van den|von der|de la|de los|del|van|von|de|da|di|du|le|la|y)"
-_NAME = rf"(?:{_TOKEN}|[{_UP}]\.)(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_TOKEN}){{0,3}}"
-_NAME2 = rf"{_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_TOKEN}){{1,3}}"
+_UP, _TOKEN, _NAME, _NAME2 = UPPER, NAME_TOKEN, NAME, NAME2
 
 _STOP = frozenset(
     [
@@ -127,55 +127,6 @@ _TITLE = re.compile(
 _AFTER_COLON = tuple(
     re.compile(rf"{sign}[ \t]*[\"']?(?P<n>{_NAME2}|{_TOKEN})") for sign in (":", "=")
 )
-LABELS = frozenset(
-    [
-        "name",
-        "fullname",
-        "full_name",
-        "first_name",
-        "last_name",
-        "firstname",
-        "lastname",
-        "employee",
-        "contact",
-        "customer",
-        "client",
-        "patient",
-        "applicant",
-        "candidate",
-        "requester",
-        "assignee",
-        "holder",
-        "cardholder",
-        "owner",
-        "reporter",
-        "nom",
-        "prénom",
-        "titulaire",
-        "mitarbeiter",
-        "mitarbeiterin",
-        "kunde",
-        "kundin",
-        "ansprechpartner",
-        "ansprechpartnerin",
-        "vorname",
-        "nachname",
-        "inhaber",
-        "nombre",
-        "apellido",
-        "apellidos",
-        "cliente",
-        "empleado",
-        "solicitante",
-        "contacto",
-        "titular",
-        "customer",
-        "name",
-        "contact",
-        "name",
-    ]
-)
-_LABEL_PAIRS = ("full name", "reported by", "nom complet", "customer name", "contact name")
 _LINE_NAME = re.compile(rf"\n[ \t]*(?P<n>{_NAME})[ \t]*(?=\r?\n|$)")
 SIGNOFFS = (
     "regards",
@@ -205,114 +156,11 @@ def _label_before(text: str, colon: int) -> bool:
     if not words:
         return False
     last = words[-1].strip("\"'{,[")
-    return last in LABELS or " ".join(words[-2:]).strip("\"'{,[") in _LABEL_PAIRS
+    return last in LABELS or " ".join(words[-2:]).strip("\"'{,[") in LABEL_PAIRS
 
 
 def _signs(text: str, sign: str, positions: list[int]) -> list[int]:
     return [i for i in positions if text[i] == sign]
-
-
-_FULL_NAME = re.compile(_NAME2)
-# Substrings of the column names in _LABELS, few so that finding them stays cheap.
-TABLE_HINTS = (
-    "nam",
-    "nom",
-    "emplo",
-    "holder",
-    "kund",
-    "mitarbeiter",
-    "client",
-    "titular",
-    "apellid",
-)
-# Columns holding one part of a name (HR exports split them): one capitalised word there is
-# a name, where a "name" column needs two (a product table has a "name" column too).
-_PART_COLUMNS = frozenset(
-    ["first name", "firstname", "given name", "last name", "lastname", "surname", "family name",
-     "vorname", "nachname", "prénom", "apellido", "apellidos"]
-)  # fmt: skip
-_ONE_TOKEN = re.compile(_TOKEN)
-
-
-def _header_lines(low: str) -> list[int]:
-    """Starts of lines that hold a separator and a name-like column word (C-speed finds)."""
-    starts: set[int] = set()
-    for hint in TABLE_HINTS:
-        i = low.find(hint)
-        while i >= 0:
-            lo, hi, separated = _line_at(low, i)
-            if separated:
-                starts.add(lo)
-            i = low.find(hint, hi)
-    return sorted(starts)
-
-
-def _hinted_lines(text: str, hints: list[int]) -> list[int]:
-    """``_header_lines`` from the positions of the hints (found by the engine)."""
-    return sorted({lo for lo, _, separated in (_line_at(text, i) for i in hints) if separated})
-
-
-def _line_at(text: str, i: int) -> tuple[int, int, bool]:
-    """(start, end) of the line around ``i`` and whether it holds a column separator."""
-    lo = text.rfind("\n", 0, i) + 1
-    hi = text.find("\n", i)
-    hi = len(text) if hi < 0 else hi
-    line = text[lo:hi]
-    return lo, hi, "," in line or ";" in line or "\t" in line or "|" in line
-
-
-def _table_names(text: str, headers: list[int]) -> list[tuple[int, int]]:
-    """Values under a name-like column of a CSV/TSV table (``id,name,email`` header)."""
-    out: list[tuple[int, int]] = []
-    for start in headers:
-        end = text.find("\n", start)
-        header = text[start : len(text) if end < 0 else end]
-        for sep in (",", ";", "\t", "|"):
-            if sep not in header:
-                continue
-            if end < 0 or text.count(sep, end + 1, _line_end(text, end + 1)) != header.count(sep):
-                break  # the first row has another column count: no value is read (cheap test)
-            cols = [c.strip().strip('"').lower().replace("_", " ") for c in header.split(sep)]
-            idx = [
-                i
-                for i, c in enumerate(cols)
-                if c in LABELS or c in _LABEL_PAIRS or c in _PART_COLUMNS
-            ]
-            parts = {i for i, c in enumerate(cols) if c in _PART_COLUMNS}
-            if parts:  # next to a surname column, "name"/"nombre"/"nom" is the given name
-                parts |= {i for i, c in enumerate(cols) if c in ("name", "nombre", "nom")}
-            if idx:
-                out += _column_values(text, end, sep, len(cols), idx, parts)
-            break
-    return out
-
-
-def _line_end(text: str, pos: int) -> int:
-    end = text.find("\n", pos)
-    return len(text) if end < 0 else end
-
-
-def _column_values(
-    text: str, pos: int, sep: str, ncols: int, idx: list[int], parts: set[int]
-) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    while 0 <= pos < len(text):
-        end = text.find("\n", pos + 1)
-        end = len(text) if end < 0 else end
-        fields = text[pos + 1 : end].split(sep)
-        if len(fields) != ncols:
-            break
-        offset = pos + 1
-        for i, field in enumerate(fields):
-            value = field.strip().strip('"')
-            if i in idx and (
-                _FULL_NAME.fullmatch(value) or (i in parts and _ONE_TOKEN.fullmatch(value))
-            ):
-                at = text.index(value, offset)
-                out.append((at, at + len(value)))
-            offset += len(field) + 1
-        pos = end
-    return out
 
 
 # "Thomas Müller <thomas.mueller@example.de>": the display name before an address in angle
@@ -394,9 +242,11 @@ class PersonDetector(BuiltinDetector):
             )
             found += [m.span("n") for m in lines if _signoff_before(text, m.start())]
             if hits is not None:
-                found += _table_names(text, _hinted_lines(text, hits.starts("person:table")))
+                found += table_names(text, hinted_lines(text, hits.starts("person:table")))
             elif ctx.lower_aligned is not None:
-                found += _table_names(text, _header_lines(ctx.lower_aligned))
+                found += table_names(text, header_lines(ctx.lower_aligned))
+        if "INSERT" in text or "insert" in text:
+            found += sql_names(text)
         if "<" in text and "@" in text:
             found += _display_names(text)
         out: list[Span] = []

@@ -1,0 +1,170 @@
+"""PERSON values in tables: CSV/TSV exports and SQL ``INSERT`` statements.
+
+A name in a table has no cue next to it; its column does. A header line with a
+separator and a name-like column word (``id;vorname;nachname``) marks the values under
+that column as names, and so does the column list of an ``INSERT INTO t (id, name, ...)``
+for the tuples after ``VALUES``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from llmgate.redaction.names import FULL_NAME, LABEL_PAIRS, LABELS, ONE_TOKEN
+
+__all__ = ["TABLE_HINTS", "header_lines", "hinted_lines", "sql_names", "table_names"]
+
+# Substrings of the column names in _LABELS, few so that finding them stays cheap.
+TABLE_HINTS = (
+    "nam",
+    "nom",
+    "emplo",
+    "holder",
+    "kund",
+    "mitarbeiter",
+    "client",
+    "titular",
+    "apellid",
+)
+# Columns holding one part of a name (HR exports split them): one capitalised word there is
+# a name, where a "name" column needs two (a product table has a "name" column too).
+_PART_COLUMNS = frozenset(
+    ["first name", "firstname", "given name", "last name", "lastname", "surname", "family name",
+     "vorname", "nachname", "prénom", "apellido", "apellidos"]
+)  # fmt: skip
+
+
+def _name_columns(names: list[str]) -> tuple[list[int], set[int]]:
+    """The columns holding names, and those of them where one word is a whole value."""
+    cols = [c.strip().strip("\"'`[]").lower().replace("_", " ") for c in names]
+    idx = [i for i, c in enumerate(cols) if c in LABELS or c in LABEL_PAIRS or c in _PART_COLUMNS]
+    parts = {i for i, c in enumerate(cols) if c in _PART_COLUMNS}
+    if parts:  # next to a surname column, "name"/"nombre"/"nom" is the given name
+        parts |= {i for i, c in enumerate(cols) if c in ("name", "nombre", "nom")}
+    return idx, parts
+
+
+def _is_name(value: str, single: bool) -> bool:
+    return bool(FULL_NAME.fullmatch(value) or (single and ONE_TOKEN.fullmatch(value)))
+
+
+def header_lines(low: str) -> list[int]:
+    """Starts of lines that hold a separator and a name-like column word (C-speed finds)."""
+    starts: set[int] = set()
+    for hint in TABLE_HINTS:
+        i = low.find(hint)
+        while i >= 0:
+            lo, hi, separated = _line_at(low, i)
+            if separated:
+                starts.add(lo)
+            i = low.find(hint, hi)
+    return sorted(starts)
+
+
+def hinted_lines(text: str, hints: list[int]) -> list[int]:
+    """``header_lines`` from the positions of the hints (found by the engine)."""
+    return sorted({lo for lo, _, separated in (_line_at(text, i) for i in hints) if separated})
+
+
+def _line_at(text: str, i: int) -> tuple[int, int, bool]:
+    """(start, end) of the line around ``i`` and whether it holds a column separator."""
+    lo = text.rfind("\n", 0, i) + 1
+    hi = text.find("\n", i)
+    hi = len(text) if hi < 0 else hi
+    line = text[lo:hi]
+    return lo, hi, "," in line or ";" in line or "\t" in line or "|" in line
+
+
+def table_names(text: str, headers: list[int]) -> list[tuple[int, int]]:
+    """Values under a name-like column of a CSV/TSV table (``id,name,email`` header)."""
+    out: list[tuple[int, int]] = []
+    for start in headers:
+        end = text.find("\n", start)
+        header = text[start : len(text) if end < 0 else end]
+        for sep in (",", ";", "\t", "|"):
+            if sep not in header:
+                continue
+            if end < 0 or text.count(sep, end + 1, _line_end(text, end + 1)) != header.count(sep):
+                break  # the first row has another column count: no value is read (cheap test)
+            names = header.split(sep)
+            idx, parts = _name_columns(names)
+            if idx:
+                out += _column_values(text, end, sep, len(names), idx, parts)
+            break
+    return out
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+def _column_values(
+    text: str, pos: int, sep: str, ncols: int, idx: list[int], parts: set[int]
+) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    while 0 <= pos < len(text):
+        end = text.find("\n", pos + 1)
+        end = len(text) if end < 0 else end
+        fields = text[pos + 1 : end].split(sep)
+        if len(fields) != ncols:
+            break
+        offset = pos + 1
+        for i, field in enumerate(fields):
+            value = field.strip().strip('"')
+            if i in idx and _is_name(value, i in parts):
+                at = text.index(value, offset)
+                out.append((at, at + len(value)))
+            offset += len(field) + 1
+        pos = end
+    return out
+
+
+# INSERT INTO <table> (<columns>) VALUES (...), (...): the column list, then the tuples.
+_INSERT = re.compile(
+    r"INSERT[ \t\n]+INTO[ \t\n]+[\w.\"`\[\]]{1,128}[ \t\n]*\(([^()]{1,2000})\)[ \t\n]*VALUES",
+    re.IGNORECASE,
+)
+# Columns that only a table of people has: a plain "name" column beside one holds names.
+_PERSONAL = re.compile(r"mail|phone|tel|mobil|birth|geburt|naissance|nacimiento|dob|iban|ssn|addr")
+_TUPLE_OPEN = re.compile(r"\s*,?\s*\(")
+# One value and what ends it: a quoted string ('' doubles a quote) or a bare token.
+_SQL_VALUE = re.compile(r"\s*('(?:[^']|'')*+'|[^,()']*+)\s*([,)])")
+
+
+def sql_names(text: str) -> list[tuple[int, int]]:
+    """Quoted values under a name column of an ``INSERT ... VALUES`` statement."""
+    out: list[tuple[int, int]] = []
+    for m in _INSERT.finditer(text):
+        columns = m.group(1).split(",")
+        idx, parts = _name_columns(columns)
+        if not parts and not _PERSONAL.search(m.group(1).lower()):
+            continue  # a bare "name" column of products or projects, not of people
+        ncols = m.group(1).count(",") + 1
+        for values in _tuples(text, m.end(), ncols):
+            for i in idx:
+                start, end = values[i]
+                if end - start > 2 and text[start] == "'":
+                    start, end = start + 1, end - 1
+                    if _is_name(text[start:end], i in parts):
+                        out.append((start, end))
+    return out
+
+
+def _tuples(text: str, pos: int, ncols: int) -> list[list[tuple[int, int]]]:
+    """(start, end) of each value in the tuples from ``pos`` on, while they have ``ncols``."""
+    rows: list[list[tuple[int, int]]] = []
+    while (opening := _TUPLE_OPEN.match(text, pos)) is not None:
+        pos = opening.end()
+        values: list[tuple[int, int]] = []
+        while (value := _SQL_VALUE.match(text, pos)) is not None:
+            values.append(value.span(1))
+            pos = value.end()
+            if value.group(2) == ")":
+                break
+        else:
+            return rows
+        if len(values) != ncols:
+            return rows
+        rows.append(values)
+    return rows
