@@ -113,7 +113,8 @@ def _shape_triggers() -> list[_Trigger]:
 
 
 def _context_triggers(context: Any) -> list[_Trigger]:
-    """PERSON cues (titles, sign-offs, labels, table columns) and STREET_ADDRESS words."""
+    """PERSON cues (titles, sign-offs, labels, table columns, SQL inserts) and STREET_ADDRESS
+    words."""
     title = rf"(?:{context.TITLE_WORDS})\.?[ \t]+{_UPPER}".encode("latin-1")
     signoffs = "|".join(_either(s) for s in context.SIGNOFFS)
     signoff = rf"(?:{signoffs})[,!.]*{_WS}*\n".encode("latin-1")
@@ -129,6 +130,7 @@ def _context_triggers(context: Any) -> list[_Trigger]:
         _Trigger("person:signoff", signoff, 1, caseless=True),
         _Trigger("person:label", label, 1, caseless=True),
         *(_lit("person:table", hint, caseless=True) for hint in context.TABLE_HINTS),
+        _lit("person:sql", "insert", caseless=True, presence=True),
         *(_lit("address:es", word) for word in context.ES_STREET_WORDS),
         _Trigger("address:de_number", ending, 1, caseless=True),
         _Trigger("address:de_number", am, 1),

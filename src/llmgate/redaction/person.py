@@ -245,7 +245,7 @@ class PersonDetector(BuiltinDetector):
                 found += table_names(text, hinted_lines(text, hits.starts("person:table")))
             elif ctx.lower_aligned is not None:
                 found += table_names(text, header_lines(ctx.lower_aligned))
-        if "INSERT" in text or "insert" in text:
+        if ("person:sql" in hits) if hits is not None else ("insert" in ctx.lower):
             found += sql_names(text)
         if "<" in text and "@" in text:
             found += _display_names(text)
