@@ -24,10 +24,23 @@ def masked_vault() -> Vault:
 
 @pytest.mark.parametrize(
     "variant",
-    ["[EMAIL_1]", "[email_1]", "[ EMAIL_1 ]", "[Email 1]", "[ email-1 ]", "[EMAIL_1 ]"],
+    [
+        "[EMAIL_1]",
+        "[email_1]",
+        "[ EMAIL_1 ]",
+        "[Email 1]",
+        "[ email-1 ]",
+        "[EMAIL_1 ]",
+        "[EMAIL\\_1]",
+    ],  # the last one as markdown escapes it
 )
 def test_restore_tolerates_case_and_spaces(masked_vault: Vault, variant: str) -> None:
     assert RED.restore(f"write to {variant}.", masked_vault) == "write to jane.doe@acme.com."
+
+
+@pytest.mark.parametrize("variant", ["[CREDIT_CARD_1]", "[credit-card-1]", "[CREDIT\\_CARD\\_1]"])
+def test_restore_tolerates_separators_in_multiword_types(masked_vault: Vault, variant: str) -> None:
+    assert RED.restore(f"card {variant}", masked_vault) == "card 4111 1111 1111 1111"
 
 
 def test_unknown_placeholders_are_left_alone(masked_vault: Vault) -> None:
@@ -37,7 +50,7 @@ def test_unknown_placeholders_are_left_alone(masked_vault: Vault) -> None:
 
 ANSWER = (
     "Sure. I emailed [EMAIL_1] and [ email_2 ], called [PHONE_1], charged [CREDIT_CARD_1]"
-    " (not [EMAIL_7]), [ [IBAN_1]] and [broken [SECRET_1] end [EMAIL_1"
+    " (not [EMAIL_7]), [ [IBAN_1]], [CREDIT\\_CARD\\_1] and [broken [SECRET_1] end [EMAIL_1"
 )
 
 

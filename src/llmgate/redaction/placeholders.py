@@ -4,7 +4,8 @@ A placeholder is ``[TYPE_N]``: typed so the model can still reason about it ("re
 [EMAIL_1]"), numbered per type in order of first appearance so that re-masking a
 conversation that grew by one turn gives earlier values the same placeholders.
 
-Models paraphrase: ``[ email_1 ]`` and ``[Email 1]`` are read back as ``[EMAIL_1]``
+Models paraphrase: ``[ email_1 ]``, ``[Email 1]``, ``[credit-card-1]`` and the markdown
+escape ``[EMAIL\\_1]`` are read back as ``[EMAIL_1]`` / ``[CREDIT_CARD_1]``
 (:data:`PLACEHOLDER_RE`). A placeholder-looking string the *user* wrote is never confused
 with ours: its number is reserved so the vault never issues it, and if it collides with one
 already issued it is masked like any other value, so that restoring gives it back verbatim.
@@ -19,17 +20,21 @@ from llmgate._types import Redaction
 
 __all__ = ["MAX_PLACEHOLDER_LEN", "PLACEHOLDER_RE", "Vault", "placeholder_key"]
 
+# A separator between the words of the type and before the number: a space, "_" (also
+# escaped for markdown, "\\_") or "-".
+_SEP = r"(?:[ _\-]|\\_)"
 # The tolerant form: bounded everywhere, so a stream never needs to hold back more than
 # MAX_PLACEHOLDER_LEN characters to recognise one.
 PLACEHOLDER_RE = re.compile(
-    r"\[[ \t]{0,3}([A-Za-z]{1,24}(?:[ _][A-Za-z]{1,24}){0,3})[ _\-]{0,3}([0-9]{1,7})[ \t]{0,3}\]"
+    rf"\[[ \t]{{0,3}}([A-Za-z]{{1,24}}(?:{_SEP}[A-Za-z]{{1,24}}){{0,3}}){_SEP}{{0,3}}([0-9]{{1,7}})"
+    r"[ \t]{0,3}\]"
 )
-MAX_PLACEHOLDER_LEN = 1 + 3 + 24 * 4 + 3 + 3 + 7 + 3 + 1
+MAX_PLACEHOLDER_LEN = 1 + 3 + 24 * 4 + 3 * 2 + 3 * 2 + 7 + 3 + 1
 
 
 def placeholder_key(kind: str, number: str) -> tuple[str, int]:
     """The canonical (TYPE, n) of a tolerant match's two groups."""
-    return kind.replace(" ", "_").upper(), int(number)
+    return kind.replace("\\_", "_").replace(" ", "_").replace("-", "_").upper(), int(number)
 
 
 class Vault:

@@ -22,7 +22,7 @@ from llmgate.redaction.placeholders import (
 __all__ = ["StreamRestorer", "json_escape", "restore", "restore_json"]
 
 # Characters a placeholder can contain after its "[": anything else ends the hold.
-_PREFIX_RE = re.compile(r"\[[A-Za-z0-9 \t_\-]*")
+_PREFIX_RE = re.compile(r"\[[A-Za-z0-9 \t_\-\\]*")
 
 
 def json_escape(value: str) -> str:
