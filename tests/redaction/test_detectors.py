@@ -32,6 +32,8 @@ POSITIVES = [
     ),
     ("EMAIL", "jane [at] acme [dot] com", "jane [at] acme [dot] com"),
     ("EMAIL", "ping jane at acme dot com", "jane at acme dot com"),
+    ("EMAIL", "write jane dot roe at example dot org", "jane dot roe at example dot org"),
+    ("PERSON", "Thanks!\n-- \nJane Doe\nSenior Engineer", "Jane Doe"),
     ("PHONE", "Call +1 (212) 555-0143 now", "+1 (212) 555-0143"),
     ("PHONE", "E.164: +14155552671.", "+14155552671"),
     ("PHONE", "Tel. 030 12345678", "030 12345678"),
@@ -175,6 +177,7 @@ def test_aws_secret_next_to_access_key() -> None:
 HARD_NEGATIVES = [
     "bump lodash@4.17.21, the decorator @functools.cache and user@localhost stay",
     "routes /api/webhooks/github and /api/webhooks/12345/retry stay",
+    "Intro\n---\nSummary Report\nmore text",
     "mkdir -p /var/log/app && ssh -p 2222 host && docker run -p 8080:80 img",
     "mysql -u root -p mydb; curl -u $USER:$TOKEN https://x; app --password $DB_PASSWORD",
     "a key-value store, key-1234 and the SG.1 section",

@@ -97,6 +97,7 @@ class EmailDetector(BuiltinDetector):
         r"(?:[^\W_](?:(?:[^\W_]|-){0,61}[^\W_])?\.){1,8}"
         r"(?:xn--[A-Za-z0-9\-]{2,59}|[^\W\d_]{2,24})(?![^\W_]|-)"
     )
+    _OBF_LOCAL_DOT = re.compile(r"(?<![\w.%+'\-])[\w%+'\-]{1,64}[ \t]+dot[ \t]+\Z", re.I)
     _OBF_AT = re.compile(r"\s*[\[({<]\s*at\s*[\])}>]\s*|\s+at\s+", re.IGNORECASE)
     _OBF_DOMAIN = re.compile(
         r"(?:[A-Za-z0-9\-]{1,63}(?:\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+|\.)){1,6}"
@@ -162,7 +163,13 @@ class EmailDetector(BuiltinDetector):
             plain_at = m.group().strip().lower() == "at"
             if plain_at and "dot" not in dom.group().lower():
                 continue  # "met at example.com" is prose; "jane at acme dot com" is not
-            out.append(Span(local.start(), dom.end(), "EMAIL"))
+            start = local.start()
+            for _ in range(4):  # "jane dot roe at ...": the local part's own dots, spelled
+                word = self._OBF_LOCAL_DOT.search(text, max(0, start - 80), start)
+                if word is None:
+                    break
+                start = word.start()
+            out.append(Span(start, dom.end(), "EMAIL"))
         return out
 
 

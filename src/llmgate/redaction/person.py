@@ -146,7 +146,9 @@ SIGNOFFS = (
     "un saludo",
     "gracias",
     "merci",
+    "--",  # the signature delimiter of mail ("-- " alone on its line)
 )
+_SIGNOFF_WORDS = SIGNOFFS[:-1]
 
 
 def _label_before(text: str, colon: int) -> bool:
@@ -188,7 +190,7 @@ def _display_names(text: str) -> list[tuple[int, int]]:
 
 def _signoff_before(text: str, newline: int) -> bool:
     line = text[text.rfind("\n", 0, newline) + 1 : newline].strip().rstrip(",!.").lower()
-    return line.endswith(SIGNOFFS) and len(line) < 40
+    return line == "--" or (line.endswith(_SIGNOFF_WORDS) and len(line) < 40)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
