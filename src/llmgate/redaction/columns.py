@@ -12,7 +12,14 @@ import re
 
 from llmgate.redaction.names import FULL_NAME, LABEL_PAIRS, LABELS, ONE_TOKEN
 
-__all__ = ["TABLE_HINTS", "header_lines", "hinted_lines", "sql_names", "table_names"]
+__all__ = [
+    "PERSONAL_FIELDS",
+    "TABLE_HINTS",
+    "header_lines",
+    "hinted_lines",
+    "sql_names",
+    "table_names",
+]
 
 # Substrings of the column names in _LABELS, few so that finding them stays cheap.
 TABLE_HINTS = (
@@ -125,8 +132,11 @@ _INSERT = re.compile(
     r"INSERT[ \t\n]+INTO[ \t\n]+[\w.\"`\[\]]{1,128}[ \t\n]*\(([^()]{1,2000})\)[ \t\n]*VALUES",
     re.IGNORECASE,
 )
-# Columns that only a table of people has: a plain "name" column beside one holds names.
-_PERSONAL = re.compile(r"mail|phone|tel|mobil|birth|geburt|naissance|nacimiento|dob|iban|ssn|addr")
+# Fields that only records of people have: a plain "name" beside one holds names.
+PERSONAL_FIELDS = re.compile(
+    r"mail|phone|tel|mobil|birth|geburt|naissance|nacimiento|dob|iban|ssn|addr|customer|"
+    r"person|employee|contact|user|patient|client|kunde|cliente|empleado|staff"
+)
 _TUPLE_OPEN = re.compile(r"\s*,?\s*\(")
 # One value and what ends it: a quoted string ('' doubles a quote) or a bare token.
 _SQL_VALUE = re.compile(r"\s*('(?:[^']|'')*+'|[^,()']*+)\s*([,)])")
@@ -138,7 +148,7 @@ def sql_names(text: str) -> list[tuple[int, int]]:
     for m in _INSERT.finditer(text):
         columns = m.group(1).split(",")
         idx, parts = _name_columns(columns)
-        if not parts and not _PERSONAL.search(m.group(1).lower()):
+        if not parts and not PERSONAL_FIELDS.search(m.group().lower()):
             continue  # a bare "name" column of products or projects, not of people
         ncols = m.group(1).count(",") + 1
         for values in _tuples(text, m.end(), ncols):

@@ -32,51 +32,24 @@ ONE_TOKEN = re.compile(NAME_TOKEN)
 # Field names (lower case) whose value is a person's name: labels ("Name:"), JSON keys and
 # table columns.
 LABELS = frozenset(
-    [
-        "name",
-        "fullname",
-        "full_name",
-        "first_name",
-        "last_name",
-        "firstname",
-        "lastname",
-        "employee",
-        "contact",
-        "customer",
-        "client",
-        "patient",
-        "applicant",
-        "candidate",
-        "requester",
-        "assignee",
-        "holder",
-        "cardholder",
-        "owner",
-        "reporter",
-        "nom",
-        "prénom",
-        "titulaire",
-        "mitarbeiter",
-        "mitarbeiterin",
-        "kunde",
-        "kundin",
-        "ansprechpartner",
-        "ansprechpartnerin",
-        "vorname",
-        "nachname",
-        "inhaber",
-        "nombre",
-        "apellido",
-        "apellidos",
-        "cliente",
-        "empleado",
-        "solicitante",
-        "contacto",
-        "titular",
-        "customer",
-        "name",
-        "contact",
-        "name",
-    ]
-)
+    # English (snake_case and camelCase keys lower-case to these)
+    ["name", "fullname", "full_name", "first_name", "last_name", "firstname", "lastname",
+     "given_name", "givenname", "family_name", "familyname", "surname", "display_name",
+     "displayname", "employee", "contact", "contact_person", "contactperson", "customer",
+     "client", "patient", "applicant", "candidate", "requester", "assignee", "holder",
+     "cardholder", "account_holder", "accountholder", "policyholder", "owner", "reporter",
+     "author", "passenger", "traveler", "traveller", "guest", "recipient", "beneficiary",
+     "payee", "signatory", "tenant", "attendee", "participant",
+     # French
+     "nom", "prénom", "titulaire", "destinataire", "expéditeur", "bénéficiaire", "auteur",
+     "passager", "locataire",
+     # German
+     "mitarbeiter", "mitarbeiterin", "kunde", "kundin", "ansprechpartner", "ansprechpartnerin",
+     "vorname", "nachname", "inhaber", "empfänger", "absender", "begünstigter", "verfasser",
+     "passagier", "mieter",
+     # Spanish
+     "nombre", "apellido", "apellidos", "cliente", "empleado", "solicitante", "contacto",
+     "titular", "destinatario", "remitente", "beneficiario", "autor", "pasajero",
+     "inquilino"]
+)  # fmt: skip
 LABEL_PAIRS = ("full name", "reported by", "nom complet", "customer name", "contact name")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from llmgate.redaction.columns import (
+    PERSONAL_FIELDS,
     TABLE_HINTS,
     header_lines,
     hinted_lines,
@@ -101,6 +102,12 @@ _STOP = frozenset(
     ]
 )
 
+# Stop words that make the whole phrase a group or a role, not a person's name.
+_GROUPS = frozenset(
+    ["Team", "Support", "Service", "Sales", "Customers", "Colleagues", "Kollegen", "Equipo",
+     "Admin", "Administrator", "Manager", "Everyone", "Folks", "Friends", "Hiring"]
+)  # fmt: skip
+
 # Every pattern starts with a literal or a character class so that ``re`` can skip ahead in
 # C; the word-boundary checks that would otherwise lead the pattern are done in Python.
 # Titles and greetings a name follows (a regex alternation; the engine's trigger shares it).
@@ -171,6 +178,27 @@ _ANGLE_ADDRESS = re.compile(r"<[^<>\s@]{1,64}@")
 _DISPLAY_NAME = re.compile(rf"(?:(?P<n>{_NAME2})[\"']?|\"(?P<q>{_TOKEN},[ \t]+{_TOKEN})\")[ \t]*\Z")
 
 
+# <name>Anna Schmidt</name>, <ns:firstName>Anna</ns:firstName>: an XML element named like a
+# person field.
+_XML_FIELD = re.compile(
+    rf"<(?P<tag>[A-Za-z][\w:.\-]{{0,40}})>[ \t]*(?P<n>{_NAME2}|{_TOKEN})[ \t]*</(?P=tag)>"
+)
+
+
+def _xml_names(text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for m in _XML_FIELD.finditer(text):
+        tag = m.group("tag").rsplit(":", 1)[-1].lower().replace("-", "_")
+        if not (tag in LABELS or tag.replace("_", "") in LABELS):
+            continue
+        if tag in ("name", "nom", "nombre"):  # of a person only among personal fields
+            around = text[max(0, m.start() - 200) : m.end() + 200].lower()
+            if PERSONAL_FIELDS.search(around) is None:
+                continue
+        out.append(m.span("n"))
+    return out
+
+
 def _display_names(text: str) -> list[tuple[int, int]]:
     """Names written before ``<address@...>`` on the same line."""
     out: list[tuple[int, int]] = []
@@ -199,6 +227,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     keep: list[str] = []
     for word in words:
         if word.rstrip(".") in _STOP:
+            if word in _GROUPS:
+                return None  # "Finance Team", "Customer Service": a group, not a person
             break
         keep.append(word)
     if not keep or (len(keep) == 1 and len(keep[0]) < 2):
@@ -249,8 +279,11 @@ class PersonDetector(BuiltinDetector):
                 found += table_names(text, header_lines(ctx.lower_aligned))
         if ("person:sql" in hits) if hits is not None else ("insert" in ctx.lower):
             found += sql_names(text)
-        if "<" in text and "@" in text:
-            found += _display_names(text)
+        if "<" in text:
+            if "@" in text:
+                found += _display_names(text)
+            if "</" in text:
+                found += _xml_names(text)
         out: list[Span] = []
         for start, end in found:
             trimmed = _trim(text, start, end)
