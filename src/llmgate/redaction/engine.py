@@ -123,7 +123,7 @@ def _context_triggers(context: Any) -> list[_Trigger]:
     endings = "|".join(_either(e) for e in sorted(context.DE_ENDINGS))
     ending = rf"(?:{endings})[ \t][0-9]".encode("latin-1")
     lower = r"[a-z\xdf-\xf6\xf8-\xff\x00]"  # the PERSON lower-case class; \x00 for "ł"
-    token = rf"{_UPPER}{lower}+(?:[\-']{_UPPER}?{lower}+)?"
+    token = rf"{_UPPER}(?:'{_UPPER})?{lower}+(?:{_UPPER}{lower}+)?(?:[\-']{_UPPER}?{lower}+)?"
     am = rf"(?:{'|'.join(context.DE_AM)})[ \t]+{token}[ \t]+[0-9]".encode("latin-1")
     return [
         _Trigger("person:title", title, 0),

@@ -21,7 +21,10 @@ __all__ = [
 # The capital and lower-case letters of a name word, and one name word.
 UPPER = "A-ZÀ-ÖØ-ÞŁŚŽČŠ"
 LOWER = "a-zà-öø-ÿßłśžčšñ"
-NAME_TOKEN = rf"[{UPPER}][{LOWER}]+(?:[\-'][{UPPER}]?[{LOWER}]+)?"
+# One name word: "Müller", "Hans-Peter", "O'Brien", "McDonald", "DeVito", "D'Angelo".
+NAME_TOKEN = (
+    rf"[{UPPER}](?:'[{UPPER}])?[{LOWER}]+(?:[{UPPER}][{LOWER}]+)?(?:[\-'][{UPPER}]?[{LOWER}]+)?"
+)
 PARTICLE = r"(?:van der|van den|von der|de la|de los|del|van|von|de|da|di|du|le|la|y)"
 # A name of one to four words (an initial may lead), and of two to four.
 NAME = rf"(?:{NAME_TOKEN}|[{UPPER}]\.)(?:[ \t]+(?:{PARTICLE}[ \t]+)?{NAME_TOKEN}){{0,3}}"
