@@ -1,4 +1,4 @@
-"""Large prompts are scanned off the event loop: other calls and streams keep running."""
+"""The privacy layer in the flow: large prompts scanned off the event loop, participant names."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import pytest
 
 from llmgate import Client, errors
 from llmgate._privacy import OFFLOAD_CHARS
+from llmgate._types import Completion, Usage
 from llmgate.redaction import Redactor, Span
 from llmgate.testing import ScriptedProvider
 
@@ -139,3 +140,18 @@ async def test_route_without_a_redacted_target_is_never_scanned() -> None:
         async with client_with(probe, mode, local) as client:
             await client.achat("r", big_prompt(f"local-{mode}"))
     assert probe.threads == set()  # nothing leaves for an untrusted target: nothing to detect
+
+
+async def test_participant_names_are_masked_in_a_vendor_safe_form() -> None:
+    ext = ScriptedProvider("ext", [Completion("Hi [PERSON_1]!", "m", Usage(1, 1))])
+    client = Client({"redaction": {"mode": "mask"}}, providers={"ext": ext})
+    messages = [
+        {"role": "system", "content": "Be brief.", "name": "support_bot"},
+        {"role": "user", "content": "hello", "name": "anna_schmidt"},
+    ]
+    async with client:
+        r = await client.achat("ext:m", messages)
+    sent = ext.requests[0].messages
+    assert [m.name for m in sent] == ["PERSON_1", "PERSON_2"]
+    assert "anna_schmidt" not in repr(sent)
+    assert r.text == "Hi support_bot!"  # restored like any placeholder

@@ -173,4 +173,9 @@ def _mask_message(red: Any, m: Message, vault: Any) -> Message:
             {**p, "text": mask(str(p["text"]))} if p.get("type") == "text" else p for p in content
         ]
     calls = tuple(ToolCall(tc.id, tc.name, mask(tc.arguments)) for tc in m.tool_calls)
-    return replace(m, content=content, tool_calls=calls)
+    name = m.name
+    if name and m.role != "tool" and "PERSON" in getattr(red, "entities", ()):
+        # A participant's name ("anna_schmidt") names a person by definition; vendors allow
+        # only [A-Za-z0-9_-] there, so it goes as "PERSON_3", the placeholder's inside.
+        name = str(vault.issue("PERSON", name)).strip("[]")
+    return replace(m, content=content, tool_calls=calls, name=name)
