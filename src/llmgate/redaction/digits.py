@@ -212,6 +212,12 @@ class PhoneDetector(BuiltinDetector):
         r"telefon\w*|handy|mobil\w*|rufnummer|durchwahl|festnetz|tél|portable|joindre|appel\w*|"
         r"tel[eé]fono|m[oó]vil|llam\w*|☎|📞)\b"
     )
+    # A phone word used as a modifier ("call volume 1234567", "phone bill 4711"): the number
+    # that follows is a measure or a reference, not a phone number.
+    _METRIC = re.compile(
+        r"s?[ \t]+(?:volume|count|center|centre|rate|duration|time|minutes|log|queue|bill|"
+        r"costs?|metrics|statistics|stats|total|id)\b"
+    )
     _DATE = re.compile(r"[0-9]{1,4}[./\-][0-9]{1,2}[./\-][0-9]{1,4}")
     # Dates, ZIP+4, 4-4-4 reference numbers, dotted quads.
     _NOT_PHONE = re.compile(
@@ -263,8 +269,9 @@ class PhoneDetector(BuiltinDetector):
             return False
         if cand[0] == "+" or (cand.startswith("00") and n >= 10 and not cand.startswith("000")):
             return n >= 8 and self._possible(cand)
-        if self._WORDS.search(before) is not None:
-            return True
+        for word in self._WORDS.finditer(before):
+            if not self._METRIC.match(before, word.end()):
+                return True
         if " " not in cand and "-" not in cand and "." not in cand and "/" not in cand:
             return cand[0] == "(" and self._US.fullmatch(cand) is not None
         return bool(
