@@ -98,6 +98,16 @@ POSITIVES = [
     ("SECRET", "mysql -u root -pS3cretPassw0rd -h db", "S3cretPassw0rd"),
     (
         "SECRET",
+        "https://acct.blob.core.windows.net/c/f.pdf?sv=2021-08-06&sp=r&sig=AbCdEf0123456789GhIj%2BYz%3D",
+        "AbCdEf0123456789GhIj%2BYz%3D",
+    ),
+    (
+        "SECRET",
+        "token dapi0123456789abcdef0123456789abcdef",
+        "dapi0123456789abcdef0123456789abcdef",
+    ),
+    (
+        "SECRET",
         "Cookie: sid=8f14e45fceea167a5a36dedd4bea2543",
         "sid=8f14e45fceea167a5a36dedd4bea2543",
     ),
@@ -192,6 +202,7 @@ HARD_NEGATIVES = [
     "mkdir -p /var/log/app && ssh -p 2222 host && docker run -p 8080:80 img",
     "mysql -u root -p mydb; curl -u $USER:$TOKEN https://x; app --password $DB_PASSWORD",
     "a key-value store, key-1234 and the SG.1 section",
+    "the sig=short parameter and pypi-package names",
     "request 123e4567-e89b-12d3-a456-426614174000 failed",
     "commit 9fceb02d0ae598e95dc970b74767f19372d61af8 and a1b2c3d",
     "digest sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",

@@ -43,6 +43,11 @@ _PREFIXED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("SG.", re.compile(r"SG\.(?<![\w.]SG\.)[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43}(?![\w\-])")),
     ("dop_v1_", re.compile(r"dop_v1_(?<![\w]dop_v1_)[a-f0-9]{64}(?![\w])")),
     ("key-", re.compile(r"key-(?<![\w\-]key-)[a-z0-9]{32}(?![\w\-])")),
+    ("pypi-", re.compile(r"pypi-(?<![\w\-]pypi-)[A-Za-z0-9_\-]{50,400}+")),
+    ("ATATT", re.compile(r"ATATT(?<![A-Za-z0-9]ATATT)[A-Za-z0-9_\-=]{50,300}+")),
+    ("dapi", re.compile(r"dapi(?<![\w]dapi)[a-f0-9]{32}(?![a-f0-9])")),
+    # The signature of an Azure shared-access URL: whoever holds the URL has the access.
+    ("sig=", re.compile(r"sig=(?<=[?&]sig=)[A-Za-z0-9%+/=]{20,300}+")),
     # Telegram bot tokens: "<bot id>:AA<33 characters>"; the id is public, the rest is not.
     (":AA", re.compile(r":AA(?<=[0-9]:AA)[A-Za-z0-9_\-]{33}(?![\w\-])")),
     # Webhook URLs are credentials themselves: whoever holds one can post as the app.
@@ -60,7 +65,8 @@ _GATE = {
     "sk-": "-", "AKIA": "A", "ASIA": "A", "gh": "_", "github_pat_": "_", "xox": "-",
     "_live_": "_", "_test_": "_", "AIza": "A", "eyJ": "J", "glpat-": "-", "hf_": "_", "npm_": "_",
     "whsec_": "_", "hooks.slack.com/services/": "/", "/api/webhooks/": "/", "SG.": "G",
-    "dop_v1_": "_", "key-": "-", ":AA": "A",
+    "dop_v1_": "_", "key-": "-", ":AA": "A", "pypi-": "-", "ATATT": "A", "dapi": "p",
+    "sig=": "=",
 }  # fmt: skip
 
 _PEM_BEGIN = re.compile(r"-----BEGIN (?:[A-Z0-9]+ ){0,3}PRIVATE KEY(?: BLOCK)?-----")
@@ -157,7 +163,7 @@ class SecretDetector(BuiltinDetector):
             return self._scan_hits(ctx, ctx.hits)
         text = ctx.text
         out: list[Span] = []
-        gates = {c for c in "-_AeJ/G" if c in text}  # one memchr each, then the substrings
+        gates = {c for c in "-_AeJ/Gp=" if c in text}  # one memchr each, then the substrings
         for prefix, pattern in _PREFIXED:
             if _GATE[prefix] in gates and prefix in text:
                 out.extend(self._prefixed(text, pattern.finditer(text)))
@@ -207,6 +213,8 @@ class SecretDetector(BuiltinDetector):
                 start -= 2  # sk_live_: from "sk"
             elif value.startswith(":"):
                 start += 1  # a Telegram token: the bot id before the colon is public
+            elif value.startswith("sig="):
+                start += 4  # the value of the URL parameter
             out.append(Span(start, m.end(), "SECRET"))
             if value.startswith(("AKIA", "ASIA")):
                 window = text[m.end() : m.end() + 120]
