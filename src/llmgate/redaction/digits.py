@@ -205,7 +205,7 @@ class PhoneDetector(BuiltinDetector):
         r"[+(0-9](?<![\w+/.\-][+(0-9])(?<![0-9],[+(0-9])(?=(?:[ .\-/()]{0,3}[0-9]){6})"
         r"(?:(?<=\+)[1-9][0-9]{0,2}+[ .\-]?(?:\(0\)[ .\-]?)?(?:\([0-9]{1,5}+\)[ .\-]?)?[0-9]{1,14}+"
         r"|(?<=\()(?:0\)[ .\-]?(?:\([0-9]{1,5}+\)[ .\-]?)?|[0-9]{1,5}+\)[ .\-]?)[0-9]{1,14}+"
-        r"|(?<=[0-9])[0-9]{0,13}+)(?:(?: / |[ .\-/])[0-9]{1,14}+){0,7}+(?![\w@])"
+        r"|(?<=[0-9])[0-9]{0,13}+)(?:(?:[ .\-/]| / )[0-9]{1,14}+){0,7}+(?![\w@])"
     )
     _WORDS = re.compile(
         r"(?:tel|phone|mobile|mob|cell|call|fax|fon|whatsapp|sms|text|contact|reach|dial|ring|hotline|"
@@ -269,9 +269,11 @@ class PhoneDetector(BuiltinDetector):
             return False
         if cand[0] == "+" or (cand.startswith("00") and n >= 10 and not cand.startswith("000")):
             return n >= 8 and self._possible(cand)
-        for word in self._WORDS.finditer(before):
+        word = self._WORDS.search(before)
+        while word is not None:
             if not self._METRIC.match(before, word.end()):
                 return True
+            word = self._WORDS.search(before, word.end())
         if " " not in cand and "-" not in cand and "." not in cand and "/" not in cand:
             return cand[0] == "(" and self._US.fullmatch(cand) is not None
         return bool(

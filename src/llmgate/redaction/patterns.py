@@ -97,6 +97,13 @@ class EmailDetector(BuiltinDetector):
         r"(?:[^\W_](?:(?:[^\W_]|-){0,61}[^\W_])?\.){1,8}"
         r"(?:xn--[A-Za-z0-9\-]{2,59}|[^\W\d_]{2,24})(?![^\W_]|-)"
     )
+    # The same with "_" allowed inside labels: one character class instead of an alternation
+    # per character, several times faster. Where its match holds no "_" the two agree (a label
+    # then never needed the alternation's restriction); otherwise ``_DOMAIN`` decides.
+    _DOMAIN_FAST = re.compile(
+        r"(?:[^\W_](?:[\w\-]{0,61}[^\W_])?\.){1,8}"
+        r"(?:xn--[A-Za-z0-9\-]{2,59}|[^\W\d_]{2,24})(?![^\W_]|-)"
+    )
     _OBF_LOCAL_DOT = re.compile(r"(?<![\w.%+'\-])[\w%+'\-]{1,64}[ \t]+dot[ \t]+\Z", re.I)
     _OBF_AT = re.compile(r"\s*[\[({<]\s*at\s*[\])}>]\s*|\s+at\s+", re.IGNORECASE)
     _OBF_DOMAIN = re.compile(
@@ -137,7 +144,9 @@ class EmailDetector(BuiltinDetector):
         while (m := self._AT.search(text, pos)) is not None:
             at = m.start()
             pos = at + 1
-            dom = self._DOMAIN.match(text, at + 1)
+            dom = self._DOMAIN_FAST.match(text, at + 1)
+            if dom is not None and "_" in dom.group():
+                dom = self._DOMAIN.match(text, at + 1)
             local = _local_start(text, at) if dom is not None else -1
             if local < 0 or dom is None:
                 continue
@@ -165,6 +174,8 @@ class EmailDetector(BuiltinDetector):
                 continue  # "met at example.com" is prose; "jane at acme dot com" is not
             start = local.start()
             for _ in range(4):  # "jane dot roe at ...": the local part's own dots, spelled
+                if text[max(0, start - 5) : start].rstrip(" \t")[-3:].lower() != "dot":
+                    break  # the cheap test first: the search below looks at 80 characters
                 word = self._OBF_LOCAL_DOT.search(text, max(0, start - 80), start)
                 if word is None:
                     break
