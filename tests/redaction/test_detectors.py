@@ -21,6 +21,7 @@ POSITIVES = [
     ("PERSON", '{"givenName": "Anna", "familyName": "Schmidt"}', "Schmidt"),
     ("PERSON", '{"accountHolder": "Anna Schmidt"}', "Anna Schmidt"),
     ("PERSON", "Empfänger: Jonas Weber", "Jonas Weber"),
+    ("PERSON", "author.name: Anna Schmidt", "Anna Schmidt"),
     ("PERSON", "Dear Mr. O'Brien,", "O'Brien"),
     ("PERSON", "Customer: Ronald McDonald", "Ronald McDonald"),
     ("PERSON", "Regards,\nLuca D'Angelo", "Luca D'Angelo"),

@@ -161,7 +161,7 @@ _SIGNOFF_WORDS = SIGNOFFS[:-1]
 def _label_before(text: str, colon: int) -> bool:
     """Whether the words just before a colon name a person field (``Name:``, ``"owner":``)."""
     head = text[max(0, colon - 30) : colon].lower().rstrip(" \t\"'")
-    words = head.replace("_", " ").split()
+    words = head.replace("_", " ").replace(".", " ").split()  # user.name, author.name
     if not words:
         return False
     last = words[-1].strip("\"'{,[")
