@@ -68,6 +68,12 @@ _GATE = {
     "dop_v1_": "_", "key-": "-", ":AA": "A", "pypi-": "-", "ATATT": "A", "dapi": "p",
     "sig=": "=",
 }  # fmt: skip
+# The memchr tests of the pure path: every gate above, and the "-" of a PEM header.
+_GATE_CHARS = "".join(sorted({*_GATE.values(), "-"}))
+# Where the secret starts relative to the match, where that is not the match's start: the
+# "sk"/"rk" of a Stripe key stands before the literal its pattern starts on; a Telegram
+# bot id (before ":AA") and the name of a URL parameter are not secret.
+_SPAN_SHIFT = {"_live_": -2, "_test_": -2, ":AA": 1, "sig=": 4}
 
 _PEM_BEGIN = re.compile(r"-----BEGIN (?:[A-Z0-9]+ ){0,3}PRIVATE KEY(?: BLOCK)?-----")
 _PEM_END = re.compile(r"-----END (?:[A-Z0-9]+ ){0,3}PRIVATE KEY(?: BLOCK)?-----")
@@ -97,7 +103,7 @@ _ASSIGN = {
     stem: re.compile(_NAME_FORMS.get(stem, re.escape(stem)) + _ASSIGN_TAIL) for stem in STEMS
 }
 # The engine's trigger names (engine.py) for each prefix and stem.
-_PREFIX_KEYS = tuple(("secret:" + prefix, pattern) for prefix, pattern in _PREFIXED)
+_PREFIX_KEYS = tuple((prefix, "secret:" + prefix, pattern) for prefix, pattern in _PREFIXED)
 _STEM_KEYS = tuple((stem, "secret:stem:" + stem) for stem in STEMS)
 _ASSIGN_I = {stem: re.compile(p.pattern, re.IGNORECASE) for stem, p in _ASSIGN.items()}
 
@@ -163,10 +169,10 @@ class SecretDetector(BuiltinDetector):
             return self._scan_hits(ctx, ctx.hits)
         text = ctx.text
         out: list[Span] = []
-        gates = {c for c in "-_AeJ/Gp=" if c in text}  # one memchr each, then the substrings
+        gates = {c for c in _GATE_CHARS if c in text}  # one memchr each, then the substrings
         for prefix, pattern in _PREFIXED:
             if _GATE[prefix] in gates and prefix in text:
-                out.extend(self._prefixed(text, pattern.finditer(text)))
+                out.extend(self._prefixed(text, prefix, pattern.finditer(text)))
         if "-" in gates and "-----BEGIN" in text:
             out.extend(self._pem(text))
         if ":" in text and "://" in text:
@@ -185,10 +191,10 @@ class SecretDetector(BuiltinDetector):
         text = ctx.text
         out: list[Span] = []
         get = hits.get
-        for key, pattern in _PREFIX_KEYS:
+        for prefix, key, pattern in _PREFIX_KEYS:
             starts = get(key)
             if starts:
-                out.extend(self._prefixed(text, finditer_at(pattern, text, starts)))
+                out.extend(self._prefixed(text, prefix, finditer_at(pattern, text, starts)))
         if "secret:pem" in hits:
             out.extend(self._pem(text))
         if "secret:url" in hits:
@@ -202,21 +208,15 @@ class SecretDetector(BuiltinDetector):
         out.extend(command_line_secrets(ctx))
         return out
 
-    def _prefixed(self, text: str, matches: Iterable[re.Match[str]]) -> list[Span]:
+    def _prefixed(self, text: str, prefix: str, matches: Iterable[re.Match[str]]) -> list[Span]:
+        """Spans of ``prefix``'s pattern matches (``_SPAN_SHIFT`` says where each starts)."""
         out: list[Span] = []
+        shift = _SPAN_SHIFT.get(prefix, 0)
         for m in matches:
-            value = m.group()
-            if value.startswith("sk-") and not _random_enough(value[3:], 20):
+            if prefix == "sk-" and not _random_enough(m.group()[3:], 20):
                 continue  # "sk-learn-compatible-estimator" is a name, not a key
-            start = m.start()
-            if value.startswith("_"):
-                start -= 2  # sk_live_: from "sk"
-            elif value.startswith(":"):
-                start += 1  # a Telegram token: the bot id before the colon is public
-            elif value.startswith("sig="):
-                start += 4  # the value of the URL parameter
-            out.append(Span(start, m.end(), "SECRET"))
-            if value.startswith(("AKIA", "ASIA")):
+            out.append(Span(m.start() + shift, m.end(), "SECRET"))
+            if prefix in ("AKIA", "ASIA"):
                 window = text[m.end() : m.end() + 120]
                 pair = _AWS_SECRET.search(window)
                 if pair is not None and _random_enough(pair.group(), 40):
