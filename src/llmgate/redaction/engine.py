@@ -33,6 +33,8 @@ from collections import defaultdict
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
+from llmgate.redaction.names import name_token
+
 __all__ = ["ENGINE_ENV", "Engine", "Hits", "load_engine"]
 
 ENGINE_ENV = "LLMGATE_REDACTION_ENGINE"
@@ -123,7 +125,7 @@ def _context_triggers(context: Any) -> list[_Trigger]:
     endings = "|".join(_either(e) for e in sorted(context.DE_ENDINGS))
     ending = rf"(?:{endings})[ \t][0-9]".encode("latin-1")
     lower = r"[a-z\xdf-\xf6\xf8-\xff\x00]"  # the PERSON lower-case class; \x00 for "ł"
-    token = rf"{_UPPER}(?:'{_UPPER})?{lower}+(?:{_UPPER}{lower}+)?(?:[\-']{_UPPER}?{lower}+)?"
+    token = name_token(_UPPER, lower)
     am = rf"(?:{'|'.join(context.DE_AM)})[ \t]+{token}[ \t]+[0-9]".encode("latin-1")
     return [
         _Trigger("person:title", title, 0),

@@ -16,15 +16,22 @@ __all__ = [
     "ONE_TOKEN",
     "PARTICLE",
     "UPPER",
+    "name_token",
 ]
 
 # The capital and lower-case letters of a name word, and one name word.
 UPPER = "A-ZÀ-ÖØ-ÞŁŚŽČŠ"
 LOWER = "a-zà-öø-ÿßłśžčšñ"
-# One name word: "Müller", "Hans-Peter", "O'Brien", "McDonald", "DeVito", "D'Angelo".
-NAME_TOKEN = (
-    rf"[{UPPER}](?:'[{UPPER}])?[{LOWER}]+(?:[{UPPER}][{LOWER}]+)?(?:[\-'][{UPPER}]?[{LOWER}]+)?"
-)
+
+
+def name_token(upper: str, lower: str) -> str:
+    """One name word, from a capital and a lower-case character class: "Müller",
+    "Hans-Peter", "O'Brien", "McDonald", "DeVito", "D'Angelo". The engine builds its trigger
+    from the same shape with its own (byte) classes (engine.py)."""
+    return rf"{upper}(?:'{upper})?{lower}+(?:{upper}{lower}+)?(?:[\-']{upper}?{lower}+)?"
+
+
+NAME_TOKEN = name_token(f"[{UPPER}]", f"[{LOWER}]")
 PARTICLE = r"(?:van der|van den|von der|de la|de los|del|van|von|de|da|di|du|le|la|y)"
 # A name of one to four words (an initial may lead), and of two to four.
 NAME = rf"(?:{NAME_TOKEN}|[{UPPER}]\.)(?:[ \t]+(?:{PARTICLE}[ \t]+)?{NAME_TOKEN}){{0,3}}"
