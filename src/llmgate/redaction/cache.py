@@ -33,8 +33,7 @@ class DetectionCache:
         self.size = size
         self._table: OrderedDict[bytes, tuple[Span, ...]] = OrderedDict()
         self._lock = threading.Lock()
-        self.hits = 0
-        self.misses = 0
+        self.hits = 0  # lookups answered from the table
 
     @staticmethod
     def key(text: str) -> bytes:
@@ -44,9 +43,7 @@ class DetectionCache:
     def get(self, key: bytes) -> tuple[Span, ...] | None:
         with self._lock:
             found = self._table.get(key)
-            if found is None:
-                self.misses += 1
-            else:
+            if found is not None:
                 self.hits += 1
                 self._table.move_to_end(key)
             return found
@@ -60,7 +57,3 @@ class DetectionCache:
 
     def __len__(self) -> int:
         return len(self._table)
-
-    def clear(self) -> None:
-        with self._lock:
-            self._table.clear()
