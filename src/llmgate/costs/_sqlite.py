@@ -21,7 +21,8 @@ import json
 import os
 import sqlite3
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
@@ -100,16 +101,25 @@ def connect(
     conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_s * 1000)}")
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute(f"PRAGMA synchronous = {'FULL' if synchronous == 'full' else 'NORMAL'}")
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with immediate(conn):
         for statement in SCHEMA.split(";"):
             if statement.strip():
                 conn.execute(statement)
-        conn.execute("COMMIT")
+    return conn
+
+
+@contextmanager
+def immediate(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """A write transaction that takes the database's write lock at its start (``BEGIN
+    IMMEDIATE``), so a read-then-write inside it cannot race another process; committed
+    when the block ends, rolled back when it raises (cancellation included)."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
     except BaseException:
         conn.execute("ROLLBACK")
         raise
-    return conn
+    conn.execute("COMMIT")
 
 
 def tag_path(name: str) -> str:
@@ -250,18 +260,12 @@ class SqliteLedger:
     def record_many(self, rows: Iterable[LedgerRow]) -> list[int]:
         params = [_row_params(row) for row in rows]
         with self._lock:
-            conn = self._connection()
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                ids = []
+            ids = []
+            with immediate(self._connection()) as conn:
                 for values in params:
                     rowid = conn.execute(_INSERT, values).lastrowid
                     assert rowid is not None
                     ids.append(rowid)
-                conn.execute("COMMIT")
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
         return ids
 
     def _query(self, sql: str, params: list[Any]) -> list[tuple[Any, ...]]:

@@ -21,7 +21,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from llmgate.costs._records import cost_units, format_time, units_to_cost
-from llmgate.costs._sqlite import connect, encode_tags, tag_path
+from llmgate.costs._sqlite import connect, encode_tags, immediate, tag_path
 from llmgate.costs.budget import (
     Budget,
     Budgets,
@@ -58,16 +58,15 @@ class SqliteBudgetGuard:
 
     def _open(self) -> sqlite3.Connection:
         conn = connect(self.path, synchronous=self._synchronous)
-        conn.execute("BEGIN IMMEDIATE")
         try:  # the first guard on this file counts what the ledger already holds, once
-            if conn.execute("SELECT 1 FROM llmgate_meta WHERE key = 'spend_seeded'").fetchone():
-                conn.execute("COMMIT")
-                return conn
-            conn.execute(_SEED)
-            conn.execute("INSERT INTO llmgate_meta (key, value) VALUES ('spend_seeded', '1')")
-            conn.execute("COMMIT")
+            with immediate(conn):
+                seeded = "SELECT 1 FROM llmgate_meta WHERE key = 'spend_seeded'"
+                if not conn.execute(seeded).fetchone():
+                    conn.execute(_SEED)
+                    conn.execute(
+                        "INSERT INTO llmgate_meta (key, value) VALUES ('spend_seeded', '1')"
+                    )
         except BaseException:
-            conn.execute("ROLLBACK")
             conn.close()
             raise
         return conn
@@ -123,31 +122,24 @@ class SqliteBudgetGuard:
             return reservation
         amount = reservation.amount
         units = cost_units(amount) or 0
-        with self._lock:
-            conn = self._connection()
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                now = datetime.now(UTC)
-                conn.execute("DELETE FROM reservations WHERE expires <= ?", (format_time(now),))
-                for budget in applicable:
-                    spent, reserved = self._used(conn, budget, now)
-                    if spent + reserved + units > (cost_units(budget.limit) or 0):
-                        raise refuse(budget, units_to_cost(spent + reserved), amount)
-                conn.execute(
-                    "INSERT INTO reservations (id, amount_units, tags, created, expires) "
-                    "VALUES (?, ?, ?, ?, ?)",
-                    (
-                        reservation.id,
-                        units,
-                        encode_tags(reservation.tags),
-                        format_time(reservation.created),
-                        format_time(reservation.expires),
-                    ),
-                )
-                conn.execute("COMMIT")
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
+        with self._lock, immediate(self._connection()) as conn:
+            now = datetime.now(UTC)
+            conn.execute("DELETE FROM reservations WHERE expires <= ?", (format_time(now),))
+            for budget in applicable:
+                spent, reserved = self._used(conn, budget, now)
+                if spent + reserved + units > (cost_units(budget.limit) or 0):
+                    raise refuse(budget, units_to_cost(spent + reserved), amount)
+            conn.execute(
+                "INSERT INTO reservations (id, amount_units, tags, created, expires) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (
+                    reservation.id,
+                    units,
+                    encode_tags(reservation.tags),
+                    format_time(reservation.created),
+                    format_time(reservation.expires),
+                ),
+            )
         return reservation
 
     def settle(self, reservation: Reservation, actual: Decimal | None) -> None:
@@ -158,17 +150,12 @@ class SqliteBudgetGuard:
             if not units or not self.budgets.all():
                 conn.execute("DELETE FROM reservations WHERE id = ?", (reservation.id,))
             else:
-                conn.execute("BEGIN IMMEDIATE")
-                try:
+                with immediate(conn):
                     conn.execute("DELETE FROM reservations WHERE id = ?", (reservation.id,))
                     conn.execute(
                         "INSERT INTO budget_spend (time, units, tags) VALUES (?, ?, ?)",
                         (format_time(datetime.now(UTC)), units, encode_tags(reservation.tags)),
                     )
-                    conn.execute("COMMIT")
-                except BaseException:
-                    conn.execute("ROLLBACK")
-                    raise
         reservation.actual = actual
         reservation.state = "settled"
 
