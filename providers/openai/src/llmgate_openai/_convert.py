@@ -11,7 +11,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from llmgate._types import (
+from llmgate.errors import ContentFilterError, ServerError
+from llmgate.provider import (
     ChatRequest,
     Completion,
     Message,
@@ -20,7 +21,6 @@ from llmgate._types import (
     ToolCallDelta,
     Usage,
 )
-from llmgate.errors import ContentFilterError, ServerError
 
 __all__ = [
     "chunk_refusal",

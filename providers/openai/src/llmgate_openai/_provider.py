@@ -23,9 +23,16 @@ import httpx2
 import openai
 from pydantic import Field
 
-from llmgate._types import ChatRequest, Completion, StreamEvent
 from llmgate.errors import ConfigError, ContentFilterError, ServerError, StreamInterruptedError
-from llmgate.provider import Capabilities, LoopLocal, Provider, ProviderSettings
+from llmgate.provider import (
+    Capabilities,
+    ChatRequest,
+    Completion,
+    LoopLocal,
+    Provider,
+    ProviderSettings,
+    StreamEvent,
+)
 from llmgate_openai._convert import (
     chunk_refusal,
     event_from_chunk,
