@@ -18,19 +18,25 @@ from llmgate._types import ChatChunk, ChatResponse
 __all__ = ["AsyncStream", "Stream"]
 
 
-class Stream:
-    """A sync stream: iterate it for :class:`ChatChunk`; ``response`` once it is done."""
+class _Finished:
+    """The part both handles share: the response of the run, once it is complete."""
 
-    def __init__(self, loop: LoopThread, run: StreamRun) -> None:
-        self._loop = loop
-        self._run = run
-        self._iter: Iterator[ChatChunk] | None = None
+    _run: StreamRun
 
     @property
     def response(self) -> ChatResponse:
         if self._run.response is None:
             raise errors.LLMGateError("the stream has not finished yet")
         return self._run.response
+
+
+class Stream(_Finished):
+    """A sync stream: iterate it for :class:`ChatChunk`; ``response`` once it is done."""
+
+    def __init__(self, loop: LoopThread, run: StreamRun) -> None:
+        self._loop = loop
+        self._run = run
+        self._iter: Iterator[ChatChunk] | None = None
 
     def __iter__(self) -> Iterator[ChatChunk]:
         if self._iter is None:
@@ -59,18 +65,12 @@ class Stream:
         self.close()
 
 
-class AsyncStream:
+class AsyncStream(_Finished):
     """An async stream: ``async for chunk in s``; ``response`` once it is done."""
 
     def __init__(self, run: StreamRun) -> None:
         self._run = run
         self._iter: AsyncIterator[ChatChunk] | None = None
-
-    @property
-    def response(self) -> ChatResponse:
-        if self._run.response is None:
-            raise errors.LLMGateError("the stream has not finished yet")
-        return self._run.response
 
     def __aiter__(self) -> AsyncIterator[ChatChunk]:
         if self._iter is None:
