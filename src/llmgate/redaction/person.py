@@ -33,8 +33,6 @@ __all__ = [
     "PersonDetector",
 ]
 
-_UP, _TOKEN, _NAME, _NAME2 = UPPER, NAME_TOKEN, NAME, NAME2
-
 _STOP = frozenset(
     [
         "Team",
@@ -127,14 +125,14 @@ _TITLE_TRIE = (
 _TITLE = re.compile(
     rf"(?:{_TITLE_TRIE})\.?[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Prof|Herrn?|Frau|M|Mme|Mlle|Sr|Sra|Monsieur|"
     r"Madame|Mademoiselle|Señora?|Don|Doña)\.?[ \t]+)?"
-    rf"(?P<n>{_NAME})"
+    rf"(?P<n>{NAME})"
 )
 # One pattern per sign: a literal first character is scanned for several times faster than a
 # character class such as ``[:=]``.
 _AFTER_COLON = tuple(
-    re.compile(rf"{sign}[ \t]*[\"']?(?P<n>{_NAME2}|{_TOKEN})") for sign in (":", "=")
+    re.compile(rf"{sign}[ \t]*[\"']?(?P<n>{NAME2}|{NAME_TOKEN})") for sign in (":", "=")
 )
-_LINE_NAME = re.compile(rf"\n[ \t]*(?P<n>{_NAME})[ \t]*(?=\r?\n|$)")
+_LINE_NAME = re.compile(rf"\n[ \t]*(?P<n>{NAME})[ \t]*(?=\r?\n|$)")
 SIGNOFFS = (
     "regards",
     "best",
@@ -175,13 +173,15 @@ def _signs(text: str, sign: str, positions: list[int]) -> list[int]:
 # "Thomas Müller <thomas.mueller@example.de>": the display name before an address in angle
 # brackets (mail headers, CC lists, commit authors), also quoted as "Müller, Thomas".
 _ANGLE_ADDRESS = re.compile(r"<[^<>\s@]{1,64}@")
-_DISPLAY_NAME = re.compile(rf"(?:(?P<n>{_NAME2})[\"']?|\"(?P<q>{_TOKEN},[ \t]+{_TOKEN})\")[ \t]*\Z")
+_DISPLAY_NAME = re.compile(
+    rf"(?:(?P<n>{NAME2})[\"']?|\"(?P<q>{NAME_TOKEN},[ \t]+{NAME_TOKEN})\")[ \t]*\Z"
+)
 
 
 # <name>Anna Schmidt</name>, <ns:firstName>Anna</ns:firstName>: an XML element named like a
 # person field.
 _XML_FIELD = re.compile(
-    rf"<(?P<tag>[A-Za-z][\w:.\-]{{0,40}})>[ \t]*(?P<n>{_NAME2}|{_TOKEN})[ \t]*</(?P=tag)>"
+    rf"<(?P<tag>[A-Za-z][\w:.\-]{{0,40}})>[ \t]*(?P<n>{NAME2}|{NAME_TOKEN})[ \t]*</(?P=tag)>"
 )
 
 
