@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from llmgate.redaction.names import FULL_NAME, LABEL_PAIRS, LABELS, ONE_TOKEN
+from llmgate.redaction.names import FULL_NAME, GENERIC_NAMES, LABEL_PAIRS, LABELS, ONE_TOKEN
 
 __all__ = [
     "PERSONAL_FIELDS",
@@ -47,7 +47,7 @@ def _name_columns(names: list[str]) -> tuple[list[int], set[int]]:
     idx = [i for i, c in enumerate(cols) if c in LABELS or c in LABEL_PAIRS or c in _PART_COLUMNS]
     parts = {i for i, c in enumerate(cols) if c in _PART_COLUMNS}
     if parts:  # next to a surname column, "name"/"nombre"/"nom" is the given name
-        parts |= {i for i, c in enumerate(cols) if c in ("name", "nombre", "nom")}
+        parts |= {i for i, c in enumerate(cols) if c in GENERIC_NAMES}
     return idx, parts
 
 

@@ -7,6 +7,7 @@ import re
 
 __all__ = [
     "FULL_NAME",
+    "GENERIC_NAMES",
     "LABELS",
     "LABEL_PAIRS",
     "LOWER",
@@ -62,4 +63,6 @@ LABELS = frozenset(
      "titular", "destinatario", "remitente", "beneficiario", "autor", "pasajero",
      "inquilino"]
 )  # fmt: skip
+# The plain "name" fields: a person's name in a record of people, a product's elsewhere.
+GENERIC_NAMES = frozenset(["name", "nom", "nombre"])
 LABEL_PAIRS = ("full name", "reported by", "nom complet", "customer name", "contact name")

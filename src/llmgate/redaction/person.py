@@ -20,7 +20,16 @@ from llmgate.redaction.columns import (
     table_names,
 )
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span, finditer_at
-from llmgate.redaction.names import LABEL_PAIRS, LABELS, LOWER, NAME, NAME2, NAME_TOKEN, UPPER
+from llmgate.redaction.names import (
+    GENERIC_NAMES,
+    LABEL_PAIRS,
+    LABELS,
+    LOWER,
+    NAME,
+    NAME2,
+    NAME_TOKEN,
+    UPPER,
+)
 
 __all__ = [
     "LABELS",
@@ -191,7 +200,7 @@ def _xml_names(text: str) -> list[tuple[int, int]]:
         tag = m.group("tag").rsplit(":", 1)[-1].lower().replace("-", "_")
         if not (tag in LABELS or tag.replace("_", "") in LABELS):
             continue
-        if tag in ("name", "nom", "nombre"):  # of a person only among personal fields
+        if tag in GENERIC_NAMES:  # a person's only among personal fields
             around = text[max(0, m.start() - 200) : m.end() + 200].lower()
             if PERSONAL_FIELDS.search(around) is None:
                 continue
