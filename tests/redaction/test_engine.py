@@ -17,7 +17,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from llmgate.redaction import Redactor, credentials, engine
+from llmgate.redaction import Redactor, credentials, engine, mentions
 from llmgate.redaction import context as person_mod
 from llmgate.redaction.context import AddressDetector
 from llmgate.redaction.detectors import ScanContext, finditer_at
@@ -109,6 +109,17 @@ def test_identical_findings_with_characters_beyond_latin1(char: str) -> None:
                 "İ",
                 "sk-",
                 "x",
+                "my name is ",
+                "I\u2019m ",
+                "i'm ",
+                "customer ",
+                "outpatient ",
+                "Thanks, ",
+                "c/o ",
+                "Ich heiße ",
+                "Anna Schmidt",
+                "Product Owner",
+                " from ",
             ]
         ),
         max_size=25,
@@ -142,6 +153,10 @@ def test_position_triggers_cover_every_match_start() -> None:
         for name, pattern, haystack in pairs:
             for m in pattern.finditer(haystack):
                 assert m.start() in hits.starts(name), (name, text[:80])
+                checked += 1
+        for family, pattern in mentions._PATTERNS.items():
+            for m in pattern.finditer(text):
+                assert m.start() in hits.starts(f"person:mention:{family}"), text[:80]
                 checked += 1
         for i, ch in enumerate(text):
             if ch in ":=" and person_mod._label_before(text, i):

@@ -14,6 +14,7 @@ from llmgate.redaction.address import (
     ES_STREET_WORDS,
     AddressDetector,
 )
+from llmgate.redaction.mentions import CUES, SIGNOFF_GAP
 from llmgate.redaction.person import _TITLE as _TITLE
 from llmgate.redaction.person import (
     LABELS,
@@ -25,12 +26,14 @@ from llmgate.redaction.person import (
 from llmgate.redaction.person import _label_before as _label_before
 
 __all__ = [
+    "CUES",
     "DE_AM",
     "DE_ENDINGS",
     "DE_WORDS",
     "ES_STREET_WORDS",
     "LABELS",
     "SIGNOFFS",
+    "SIGNOFF_GAP",
     "TABLE_HINTS",
     "TITLE_WORDS",
     "AddressDetector",

@@ -33,7 +33,7 @@ from collections import defaultdict
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
-from llmgate.redaction.names import name_token
+from llmgate.redaction.names import either_case, name_token
 
 __all__ = ["ENGINE_ENV", "Engine", "Hits", "load_engine"]
 
@@ -53,24 +53,11 @@ def _lit(name: str, text: str, caseless: bool = False, presence: bool = False) -
     return _Trigger(name, re.escape(raw), len(raw), caseless, presence)
 
 
-def _either(lower_latin1: str) -> str:
-    """A byte-regex fragment matching a word in either case, Latin-1 letters included.
-
-    The engine's caseless flag covers ASCII only; ``ñ`` needs ``[ñÑ]`` spelled out.
-    """
-    out = []
-    for ch in lower_latin1:
-        up = ch.upper()
-        if ch.isascii() or len(up) != 1 or ord(up) > 0xFF or up == ch:
-            out.append(re.escape(ch))
-        else:
-            out.append(f"[{ch}{up}]")
-    return "".join(out)
-
-
 # Python's str.split()/strip() whitespace within Latin-1, as a byte class.
 _WS = r"[\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0]"
 _UPPER = r"[A-Z\xc0-\xd6\xd8-\xde]"
+# The apostrophe U+2019 has no Latin-1 byte: it stands in as \x00 (see _stand_in).
+_APOSTROPHE = r"['\x00]"
 
 
 def _triggers() -> list[_Trigger]:
@@ -95,7 +82,7 @@ def _secret_triggers(credentials: Any) -> list[_Trigger]:
     for word in ("bearer ", "basic ", "token "):
         out.append(_lit("secret:auth", word, caseless=True, presence=True))
     for stem in credentials.STEMS:
-        raw = _either(stem).encode("latin-1")
+        raw = either_case(stem).encode("latin-1")
         out.append(_Trigger(f"secret:stem:{stem}", raw, len(stem), caseless=True))
     return out
 
@@ -118,16 +105,27 @@ def _context_triggers(context: Any) -> list[_Trigger]:
     """PERSON cues (titles, sign-offs, labels, table columns, SQL inserts) and STREET_ADDRESS
     words."""
     title = rf"(?:{context.TITLE_WORDS})\.?[ \t]+{_UPPER}".encode("latin-1")
-    signoffs = "|".join(_either(s) for s in context.SIGNOFFS)
+    signoffs = "|".join(either_case(s) for s in context.SIGNOFFS)
     signoff = rf"(?:{signoffs})[,!.]*{_WS}*\n".encode("latin-1")
-    labels = "|".join(_either(w) for w in sorted({*context.LABELS, "reported"}))
+    labels = "|".join(either_case(w) for w in sorted({*context.LABELS, "reported"}))
     label = rf"(?:{labels})[\s\S]{{0,30}}[:=]".encode("latin-1")
-    endings = "|".join(_either(e) for e in sorted(context.DE_ENDINGS))
+    endings = "|".join(either_case(e) for e in sorted(context.DE_ENDINGS))
     ending = rf"(?:{endings})[ \t][0-9]".encode("latin-1")
     lower = r"[a-z\xdf-\xf6\xf8-\xff\x00]"  # the PERSON lower-case class; \x00 for "ł"
     token = name_token(_UPPER, lower)
     am = rf"(?:{'|'.join(context.DE_AM)})[ \t]+{token}[ \t]+[0-9]".encode("latin-1")
+    mentions = [
+        _Trigger(
+            f"person:mention:{family}",
+            rf"{either_case(cue, apostrophe=_APOSTROPHE)}{gap}[ \t]+{_UPPER}".encode("latin-1"),
+            0,
+        )
+        for family, cues in context.CUES.items()
+        for cue in cues
+        for gap in [context.SIGNOFF_GAP if family == "signoff" else ""]
+    ]
     return [
+        *mentions,
         _Trigger("person:title", title, 0),
         _Trigger("person:signoff", signoff, 1, caseless=True),
         _Trigger("person:label", label, 1, caseless=True),

@@ -17,6 +17,7 @@ __all__ = [
     "ONE_TOKEN",
     "PARTICLE",
     "UPPER",
+    "either_case",
     "name_token",
 ]
 
@@ -30,6 +31,27 @@ def name_token(upper: str, lower: str) -> str:
     "Hans-Peter", "O'Brien", "McDonald", "DeVito", "D'Angelo". The engine builds its trigger
     from the same shape with its own (byte) classes (engine.py)."""
     return rf"{upper}(?:'{upper})?{lower}+(?:{upper}{lower}+)?(?:[\-']{upper}?{lower}+)?"
+
+
+def either_case(lower_latin1: str, apostrophe: str = "'") -> str:
+    """A regex fragment matching a lower-case word in either case, letter by letter.
+
+    Spelled out as classes (``[mM][yY]``) rather than with a case-insensitive flag: Python's
+    flag also lets ``i`` match the dotless i (U+0131) and ``k`` the Kelvin sign, which the
+    engine's one-byte triggers cannot see, and Hyperscan's flag covers ASCII only. Letters
+    whose capital lies beyond Latin-1 (``ÿ``) or is two letters (``ß``) stay as written;
+    ``'`` becomes ``apostrophe`` (a class with U+2019 on the pure path, a byte class in the engine).
+    """
+    out = []
+    for ch in lower_latin1:
+        up = ch.upper()
+        if ch == "'":
+            out.append(apostrophe)
+        elif len(up) != 1 or ord(up) > 0xFF or up == ch:
+            out.append(re.escape(ch))
+        else:
+            out.append(f"[{ch}{up}]")
+    return "".join(out)
 
 
 NAME_TOKEN = name_token(f"[{UPPER}]", f"[{LOWER}]")
@@ -50,7 +72,7 @@ LABELS = frozenset(
      "client", "patient", "applicant", "candidate", "requester", "assignee", "holder",
      "cardholder", "account_holder", "accountholder", "policyholder", "owner", "reporter",
      "author", "passenger", "traveler", "traveller", "guest", "recipient", "beneficiary",
-     "payee", "signatory", "tenant", "attendee", "participant",
+     "payee", "signatory", "tenant", "attendee", "participant", "cc", "bcc", "attn",
      # French
      "nom", "prénom", "titulaire", "destinataire", "expéditeur", "bénéficiaire", "auteur",
      "passager", "locataire",

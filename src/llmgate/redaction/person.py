@@ -20,6 +20,7 @@ from llmgate.redaction.columns import (
     table_names,
 )
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span, finditer_at
+from llmgate.redaction.mentions import CUES, cue_starts, mention_names
 from llmgate.redaction.names import (
     GENERIC_NAMES,
     LABEL_PAIRS,
@@ -106,6 +107,11 @@ _STOP = frozenset(
         "Morning",
         "Hi",
         "Hello",
+        # a company, not a surname: "Klaus Becker von der Firma Müller"
+        "Firma",
+        "Company",
+        "Société",
+        "Empresa",
     ]
 )
 
@@ -240,10 +246,25 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
                 return None  # "Finance Team", "Customer Service": a group, not a person
             break
         keep.append(word)
+    while keep and keep[-1].islower():
+        keep.pop()  # "Klaus Becker von der Firma": the particle went with the cut
     if not keep or (len(keep) == 1 and len(keep[0]) < 2):
         return None
     stop = text.index(keep[-1], start + len(" ".join(keep[:-1]))) + len(keep[-1])
     return start, stop
+
+
+_MENTION_TRIGGERS = [(family, f"person:mention:{family}") for family in CUES]
+
+
+def _cue_starts(ctx: ScanContext) -> dict[str, list[int]] | None:
+    """Where the cues of ``mentions.py`` start, from the engine's triggers or by ``cue_starts``;
+    None: search the whole text (its lower case moves offsets)."""
+    hits = ctx.hits
+    if hits is not None:
+        return {family: hits[name] for family, name in _MENTION_TRIGGERS if name in hits}
+    lower = ctx.lower_aligned
+    return None if lower is None else cue_starts(ctx.latin1, lower)
 
 
 class PersonDetector(BuiltinDetector):
@@ -286,6 +307,7 @@ class PersonDetector(BuiltinDetector):
                 found += table_names(text, hinted_lines(text, hits.starts("person:table")))
             elif ctx.lower_aligned is not None:
                 found += table_names(text, header_lines(ctx.lower_aligned))
+        found += mention_names(text, _cue_starts(ctx))
         if ("person:sql" in hits) if hits is not None else ("insert" in ctx.lower):
             found += sql_names(text)
         if "<" in text:

@@ -1,0 +1,240 @@
+"""Names that prose introduces: "My name is Anna Schmidt", "the patient Anna Schmidt",
+"on behalf of Sarah Connor", "Thanks, Helen Clark".
+
+Chat and support prompts name people this way far more often than with a label or a title,
+and a name after such a cue went out unmasked. Each cue family trusts its cue as far as it
+carries: "my name is" announces a name, so one capitalized word after it is masked; "I am",
+a role noun or "on behalf of" are followed by job titles and products as often as by people,
+so they need two name words (or one before "from"), and no word of the name may be in
+``NOT_NAMES``; a sign-off counts only when the name ends its line.
+
+Finding the cues cheaply: every cue is followed by blanks and a capital. The multi-pattern
+engine fires a trigger per cue (engine.py). The pure path reads the text backwards for a
+capital, blanks and a cue in one ``re`` pass that starts with a literal byte, then confirms
+each place with ``str.endswith`` on the lower-cased text. Both run the same pattern at the
+cue starts they found, so both find the same names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from llmgate.redaction.detectors import finditer_at
+from llmgate.redaction.names import NAME, NAME2, NAME_TOKEN, either_case
+
+__all__ = ["CUES", "NOT_NAMES", "cue_starts", "mention_names"]
+
+# The cue families, lower case, with a single space between words; "'" also matches the
+# typographic apostrophe U+2019.
+CUES: dict[str, tuple[str, ...]] = {
+    # A name follows, even a single word.
+    "intro": (
+        "my name is", "my name's", "mein name ist", "mein name lautet", "ich heiße",
+        "ich heisse", "hier spricht", "je m'appelle", "mon nom est", "je me nomme", "me llamo",
+        "mi nombre es",
+    ),
+    # "I'm Anna Schmidt" but also "I am Head of Sales": two name words, or one and "from".
+    "self": ("i am", "i'm", "ich bin", "je suis", "soy"),
+    # "This is Anna from billing": only with what callers say after their name.
+    "this": ("this is", "hier ist", "ici"),
+    # A role noun right before a name.
+    "role": (
+        "patient", "patientin", "patiente", "paciente", "customer", "client", "cliente",
+        "employee", "colleague", "coworker", "co-worker", "applicant", "candidate", "tenant",
+        "guest", "passenger", "kunde", "kundin", "mitarbeiter", "mitarbeiterin", "kollege",
+        "kollegin", "bewerber", "bewerberin", "mieter", "mieterin", "empleado", "empleada",
+        "compañero", "compañera", "candidato", "candidata", "inquilino", "inquilina",
+        "employé", "employée", "collègue", "candidat", "locataire",
+    ),
+    # Acting for, signing for, mail addressed to.
+    "by": (
+        "on behalf of", "signed by", "approved by", "requested by", "prepared by", "c/o",
+        "attn", "im auftrag von", "zu händen", "de la part de", "au nom de", "en nombre de",
+        "a nombre de", "firmado por",
+    ),
+    # "Thanks, Anna" / "Best regards, John Smith" closing a line.
+    "signoff": (
+        "regards", "best", "thanks", "thank you", "cheers", "sincerely", "yours", "grüßen",
+        "grüße", "gruß", "cordialement", "salutations", "saludos", "atentamente", "gracias",
+        "merci",
+    ),
+}  # fmt: skip
+
+# Capitalized words that follow these cues without being a name: job titles, departments,
+# products, places and sentence words ("I am Head of Sales", "the customer Portal Team",
+# "This is Microsoft Teams").
+NOT_NAMES = frozenset(
+    # roles and titles
+    ["Head", "Chief", "Senior", "Junior", "Lead", "Principal", "Staff", "Director", "Manager",
+     "Officer", "Engineer", "Developer", "Designer", "Architect", "Analyst", "Consultant",
+     "Specialist", "Assistant", "Associate", "Coordinator", "Administrator", "Admin", "Owner",
+     "President", "Vice", "Executive", "Product", "Project", "Program", "Account", "Sales",
+     "Support", "Service", "Services", "Success", "Customer", "Client", "Team", "Teams",
+     "Department", "Group", "Office", "Intern", "Trainee", "Student", "Member", "Partner",
+     "Responsable", "Jefe", "Jefa", "Leiter", "Leiterin", "Geschäftsführer", "Directeur",
+     "Directrice", "Gerente",
+     # things a role noun or "this is" precedes
+     "Portal", "Access", "Account", "Data", "Record", "Records", "File", "Files", "Form",
+     "Forms", "Care", "Experience", "Journey", "Relations", "Feedback", "Satisfaction",
+     "Onboarding", "Self", "Center", "Centre", "Login", "Management", "Information",
+     "Details", "Profile", "Review", "Survey", "Agreement", "Contract", "Intake", "Release",
+     "Notes", "Report", "Reports", "Secret", "Secrets", "Id", "ID", "Number", "Portal",
+     "Registration", "Request", "Requests", "Ticket", "Tickets", "Order", "Orders",
+     "Invoice", "Billing", "Payment", "Payments", "Settings", "Dashboard", "Library", "App",
+     "Application", "Version", "Server", "Certificate", "Credentials", "Key", "Keys",
+     "Wi-Fi", "Wifi", "Network", "List", "Lounge", "Room", "Area", "House", "Day", "Week",
+     "Month", "Year", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+     "Sunday", "Microsoft", "Google", "Apple", "Amazon", "Excel", "Word", "Windows",
+     "Outlook", "Slack", "Zoom", "Salesforce", "Jira", "Confluence", "Azure", "AWS",
+     "New", "North", "South", "East", "West", "United", "San", "Los", "Las",
+     "The", "This", "That", "These", "Those", "A", "An", "Our", "Your", "My", "His", "Her",
+     "Their", "Its", "Not", "Very", "Also", "Just", "Still", "Here", "There", "Happy",
+     "Glad", "Sorry", "Sure", "Ready", "Available", "Back", "Writing", "Calling",
+     "Reaching", "Looking", "Following", "Responsible", "Interested", "Based", "Der", "Die",
+     "Das", "Le", "La", "Les", "El", "Los", "Las", "Un", "Une", "Una", "Ein", "Eine",
+     "From", "Neu", "Hier", "Chef", "Great", "Job", "Work", "Idea", "Again", "Guys",
+     "Description", "Handbook", "Chapter", "Change", "Advisory", "Board", "Committee",
+     "Council", "Corporation", "Corp", "Company", "Inc", "Ltd", "Limited", "Holding",
+     "Holdings", "Partners", "Associates", "Agency", "Solutions", "Systems",
+     "Technologies", "Consulting", "Bank", "Deutsche", "Bahn", "Telekom", "Post", "Gruppe",
+     "Versicherung", "Stadtwerke", "Société", "Banco", "Grupo"]
+)  # fmt: skip
+
+
+def _cue_pattern(family: str, name: str, gap: str = "", tail: str = "") -> re.Pattern[str]:
+    cues = "|".join(
+        either_case(c, apostrophe="['\u2019]")
+        for c in sorted(CUES[family], key=len, reverse=True)  # the longest cue first
+    )
+    return re.compile(rf"(?:{cues}){gap}[ \t]+(?P<n>{name}){tail}")
+
+
+# The punctuation a sign-off may end with before the name on the same line ("Thanks, Anna").
+SIGNOFF_GAP = "[,!.]?"
+_ONE_FROM = rf"{NAME_TOKEN}(?=[ \t]+(?:from|von|aus|de|du|del)[ \t])"
+# What a caller says after their name: "This is Anna from billing", "...Anna speaking".
+_CALLER_TAIL = r"(?=[ \t]*,|[ \t]+(?:from|calling|speaking|here|with|von|aus|de la part)\b)"
+_PATTERNS: dict[str, re.Pattern[str]] = {
+    "intro": _cue_pattern("intro", NAME),
+    "self": _cue_pattern("self", f"{NAME2}|{_ONE_FROM}"),
+    "this": _cue_pattern("this", NAME, tail=_CALLER_TAIL),
+    "role": _cue_pattern("role", NAME2),
+    "by": _cue_pattern("by", NAME2),
+    # Only a name ends the line: "Thanks, Anna" signs a message, "Thanks, Anna said" does not.
+    "signoff": _cue_pattern("signoff", NAME, SIGNOFF_GAP, r"[ \t]*[.!]?(?=\r?\n|\Z)"),
+}
+_STRICT = frozenset(["self", "this", "role", "by", "signoff"])
+
+# Every cue as written (both apostrophes), and the families it starts.
+_BY_CUE: dict[str, list[str]] = {}
+for _family, _cues in CUES.items():
+    for _cue in _cues:
+        for _q in ("'", "\u2019"):
+            _BY_CUE.setdefault(_cue.replace("'", _q), []).append(_family)
+
+
+# The cues by their last three characters (every cue has three or more).
+_BY_TAIL: dict[str, list[tuple[str, list[str]]]] = {}
+for _cue, _families in _BY_CUE.items():
+    _BY_TAIL.setdefault(_cue[-3:], []).append((_cue, _families))
+
+# The one-byte copy with every capital (and "?", which stands for each character beyond
+# Latin-1: U+2019, "Ł"...) read as \x01: a pattern that starts with one literal byte is scanned
+# for by ``re`` several times faster than one that starts with a class of capitals.
+_CAPITAL_MARK = bytes(
+    1 if 65 <= i <= 90 or (0xC0 <= i <= 0xDE and i != 0xD7) or i == 0x3F else i for i in range(256)
+)
+
+
+def _byte_class(ch: str) -> str:
+    """``ch`` in either case in the marked copy, where its capital reads as byte 1."""
+    up = ch.upper()
+    if ch == "'":
+        return r"['\x01]"
+    if len(up) != 1 or ord(up) > 0xFF or up == ch:
+        return re.escape(ch)
+    return rf"[{ch}\x01]"
+
+
+_Node = dict[str, "_Node"]  # a letter trie: "" marks the end of a word
+
+
+def _trie(words: list[str]) -> str:
+    """One regex for ``words`` that branches a letter at a time: ``re`` tries an alternation
+    branch by branch, so a shared prefix is checked once instead of once per word."""
+    tree: _Node = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: _Node) -> str:
+        branches = [_byte_class(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return f"(?:{body})?"
+        return body
+
+    return emit(tree)
+
+
+# Read backwards, a cue follows the capital that starts a name. Matched on the marked copy
+# reversed: a literal first byte (the capital) lets ``re`` skip ahead in C, where a pattern
+# that begins with any of the cues' first letters would be tried at most positions. A
+# superset of the cue places (any capital passes for a cue's capital letter); ``cue_starts``
+# then checks each on the lower-cased text. Zero-width after the capital: no hidden matches.
+_BACKWARDS = re.compile(
+    rb"\x01(?=[ \t]+[,!.]?"
+    + _trie([c[::-1] for cues in CUES.values() for c in cues]).encode("latin-1")
+    + rb")"
+)
+
+
+def cue_starts(latin1: bytes, lower: str) -> dict[str, list[int]]:
+    """Where each family's cues start (sorted, distinct), for the pure path.
+
+    ``latin1`` is the one-byte copy of the text and ``lower`` its lower case with the same
+    offsets. A cue counts where it ends at the blanks before a capital (a sign-off may end
+    one punctuation mark earlier): a superset of the places where a pattern can match.
+    """
+    found: dict[str, set[int]] = {}
+    endswith = lower.endswith
+    last = len(latin1) - 1
+    for m in _BACKWARDS.finditer(latin1.translate(_CAPITAL_MARK)[::-1]):
+        end = last - m.start()  # the capital, in the text's offsets
+        while end > 0 and lower[end - 1] in " \t":
+            end -= 1
+        for stop in (end, end - 1) if end and lower[end - 1] in ",!." else (end,):
+            for cue, families in _BY_TAIL.get(lower[stop - 3 : stop], ()):
+                if endswith(cue, 0, stop):
+                    for family in families:
+                        if stop == end or family == "signoff":
+                            found.setdefault(family, set()).add(stop - len(cue))
+    return {family: sorted(starts) for family, starts in found.items()}
+
+
+def mention_names(text: str, starts: dict[str, list[int]] | None) -> list[tuple[int, int]]:
+    """Name spans after the cues at ``starts`` (by family; see ``cue_starts``); with None,
+    each pattern searches the whole text (for text whose lower case moves offsets)."""
+    out: list[tuple[int, int]] = []
+    for family in _PATTERNS if starts is None else starts:
+        pattern = _PATTERNS[family]
+        if starts is None:
+            matches = pattern.finditer(text)
+        else:
+            matches = finditer_at(pattern, text, starts[family])
+        for m in matches:
+            begin = m.start()
+            if begin and (text[begin - 1].isalnum() or text[begin - 1] in "'\u2019-"):
+                continue  # "outpatient Anna": the cue ends a longer word
+            start, end = m.span("n")
+            if end < len(text) and text[end].isalnum():
+                continue  # "Meier GmbH" read as "Meier Gmb": a name ends with its word
+            words = text[start:end].split()
+            if family in _STRICT and any(w.rstrip(".") in NOT_NAMES for w in words):
+                continue
+            out.append((start, end))
+    return out
