@@ -120,6 +120,9 @@ def test_identical_findings_with_characters_beyond_latin1(char: str) -> None:
                 "Anna Schmidt",
                 "Product Owner",
                 " from ",
+                "Daniel ",
+                "McDaniel ",
+                "Smith",
             ]
         ),
         max_size=25,
@@ -154,6 +157,8 @@ def test_position_triggers_cover_every_match_start() -> None:
             for m in pattern.finditer(haystack):
                 assert m.start() in hits.starts(name), (name, text[:80])
                 checked += 1
+        for m in mentions._CAPITALIZED.finditer(text):
+            assert m.start() in hits.starts("person:given"), text[:80]
         for family, pattern in mentions._PATTERNS.items():
             for m in pattern.finditer(text):
                 assert m.start() in hits.starts(f"person:mention:{family}"), text[:80]

@@ -124,8 +124,13 @@ def _context_triggers(context: Any) -> list[_Trigger]:
         for cue in cues
         for gap in [context.SIGNOFF_GAP if family == "signoff" else ""]
     ]
+    # A capitalized word before a capital (a particle or two between): where a known given
+    # name can start a full name.
+    low = r"[a-z\xdf-\xf6\xf8-\xff]"
+    capitalized = rf"{_UPPER}{low}+ +(?:{low}+ +){{0,2}}{_UPPER}".encode("latin-1")
     return [
         *mentions,
+        _Trigger("person:given", capitalized, 0),
         _Trigger("person:title", title, 0),
         _Trigger("person:signoff", signoff, 1, caseless=True),
         _Trigger("person:label", label, 1, caseless=True),

@@ -20,9 +20,25 @@ from __future__ import annotations
 import re
 
 from llmgate.redaction.detectors import finditer_at
-from llmgate.redaction.names import NAME, NAME2, NAME_TOKEN, either_case
+from llmgate.redaction.given_names import GIVEN_NAMES
+from llmgate.redaction.names import (
+    LOWER,
+    NAME,
+    NAME2,
+    NAME_TOKEN,
+    PARTICLE,
+    UPPER,
+    either_case,
+)
 
-__all__ = ["CUES", "NOT_NAMES", "cue_starts", "mention_names"]
+__all__ = [
+    "CUES",
+    "NOT_NAMES",
+    "cue_starts",
+    "given_candidates",
+    "given_names",
+    "mention_names",
+]
 
 # The cue families, lower case, with a single space between words; "'" also matches the
 # typographic apostrophe U+2019.
@@ -97,7 +113,12 @@ NOT_NAMES = frozenset(
      "Council", "Corporation", "Corp", "Company", "Inc", "Ltd", "Limited", "Holding",
      "Holdings", "Partners", "Associates", "Agency", "Solutions", "Systems",
      "Technologies", "Consulting", "Bank", "Deutsche", "Bahn", "Telekom", "Post", "Gruppe",
-     "Versicherung", "Stadtwerke", "Société", "Banco", "Grupo"]
+     "Versicherung", "Stadtwerke", "Société", "Banco", "Grupo", "Tel", "Tél", "Fax",
+     "Mobil", "Mobile", "Handy", "Phone", "Cell", "Email", "Mail", "Tfno", "Móvil",
+     "Platz", "Straße", "Strasse", "Street", "Road", "Avenue", "Air", "Airlines", "Airways",
+     "Theme", "Pack", "Says", "Hotel", "Museum", "Clinic", "Hospital", "School",
+     "University", "Foundation", "Institute", "Stiftung", "Klinik", "Schule",
+     "Universität", "Im", "Am", "Zum", "Zur", "Vom", "Beim"]
 )  # fmt: skip
 
 
@@ -237,4 +258,63 @@ def mention_names(text: str, starts: dict[str, list[int]] | None) -> list[tuple[
             if family in _STRICT and any(w.rstrip(".") in NOT_NAMES for w in words):
                 continue
             out.append((start, end))
+    return out
+
+
+# A capitalized word followed by blanks and a capital: where a known given name can start a
+# full name. ``given_names`` takes the candidates from the engine's trigger, from
+# ``given_candidates`` on the pure path, or from this pattern where neither applies.
+# Spaces only: a tab separates the columns of a table ("Anna<TAB>Schmidt<TAB>Berlin").
+# Given names are spelled in Latin-1, and so are the particles that may follow them.
+_LATIN1_LOWER = "a-zß-öø-ÿ"
+_CAPITALIZED = re.compile(
+    rf"[{UPPER}][{_LATIN1_LOWER}]+(?= +(?:[{_LATIN1_LOWER}]+ +){{0,2}}[{UPPER}])"
+)
+_FULL_NAME = re.compile(rf"[{UPPER}][{LOWER}]+(?: +(?:{PARTICLE} +)?{NAME_TOKEN}){{1,2}}")
+# The one-byte copy with capitals (and "?", see _CAPITAL_MARK) read as byte 1 and lower-case
+# Latin-1 letters as "a": a capitalized word before a capital is then one short pattern
+# that starts with a literal byte.
+_WORD_SHAPE = bytes(
+    1
+    if 65 <= i <= 90 or (0xC0 <= i <= 0xDE and i != 0xD7) or i == 0x3F
+    else 0x61
+    if 97 <= i <= 122 or (0xDF <= i <= 0xFF and i != 0xF7)
+    else i
+    for i in range(256)
+)
+_SHAPED = re.compile(rb"\x01a+(?= +(?:a+ +){0,2}\x01)")
+_START = re.Match.start
+_WORD = re.compile(r"[^ ]+")
+
+
+def given_candidates(latin1: bytes) -> list[int]:
+    """Starts of capitalized words before a capital (a superset of ``_CAPITALIZED``'s
+    matches), from the one-byte copy, for the pure path."""
+    return list(map(_START, _SHAPED.finditer(latin1.translate(_WORD_SHAPE))))
+
+
+def given_names(text: str, candidates: list[int] | None) -> list[tuple[int, int]]:
+    """Full names that start with a known given name ("Spoke with Mark Davis")."""
+    if candidates is None:
+        candidates = list(map(_START, _CAPITALIZED.finditer(text)))
+    starts = []
+    for pos in candidates:
+        word = _CAPITALIZED.match(text, pos)
+        if word is not None and word.group() in GIVEN_NAMES:
+            starts.append(pos)
+    out: list[tuple[int, int]] = []
+    for m in finditer_at(_FULL_NAME, text, starts):
+        start, end = m.span()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "'\u2019-"):
+            continue
+        if end < len(text) and text[end].isalnum():
+            continue
+        words = list(_WORD.finditer(text, start, end))
+        cut = next((i for i, w in enumerate(words) if i and w.group() in NOT_NAMES), len(words))
+        if cut == 3 and words[1].group() not in GIVEN_NAMES:
+            cut = 2  # a third word only after two given names ("Anna Maria Schmidt")
+        if cut < 2:
+            continue  # "Julia Language": no surname before the first word that is not one
+        end = words[cut - 1].end()  # "Anna Müller Tel. 030...": the name ends before "Tel"
+        out.append((start, end))
     return out

@@ -20,7 +20,13 @@ from llmgate.redaction.columns import (
     table_names,
 )
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span, finditer_at
-from llmgate.redaction.mentions import CUES, cue_starts, mention_names
+from llmgate.redaction.mentions import (
+    CUES,
+    cue_starts,
+    given_candidates,
+    given_names,
+    mention_names,
+)
 from llmgate.redaction.names import (
     GENERIC_NAMES,
     LABEL_PAIRS,
@@ -308,6 +314,10 @@ class PersonDetector(BuiltinDetector):
             elif ctx.lower_aligned is not None:
                 found += table_names(text, header_lines(ctx.lower_aligned))
         found += mention_names(text, _cue_starts(ctx))
+        if hits is not None:
+            found += given_names(text, hits.starts("person:given"))
+        else:
+            found += given_names(text, given_candidates(ctx.latin1))
         if ("person:sql" in hits) if hits is not None else ("insert" in ctx.lower):
             found += sql_names(text)
         if "<" in text:

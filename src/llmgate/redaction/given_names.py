@@ -1,0 +1,77 @@
+"""Common given names of English-, German-, French- and Spanish-speaking countries.
+
+A name in free prose has no cue ("Spoke with Mark Davis yesterday"); a known given name
+followed by a surname-shaped word is the cue (``mentions.py``). The list leaves out given
+names that are also everyday words, places, brands or software ("Will", "May", "Grace",
+"Victoria", "Jordan", "Mercedes", "Claude", "Julia", "Ruby", "Hugo"): a product called
+"Julia Language" must not turn into a person. Latin-1 spellings only, so that the
+multi-pattern engine's one-byte triggers cover every entry.
+"""
+
+from __future__ import annotations
+
+__all__ = ["GIVEN_NAMES"]
+
+_LIST = """
+    Aaron Abigail Adam Adrian Adriana Agnes Aidan Alan Albert Alberto Alejandra Alejandro
+    Alessandro Alex Alexander Alexandra Alexis Alfonso Alfred Alice Alicia Alison Allison
+    Alvaro Amanda Amelia Amy Ana Andrea Andreas Andrew Andy Angela Angelika Anita Ann Anna
+    Anne Annette Annika Anthony Antoine Anton Antonia Antonio Arthur Ashley Audrey Axel
+    Barbara Beatrice Beatriz Ben Benjamin Bernard Bernd Bernhard Beth Betty Bianca
+    Birgit Brandon Brenda Brian Bruno Bryan Camille Carl Carla Carlos Carmen Carol Caroline
+    Carolyn Catherine Cathy Cecilia Celine Charles Charlie Cheryl Chloe Christina
+    Christine Christoph Christopher Cindy Claire Clara Claudia Colin Connor Constanze Cristina
+    Cynthia Damian Daniel Daniela Danielle David Debbie Deborah Denise Dennis Diana Diane
+    Diego Dieter Dirk Dominik Dominique Donald Donna Doris Dorothy Dylan Edgar Eduardo Edward
+    Elena Elias Elisa Elisabeth Elizabeth Ellen Elke Emily Emilia Emma Emmanuel Enrique
+    Eric Erik Erika Ernesto Esther Ethan Eva Evelyn Fabian Fabienne Felipe Felix
+    Fernando Florian Francesca Francisco Franziska Fred Frederick Gabriel Gabriela Gabriele
+    Gary Georg George Gerald Gerhard Gisela Giulia Gloria Gonzalo Gordon Greg Gregory
+    Gudrun Guillaume Gunter Gustavo Hannah Hannes Hans Harald Harold Harry Heike Heinz Helen
+    Helena Helga Helmut Henri Henry Herbert Hilda Howard Ian Ignacio Ines Ingrid Irene
+    Isabel Isabella Isabelle Jacob Jacqueline Jake James Jana Jane Janet Janice Jason
+    Javier Jeffrey Jennifer Jens Jeremy Jerome Jessica Joachim Joan Joanna Joe Johann
+    Johanna John Johnny Jonas Jonathan Jorge Joseph Josh Joshua Juan Judith Judy Julian
+    Juliane Julie Julien Julio Jurgen Jürgen Justin Karen Karin Karl Kate Katharina Katherine
+    Kathleen Kathrin Kathy Katja Katrin Kevin Kim Klaus Kristina Kurt Larry Laura Lauren
+    Laurent Lea Lena Leon Leonard Leonie Lisa Lorenzo Louise Luca Lucas Lucia Lucía
+    Luis Luisa Lukas Manfred Manuel Manuela Marc Marcel Marco Marcos Margaret Maria María
+    Marie Marina Mario Marion Marta Martha Martina Marvin Mathias Matthew Matthias Maximilian
+    Megan Melanie Melissa Michael Michaela Michel Michelle Miguel Mike Monica Monika Nadine
+    Nancy Natalie Nathalie Nathan Nicholas Nicolas Nicole Niklas Nina Noah Norbert Olga
+    Oliver Olivia Pablo Pamela Patricia Patrick Paul Paula Pauline Pedro Peter
+    Petra Philip Philipp Philippe Pierre Rachel Rafael Rainer Ralf Ralph Ramon Raquel
+    Raymond Rebecca Reinhard Renate Rene René Ricardo Richard Robert Roberto Rodrigo
+    Roger Roland Ronald Rosa Rudolf Russell Ruth Ryan Sabine Samantha Samuel Sandra Sara
+    Sarah Sascha Scott Sean Sebastian Sergio Sharon Shirley Silke Simon Simone Sofia Sophia
+    Sophie Stefan Stefanie Stephan Stephanie Stephen Steve Steven Susan Susanne Sven
+    Sylvia Sylvie Tamara Teresa Theresa Thomas Thorsten Tim Timothy Tobias Tom Tomas Tomás
+    Torsten Ulrich Ulrike Ursula Uta Ute Uwe Valentina Valerie Vanessa Vera Veronica
+    Veronika Vicente Vincent Virginie Walter Werner Wilhelm William Wolfgang Xavier Yannick
+    Yvonne Zoe Zoé
+    Agustín Alfredo Almudena Amparo Andrés Ángel Aurélie Benoît Bérénice Céline Cédric
+    Clémence Cristóbal Élise Émilie Eugenia Fabrice François Françoise Frédéric Gaëlle
+    Gérard Hélène Inés Inmaculada Iñaki Jérôme Joaquín Jordi Josefa Josep Léa Loïc Lucien
+    Maëlle Marcelo Martín Mathieu Maximiliano Mónica Nathalie Nicolás Noémie Nuria Óscar
+    Raúl Rocío Rubén Sébastien Sergi Sofía Stéphane Stéphanie Sylvain Thierry Valérie
+    Yolanda Jörg Jörn Björn Sören Günter Günther Käthe Bärbel Dörte
+    Adrián Allan Alvin Amelie Annie Arlene Armando Arnold Becky Bernice Bertha Bonnie Brad
+    Bradley Brent Brett Brittany Bruce Calvin Carole Carrie Cassandra Charlene Chloé
+    Chris Christy Clarence Clayton Cody Colleen Connie Constance Corey Cory Courtney Craig
+    Curtis Danny Darlene Darrell Darren Darryl Daryl Deanna Debra Derek Dianne Dora Douglas
+    Duane Dwayne Dwight Eddie Edith Edna Edwin Eileen Elaine Eleanor Elsie Erica Erin Ernest
+    Ethel Felicia Finn Frances Francis Gail Geraldine Gertrude Gilbert Gina Gladys
+    Glenda Glenn Gwendolyn Heidi Hugh Inès Irma Isaac Ivan Jackie Jaime Jared Jean
+    Jeanette Jeanne Jeff Jennie Jenny Jerry Jesse Jill Jimmy Joann Joanne Joel Jon Jose
+    Josephine Joyce Juanita Jules Kathryn Katie Keith Kenneth Kimberly Kristen
+    Kristin Kyle Laurie Lawrence Leah Leni Leona Leroy Lester Lillian Lina Linda Lloyd Lois
+    Loretta Lori Lorraine Lucille Lucy Lydia Léna Manon Marcia Marcus Marian Marilyn
+    Marjorie Marsha Martin Mary Mateo Mathew Maureen Maurice Maxine Maël Melinda Melvin
+    Michele Mildred Miriam Naomi Nathaniel Nora Norma Norman Peggy Phillip Phyllis Priscilla
+    Ramona Randall Randy Raphaël Raul Reginald Renee Rhonda Ricky Rita Roberta Rodney Ronnie
+    Rosemary Ruben Sally Shane Shawn Sheila Sherry Sonia Stacey Stacy Stanley
+    Suzanne Tammy Tanya Tara Ted Terrance Terrence Terri Thelma Theodore Théo Tina Todd
+    Tommy Toni Tony Tonya Tracey Travis Tyler Valeria Vicki Vickie Victor Vivian Wanda
+    Warren Wayne Wendy Wesley Willard Wilma Zachary Álvaro
+"""
+GIVEN_NAMES: frozenset[str] = frozenset(_LIST.split())
