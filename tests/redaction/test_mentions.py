@@ -50,6 +50,9 @@ def names(text: str) -> list[str]:
         ("Danke. Viele Grüße, Uwe\n", "Uwe"),
         ("Merci. Cordialement, Sophie Laurent.", "Sophie Laurent"),
         ("Ich bin Klaus Becker von der Firma Müller.", "Klaus Becker"),
+        ("SHIP TO: MR JOHN SMITH, 12 MAIN ST", "JOHN SMITH"),
+        ("MR. JOHN O'BRIEN", "JOHN O'BRIEN"),
+        ("HERRN KLAUS BECKER\nHAUPTSTR. 5", "KLAUS BECKER"),
     ],
 )
 def test_a_name_after_a_cue_is_found(text: str, name: str) -> None:
@@ -71,6 +74,9 @@ def test_a_name_after_a_cue_is_found(text: str, name: str) -> None:
         "Thanks, Anna said she would call.",  # the name does not end the line
         "Meeting with Microsoft Teams on Monday.",
         "Best, Monday works for me",
+        "MS SQL SERVER and DR SITE FAILOVER",  # MS and DR are not taken as titles in capitals
+        "MR READY FOR REVIEW",  # a merge request
+        "MR SMITH",  # one word in capitals is not enough
     ],
 )
 def test_a_cue_before_something_else_is_not_a_name(text: str) -> None:
@@ -89,7 +95,8 @@ def test_the_mentioned_name_is_masked_and_restored() -> None:
 _PIECES = [
     "my name is", "I\u2019m", "i'm", "customer", "outpatient", "Thanks,", "Best", "c/o",
     "Ich heiße", "mein  Name ist", "THIS IS", " ", "\t", "\n", ",", ".", "Anna", "Schmidt",
-    "Łukasz", "\u212a", "ß", "?", "Product", "from", "x",
+    "Łukasz", "\u212a", "ß", "?", "Product", "from", "x", "MR", "Mrs.", "JOHN", "SMITH",
+    "O'BRIEN", "SQL",
 ]  # fmt: skip
 
 

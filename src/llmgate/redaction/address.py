@@ -30,7 +30,16 @@ _FR = re.compile(
     r"allée|chemin|impasse|quai|route|cours)[ \t]+(?:(?:de la|de l'|du|des|de|d')[ \t]*)?"
     rf"{_TOKEN}(?:[ \t\-]+(?:de la |de |du |des )?{_TOKEN}){{0,3}}"
 )
-_NUMBER_FIRST = re.compile(f"(?:{_EN.pattern})|(?:{_FR.pattern})")
+# The same in capitals ("742 EVERGREEN TERRACE" on labels and forms); a word of shouted
+# prose ("SEND 2 COPIES TO THE COURT") is not a street-name word.
+_EN_SUFFIX_CAPS = _EN_SUFFIX.upper().replace("\\B", "\\b")  # upper() made \b into \B
+_CAPS = r"(?!(?:TO|THE|AND|OF|IN|FOR|AT|ON|BY|WITH|FROM|OR)\b)[A-Z][A-Z'\-]+"
+_EN_CAPS = re.compile(
+    rf"[0-9]{{1,5}}[A-Z]?[ \t]+(?:[NSEW]\.?[ \t]+)?(?:{_CAPS}|[0-9]{{1,3}}(?:ST|ND|RD|TH))"
+    rf"(?:[ \t]+{_CAPS}){{0,3}}[ \t]+{_EN_SUFFIX_CAPS}"
+    r"(?:,?[ \t]+(?:APT|APARTMENT|SUITE|STE|UNIT|FLOOR|FL)\.?[ \t]*#?[0-9A-Z\-]{1,6})?"
+)
+_NUMBER_FIRST = re.compile(f"(?:{_EN.pattern})|(?:{_FR.pattern})|(?:{_EN_CAPS.pattern})")
 # Spanish order puts the street word first; the pattern starts on one of these words.
 ES_STREET_WORDS = ("Calle", "C/", "Avenida", "Avda.", "Av.", "Paseo", "Plaza", "Pza.", "Camino",
                    "Carrera", "Ronda", "Travesía")  # fmt: skip

@@ -14,7 +14,7 @@ from llmgate.redaction.address import (
     ES_STREET_WORDS,
     AddressDetector,
 )
-from llmgate.redaction.mentions import CUES, SIGNOFF_GAP
+from llmgate.redaction.mentions import CUES, GAPS
 from llmgate.redaction.person import _TITLE as _TITLE
 from llmgate.redaction.person import (
     LABELS,
@@ -30,10 +30,10 @@ __all__ = [
     "DE_AM",
     "DE_ENDINGS",
     "DE_WORDS",
+    "GAPS",
     "ES_STREET_WORDS",
     "LABELS",
     "SIGNOFFS",
-    "SIGNOFF_GAP",
     "TABLE_HINTS",
     "TITLE_WORDS",
     "AddressDetector",

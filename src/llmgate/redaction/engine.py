@@ -33,7 +33,7 @@ from collections import defaultdict
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
-from llmgate.redaction.names import either_case, name_token
+from llmgate.redaction.names import PARTICLE, either_case, name_token
 
 __all__ = ["ENGINE_ENV", "Engine", "Hits", "load_engine"]
 
@@ -122,12 +122,12 @@ def _context_triggers(context: Any) -> list[_Trigger]:
         )
         for family, cues in context.CUES.items()
         for cue in cues
-        for gap in [context.SIGNOFF_GAP if family == "signoff" else ""]
+        for gap in [context.GAPS.get(family, "")]
     ]
-    # A capitalized word before a capital (a particle or two between): where a known given
+    # A capitalized word before a capital (or a particle and a capital): where a known given
     # name can start a full name.
     low = r"[a-z\xdf-\xf6\xf8-\xff]"
-    capitalized = rf"{_UPPER}{low}+ +(?:{low}+ +){{0,2}}{_UPPER}".encode("latin-1")
+    capitalized = rf"{_UPPER}{low}+ +(?:{PARTICLE} +)?{_UPPER}".encode("latin-1")
     return [
         *mentions,
         _Trigger("person:given", capitalized, 0),

@@ -68,6 +68,12 @@ CUES: dict[str, tuple[str, ...]] = {
         "attn", "im auftrag von", "zu händen", "de la part de", "au nom de", "en nombre de",
         "a nombre de", "firmado por",
     ),
+    # Titles before a name in capitals ("MR JOHN SMITH" on labels, bookings, statements);
+    # not "MS" or "DR", which lead "MS SQL SERVER" and "DR SITE FAILOVER" as often.
+    "caps": (
+        "mr", "mrs", "miss", "herr", "herrn", "frau", "mme", "mlle", "monsieur", "madame",
+        "señor", "señora", "sra",
+    ),
     # "Thanks, Anna" / "Best regards, John Smith" closing a line.
     "signoff": (
         "regards", "best", "thanks", "thank you", "cheers", "sincerely", "yours", "grüßen",
@@ -118,7 +124,11 @@ NOT_NAMES = frozenset(
      "Platz", "Straße", "Strasse", "Street", "Road", "Avenue", "Air", "Airlines", "Airways",
      "Theme", "Pack", "Says", "Hotel", "Museum", "Clinic", "Hospital", "School",
      "University", "Foundation", "Institute", "Stiftung", "Klinik", "Schule",
-     "Universität", "Im", "Am", "Zum", "Zur", "Vom", "Beim"]
+     "Universität", "Im", "Am", "Zum", "Zur", "Vom", "Beim",
+     # what follows a title in capitals other than a name ("MR READY FOR REVIEW": a merge
+     # request)
+     "Sir", "Madam", "Or", "And", "For", "Of", "To", "Fix", "Build", "Merge", "Merged",
+     "Draft", "Wip", "Approved", "Closed", "Updated", "Update", "Test", "Tests"]
 )  # fmt: skip
 
 
@@ -130,8 +140,11 @@ def _cue_pattern(family: str, name: str, gap: str = "", tail: str = "") -> re.Pa
     return re.compile(rf"(?:{cues}){gap}[ \t]+(?P<n>{name}){tail}")
 
 
-# The punctuation a sign-off may end with before the name on the same line ("Thanks, Anna").
-SIGNOFF_GAP = "[,!.]?"
+# What may stand between a cue and the blanks before the name: the punctuation that ends a
+# sign-off ("Thanks, Anna"), the dot of an abbreviated title ("MR. JOHN SMITH").
+GAPS = {"signoff": "[,!.]?", "caps": r"\.?"}
+# A word in capitals: "SMITH", "O'BRIEN", "MÜLLER-LÜDENSCHEIDT".
+_CAPS_WORD = r"(?:[A-ZÀ-ÖØ-Þ]'[A-ZÀ-ÖØ-Þ]{2,}|[A-ZÀ-ÖØ-Þ]{2,})(?:-[A-ZÀ-ÖØ-Þ]{2,})?"
 _ONE_FROM = rf"{NAME_TOKEN}(?=[ \t]+(?:from|von|aus|de|du|del)[ \t])"
 # What a caller says after their name: "This is Anna from billing", "...Anna speaking".
 _CALLER_TAIL = r"(?=[ \t]*,|[ \t]+(?:from|calling|speaking|here|with|von|aus|de la part)\b)"
@@ -142,9 +155,13 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     "role": _cue_pattern("role", NAME2),
     "by": _cue_pattern("by", NAME2),
     # Only a name ends the line: "Thanks, Anna" signs a message, "Thanks, Anna said" does not.
-    "signoff": _cue_pattern("signoff", NAME, SIGNOFF_GAP, r"[ \t]*[.!]?(?=\r?\n|\Z)"),
+    # One space between the words: fixed-width layouts separate their columns with several.
+    "caps": _cue_pattern(
+        "caps", rf"{_CAPS_WORD}(?: {_CAPS_WORD}){{1,2}}", GAPS["caps"], r"(?![^\W\d_])"
+    ),
+    "signoff": _cue_pattern("signoff", NAME, GAPS["signoff"], r"[ \t]*[.!]?(?=\r?\n|\Z)"),
 }
-_STRICT = frozenset(["self", "this", "role", "by", "signoff"])
+_STRICT = frozenset(["self", "this", "role", "by", "caps", "signoff"])
 
 # Every cue as written (both apostrophes), and the families it starts.
 _BY_CUE: dict[str, list[str]] = {}
@@ -154,10 +171,10 @@ for _family, _cues in CUES.items():
             _BY_CUE.setdefault(_cue.replace("'", _q), []).append(_family)
 
 
-# The cues by their last three characters (every cue has three or more).
+# The cues by their last two characters (every cue has two or more).
 _BY_TAIL: dict[str, list[tuple[str, list[str]]]] = {}
 for _cue, _families in _BY_CUE.items():
-    _BY_TAIL.setdefault(_cue[-3:], []).append((_cue, _families))
+    _BY_TAIL.setdefault(_cue[-2:], []).append((_cue, _families))
 
 # The one-byte copy with every capital (and "?", which stands for each character beyond
 # Latin-1: U+2019, "Ł"...) read as \x01: a pattern that starts with one literal byte is scanned
@@ -229,10 +246,10 @@ def cue_starts(latin1: bytes, lower: str) -> dict[str, list[int]]:
         while end > 0 and lower[end - 1] in " \t":
             end -= 1
         for stop in (end, end - 1) if end and lower[end - 1] in ",!." else (end,):
-            for cue, families in _BY_TAIL.get(lower[stop - 3 : stop], ()):
+            for cue, families in _BY_TAIL.get(lower[stop - 2 : stop], ()):
                 if endswith(cue, 0, stop):
                     for family in families:
-                        if stop == end or family == "signoff":
+                        if stop == end or family in GAPS:
                             found.setdefault(family, set()).add(stop - len(cue))
     return {family: sorted(starts) for family, starts in found.items()}
 
@@ -255,6 +272,11 @@ def mention_names(text: str, starts: dict[str, list[int]] | None) -> list[tuple[
             if end < len(text) and text[end].isalnum():
                 continue  # "Meier GmbH" read as "Meier Gmb": a name ends with its word
             words = text[start:end].split()
+            if family == "caps":
+                words = [w.title() for w in words]  # "SERVER" is the word "Server"
+                if len(words) == 3 and words[1] not in GIVEN_NAMES:
+                    words = words[:2]  # "ANNA SCHMIDT FLIGHT": a third word only after two
+                    end = start + len(text[start:end].rsplit(" ", 1)[0])  # given names
             if family in _STRICT and any(w.rstrip(".") in NOT_NAMES for w in words):
                 continue
             out.append((start, end))
@@ -265,11 +287,8 @@ def mention_names(text: str, starts: dict[str, list[int]] | None) -> list[tuple[
 # full name. ``given_names`` takes the candidates from the engine's trigger, from
 # ``given_candidates`` on the pure path, or from this pattern where neither applies.
 # Spaces only: a tab separates the columns of a table ("Anna<TAB>Schmidt<TAB>Berlin").
-# Given names are spelled in Latin-1, and so are the particles that may follow them.
-_LATIN1_LOWER = "a-zß-öø-ÿ"
-_CAPITALIZED = re.compile(
-    rf"[{UPPER}][{_LATIN1_LOWER}]+(?= +(?:[{_LATIN1_LOWER}]+ +){{0,2}}[{UPPER}])"
-)
+# Given names are spelled in Latin-1.
+_CAPITALIZED = re.compile(rf"[{UPPER}][a-zß-öø-ÿ]+(?= +(?:{PARTICLE} +)?[{UPPER}])")
 _FULL_NAME = re.compile(rf"[{UPPER}][{LOWER}]+(?: +(?:{PARTICLE} +)?{NAME_TOKEN}){{1,2}}")
 # The one-byte copy with capitals (and "?", see _CAPITAL_MARK) read as byte 1 and lower-case
 # Latin-1 letters as "a": a capitalized word before a capital is then one short pattern
@@ -282,7 +301,7 @@ _WORD_SHAPE = bytes(
     else i
     for i in range(256)
 )
-_SHAPED = re.compile(rb"\x01a+(?= +(?:a+ +){0,2}\x01)")
+_SHAPED = re.compile(rb"\x01a+(?= +(?:a{1,3} +){0,2}\x01)")  # a particle: 1-3 letters
 _START = re.Match.start
 _WORD = re.compile(r"[^ ]+")
 

@@ -2,9 +2,10 @@
 
 Names have no checksum, so this detector only trusts the places where business text
 announces one: a title (``Dr.``, ``Frau``, ``Mme``), a label (``Name:``, ``"employee":``), a
-greeting (``Dear``, ``Hola``) or a sign-off (``Regards,`` then a line with the name). Recall
-on names in free prose is limited: plug Presidio in (``presidio_adapter``) when it matters
-more than speed.
+greeting (``Dear``, ``Hola``), a sign-off (``Regards,`` then a line with the name), a table
+column, and the cues of ``mentions.py`` ("my name is", "the patient", a known given name
+before a surname). Recall on names in free prose without such a cue is limited: plug
+Presidio in (``presidio_adapter``) when it matters more than speed.
 """
 
 from __future__ import annotations
