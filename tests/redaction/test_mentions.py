@@ -109,7 +109,7 @@ def test_pure_path_cue_starts_hold_every_place_a_pattern_matches(text: str) -> N
     lower = ctx.lower_aligned
     if lower is None:
         return  # such text is searched whole
-    starts = mentions.cue_starts(ctx.latin1, lower)
+    starts = mentions.cue_starts(lower, mentions.cue_capitals(ctx.latin1))
     for family, pattern in mentions._PATTERNS.items():
         for m in pattern.finditer(ctx.text):
             assert m.start() in starts.get(family, []), (family, ctx.text)

@@ -14,6 +14,7 @@ from llmgate.redaction.address import (
     ES_STREET_WORDS,
     AddressDetector,
 )
+from llmgate.redaction.given_names import GIVEN_NAMES
 from llmgate.redaction.mentions import CUES, GAPS
 from llmgate.redaction.person import _TITLE as _TITLE
 from llmgate.redaction.person import (
@@ -31,6 +32,7 @@ __all__ = [
     "DE_ENDINGS",
     "DE_WORDS",
     "GAPS",
+    "GIVEN_NAMES",
     "ES_STREET_WORDS",
     "LABELS",
     "SIGNOFFS",

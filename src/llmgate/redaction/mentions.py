@@ -18,6 +18,7 @@ cue starts they found, so both find the same names.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from llmgate.redaction.detectors import finditer_at
 from llmgate.redaction.given_names import GIVEN_NAMES
@@ -34,6 +35,7 @@ from llmgate.redaction.names import (
 __all__ = [
     "CUES",
     "NOT_NAMES",
+    "cue_capitals",
     "cue_starts",
     "given_candidates",
     "given_names",
@@ -231,18 +233,23 @@ _BACKWARDS = re.compile(
 )
 
 
-def cue_starts(latin1: bytes, lower: str) -> dict[str, list[int]]:
-    """Where each family's cues start (sorted, distinct), for the pure path.
+def cue_capitals(latin1: bytes) -> list[int]:
+    """Capitals that a cue may precede, from the one-byte copy of the text (the pure path;
+    the engine's ``person:cue`` trigger reports the same places)."""
+    last = len(latin1) - 1
+    return [last - m.start() for m in _BACKWARDS.finditer(latin1.translate(_CAPITAL_MARK)[::-1])]
 
-    ``latin1`` is the one-byte copy of the text and ``lower`` its lower case with the same
-    offsets. A cue counts where it ends at the blanks before a capital (a sign-off may end
-    one punctuation mark earlier): a superset of the places where a pattern can match.
+
+def cue_starts(lower: str, capitals: Iterable[int]) -> dict[str, list[int]]:
+    """Where each family's cues start (sorted, distinct).
+
+    ``lower`` is the lower-cased text with the text's offsets; ``capitals`` a superset of
+    the capitals that follow a cue, its gap and blanks. The result holds every place where
+    a family's pattern can match.
     """
     found: dict[str, set[int]] = {}
     endswith = lower.endswith
-    last = len(latin1) - 1
-    for m in _BACKWARDS.finditer(latin1.translate(_CAPITAL_MARK)[::-1]):
-        end = last - m.start()  # the capital, in the text's offsets
+    for end in capitals:
         while end > 0 and lower[end - 1] in " \t":
             end -= 1
         for stop in (end, end - 1) if end and lower[end - 1] in ",!." else (end,):

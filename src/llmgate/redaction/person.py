@@ -22,7 +22,7 @@ from llmgate.redaction.columns import (
 )
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span, finditer_at
 from llmgate.redaction.mentions import (
-    CUES,
+    cue_capitals,
     cue_starts,
     given_candidates,
     given_names,
@@ -261,17 +261,19 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start, stop
 
 
-_MENTION_TRIGGERS = [(family, f"person:mention:{family}") for family in CUES]
-
-
 def _cue_starts(ctx: ScanContext) -> dict[str, list[int]] | None:
-    """Where the cues of ``mentions.py`` start, from the engine's triggers or by ``cue_starts``;
-    None: search the whole text (its lower case moves offsets)."""
+    """Where the cues of ``mentions.py`` start: from the capitals the engine's trigger or
+    ``cue_capitals`` found after one; None: search the whole text (its lower case moves
+    offsets, which only happens on the pure path)."""
     hits = ctx.hits
-    if hits is not None:
-        return {family: hits[name] for family, name in _MENTION_TRIGGERS if name in hits}
+    if hits is None:
+        lower = ctx.lower_aligned
+        return None if lower is None else cue_starts(lower, cue_capitals(ctx.latin1))
+    capitals = hits.get("person:cue")
+    if not capitals:
+        return {}
     lower = ctx.lower_aligned
-    return None if lower is None else cue_starts(ctx.latin1, lower)
+    return None if lower is None else cue_starts(lower, capitals)
 
 
 class PersonDetector(BuiltinDetector):
