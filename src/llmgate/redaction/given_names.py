@@ -48,7 +48,7 @@ _LIST = """
     Sylvia Sylvie Tamara Teresa Theresa Thomas Thorsten Tim Timothy Tobias Tom Tomas Tomás
     Torsten Ulrich Ulrike Ursula Uta Ute Uwe Valentina Valerie Vanessa Vera Veronica
     Veronika Vicente Vincent Virginie Walter Werner Wilhelm William Wolfgang Xavier Yannick
-    Yvonne Zoe Zoé
+    Yvonne Zoe Zoé José
     Agustín Alfredo Almudena Amparo Andrés Ángel Aurélie Benoît Bérénice Céline Cédric
     Clémence Cristóbal Élise Émilie Eugenia Fabrice François Françoise Frédéric Gaëlle
     Gérard Hélène Inés Inmaculada Iñaki Jérôme Joaquín Jordi Josefa Josep Léa Loïc Lucien

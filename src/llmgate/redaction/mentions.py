@@ -125,8 +125,8 @@ NOT_NAMES = frozenset(
      "Mobil", "Mobile", "Handy", "Phone", "Cell", "Email", "Mail", "Tfno", "Móvil",
      "Platz", "Straße", "Strasse", "Street", "Road", "Avenue", "Air", "Airlines", "Airways",
      "Theme", "Pack", "Says", "Hotel", "Museum", "Clinic", "Hospital", "School",
-     "University", "Foundation", "Institute", "Stiftung", "Klinik", "Schule",
-     "Universität", "Im", "Am", "Zum", "Zur", "Vom", "Beim",
+     "University", "Foundation", "Institute", "Airport", "Station", "Bridge", "Stiftung",
+     "Klinik", "Schule", "Universität", "Im", "Am", "Zum", "Zur", "Vom", "Beim",
      # what follows a title in capitals other than a name ("MR READY FOR REVIEW": a merge
      # request)
      "Sir", "Madam", "Or", "And", "For", "Of", "To", "Fix", "Build", "Merge", "Merged",
