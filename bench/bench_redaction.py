@@ -276,7 +276,8 @@ def pathological(paths: dict[str, str]) -> list[str]:
     for name, unit in (("digits", "7"), ("@", "@"), ("dots", "."), ("[", "["), ("a@", "a@"),
                        ("1 (digit, space)", "1 "), ("password=", "password="),
                        ("Dear Mr Jo", "Dear Mr Jo "), ("PEM header", "-----BEGIN PRIVATE KEY-----"),
-                       ("KEY=", "KEY=")):  # fmt: skip
+                       ("KEY=", "KEY="), ("Anna Maria", "Anna Maria "),
+                       ("MR JOHN", "MR JOHN "), ("Thanks,", "Thanks, ")):  # fmt: skip
         small = unit * (100_000 // len(unit))
         large = unit * (1_000_000 // len(unit))
         cells = []

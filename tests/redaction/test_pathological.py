@@ -29,6 +29,10 @@ UNITS = {
     "url-credentials": "://a:b",
     "assignments": "password=",
     "capital-words": "Dear Mr Jo ",
+    "given-names": "Anna Maria ",
+    "capitals-after-title": "MR JOHN ",
+    "intro-cues": "my name is ",
+    "sign-offs": "Thanks, ",
     "base64": "Ab0+/",
 }
 

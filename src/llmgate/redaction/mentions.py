@@ -293,10 +293,11 @@ def mention_names(text: str, starts: dict[str, list[int]] | None) -> list[tuple[
 # A capitalized word followed by blanks and a capital: where a known given name can start a
 # full name. ``given_names`` takes the candidates from the engine's trigger, from
 # ``given_candidates`` on the pure path, or from this pattern where neither applies.
-# Spaces only: a tab separates the columns of a table ("Anna<TAB>Schmidt<TAB>Berlin").
+# One space between the words: a tab separates the columns of a table
+# ("Anna<TAB>Schmidt<TAB>Berlin"), several spaces those of a fixed-width layout.
 # Given names are spelled in Latin-1.
-_CAPITALIZED = re.compile(rf"[{UPPER}][a-zß-öø-ÿ]+(?= +(?:{PARTICLE} +)?[{UPPER}])")
-_FULL_NAME = re.compile(rf"[{UPPER}][{LOWER}]+(?: +(?:{PARTICLE} +)?{NAME_TOKEN}){{1,2}}")
+_CAPITALIZED = re.compile(rf"[{UPPER}][a-zß-öø-ÿ]+(?= (?:{PARTICLE} )?[{UPPER}])")
+_FULL_NAME = re.compile(rf"[{UPPER}][{LOWER}]+(?: (?:{PARTICLE} )?{NAME_TOKEN}){{1,2}}")
 # The one-byte copy with capitals (and "?", see _CAPITAL_MARK) read as byte 1 and lower-case
 # Latin-1 letters as "a": a capitalized word before a capital is then one short pattern
 # that starts with a literal byte.
@@ -308,7 +309,8 @@ _WORD_SHAPE = bytes(
     else i
     for i in range(256)
 )
-_SHAPED = re.compile(rb"\x01a+(?= +(?:a{1,3} +){0,2}\x01)")  # a particle: 1-3 letters
+# A particle ("von der", "de la") is one or two words of one to three letters.
+_SHAPED = re.compile(rb"\x01a+(?= (?:\x01|a{1,3} (?:\x01|a{1,3} \x01)))")
 _START = re.Match.start
 _WORD = re.compile(r"[^ ]+")
 
