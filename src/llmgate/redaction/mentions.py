@@ -227,9 +227,12 @@ def _trie(words: list[str]) -> str:
 # superset of the cue places (any capital passes for a cue's capital letter); ``cue_starts``
 # then checks each on the lower-cased text. Zero-width after the capital: no hidden matches.
 _BACKWARDS = re.compile(
-    rb"\x01(?=[ \t]+[,!.]?"
+    rb"\x01(?=[ \t]+(?:"
     + _trie([c[::-1] for cues in CUES.values() for c in cues]).encode("latin-1")
-    + rb")"
+    # Only the families with a gap after a comma or a dot: most capitals start a sentence.
+    + rb"|[,!.]"
+    + _trie([c[::-1] for family in GAPS for c in CUES[family]]).encode("latin-1")
+    + rb"))"
 )
 
 

@@ -266,12 +266,9 @@ def _cue_starts(ctx: ScanContext) -> dict[str, list[int]] | None:
     ``cue_capitals`` found after one; None: search the whole text (its lower case moves
     offsets, which only happens on the pure path)."""
     hits = ctx.hits
-    if hits is None:
-        lower = ctx.lower_aligned
-        return None if lower is None else cue_starts(lower, cue_capitals(ctx.latin1))
-    capitals = hits.get("person:cue")
+    capitals = cue_capitals(ctx.latin1) if hits is None else hits.get("person:cue")
     if not capitals:
-        return {}
+        return {}  # no capital after a cue: no pattern can match (lower case not needed)
     lower = ctx.lower_aligned
     return None if lower is None else cue_starts(lower, capitals)
 
