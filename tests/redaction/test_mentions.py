@@ -77,6 +77,7 @@ def test_a_name_after_a_cue_is_found(text: str, name: str) -> None:
         "MS SQL SERVER and DR SITE FAILOVER",  # MS and DR are not taken as titles in capitals
         "MR READY FOR REVIEW",  # a merge request
         "MR SMITH",  # one word in capitals is not enough
+        "Employee Stock Options vest yearly; the customer Name Field is empty.",
     ],
 )
 def test_a_cue_before_something_else_is_not_a_name(text: str) -> None:

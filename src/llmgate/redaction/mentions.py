@@ -130,7 +130,15 @@ NOT_NAMES = frozenset(
      # what follows a title in capitals other than a name ("MR READY FOR REVIEW": a merge
      # request)
      "Sir", "Madam", "Or", "And", "For", "Of", "To", "Fix", "Build", "Merge", "Merged",
-     "Draft", "Wip", "Approved", "Closed", "Updated", "Update", "Test", "Tests"]
+     "Draft", "Wip", "Approved", "Closed", "Updated", "Update", "Test", "Tests",
+     # what follows a role noun in HR and CRM text ("Employee Stock Options")
+     "Stock", "Options", "Benefits", "Engagement", "Training", "Directory", "Count",
+     "Retention", "Turnover", "Evaluation", "Appreciation", "Assistance", "Discount",
+     "Loyalty", "Segment", "Segments", "Base", "Churn", "Lifetime", "Value", "Acquisition",
+     "Advocacy", "Insights", "Analytics", "Education", "Safety", "Privacy", "Rights",
+     "Consent", "Monitoring", "Wellness", "Pass", "Parking", "Check", "Name", "Names",
+     "Field", "Fields", "Address", "Status", "Type", "Types", "Level", "Tier", "Groups",
+     "Category", "Daten", "Nummer", "Konto", "Bereich"]
 )  # fmt: skip
 
 
