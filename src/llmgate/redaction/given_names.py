@@ -1,4 +1,6 @@
-"""Common given names of English-, German-, French- and Spanish-speaking countries.
+"""Common given names of English-, German-, French- and Spanish-speaking countries, and
+frequent ones of the people who write to and work in their businesses (Arabic, Indian,
+Turkish, Polish, Italian, Dutch, Portuguese, Scandinavian).
 
 A name in free prose has no cue ("Spoke with Mark Davis yesterday"); a known given name
 followed by a surname-shaped word is the cue (``mentions.py``). The list leaves out given
@@ -73,5 +75,21 @@ _LIST = """
     Suzanne Tammy Tanya Tara Ted Terrance Terrence Terri Thelma Theodore Théo Tina Todd
     Tommy Toni Tony Tonya Tracey Travis Tyler Valeria Vicki Vickie Victor Vivian Wanda
     Warren Wayne Wendy Wesley Willard Wilma Zachary Álvaro
+    Aaliyah Abhishek Addison Adeline Aditya Agnieszka Ahmad Ahmed Ahmet Aiden Aisha Ajay
+    Akash Alessia Ali Amit Anders Anil Anjali Anouk Antonella Ariana Arianna Arjun Arun
+    Asher Ashok Astrid Aubrey Benjamín Bram Burak Caleb Camila Chiara Colton Daan Davide
+    Deepak Delilah Divya Dominic Duarte Eliana Elif Elijah Ellie Emre Everly Ezekiel Ezra
+    Fabio Fatima Federica Femke Francesco Gabriella Gaurav Geeta Gianluca Gianna Giorgio
+    Giovanni Giuseppe Gonçalo Grayson Greyson Hailey Hamza Hassan Henk Henrik Hussein
+    Ibrahim Isaiah Jace Jameson Jayden Jeremiah Jesper Johan Joost Joris Josiah João Karim
+    Katarzyna Kavita Kaylee Kees Khalid Kiran Kristian Krzysztof Lakshmi Landon Lars Layla
+    Leila Leonardo Liam Lieke Logan Luke Maarten Madeline Madelyn Magdalena Magnus
+    Malgorzata Manoj Marcin Mariana Massimo Matteo Meera Mehmet Merve Mette Michal Mohamed
+    Mohammed Muhammad Murat Mustafa Nadia Neha Nikhil Nils Nolan Omar Owen Paolo Penelope
+    Pieter Piotr Pooja Pradeep Priya Rahul Rajesh Ramesh Rania Ravi Rekha Renata Riccardo
+    Rohit Ruud Sadie Sami Samira Sandeep Sanjana Sanjay Sanne Santino Scarlett Sebastián
+    Serkan Shreya Sigrid Silas Silvia Stefano Sunil Sunita Suresh Swati Søren Tariq Thiago
+    Thijs Tiago Tomasz Torben Varun Vijay Vikram Wim Wojciech Wyatt Ximena Yasmin Youssef
+    Yusuf Zainab Zeynep Zoey
 """
 GIVEN_NAMES: frozenset[str] = frozenset(_LIST.split())

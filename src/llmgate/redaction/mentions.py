@@ -350,8 +350,11 @@ def given_names(text: str, candidates: list[int] | None) -> list[tuple[int, int]
             continue
         words = list(_WORD.finditer(text, start, end))
         cut = next((i for i, w in enumerate(words) if i and w.group() in NOT_NAMES), len(words))
-        if cut == 3 and words[1].group() not in GIVEN_NAMES:
-            cut = 2  # a third word only after two given names ("Anna Maria Schmidt")
+        capitals = [i for i, w in enumerate(words[:cut]) if w.group()[:1].isupper()]
+        if len(capitals) == 3 and words[capitals[1]].group() not in GIVEN_NAMES:
+            # A third name word only after two given names ("Anna Maria Schmidt", but
+            # "Pieter de Vries Rotterdam" is a name and a city).
+            cut = capitals[2]
         if cut < 2:
             continue  # "Julia Language": no surname before the first word that is not one
         end = words[cut - 1].end()  # "Anna Müller Tel. 030...": the name ends before "Tel"
