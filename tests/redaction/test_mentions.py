@@ -164,3 +164,14 @@ def test_pure_path_given_candidates_hold_every_capitalized_word(text: str) -> No
     assert mentions.given_names(ctx.text, sorted(candidates)) == mentions.given_names(
         ctx.text, None
     )
+
+
+def test_text_with_a_dotted_capital_i_finds_the_same_names() -> None:
+    """ "İ" lowers to two characters; the cue search keeps its offsets all the same."""
+    text = "İstanbul ofisi: my name is Anna Schmidt; the customer Peter Miller called."
+    assert names(text) == ["Anna Schmidt", "Peter Miller"]
+    norm = normalize(text).text
+    assert [norm[s:e] for s, e in mentions.mention_names(norm, None)] == [
+        "Anna Schmidt",
+        "Peter Miller",
+    ]

@@ -263,14 +263,20 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _cue_starts(ctx: ScanContext) -> dict[str, list[int]] | None:
     """Where the cues of ``mentions.py`` start: from the capitals the engine's trigger or
-    ``cue_capitals`` found after one; None: search the whole text (its lower case moves
-    offsets, which only happens on the pure path)."""
+    ``cue_capitals`` found after one; None: search the whole text (for a lower case that
+    moves offsets, which no character but "İ" has)."""
     hits = ctx.hits
     capitals = cue_capitals(ctx.latin1) if hits is None else hits.get("person:cue")
     if not capitals:
         return {}  # no capital after a cue: no pattern can match (lower case not needed)
     lower = ctx.lower_aligned
-    return None if lower is None else cue_starts(lower, capitals)
+    if lower is None:
+        # "İ" is the one character whose lower case is longer; standing in as a character
+        # no cue holds, it keeps the offsets (the cue patterns cannot match it either).
+        lower = ctx.text.replace("\u0130", "\x00").lower()
+        if len(lower) != len(ctx.text):
+            return None
+    return cue_starts(lower, capitals)
 
 
 class PersonDetector(BuiltinDetector):
