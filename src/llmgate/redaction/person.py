@@ -332,7 +332,7 @@ class PersonDetector(BuiltinDetector):
             if "</" in text:
                 found += _xml_names(text)
         out: list[Span] = []
-        for start, end in found:
+        for start, end in set(found):  # a name found by two cues is trimmed once
             trimmed = _trim(text, start, end)
             if trimmed is not None:
                 out.append(Span(trimmed[0], trimmed[1], "PERSON"))
