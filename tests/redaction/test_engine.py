@@ -123,6 +123,10 @@ def test_identical_findings_with_characters_beyond_latin1(char: str) -> None:
                 "Daniel ",
                 "McDaniel ",
                 "Smith",
+                "@",
+                " wrote:",
+                "\tschrieb:",
+                "Zoltan Kovacs",
             ]
         ),
         max_size=25,
@@ -160,6 +164,11 @@ def test_position_triggers_cover_every_match_start() -> None:
         for m in mentions._CAPITALIZED.finditer(text):
             if m.group() in mentions.GIVEN_NAMES:
                 assert m.start() in hits.starts("person:given"), text[:80]
+        for m in mentions.AT_NAME.finditer(text):
+            assert m.start() in hits.starts("person:at"), text[:80]
+        for pos in range(len(text)):
+            if mentions._WROTE.match(text, pos) or mentions._SCHRIEB.match(text, pos):
+                assert pos in hits.starts("person:wrote"), text[:80]
         cues = mentions.cue_starts(low, hits.starts("person:cue"))
         for family, pattern in mentions._PATTERNS.items():
             for m in pattern.finditer(text):

@@ -53,6 +53,14 @@ def names(text: str) -> list[str]:
         ("SHIP TO: MR JOHN SMITH, 12 MAIN ST", "JOHN SMITH"),
         ("MR. JOHN O'BRIEN", "JOHN O'BRIEN"),
         ("HERRN KLAUS BECKER\nHAUPTSTR. 5", "KLAUS BECKER"),
+        ("@Zoltan Kovacs can you review?", "Zoltan Kovacs"),
+        ("Zoltan Kovacs wrote: the numbers look off.", "Zoltan Kovacs"),
+        ("On Monday Zoltan Kovacs wrote:\n> quoted", "Zoltan Kovacs"),
+        ("Am Montag schrieb Bence Szabo:", "Bence Szabo"),
+        ("Zoltan Kovacs a écrit :", "Zoltan Kovacs"),
+        ("Signed-off-by: Zoltan Kovacs", "Zoltan Kovacs"),
+        ("Assigned to: Zoltan Kovacs", "Zoltan Kovacs"),
+        ("Zugewiesen an: Bence Szabo", "Bence Szabo"),
     ],
 )
 def test_a_name_after_a_cue_is_found(text: str, name: str) -> None:
@@ -78,6 +86,9 @@ def test_a_name_after_a_cue_is_found(text: str, name: str) -> None:
         "MR READY FOR REVIEW",  # a merge request
         "MR SMITH",  # one word in capitals is not enough
         "Employee Stock Options vest yearly; the customer Name Field is empty.",
+        "Mail jane@Example Corp or ping @Microsoft Teams",  # an address; a product
+        "The Release Notes wrote: nothing new",  # not a person's name before "wrote"
+        "He rewrote: Zoltan Kovacs",
     ],
 )
 def test_a_cue_before_something_else_is_not_a_name(text: str) -> None:
@@ -97,7 +108,7 @@ _PIECES = [
     "my name is", "I\u2019m", "i'm", "customer", "outpatient", "Thanks,", "Best", "c/o",
     "Ich heiße", "mein  Name ist", "THIS IS", " ", "\t", "\n", ",", ".", "Anna", "Schmidt",
     "Łukasz", "\u212a", "ß", "?", "Product", "from", "x", "MR", "Mrs.", "JOHN", "SMITH",
-    "O'BRIEN", "SQL",
+    "O'BRIEN", "SQL", "@", "wrote:", "\twrote", "Kovacs",
 ]  # fmt: skip
 
 
@@ -115,6 +126,10 @@ def test_pure_path_cue_starts_hold_every_place_a_pattern_matches(text: str) -> N
         for m in pattern.finditer(ctx.text):
             assert m.start() in starts.get(family, []), (family, ctx.text)
     assert mentions.mention_names(ctx.text, starts) == mentions.mention_names(ctx.text, None)
+    wrote = set(mentions.wrote_candidates(lower))
+    for pos in range(len(ctx.text)):
+        if mentions._WROTE.match(ctx.text, pos) or mentions._SCHRIEB.match(ctx.text, pos):
+            assert pos in wrote, ctx.text
 
 
 @pytest.mark.parametrize(

@@ -15,9 +15,10 @@ from llmgate.redaction.address import (
     AddressDetector,
 )
 from llmgate.redaction.given_names import GIVEN_NAMES
-from llmgate.redaction.mentions import CUES, GAPS
+from llmgate.redaction.mentions import CUES, GAPS, WROTE
 from llmgate.redaction.person import _TITLE as _TITLE
 from llmgate.redaction.person import (
+    LABEL_PAIRS,
     LABELS,
     SIGNOFFS,
     TABLE_HINTS,
@@ -34,10 +35,12 @@ __all__ = [
     "GAPS",
     "GIVEN_NAMES",
     "ES_STREET_WORDS",
+    "LABEL_PAIRS",
     "LABELS",
     "SIGNOFFS",
     "TABLE_HINTS",
     "TITLE_WORDS",
+    "WROTE",
     "AddressDetector",
     "PersonDetector",
 ]

@@ -107,7 +107,8 @@ def _context_triggers(context: Any) -> list[_Trigger]:
     title = rf"(?:{context.TITLE_WORDS})\.?[ \t]+{_UPPER}".encode("latin-1")
     signoffs = "|".join(either_case(s) for s in context.SIGNOFFS)
     signoff = rf"(?:{signoffs})[,!.]*{_WS}*\n".encode("latin-1")
-    labels = "|".join(either_case(w) for w in sorted({*context.LABELS, "reported"}))
+    pair_heads = {pair.split()[0] for pair in context.LABEL_PAIRS}
+    labels = "|".join(either_case(w) for w in sorted({*context.LABELS, *pair_heads}))
     label = rf"(?:{labels})[\s\S]{{0,30}}[:=]".encode("latin-1")
     endings = "|".join(either_case(e) for e in sorted(context.DE_ENDINGS))
     ending = rf"(?:{endings})[ \t][0-9]".encode("latin-1")
@@ -132,7 +133,16 @@ def _context_triggers(context: Any) -> list[_Trigger]:
         _Trigger("person:given", re.escape(f"{name} ".encode("latin-1")), len(name) + 1)
         for name in sorted(context.GIVEN_NAMES)
     ]
+    # "@Anna Schmidt": where an "@" meets a capital. "Anna Schmidt wrote:": where the word
+    # starts.
+    at = _Trigger("person:at", rb"@" + _UPPER.encode("latin-1"), 2)
+    wrote = [
+        _Trigger("person:wrote", either_case(word).encode("latin-1"), len(word))
+        for word in context.WROTE
+    ]
     return [
+        at,
+        *wrote,
         _Trigger("person:cue", mention, 1),
         _Trigger("person:cue", mention_gap, 1),
         *given,

@@ -33,13 +33,18 @@ from llmgate.redaction.names import (
 )
 
 __all__ = [
+    "AT_NAME",
     "CUES",
     "NOT_NAMES",
+    "WROTE",
+    "at_names",
     "cue_capitals",
     "cue_starts",
     "given_candidates",
     "given_names",
     "mention_names",
+    "writer_names",
+    "wrote_candidates",
 ]
 
 # The cue families, lower case, with a single space between words; "'" also matches the
@@ -359,4 +364,76 @@ def given_names(text: str, candidates: list[int] | None) -> list[tuple[int, int]
             continue  # "Julia Language": no surname before the first word that is not one
         end = words[cut - 1].end()  # "Anna Müller Tel. 030...": the name ends before "Tel"
         out.append((start, end))
+    return out
+
+
+# "@Anna Schmidt" in a chat or a ticket: a mention of a person (an e-mail address has a
+# letter before its "@").
+AT_NAME = re.compile(rf"@(?P<n>{NAME2})")
+# "Anna Schmidt wrote:" above a quoted message; the name is found backwards from the word.
+WROTE = ("wrote", "schrieb", "a écrit", "escribió")
+_WROTE = re.compile("(?:" + "|".join(either_case(w) for w in WROTE) + r")[ \t]*:")
+_BEFORE = re.compile(rf"(?:{NAME_TOKEN}[ \t]+){{2,3}}\Z")
+# German puts the name after the verb once the sentence starts with the date:
+# "Am 3. März schrieb Anna Schmidt <anna@example.de>:".
+_SCHRIEB = re.compile(
+    rf"{either_case('schrieb')}[ \t]+(?P<n>{NAME2})[ \t]*(?:<[^<>\n]{{1,100}}>[ \t]*)?:"
+)
+
+
+def at_names(text: str, starts: list[int] | None) -> list[tuple[int, int]]:
+    """Names after an "@" (``starts``: where "@" and a capital meet; None: search)."""
+    out: list[tuple[int, int]] = []
+    matches = AT_NAME.finditer(text) if starts is None else finditer_at(AT_NAME, text, starts)
+    for m in matches:
+        at = m.start()
+        if at and (text[at - 1].isalnum() or text[at - 1] in "._-"):
+            continue
+        start, end = m.span("n")
+        if end < len(text) and text[end].isalnum():
+            continue
+        if any(w in NOT_NAMES for w in text[start:end].split()):
+            continue
+        out.append((start, end))
+    return out
+
+
+def wrote_candidates(lower: str) -> list[int]:
+    """Where a "wrote" word may start (a superset, from the lower-cased text): pure path."""
+    found: list[int] = []
+    for word in WROTE:
+        pos = lower.find(word)
+        while pos >= 0:
+            found.append(pos)
+            pos = lower.find(word, pos + 1)
+    return sorted(found)
+
+
+def writer_names(text: str, candidates: list[int]) -> list[tuple[int, int]]:
+    """The two name words (three after two given names) before "wrote:" and its kin, or
+    after a German "schrieb"."""
+    out: list[tuple[int, int]] = []
+    for pos in candidates:
+        after = _SCHRIEB.match(text, pos)
+        if after is not None:
+            start, end = after.span("n")
+            if not any(w in NOT_NAMES for w in text[start:end].split()):
+                out.append((start, end))
+            continue
+        if _WROTE.match(text, pos) is None:
+            continue
+        m = _BEFORE.search(text, max(0, pos - 80), pos)
+        if m is None:
+            continue
+        words = list(_WORD.finditer(text, m.start(), pos))
+        if len(words) == 3 and not (
+            words[0].group() in GIVEN_NAMES and words[1].group() in GIVEN_NAMES
+        ):
+            words = words[1:]  # "Yesterday Anna Schmidt wrote:"
+        if any(w.group() in NOT_NAMES for w in words):
+            continue
+        start = words[0].start()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "'\u2019-"):
+            continue
+        out.append((start, words[-1].end()))
     return out

@@ -76,6 +76,9 @@ LABELS = frozenset(
      "cardholder", "account_holder", "accountholder", "policyholder", "owner", "reporter",
      "author", "passenger", "traveler", "traveller", "guest", "recipient", "beneficiary",
      "payee", "signatory", "tenant", "attendee", "participant", "cc", "bcc", "attn",
+     # commit trailers
+     "signed-off-by", "reviewed-by", "co-authored-by", "acked-by", "tested-by",
+     "reported-by", "suggested-by", "helped-by",
      # French
      "nom", "prénom", "titulaire", "destinataire", "expéditeur", "bénéficiaire", "auteur",
      "passager", "locataire",
@@ -90,4 +93,9 @@ LABELS = frozenset(
 )  # fmt: skip
 # The plain "name" fields: a person's name in a record of people, a product's elsewhere.
 GENERIC_NAMES = frozenset(["name", "nom", "nombre"])
-LABEL_PAIRS = ("full name", "reported by", "nom complet", "customer name", "contact name")
+LABEL_PAIRS = (
+    "full name", "reported by", "nom complet", "customer name", "contact name", "assigned to",
+    "prepared for", "prepared by", "approved by", "signed by", "requested by", "submitted by",
+    "written by", "owned by", "managed by", "erstellt von", "zugewiesen an", "geprüft von",
+    "assigné à", "préparé par", "approuvé par", "asignado a", "preparado por", "aprobado por",
+)  # fmt: skip

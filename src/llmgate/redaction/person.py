@@ -22,11 +22,14 @@ from llmgate.redaction.columns import (
 )
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span, finditer_at
 from llmgate.redaction.mentions import (
+    at_names,
     cue_capitals,
     cue_starts,
     given_candidates,
     given_names,
     mention_names,
+    writer_names,
+    wrote_candidates,
 )
 from llmgate.redaction.names import (
     GENERIC_NAMES,
@@ -40,6 +43,7 @@ from llmgate.redaction.names import (
 )
 
 __all__ = [
+    "LABEL_PAIRS",
     "LABELS",
     "LOWER",
     "NAME_TOKEN",
@@ -324,6 +328,13 @@ class PersonDetector(BuiltinDetector):
             found += given_names(text, hits.starts("person:given"))
         else:
             found += given_names(text, given_candidates(ctx.latin1))
+        if "@" in text:
+            found += at_names(text, None if hits is None else hits.starts("person:at"))
+        if hits is not None:
+            if "person:wrote" in hits:
+                found += writer_names(text, hits["person:wrote"])
+        elif ":" in text and (lower := ctx.lower_aligned) is not None:
+            found += writer_names(text, wrote_candidates(lower))
         if ("person:sql" in hits) if hits is not None else ("insert" in ctx.lower):
             found += sql_names(text)
         if "<" in text:
