@@ -61,6 +61,8 @@ def names(text: str) -> list[str]:
         ("Signed-off-by: Zoltan Kovacs", "Zoltan Kovacs"),
         ("Assigned to: Zoltan Kovacs", "Zoltan Kovacs"),
         ("Zugewiesen an: Bence Szabo", "Bence Szabo"),
+        ("Anna: I think we should ship.\nSummary: none", "Anna"),
+        ("[10:32] Zoltan Kovacs: the build is broken", "Zoltan Kovacs"),
     ],
 )
 def test_a_name_after_a_cue_is_found(text: str, name: str) -> None:
@@ -89,6 +91,7 @@ def test_a_name_after_a_cue_is_found(text: str, name: str) -> None:
         "Mail jane@Example Corp or ping @Microsoft Teams",  # an address; a product
         "The Release Notes wrote: nothing new",  # not a person's name before "wrote"
         "He rewrote: Zoltan Kovacs",
+        "Summary: fine\nNote: none\n10:32:01 Worker Started: pid 7\n[10:33] Zoltan: hi",
     ],
 )
 def test_a_cue_before_something_else_is_not_a_name(text: str) -> None:

@@ -43,6 +43,7 @@ __all__ = [
     "given_candidates",
     "given_names",
     "mention_names",
+    "speaker_names",
     "writer_names",
     "wrote_candidates",
 ]
@@ -436,4 +437,29 @@ def writer_names(text: str, candidates: list[int]) -> list[tuple[int, int]]:
         if start and (text[start - 1].isalnum() or text[start - 1] in "'\u2019-"):
             continue
         out.append((start, words[-1].end()))
+    return out
+
+
+# A speaker at the start of a line: "Anna: I think...", "[10:32] Zoltan Kovacs: the
+# build...". The first word must be a known given name, unless a chat's bracketed time
+# stamp leads a full name.
+_SPEAKER = re.compile(
+    r"(?:\A|\n)[ \t]*(?P<t>\[?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\]?[ \t]+)?"
+    rf"(?P<n>{NAME_TOKEN}(?: {NAME_TOKEN}){{0,2}}):(?=[ \t]|\r?\n|\Z)"
+)
+
+
+def speaker_names(text: str) -> list[tuple[int, int]]:
+    """Speakers of a transcript or a chat log (the same on both paths: ``re`` finds line
+    starts by their newline in C)."""
+    out: list[tuple[int, int]] = []
+    for m in _SPEAKER.finditer(text):
+        start, end = m.span("n")
+        words = text[start:end].split(" ")
+        if any(w in NOT_NAMES for w in words):
+            continue
+        stamp = m.group("t")
+        if words[0] not in GIVEN_NAMES and not (stamp and stamp[0] == "[" and len(words) > 1):
+            continue  # "Summary: ...", "10:32:01 Worker Started: ..." (a log line)
+        out.append((start, end))
     return out

@@ -28,6 +28,7 @@ from llmgate.redaction.mentions import (
     given_candidates,
     given_names,
     mention_names,
+    speaker_names,
     writer_names,
     wrote_candidates,
 )
@@ -328,6 +329,8 @@ class PersonDetector(BuiltinDetector):
             found += given_names(text, hits.starts("person:given"))
         else:
             found += given_names(text, given_candidates(ctx.latin1))
+        if ":" in text:
+            found += speaker_names(text)
         if "@" in text:
             found += at_names(text, None if hits is None else hits.starts("person:at"))
         if hits is not None:
