@@ -127,6 +127,9 @@ def test_identical_findings_with_characters_beyond_latin1(char: str) -> None:
                 " wrote:",
                 "\tschrieb:",
                 "Zoltan Kovacs",
+                "\nAnna: ",
+                "\n[10:32] ",
+                ":",
             ]
         ),
         max_size=25,
@@ -164,6 +167,8 @@ def test_position_triggers_cover_every_match_start() -> None:
         for m in mentions._CAPITALIZED.finditer(text):
             if m.group() in mentions.GIVEN_NAMES:
                 assert m.start() in hits.starts("person:given"), text[:80]
+        for m in mentions._SPEAKER.finditer(text):
+            assert m.start() in hits.starts("person:speaker"), text[:80]
         for m in mentions.AT_NAME.finditer(text):
             assert m.start() in hits.starts("person:at"), text[:80]
         for pos in range(len(text)):

@@ -15,7 +15,7 @@ from llmgate.redaction.address import (
     AddressDetector,
 )
 from llmgate.redaction.given_names import GIVEN_NAMES
-from llmgate.redaction.mentions import CUES, GAPS, WROTE
+from llmgate.redaction.mentions import CUES, GAPS, SPEAKER_STAMP, WROTE
 from llmgate.redaction.person import _TITLE as _TITLE
 from llmgate.redaction.person import (
     LABEL_PAIRS,
@@ -38,6 +38,7 @@ __all__ = [
     "LABEL_PAIRS",
     "LABELS",
     "SIGNOFFS",
+    "SPEAKER_STAMP",
     "TABLE_HINTS",
     "TITLE_WORDS",
     "WROTE",

@@ -140,7 +140,11 @@ def _context_triggers(context: Any) -> list[_Trigger]:
         _Trigger("person:wrote", either_case(word).encode("latin-1"), len(word))
         for word in context.WROTE
     ]
+    # A speaker's line: the newline before "Anna:" or "[10:32] Zoltan Kovacs:".
+    names = rf"{token}(?: {token}){{0,2}}"
+    speaker = rf"\n[ \t]*(?:{context.SPEAKER_STAMP})?{names}:".encode("latin-1")
     return [
+        _Trigger("person:speaker", speaker, 0),
         at,
         *wrote,
         _Trigger("person:cue", mention, 1),

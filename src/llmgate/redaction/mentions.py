@@ -36,6 +36,7 @@ __all__ = [
     "AT_NAME",
     "CUES",
     "NOT_NAMES",
+    "SPEAKER_STAMP",
     "WROTE",
     "at_names",
     "cue_capitals",
@@ -443,17 +444,26 @@ def writer_names(text: str, candidates: list[int]) -> list[tuple[int, int]]:
 # A speaker at the start of a line: "Anna: I think...", "[10:32] Zoltan Kovacs: the
 # build...". The first word must be a known given name, unless a chat's bracketed time
 # stamp leads a full name.
-_SPEAKER = re.compile(
-    r"(?:\A|\n)[ \t]*(?P<t>\[?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\]?[ \t]+)?"
+SPEAKER_STAMP = r"\[?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\]?[ \t]+"
+_LINE_SPEAKER = (
+    rf"[ \t]*(?P<t>{SPEAKER_STAMP})?"
     rf"(?P<n>{NAME_TOKEN}(?: {NAME_TOKEN}){{0,2}}):(?=[ \t]|\r?\n|\Z)"
 )
+# Found by its newline (a literal first character lets ``re`` skip ahead in C; "\A|\n"
+# would be tried at every position); the first line is matched on its own. The engine's
+# trigger is the same pattern (engine.py).
+_SPEAKER = re.compile("\n" + _LINE_SPEAKER)
+_FIRST_SPEAKER = re.compile(_LINE_SPEAKER)
 
 
-def speaker_names(text: str) -> list[tuple[int, int]]:
-    """Speakers of a transcript or a chat log (the same on both paths: ``re`` finds line
-    starts by their newline in C)."""
+def speaker_names(text: str, starts: list[int] | None) -> list[tuple[int, int]]:
+    """Speakers of a transcript or a chat log (``starts``: the newlines before one, from
+    the engine; None: search)."""
+    first = _FIRST_SPEAKER.match(text)
+    lines = [first] if first is not None else []
+    later = _SPEAKER.finditer(text) if starts is None else finditer_at(_SPEAKER, text, starts)
     out: list[tuple[int, int]] = []
-    for m in _SPEAKER.finditer(text):
+    for m in [*lines, *later]:
         start, end = m.span("n")
         words = text[start:end].split(" ")
         if any(w in NOT_NAMES for w in words):

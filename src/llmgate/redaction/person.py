@@ -330,7 +330,7 @@ class PersonDetector(BuiltinDetector):
         else:
             found += given_names(text, given_candidates(ctx.latin1))
         if ":" in text:
-            found += speaker_names(text)
+            found += speaker_names(text, None if hits is None else hits.starts("person:speaker"))
         if "@" in text:
             found += at_names(text, None if hits is None else hits.starts("person:at"))
         if hits is not None:
