@@ -17,7 +17,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from llmgate.redaction import Redactor, credentials, engine, mentions
+from llmgate.redaction import Redactor, credentials, engine, given_names, mentions, threads
 from llmgate.redaction import context as person_mod
 from llmgate.redaction.context import AddressDetector
 from llmgate.redaction.detectors import ScanContext, finditer_at
@@ -164,15 +164,15 @@ def test_position_triggers_cover_every_match_start() -> None:
             for m in pattern.finditer(haystack):
                 assert m.start() in hits.starts(name), (name, text[:80])
                 checked += 1
-        for m in mentions._CAPITALIZED.finditer(text):
-            if m.group() in mentions.GIVEN_NAMES:
+        for m in given_names._CAPITALIZED.finditer(text):
+            if m.group() in given_names.GIVEN_NAMES:
                 assert m.start() in hits.starts("person:given"), text[:80]
-        for m in mentions._SPEAKER.finditer(text):
+        for m in threads._SPEAKER.finditer(text):
             assert m.start() in hits.starts("person:speaker"), text[:80]
-        for m in mentions.AT_NAME.finditer(text):
+        for m in threads.AT_NAME.finditer(text):
             assert m.start() in hits.starts("person:at"), text[:80]
         for pos in range(len(text)):
-            if mentions._WROTE.match(text, pos) or mentions._SCHRIEB.match(text, pos):
+            if threads._WROTE.match(text, pos) or threads._SCHRIEB.match(text, pos):
                 assert pos in hits.starts("person:wrote"), text[:80]
         cues = mentions.cue_starts(low, hits.starts("person:cue"))
         for family, pattern in mentions._PATTERNS.items():

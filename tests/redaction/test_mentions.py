@@ -53,16 +53,6 @@ def names(text: str) -> list[str]:
         ("SHIP TO: MR JOHN SMITH, 12 MAIN ST", "JOHN SMITH"),
         ("MR. JOHN O'BRIEN", "JOHN O'BRIEN"),
         ("HERRN KLAUS BECKER\nHAUPTSTR. 5", "KLAUS BECKER"),
-        ("@Zoltan Kovacs can you review?", "Zoltan Kovacs"),
-        ("Zoltan Kovacs wrote: the numbers look off.", "Zoltan Kovacs"),
-        ("On Monday Zoltan Kovacs wrote:\n> quoted", "Zoltan Kovacs"),
-        ("Am Montag schrieb Bence Szabo:", "Bence Szabo"),
-        ("Zoltan Kovacs a écrit :", "Zoltan Kovacs"),
-        ("Signed-off-by: Zoltan Kovacs", "Zoltan Kovacs"),
-        ("Assigned to: Zoltan Kovacs", "Zoltan Kovacs"),
-        ("Zugewiesen an: Bence Szabo", "Bence Szabo"),
-        ("Anna: I think we should ship.\nSummary: none", "Anna"),
-        ("[10:32] Zoltan Kovacs: the build is broken", "Zoltan Kovacs"),
     ],
 )
 def test_a_name_after_a_cue_is_found(text: str, name: str) -> None:
@@ -88,10 +78,6 @@ def test_a_name_after_a_cue_is_found(text: str, name: str) -> None:
         "MR READY FOR REVIEW",  # a merge request
         "MR SMITH",  # one word in capitals is not enough
         "Employee Stock Options vest yearly; the customer Name Field is empty.",
-        "Mail jane@Example Corp or ping @Microsoft Teams",  # an address; a product
-        "The Release Notes wrote: nothing new",  # not a person's name before "wrote"
-        "He rewrote: Zoltan Kovacs",
-        "Summary: fine\nNote: none\n10:32:01 Worker Started: pid 7\n[10:33] Zoltan: hi",
     ],
 )
 def test_a_cue_before_something_else_is_not_a_name(text: str) -> None:
@@ -111,7 +97,7 @@ _PIECES = [
     "my name is", "I\u2019m", "i'm", "customer", "outpatient", "Thanks,", "Best", "c/o",
     "Ich heiße", "mein  Name ist", "THIS IS", " ", "\t", "\n", ",", ".", "Anna", "Schmidt",
     "Łukasz", "\u212a", "ß", "?", "Product", "from", "x", "MR", "Mrs.", "JOHN", "SMITH",
-    "O'BRIEN", "SQL", "@", "wrote:", "\twrote", "Kovacs",
+    "O'BRIEN", "SQL",
 ]  # fmt: skip
 
 
@@ -129,59 +115,6 @@ def test_pure_path_cue_starts_hold_every_place_a_pattern_matches(text: str) -> N
         for m in pattern.finditer(ctx.text):
             assert m.start() in starts.get(family, []), (family, ctx.text)
     assert mentions.mention_names(ctx.text, starts) == mentions.mention_names(ctx.text, None)
-    wrote = set(mentions.wrote_candidates(lower))
-    for pos in range(len(ctx.text)):
-        if mentions._WROTE.match(ctx.text, pos) or mentions._SCHRIEB.match(ctx.text, pos):
-            assert pos in wrote, ctx.text
-
-
-@pytest.mark.parametrize(
-    ("text", "found"),
-    [
-        ("Spoke with Daniel Foster yesterday.", ["Daniel Foster"]),
-        ("Laut Jürgen Hoffmann ist die Lieferung unterwegs.", ["Jürgen Hoffmann"]),
-        ("Selon Hélène Dupré, le dossier est complet.", ["Hélène Dupré"]),
-        ("Ask Anna Maria Schmidt.", ["Anna Maria Schmidt"]),  # two given names, a surname
-        ("Ask Anna von der Leyen.", ["Anna von der Leyen"]),
-        ("Beste Grüße Tobias Richter Tel. 0171 2345678", ["Tobias Richter"]),  # not "Tel"
-        ("Install the Harry Potter Theme Pack.", ["Harry Potter"]),  # one surname only
-    ],
-)
-def test_a_known_given_name_starts_a_name_in_free_prose(text: str, found: list[str]) -> None:
-    assert names(text) == found
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "We moved the agents to Claude Code and the Julia Language kernel.",  # not on the list
-        "Mark Complete, then Will Power and Grace Period.",  # given names that are words
-        "The Oscar Nominations dashboard.",
-        "Daniel Group and Anna Street",  # the second word is not a surname
-        "McDaniel Smith",  # the given name ends a longer word
-        "Daniel\tSmith\tBerlin",  # a tab separates table columns, not a name's words
-        "Daniel SMITH",  # all capitals: not a name word
-    ],
-)
-def test_a_given_name_without_a_surname_is_not_a_name(text: str) -> None:
-    assert names(text) == []
-
-
-@settings(max_examples=300, deadline=None)
-@given(
-    st.lists(
-        st.sampled_from(["Anna", "Daniel", "Łukasz", "Smith", "ß", " ", "\t", "Mc", "x", "É"]),
-        max_size=20,
-    ).map("".join)
-)
-def test_pure_path_given_candidates_hold_every_capitalized_word(text: str) -> None:
-    ctx = ScanContext(normalize(text))
-    candidates = set(mentions.given_candidates(ctx.latin1))
-    for m in mentions._CAPITALIZED.finditer(ctx.text):
-        assert m.start() in candidates, ctx.text
-    assert mentions.given_names(ctx.text, sorted(candidates)) == mentions.given_names(
-        ctx.text, None
-    )
 
 
 def test_text_with_a_dotted_capital_i_finds_the_same_names() -> None:

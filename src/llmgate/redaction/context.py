@@ -15,7 +15,7 @@ from llmgate.redaction.address import (
     AddressDetector,
 )
 from llmgate.redaction.given_names import GIVEN_NAMES
-from llmgate.redaction.mentions import CUES, GAPS, SPEAKER_STAMP, WROTE
+from llmgate.redaction.mentions import CUES, GAPS
 from llmgate.redaction.person import _TITLE as _TITLE
 from llmgate.redaction.person import (
     LABEL_PAIRS,
@@ -26,6 +26,7 @@ from llmgate.redaction.person import (
     PersonDetector,
 )
 from llmgate.redaction.person import _label_before as _label_before
+from llmgate.redaction.threads import SPEAKER_STAMP, WROTE
 
 __all__ = [
     "CUES",

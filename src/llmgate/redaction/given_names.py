@@ -1,18 +1,24 @@
-"""Common given names of English-, German-, French- and Spanish-speaking countries, and
-frequent ones of the people who write to and work in their businesses (Arabic, Indian,
-Turkish, Polish, Italian, Dutch, Portuguese, Scandinavian).
+"""Common given names, and the full names they start in free prose.
 
-A name in free prose has no cue ("Spoke with Mark Davis yesterday"); a known given name
-followed by a surname-shaped word is the cue (``mentions.py``). The list leaves out given
-names that are also everyday words, places, brands or software ("Will", "May", "Grace",
-"Victoria", "Jordan", "Mercedes", "Claude", "Julia", "Ruby", "Hugo"): a product called
-"Julia Language" must not turn into a person. Latin-1 spellings only, so that the
-multi-pattern engine's one-byte triggers cover every entry.
+A name in free prose often has no cue ("Spoke with Daniel Foster yesterday"); a known
+given name followed by a surname-shaped word is the cue. The list holds given names of
+English-, German-, French- and Spanish-speaking countries and frequent ones of the people
+who write to and work in their businesses (Arabic, Indian, Turkish, Polish, Italian,
+Dutch, Portuguese, Scandinavian). It leaves out given names that are also everyday words,
+places, brands or software ("Will", "May", "Grace", "Victoria", "Jordan", "Mercedes",
+"Claude", "Julia", "Ruby", "Hugo"): a product called "Julia Language" must not turn into a
+person. Latin-1 spellings only, so that the multi-pattern engine's one-byte triggers cover
+every entry.
 """
 
 from __future__ import annotations
 
-__all__ = ["GIVEN_NAMES"]
+import re
+
+from llmgate.redaction.detectors import finditer_at
+from llmgate.redaction.names import LOWER, NAME_TOKEN, NOT_NAMES, PARTICLE, UPPER
+
+__all__ = ["GIVEN_NAMES", "full_names", "given_candidates"]
 
 _LIST = """
     Aaron Abigail Adam Adrian Adriana Agnes Aidan Alan Albert Alberto Alejandra Alejandro
@@ -93,3 +99,64 @@ _LIST = """
     Yusuf Zainab Zeynep Zoey
 """
 GIVEN_NAMES: frozenset[str] = frozenset(_LIST.split())
+
+
+# A capitalized word followed by blanks and a capital: where a known given name can start a
+# full name. ``full_names`` takes the candidates from the engine's trigger, from
+# ``given_candidates`` on the pure path, or from this pattern where neither applies.
+# One space between the words: a tab separates the columns of a table
+# ("Anna<TAB>Schmidt<TAB>Berlin"), several spaces those of a fixed-width layout.
+# Given names are spelled in Latin-1.
+_CAPITALIZED = re.compile(rf"[{UPPER}][a-zß-öø-ÿ]+(?= (?:{PARTICLE} )?[{UPPER}])")
+_FULL_NAME = re.compile(rf"[{UPPER}][{LOWER}]+(?: (?:{PARTICLE} )?{NAME_TOKEN}){{1,2}}")
+# The one-byte copy with capitals (and "?", which stands for every character beyond
+# Latin-1) read as byte 1 and lower-case Latin-1 letters as "a": a capitalized word before
+# a capital is then one short pattern that starts with a literal byte.
+_WORD_SHAPE = bytes(
+    1
+    if 65 <= i <= 90 or (0xC0 <= i <= 0xDE and i != 0xD7) or i == 0x3F
+    else 0x61
+    if 97 <= i <= 122 or (0xDF <= i <= 0xFF and i != 0xF7)
+    else i
+    for i in range(256)
+)
+# A particle ("von der", "de la") is one or two words of one to three letters.
+_SHAPED = re.compile(rb"\x01a+(?= (?:\x01|a{1,3} (?:\x01|a{1,3} \x01)))")
+_START = re.Match.start
+_WORD = re.compile(r"[^ ]+")
+
+
+def given_candidates(latin1: bytes) -> list[int]:
+    """Starts of capitalized words before a capital (a superset of ``_CAPITALIZED``'s
+    matches), from the one-byte copy, for the pure path."""
+    return list(map(_START, _SHAPED.finditer(latin1.translate(_WORD_SHAPE))))
+
+
+def full_names(text: str, candidates: list[int] | None) -> list[tuple[int, int]]:
+    """Full names that start with a known given name ("Spoke with Mark Davis")."""
+    if candidates is None:
+        candidates = list(map(_START, _CAPITALIZED.finditer(text)))
+    starts = []
+    for pos in candidates:
+        word = _CAPITALIZED.match(text, pos)
+        if word is not None and word.group() in GIVEN_NAMES:
+            starts.append(pos)
+    out: list[tuple[int, int]] = []
+    for m in finditer_at(_FULL_NAME, text, starts):
+        start, end = m.span()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "'\u2019-"):
+            continue
+        if end < len(text) and text[end].isalnum():
+            continue
+        words = list(_WORD.finditer(text, start, end))
+        cut = next((i for i, w in enumerate(words) if i and w.group() in NOT_NAMES), len(words))
+        capitals = [i for i, w in enumerate(words[:cut]) if w.group()[:1].isupper()]
+        if len(capitals) == 3 and words[capitals[1]].group() not in GIVEN_NAMES:
+            # A third name word only after two given names ("Anna Maria Schmidt", but
+            # "Pieter de Vries Rotterdam" is a name and a city).
+            cut = capitals[2]
+        if cut < 2:
+            continue  # "Julia Language": no surname before the first word that is not one
+        end = words[cut - 1].end()  # "Anna Müller Tel. 030...": the name ends before "Tel"
+        out.append((start, end))
+    return out

@@ -14,6 +14,7 @@ __all__ = [
     "NAME",
     "NAME2",
     "NAME_TOKEN",
+    "NOT_NAMES",
     "ONE_TOKEN",
     "PARTICLE",
     "UPPER",
@@ -98,4 +99,61 @@ LABEL_PAIRS = (
     "prepared for", "prepared by", "approved by", "signed by", "requested by", "submitted by",
     "written by", "owned by", "managed by", "erstellt von", "zugewiesen an", "geprüft von",
     "assigné à", "préparé par", "approuvé par", "asignado a", "preparado por", "aprobado por",
+)  # fmt: skip
+
+# Capitalized words that follow a name cue (mentions.py) or a given name without being a
+# name: job titles, departments, products, places and sentence words ("I am Head of
+# Sales", "the customer Portal Team", "This is Microsoft Teams").
+NOT_NAMES = frozenset(
+    # roles and titles
+    ["Head", "Chief", "Senior", "Junior", "Lead", "Principal", "Staff", "Director", "Manager",
+     "Officer", "Engineer", "Developer", "Designer", "Architect", "Analyst", "Consultant",
+     "Specialist", "Assistant", "Associate", "Coordinator", "Administrator", "Admin", "Owner",
+     "President", "Vice", "Executive", "Product", "Project", "Program", "Account", "Sales",
+     "Support", "Service", "Services", "Success", "Customer", "Client", "Team", "Teams",
+     "Department", "Group", "Office", "Intern", "Trainee", "Student", "Member", "Partner",
+     "Responsable", "Jefe", "Jefa", "Leiter", "Leiterin", "Geschäftsführer", "Directeur",
+     "Directrice", "Gerente",
+     # things a role noun or "this is" precedes
+     "Portal", "Access", "Account", "Data", "Record", "Records", "File", "Files", "Form",
+     "Forms", "Care", "Experience", "Journey", "Relations", "Feedback", "Satisfaction",
+     "Onboarding", "Self", "Center", "Centre", "Login", "Management", "Information",
+     "Details", "Profile", "Review", "Survey", "Agreement", "Contract", "Intake", "Release",
+     "Notes", "Report", "Reports", "Secret", "Secrets", "Id", "ID", "Number", "Portal",
+     "Registration", "Request", "Requests", "Ticket", "Tickets", "Order", "Orders",
+     "Invoice", "Billing", "Payment", "Payments", "Settings", "Dashboard", "Library", "App",
+     "Application", "Version", "Server", "Certificate", "Credentials", "Key", "Keys",
+     "Wi-Fi", "Wifi", "Network", "List", "Lounge", "Room", "Area", "House", "Day", "Week",
+     "Month", "Year", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+     "Sunday", "Microsoft", "Google", "Apple", "Amazon", "Excel", "Word", "Windows",
+     "Outlook", "Slack", "Zoom", "Salesforce", "Jira", "Confluence", "Azure", "AWS",
+     "New", "North", "South", "East", "West", "United", "San", "Los", "Las",
+     "The", "This", "That", "These", "Those", "A", "An", "Our", "Your", "My", "His", "Her",
+     "Their", "Its", "Not", "Very", "Also", "Just", "Still", "Here", "There", "Happy",
+     "Glad", "Sorry", "Sure", "Ready", "Available", "Back", "Writing", "Calling",
+     "Reaching", "Looking", "Following", "Responsible", "Interested", "Based", "Der", "Die",
+     "Das", "Le", "La", "Les", "El", "Los", "Las", "Un", "Une", "Una", "Ein", "Eine",
+     "From", "Neu", "Hier", "Chef", "Great", "Job", "Work", "Idea", "Again", "Guys",
+     "Description", "Handbook", "Chapter", "Change", "Advisory", "Board", "Committee",
+     "Council", "Corporation", "Corp", "Company", "Inc", "Ltd", "Limited", "Holding",
+     "Holdings", "Partners", "Associates", "Agency", "Solutions", "Systems",
+     "Technologies", "Consulting", "Bank", "Deutsche", "Bahn", "Telekom", "Post", "Gruppe",
+     "Versicherung", "Stadtwerke", "Société", "Banco", "Grupo", "Tel", "Tél", "Fax",
+     "Mobil", "Mobile", "Handy", "Phone", "Cell", "Email", "Mail", "Tfno", "Móvil",
+     "Platz", "Straße", "Strasse", "Street", "Road", "Avenue", "Air", "Airlines", "Airways",
+     "Theme", "Pack", "Says", "Hotel", "Museum", "Clinic", "Hospital", "School",
+     "University", "Foundation", "Institute", "Airport", "Station", "Bridge", "Stiftung",
+     "Klinik", "Schule", "Universität", "Im", "Am", "Zum", "Zur", "Vom", "Beim",
+     # what follows a title in capitals other than a name ("MR READY FOR REVIEW": a merge
+     # request)
+     "Sir", "Madam", "Or", "And", "For", "Of", "To", "Fix", "Build", "Merge", "Merged",
+     "Draft", "Wip", "Approved", "Closed", "Updated", "Update", "Test", "Tests",
+     # what follows a role noun in HR and CRM text ("Employee Stock Options")
+     "Stock", "Options", "Benefits", "Engagement", "Training", "Directory", "Count",
+     "Retention", "Turnover", "Evaluation", "Appreciation", "Assistance", "Discount",
+     "Loyalty", "Segment", "Segments", "Base", "Churn", "Lifetime", "Value", "Acquisition",
+     "Advocacy", "Insights", "Analytics", "Education", "Safety", "Privacy", "Rights",
+     "Consent", "Monitoring", "Wellness", "Pass", "Parking", "Check", "Name", "Names",
+     "Field", "Fields", "Address", "Status", "Type", "Types", "Level", "Tier", "Groups",
+     "Category", "Daten", "Nummer", "Konto", "Bereich"]
 )  # fmt: skip

@@ -21,17 +21,8 @@ from llmgate.redaction.columns import (
     table_names,
 )
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span, finditer_at
-from llmgate.redaction.mentions import (
-    at_names,
-    cue_capitals,
-    cue_starts,
-    given_candidates,
-    given_names,
-    mention_names,
-    speaker_names,
-    writer_names,
-    wrote_candidates,
-)
+from llmgate.redaction.given_names import full_names, given_candidates
+from llmgate.redaction.mentions import cue_capitals, cue_starts, mention_names
 from llmgate.redaction.names import (
     GENERIC_NAMES,
     LABEL_PAIRS,
@@ -42,6 +33,7 @@ from llmgate.redaction.names import (
     NAME_TOKEN,
     UPPER,
 )
+from llmgate.redaction.threads import at_names, speaker_names, writer_names, wrote_candidates
 
 __all__ = [
     "LABEL_PAIRS",
@@ -326,9 +318,9 @@ class PersonDetector(BuiltinDetector):
                 found += table_names(text, header_lines(ctx.lower_aligned))
         found += mention_names(text, _cue_starts(ctx))
         if hits is not None:
-            found += given_names(text, hits.starts("person:given"))
+            found += full_names(text, hits.starts("person:given"))
         else:
-            found += given_names(text, given_candidates(ctx.latin1))
+            found += full_names(text, given_candidates(ctx.latin1))
         if ":" in text:
             found += speaker_names(text, None if hits is None else hits.starts("person:speaker"))
         if "@" in text:

@@ -1,0 +1,134 @@
+"""Names where message threads and repositories put them: "@Anna Schmidt" mentions,
+"Anna Schmidt wrote:" quote headers, commit trailers' neighbours, and the speakers of
+transcripts and chat logs ("Laura: ...", "[09:14] Zoltan Kovacs: ...").
+
+Each has a shape of its own rather than a cue word before the name, so each has its own
+pattern; the engine's triggers (engine.py) and the pure path's searches find the same
+candidates, which the functions here check the same way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from llmgate.redaction.detectors import finditer_at
+from llmgate.redaction.given_names import GIVEN_NAMES
+from llmgate.redaction.names import NAME2, NAME_TOKEN, NOT_NAMES, either_case
+
+__all__ = [
+    "AT_NAME",
+    "SPEAKER_STAMP",
+    "WROTE",
+    "at_names",
+    "speaker_names",
+    "writer_names",
+    "wrote_candidates",
+]
+
+_WORD = re.compile(r"[^ ]+")
+
+
+# "@Anna Schmidt" in a chat or a ticket: a mention of a person (an e-mail address has a
+# letter before its "@").
+AT_NAME = re.compile(rf"@(?P<n>{NAME2})")
+# "Anna Schmidt wrote:" above a quoted message; the name is found backwards from the word.
+WROTE = ("wrote", "schrieb", "a écrit", "escribió")
+_WROTE = re.compile("(?:" + "|".join(either_case(w) for w in WROTE) + r")[ \t]*:")
+_BEFORE = re.compile(rf"(?:{NAME_TOKEN}[ \t]+){{2,3}}\Z")
+# German puts the name after the verb once the sentence starts with the date:
+# "Am 3. März schrieb Anna Schmidt <anna@example.de>:".
+_SCHRIEB = re.compile(
+    rf"{either_case('schrieb')}[ \t]+(?P<n>{NAME2})[ \t]*(?:<[^<>\n]{{1,100}}>[ \t]*)?:"
+)
+
+
+def at_names(text: str, starts: list[int] | None) -> list[tuple[int, int]]:
+    """Names after an "@" (``starts``: where "@" and a capital meet; None: search)."""
+    out: list[tuple[int, int]] = []
+    matches = AT_NAME.finditer(text) if starts is None else finditer_at(AT_NAME, text, starts)
+    for m in matches:
+        at = m.start()
+        if at and (text[at - 1].isalnum() or text[at - 1] in "._-"):
+            continue
+        start, end = m.span("n")
+        if end < len(text) and text[end].isalnum():
+            continue
+        if any(w in NOT_NAMES for w in text[start:end].split()):
+            continue
+        out.append((start, end))
+    return out
+
+
+def wrote_candidates(lower: str) -> list[int]:
+    """Where a "wrote" word may start (a superset, from the lower-cased text): pure path."""
+    found: list[int] = []
+    for word in WROTE:
+        pos = lower.find(word)
+        while pos >= 0:
+            found.append(pos)
+            pos = lower.find(word, pos + 1)
+    return sorted(found)
+
+
+def writer_names(text: str, candidates: list[int]) -> list[tuple[int, int]]:
+    """The two name words (three after two given names) before "wrote:" and its kin, or
+    after a German "schrieb"."""
+    out: list[tuple[int, int]] = []
+    for pos in candidates:
+        after = _SCHRIEB.match(text, pos)
+        if after is not None:
+            start, end = after.span("n")
+            if not any(w in NOT_NAMES for w in text[start:end].split()):
+                out.append((start, end))
+            continue
+        if _WROTE.match(text, pos) is None:
+            continue
+        m = _BEFORE.search(text, max(0, pos - 80), pos)
+        if m is None:
+            continue
+        words = list(_WORD.finditer(text, m.start(), pos))
+        if len(words) == 3 and not (
+            words[0].group() in GIVEN_NAMES and words[1].group() in GIVEN_NAMES
+        ):
+            words = words[1:]  # "Yesterday Anna Schmidt wrote:"
+        if any(w.group() in NOT_NAMES for w in words):
+            continue
+        start = words[0].start()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "'\u2019-"):
+            continue
+        out.append((start, words[-1].end()))
+    return out
+
+
+# A speaker at the start of a line: "Anna: I think...", "[10:32] Zoltan Kovacs: the
+# build...". The first word must be a known given name, unless a chat's bracketed time
+# stamp leads a full name.
+SPEAKER_STAMP = r"\[?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\]?[ \t]+"
+_LINE_SPEAKER = (
+    rf"[ \t]*(?P<t>{SPEAKER_STAMP})?"
+    rf"(?P<n>{NAME_TOKEN}(?: {NAME_TOKEN}){{0,2}}):(?=[ \t]|\r?\n|\Z)"
+)
+# Found by its newline (a literal first character lets ``re`` skip ahead in C; "\A|\n"
+# would be tried at every position); the first line is matched on its own. The engine's
+# trigger is the same pattern (engine.py).
+_SPEAKER = re.compile("\n" + _LINE_SPEAKER)
+_FIRST_SPEAKER = re.compile(_LINE_SPEAKER)
+
+
+def speaker_names(text: str, starts: list[int] | None) -> list[tuple[int, int]]:
+    """Speakers of a transcript or a chat log (``starts``: the newlines before one, from
+    the engine; None: search)."""
+    first = _FIRST_SPEAKER.match(text)
+    lines = [first] if first is not None else []
+    later = _SPEAKER.finditer(text) if starts is None else finditer_at(_SPEAKER, text, starts)
+    out: list[tuple[int, int]] = []
+    for m in [*lines, *later]:
+        start, end = m.span("n")
+        words = text[start:end].split(" ")
+        if any(w in NOT_NAMES for w in words):
+            continue
+        stamp = m.group("t")
+        if words[0] not in GIVEN_NAMES and not (stamp and stamp[0] == "[" and len(words) > 1):
+            continue  # "Summary: ...", "10:32:01 Worker Started: ..." (a log line)
+        out.append((start, end))
+    return out
