@@ -107,9 +107,15 @@ def _context_triggers(context: Any) -> list[_Trigger]:
     title = rf"(?:{context.TITLE_WORDS})\.?[ \t]+{_UPPER}".encode("latin-1")
     signoffs = "|".join(either_case(s) for s in context.SIGNOFFS)
     signoff = rf"(?:{signoffs})[,!.]*{_WS}*\n".encode("latin-1")
-    pair_heads = {pair.split()[0] for pair in context.LABEL_PAIRS}
-    labels = "|".join(either_case(w) for w in sorted({*context.LABELS, *pair_heads}))
+    labels = "|".join(either_case(w) for w in sorted({*context.LABELS, "reported"}))
     label = rf"(?:{labels})[\s\S]{{0,30}}[:=]".encode("latin-1")
+    # Two-word labels ("Assigned to:") whole: their first words alone ("assigned",
+    # "approved", "written") are common enough in prose to double the scan.
+    pairs = "|".join(
+        r"[\s_.]+".join(either_case(word) for word in pair.split()) for pair in context.LABEL_PAIRS
+    )
+    # Only what _label_before strips may stand between the pair and its colon.
+    label_pair = rf"(?:{pairs})[\s\"'{{,\[]*[:=]".encode("latin-1")
     endings = "|".join(either_case(e) for e in sorted(context.DE_ENDINGS))
     ending = rf"(?:{endings})[ \t][0-9]".encode("latin-1")
     lower = r"[a-z\xdf-\xf6\xf8-\xff\x00]"  # the PERSON lower-case class; \x00 for "ł"
@@ -153,6 +159,7 @@ def _context_triggers(context: Any) -> list[_Trigger]:
         _Trigger("person:title", title, 0),
         _Trigger("person:signoff", signoff, 1, caseless=True),
         _Trigger("person:label", label, 1, caseless=True),
+        _Trigger("person:label", label_pair, 1, caseless=True),
         *(_lit("person:table", hint, caseless=True) for hint in context.TABLE_HINTS),
         _lit("person:sql", "insert", caseless=True, presence=True),
         *(_lit("address:es", word) for word in context.ES_STREET_WORDS),
