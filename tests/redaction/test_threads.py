@@ -65,3 +65,10 @@ def test_pure_path_wrote_candidates_hold_every_match(text: str) -> None:
     for pos in range(len(ctx.text)):
         if threads._WROTE.match(ctx.text, pos) or threads._SCHRIEB.match(ctx.text, pos):
             assert pos in wrote, ctx.text
+
+
+def test_text_with_a_dotted_capital_i_finds_the_writer(
+    person_names: Callable[[str], list[str]],
+) -> None:
+    """ "İ" lowers to two characters; the search for "wrote" keeps its offsets all the same."""
+    assert person_names("İstanbul ofisi\nZoltan Kovacs wrote:\n> ok") == ["Zoltan Kovacs"]

@@ -177,6 +177,22 @@ class ScanContext:
         return low if len(low) == len(self.text) else None
 
     @property
+    def lower_spelled(self) -> str | None:
+        """Lower-cased text with every offset kept, for patterns that spell their words a
+        letter at a time (``names.either_case``), never for case-insensitive ones.
+
+        "İ" is the one character whose lower case is two; it stands in as ``\x00``, which no
+        spelled word holds (and a spelled ``[iI]`` does not match "İ" either), so text with
+        it is searched like any other. None only if some other character ever lowers to two.
+        """
+        low = self.lower_aligned
+        if low is None:
+            low = self.text.replace("\u0130", "\x00").lower()
+            if len(low) != len(self.text):
+                return None
+        return low
+
+    @property
     def runs(self) -> list[tuple[int, int]]:
         """(start, end) of every digit run, in order."""
         if self._runs is None:

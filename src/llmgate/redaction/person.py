@@ -260,20 +260,14 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _cue_starts(ctx: ScanContext) -> dict[str, list[int]] | None:
     """Where the cues of ``mentions.py`` start: from the capitals the engine's trigger or
-    ``cue_capitals`` found after one; None: search the whole text (for a lower case that
-    moves offsets, which no character but "İ" has)."""
+    ``cue_capitals`` found after one; None: search the whole text (see
+    ``ScanContext.lower_spelled``)."""
     hits = ctx.hits
     capitals = cue_capitals(ctx.latin1) if hits is None else hits.get("person:cue")
     if not capitals:
         return {}  # no capital after a cue: no pattern can match (lower case not needed)
-    lower = ctx.lower_aligned
-    if lower is None:
-        # "İ" is the one character whose lower case is longer; standing in as a character
-        # no cue holds, it keeps the offsets (the cue patterns cannot match it either).
-        lower = ctx.text.replace("\u0130", "\x00").lower()
-        if len(lower) != len(ctx.text):
-            return None
-    return cue_starts(lower, capitals)
+    lower = ctx.lower_spelled
+    return None if lower is None else cue_starts(lower, capitals)
 
 
 class PersonDetector(BuiltinDetector):
@@ -328,7 +322,7 @@ class PersonDetector(BuiltinDetector):
         if hits is not None:
             if "person:wrote" in hits:
                 found += writer_names(text, hits["person:wrote"])
-        elif ":" in text and (lower := ctx.lower_aligned) is not None:
+        elif ":" in text and (lower := ctx.lower_spelled) is not None:
             found += writer_names(text, wrote_candidates(lower))
         if ("person:sql" in hits) if hits is not None else ("insert" in ctx.lower):
             found += sql_names(text)
