@@ -19,6 +19,7 @@ from importlib import metadata
 from typing import TYPE_CHECKING, NamedTuple, Protocol, runtime_checkable
 
 from llmgate.errors import PrivacyViolationError
+from llmgate.redaction.names import LATIN1_CAPITALS
 from llmgate.redaction.normalize import Normalized, normalize
 
 if TYPE_CHECKING:
@@ -100,9 +101,7 @@ _SPAN = re.Match.span  # mapped over a finditer: no Python-level loop per match
 _DIGITS_AS_ZERO = bytes(0x30 if 0x30 <= i <= 0x39 else i for i in range(256))
 # str.lower() of a Latin-1 string, as a byte table: ASCII and Latin-1 capitals (except the
 # multiplication sign) move up by 0x20, nothing else changes, so offsets stay aligned.
-_LOWER_LATIN1 = bytes(
-    i + 32 if 65 <= i <= 90 or (0xC0 <= i <= 0xDE and i != 0xD7) else i for i in range(256)
-)
+_LOWER_LATIN1 = bytes(i + 32 if i in LATIN1_CAPITALS else i for i in range(256))
 
 
 class ScanContext:

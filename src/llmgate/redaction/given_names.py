@@ -16,7 +16,14 @@ from __future__ import annotations
 import re
 
 from llmgate.redaction.detectors import finditer_at
-from llmgate.redaction.names import LOWER, NAME_TOKEN, NOT_NAMES, PARTICLE, UPPER
+from llmgate.redaction.names import (
+    LATIN1_CAPITALS,
+    LOWER,
+    NAME_TOKEN,
+    NOT_NAMES,
+    PARTICLE,
+    UPPER,
+)
 
 __all__ = ["GIVEN_NAMES", "full_names", "given_candidates"]
 
@@ -114,7 +121,7 @@ _FULL_NAME = re.compile(rf"[{UPPER}][{LOWER}]+(?: (?:{PARTICLE} )?{NAME_TOKEN}){
 # a capital is then one short pattern that starts with a literal byte.
 _WORD_SHAPE = bytes(
     1
-    if 65 <= i <= 90 or (0xC0 <= i <= 0xDE and i != 0xD7) or i == 0x3F
+    if i in LATIN1_CAPITALS or i == 0x3F
     else 0x61
     if 97 <= i <= 122 or (0xDF <= i <= 0xFF and i != 0xF7)
     else i

@@ -22,7 +22,14 @@ from collections.abc import Iterable
 
 from llmgate.redaction.detectors import finditer_at
 from llmgate.redaction.given_names import GIVEN_NAMES
-from llmgate.redaction.names import NAME, NAME2, NAME_TOKEN, NOT_NAMES, either_case
+from llmgate.redaction.names import (
+    LATIN1_CAPITALS,
+    NAME,
+    NAME2,
+    NAME_TOKEN,
+    NOT_NAMES,
+    either_case,
+)
 
 __all__ = ["CUES", "GAPS", "cue_capitals", "cue_starts", "mention_names"]
 
@@ -116,19 +123,12 @@ for _cue, _families in _BY_CUE.items():
 # The one-byte copy with every capital (and "?", which stands for each character beyond
 # Latin-1: U+2019, "Ł"...) read as \x01: a pattern that starts with one literal byte is scanned
 # for by ``re`` several times faster than one that starts with a class of capitals.
-_CAPITAL_MARK = bytes(
-    1 if 65 <= i <= 90 or (0xC0 <= i <= 0xDE and i != 0xD7) or i == 0x3F else i for i in range(256)
-)
+_CAPITAL_MARK = bytes(1 if i in LATIN1_CAPITALS or i == 0x3F else i for i in range(256))
 
 
 def _byte_class(ch: str) -> str:
     """``ch`` in either case in the marked copy, where its capital reads as byte 1."""
-    up = ch.upper()
-    if ch == "'":
-        return r"['\x01]"
-    if len(up) != 1 or ord(up) > 0xFF or up == ch:
-        return re.escape(ch)
-    return rf"[{ch}\x01]"
+    return either_case(ch, apostrophe=r"['\x01]", capital=r"\x01")
 
 
 _Node = dict[str, "_Node"]  # a letter trie: "" marks the end of a word

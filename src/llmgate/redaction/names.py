@@ -10,6 +10,7 @@ __all__ = [
     "GENERIC_NAMES",
     "LABELS",
     "LABEL_PAIRS",
+    "LATIN1_CAPITALS",
     "LOWER",
     "NAME",
     "NAME2",
@@ -24,6 +25,9 @@ __all__ = [
 
 # The capital and lower-case letters of a name word, and one name word.
 UPPER = "A-ZÀ-ÖØ-ÞŁŚŽČŠ"
+# UPPER's Latin-1 capitals as byte values: what the one-byte copies of the text lower-case
+# or mark as capitals.
+LATIN1_CAPITALS = frozenset([*range(0x41, 0x5B), *range(0xC0, 0xD7), *range(0xD8, 0xDF)])
 LOWER = "a-zà-öø-ÿßłśžčšñ"
 
 
@@ -34,7 +38,9 @@ def name_token(upper: str, lower: str) -> str:
     return rf"{upper}(?:'{upper})?{lower}+(?:{upper}{lower}+)?(?:[\-']{upper}?{lower}+)?"
 
 
-def either_case(lower_latin1: str, apostrophe: str = "'", ascii_classes: bool = True) -> str:
+def either_case(
+    lower_latin1: str, apostrophe: str = "'", ascii_classes: bool = True, capital: str = ""
+) -> str:
     """A regex fragment matching a lower-case word in either case, letter by letter.
 
     Spelled out as classes (``[mM][yY]``) rather than with a case-insensitive flag: Python's
@@ -44,7 +50,8 @@ def either_case(lower_latin1: str, apostrophe: str = "'", ascii_classes: bool = 
     ``'`` becomes ``apostrophe`` (a class with U+2019 on the pure path, a byte class in the engine).
     With ``ascii_classes=False`` ASCII letters stay as written, for a pattern that a
     case-insensitive group (Hyperscan's ``(?i:...)``, ASCII only) wraps: its literal
-    matcher is much faster on words than on a run of two-letter classes.
+    matcher is much faster on words than on a run of two-letter classes. ``capital``, when
+    given, stands for every letter's capital (a copy of the text with capitals marked).
     """
     out = []
     for ch in lower_latin1:
@@ -54,7 +61,7 @@ def either_case(lower_latin1: str, apostrophe: str = "'", ascii_classes: bool = 
         elif len(up) != 1 or ord(up) > 0xFF or up == ch or (ch.isascii() and not ascii_classes):
             out.append(re.escape(ch))
         else:
-            out.append(f"[{ch}{up}]")
+            out.append(f"[{ch}{capital or up}]")
     return "".join(out)
 
 
