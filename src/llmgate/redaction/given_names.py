@@ -23,6 +23,8 @@ from llmgate.redaction.names import (
     NOT_NAMES,
     PARTICLE,
     UPPER,
+    cut_word,
+    inside_word,
 )
 
 __all__ = ["GIVEN_NAMES", "full_names", "given_candidates"]
@@ -151,9 +153,7 @@ def full_names(text: str, candidates: list[int] | None) -> list[tuple[int, int]]
     out: list[tuple[int, int]] = []
     for m in finditer_at(_FULL_NAME, text, starts):
         start, end = m.span()
-        if start and (text[start - 1].isalnum() or text[start - 1] in "'\u2019-"):
-            continue
-        if end < len(text) and text[end].isalnum():
+        if inside_word(text, start) or cut_word(text, end):
             continue
         words = list(_WORD.finditer(text, start, end))
         cut = next((i for i, w in enumerate(words) if i and w.group() in NOT_NAMES), len(words))

@@ -28,7 +28,9 @@ from llmgate.redaction.names import (
     NAME2,
     NAME_TOKEN,
     NOT_NAMES,
+    cut_word,
     either_case,
+    inside_word,
 )
 
 __all__ = ["CUES", "GAPS", "cue_capitals", "cue_starts", "mention_names"]
@@ -211,10 +213,10 @@ def mention_names(text: str, starts: dict[str, list[int]] | None) -> list[tuple[
             matches = finditer_at(pattern, text, starts[family])
         for m in matches:
             begin = m.start()
-            if begin and (text[begin - 1].isalnum() or text[begin - 1] in "'\u2019-"):
+            if inside_word(text, begin):
                 continue  # "outpatient Anna": the cue ends a longer word
             start, end = m.span("n")
-            if end < len(text) and text[end].isalnum():
+            if cut_word(text, end):
                 continue  # "Meier GmbH" read as "Meier Gmb": a name ends with its word
             words = text[start:end].split()
             if family == "caps":

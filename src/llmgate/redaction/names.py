@@ -19,7 +19,9 @@ __all__ = [
     "ONE_TOKEN",
     "PARTICLE",
     "UPPER",
+    "cut_word",
     "either_case",
+    "inside_word",
     "name_token",
 ]
 
@@ -63,6 +65,17 @@ def either_case(
         else:
             out.append(f"[{ch}{capital or up}]")
     return "".join(out)
+
+
+def inside_word(text: str, start: int) -> bool:
+    """Whether a name or cue found at ``start`` is the tail of a longer word ("outpatient",
+    "McDaniel", "O'Brien" read from "Brien")."""
+    return start > 0 and (text[start - 1].isalnum() or text[start - 1] in "'\u2019-")
+
+
+def cut_word(text: str, end: int) -> bool:
+    """Whether a name found to ``end`` stops inside a word ("Meier GmbH" read as "Gmb")."""
+    return end < len(text) and text[end].isalnum()
 
 
 NAME_TOKEN = name_token(f"[{UPPER}]", f"[{LOWER}]")

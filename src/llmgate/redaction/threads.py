@@ -13,7 +13,14 @@ import re
 
 from llmgate.redaction.detectors import finditer_at
 from llmgate.redaction.given_names import GIVEN_NAMES
-from llmgate.redaction.names import NAME2, NAME_TOKEN, NOT_NAMES, either_case
+from llmgate.redaction.names import (
+    NAME2,
+    NAME_TOKEN,
+    NOT_NAMES,
+    cut_word,
+    either_case,
+    inside_word,
+)
 
 __all__ = [
     "AT_NAME",
@@ -51,7 +58,7 @@ def at_names(text: str, starts: list[int] | None) -> list[tuple[int, int]]:
         if at and (text[at - 1].isalnum() or text[at - 1] in "._-"):
             continue
         start, end = m.span("n")
-        if end < len(text) and text[end].isalnum():
+        if cut_word(text, end):
             continue
         if any(w in NOT_NAMES for w in text[start:end].split()):
             continue
@@ -94,7 +101,7 @@ def writer_names(text: str, candidates: list[int]) -> list[tuple[int, int]]:
         if any(w.group() in NOT_NAMES for w in words):
             continue
         start = words[0].start()
-        if start and (text[start - 1].isalnum() or text[start - 1] in "'\u2019-"):
+        if inside_word(text, start):
             continue
         out.append((start, words[-1].end()))
     return out
