@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import struct
 import subprocess
 import sys
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from llmgate_llamacpp import LlamaCppProvider, LlamaCppSettings, _models, packaged_model_path
+from llmgate_llamacpp import (
+    LlamaCppProvider,
+    LlamaCppSettings,
+    _models,
+    _probe,
+    packaged_model_path,
+)
 from pydantic import ValidationError
 
 from llmgate.errors import ConfigError, ContextWindowExceededError
@@ -181,3 +188,69 @@ async def test_max_tokens_beyond_the_window_is_clamped_to_the_room_left(
     assert window is not None and used <= window
     if done.finish_reason == "length":
         assert used == window
+
+
+def _patched_u32(source: Path, key: bytes, value: int) -> bytes:
+    """The GGUF ``source`` with the uint32 metadata value of ``key`` replaced (header only)."""
+    data = bytearray(source.read_bytes())
+    at = data.find(key) + len(key)
+    assert at > len(key) and struct.unpack_from("<I", data, at)[0] == 4, "not a uint32 key"
+    struct.pack_into("<I", data, at + 4, value)
+    return bytes(data)
+
+
+async def test_a_file_that_crashes_llama_cpp_natively_is_a_config_error(tmp_path: Path) -> None:
+    # Valid magic, header and tensors, but a block count of a million: llama.cpp aborts
+    # (SIGABRT) inside its loader. Loaded in this process, that would end the interpreter.
+    path = tmp_path / "blocks.gguf"
+    path.write_bytes(_patched_u32(model_file(), b"llama.block_count", 1_000_000))
+    err = await load_error(tmp_path, model_path=str(path))
+    assert err.key == "providers.local.model_path"
+    assert "crashed with SIGABRT" in str(err) and "this process was not affected" in str(err)
+    assert str(path) in str(err)
+
+
+async def test_an_unsupported_architecture_is_a_config_error(tmp_path: Path) -> None:
+    data = model_file().read_bytes()
+    path = tmp_path / "arch.gguf"
+    path.write_bytes(data.replace(b"llama", b"xxxxx", 1))  # general.architecture comes first
+    err = await load_error(tmp_path, model_path=str(path))
+    assert err.key == "providers.local.model_path"
+    assert "architecture is not supported" in str(err)
+
+
+def test_load_check_and_extra_buffers_settings() -> None:
+    assert LlamaCppSettings(model=MODEL).load_check == "auto"
+    assert LlamaCppSettings(model=MODEL).extra_buffers == "auto"
+    # "auto": the packaged file with the build's own choice loads directly; anything a user
+    # brings (a file, a forced buffer setting) goes through the child process first.
+    assert LlamaCppSettings(model=MODEL).checks_load is False
+    assert LlamaCppSettings(model=MODEL, extra_buffers=True).checks_load is True
+    assert LlamaCppSettings(model_path="m.gguf").checks_load is True
+    assert LlamaCppSettings(model_path="m.gguf", load_check="off").checks_load is False
+    assert LlamaCppSettings(model=MODEL, load_check="process").checks_load is True
+    assert LlamaCppSettings(model=MODEL, extra_buffers=False).extra_buffers is False
+    with pytest.raises(ValidationError):
+        LlamaCppSettings(model=MODEL, load_check="thread")
+    with pytest.raises(ValidationError):
+        LlamaCppSettings(model=MODEL, extra_buffers="amx")
+
+
+def test_a_passed_load_check_is_remembered_on_disk(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(_probe, "_passed", set())  # what earlier tests checked
+    options = {"n_ctx": 2048, "n_threads": 1, "verbose": False, "extra_buffers": False}
+    _probe.probe_load(model_file(), options)
+    markers = list((tmp_path / "llmgate" / "load-checks").iterdir())
+    assert len(markers) == 1
+    _probe._passed.clear()  # as in a new process: only the marker file remains
+
+    def no_child(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the check ran again")
+
+    monkeypatch.setattr(_probe.subprocess, "run", no_child)
+    _probe.probe_load(model_file(), options)
+    with pytest.raises(AssertionError, match="ran again"):  # other options: checked anew
+        _probe.probe_load(model_file(), {**options, "extra_buffers": True})

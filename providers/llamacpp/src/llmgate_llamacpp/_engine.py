@@ -35,11 +35,13 @@ from llmgate.errors import (
 )
 from llmgate.provider import ChatRequest, Completion, StreamEvent, Usage
 from llmgate_llamacpp._convert import to_llama_messages, to_llama_params
+from llmgate_llamacpp._cpu import ExtraBuffers, decide_extra_buffers
 from llmgate_llamacpp._gguf import GGUFError, read_gguf_info
-from llmgate_llamacpp._models import PackagedModelError, packaged_model_path
+from llmgate_llamacpp._models import PACKAGED_MODELS, PackagedModelError, packaged_model_path
+from llmgate_llamacpp._probe import ProbeFailed, probe_load
 from llmgate_llamacpp._settings import LlamaCppSettings
 
-__all__ = ["Engine"]
+__all__ = ["Engine", "open_llama"]
 
 
 @dataclass(slots=True)
@@ -65,9 +67,30 @@ class _Cancelled(Exception):
 
 
 class _Llama(llama_cpp.Llama):
-    """``llama_cpp.Llama`` with the prompt check and the per-token hooks (module docstring)."""
+    """``llama_cpp.Llama`` with the prompt check and the per-token hooks (module docstring).
+
+    ``extra_buffers`` sets ``llama_model_params.use_extra_bufts``, which ``Llama(...)`` does
+    not take (see :mod:`llmgate_llamacpp._cpu` for why it matters): ``Llama.__init__``
+    builds its ``model_params`` and assigns them to ``self`` before loading, so a property
+    sets the flag on that very struct, for this instance only.
+    """
 
     call: _Call | None = None
+    _extra_buffers: bool = True
+    _model_params: Any = None
+
+    def __init__(self, model_path: str, *, extra_buffers: bool = True, **kwargs: Any) -> None:
+        self._extra_buffers = extra_buffers
+        super().__init__(model_path, **kwargs)
+
+    @property
+    def model_params(self) -> Any:
+        return self._model_params
+
+    @model_params.setter
+    def model_params(self, params: Any) -> None:
+        params.use_extra_bufts = self._extra_buffers
+        self._model_params = params
 
     def create_completion(self, prompt: Any, *args: Any, **kwargs: Any) -> Any:
         call = self.call
@@ -100,6 +123,11 @@ class _Llama(llama_cpp.Llama):
             yield token
 
 
+def open_llama(path: Path, options: dict[str, Any]) -> _Llama:
+    """Load ``path`` with an engine's options (also what the load check runs in a child)."""
+    return _Llama(str(path), **options)
+
+
 class Engine:
     """One model, loaded once on first use and kept warm, served by ``n_parallel`` contexts.
 
@@ -108,6 +136,7 @@ class Engine:
     """
 
     def __init__(self, provider: str, settings: LlamaCppSettings) -> None:
+        s = settings
         self.provider = provider
         self.settings = settings
         self.model = settings.served_model
@@ -117,6 +146,9 @@ class Engine:
         self._load_lock = threading.Lock()
         self._stats_lock = threading.Lock()
         self.tokens_sampled = 0  # every token llama.cpp sampled, for diagnostics and tests
+        self.extra_buffers: ExtraBuffers | None = None  # decided at load (see _cpu.py)
+        # A packaged model's generation defaults; a call's own parameters win.
+        self._defaults = dict(PACKAGED_MODELS[s.model.lower()].defaults) if s.model else {}
 
     # -- loading -------------------------------------------------------------------------
 
@@ -128,11 +160,13 @@ class Engine:
             if self._contexts:
                 return
             path = self._path()
-            n_ctx = self._checked_n_ctx(path)
+            options = self._options(self._checked_n_ctx(path))
+            if self.settings.checks_load:
+                self._check_in_child(path, options)
             contexts: list[_Llama] = []
             try:
                 for _ in range(self.settings.n_parallel):
-                    contexts.append(self._load_one(path, n_ctx))
+                    contexts.append(self._load_one(path, options))
             except BaseException:
                 for llm in contexts:
                     llm.close()
@@ -181,19 +215,38 @@ class Engine:
             )
         return wanted
 
-    def _load_one(self, path: Path, n_ctx: int) -> _Llama:
+    def _options(self, n_ctx: int) -> dict[str, Any]:
+        """The keyword arguments of every ``_Llama`` of this engine (JSON-safe: the load
+        check in a child process uses the very same)."""
         s = self.settings
+        system_info = llama_cpp.llama_print_system_info().decode("utf-8", "replace")
+        self.extra_buffers = decide_extra_buffers(s.extra_buffers, system_info)
         options: dict[str, Any] = {
             "n_ctx": n_ctx,
             "n_gpu_layers": s.n_gpu_layers,
             "n_threads": s.n_threads,
             "chat_format": s.chat_format,
             "verbose": False,
+            "extra_buffers": self.extra_buffers.enabled,
         }
         if s.seed is not None:
             options["seed"] = s.seed
+        return options
+
+    def _check_in_child(self, path: Path, options: dict[str, Any]) -> None:
+        """Load and run the model in a child process first (see :mod:`._probe`)."""
         try:
-            llm = _Llama(str(path), **options)
+            probe_load(path, options)
+        except ProbeFailed as exc:
+            crashed_on_cpu = "SIGILL" in str(exc)
+            key = "extra_buffers" if crashed_on_cpu else self.settings.model_key
+            raise ConfigError(f"{path}: {exc}", key=self._key(key)) from None
+
+    def _load_one(self, path: Path, options: dict[str, Any]) -> _Llama:
+        s = self.settings
+        n_ctx = options["n_ctx"]
+        try:
+            llm = open_llama(path, options)
         except ValueError as exc:
             if "context" in str(exc):
                 raise ConfigError(
@@ -289,7 +342,8 @@ class Engine:
 
     def _prepare(self, request: ChatRequest) -> tuple[Any, dict[str, Any]]:
         try:
-            return to_llama_messages(request.messages), to_llama_params(request.params)
+            params = {**self._defaults, **to_llama_params(request.params)}
+            return to_llama_messages(request.messages), params
         except ValueError as exc:
             raise BadRequestError(str(exc), provider=self.provider, model=self.model) from None
 

