@@ -32,7 +32,13 @@ def child(extra_buffers: bool, reps: int, prompt_text: str) -> dict[str, float]:
     from llmgate_llamacpp import packaged_model_path
     from llmgate_llamacpp._engine import open_llama
 
-    options = {"n_ctx": 1024, "n_threads": 1, "verbose": False, "extra_buffers": extra_buffers}
+    options = {
+        "n_ctx": 1024,
+        "n_threads": 1,
+        "n_threads_batch": 1,
+        "verbose": False,
+        "extra_buffers": extra_buffers,
+    }
     llm = open_llama(packaged_model_path("smollm2-135m-instruct"), options)
     prompt = llm.tokenize(prompt_text.encode(), add_bos=True)
     best: dict[str, float] = {}

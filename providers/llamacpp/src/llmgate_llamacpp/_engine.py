@@ -225,6 +225,7 @@ class Engine:
             "n_ctx": n_ctx,
             "n_gpu_layers": s.n_gpu_layers,
             "n_threads": s.n_threads,
+            "n_threads_batch": s.batch_threads,
             "chat_format": s.chat_format,
             "verbose": False,
             "extra_buffers": self.extra_buffers.enabled,
