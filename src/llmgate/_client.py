@@ -234,7 +234,10 @@ class Client:
     ) -> ChatResponse:
         """One chat call through ``route``; blocks until the answer (or the error)."""
         call = self._call(route, messages, tools, tool_choice, tags, params, False)
-        return self._loop.run(chat(call))
+        try:
+            return self._loop.run(chat(call))
+        except errors.ConfigError as exc:  # e.g. a local model that fails to load
+            raise _located(exc, self.config.file) from exc.__cause__
 
     async def achat(
         self,
@@ -248,7 +251,10 @@ class Client:
     ) -> ChatResponse:
         """The async twin of :meth:`chat` (same flow, run on the caller's loop)."""
         call = self._call(route, messages, tools, tool_choice, tags, params, False)
-        return await chat(call)
+        try:
+            return await chat(call)
+        except errors.ConfigError as exc:
+            raise _located(exc, self.config.file) from exc.__cause__
 
     def stream(
         self,
@@ -342,10 +348,19 @@ def _make_provider(cfg: _config.Config, name: str, table: Mapping[str, Any]) -> 
     try:
         return cls(name, settings)
     except errors.ConfigError as exc:
-        if exc.file is None:
-            key = f"providers.{name}.{exc.key}" if exc.key else f"providers.{name}"
-            raise errors.ConfigError(exc.problem, file=cfg.file, key=key) from None
-        raise
+        raise _located(exc, cfg.file) from exc.__cause__
+
+
+def _located(exc: errors.ConfigError, file: str | None) -> errors.ConfigError:
+    """``exc`` naming the config file too.
+
+    The one rule for keys: whoever raises a ``ConfigError`` names the full key path from
+    the top of the file (a provider through :meth:`Provider.config_error`, which writes
+    ``providers.NAME.KEY``). The client only adds the file it read, never a prefix.
+    """
+    if exc.file is not None or file is None:
+        return exc
+    return errors.ConfigError(exc.problem, file=file, key=exc.key)
 
 
 def _unfit(

@@ -236,7 +236,7 @@ async def test_compatible_server_without_key(openai_server: OpenAIServer, http_c
 def test_no_key_and_no_base_url_is_a_config_error() -> None:
     with pytest.raises(ConfigError) as caught:
         OpenAIProvider("openai", OpenAISettings())
-    assert caught.value.key == "api_key"
+    assert caught.value.key == "providers.openai.api_key"  # the full path, as the Client shows
     assert "api_key" in str(caught.value)
 
 
