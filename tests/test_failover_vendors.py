@@ -18,9 +18,7 @@ from typing import Any
 import pytest
 
 from llmgate import Client, errors
-from llmgate.testing import Reply, wait_until
-from llmgate.testing._anthropic_server import AnthropicServer
-from llmgate.testing._openai_server import OpenAIServer
+from llmgate.testing import AnthropicServer, OpenAIServer, Reply, wait_until
 
 from .conftest import Driver
 

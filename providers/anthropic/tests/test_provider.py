@@ -22,8 +22,7 @@ from llmgate.provider import (
     ToolCall,
     Usage,
 )
-from llmgate.testing import Reply
-from llmgate.testing._anthropic_server import AnthropicServer, ScriptedMessage, ScriptedToolUse
+from llmgate.testing import AnthropicServer, Reply, ScriptedMessage, ScriptedToolUse
 
 ProviderFactory = Callable[..., AnthropicProvider]
 WEATHER_TOOL = {

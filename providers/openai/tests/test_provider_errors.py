@@ -11,9 +11,8 @@ import pytest
 from llmgate_openai import OpenAIProvider, OpenAISettings
 
 from llmgate import errors
-from llmgate._types import ChatRequest, Message, StreamEvent
-from llmgate.testing._openai_server import OpenAIServer
-from llmgate.testing._server import Reply
+from llmgate.provider import ChatRequest, Message, StreamEvent
+from llmgate.testing import OpenAIServer, Reply
 
 KEY = "sk-test-Qm4Rt8Yp2Wx6Zc1Vb5NkLa9"  # the conftest's key
 
