@@ -141,15 +141,16 @@ def make_costs(
         for name, table_ in config.providers.items()
         if table_.get("type") == "openai" and table_.get("base_url")
     }
+    # Validated even when a guard is handed in (a wrong table is an error either way), and
+    # before the ledger is opened, so that an error leaves no file open.
+    budgets = Budgets.from_config(
+        costs.budgets, file=config.file, allow_unpriced=costs.allow_unpriced or None
+    )
     owns_ledger = ledger is None or isinstance(ledger, str)
     opened: Ledger = (
         open_ledger(ledger or costs.ledger or DEFAULT_LEDGER)
         if ledger is None or isinstance(ledger, str)
         else ledger
-    )
-    # Validated even when a guard is handed in: a wrong table is an error either way.
-    budgets = Budgets.from_config(
-        costs.budgets, file=config.file, allow_unpriced=costs.allow_unpriced or None
     )
     guard = budget_guard
     if guard is None and budgets.all():
