@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import pytest
 
-from llmgate import Client
+from llmgate import Client, _registry
 from llmgate._config import load_config
 from llmgate.errors import ConfigError
+from llmgate.provider import ChatRequest, Completion, ProviderSettings
 from llmgate.testing import ScriptedProvider
 
 
@@ -179,3 +181,130 @@ def test_unknown_route_is_config_error() -> None:
         assert client.chat("s:model", "hi").model == "model"
     finally:
         client.close()
+
+
+# -- the key path of a provider's ConfigError: one rule -------------------------------------
+# Whoever raises a ConfigError names the full key path from the top of the file (a provider
+# through Provider.config_error); the Client adds only the file. Checked for every provider
+# type, from a dict and from a TOML file, at construction and at the first call.
+
+
+class NeedsToken(ScriptedProvider):
+    """A third-party plugin with a required key of its own, checked when it is built."""
+
+    settings_model = ProviderSettings
+
+    def __init__(self, name: str, settings: ProviderSettings) -> None:
+        super().__init__(name)
+        raise self.config_error("a token is required", "token")
+
+
+class LoadsLazily(ScriptedProvider):
+    """A plugin whose resource is found missing only on its first call (as a local model)."""
+
+    async def complete(self, request: ChatRequest) -> Completion:
+        raise self.config_error("weights not found", "model_path")
+
+
+def toml_of(tables: dict[str, dict[str, object]]) -> str:
+    lines = []
+    for name, table in tables.items():
+        lines.append(f"[providers.{name}]")
+        lines += [f"{k} = {v!r}".replace("'", '"') for k, v in table.items()]
+    return "\n".join(lines) + "\n"
+
+
+def build_error(tmp_path: Path, source: str, tables: dict[str, dict[str, object]]) -> ConfigError:
+    """The ConfigError of ``Client(...)`` for these provider tables, from a dict or a file."""
+    config: dict[str, object] | Path = {"providers": tables}
+    if source == "toml":
+        config = write(tmp_path, toml_of(tables))
+    with pytest.raises(ConfigError) as info:
+        Client(config)
+    return info.value
+
+
+def where(tmp_path: Path, source: str) -> str:
+    return str(tmp_path / "llmgate.toml") if source == "toml" else "<dict>"
+
+
+@pytest.mark.parametrize("source", ["dict", "toml"])
+@pytest.mark.parametrize(
+    ("tables", "key", "problem"),
+    [
+        ({"oa": {"type": "openai"}}, "providers.oa.api_key", "API key"),
+        ({"claude": {"type": "anthropic"}}, "providers.claude.api_key", "API key"),
+        ({"claude": {"type": "anthropic", "api_key": ""}}, "providers.claude.api_key", "API key"),
+        (
+            {"local": {"type": "llamacpp", "model": "smollm2-135m-instruct", "n_ctx": -1}},
+            "providers.local.n_ctx",
+            "greater than or equal to 0",
+        ),
+        (
+            {"local": {"type": "llamacpp", "model": "smollm2-135m-instruct", "api_key": "k"}},
+            "providers.local",
+            "mean nothing to an in-process model",
+        ),
+        ({"oa": {"type": "openai", "base_url": "http://x", "n_ctx": 1}}, "providers.oa.n_ctx", ""),
+    ],
+    ids=["openai", "anthropic", "anthropic-empty", "llamacpp-field", "llamacpp-table", "unknown"],
+)
+def test_provider_config_errors_name_the_key_once_and_the_file(
+    tmp_path: Path, source: str, tables: dict[str, dict[str, object]], key: str, problem: str
+) -> None:
+    err = build_error(tmp_path, source, tables)
+    assert (err.key, err.file) == (key, where(tmp_path, source))
+    assert problem in err.problem
+    assert str(err).startswith(f"{where(tmp_path, source)}, key {key}: ")
+
+
+@pytest.mark.parametrize("source", ["dict", "toml"])
+def test_a_plugin_built_from_config_names_its_key_once(
+    tmp_path: Path, source: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Stands in for an installed entry point of type "needs-token".
+    monkeypatch.setitem(_registry._loaded, "needs-token", NeedsToken)
+    err = build_error(tmp_path, source, {"mine": {"type": "needs-token"}})
+    assert (err.key, err.file) == ("providers.mine.token", where(tmp_path, source))
+
+
+def test_a_provider_built_directly_names_the_full_key() -> None:
+    with pytest.raises(ConfigError) as info:
+        NeedsToken("mine", ProviderSettings(type="needs-token"))
+    assert (info.value.key, info.value.file) == ("providers.mine.token", None)
+
+
+@pytest.mark.parametrize("source", ["dict", "toml"])
+async def test_a_config_error_at_the_first_call_names_key_and_file(
+    tmp_path: Path, source: str
+) -> None:
+    # A plugin handed in through providers=, under a route of the config.
+    config: dict[str, object] | Path = {"routes": {"r": {"targets": ["p:m"]}}}
+    if source == "toml":
+        config = write(tmp_path, '[routes.r]\ntargets = ["p:m"]\n')
+    client = Client(config, providers={"p": LoadsLazily("p")})
+    try:
+        for call in ("sync", "async"):
+            with pytest.raises(ConfigError) as info:
+                if call == "sync":
+                    await asyncio.to_thread(client.chat, "r", "hi")
+                else:
+                    await client.achat("r", "hi")
+            assert info.value.key == "providers.p.model_path"
+            assert info.value.file == where(tmp_path, source)
+    finally:
+        await client.aclose()
+
+
+@pytest.mark.parametrize("source", ["dict", "toml"])
+def test_a_local_model_missing_at_load_names_key_and_file(tmp_path: Path, source: str) -> None:
+    missing = str(tmp_path / "absent.gguf")
+    tables: dict[str, dict[str, object]] = {"local": {"type": "llamacpp", "model_path": missing}}
+    config: dict[str, object] | Path = {"providers": tables}
+    if source == "toml":
+        config = write(tmp_path, toml_of(tables))
+    with Client(config) as client, pytest.raises(ConfigError) as info:
+        client.chat("local:absent", "hi")
+    assert info.value.key == "providers.local.model_path"
+    assert info.value.file == where(tmp_path, source)
+    assert missing in info.value.problem

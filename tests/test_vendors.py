@@ -10,8 +10,7 @@ from typing import Any
 import pytest
 
 from llmgate import Client
-from llmgate.testing._anthropic_server import AnthropicServer, ScriptedMessage, ScriptedToolUse
-from llmgate.testing._openai_server import OpenAIServer
+from llmgate.testing import AnthropicServer, OpenAIServer, ScriptedMessage, ScriptedToolUse
 
 from .conftest import Driver
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from llmgate import _config, errors
 from llmgate._events import Callback, EventBus
-from llmgate._flow import Call, Route, Runtime, Target, chat
+from llmgate._flow import Call, Runtime, chat
 from llmgate._messages import check_params, normalize_messages, normalize_tools
 from llmgate._registry import load_provider_class
 from llmgate._stream_handles import AsyncStream, Stream
@@ -21,7 +21,11 @@ from llmgate._streaming import StreamRun
 from llmgate._sync import LoopThread
 from llmgate._types import ChatRequest, ChatResponse, Message
 from llmgate.provider import Provider
-from llmgate.routing import BreakerConfig, CircuitBreaker, RetryPolicy, make_strategy
+from llmgate.routing import BreakerStore, RetryPolicy, Route, Target, make_strategy
+
+if TYPE_CHECKING:
+    from llmgate.costs import BudgetGuard, Ledger
+    from llmgate.redaction import Redactor
 
 __all__ = ["AsyncStream", "Client", "Stream"]  # the stream handles live in _stream_handles
 
@@ -40,11 +44,19 @@ class Client:
             print(r.text, r.provider, r.usage.output_tokens, r.cost)
 
     ``Client()`` reads ``$LLMGATE_CONFIG``, else ``./llmgate.toml``, else serves the route
-    ``default`` from the packaged local model. ``providers`` maps names to ready provider
-    objects (bypassing plugin discovery); ``on_event`` subscribes a callback to every event;
-    ``ledger`` overrides the config's ``[costs] ledger``; ``redactor`` (a
-    :class:`llmgate.redaction.Redactor`, e.g. with extra detectors) replaces the one the
-    ``[redaction]`` section would build.
+    ``default`` from the packaged local model. Every keyword argument is optional and
+    replaces what the config would build; objects handed in stay the caller's to close:
+
+    - ``providers``: names to ready provider objects (bypassing plugin discovery);
+    - ``on_event``: a callback subscribed to every event (:mod:`llmgate.events`);
+    - ``ledger``: a ledger URL (``memory``, ``sqlite:///path``) or a
+      :class:`llmgate.costs.Ledger`, instead of the config's ``[costs] ledger``;
+    - ``redactor``: a :class:`llmgate.redaction.Redactor` (e.g. with extra detectors)
+      instead of the one the ``[redaction]`` section would build;
+    - ``breaker_store``: a :class:`llmgate.routing.BreakerStore` holding the circuit
+      breakers' state (shared by several processes), instead of one in memory;
+    - ``budget_guard``: a :class:`llmgate.costs.BudgetGuard` that reserves and settles
+      budgets, instead of the one ``[costs.budgets]`` would build.
     """
 
     def __init__(
@@ -53,8 +65,10 @@ class Client:
         *,
         providers: Mapping[str, Provider] | None = None,
         on_event: Callback | None = None,
-        ledger: str | None = None,
-        redactor: Any = None,
+        ledger: str | Ledger | None = None,
+        redactor: Redactor | None = None,
+        breaker_store: BreakerStore | None = None,
+        budget_guard: BudgetGuard | None = None,
     ) -> None:
         if isinstance(config, _config.Config):
             cfg = config
@@ -75,17 +89,14 @@ class Client:
                 self._owned.append(self._providers[name])
         secrets = [s for p in self._providers.values() for s in p.secrets()]
         from llmgate._privacy import make_privacy
-        from llmgate._wiring import make_costs, make_telemetry
+        from llmgate._wiring import make_breaker, make_costs, make_telemetry
 
-        self._costs = make_costs(cfg, self._providers, self.events, ledger)
+        self._costs = make_costs(cfg, self._providers, self.events, ledger, budget_guard)
         self._telemetry = make_telemetry(cfg, self.events)
         r = cfg.redaction
         self._runtime = Runtime(
             events=self.events,
-            breaker=CircuitBreaker(
-                BreakerConfig(**cfg.circuit_breaker.model_dump()),
-                on_change=self._breaker_changed,
-            ),
+            breaker=make_breaker(cfg, breaker_store, self._breaker_changed),
             privacy=make_privacy(
                 r.mode,
                 r.entities,
@@ -117,7 +128,7 @@ class Client:
 
     # -- routes ----------------------------------------------------------------------------
     @property
-    def ledger(self) -> Any:
+    def ledger(self) -> Ledger:
         """The cost ledger: ``totals(by=...)``, ``spent(...)``, ``rows(...)``, ``export(...)``.
 
         ::
@@ -132,7 +143,10 @@ class Client:
         return dict(self._providers)
 
     def route(self, name: str | None = None) -> Route:
-        """The route a call to ``name`` takes (a route name, or ``"provider:model"``)."""
+        """The :class:`llmgate.routing.Route` a call to ``name`` takes.
+
+        ``name`` is a route name or ``"provider:model"``; ``None`` is the default route.
+        """
         name = name or self.config.default_route
         if name is None:
             raise errors.ConfigError(
@@ -234,7 +248,10 @@ class Client:
     ) -> ChatResponse:
         """One chat call through ``route``; blocks until the answer (or the error)."""
         call = self._call(route, messages, tools, tool_choice, tags, params, False)
-        return self._loop.run(chat(call))
+        try:
+            return self._loop.run(chat(call))
+        except errors.ConfigError as exc:  # e.g. a local model that fails to load
+            raise _located(exc, self.config.file) from exc.__cause__
 
     async def achat(
         self,
@@ -248,7 +265,10 @@ class Client:
     ) -> ChatResponse:
         """The async twin of :meth:`chat` (same flow, run on the caller's loop)."""
         call = self._call(route, messages, tools, tool_choice, tags, params, False)
-        return await chat(call)
+        try:
+            return await chat(call)
+        except errors.ConfigError as exc:
+            raise _located(exc, self.config.file) from exc.__cause__
 
     def stream(
         self,
@@ -342,10 +362,19 @@ def _make_provider(cfg: _config.Config, name: str, table: Mapping[str, Any]) -> 
     try:
         return cls(name, settings)
     except errors.ConfigError as exc:
-        if exc.file is None:
-            key = f"providers.{name}.{exc.key}" if exc.key else f"providers.{name}"
-            raise errors.ConfigError(exc.problem, file=cfg.file, key=key) from None
-        raise
+        raise _located(exc, cfg.file) from exc.__cause__
+
+
+def _located(exc: errors.ConfigError, file: str | None) -> errors.ConfigError:
+    """``exc`` naming the config file too.
+
+    The one rule for keys: whoever raises a ``ConfigError`` names the full key path from
+    the top of the file (a provider through :meth:`Provider.config_error`, which writes
+    ``providers.NAME.KEY``). The client only adds the file it read, never a prefix.
+    """
+    if exc.file is not None or file is None:
+        return exc
+    return errors.ConfigError(exc.problem, file=file, key=exc.key)
 
 
 def _unfit(

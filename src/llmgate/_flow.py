@@ -31,34 +31,13 @@ from llmgate._events import (
 )
 from llmgate._hooks import CostHook, Prepared, PrivacyHook, restore_tool_calls
 from llmgate._types import Attempt, ChatRequest, ChatResponse, Completion, Outcome, Usage
-from llmgate.provider import Provider
-from llmgate.routing import Action, CircuitBreaker, Deadline, RetryPolicy, Strategy, classify
+from llmgate.routing import Action, CircuitBreaker, Deadline, classify
 from llmgate.routing.policy import counts_against_target, marks_unhealthy
+from llmgate.routing.route import Route, Target
 
 __all__ = ["Call", "Route", "Runtime", "Target"]
 
 T = TypeVar("T")
-
-
-@dataclass(frozen=True, slots=True)
-class Target:
-    key: str  # "provider:model", the breaker's and the strategy's key
-    name: str
-    type: str
-    model: str
-    provider: Provider
-
-
-@dataclass(slots=True)
-class Route:
-    name: str
-    targets: dict[str, Target]
-    strategy: Strategy
-    retry: RetryPolicy
-    timeout_s: float | None
-    on_stream_error: str = "raise"
-    hedge_after_s: float | None = None
-    content_filter: str = "raise"
 
 
 @dataclass(slots=True)

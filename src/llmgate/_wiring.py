@@ -1,21 +1,28 @@
-"""Builds a client's cost and telemetry layers from its config.
+"""Builds a client's layers (breakers, costs, telemetry) from its config and arguments.
 
 Kept apart from ``_client.py`` so the client reads as the public surface it is, and so
-each layer's imports happen only when that layer is configured.
+each layer's imports happen only when that layer is configured. Each ``make_*`` takes the
+config and the matching ``Client`` argument: an object handed in (a ledger, a budget guard,
+a breaker store) replaces the one the config would build and stays the caller's to close.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from decimal import Decimal
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from llmgate._config import Config
 from llmgate._events import AttemptFailed, AttemptSucceeded, Event, EventBus, PriceUnknown
 from llmgate._types import Attempt, ChatRequest, Outcome, Usage
 from llmgate.provider import Provider
+from llmgate.routing import BreakerConfig, BreakerStore, CircuitBreaker, OnChange
 
-__all__ = ["CostLayer", "make_costs", "make_telemetry"]
+if TYPE_CHECKING:
+    from llmgate.costs import BudgetGuard, Ledger
+    from llmgate.costs.keeper import CostKeeper
+
+__all__ = ["CostLayer", "make_breaker", "make_costs", "make_telemetry"]
 
 DEFAULT_LEDGER = "memory"
 
@@ -29,11 +36,20 @@ class CostLayer:
     never priced as 0.
     """
 
-    def __init__(self, keeper: Any, ledger: Any, events: EventBus) -> None:
+    def __init__(
+        self,
+        keeper: CostKeeper,
+        ledger: Ledger,
+        events: EventBus,
+        *,
+        owns_ledger: bool = True,
+        owns_guard: bool = True,
+    ) -> None:
         from llmgate.costs import LedgerRow
 
         self.keeper = keeper
         self.ledger = ledger
+        self._owns = (owns_ledger, owns_guard)
         self._events = events
         self._row = LedgerRow
         self._warned: set[tuple[str, str]] = set()
@@ -81,17 +97,35 @@ class CostLayer:
 
     def close(self) -> None:
         self._unsubscribe()
-        self.keeper.close()
-        self.ledger.close()
+        owns_ledger, owns_guard = self._owns
+        if owns_guard:
+            self.keeper.close()
+        if owns_ledger:
+            self.ledger.close()
+
+
+def make_breaker(
+    config: Config, store: BreakerStore | None = None, on_change: OnChange | None = None
+) -> CircuitBreaker:
+    """The ``[circuit_breaker]`` breakers, over ``store`` (shared state) or in memory."""
+    settings = BreakerConfig(**config.circuit_breaker.model_dump())
+    return CircuitBreaker(settings, store=store, on_change=on_change)
 
 
 def make_costs(
     config: Config,
     providers: Mapping[str, Provider],
     events: EventBus,
-    ledger: str | None = None,
+    ledger: str | Ledger | None = None,
+    budget_guard: BudgetGuard | None = None,
 ) -> CostLayer:
-    from llmgate.costs import Budgets, PriceTable, open_ledger
+    """Prices, the ledger and the budget guard.
+
+    ``ledger`` is a URL (``memory``, ``sqlite:///path``) or a ready :class:`Ledger`;
+    ``budget_guard`` a ready guard (e.g. shared through Redis) that replaces the one the
+    ``[costs.budgets]`` table would build; both stay the caller's to close.
+    """
+    from llmgate.costs import Budgets, PriceTable, open_budget_guard, open_ledger
     from llmgate.costs.keeper import CostKeeper
 
     costs = config.costs
@@ -107,12 +141,24 @@ def make_costs(
         for name, table_ in config.providers.items()
         if table_.get("type") == "openai" and table_.get("base_url")
     }
+    # Validated even when a guard is handed in (a wrong table is an error either way), and
+    # before the ledger is opened, so that an error leaves no file open.
     budgets = Budgets.from_config(
         costs.budgets, file=config.file, allow_unpriced=costs.allow_unpriced or None
     )
-    opened = open_ledger(ledger or costs.ledger or DEFAULT_LEDGER)
-    keeper = CostKeeper.create(table, opened, budgets, hourly=hourly, no_builtin=no_builtin)
-    return CostLayer(keeper, opened, events)
+    owns_ledger = ledger is None or isinstance(ledger, str)
+    opened: Ledger = (
+        open_ledger(ledger or costs.ledger or DEFAULT_LEDGER)
+        if ledger is None or isinstance(ledger, str)
+        else ledger
+    )
+    guard = budget_guard
+    if guard is None and budgets.all():
+        guard = open_budget_guard(budgets, opened)
+    keeper = CostKeeper(table, guard, hourly=hourly, no_builtin=no_builtin)
+    return CostLayer(
+        keeper, opened, events, owns_ledger=owns_ledger, owns_guard=budget_guard is None
+    )
 
 
 def make_telemetry(config: Config, events: EventBus) -> list[Callable[[], None]]:

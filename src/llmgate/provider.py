@@ -39,6 +39,7 @@ from llmgate._types import (
     ToolCallDelta,
     Usage,
 )
+from llmgate.errors import ConfigError
 
 __all__ = [
     "Capabilities",
@@ -105,6 +106,22 @@ class Provider(abc.ABC):
     @property
     def trust(self) -> str:
         return self.settings.trust
+
+    def config_error(self, problem: str, key: str | None = None) -> ConfigError:
+        """A ``ConfigError`` about this provider's ``[providers.NAME]`` table.
+
+        ``key`` is the key inside the table (``"api_key"``); the error carries the full
+        path from the top of the file (``providers.NAME.api_key``). That is the one rule
+        for config keys: whoever raises a ``ConfigError`` names the full path, and the
+        ``Client`` only adds the file, never a prefix. Call it after ``super().__init__``
+        (it needs ``self.name``)::
+
+            super().__init__(name, settings)
+            if settings.api_key is None:
+                raise self.config_error("an API key is required", "api_key")
+        """
+        table = f"providers.{self.name}"
+        return ConfigError(problem, key=f"{table}.{key}" if key else table)
 
     def secrets(self) -> list[str]:
         """Values that must never appear in an error or log line (scrubbed by the core)."""

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from llmgate_anthropic import AnthropicProvider, AnthropicSettings
 
-from llmgate.testing._anthropic_server import AnthropicServer
+from llmgate.testing import AnthropicServer
 
 API_KEY = "sk-ant-api03-loopback-test-key-0123456789abcdef"
 

@@ -7,7 +7,7 @@ from collections.abc import AsyncIterator
 import pytest
 from llmgate_anthropic import AnthropicProvider, AnthropicSettings
 
-from llmgate.testing._anthropic_server import AnthropicServer
+from llmgate.testing import AnthropicServer
 from llmgate.testing.conformance import ProviderConformance
 
 from .conftest import API_KEY

@@ -7,7 +7,7 @@ from collections.abc import AsyncIterator, Iterator
 import pytest
 from llmgate_openai import OpenAIProvider, OpenAISettings
 
-from llmgate.testing._openai_server import OpenAIServer
+from llmgate.testing import OpenAIServer
 
 # Key-shaped on purpose: the scrubber must catch it by value and by shape.
 KEY = "sk-test-Qm4Rt8Yp2Wx6Zc1Vb5NkLa9"

@@ -8,7 +8,7 @@ import pytest
 from llmgate_openai import OpenAIProvider
 from llmgate_openai._provider import OpenAISettings
 
-from llmgate.testing._openai_server import OpenAIServer
+from llmgate.testing import OpenAIServer
 from llmgate.testing.conformance import ProviderConformance
 
 

@@ -16,8 +16,8 @@ from llmgate_openai._convert import (
     usage_from_wire,
 )
 
-from llmgate._types import ChatRequest, Message, StreamEvent, ToolCall, ToolCallDelta, Usage
 from llmgate.errors import ContentFilterError, ServerError
+from llmgate.provider import ChatRequest, Message, StreamEvent, ToolCall, ToolCallDelta, Usage
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

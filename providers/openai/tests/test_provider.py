@@ -12,11 +12,9 @@ from typing import Any
 import pytest
 from llmgate_openai import OpenAIProvider, OpenAISettings
 
-from llmgate._types import ChatRequest, Message, StreamEvent, ToolCall, Usage
 from llmgate.errors import ConfigError
-from llmgate.provider import ProviderSettings
-from llmgate.testing._openai_server import OpenAIServer
-from llmgate.testing._server import wait_until
+from llmgate.provider import ChatRequest, Message, ProviderSettings, StreamEvent, ToolCall, Usage
+from llmgate.testing import OpenAIServer, wait_until
 
 # The conftest's key (test modules cannot import the conftest under importlib mode).
 KEY = "sk-test-Qm4Rt8Yp2Wx6Zc1Vb5NkLa9"
@@ -236,7 +234,7 @@ async def test_compatible_server_without_key(openai_server: OpenAIServer, http_c
 def test_no_key_and_no_base_url_is_a_config_error() -> None:
     with pytest.raises(ConfigError) as caught:
         OpenAIProvider("openai", OpenAISettings())
-    assert caught.value.key == "api_key"
+    assert caught.value.key == "providers.openai.api_key"  # the full path, as the Client shows
     assert "api_key" in str(caught.value)
 
 

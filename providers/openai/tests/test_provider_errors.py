@@ -11,9 +11,8 @@ import pytest
 from llmgate_openai import OpenAIProvider, OpenAISettings
 
 from llmgate import errors
-from llmgate._types import ChatRequest, Message, StreamEvent
-from llmgate.testing._openai_server import OpenAIServer
-from llmgate.testing._server import Reply
+from llmgate.provider import ChatRequest, Message, StreamEvent
+from llmgate.testing import OpenAIServer, Reply
 
 KEY = "sk-test-Qm4Rt8Yp2Wx6Zc1Vb5NkLa9"  # the conftest's key
 
@@ -157,7 +156,8 @@ async def test_hang_times_out_within_the_request_timeout(
     with pytest.raises(errors.TimeoutError) as caught:
         await run(provider, mode, ask(timeout_s=0.3))
     elapsed = time.monotonic() - start
-    assert 0.25 <= elapsed < 1.5
+    # Not before the request's limit; well before the provider's own 5 s timeout_s.
+    assert 0.3 - 0.05 <= elapsed < 4.0
     assert caught.value.retryable and caught.value.provider == "openai"
 
 
@@ -170,7 +170,7 @@ async def test_slow_answer_is_bounded_as_a_whole(
     start = time.monotonic()
     with pytest.raises(errors.TimeoutError):
         await provider.complete(ask(timeout_s=0.5))
-    assert time.monotonic() - start < 1.5
+    assert time.monotonic() - start < 4.0  # the whole answer takes 5 s; so does timeout_s
 
 
 @pytest.fixture(scope="module")

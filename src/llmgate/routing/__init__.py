@@ -1,6 +1,9 @@
-"""Failover building blocks: deadline, error policy, retries, circuit breakers, strategies.
+"""Failover building blocks: routes, deadline, error policy, retries, circuit breakers,
+strategies.
 
 Pure, I/O-free pieces that the call flow drives the same way for sync and async calls.
+``Client.route(name)`` returns a :class:`Route`; a shared :class:`BreakerStore` (one atomic
+``update``) is handed to ``Client(breaker_store=...)``.
 """
 
 from llmgate.routing.breaker import (
@@ -23,6 +26,7 @@ from llmgate.routing.policy import (
     counts_against_target,
     marks_unhealthy,
 )
+from llmgate.routing.route import Route, Target
 from llmgate.routing.strategy import (
     STRATEGIES,
     FailoverStrategy,
@@ -52,7 +56,9 @@ __all__ = [
     "OnChange",
     "RetryPolicy",
     "RoundRobinStrategy",
+    "Route",
     "Strategy",
+    "Target",
     "WeightedStrategy",
     "classify",
     "counts_against_target",

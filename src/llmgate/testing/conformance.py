@@ -14,7 +14,9 @@ Subclass it in a provider's tests and supply two fixtures::
             return "my-model"
 
 The suite runs the provider directly and through ``Client`` (sync and async), so a plugin
-that passes it works with failover, streaming restore and costs. Requires pytest.
+that passes it works with failover, streaming restore and costs. Every check fails when
+the behaviour it names is missing (an error check fails when nothing is raised; a stream
+check fails on an empty stream). Requires pytest.
 """
 
 from __future__ import annotations
@@ -24,10 +26,17 @@ from typing import Any
 
 import pytest
 
-from llmgate._client import Client
-from llmgate._types import ChatRequest, Completion, Message, StreamEvent, Usage
+from llmgate import Client
 from llmgate.errors import ProviderError
-from llmgate.provider import Capabilities, Provider
+from llmgate.provider import (
+    Capabilities,
+    ChatRequest,
+    Completion,
+    Message,
+    Provider,
+    StreamEvent,
+    Usage,
+)
 
 __all__ = ["ProviderConformance"]
 
@@ -73,6 +82,7 @@ class ProviderConformance:
         done = await provider.complete(_request(model))
         events: list[StreamEvent] = [e async for e in provider.stream(_request(model))]
         assert all(isinstance(e, StreamEvent) for e in events)
+        assert done.text.strip(), "a chat answer needs text"
         assert "".join(e.text for e in events) == done.text
         usages = [e.usage for e in events if e.usage is not None]
         assert usages, "a stream must report usage"
@@ -81,8 +91,11 @@ class ProviderConformance:
 
     async def test_stream_can_be_abandoned(self, provider: Provider, model: str) -> None:
         stream = provider.stream(_request(model, max_tokens=32))
-        async for _ in stream:
+        first = None
+        async for event in stream:
+            first = event
             break
+        assert isinstance(first, StreamEvent), "the stream ended before its first event"
         aclose = getattr(stream, "aclose", None)
         if aclose is not None:
             await aclose()
@@ -90,18 +103,40 @@ class ProviderConformance:
         assert again.text
 
     async def test_repr_holds_no_secret(self, provider: Provider) -> None:
+        key = provider.settings.api_key
+        if key is not None and key.get_secret_value():
+            # Otherwise the core could not scrub it from vendor messages, and the loop
+            # below would check nothing.
+            assert key.get_secret_value() in provider.secrets(), "secrets() must hold api_key"
         for secret in provider.secrets():
             assert secret not in repr(provider)
             assert secret not in str(provider)
 
-    async def test_errors_are_provider_errors(self, provider: Provider, model: str) -> None:
+    @pytest.mark.parametrize("streaming", [False, True], ids=["complete", "stream"])
+    async def test_errors_are_provider_errors(
+        self, provider: Provider, model: str, streaming: bool
+    ) -> None:
+        """An attempt that cannot finish in its ``timeout_s`` raises a ``ProviderError``.
+
+        A provider honours ``request.timeout_s`` (0.1 ms here: no vendor answers that fast)
+        and maps what its SDK raises into :mod:`llmgate.errors`; an answer, or any other
+        exception class, fails the check.
+        """
         bad = ChatRequest(model=model, messages=(Message("user", "x"),), timeout_s=1e-4)
         try:
-            await provider.complete(bad)
-        except ProviderError:
-            pass
+            if streaming:
+                async for _ in provider.stream(bad):
+                    pass
+            else:
+                await provider.complete(bad)
+        except ProviderError as exc:
+            assert exc.provider == provider.name, "a provider error names its provider"
         except Exception as exc:  # any other class escapes the error tree
             raise AssertionError(f"{type(exc).__name__} is not a llmgate ProviderError") from exc
+        else:
+            raise AssertionError(
+                f"nothing was raised: the provider ignored request.timeout_s = {bad.timeout_s}"
+            )
 
     async def test_through_the_client_sync_and_async(self, provider: Provider, model: str) -> None:
         client = Client({}, providers={provider.name: provider})
@@ -116,6 +151,7 @@ class ProviderConformance:
             assert async_.text
             async with client.astream(target, "Say hello.", max_tokens=16, temperature=0) as s:
                 text = "".join([c.text async for c in s])
+            assert text, "the stream through the client brought no text"
             assert text == s.response.text and s.response.usage.output_tokens > 0
         finally:
             await asyncio.to_thread(client.close)

@@ -17,7 +17,6 @@ import httpx2
 from anthropic import AsyncStream
 from pydantic import Field
 
-from llmgate.errors import ConfigError
 from llmgate.provider import (
     Capabilities,
     ChatRequest,
@@ -78,12 +77,11 @@ class AnthropicProvider(Provider):
     def __init__(self, name: str, settings: ProviderSettings) -> None:
         if not isinstance(settings, AnthropicSettings):
             settings = AnthropicSettings.model_validate(settings.model_dump())
-        if settings.api_key is None or not settings.api_key.get_secret_value():
-            raise ConfigError(
-                'an Anthropic API key is required (api_key = "${ANTHROPIC_API_KEY}")',
-                key=f"providers.{name}.api_key",
-            )
         super().__init__(name, settings)
+        if settings.api_key is None or not settings.api_key.get_secret_value():
+            raise self.config_error(
+                'an Anthropic API key is required (api_key = "${ANTHROPIC_API_KEY}")', "api_key"
+            )
         self._config: AnthropicSettings = settings
         self._clients: LoopLocal[anthropic.AsyncAnthropic] = LoopLocal(self._make_client)
 

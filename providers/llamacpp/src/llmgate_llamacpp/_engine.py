@@ -177,6 +177,7 @@ class Engine:
             self._contexts = contexts
 
     def _key(self, name: str) -> str:
+        """The full key path, as ``Provider.config_error`` writes it (the Client adds the file)."""
         return f"providers.{self.provider}.{name}"
 
     def _path(self) -> Path:

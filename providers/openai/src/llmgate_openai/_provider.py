@@ -23,7 +23,7 @@ import httpx2
 import openai
 from pydantic import Field
 
-from llmgate.errors import ConfigError, ContentFilterError, ServerError, StreamInterruptedError
+from llmgate.errors import ContentFilterError, ServerError, StreamInterruptedError
 from llmgate.provider import (
     Capabilities,
     ChatRequest,
@@ -100,13 +100,13 @@ class OpenAIProvider(Provider):
     def __init__(self, name: str, settings: ProviderSettings) -> None:
         if not isinstance(settings, OpenAISettings):
             settings = OpenAISettings.model_validate(settings.model_dump())
+        super().__init__(name, settings)
         if settings.api_key is None and settings.base_url is None:
-            raise ConfigError(
+            raise self.config_error(
                 "OpenAI needs an API key (a compatible server set through base_url may "
                 "go without one)",
-                key="api_key",  # the Client prefixes providers.NAME.
+                "api_key",
             )
-        super().__init__(name, settings)
         # The official endpoint takes max_completion_tokens; compatible servers max_tokens.
         self.official = settings.base_url is None
         self._secrets = self.secrets()
