@@ -21,7 +21,7 @@ COLS = {  # header words per language: name, email, phone, birth date, IBAN, str
 def csv_text(rng: v.R, lang: str) -> str:
     sep = rng.choice([",", ";", "\t"])
     name, mail, tel, birth, iban, street = COLS[lang]
-    header = ["id", name, mail, tel, birth, iban, street, "order_ref", "created_at"]
+    header = ["id", name, mail, tel, birth, iban, street, "order_ref", "created_at", "loyalty_no"]
     if lang == "en":
         header.insert(5, "ssn")
     rows = [sep.join(header)]
@@ -32,7 +32,8 @@ def csv_text(rng: v.R, lang: str) -> str:
             street_mk = '"' + street_mk + '"'
         cells = [str(1000 + i * 7), v.mark("PERSON", person), v.email(rng, lang, person),
                  v.phone(rng, lang), v.dob(rng, lang, iso=rng.random() < 0.5), v.iban(rng),
-                 street_mk, v.decoy(rng, "order"), v.decoy(rng, "timestamp")]  # fmt: skip
+                 street_mk, v.decoy(rng, "order"), v.decoy(rng, "timestamp"),
+                 v.bad_card(rng)]  # fmt: skip
         if lang == "en":
             cells.insert(5, v.ssn(rng))
         rows.append(sep.join(cells))
@@ -125,7 +126,7 @@ def shell_text(rng: v.R, lang: str) -> str:
         f"$ mysql -u root -p'{v.mark('SECRET', pw)}' -h {v.ip(rng)} shop",
         f"$ export GITHUB_TOKEN={v.secret(rng)}",
         f"$ curl -u 'admin:{v.password(rng)}' https://api.example.com/v1/users",
-        f"$ git clone {v.url_with_credentials(rng)}",
+        f"$ git clone {v.url_with_credentials(rng, git=True)}",
         f"$ ssh deploy@{v.ip(rng)}",
         f"$ sha256sum release.tar.gz\n{v.decoy(rng, 'sha256')}  release.tar.gz",
         f"$ git log -1 --format=%H\n{v.decoy(rng, 'git')}",

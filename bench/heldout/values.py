@@ -308,8 +308,9 @@ def password(rng: R) -> str:
     return mark("SECRET", password_value(rng))
 
 
-def url_with_credentials(rng: R) -> str:
-    scheme, host = rng.choice([("postgres", "db.internal:5432/app"), ("mysql", "10.0.4.7:3306/shop"),
+def url_with_credentials(rng: R, git: bool = False) -> str:
+    """A URL with ``user:password`` userinfo (only the https git kind when ``git``)."""
+    scheme, host = ("https", "git.example.com/team/repo.git") if git else rng.choice([("postgres", "db.internal:5432/app"), ("mysql", "10.0.4.7:3306/shop"),
                                ("mongodb+srv", "cluster0.example.net/prod"), ("redis", "cache.example.com:6379/0"),
                                ("amqp", "mq.example.org:5672/vhost"), ("https", "git.example.com/team/repo.git"),
                                ("ftp", "files.example.de/upload"), ("smtp", "mail.example.fr:587")])  # fmt: skip
@@ -382,7 +383,10 @@ def decoy(rng: R, what: str | None = None, lang: str = "en") -> str:
                                "luhn-invalid", "timestamp", "price", "isbn", "date", "md5", "ticket"])  # fmt: skip
     if what == "luhn-invalid":
         return bad_card(rng)
-    h = lambda n: _r(rng, n, HEX)  # noqa: E731
+
+    def h(n: int) -> str:
+        return _r(rng, n, HEX)
+
     value = {
         "uuid": f"{h(8)}-{h(4)}-4{h(3)}-{rng.choice('89ab')}{h(3)}-{h(12)}",
         "git": h(rng.choice([7, 10, 40])),
