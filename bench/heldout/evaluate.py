@@ -112,6 +112,7 @@ def score(records: list[dict[str, Any]], detect: Detect) -> dict[str, Any]:
     per_lang: dict[str, dict[str, int]] = {}
     per_kind: dict[str, dict[str, int]] = {}
     decoy_kinds: dict[str, dict[str, int]] = {}
+    hard: dict[str, dict[str, int]] = {}
     decoy = {"spans": 0, "touched": 0, "chars": 0, "masked": 0}
     secret = {"findings": 0, "on_secret": 0}
     findings_by_type: dict[str, dict[str, int]] = {}
@@ -143,6 +144,10 @@ def score(records: list[dict[str, Any]], detect: Detect) -> dict[str, Any]:
                 what["spans"] += 1
                 what["touched"] += any(cover[start:end])
                 continue
+            for tag in hard_tags(rec["kind"], typ, text[start:end]):
+                case = hard.setdefault(tag, {"spans": 0, "recalled": 0})
+                case["spans"] += 1
+                case["recalled"] += masked == len(idx)
             row = per[typ]
             row["spans"] += 1
             row["chars"] += len(idx)
@@ -162,7 +167,34 @@ def score(records: list[dict[str, Any]], detect: Detect) -> dict[str, Any]:
                 group["chars"] += len(idx)
                 group["unmasked"] += len(idx) - masked
     return {"per_type": per, "per_lang": per_lang, "per_kind": per_kind, "decoys": decoy,
-            "decoy_kinds": decoy_kinds, "secret": secret, "findings": findings_by_type}  # fmt: skip
+            "decoy_kinds": decoy_kinds, "hard": hard, "secret": secret,
+            "findings": findings_by_type}  # fmt: skip
+
+
+FREE_TEXT = {"chat", "call", "ticket", "prose", "email"}
+
+
+def hard_tags(kind: str, typ: str, value: str) -> list[str]:
+    """The hard cases a labeled value belongs to, read from the value and its text's kind."""
+    tags = []
+    if "\n" in value:
+        tags.append("value broken across lines")
+    if "\u200b" in value:
+        tags.append("zero-width spaces inside")
+    if typ == "EMAIL" and "@" not in value:
+        tags.append("obfuscated e-mail (at / dot)")
+    if typ == "PHONE" and value.lstrip("+").isdigit():
+        tags.append("phone as one digit run")
+    if typ == "PHONE" and sum(len(g) == 1 for g in value.split()) >= 6:
+        tags.append("phone in spaced single digits")
+    if typ == "PHONE" and "(" in value:
+        tags.append("phone with parentheses")
+    if typ == "CREDIT_CARD" and len([c for c in value if c.isdigit()]) in (14, 15):
+        tags.append("14/15-digit card (Diners, Amex)")
+    if typ in ("SECRET", "PERSON", "STREET_ADDRESS"):
+        where = "free text" if kind in FREE_TEXT else "CSV, JSON, config, shell"
+        tags.append(f"{typ} in {where}")
+    return tags
 
 
 def span_note(rec: dict[str, Any], start: int) -> str:
@@ -262,7 +294,8 @@ def report(meta: dict[str, Any], quality: dict[str, Any], speeds: dict[str, Any]
         "",
         f"Set: bench/heldout/data/heldout.jsonl, {meta['texts']} texts ({meta['handwritten']} "
         f"hand-written), {meta['values']} labeled values, {meta['decoys']} decoys; EN/DE/FR/ES. "
-        f"Code: {meta['commit']}. Run {meta['date']} on {meta['machine']}, Python "
+        f"Detectors (src/llmgate/redaction) at {meta['commit']}. Run {meta['date']} on "
+        f"{meta['machine']}, Python "
         f"{meta['python']}, load average {meta['load']:.1f} at start; multi-pattern engine "
         f"(hyperscan): {meta['hyperscan']}. This set is never used for tuning (README.md).",
         "",
@@ -288,6 +321,13 @@ def report(meta: dict[str, Any], quality: dict[str, Any], speeds: dict[str, Any]
         cells = [_pct(q["per_type"][typ]["recalled"], q["per_type"][typ]["spans"])
                  for q in quality.values()]  # fmt: skip
         lines.append(f"| {typ} | {first[typ]['spans']} | " + " | ".join(cells) + " |")
+    lines += ["", "## Recall on hard cases (by span)", "", "| case | values | "
+              + " | ".join(tools) + " |", rule]  # fmt: skip
+    for case in sorted(quality[tools[0]]["hard"]):
+        cells = [_pct(q["hard"][case]["recalled"], q["hard"][case]["spans"])
+                 for q in quality.values()]  # fmt: skip
+        n = quality[tools[0]]["hard"][case]["spans"]
+        lines.append(f"| {case} | {n} | " + " | ".join(cells) + " |")
     lines += ["", "## Decoys and precision", "", "| | " + " | ".join(tools) + " |",
               "|---|" + "---:|" * len(tools)]  # fmt: skip
 
@@ -384,8 +424,13 @@ def main() -> None:
         speeds[name] = {c: speed(fn, d, 1 if QUICK or "llmgate" not in name else 3)
                         for c, d in docs.items()}  # fmt: skip
     e2e = end_to_end(records)
-    commit = subprocess.run(["git", "-C", str(root), "rev-parse", "--short", "HEAD"],
-                            capture_output=True, text=True).stdout.strip()  # fmt: skip
+    # The detectors' version: the last commit that touched them, and whether they differ.
+    git = ["git", "-C", str(root)]
+    last = [*git, "log", "-1", "--format=%h %cs", "--", "src/llmgate/redaction"]
+    commit = subprocess.run(last, capture_output=True, text=True).stdout.strip()
+    dirty = [*git, "status", "--porcelain", "--", "src/llmgate/redaction"]
+    if subprocess.run(dirty, capture_output=True, text=True).stdout.strip():
+        commit += " + uncommitted changes"
     meta = {
         "texts": len(records), "handwritten": sum(r["id"].startswith("hw-") for r in records),
         "values": sum(s["type"] != "DECOY" for r in records for s in r["spans"]),

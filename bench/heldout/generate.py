@@ -34,6 +34,7 @@ SEED = 1313
 TYPES = ("EMAIL", "PHONE", "CREDIT_CARD", "IBAN", "US_SSN", "IP_ADDRESS", "SECRET",
          "URL_CREDENTIALS", "PERSON", "STREET_ADDRESS", "DATE_OF_BIRTH")  # fmt: skip
 LANGS = ("en", "de", "fr", "es")
+BREAKABLE = {"PHONE", "IBAN", "CREDIT_CARD", "STREET_ADDRESS", "PERSON", "EMAIL"}
 _MARK = re.compile(r"⟦([A-Z_]+(?::[a-z0-9-]+)?)\|(.*?)⟧", re.S)
 Segment = list[Any]  # [text, type or None, decoy note or None]
 
@@ -76,6 +77,18 @@ def wrap(segs: list[Segment], width: int) -> list[Segment]:
         out.append(["".join(chars), seg[1], seg[2]])
         pos += len(chars)
     return out
+
+
+def break_one_value(segs: list[Segment], rng: random.Random) -> list[Segment]:
+    """Put a line break in place of a space inside one value, as a hard-wrapping client or
+    a copy from a narrow window does (offsets unchanged)."""
+    spaced = [seg for seg in segs if seg[1] in BREAKABLE and " " in seg[0]]
+    if spaced:
+        seg = rng.choice(spaced)
+        spaces = [i for i, c in enumerate(seg[0]) if c == " "]
+        i = rng.choice(spaces)
+        seg[0] = seg[0][:i] + "\n" + seg[0][i + 1 :]
+    return segs
 
 
 def retext(segs: list[Segment], fn: Callable[[str], str]) -> list[Segment]:
@@ -161,8 +174,12 @@ def generated(rng: random.Random) -> list[dict[str, Any]]:
             else:
                 markup = makers[kind](rng, lang)
             segs = parse(markup)
-            if kind == "email" and rng.random() < 0.4:
+            if kind == "email" and rng.random() < 0.6:
+                segs = wrap(segs, rng.randint(60, 76))
+            elif kind in ("ticket", "prose") and rng.random() < 0.25:
                 segs = wrap(segs, 72)
+            if kind in ("chat", "call", "ticket", "prose", "email") and rng.random() < 0.12:
+                segs = break_one_value(segs, rng)
             if kind in ("email", "csv") and rng.random() < 0.3:
                 segs = retext(segs, lambda x: x.replace("\n", "\r\n"))
             out.append(record(f"gen-{kind}-{i:03d}", lang, kind, segs))

@@ -180,6 +180,7 @@ def card_value(rng: R, valid: bool = True) -> tuple[str, str]:
 
 def card(rng: R, zero_width: bool = False) -> str:
     value, _ = card_value(rng)
+    zero_width = zero_width or rng.random() < 0.1
     if zero_width:
         value = value.replace(" ", "").replace("-", "")
         value = "\u200b".join(value[i : i + 4] for i in range(0, len(value), 4))
