@@ -298,7 +298,8 @@ HUMAN_PW = ["Sommer2024!", "Ch@ngeMe-77", "Kaffee#Tasse9", "P4ssw0rt!", "Bienven
 def password_value(rng: R) -> str:
     if rng.random() < 0.5:
         return rng.choice(HUMAN_PW)
-    return _r(rng, rng.randint(12, 24), ALNUM + "!#$%&*+-=?@^_~")
+    # Starts with a letter or digit: "Kennwort =abc" would read as an assignment.
+    return rng.choice(ALNUM) + _r(rng, rng.randint(11, 23), ALNUM + "!#$%&*+-=?@^_~")
 
 
 def secret(rng: R) -> str:
@@ -311,7 +312,7 @@ def password(rng: R) -> str:
 
 def url_with_credentials(rng: R, git: bool = False) -> str:
     """A URL with ``user:password`` userinfo (only the https git kind when ``git``)."""
-    scheme, host = ("https", "git.example.com/team/repo.git") if git else rng.choice([("postgres", "db.internal:5432/app"), ("mysql", "10.0.4.7:3306/shop"),
+    scheme, host = ("https", "git.example.com/team/repo.git") if git else rng.choice([("postgres", "db.internal:5432/app"), ("mysql", mark("IP_ADDRESS", "10.0.4.7") + ":3306/shop"),
                                ("mongodb+srv", "cluster0.example.net/prod"), ("redis", "cache.example.com:6379/0"),
                                ("amqp", "mq.example.org:5672/vhost"), ("https", "git.example.com/team/repo.git"),
                                ("ftp", "files.example.de/upload"), ("smtp", "mail.example.fr:587")])  # fmt: skip
