@@ -396,6 +396,10 @@ def main() -> None:
         "- llmgate (default) is `Redactor()`; llmgate (all entities) is "
         f"`Redactor({sorted(BUILTIN_ENTITIES)})`. DATE_OF_BIRTH and URL_CREDENTIALS are no "
         "llmgate entity types: they count as masked when any finding covers them.",
+        "- URL_CREDENTIALS is the whole `user:password` userinfo; its password part row "
+        "counts the characters after the colon alone.",
+        "- Speed is CPU time of one thread, but the development machines are shared 2-core "
+        "VMs: a high load average (header) lowers it. Compare runs of the same machine only.",
         "- Presidio: its pattern recognizers only (email, phone, card, IBAN, US SSN, IP; no "
         "spaCy model, so no PERSON or addresses), score >= 0.3. scrubadub: default detectors.",
     ]
