@@ -140,8 +140,8 @@ PROSE = {
     ],
 }  # fmt: skip
 
-GREETING = {"en": ["Hi <<them>>,", "Dear <<them>>,", "Hello,"], "de": ["Hallo <<them>>,", "Sehr geehrte Frau <<them>>,", "Guten Tag,"],
-            "fr": ["Bonjour <<them>>,", "Madame, Monsieur,", "Cher <<them>>,"], "es": ["Hola <<them>>:", "Estimada <<them>>:", "Buenos días,"]}  # fmt: skip
+GREETING = {"en": ["Hi <<them>>,", "Dear <<them>>,", "Hello,"], "de": ["Hallo <<them>>,", "Guten Tag <<them>>,", "Guten Tag,"],
+            "fr": ["Bonjour <<them>>,", "Madame, Monsieur,", "Cher <<them>>,"], "es": ["Hola <<them>>:", "Buenas tardes, <<them>>:", "Buenos días,"]}  # fmt: skip
 SIGNOFF = {"en": ["Best regards,", "Thanks,", "Cheers,"], "de": ["Viele Grüße", "Mit freundlichen Grüßen", "Beste Grüße,"],
            "fr": ["Cordialement,", "Bien à vous,", "Merci,"], "es": ["Un saludo,", "Atentamente,", "Saludos,"]}  # fmt: skip
 WROTE = {"en": "On <<decoy:date>>, <<them>> <<<email>>> wrote:", "de": "Am <<decoy:date>> schrieb <<them>> <<<email>>>:",
