@@ -212,7 +212,8 @@ class Call(CallRecord):
         self.sent = True
         events = self.rt.events
         if events.active:
-            content = prepared.request.messages
+            # The request's text goes only to listeners that asked for content.
+            content = prepared.request.messages if events.content else ()
             events.emit(
                 AttemptStarted(
                     self.call_id,
