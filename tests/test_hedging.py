@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from llmgate import Client, errors
-from llmgate._events import BudgetRefused, Event
+from llmgate._events import AttemptFailed, AttemptStarted, BudgetRefused, CallFinished, Event
 from llmgate._types import Completion, Usage
 from llmgate.testing import Cut, FailingProvider, ScriptedProvider
 
@@ -274,3 +274,32 @@ async def test_a_hedged_stream_is_served_by_the_faster_target(api: Driver) -> No
         ("slow", "cancelled", None),
     ]
     client.close()
+
+
+# -- the caller going away ----------------------------------------------------------------
+async def test_a_caller_cancelling_a_hedged_call_cancels_and_records_both_attempts() -> None:
+    import asyncio
+
+    seen: list[Event] = []
+    both = asyncio.Event()
+
+    def listen(event: Event) -> None:
+        seen.append(event)
+        if sum(isinstance(e, AttemptStarted) for e in seen) == 2:
+            both.set()
+
+    a = ScriptedProvider("a", delay_s=SLOW_S)
+    b = ScriptedProvider("b", delay_s=SLOW_S)
+    client = make({"r": {"targets": ["a:m", "b:m"], "hedge_after_s": HEDGE_S}}, a=a, b=b)
+    client.events.subscribe(listen, inline=True)
+    call = asyncio.ensure_future(client.achat("r", "hi"))
+    await asyncio.wait_for(both.wait(), 5.0)
+    call.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await call
+    ended = [(e.provider, e.outcome, e.breaker_state) for e in seen if isinstance(e, AttemptFailed)]
+    assert sorted(ended) == [("a", "cancelled", "closed"), ("b", "cancelled", "closed")]
+    (finished,) = [e for e in seen if isinstance(e, CallFinished)]
+    assert not finished.ok and finished.error_type == "CancelledError"
+    assert not a.requests and not b.requests  # both were cut before the vendor answered
+    await client.aclose()

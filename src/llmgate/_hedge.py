@@ -113,7 +113,7 @@ class Sequential(Generic[T]):
 class Race(Generic[T]):
     """Attempts as tasks; the next starts beside the newest once it is silent too long."""
 
-    __slots__ = ("_discard", "_hedge_s", "_last", "_running")
+    __slots__ = ("_discard", "_hedge_s", "_running", "_since")
 
     LIMIT = 2  # attempts running at once
 
@@ -123,17 +123,20 @@ class Race(Generic[T]):
         self._hedge_s = hedge_after_s
         self._discard = discard  # frees a loser's result that came too late (an open stream)
         self._running: dict[asyncio.Future[T], _Try] = {}
-        self._last = 0.0  # when the newest attempt started (monotonic)
+        self._since: dict[asyncio.Future[T], float] = {}  # when each started (monotonic)
 
     @property
     def busy(self) -> bool:
         return bool(self._running)
 
     def _hedge_at(self) -> float | None:
-        """When the next attempt may start beside the running ones (None: not before one ends)."""
-        if len(self._running) >= self.LIMIT:
+        """When the next attempt may start beside the running ones (None: not before one ends).
+
+        That is once the newest running attempt has been silent for ``hedge_after_s``.
+        """
+        if not self._since or len(self._since) >= self.LIMIT:
             return None
-        return self._last + self._hedge_s
+        return max(self._since.values()) + self._hedge_s
 
     def may_start(self) -> bool:
         if not self._running:
@@ -144,14 +147,15 @@ class Race(Generic[T]):
     def launch(self, tr: _Try, work: Callable[[], Awaitable[T]]) -> None:
         for silent in self._running.values():
             silent.hedged = True  # this one starts because they have not answered
-        self._running[asyncio.ensure_future(work())] = tr
-        self._last = time.monotonic()
+        task = asyncio.ensure_future(work())
+        self._running[task] = tr
+        self._since[task] = time.monotonic()
 
     async def wait(self, until: float | None) -> Ended[T] | None:
         if not self._running:
             await _sleep_until(until)
             return None
-        at = self._hedge_at() if self._running else None
+        at = self._hedge_at()
         if at is not None and at > time.monotonic():
             until = at if until is None else min(until, at)
         timeout = None if until is None else max(0.0, until - time.monotonic())
@@ -161,14 +165,14 @@ class Race(Generic[T]):
         if not done:
             return None
         task = next(t for t in self._running if t in done)  # the earliest started
-        tr = self._running.pop(task)
+        tr = self._pop(task)
         if task.cancelled():
             return tr, None, asyncio.CancelledError("the attempt was cancelled")
         exc = task.exception()
         return (tr, task.result(), None) if exc is None else (tr, None, exc)
 
     async def settle(self, call: CallRecord, winner: _Try) -> None:
-        losers, self._running = self._running, {}
+        losers, self._running, self._since = self._running, {}, {}
         for task, loser in losers.items():
             task.cancel()
             if loser.hedged:
@@ -189,17 +193,21 @@ class Race(Generic[T]):
     async def drop(self, call: CallRecord, doomed: Callable[[_Try], bool]) -> None:
         gone = [task for task, tr in self._running.items() if doomed(tr)]
         for task in gone:
-            tr = self._running.pop(task)
+            tr = self._pop(task)
             task.cancel()
             call.failed(tr, asyncio.CancelledError("no longer fits"), outcome="cancelled")
         await self._reap(gone)
 
     async def abandon(self, call: CallRecord, exc: BaseException) -> None:
-        running, self._running = self._running, {}
+        running, self._running, self._since = self._running, {}, {}
         for task, tr in running.items():
             task.cancel()
             call.failed(tr, asyncio.CancelledError("cancelled"), outcome="cancelled")
         await self._reap(list(running))
+
+    def _pop(self, task: asyncio.Future[T]) -> _Try:
+        del self._since[task]
+        return self._running.pop(task)
 
     async def _reap(self, tasks: list[asyncio.Future[T]]) -> None:
         """Wait for cancelled tasks to end; free a result that arrived anyway."""
