@@ -208,7 +208,7 @@ class EventBus:
         return unsubscribe
 
     def emit(self, event: Event) -> None:
-        bare = event.without_content()
+        bare = event.without_content() if self._content else event
         for listener in self._inline:
             try:
                 listener(event if bare is event or id(listener) in self._content else bare)
@@ -247,7 +247,7 @@ class EventBus:
             if isinstance(event, _Marker):
                 event.done.set()
                 continue
-            bare = event.without_content()
+            bare = event.without_content() if self._content else event
             for callback in list(self._callbacks):
                 try:
                     callback(event if bare is event or id(callback) in self._content else bare)

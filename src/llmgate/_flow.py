@@ -99,13 +99,14 @@ class Call(CallRecord):
     async def _loop(
         self, start: Callable[[_Try], Awaitable[T]], note: str | None, starter: Starter[T]
     ) -> tuple[_Try, T]:
+        plan = self.plan
         planned: Planned | None = None
         try:
             while True:
                 until: float | None = None
                 if starter.may_start():
                     if planned is None:
-                        planned = await self.plan.next()
+                        planned = await plan.next()
                     if planned is None and not starter.busy:
                         raise self._exhausted()
                     if planned is not None and planned.due <= time.monotonic():
@@ -126,7 +127,7 @@ class Call(CallRecord):
                 await self._decide(tr, error, starter)
         finally:
             if planned is not None:  # planned but never started: a continuation may use it
-                self.plan.put_back(planned)
+                plan.put_back(planned)
 
     async def _decide(self, tr: _Try, error: BaseException, starter: Starter[T]) -> None:
         """Record a failed attempt and apply the policy: go on, or raise ``error``."""

@@ -17,7 +17,7 @@ larger-window memory kept) instead of starting over.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 
 from llmgate import errors
@@ -67,8 +67,10 @@ class Planner:
         # The largest context window known to be too small for this call's prompt.
         self.min_window: int | None = None
 
-    def exclude(self, keys: Iterable[str]) -> None:
+    def exclude(self, keys: Collection[str]) -> None:
         """Never plan these targets again in this call (a stream broken on them)."""
+        if not keys:
+            return
         self._excluded.update(keys)
         self._retries = [p for p in self._retries if p.target.key not in self._excluded]
 
@@ -89,8 +91,10 @@ class Planner:
 
     def fits(self, target: Target) -> bool:
         """Whether ``target`` may still be larger than a window the prompt overflowed."""
+        if self.min_window is None:
+            return True
         window = target.provider.context_window(target.model)
-        return self.min_window is None or window is None or window > self.min_window
+        return window is None or window > self.min_window
 
     def failed(self, target: Target, retry_no: int, exc: errors.ProviderError) -> Action:
         """Apply the policy to a failed attempt (already recorded); queue its retry if any.
