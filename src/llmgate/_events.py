@@ -7,7 +7,12 @@ dispatcher thread behind a bounded queue, so a slow or failing callback can neve
 break a call: when the queue is full the event is dropped for callbacks and counted.
 
 Events carry counts, types, placeholders and scrubbed messages, never prompt text, answer
-text, original values of redacted data or API keys.
+text, original values of redacted data or API keys. The one exception is opt-in: a listener
+subscribed with ``content=True`` (the OpenTelemetry listener under ``[telemetry]
+record_content = true``) receives ``AttemptStarted.messages``, the request as it left for
+the provider (redacted for that provider's trust); every other listener receives those
+events with ``messages`` empty, and while no such listener exists the flow does not even
+fill them.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ import logging
 import queue
 import threading
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
@@ -42,6 +47,10 @@ _log = logging.getLogger("llmgate")
 class Event:
     call_id: str
 
+    def without_content(self) -> Event:
+        """This event as a listener that did not opt in to content receives it."""
+        return self
+
 
 @dataclass(frozen=True, slots=True)
 class CallStarted(Event):
@@ -63,8 +72,12 @@ class AttemptStarted(Event):
     max_tokens: int | None = None
     redactions: Mapping[str, int] = field(default_factory=dict)
     note: str | None = None
-    # The redacted request (what left the process), for opt-in content recording only.
+    # The request as it left for the provider (redacted for its trust), in OpenAI form:
+    # filled only while a listener subscribed with content=True, and given only to those.
     messages: tuple[Mapping[str, Any], ...] = ()
+
+    def without_content(self) -> AttemptStarted:
+        return replace(self, messages=()) if self.messages else self
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +165,7 @@ class EventBus:
         self._queue: queue.Queue[Event | _Marker | None] = queue.Queue(maxsize=queue_size)
         self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
+        self._content: set[int] = set()  # ids of the listeners that opted in to content
         self.dropped = 0
 
     @property
@@ -159,14 +173,25 @@ class EventBus:
         """False when nobody listens, so the flow can skip building events at all."""
         return bool(self._inline or self._callbacks)
 
-    def subscribe(self, callback: Callback, *, inline: bool = False) -> Callable[[], None]:
+    @property
+    def content(self) -> bool:
+        """True while a listener opted in to content: only then do events carry any."""
+        return bool(self._content)
+
+    def subscribe(
+        self, callback: Callback, *, inline: bool = False, content: bool = False
+    ) -> Callable[[], None]:
         """Add a listener; returns a function that removes it.
 
         ``inline=True`` is for llmgate's own fast listeners; user code should leave it off.
+        ``content=True`` opts this listener in to message content (``AttemptStarted.messages``,
+        the redacted request): for content recording, as ``[telemetry] record_content`` does.
         """
         target = self._inline if inline else self._callbacks
         with self._lock:
             target.append(callback)
+            if content:
+                self._content.add(id(callback))
             if not inline and self._thread is None:
                 self._thread = threading.Thread(
                     target=self._dispatch, name="llmgate-events", daemon=True
@@ -177,13 +202,16 @@ class EventBus:
             with self._lock:
                 if callback in target:
                     target.remove(callback)
+                if content and not any(c is callback for c in (*self._inline, *self._callbacks)):
+                    self._content.discard(id(callback))
 
         return unsubscribe
 
     def emit(self, event: Event) -> None:
+        bare = event.without_content() if self._content else event
         for listener in self._inline:
             try:
-                listener(event)
+                listener(event if bare is event or id(listener) in self._content else bare)
             except Exception:  # a listener must never break a call
                 _log.exception("llmgate: event listener %r failed", listener)
         if self._callbacks:
@@ -219,9 +247,10 @@ class EventBus:
             if isinstance(event, _Marker):
                 event.done.set()
                 continue
+            bare = event.without_content() if self._content else event
             for callback in list(self._callbacks):
                 try:
-                    callback(event)
+                    callback(event if bare is event or id(callback) in self._content else bare)
                 except Exception:
                     _log.exception("llmgate: event callback %r failed", callback)
 

@@ -4,7 +4,9 @@ A stream is opened inside the attempt loop and read up to its first event that c
 content, so a vendor that fails before that point is retried or failed over without the
 caller noticing. After that, ``on_stream_error`` decides: ``raise`` a
 ``StreamInterruptedError`` holding what the caller already has, or ``continue`` the answer
-on the next target (the seam is marked ``"continuation"`` in the attempts).
+on the next target (the seam is marked ``"continuation"`` in the attempts): the call's
+one attempt loop plans it, with the broken target excluded, so it follows the same policy
+(retries, skips, circuit breakers, budgets, hedging) and goes on from where the call was.
 """
 
 from __future__ import annotations
@@ -15,8 +17,9 @@ from collections.abc import AsyncIterator
 from dataclasses import replace
 
 from llmgate import errors
-from llmgate._flow import Call, _Try
+from llmgate._flow import Call
 from llmgate._hooks import TextStream
+from llmgate._record import _Try
 from llmgate._types import (
     ChatChunk,
     ChatResponse,
@@ -57,6 +60,11 @@ async def _open(tr: _Try) -> _Opened:
         await _close(stream)
         raise
     return _Opened(events, stream)
+
+
+async def _discard(opened: _Opened) -> None:
+    """Close the stream of a raced attempt that opened after the race was decided."""
+    await _close(opened.stream)
 
 
 async def _close(stream: AsyncIterator[StreamEvent]) -> None:
@@ -114,7 +122,10 @@ class StreamRun:
         note: str | None = None
         broken: set[str] = set()
         while True:
-            tr, opened = await call.run(_open, note=note, exclude=frozenset(broken))
+            # A continuation asks the same loop (the same planner) for its next attempt.
+            tr, opened = await call.run(
+                _open, note=note, exclude=frozenset(broken), discard=_discard
+            )
             tools = _ToolCalls()
             text = tr.prepared.restorer.text_stream()
             usage: Usage | None = None

@@ -38,7 +38,8 @@ def install_telemetry(
     otherwise. ``otel=True`` without the package raises ``ImportError`` naming the install
     command; ``otel=False`` imports nothing. ``tracer_provider`` / ``meter_provider``
     default to the global ones (set them before or after: the API's proxies follow).
-    ``record_content`` records each attempt's redacted request messages on its span.
+    ``record_content`` records each attempt's redacted request messages on its span: the
+    listener then subscribes with ``content=True``, the one way message text reaches events.
 
     ::
 
@@ -59,4 +60,6 @@ def install_telemetry(
         tracer_provider=tracer_provider,
         meter_provider=meter_provider,
     )
-    return [events.subscribe(listener, inline=True)]
+    # Only a listener that records content asks the bus for it: otherwise no event carries
+    # message text at all.
+    return [events.subscribe(listener, inline=True, content=record_content)]
