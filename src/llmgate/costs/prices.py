@@ -27,6 +27,7 @@ from importlib import resources
 from typing import Any
 
 from llmgate._types import Usage
+from llmgate.costs.finetunes import parse_fine_tune
 from llmgate.errors import ConfigError
 
 __all__ = [
@@ -263,8 +264,10 @@ class PriceTable:
         aliases: Mapping[str, str] | None = None,
         as_of: str | None = None,
         overrides: Mapping[str, Mapping[str, Any]] | None = None,
+        fine_tunes: Mapping[str, Price] | None = None,
     ) -> None:
         self._entries = dict(entries)
+        self._fine_tunes = dict(fine_tunes or {})  # "vendor:base snapshot" -> fine-tuned rates
         self._aliases = dict(aliases or {})
         self.as_of = as_of
         self._overrides = {k: dict(v) for k, v in (overrides or {}).items()}
@@ -293,19 +296,42 @@ class PriceTable:
             vendor = key.split(":", 1)[0]
             for alias in raw.get("aliases", ()):
                 aliases[f"{vendor}:{alias}"] = key
-        return cls(entries, aliases=aliases, as_of=data.get("as_of"))
+        table = cls(entries, aliases=aliases, as_of=data.get("as_of"))
+        fine_tunes: dict[str, Price] = {}
+        for vendor, bases in data.get("fine_tunes", {}).items():
+            for base, raw in bases.items():
+                # The base's row gives what a fine-tune shares with it (context window,
+                # output limit); the fine-tune row gives the rates.
+                fine_tunes[f"{vendor}:{base}"] = Price.from_mapping(
+                    raw, base=table.builtin_price(vendor, base), where=f"fine_tunes.{vendor}"
+                )
+        table._fine_tunes = fine_tunes
+        return table
 
     def with_overrides(self, overrides: Mapping[str, Mapping[str, Any]]) -> PriceTable:
         """A copy of this table with ``{"provider:model": {field: value}}`` overrides."""
         merged = {**self._overrides, **{k: dict(v) for k, v in overrides.items()}}
-        return PriceTable(self._entries, aliases=self._aliases, as_of=self.as_of, overrides=merged)
+        return PriceTable(
+            self._entries,
+            aliases=self._aliases,
+            as_of=self.as_of,
+            overrides=merged,
+            fine_tunes=self._fine_tunes,
+        )
 
     def entries(self) -> dict[str, Price]:
         """The built-in entries by ``type:model`` key (overrides not applied)."""
         return dict(self._entries)
 
     def builtin_price(self, provider_type: str, model: str) -> Price | None:
-        """The built-in price: exact key, then alias, then the snapshot rule."""
+        """The built-in price: exact key, then alias, then the snapshot rule.
+
+        A vendor fine-tune (``ft:BASE:...``) gets the fine-tuned rates of its base snapshot
+        (:mod:`llmgate.costs.finetunes`), never the base's own rates.
+        """
+        fine_tune = parse_fine_tune(model)
+        if fine_tune is not None:
+            return self._fine_tunes.get(f"{provider_type}:{fine_tune.base}")
         for candidate in (model, normalize_model(model)):
             key = f"{provider_type}:{candidate}"
             key = self._aliases.get(key, key)
