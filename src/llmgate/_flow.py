@@ -59,6 +59,7 @@ class Route:
     on_stream_error: str = "raise"
     hedge_after_s: float | None = None
     content_filter: str = "raise"
+    on_rate_limit: str = "wait"  # over a rate limit of ours: "wait" | "failover"
 
 
 @dataclass(slots=True)
@@ -72,6 +73,7 @@ class Runtime:
     secrets: list[str]
     # Prompt sizes (characters) that overflowed a target: later calls that large skip it.
     too_small: dict[str, int] = field(default_factory=dict)
+    limits: Any = None  # the rate-limit check (llmgate.state._gate.RateGate), if any
 
 
 @dataclass(slots=True)
@@ -84,6 +86,7 @@ class _Try:
     reservation: Any
     started: float
     note: str | None = None
+    permit: Any = None  # the rate limiter's admission, corrected to the real token count
 
 
 class Call:
@@ -201,6 +204,11 @@ class Call:
                     raise exc
                 break
         error: errors.LLMGateError = errors.AllProvidersFailedError(self.route.name, self.attempts)
+        if self.attempts and all(a.error == "RateLimitedError" for a in self.attempts):
+            error = errors.RateLimitedError(
+                f"every target of route {self.route.name!r} is over a rate limit: "
+                + "; ".join(a.error_message or "" for a in self.attempts)
+            )
         if self.attempts and all(a.error == "PrivacyViolationError" for a in self.attempts):
             error = errors.PrivacyViolationError(
                 "the call holds data that may not leave for an external provider, and no "
@@ -268,12 +276,20 @@ class Call:
                 raise
             self._skip(target, "BudgetExceededError", str(exc))
             return None
+        permit = None
+        if self.rt.limits is not None:  # rate limits of ours: wait, or move to the next target
+            permit, why = await self.rt.limits.admit(self, target, prepared.request)
+            if why is not None:
+                self.rt.costs.settle(reservation, Decimal(0))
+                self.rt.breaker.release_probe(target.key)
+                self._skip(target, "RateLimitedError", why)
+                return None
         for red in prepared.redactions:
             self.redactions[red.placeholder] = red
         for kind, n in prepared.counts.items():
             self.redaction_counts[kind] = max(self.redaction_counts.get(kind, 0), n)
         self._numbers += 1
-        tr = _Try(target, self._numbers, prepared, reservation, time.perf_counter(), note)
+        tr = _Try(target, self._numbers, prepared, reservation, time.perf_counter(), note, permit)
         self.sent = True
         if self.rt.events.active:
             self.rt.events.emit(
@@ -307,6 +323,8 @@ class Call:
         t = tr.target
         cost = self.rt.costs.price(t.name, t.type, t.model, usage, busy_s)
         self.rt.costs.settle(tr.reservation, cost)
+        if tr.permit is not None:
+            self.rt.limits.settle(tr.permit, usage)
         self.rt.breaker.record_success(t.key)
         self.route.strategy.observe(t.key, latency, True)
         attempt = Attempt(t.name, t.model, "ok", None, latency, usage, cost, note=tr.note)
@@ -365,6 +383,8 @@ class Call:
         t = tr.target
         cost = self.rt.costs.price(t.name, t.type, t.model, usage, busy_s) if usage else None
         self.rt.costs.settle(tr.reservation, cost if usage else Decimal(0))
+        if tr.permit is not None:
+            self.rt.limits.settle(tr.permit, usage)
         if outcome == "cancelled" and not counts:
             self.rt.breaker.release_probe(t.key)
         else:

@@ -90,6 +90,7 @@ def make_costs(
     providers: Mapping[str, Provider],
     events: EventBus,
     ledger: str | None = None,
+    state: Any = None,
 ) -> CostLayer:
     from llmgate.costs import Budgets, PriceTable, open_ledger
     from llmgate.costs.keeper import CostKeeper
@@ -111,7 +112,14 @@ def make_costs(
         costs.budgets, file=config.file, allow_unpriced=costs.allow_unpriced or None
     )
     opened = open_ledger(ledger or costs.ledger or DEFAULT_LEDGER)
-    keeper = CostKeeper.create(table, opened, budgets, hourly=hourly, no_builtin=no_builtin)
+    if state is None:
+        keeper = CostKeeper.create(table, opened, budgets, hourly=hourly, no_builtin=no_builtin)
+    else:  # [state] and [limits.NAME]: the guard may live in Redis (llmgate/state/)
+        from llmgate.state._factory import limit_budgets
+
+        budgets = budgets.with_per_value(limit_budgets(config))
+        guard = state.budget_guard(budgets, opened)
+        keeper = CostKeeper(table, guard, hourly=hourly, no_builtin=no_builtin)
     return CostLayer(keeper, opened, events)
 
 

@@ -233,11 +233,20 @@ def test_sqlite_stores_cost_as_exact_text(tmp_path: Path) -> None:
     assert mode == "wal"
 
 
-@pytest.mark.parametrize("spec", ["postgres://x", "sqlite:///", "sqlite:///x.db?mode=ro"])
+@pytest.mark.parametrize("spec", ["mysql://x", "sqlite:///", "sqlite:///x.db?mode=ro"])
 def test_open_ledger_rejects_unknown_specs(spec: str) -> None:
     with pytest.raises(ConfigError) as info:
         open_ledger(spec)
     assert info.value.key == "costs.ledger"
+
+
+def test_an_unreachable_postgres_ledger_is_a_config_error_without_the_password() -> None:
+    pytest.importorskip("psycopg")
+    with pytest.raises(ConfigError) as info:
+        open_ledger("postgresql://user:hunter2secret@127.0.0.1:1/nowhere")
+    assert info.value.key == "costs.ledger"
+    assert "hunter2secret" not in str(info.value)
+    assert "***" in str(info.value)
 
 
 def test_missing_file_is_not_created_when_asked(tmp_path: Path) -> None:

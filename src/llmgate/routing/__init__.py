@@ -13,6 +13,7 @@ from llmgate.routing.breaker import (
     CircuitState,
     InMemoryBreakerStore,
     OnChange,
+    ScriptedBreakerStore,
 )
 from llmgate.routing.deadline import Clock, Deadline
 from llmgate.routing.policy import (
@@ -52,6 +53,7 @@ __all__ = [
     "OnChange",
     "RetryPolicy",
     "RoundRobinStrategy",
+    "ScriptedBreakerStore",
     "Strategy",
     "WeightedStrategy",
     "classify",
