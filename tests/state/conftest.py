@@ -1,0 +1,132 @@
+"""Helpers for the shared-state tests: worker processes, a timing vendor, configs."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from llmgate.testing import RecordedRequest, Reply, wait_until
+from llmgate.testing._openai_server import OpenAIServer
+
+WORKER = Path(__file__).with_name("_workers.py")
+
+
+class TimedServer(OpenAIServer):
+    """The OpenAI loopback vendor, noting when each chat request arrived; ``delay_s``
+    makes every answer wait (a slow probe)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.arrivals: list[float] = []
+        self.delay_s = 0.0
+
+    def handle(self, request: RecordedRequest) -> Reply:
+        if request.path.endswith("/chat/completions"):
+            self.arrivals.append(time.monotonic())
+        reply = super().handle(request)
+        reply.delay_s = self.delay_s
+        return reply
+
+
+@pytest.fixture
+def vendor() -> Iterator[TimedServer]:
+    srv = TimedServer()
+    srv.start()
+    yield srv
+    srv.stop()
+
+
+def client_config(
+    srv: OpenAIServer, redis_url: str, prefix: str, ledger: str = "memory", **sections: Any
+) -> dict[str, Any]:
+    """A config with one OpenAI-compatible target priced at $1,000/$2,000 per M tokens."""
+    config: dict[str, Any] = {
+        "default_route": "chat",
+        "providers": {
+            "vendor": {
+                "type": "openai",
+                "api_key": "sk-test-0123456789abcdef",
+                "base_url": srv.base_url,
+                "timeout_s": 20,
+            }
+        },
+        "routes": {"chat": {"targets": ["vendor:gpt-test"], "retries": 0, "timeout_s": 30}},
+        "state": {"backend": "redis", "url": redis_url, "prefix": prefix},
+        "costs": {"ledger": ledger},
+        "pricing": {"vendor:gpt-test": {"input": 1000, "output": 2000}},
+    }
+    for name, value in sections.items():
+        if isinstance(value, dict) and isinstance(config.get(name), dict):
+            config[name] = {**config[name], **value}
+        else:
+            config[name] = value
+    return config
+
+
+class Workers:
+    """Worker processes (forked by one launcher) started behind one gate; killed at the end."""
+
+    def __init__(self, gate: Path) -> None:
+        self.gate = gate
+        self.count = 0
+        self.launcher: subprocess.Popen[str] | None = None
+
+    def start(self, mode: str, config: dict[str, Any], count: int, *args: Any) -> None:
+        self.count = count
+        self.launcher = subprocess.Popen(
+            [sys.executable, str(WORKER), str(count), mode, json.dumps(config), str(self.gate)]
+            + [str(a) for a in args],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+
+    def _errors(self) -> list[str]:
+        return [p.read_text() for p in self.gate.glob("error-*")]
+
+    def go(self) -> None:
+        ready = lambda: len(list(self.gate.glob("ready-*"))) == self.count  # noqa: E731
+        if not wait_until(lambda: ready() or bool(self._errors()), timeout=90) or not ready():
+            raise AssertionError(f"workers did not get ready: {self._errors()}")
+        (self.gate / "go").touch()
+
+    def lines(self, index: int) -> list[str]:
+        path = self.gate / f"out-{index}"
+        return path.read_text().splitlines() if path.exists() else []
+
+    def pid(self, index: int) -> int:
+        return int((self.gate / f"pid-{index}").read_text())
+
+    def results(self, timeout: float = 120) -> list[dict[str, Any]]:
+        assert self.launcher is not None
+        _, err = self.launcher.communicate(timeout=timeout)
+        assert self.launcher.returncode == 0, (err, self._errors())
+        return [json.loads(self.lines(i)[-1]) for i in range(self.count)]
+
+    def kill(self) -> None:
+        for index in range(self.count):
+            with contextlib.suppress(FileNotFoundError, ProcessLookupError, ValueError):
+                os.kill(self.pid(index), signal.SIGKILL)
+        if self.launcher is not None:
+            if self.launcher.poll() is None:
+                self.launcher.kill()
+            self.launcher.communicate()
+
+
+@pytest.fixture
+def workers(tmp_path: Path) -> Iterator[Workers]:
+    gate = tmp_path / "gate"
+    gate.mkdir()
+    made = Workers(gate)
+    yield made
+    made.kill()
