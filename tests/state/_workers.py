@@ -9,7 +9,8 @@ works, and writes its output lines to ``GATE/out-INDEX`` (the last one a JSON re
 - ``budget``: THREADS threads call until the budget refuses; reports calls and refusals.
 - ``hold``: calls in a loop, printing each call number once ``chat`` returned (killed by
   the test mid-call).
-- ``once``: one call; reports whether it was sent or refused by the breaker.
+- ``twice``: one call at ``go``, another at ``go2``; reports for each whether it was sent
+  or refused by the breaker.
 - ``offer``: calls at RATE per second for SECONDS; reports admitted and limited calls.
 """
 
@@ -29,10 +30,11 @@ from llmgate.errors import AllProvidersFailedError, BudgetExceededError, RateLim
 MESSAGES = [{"role": "user", "content": "hello there"}]
 
 
-def gate(directory: str, index: str) -> None:
-    Path(directory, f"ready-{index}").touch()
+def gate(directory: str, index: str, signal: str = "go") -> None:
+    if signal == "go":
+        Path(directory, f"ready-{index}").touch()
     deadline = time.monotonic() + 60
-    while not Path(directory, "go").exists():  # a start gate, so the processes overlap
+    while not Path(directory, signal).exists():  # a start gate, so the processes overlap
         if time.monotonic() > deadline:
             sys.exit("no go signal")
         time.sleep(0.002)
@@ -102,8 +104,12 @@ def work(mode: str, config: str, directory: str, index: str, rest: list[str]) ->
         elif mode == "hold":
             hold(client, index, out)
             return
-        elif mode == "once":
-            result = once(client)
+        elif mode == "twice":
+            first = once(client)
+            out.write(json.dumps(first) + "\n")
+            out.flush()
+            gate(directory, index, "go2")
+            result = {"first": first, "second": once(client)}
         else:
             result = offer(client, float(rest[0]), float(rest[1]))
         out.write(json.dumps(result) + "\n")

@@ -30,9 +30,12 @@ class TimedServer(OpenAIServer):
         self.arrivals: list[float] = []
         self.delay_s = 0.0
 
-    def handle(self, request: RecordedRequest) -> Reply:
-        if request.path.endswith("/chat/completions"):
+    def _next_reply(self, req: RecordedRequest) -> Reply:
+        if req.path.endswith("/chat/completions"):  # faulted ones too
             self.arrivals.append(time.monotonic())
+        return super()._next_reply(req)
+
+    def handle(self, request: RecordedRequest) -> Reply:
         reply = super().handle(request)
         reply.delay_s = self.delay_s
         return reply
