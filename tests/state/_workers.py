@@ -84,7 +84,7 @@ def offer(client: Client, rate: float, seconds: float) -> dict[str, Any]:
     n = 0
     while time.monotonic() - start < seconds:
         try:
-            client.chat("chat", MESSAGES, max_tokens=16)
+            client.chat("chat", MESSAGES, max_tokens=16, tags={"team": "support"})
             admitted += 1
         except RateLimitedError:
             limited += 1
@@ -98,6 +98,8 @@ def offer(client: Client, rate: float, seconds: float) -> dict[str, Any]:
 def work(mode: str, config: str, directory: str, index: str, rest: list[str]) -> None:
     Path(directory, f"pid-{index}").write_text(str(os.getpid()))
     with open(Path(directory, f"out-{index}"), "w") as out, Client(json.loads(config)) as client:
+        if mode == "offer":  # warm up (the SDK client, the connection): untagged, unlimited
+            client.chat("chat", MESSAGES, max_tokens=16)
         gate(directory, index)
         if mode == "budget":
             result = budget(client, int(rest[0]), index)

@@ -29,6 +29,7 @@ import time
 from collections import deque
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from fractions import Fraction
 from typing import Any, Literal, Protocol
 
 from llmgate.state._store import RedisStore, StoreUnavailable
@@ -77,7 +78,7 @@ class RateRules:
             value = tags.get(tag)
             if value is None:
                 continue
-            scale = window / 60.0
+            scale = Fraction(str(window)) / 60  # exact: 600 rpm over 2 s is 20, not 19.99
             if trpm:
                 found.append(RateLimit(f"{tag}={value} rpm", "requests", _per(trpm, scale), window))
             if ttpm:
@@ -85,7 +86,7 @@ class RateRules:
         return found
 
 
-def _per(per_minute: int, scale: float) -> int:
+def _per(per_minute: int, scale: Fraction) -> int:
     return max(1, math.floor(per_minute * scale))
 
 
