@@ -61,11 +61,18 @@ class SharedState:
 
 
 def rate_rules(config: Any, providers: Mapping[str, Any]) -> RateRules:
-    per_provider = {
-        name: (p.settings.rpm, p.settings.tpm)
-        for name, p in providers.items()
-        if getattr(p.settings, "rpm", None) or getattr(p.settings, "tpm", None)
-    }
+    """The limits of ``[limits.NAME]`` and of ``rpm``/``tpm`` on provider tables (read
+    from the table too, for a provider object handed to ``Client``)."""
+    per_provider: dict[str, tuple[int | None, int | None]] = {}
+    for name, provider in providers.items():
+        table = config.providers.get(name, {})
+        settings = getattr(provider, "settings", None)
+        found = []
+        for key in ("rpm", "tpm"):
+            value = table.get(key, getattr(settings, key, None))
+            found.append(None if value is None else int(value))
+        if any(found):
+            per_provider[name] = (found[0], found[1])
     per_tag = {
         (section.tag or name): (section.rpm, section.tpm, section.window_s)
         for name, section in config.limits.items()
