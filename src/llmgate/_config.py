@@ -87,6 +87,7 @@ class StateSection(_Section):
     timeout_s: float = Field(default=0.5, gt=0)
     on_error: Literal["fail-closed", "fail-open"] = "fail-closed"
     limits_on_error: Literal["local", "fail-open", "fail-closed"] = "local"
+    breaker_sync_s: float = Field(default=0.0, ge=0)
 
 
 class LimitSection(_Section):

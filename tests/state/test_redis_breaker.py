@@ -71,7 +71,7 @@ def test_exactly_one_probe_among_many_breakers_then_success_closes(store: RedisS
     assert admissions.count(Admission.PROBE) == 1
     assert admissions.count(Admission.DENIED) == 19
     breakers[2].record_success(KEY)
-    assert breakers[3].state(KEY) is CircuitState.CLOSED
+    assert breakers[3].snapshot()[KEY].state is CircuitState.CLOSED  # read from the store
     assert changes[-2:] == [
         (KEY, CircuitState.OPEN, CircuitState.HALF_OPEN),
         (KEY, CircuitState.HALF_OPEN, CircuitState.CLOSED),
@@ -102,7 +102,8 @@ def test_the_failure_rate_counts_calls_across_breakers(store: RedisStore) -> Non
     a.record_failure(KEY)
     assert a.state(KEY) is CircuitState.CLOSED  # 1 of 3: too few calls
     b.record_failure(KEY)
-    assert a.state(KEY) is CircuitState.OPEN  # 2 of 4
+    assert b.state(KEY) is CircuitState.OPEN  # 2 of 4
+    assert a.snapshot()[KEY].state is CircuitState.OPEN
     assert a.snapshot()[KEY].window_calls == 4
 
 
@@ -118,6 +119,22 @@ def test_a_quiet_success_costs_no_round_trip_but_a_success_after_failures_resets
     b.record_success(KEY)
     b.record_failure(KEY)
     assert b.state(KEY) is CircuitState.CLOSED
+
+
+def test_with_sync_s_a_closed_circuit_admits_locally_and_sees_failures_soon_after(
+    store: RedisStore,
+) -> None:
+    fast = CircuitBreaker(
+        BreakerConfig(failure_threshold=1, cooldown_s=30),
+        store=RedisBreakerStore(store, sync_s=0.2),
+    )
+    other = breaker(store, failure_threshold=1, cooldown_s=30)
+    assert fast.allow(KEY)
+    other.record_failure(KEY)  # opened elsewhere
+    assert fast.allow(KEY)  # still within sync_s of the last "closed"
+    time.sleep(0.25)
+    assert not fast.allow(KEY)  # asked Redis again: open
+    assert not fast.allow(KEY)  # an open circuit is never admitted locally
 
 
 def test_breakers_keep_working_locally_while_redis_is_unreachable() -> None:

@@ -11,7 +11,7 @@ import pytest
 
 from llmgate.costs import Budgets, LedgerRow, MemoryLedger
 from llmgate.costs.budget import BudgetLimits
-from llmgate.errors import BudgetExceededError, BudgetUnavailableError
+from llmgate.errors import BudgetExceededError, BudgetUnavailableError, ConfigError
 from llmgate.state import RedisBudgetGuard, RedisStore, StoreHealth
 
 
@@ -84,7 +84,7 @@ def test_a_new_window_starts_from_what_the_ledger_already_holds(store: RedisStor
 
 
 def test_limits_beyond_exact_lua_integers_are_refused(store: RedisStore) -> None:
-    with pytest.raises(ValueError, match="900,000"):
+    with pytest.raises(ConfigError, match="900,000"):
         RedisBudgetGuard(Budgets.from_config({"total_usd": "1000000"}), store)
 
 

@@ -172,6 +172,8 @@ class ScriptedBreakerStore(Protocol):
 
     def bind(self, config: BreakerConfig) -> None: ...
 
+    def last_state(self, key: str) -> CircuitState | None: ...
+
     def transition(
         self, key: str, op: str, fn: Callable[[BreakerRecord, float], _R], now: float
     ) -> _R: ...
@@ -290,7 +292,15 @@ class CircuitBreaker:
     # -- reading --------------------------------------------------------------------------
 
     def state(self, key: str) -> CircuitState:
-        """The stored state; OPEN turns HALF_OPEN on the first ``allow`` after the cooldown."""
+        """The stored state; OPEN turns HALF_OPEN on the first ``allow`` after the cooldown.
+
+        With a shared (scripted) store: the state this process saw at its last transition
+        for ``key``, without a round trip (events read it after every attempt).
+        """
+        if self._scripted is not None:
+            known = self._scripted.last_state(key)
+            if known is not None:
+                return known
         record = self._store.get(key)
         return CircuitState.CLOSED if record is None else record.state
 

@@ -9,7 +9,11 @@ Times are the Redis server's (``TIME``), so processes on different machines agre
 
 A success on a circuit that was closed with no failures when the call was admitted
 changes nothing, so it costs no round trip (with ``failure_rate`` off): the common call
-pays one round trip, its admission. When Redis cannot be reached, the same transitions
+pays one round trip, its admission. ``sync_s`` (``[state] breaker_sync_s``, default 0)
+trades a little freshness for that one too: for ``sync_s`` seconds after Redis last said
+"closed, no failures", this process admits without asking, so another process's failures
+reach it at most ``sync_s`` later. Open and half-open circuits are always asked (the
+single probe stays single). When Redis cannot be reached, the same transitions
 run on a process-local store (with a warning and an event) until it answers again.
 """
 
@@ -50,6 +54,10 @@ local f = tonumber(h[2] or '0')
 local ou = tonumber(h[3] or '0')
 local ps = nil
 if h[4] and h[4] ~= '' then ps = tonumber(h[4]) end
+local function r(code, old, new, fails)
+  if new ~= '' then s = new end
+  return {code, old, new, fails, s}
+end
 local function clear()
   for i = 0, 9 do redis.call('HDEL', k, 'c' .. i, 'f' .. i) end
 end
@@ -88,25 +96,25 @@ local function rate_reached()
   return calls >= min_calls and fails >= rate * calls
 end
 if op == 'admit' then
-  if s == 'closed' then return {1, '', '', f} end
+  if s == 'closed' then return r(1, '', '', f) end
   if s == 'open' then
-    if now < ou then return {3, '', '', f} end
+    if now < ou then return r(3, '', '', f) end
     redis.call('HSET', k, 's', 'half_open', 'ps', now)
-    return {2, 'open', 'half_open', f}
+    return r(2, 'open', 'half_open', f)
   end
   if ps == nil or (probe_to > 0 and now - ps >= probe_to) then
     redis.call('HSET', k, 'ps', now)
-    return {2, '', '', f}
+    return r(2, '', '', f)
   end
-  return {3, '', '', f}
+  return r(3, '', '', f)
 elseif op == 'success' then
   if s == 'closed' then
     if f ~= 0 then redis.call('HSET', k, 'f', 0) end
     if rate > 0 then count(false) end
-    return {0, '', '', 0}
+    return r(0, '', '', 0)
   end
-  if s == 'half_open' then close_it() return {0, 'half_open', 'closed', 0} end
-  return {0, '', '', f}
+  if s == 'half_open' then close_it() return r(0, 'half_open', 'closed', 0) end
+  return r(0, '', '', f)
 elseif op == 'failure' then
   if s == 'closed' then
     f = f + 1
@@ -117,22 +125,22 @@ elseif op == 'failure' then
       count(true)
       should = rate_reached()
     end
-    if should then open_it() return {0, 'closed', 'open', f} end
-    return {0, '', '', f}
+    if should then open_it() return r(0, 'closed', 'open', f) end
+    return r(0, '', '', f)
   end
-  if s == 'half_open' then open_it() return {0, 'half_open', 'open', f} end
-  return {0, '', '', f}
+  if s == 'half_open' then open_it() return r(0, 'half_open', 'open', f) end
+  return r(0, '', '', f)
 elseif op == 'force_open' then
   open_it()
-  if s == 'open' then return {0, '', '', f} end
-  return {0, s, 'open', f}
+  if s == 'open' then return r(0, '', '', f) end
+  return r(0, s, 'open', f)
 elseif op == 'release' then
   if s == 'half_open' then redis.call('HSET', k, 'ps', '') end
-  return {0, '', '', f}
+  return r(0, '', '', f)
 elseif op == 'reset' then
   close_it()
-  if s == 'closed' then return {0, '', '', 0} end
-  return {0, s, 'closed', 0}
+  if s == 'closed' then return r(0, '', '', 0) end
+  return r(0, s, 'closed', 0)
 end
 return redis.error_reply('unknown breaker op ' .. op)
 """
@@ -157,8 +165,9 @@ class RedisBreakerStore:
     breakers = CircuitBreaker(BreakerConfig(failure_threshold=5), store=store)
     """
 
-    def __init__(self, store: RedisStore) -> None:
+    def __init__(self, store: RedisStore, *, sync_s: float = 0.0) -> None:
         self.store = store
+        self.sync_s = sync_s
         self.local = InMemoryBreakerStore()
         self._transition = store.script(TRANSITION)
         self._read = store.script(READ)
@@ -166,6 +175,8 @@ class RedisBreakerStore:
         self._args: list[Any] = ["", 0, 0, 6000, 10, 30000, 60000]
         self._rate = False
         self._quiet: set[str] = set()
+        self._states: dict[str, CircuitState] = {}
+        self._seen: dict[str, float] = {}  # when a quiet admission was last confirmed
 
     def bind(self, config: BreakerConfig) -> None:
         """Take the breaker's settings (the script receives them with every call)."""
@@ -189,6 +200,13 @@ class RedisBreakerStore:
         """Run transition ``op`` in Redis; ``fn`` on the local store while Redis is down."""
         if op == "success" and key in self._quiet:
             return cast(_R, (None, None))
+        if (
+            op == "admit"
+            and self.sync_s
+            and key in self._quiet
+            and time.monotonic() - self._seen.get(key, -1e9) < self.sync_s
+        ):
+            return cast(_R, (Admission.ALLOWED, None))
         args = list(self._args)
         args[0] = op
         try:
@@ -197,10 +215,14 @@ class RedisBreakerStore:
             )
         except StoreUnavailable:
             return self.local.update(key, fn, now)
-        code, old, new, failures = result
+        code, old, new, failures, now_state = result
+        self._states[key] = CircuitState(
+            now_state.decode() if isinstance(now_state, bytes) else now_state
+        )
         if op == "admit":
             if code == 1 and int(failures) == 0 and not self._rate:
                 self._quiet.add(key)
+                self._seen[key] = time.monotonic()
             else:
                 self._quiet.discard(key)
         elif op != "success":
@@ -208,6 +230,10 @@ class RedisBreakerStore:
         old_state, new_state = _state(old), _state(new)
         change = None if old_state is None or new_state is None else (old_state, new_state)
         return cast(_R, (_ADMISSIONS.get(int(code)), change))
+
+    def last_state(self, key: str) -> CircuitState | None:
+        """The state this process last saw for ``key`` (no round trip); ``None``: never."""
+        return self._states.get(key)
 
     def update(self, key: str, fn: Callable[[BreakerRecord, float], _R], now: float) -> _R:
         """The protocol's generic update: runs on the local fallback store only."""

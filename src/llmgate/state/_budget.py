@@ -28,7 +28,7 @@ from typing import Any, Literal
 from llmgate.costs._records import cost_units, units_to_cost
 from llmgate.costs.budget import Budget, Budgets, BudgetStatus, Reservation, refuse
 from llmgate.costs.ledger import Ledger
-from llmgate.errors import BudgetUnavailableError
+from llmgate.errors import BudgetUnavailableError, ConfigError
 from llmgate.state._store import RedisStore, StoreUnavailable
 
 __all__ = ["MAX_UNITS", "RedisBudgetGuard"]
@@ -134,7 +134,10 @@ class RedisBudgetGuard:
     ) -> None:
         for budget in budgets.all():
             if (cost_units(budget.limit) or 0) >= MAX_UNITS:
-                raise ValueError(f"budget {budget.name!r}: limits above $900,000 are not exact")
+                raise ConfigError(
+                    f"budget {budget.name!r}: limits above $900,000 are not exact in Redis",
+                    key="costs.budgets",
+                )
         self.budgets = budgets
         self.store = store
         self.ledger = ledger

@@ -110,7 +110,7 @@ def open_state(
         health,
         rules,
         store=store,
-        breaker_store=RedisBreakerStore(store),
+        breaker_store=RedisBreakerStore(store, sync_s=section.breaker_sync_s),
         limiter=RedisRateLimiter(store, on_error=section.limits_on_error),
         on_error=section.on_error,
     )

@@ -13,6 +13,7 @@ when an operation succeeds again.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import threading
 from collections.abc import Callable
@@ -127,11 +128,20 @@ class RedisStore:
         return ":".join(("{" + self.prefix + "}", *parts))
 
     def script(self, source: str) -> Callable[..., Any]:
-        """A callable running ``source`` by its SHA (EVALSHA; EVAL after a server restart)."""
-        registered = self.client.register_script(source)
+        """A callable running ``source`` by its SHA (EVALSHA; EVAL after a server restart).
+
+        Straight ``execute_command`` rather than redis-py's ``Script`` object: the same
+        one round trip for about two thirds of the client CPU time.
+        """
+        sha = hashlib.sha1(source.encode()).hexdigest()
+        execute = self.client.execute_command
+        noscript = self._noscript
 
         def run(keys: list[str], args: list[Any]) -> Any:
-            return registered(keys=keys, args=args)
+            try:
+                return execute("EVALSHA", sha, len(keys), *keys, *args)
+            except noscript:  # a restarted (or flushed) server: send the body once
+                return execute("EVAL", source, len(keys), *keys, *args)
 
         return run
 
