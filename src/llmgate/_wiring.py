@@ -118,8 +118,11 @@ def make_costs(
         from llmgate.state._factory import limit_budgets
 
         budgets = budgets.with_per_value(limit_budgets(config))
+        from llmgate.state._gate import SharedCostKeeper
+
         guard = state.budget_guard(budgets, opened)
-        keeper = CostKeeper(table, guard, hourly=hourly, no_builtin=no_builtin)
+        keeper = SharedCostKeeper(table, guard, hourly=hourly, no_builtin=no_builtin)
+        keeper.rules = state.rules if state.store is not None else None
     return CostLayer(keeper, opened, events)
 
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from decimal import Decimal
 from typing import Any
 
 import pytest
 
 from llmgate import Client
-from llmgate.errors import ConfigError, RateLimitedError
+from llmgate.errors import BudgetExceededError, ConfigError, RateLimitedError
 from llmgate.state import (
     LocalRateLimiter,
     Permit,
@@ -135,3 +136,46 @@ def test_state_and_limit_tables_are_validated() -> None:
     with pytest.raises(ConfigError) as info:
         Client({"limits": {"team": {"rpmm": 3}}, "providers": {}, "routes": {}})
     assert info.value.key == "limits.team.rpmm"
+
+
+def test_with_a_redis_budget_the_rate_slot_comes_with_the_reservation(
+    redis_url: str, state_prefix: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    trips: list[str] = []
+    original = RedisStore.call
+
+    def counted(self: RedisStore, component: str, fn: Any) -> Any:
+        trips.append(component)
+        return original(self, component, fn)
+
+    monkeypatch.setattr(RedisStore, "call", counted)
+    config = {
+        "default_route": "chat",
+        "providers": {"a": {"type": "scripted", "rpm": 2}, "b": {"type": "scripted"}},
+        "routes": {"chat": {"targets": ["a:m", "b:m"], "on_rate_limit": "failover"}},
+        "state": {"backend": "redis", "url": redis_url, "prefix": state_prefix},
+        "costs": {"budgets": {"total_usd": "1"}},
+        "pricing": {"a:m": {"input": 1, "output": 1}, "b:m": {"input": 1, "output": 1}},
+    }
+    providers = {"a": ScriptedProvider("a"), "b": ScriptedProvider("b")}
+    with Client(config, providers=providers) as client:
+        client.chat(messages="hi", max_tokens=8)
+        trips.clear()
+        assert client.chat(messages="hi", max_tokens=8).provider == "a"
+        assert trips == ["breaker", "budget", "budget"]  # admit, reserve + rate slot, settle
+        third = client.chat(messages="hi", max_tokens=8)
+        spent = client.ledger.spent()
+    assert third.provider == "b" and third.attempts[0].error == "RateLimitedError"
+    store = RedisStore(redis_url, prefix=state_prefix)
+    limiter = RedisRateLimiter(store)
+    assert limiter.usage([RateLimit("a:m rpm", "requests", 2)]) == [2]
+    from llmgate.costs import Budgets
+    from llmgate.state import RedisBudgetGuard
+
+    guard = RedisBudgetGuard(Budgets.from_config({"total_usd": "1"}), store)
+    (status,) = guard.status()
+    assert status.reserved == 0 and status.spent == spent  # the skipped target held nothing
+    with pytest.raises(BudgetExceededError):  # a budget refusal takes no rate slot
+        guard.reserve_with_rate(Decimal("2"), {}, [RateLimit("c:m rpm", "requests", 5)], 0)
+    assert limiter.usage([RateLimit("c:m rpm", "requests", 5)]) == [0]
+    store.close()

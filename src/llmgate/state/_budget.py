@@ -18,9 +18,11 @@ what the ledger recorded rather than from zero, and no two processes seed it twi
 
 from __future__ import annotations
 
+import itertools
 import logging
+import os
 import threading
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any, Literal
@@ -30,6 +32,7 @@ from llmgate.costs.budget import Budget, Budgets, BudgetStatus, Reservation, ref
 from llmgate.costs.ledger import Ledger
 from llmgate.errors import BudgetUnavailableError, ConfigError
 from llmgate.state._store import RedisStore, StoreUnavailable
+from llmgate.state.limits import RATE_LUA, Permit, RateLimit, rate_args, rate_key
 
 __all__ = ["MAX_UNITS", "RedisBudgetGuard"]
 
@@ -40,11 +43,17 @@ MAX_UNITS = 2**53
 _PENDING_MAX = 100_000
 _WINDOW_TTL_S = {"daily": 3 * 86400, "monthly": 40 * 86400, "total": 0}
 
-RESERVE = """
+RESERVE = (
+    RATE_LUA
+    + """
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local ttl = tonumber(ARGV[3])
-if redis.call('HEXISTS', KEYS[1], ARGV[1]) == 1 then return {0} end
+local nb = tonumber(ARGV[4])
+local kr, ar = 3 + 2 * nb, 6 + nb
+local nr = #KEYS - kr
+local tokens = tonumber(ARGV[5 + nb])
+if redis.call('HEXISTS', KEYS[1], ARGV[1]) == 1 then return {0, 0} end
 local dead = redis.call('ZRANGEBYSCORE', KEYS[2], '-inf', now, 'LIMIT', 0, 64)
 for _, rid in ipairs(dead) do
   local v = redis.call('HGET', KEYS[1], rid)
@@ -58,24 +67,30 @@ for _, rid in ipairs(dead) do
 end
 if #dead > 0 then redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', now) end
 local units = tonumber(ARGV[2])
-local n = (#KEYS - 3) / 2
 local held = {}
-for i = 1, n do
+for i = 1, nb do
   local spent = redis.call('GET', KEYS[3 + 2 * i])
   if not spent then return {-2, i} end
   local reserved = redis.call('GET', KEYS[2 + 2 * i]) or '0'
-  if tonumber(spent) + tonumber(reserved) + units > tonumber(ARGV[3 + i]) then
+  if tonumber(spent) + tonumber(reserved) + units > tonumber(ARGV[4 + i]) then
     return {-1, i, spent, reserved}
   end
   held[i] = KEYS[2 + 2 * i]
 end
-if n > 0 then
-  for i = 1, n do redis.call('INCRBY', held[i], ARGV[2]) end
+if nr > 0 then
+  local refused = rate_check(kr, ar, nr, tokens, now)
+  if refused then return {-3, refused[2], refused[3]} end
+end
+if nb > 0 then
+  for i = 1, nb do redis.call('INCRBY', held[i], ARGV[2]) end
   redis.call('HSET', KEYS[1], ARGV[1], cjson.encode({ARGV[2], held}))
   redis.call('ZADD', KEYS[2], now + ttl, ARGV[1])
 end
-return {0}
+local bucket = 0
+if nr > 0 then bucket = rate_take(kr, ar, nr, tokens, now, ARGV[6 + nb]) end
+return {0, bucket}
 """
+)
 
 SETTLE = """
 local first = false
@@ -147,22 +162,43 @@ class RedisBudgetGuard:
         self._base = [store.key("res"), store.key("res-exp"), store.key("res-reclaimed")]
         self._ttl_ms = int(budgets.reservation_ttl_s * 1000)
         self._pending: list[tuple[Reservation, int, bool]] = []
+        self._nonce = f"{os.getpid()}-{os.urandom(4).hex()}-b"
+        self._serial = itertools.count()
         self._lock = threading.Lock()
 
     def _spent_key(self, budget: Budget, now: datetime) -> str:
         return self.store.key("spent", budget.name, window_id(budget, now))
 
     def reserve(self, amount: Decimal | None, tags: Mapping[str, str] | None = None) -> Reservation:
+        return self.reserve_with_rate(amount, tags)[0]
+
+    def reserve_with_rate(
+        self,
+        amount: Decimal | None,
+        tags: Mapping[str, str] | None = None,
+        limits: Sequence[RateLimit] = (),
+        tokens: int = 0,
+    ) -> tuple[Reservation, Permit | tuple[float, str] | None]:
+        """Reserve the budget and take the call's rate-limit slot in one round trip.
+
+        Returns the reservation and the rate limiter's answer: a :class:`Permit`, or
+        ``(seconds to wait, limit name)`` when a limit is full (then the budget is still
+        reserved, by a second round trip, and nothing was taken from the limits), or
+        ``None`` when the limits were not checked (none given, or the store is down). A
+        budget refusal raises before any limit is touched.
+        """
         reservation, applicable = self.budgets.open_reservation(amount, tags)
-        if not applicable:
-            return reservation
+        if not applicable and not limits:
+            return reservation, None
         units = cost_units(reservation.amount) or 0
         now = datetime.now(UTC)
         keys = list(self._base)
-        args: list[Any] = [reservation.id, units, self._ttl_ms]
+        args: list[Any] = [reservation.id, units, self._ttl_ms, len(applicable)]
         for budget in applicable:
             keys += [self.store.key("reserved", budget.name), self._spent_key(budget, now)]
             args.append(cost_units(budget.limit))
+        keys += [rate_key(self.store, limit.name) for limit in limits]
+        args += [tokens, f"{self._nonce}-{next(self._serial)}", *rate_args(limits)]
         try:
             if self._pending:
                 self._replay()
@@ -172,9 +208,11 @@ class RedisBudgetGuard:
                     break
                 self._seed(applicable[int(result[1]) - 1], keys[2 + 2 * int(result[1])], now)
         except StoreUnavailable as exc:
+            if not applicable:
+                return reservation, None
             if self.on_error == "fail-open":
                 reservation.shared = False
-                return reservation
+                return reservation, None
             raise BudgetUnavailableError(
                 "the shared budget store is unreachable and budgets fail closed "
                 '([state] on_error = "fail-open" lets calls through)',
@@ -186,7 +224,12 @@ class RedisBudgetGuard:
             budget = applicable[int(result[1]) - 1]
             used = units_to_cost(int(result[2]) + int(result[3]))
             raise refuse(budget, used, reservation.amount)
-        return reservation
+        if result[0] == -3:  # a limit is full: reserve the budget alone, report the wait
+            wait = (max(0.0, float(result[1]) / 1000), limits[int(result[2]) - 1].name)
+            return (self.reserve(amount, tags) if applicable else reservation), wait
+        if not limits:
+            return reservation, None
+        return reservation, Permit(tuple(limits), tokens, int(result[1]))
 
     def _seed(self, budget: Budget, key: str, now: datetime) -> None:
         """Start ``budget``'s counter for this window from the ledger (first writer wins)."""

@@ -10,12 +10,54 @@ the call's attempts as skipped with ``RateLimitedError`` and the reason.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Mapping, Sequence
+from contextvars import ContextVar
 from typing import Any
 
 from llmgate._types import ChatRequest, Usage
-from llmgate.state.limits import Permit, RateLimiter, RateRules
+from llmgate.costs.budget import Reservation
+from llmgate.costs.keeper import CostKeeper
+from llmgate.state.limits import Permit, RateLimit, RateLimiter, RateRules
 
-__all__ = ["RateGate"]
+__all__ = ["RateGate", "SharedCostKeeper"]
+
+# What the budget reservation already got from the rate limits for this task's attempt:
+# (target key, Permit | (wait, limit name)). Set by SharedCostKeeper.reserve, taken by the
+# RateGate.admit that the flow calls right after it, in the same task.
+_TAKEN: ContextVar[tuple[str, Any] | None] = ContextVar("llmgate_rate_taken", default=None)
+
+
+def worst_tokens(limits: Sequence[RateLimit], request: ChatRequest, provider_type: str) -> int:
+    """The tokens an admission counts: prompt estimate + ``max_tokens`` (if a tpm applies)."""
+    if not any(limit.kind == "tokens" for limit in limits):
+        return 0
+    from llmgate.costs.tokens import estimate_prompt_tokens
+
+    prompt = estimate_prompt_tokens(request.messages, request.model, provider_type)
+    return prompt + (request.max_tokens or 0)
+
+
+class SharedCostKeeper(CostKeeper):
+    """A cost keeper whose Redis budget reservation also takes the attempt's rate-limit
+    slot, in the same script: one round trip for both checks instead of two."""
+
+    rules: RateRules | None = None
+
+    def reserve(
+        self, request: ChatRequest, provider: str, provider_type: str, tags: Mapping[str, str]
+    ) -> Reservation | None:
+        combined = getattr(self.guard, "reserve_with_rate", None)
+        if self.rules is None or combined is None:
+            return super().reserve(request, provider, provider_type, tags)
+        key = f"{provider}:{request.model}"
+        limits = self.rules.applicable(key, provider, tags)
+        if not limits:
+            return super().reserve(request, provider, provider_type, tags)
+        tokens = worst_tokens(limits, request, provider_type)
+        amount = self.worst_case(request, provider, provider_type)
+        reservation, taken = combined(amount, tags, limits, tokens)
+        _TAKEN.set(None if taken is None else (key, taken))
+        return reservation  # type: ignore[no-any-return]
 
 
 class RateGate:
@@ -30,19 +72,20 @@ class RateGate:
     ) -> tuple[Permit | None, str | None]:
         """``(permit, None)`` to go on (``permit`` ``None``: no limit applies), or
         ``(None, why)`` when the target must be skipped."""
+        taken = _TAKEN.get()
+        if taken is not None:
+            _TAKEN.set(None)
         limits = self.rules.applicable(target.key, target.name, call.tags)
         if not limits:
             return None, None
-        tokens = 0
-        if any(limit.kind == "tokens" for limit in limits):
-            from llmgate.costs.tokens import estimate_prompt_tokens
-
-            prompt = estimate_prompt_tokens(request.messages, target.model, target.type)
-            tokens = prompt + (request.max_tokens or 0)
+        tokens = worst_tokens(limits, request, target.type)
         mode = getattr(call.route, "on_rate_limit", "wait")
         waited = 0.0
         while True:
-            result = self.limiter.acquire(limits, tokens)
+            if taken is not None and taken[0] == target.key:  # got with the reservation
+                result, taken = taken[1], None
+            else:
+                result = self.limiter.acquire(limits, tokens)
             if isinstance(result, Permit):
                 return result, None
             wait, name = result

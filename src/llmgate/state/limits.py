@@ -22,6 +22,7 @@ one round trip in Redis (:class:`RedisRateLimiter`), a lock in one process
 from __future__ import annotations
 
 import contextlib
+import itertools
 import math
 import os
 import threading
@@ -41,6 +42,8 @@ __all__ = [
     "RateLimiter",
     "RateRules",
     "RedisRateLimiter",
+    "rate_args",
+    "rate_key",
 ]
 
 BUCKETS = 10
@@ -179,51 +182,84 @@ class LocalRateLimiter:
         return found
 
 
-ACQUIRE = """
+# The rate-limit check and take, as Lua functions over KEYS[kbase + i] and, per limit,
+# ARGV[abase + 3i - 2 .. abase + 3i] = kind ('r' or 't'), limit, window in ms. Shared by
+# ACQUIRE and by the budget guard's reserve, which takes a call's rate slot and its budget
+# reservation in one script (see RedisBudgetGuard.reserve).
+RATE_LUA = """
+local function rate_check(kbase, abase, n, tokens, now)
+  for i = 1, n do
+    local key = KEYS[kbase + i]
+    local kind = ARGV[abase + 3 * i - 2]
+    local limit, window = tonumber(ARGV[abase + 3 * i - 1]), tonumber(ARGV[abase + 3 * i])
+    if kind == 'r' then
+      redis.call('ZREMRANGEBYSCORE', key, '-inf', now - window)
+      if redis.call('ZCARD', key) >= limit then
+        local first = redis.call('ZRANGE', key, 0, 0, 'WITHSCORES')
+        return {0, tonumber(first[2]) + window - now, i}
+      end
+    else
+      local size = math.max(1, math.floor(window / 10))
+      local current = math.floor(now / size)
+      local flat = redis.call('HGETALL', key)
+      local sum, oldest = 0, nil
+      for j = 1, #flat, 2 do
+        local b = tonumber(flat[j])
+        if b < current - 10 then redis.call('HDEL', key, flat[j]) else
+          sum = sum + tonumber(flat[j + 1])
+          if oldest == nil or b < oldest then oldest = b end
+        end
+      end
+      if oldest ~= nil and sum + tokens > limit then
+        return {0, (oldest + 11) * size - now, i}
+      end
+    end
+  end
+  return nil
+end
+local function rate_take(kbase, abase, n, tokens, now, nonce)
+  local bucket = 0
+  for i = 1, n do
+    local key = KEYS[kbase + i]
+    local window = tonumber(ARGV[abase + 3 * i])
+    if ARGV[abase + 3 * i - 2] == 'r' then
+      redis.call('ZADD', key, now, nonce .. ':' .. now .. ':' .. i)
+      redis.call('PEXPIRE', key, window + 1000)
+    else
+      local size = math.max(1, math.floor(window / 10))
+      bucket = math.floor(now / size)
+      redis.call('HINCRBY', key, bucket, tokens)
+      redis.call('PEXPIRE', key, window * 2 + 1000)
+    end
+  end
+  return bucket
+end
+"""
+
+ACQUIRE = (
+    RATE_LUA
+    + """
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local tokens = tonumber(ARGV[1])
-local n = #KEYS
-for i = 1, n do
-  local kind, limit, window = ARGV[3 * i - 1], tonumber(ARGV[3 * i]), tonumber(ARGV[3 * i + 1])
-  if kind == 'r' then
-    redis.call('ZREMRANGEBYSCORE', KEYS[i], '-inf', now - window)
-    if redis.call('ZCARD', KEYS[i]) >= limit then
-      local first = redis.call('ZRANGE', KEYS[i], 0, 0, 'WITHSCORES')
-      return {0, tonumber(first[2]) + window - now, i}
-    end
-  else
-    local size = math.max(1, math.floor(window / 10))
-    local current = math.floor(now / size)
-    local flat = redis.call('HGETALL', KEYS[i])
-    local sum, oldest = 0, nil
-    for j = 1, #flat, 2 do
-      local b = tonumber(flat[j])
-      if b < current - 10 then redis.call('HDEL', KEYS[i], flat[j]) else
-        sum = sum + tonumber(flat[j + 1])
-        if oldest == nil or b < oldest then oldest = b end
-      end
-    end
-    if oldest ~= nil and sum + tokens > limit then
-      return {0, (oldest + 11) * size - now, i}
-    end
-  end
-end
-local bucket = 0
-for i = 1, n do
-  local window = tonumber(ARGV[3 * i + 1])
-  if ARGV[3 * i - 1] == 'r' then
-    redis.call('ZADD', KEYS[i], now, ARGV[#ARGV] .. ':' .. now .. ':' .. i)
-    redis.call('PEXPIRE', KEYS[i], window + 1000)
-  else
-    local size = math.max(1, math.floor(window / 10))
-    bucket = math.floor(now / size)
-    redis.call('HINCRBY', KEYS[i], bucket, tokens)
-    redis.call('PEXPIRE', KEYS[i], window * 2 + 1000)
-  end
-end
-return {1, bucket, 0}
+local refused = rate_check(0, 1, #KEYS, tokens, now)
+if refused then return refused end
+return {1, rate_take(0, 1, #KEYS, tokens, now, ARGV[#ARGV]), 0}
 """
+)
+
+
+def rate_key(store: RedisStore, name: str) -> str:
+    return store.key("rate", name)
+
+
+def rate_args(limits: Sequence[RateLimit]) -> list[Any]:
+    """The ``(kind, limit, window ms)`` script arguments of ``limits``."""
+    args: list[Any] = []
+    for limit in limits:
+        args += ["r" if limit.kind == "requests" else "t", limit.limit, limit.window_s * 1000]
+    return args
+
 
 CORRECT = """
 for i = 1, #KEYS do
@@ -278,20 +314,20 @@ class RedisRateLimiter:
         self._correct = store.script(CORRECT)
         self._usage = store.script(USAGE)
         self._nonce = f"{os.getpid()}-{os.urandom(4).hex()}"
-        self._serial = 0
+        self._serial = itertools.count()
 
-    def _keys(self, limits: Sequence[RateLimit]) -> list[str]:
-        return [self.store.key("rate", limit.name) for limit in limits]
+    def nonce(self) -> str:
+        """A member name no other admission uses (unique across processes)."""
+        return f"{self._nonce}-{next(self._serial)}"
+
+    def keys(self, limits: Sequence[RateLimit]) -> list[str]:
+        return [rate_key(self.store, limit.name) for limit in limits]
 
     def acquire(self, limits: Sequence[RateLimit], tokens: int) -> Permit | tuple[float, str]:
-        args: list[Any] = [tokens]
-        for limit in limits:
-            args += ["r" if limit.kind == "requests" else "t", limit.limit, limit.window_s * 1000]
-        self._serial += 1
-        args.append(f"{self._nonce}-{self._serial}")
+        args: list[Any] = [tokens, *rate_args(limits), self.nonce()]
         try:
             ok, value, index = self.store.call(
-                "limits", lambda: self._acquire(self._keys(limits), args)
+                "limits", lambda: self._acquire(self.keys(limits), args)
             )
         except StoreUnavailable:
             if self.on_error == "fail-open":
@@ -307,7 +343,7 @@ class RedisRateLimiter:
         if not permit.shared:
             self.local.settle(permit, tokens)
             return
-        keys = [k for k, lim in zip(self._keys(permit.limits), permit.limits, strict=True)
+        keys = [k for k, lim in zip(self.keys(permit.limits), permit.limits, strict=True)
                 if lim.kind == "tokens"]  # fmt: skip
         delta = tokens - permit.tokens
         if not keys or not delta:
@@ -320,5 +356,5 @@ class RedisRateLimiter:
         args: list[Any] = []
         for limit in limits:
             args += ["r" if limit.kind == "requests" else "t", limit.window_s * 1000]
-        result = self.store.call("limits", lambda: self._usage(self._keys(limits), args))
+        result = self.store.call("limits", lambda: self._usage(self.keys(limits), args))
         return [int(v) for v in result]
