@@ -179,10 +179,18 @@ class RedisServer:
 
 @pytest.fixture
 def redis_server(tmp_path: Path) -> Iterator[RedisServer]:
+    """A throw-away Redis (skipped without ``redis-server`` or the client, failed if CI)."""
+    missing = None
     if shutil.which("redis-server") is None:
+        missing = "redis-server is not installed"
+    try:
+        import redis  # noqa: F401
+    except ImportError:
+        missing = "the redis client is not installed (pip install 'llmgate[redis]')"
+    if missing is not None:
         if os.environ.get("CI") == "true":
-            pytest.fail("redis-server is not installed (CI=true)")
-        pytest.skip("redis-server is not installed")
+            pytest.fail(f"{missing} (CI=true)")
+        pytest.skip(missing)
     server = RedisServer(tmp_path)
     server.start()
     yield server

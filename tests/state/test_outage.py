@@ -8,7 +8,6 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-import redis
 
 from llmgate import Client
 from llmgate.costs import Budgets, open_ledger
@@ -87,6 +86,8 @@ def test_a_pause_without_data_loss_counts_fail_open_calls_once(
 ) -> None:
     """Redis unreachable (paused) but keeping its data: settles made during the outage are
     replayed when it answers again, each counted once."""
+    import redis
+
     config = _config(vendor, redis_server, pg_ledger_url, on_error="fail-open")
     admin = redis.Redis.from_url(redis_server.url)
     with Client(config) as client:
