@@ -278,10 +278,14 @@ class Call:
             return None
         permit = None
         if self.rt.limits is not None:  # rate limits of ours: wait, or move to the next target
-            permit, why = await self.rt.limits.admit(self, target, prepared.request)
+            why: str | None = "cancelled while waiting for a rate limit"
+            try:
+                permit, why = await self.rt.limits.admit(self, target, prepared.request)
+            finally:
+                if why is not None:  # nothing is sent: give back the reservation and probe
+                    self.rt.costs.settle(reservation, Decimal(0))
+                    self.rt.breaker.release_probe(target.key)
             if why is not None:
-                self.rt.costs.settle(reservation, Decimal(0))
-                self.rt.breaker.release_probe(target.key)
                 self._skip(target, "RateLimitedError", why)
                 return None
         for red in prepared.redactions:

@@ -3,6 +3,7 @@ what the call flow does over a limit (wait, fail over, say why)."""
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Iterator
 from decimal import Decimal
@@ -179,3 +180,24 @@ def test_with_a_redis_budget_the_rate_slot_comes_with_the_reservation(
         guard.reserve_with_rate(Decimal("2"), {}, [RateLimit("c:m rpm", "requests", 5)], 0)
     assert limiter.usage([RateLimit("c:m rpm", "requests", 5)]) == [0]
     store.close()
+
+
+async def test_a_call_cancelled_while_waiting_gives_its_budget_back() -> None:
+    config = {
+        "default_route": "chat",
+        "providers": {"a": {"type": "scripted"}},
+        "routes": {"chat": {"targets": ["a:m"], "timeout_s": 100}},
+        "pricing": {"a:m": {"input": 1000, "output": 1000}},
+        "costs": {"budgets": {"daily_usd": "1"}},
+        "limits": {"team": {"rpm": 1}},  # one call a minute: the second one waits
+    }
+    async with Client(config, providers={"a": ScriptedProvider("a")}) as client:
+        await client.achat(messages="hi", max_tokens=8, tags={"team": "x"})
+        waiting = asyncio.create_task(client.achat(messages="hi", max_tokens=8, tags={"team": "x"}))
+        await asyncio.sleep(0.2)
+        guard = client._costs.keeper.guard
+        assert guard.status()[0].reserved > 0  # held while it waits
+        waiting.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await waiting
+        assert guard.status()[0].reserved == 0
