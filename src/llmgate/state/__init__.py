@@ -9,7 +9,11 @@ Configured by ``[state]`` (see docs/shared-state.md)::
 
 The pieces can also be used on their own (``pip install 'llmgate[redis]'``)::
 
+    from llmgate.costs import Budgets, open_ledger
+    from llmgate.routing import CircuitBreaker
     from llmgate.state import RedisStore, RedisBreakerStore, RedisBudgetGuard
+
+    ledger = open_ledger("postgresql://postgres@127.0.0.1:5432/llmgate")
     store = RedisStore("redis://127.0.0.1:6379/0", prefix="myapp")
     breakers = CircuitBreaker(store=RedisBreakerStore(store))
     guard = RedisBudgetGuard(Budgets.from_config({"daily_usd": 5}), store, ledger)

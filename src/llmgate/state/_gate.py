@@ -5,6 +5,12 @@ Over a limit, the route's ``on_rate_limit`` decides: ``"wait"`` (default) sleeps
 limit admits the call again, as long as that fits in the call's deadline; ``"failover"``
 moves to the route's next target at once. Either way a target passed over is recorded in
 the call's attempts as skipped with ``RateLimitedError`` and the reason.
+
+With a Redis budget, :class:`SharedCostKeeper` takes the attempt's rate-limit slot in the
+same script as its budget reservation (one round trip instead of two) and leaves the
+answer for the gate in a context variable: the flow calls the two back to back in one
+task, so the gate finds it there without the flow knowing. Without one, the gate asks the
+limiter itself.
 """
 
 from __future__ import annotations
