@@ -253,3 +253,24 @@ def test_missing_file_is_not_created_when_asked(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError):
         open_ledger(f"sqlite:///{tmp_path / 'none.db'}", create=False)
     assert not (tmp_path / "none.db").exists()
+
+
+def test_a_background_postgres_ledger_returns_at_once_and_commits_everything_by_close(
+    pg_ledger_url: str,
+) -> None:
+    ledger = open_ledger(pg_ledger_url + "?commit=background")
+    ids = [
+        ledger.record(LedgerRow(call_id=f"c{n}", provider="p", model="m", cost=Decimal("0.01")))
+        for n in range(500)
+    ]
+    ledger.close()
+    assert set(ids) == {0}  # not known yet when record returns
+    reopened = open_ledger(pg_ledger_url)
+    try:
+        assert len(reopened.rows()) == 500
+        assert reopened.spent() == Decimal("5.00")
+    finally:
+        reopened.close()
+    with pytest.raises(ConfigError) as info:
+        open_ledger(pg_ledger_url + "?commit=sometimes")
+    assert info.value.key == "costs.ledger"

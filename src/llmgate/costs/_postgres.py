@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
 import threading
 from collections.abc import Iterable, Mapping
@@ -39,6 +40,8 @@ from llmgate.costs._records import (
 from llmgate.errors import ConfigError
 
 __all__ = ["PostgresLedger"]
+
+_log = logging.getLogger("llmgate.costs")
 
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     (  # version 1
@@ -88,6 +91,25 @@ def _import_psycopg() -> Any:
             "the PostgreSQL ledger needs psycopg 3: pip install 'llmgate[postgres]'"
         ) from exc
     return psycopg
+
+
+def _split_commit(url: str) -> tuple[str, str]:
+    """Take llmgate's own ``commit=wait|background`` out of the URL (libpq refuses it)."""
+    parts = urlsplit(url)
+    if "commit=" not in parts.query:
+        return url, "wait"
+    kept, commit = [], "wait"
+    for item in parts.query.split("&"):
+        name, _, value = item.partition("=")
+        if name == "commit":
+            if value not in ("wait", "background"):
+                raise ConfigError(
+                    f"commit={value!r}: expected wait or background", key="costs.ledger"
+                )
+            commit = value
+        elif item:
+            kept.append(item)
+    return urlunsplit(parts._replace(query="&".join(kept))), commit
 
 
 def safe_url(url: str) -> str:
@@ -158,11 +180,29 @@ class PostgresLedger:
 
     ``create`` makes the database if it is missing (it needs the right to) and always
     ensures the schema. ``batch_max`` bounds the rows of one group commit.
+
+    ``wait=False`` (``?commit=background`` in the URL) makes ``record`` return at once (its
+    id is then 0): the writer commits behind the call, so the call never waits for the
+    database, and a process killed loses the rows not committed yet, at most
+    ``buffer_max`` (in practice the rows of the last few milliseconds; a full buffer makes
+    ``record`` wait rather than drop). Write errors are then logged, not raised.
     """
 
-    def __init__(self, url: str, *, create: bool = True, batch_max: int = 1000) -> None:
+    def __init__(
+        self,
+        url: str,
+        *,
+        create: bool = True,
+        batch_max: int = 1000,
+        wait: bool | None = None,
+        buffer_max: int = 10_000,
+    ) -> None:
         self._psycopg = _import_psycopg()
+        url, commit = _split_commit(url)
         self.url = url
+        self.wait = commit != "background" if wait is None else wait
+        self.buffer_max = buffer_max
+        self._queued = 0
         self.batch_max = batch_max
         self._lock = threading.Lock()  # the read connection
         self._cond = threading.Condition()
@@ -242,8 +282,13 @@ class PostgresLedger:
                     target=self._write_loop, name="llmgate-ledger", daemon=True
                 )
                 self._writer.start()
+            while not self.wait and self._queued >= self.buffer_max:
+                self._cond.wait()  # back-pressure: never drop a row
             self._queue.append(batch)
-            self._cond.notify()
+            self._queued += len(batch.params)
+            self._cond.notify_all()
+        if not self.wait:
+            return [0] * len(batch.params)
         batch.done.wait()
         if batch.error is not None:
             raise batch.error
@@ -262,11 +307,15 @@ class PostgresLedger:
                 while self._queue and (not taken or size < self.batch_max):
                     taken.append(self._queue.pop(0))
                     size += len(taken[-1].params)
+                self._queued -= size
+                self._cond.notify_all()
             try:
                 if conn is None or conn.closed:
                     conn = self._connect()
                 ids = self._insert(conn, [p for b in taken for p in b.params])
             except BaseException as exc:
+                if not self.wait:
+                    _log.error("lost %d ledger rows: %s", size, type(exc).__name__)
                 for b in taken:
                     b.error = exc
                     b.done.set()
