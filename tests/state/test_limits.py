@@ -201,3 +201,19 @@ async def test_a_call_cancelled_while_waiting_gives_its_budget_back() -> None:
         with pytest.raises(asyncio.CancelledError):
             await waiting
         assert guard.status()[0].reserved == 0
+
+
+@pytest.mark.parametrize("on_error", ["local", "fail-open", "fail-closed"])
+def test_an_unreachable_store_limits_as_configured(on_error: Any) -> None:
+    store = RedisStore("redis://127.0.0.1:1/0", prefix="down", timeout_s=0.2)
+    limiter = RedisRateLimiter(store, on_error=on_error)
+    limits = [RateLimit("p:m rpm", "requests", 2, 60)]
+    admitted = [isinstance(limiter.acquire(limits, 0), Permit) for _ in range(4)]
+    store.close()
+    expected = {
+        "local": [True, True, False, False],  # this process alone counts meanwhile
+        "fail-open": [True] * 4,
+        "fail-closed": [False] * 4,
+    }
+    assert admitted == expected[on_error]
+    assert store.health.errors["limits"] == 4
