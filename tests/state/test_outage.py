@@ -4,6 +4,7 @@ without counting anything twice."""
 
 from __future__ import annotations
 
+import time
 from decimal import Decimal
 from typing import Any
 
@@ -71,6 +72,7 @@ def test_budgets_behave_as_configured_while_redis_is_down_and_resume_after(
         assert sent_while_down == (0 if on_error == "fail-closed" else 3)
 
         redis_server.start()  # empty: no persistence
+        time.sleep(0.5)  # past the store's backoff after a failure (0.3 s with timeout_s 0.3)
         for _ in range(2):
             client.chat("chat", "hello", max_tokens=16)
 
@@ -96,6 +98,7 @@ def test_a_pause_without_data_loss_counts_fail_open_calls_once(
         for _ in range(2):
             client.chat("chat", "hello", max_tokens=16)  # times out: goes through unchecked
         admin.execute_command("CLIENT", "UNPAUSE")
+        time.sleep(0.5)  # past the store's backoff after a failure
         client.chat("chat", "hello", max_tokens=16)  # replays the pending settles first
     admin.close()
     assert _store_spent(redis_server.url) == _ledger_spent(pg_ledger_url) > 0

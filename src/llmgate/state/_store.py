@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -114,9 +115,13 @@ class RedisStore:
             url,
             socket_timeout=timeout_s,
             socket_connect_timeout=timeout_s,
-            retry=Retry(NoBackoff(), 1),
+            # One retry, for a pooled connection gone stale (a restarted server); never
+            # for a timeout, which would double the stall of a hung server.
+            retry=Retry(NoBackoff(), 1, supported_errors=(redis.ConnectionError,)),
             health_check_interval=0,
         )
+        self.backoff_s = max(0.2, min(1.0, timeout_s))
+        self._down_until = 0.0
         self._errors: tuple[type[BaseException], ...] = (
             redis.ConnectionError,
             redis.TimeoutError,
@@ -146,12 +151,22 @@ class RedisStore:
         return run
 
     def call(self, component: str, fn: Callable[[], Any]) -> Any:
-        """Run one store operation; a connection failure becomes :class:`StoreUnavailable`."""
+        """Run one store operation; a connection failure becomes :class:`StoreUnavailable`.
+
+        After a failure the store is not asked again for ``backoff_s`` (0.2-1 s): every
+        operation meanwhile fails at once, so a hung Redis costs a call one timeout per
+        backoff period, not one per operation.
+        """
+        if self._down_until and time.monotonic() < self._down_until:
+            self.health.failed(component, StoreUnavailable("backing off"))
+            raise StoreUnavailable("the store failed moments ago; backing off")
         try:
             result = fn()
         except self._errors as exc:
+            self._down_until = time.monotonic() + self.backoff_s
             self.health.failed(component, exc)
             raise StoreUnavailable(str(exc)) from exc
+        self._down_until = 0.0
         self.health.ok(component)
         return result
 
