@@ -90,7 +90,8 @@ class RedisStore:
     prefix lives in one slot and a script may touch several of them atomically.
     ``timeout_s`` bounds every command (a dead server must not stall calls); a command that
     fails is retried once, because a pooled connection may be stale after a server
-    restart, and every script is written so that running it twice changes nothing more.
+    restart (never a timeout); the budget scripts are written so that running one twice
+    changes nothing more.
     """
 
     def __init__(
