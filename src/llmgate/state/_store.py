@@ -123,6 +123,7 @@ class RedisStore:
         )
         self.backoff_s = max(0.2, min(1.0, timeout_s))
         self._down_until = 0.0
+        self._last_error: BaseException = StoreUnavailable("unreachable")
         self._errors: tuple[type[BaseException], ...] = (
             redis.ConnectionError,
             redis.TimeoutError,
@@ -159,12 +160,13 @@ class RedisStore:
         backoff period, not one per operation.
         """
         if self._down_until and time.monotonic() < self._down_until:
-            self.health.failed(component, StoreUnavailable("backing off"))
+            self.health.failed(component, self._last_error)
             raise StoreUnavailable("the store failed moments ago; backing off")
         try:
             result = fn()
         except self._errors as exc:
             self._down_until = time.monotonic() + self.backoff_s
+            self._last_error = exc
             self.health.failed(component, exc)
             raise StoreUnavailable(str(exc)) from exc
         self._down_until = 0.0
