@@ -82,7 +82,7 @@ class StateSection(_Section):
     """``[state]``: where breakers, budgets and rate limits are shared (docs/shared-state.md)."""
 
     backend: Literal["memory", "sqlite", "redis"] = "memory"
-    url: str | None = None
+    url: SecretStr | None = None  # may hold a password: never shown in a repr
     prefix: str = Field(default="llmgate", min_length=1, pattern=r"^[^{}]+$")
     timeout_s: float = Field(default=0.5, gt=0)
     on_error: Literal["fail-closed", "fail-open"] = "fail-closed"
@@ -244,7 +244,9 @@ def _check_references(config: Config, extra: set[str]) -> None:
             raise config.error("strategy 'weighted' needs 'weights'", f"routes.{rname}")
     if config.default_route is not None and config.default_route not in config.routes:
         raise config.error(f"no route named {config.default_route!r}", "default_route")
-    if config.state.backend == "redis" and not config.state.url:
+    if config.state.backend == "redis" and not (
+        config.state.url and config.state.url.get_secret_value()
+    ):
         raise config.error('backend "redis" needs url = "redis://host:6379/0"', "state.url")
     for key in config.pricing:
         if ":" not in key:

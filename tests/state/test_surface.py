@@ -53,3 +53,10 @@ def test_a_limits_table_gives_every_tag_value_its_own_daily_budget() -> None:
         assert info.value.budget == "team=x daily"
         assert client.chat(messages="hi", max_tokens=8, tags={"team": "y"}).provider == "a"
         assert client.chat(messages="hi", max_tokens=8).provider == "a"  # untagged: no limit
+
+
+def test_a_password_in_the_state_url_never_shows() -> None:
+    config = {"state": {"backend": "redis", "url": "redis://:hunter2pw@127.0.0.1:1/0"}}
+    with Client({**config, "providers": {}, "routes": {}}) as client:
+        assert "hunter2pw" not in repr(client.config)
+        assert "hunter2pw" not in repr(client._state.store)

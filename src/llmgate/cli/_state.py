@@ -57,7 +57,9 @@ def collect(config: Any) -> dict[str, Any]:
     from llmgate.state._factory import rate_rules
     from llmgate.state.limits import RateLimit
 
-    store = RedisStore(section.url, prefix=section.prefix, timeout_s=section.timeout_s)
+    store = RedisStore(
+        section.url.get_secret_value(), prefix=section.prefix, timeout_s=section.timeout_s
+    )
     try:
         report["reachable"] = store.ping()
         report["prefix"] = section.prefix

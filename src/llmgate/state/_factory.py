@@ -103,7 +103,10 @@ def open_state(
     from llmgate.state.limits import RedisRateLimiter
 
     store = RedisStore(
-        section.url, prefix=section.prefix, timeout_s=section.timeout_s, health=health
+        section.url.get_secret_value(),
+        prefix=section.prefix,
+        timeout_s=section.timeout_s,
+        health=health,
     )
     return SharedState(
         "redis",
