@@ -105,10 +105,12 @@ PUBLIC: dict[str, set[str]] = {
         "ContextWindowExceededError", "LLMGateError", "NotFoundError", "OverloadedError",
         "PrivacyViolationError", "ProviderError", "RateLimitError", "ServerError",
         "StreamInterruptedError", "TimeoutError", "scrub_secrets",
+        "BudgetUnavailableError", "RateLimitedError",
     },
     "llmgate.events": {
         "AttemptFailed", "AttemptStarted", "AttemptSucceeded", "BreakerChanged",
         "BudgetRefused", "CallFinished", "CallStarted", "Event", "EventBus", "PriceUnknown",
+        "StateChanged",
     },
     "llmgate.provider": {
         "Capabilities", "ChatRequest", "Completion", "LoopLocal", "Message", "Provider",
@@ -137,8 +139,14 @@ PUBLIC: dict[str, set[str]] = {
         "BreakerStore", "CircuitBreaker", "CircuitState", "Clock", "ContentFilterMode",
         "Deadline", "FailoverStrategy", "InMemoryBreakerStore", "LeastLatencyStrategy",
         "OnChange", "RetryPolicy", "RoundRobinStrategy", "Route", "STRATEGIES", "Strategy",
+        "ScriptedBreakerStore",
         "Target", "WeightedStrategy", "classify", "counts_against_target", "make_strategy",
         "marks_unhealthy",
+    },
+    "llmgate.state": {
+        "LocalRateLimiter", "Permit", "RateLimit", "RateLimiter", "RateRules",
+        "RedisBreakerStore", "RedisBudgetGuard", "RedisRateLimiter", "RedisStore",
+        "StoreHealth", "StoreUnavailable",
     },
 }  # fmt: skip
 
@@ -224,7 +232,18 @@ def _python_name(parts: list[str]) -> bool:
     OpenTelemetry attribute ``llmgate.usage.estimated`` are not.
     """
     submodules = {m.split(".")[1] for m in PUBLIC if "." in m}
+    if ".".join(parts) in _TELEMETRY_KEYS:  # e.g. the metric llmgate.state.outages
+        return False
     return parts[1][0].isupper() or (parts[1] in submodules and len(parts) > 2)
+
+
+# Metric and attribute names the telemetry code sets (string literals in its source).
+_TELEMETRY_KEYS = set(
+    re.findall(
+        r'"(llmgate\.[a-z_.]+)"',
+        "".join(p.read_text("utf-8") for p in (ROOT / "src/llmgate/telemetry").glob("*.py")),
+    )
+)
 
 
 def test_dotted_names_in_the_docs_exist_and_are_public() -> None:

@@ -90,13 +90,22 @@ class Client:
         secrets = [s for p in self._providers.values() for s in p.secrets()]
         from llmgate._privacy import make_privacy
         from llmgate._wiring import make_breaker, make_costs, make_telemetry
+        from llmgate.state._factory import open_state
 
-        self._costs = make_costs(cfg, self._providers, self.events, ledger, budget_guard)
+        # [state]: where breakers, budgets and rate limits live (llmgate/state/)
+        self._state = open_state(cfg, self._providers, self._state_changed)
+        self._costs = make_costs(
+            cfg, self._providers, self.events, ledger, budget_guard, state=self._state
+        )
         self._telemetry = make_telemetry(cfg, self.events)
         r = cfg.redaction
         self._runtime = Runtime(
             events=self.events,
-            breaker=make_breaker(cfg, breaker_store, self._breaker_changed),
+            breaker=make_breaker(
+                cfg,
+                breaker_store if breaker_store is not None else self._state.breaker_store,
+                self._breaker_changed,
+            ),
             privacy=make_privacy(
                 r.mode,
                 r.entities,
@@ -107,6 +116,7 @@ class Client:
             ),
             costs=self._costs,
             secrets=secrets,
+            limits=self._state.gate(),
         )
         self._routes: dict[str, Route] = {}
         self._routes_lock = threading.Lock()
@@ -125,6 +135,11 @@ class Client:
 
         if self.events.active:
             self.events.emit(BreakerChanged("", key, old.value, new.value))
+
+    def _state_changed(self, status: str, component: str, detail: str) -> None:
+        from llmgate._events import StateChanged
+
+        self.events.emit(StateChanged("", component, status, detail))
 
     # -- routes ----------------------------------------------------------------------------
     @property
@@ -194,6 +209,7 @@ class Client:
             on_stream_error=rc.on_stream_error,
             hedge_after_s=rc.hedge_after_s,
             content_filter=rc.content_filter,
+            on_rate_limit=rc.on_rate_limit,
         )
 
     # -- calls -------------------------------------------------------------------------------
@@ -321,6 +337,7 @@ class Client:
         for unsubscribe in self._telemetry:
             unsubscribe()
         self._costs.close()
+        self._state.close()
 
     async def _shutdown(self) -> None:
         await self._release_loop()

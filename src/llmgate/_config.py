@@ -13,6 +13,7 @@ import re
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, Literal
 
@@ -52,6 +53,7 @@ class RouteConfig(_Section):
     on_stream_error: Literal["raise", "continue"] = "raise"
     hedge_after_s: float | None = Field(default=None, gt=0)
     content_filter: Literal["raise", "failover"] = "raise"
+    on_rate_limit: Literal["wait", "failover"] = "wait"
 
 
 class BreakerSection(_Section):
@@ -76,6 +78,30 @@ class CostsSection(_Section):
     allow_unpriced: bool = False
 
 
+class StateSection(_Section):
+    """``[state]``: where breakers, budgets and rate limits are shared (docs/shared-state.md)."""
+
+    backend: Literal["memory", "sqlite", "redis"] = "memory"
+    url: SecretStr | None = None  # may hold a password: never shown in a repr
+    prefix: str = Field(default="llmgate", min_length=1, pattern=r"^[^{}]+$")
+    timeout_s: float = Field(default=0.5, gt=0)
+    on_error: Literal["fail-closed", "fail-open"] = "fail-closed"
+    limits_on_error: Literal["local", "fail-open", "fail-closed"] = "local"
+    breaker_sync_s: float = Field(default=0.0, ge=0)
+
+
+class LimitSection(_Section):
+    """``[limits.NAME]``: limits every value of tag ``tag`` (default: NAME) gets on its own."""
+
+    tag: str | None = None
+    rpm: int | None = Field(default=None, ge=1)
+    tpm: int | None = Field(default=None, ge=1)
+    window_s: float = Field(default=60.0, gt=0)
+    daily_usd: Decimal | None = Field(default=None, ge=0)
+    monthly_usd: Decimal | None = Field(default=None, ge=0)
+    total_usd: Decimal | None = Field(default=None, ge=0)
+
+
 class TelemetrySection(_Section):
     otel: Literal["auto"] | bool = "auto"
     record_content: bool = False
@@ -90,6 +116,8 @@ class _File(_Section):
     costs: CostsSection = CostsSection()
     pricing: dict[str, dict[str, Any]] = Field(default_factory=dict)
     telemetry: TelemetrySection = TelemetrySection()
+    state: StateSection = StateSection()
+    limits: dict[str, LimitSection] = Field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -106,6 +134,8 @@ class Config:
     pricing: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     telemetry: TelemetrySection = field(default_factory=TelemetrySection)
     embedded: bool = False
+    state: StateSection = field(default_factory=StateSection)
+    limits: Mapping[str, LimitSection] = field(default_factory=dict)
 
     def error(self, problem: str, key: str | None = None) -> ConfigError:
         return ConfigError(problem, file=self.file, key=key)
@@ -173,6 +203,8 @@ def from_mapping(
         pricing=parsed.pricing,
         telemetry=parsed.telemetry,
         embedded=embedded,
+        state=parsed.state,
+        limits=parsed.limits,
     )
     _check_references(config, set(extra_providers))
     return config
@@ -212,6 +244,10 @@ def _check_references(config: Config, extra: set[str]) -> None:
             raise config.error("strategy 'weighted' needs 'weights'", f"routes.{rname}")
     if config.default_route is not None and config.default_route not in config.routes:
         raise config.error(f"no route named {config.default_route!r}", "default_route")
+    if config.state.backend == "redis" and not (
+        config.state.url and config.state.url.get_secret_value()
+    ):
+        raise config.error('backend "redis" needs url = "redis://host:6379/0"', "state.url")
     for key in config.pricing:
         if ":" not in key:
             raise config.error("pricing keys look like 'provider:model'", f"pricing.{key}")

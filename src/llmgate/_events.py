@@ -38,6 +38,7 @@ __all__ = [
     "Event",
     "EventBus",
     "PriceUnknown",
+    "StateChanged",
 ]
 
 _log = logging.getLogger("llmgate")
@@ -146,6 +147,19 @@ class BreakerChanged(Event):
     target: str
     old: str
     new: str
+
+
+@dataclass(frozen=True, slots=True)
+class StateChanged(Event):
+    """The shared state store (``[state]``) became unreachable, or reachable again.
+
+    ``component`` is ``"breaker"``, ``"budget"`` or ``"limits"``; ``status`` is
+    ``"unavailable"`` (``detail`` says why) or ``"recovered"``.
+    """
+
+    component: str
+    status: str
+    detail: str = ""
 
 
 Callback = Callable[[Event], object]

@@ -17,6 +17,7 @@ import asyncio
 import functools
 import time
 from collections.abc import Awaitable, Callable, Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from llmgate import errors
@@ -143,6 +144,11 @@ class Call(CallRecord):
             await starter.drop(self, lambda other: not self.plan.fits(other.target))
 
     def _exhausted(self) -> errors.LLMGateError:
+        if self.attempts and all(a.error == "RateLimitedError" for a in self.attempts):
+            return errors.RateLimitedError(
+                f"every target of route {self.route.name!r} is over a rate limit: "
+                + "; ".join(a.error_message or "" for a in self.attempts)
+            )
         if self.attempts and all(a.error == "PrivacyViolationError" for a in self.attempts):
             return errors.PrivacyViolationError(
                 "the call holds data that may not leave for an external provider, and no "
@@ -203,13 +209,25 @@ class Call(CallRecord):
         except BaseException:
             self.rt.breaker.release_probe(target.key)
             raise
+        permit = None
+        if self.rt.limits is not None:  # rate limits of ours: wait, or move to the next target
+            why: str | None = "cancelled while waiting for a rate limit"
+            try:
+                permit, why = await self.rt.limits.admit(self, target, prepared.request)
+            finally:
+                if why is not None:  # nothing is sent: give back the reservation and probe
+                    self.rt.costs.settle(reservation, Decimal(0))
+                    self.rt.breaker.release_probe(target.key)
+            if why is not None:
+                self._skip(target, "RateLimitedError", why)
+                return None
         for red in prepared.redactions:
             self.redactions[red.placeholder] = red
         for kind, n in prepared.counts.items():
             self.redaction_counts[kind] = max(self.redaction_counts.get(kind, 0), n)
         self._numbers += 1
         now = time.perf_counter()
-        tr = _Try(target, self._numbers, prepared, reservation, now, note, retry_no)
+        tr = _Try(target, self._numbers, prepared, reservation, now, note, retry_no, permit=permit)
         self.sent = True
         events = self.rt.events
         if events.active:
@@ -236,7 +254,7 @@ class Call(CallRecord):
         """The admission seam: every attempt passes here, and only here, before it is sent.
 
         Reserves the attempt's worst-case cost (``BudgetExceededError`` when it does not
-        fit); the place for further admission checks (rate limits) as well.
+        fit); the rate limits of ours follow it in ``_begin`` (they may wait).
         """
         return self.rt.costs.reserve(request, target.name, target.type, self.tags)
 

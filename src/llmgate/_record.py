@@ -46,6 +46,7 @@ class _Try:
     # Another attempt was started because this one stayed silent past hedge_after_s: if it
     # then loses the race, that slowness counts against its target.
     hedged: bool = False
+    permit: Any = None  # the rate limiter's admission, corrected to the real token count
 
 
 class CallRecord:
@@ -97,6 +98,8 @@ class CallRecord:
         t = tr.target
         cost = self.rt.costs.price(t.name, t.type, t.model, usage, busy_s)
         self.rt.costs.settle(tr.reservation, cost)
+        if tr.permit is not None:
+            self.rt.limits.settle(tr.permit, usage)
         self.rt.breaker.record_success(t.key)
         self.route.strategy.observe(t.key, latency, True)
         attempt = Attempt(t.name, t.model, "ok", None, latency, usage, cost, note=tr.note)
@@ -146,6 +149,8 @@ class CallRecord:
         t = tr.target
         cost = self.rt.costs.price(t.name, t.type, t.model, usage, busy_s) if usage else None
         self.rt.costs.settle(tr.reservation, cost if usage else Decimal(0))
+        if tr.permit is not None:
+            self.rt.limits.settle(tr.permit, usage)
         if outcome == "cancelled" and not counts:
             self.rt.breaker.release_probe(t.key)
         else:

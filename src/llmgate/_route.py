@@ -8,6 +8,7 @@ name these types without importing each other.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from llmgate._events import EventBus
 from llmgate._hooks import CostHook, PrivacyHook
@@ -28,3 +29,4 @@ class Runtime:
     secrets: list[str]
     # Prompt sizes (characters) that overflowed a target: later calls that large skip it.
     too_small: dict[str, int] = field(default_factory=dict)
+    limits: Any = None  # the rate-limit check (llmgate.state._gate.RateGate), if any

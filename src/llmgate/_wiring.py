@@ -118,6 +118,7 @@ def make_costs(
     events: EventBus,
     ledger: str | Ledger | None = None,
     budget_guard: BudgetGuard | None = None,
+    state: Any = None,
 ) -> CostLayer:
     """Prices, the ledger and the budget guard.
 
@@ -153,9 +154,19 @@ def make_costs(
         else ledger
     )
     guard = budget_guard
-    if guard is None and budgets.all():
-        guard = open_budget_guard(budgets, opened)
-    keeper = CostKeeper(table, guard, hourly=hourly, no_builtin=no_builtin)
+    if state is None:
+        if guard is None and budgets.all():
+            guard = open_budget_guard(budgets, opened)
+        keeper = CostKeeper(table, guard, hourly=hourly, no_builtin=no_builtin)
+    else:  # [state] and [limits.NAME]: the guard may live in Redis (llmgate/state/)
+        from llmgate.state._factory import limit_budgets
+        from llmgate.state._gate import SharedCostKeeper
+
+        budgets = budgets.with_per_value(limit_budgets(config))
+        if guard is None:
+            guard = state.budget_guard(budgets, opened)
+        keeper = SharedCostKeeper(table, guard, hourly=hourly, no_builtin=no_builtin)
+        keeper.rules = state.rules if state.store is not None else None
     return CostLayer(
         keeper, opened, events, owns_ledger=owns_ledger, owns_guard=budget_guard is None
     )

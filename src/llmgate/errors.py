@@ -33,6 +33,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "BudgetExceededError",
+    "BudgetUnavailableError",
     "ConfigError",
     "ConnectionError",
     "ContentFilterError",
@@ -43,6 +44,7 @@ __all__ = [
     "PrivacyViolationError",
     "ProviderError",
     "RateLimitError",
+    "RateLimitedError",
     "ServerError",
     "StreamInterruptedError",
     "TimeoutError",
@@ -231,6 +233,43 @@ class BudgetExceededError(LLMGateError):
         self.limit = limit
         self.spent = spent
         self.estimate = estimate
+
+
+class BudgetUnavailableError(BudgetExceededError):
+    """The shared budget store (Redis) cannot be reached, and budgets fail closed.
+
+    A subclass of :class:`BudgetExceededError` so code that already handles a refused
+    budget refuses here too; nothing was sent. ``[state] on_error = "fail-open"`` lets
+    calls through instead (with a warning and an event)::
+
+        try:
+            client.chat("chat", messages=msgs)
+        except BudgetUnavailableError:
+            print("budget store down; try again later")
+        except BudgetExceededError:
+            print("over budget")
+    """
+
+
+class RateLimitedError(LLMGateError):
+    """A rate limit of ours (``rpm``/``tpm`` in the config) refused the call; nothing was sent.
+
+    Distinct from :class:`RateLimitError`, a vendor's 429. ``limit`` names the limit
+    (``"openai:gpt-4o-mini rpm"``, ``"team=support rpm"``); ``retry_after`` is the seconds
+    until it admits a call again::
+
+        try:
+            client.chat("chat", messages=msgs)
+        except RateLimitedError as exc:
+            time.sleep(exc.retry_after or 1)
+    """
+
+    def __init__(
+        self, message: str, *, limit: str | None = None, retry_after: float | None = None
+    ) -> None:
+        super().__init__(message)
+        self.limit = limit
+        self.retry_after = retry_after
 
 
 class PrivacyViolationError(LLMGateError):

@@ -29,6 +29,7 @@ from llmgate._events import (
     Event,
     EventBus,
     PriceUnknown,
+    StateChanged,
 )
 
 __all__ = [
@@ -42,4 +43,5 @@ __all__ = [
     "Event",
     "EventBus",
     "PriceUnknown",
+    "StateChanged",
 ]

@@ -87,6 +87,10 @@ class ProviderSettings(BaseModel):
     timeout_s: float = Field(default=60.0, gt=0)
     context_window: int | None = Field(default=None, gt=0)
     cost_per_hour: float | None = Field(default=None, ge=0)
+    rpm: int | None = Field(default=None, ge=1)
+    """The vendor's requests per minute, shared by every process (per model)."""
+    tpm: int | None = Field(default=None, ge=1)
+    """The vendor's tokens per minute, shared by every process (per model)."""
 
 
 class Provider(abc.ABC):

@@ -39,17 +39,38 @@ class YieldingGuard(LocalBudgetGuard):
         return value
 
 
-@pytest.fixture(params=["local", "sqlite"])
+class RedisBackedLedger(MemoryLedger):
+    """A memory ledger whose budgets live in Redis (the ``redis`` backend of these tests)."""
+
+    def __init__(self, store: Any) -> None:
+        super().__init__()
+        self.store = store
+
+
+@pytest.fixture(params=["local", "sqlite", "redis"])
 def backend(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[str, Ledger]]:
-    ledger: Ledger = (
-        MemoryLedger() if request.param == "local" else SqliteLedger(tmp_path / "ledger.db")
-    )
+    ledger: Ledger
+    if request.param == "redis":  # the same behaviour, shared through Redis
+        from llmgate.state import RedisStore
+
+        url, prefix = (request.getfixturevalue(f) for f in ("redis_url", "state_prefix"))
+        ledger = RedisBackedLedger(RedisStore(url, prefix=prefix))
+    elif request.param == "local":
+        ledger = MemoryLedger()
+    else:
+        ledger = SqliteLedger(tmp_path / "ledger.db")
     yield request.param, ledger
+    if isinstance(ledger, RedisBackedLedger):
+        ledger.store.close()
     ledger.close()
 
 
 def guard_for(ledger: Ledger, config: dict[str, Any]) -> BudgetGuard:
     budgets = Budgets.from_config(config)
+    if isinstance(ledger, RedisBackedLedger):
+        from llmgate.state import RedisBudgetGuard
+
+        return RedisBudgetGuard(budgets, ledger.store, ledger)
     if isinstance(ledger, MemoryLedger):
         return YieldingGuard(budgets, ledger)
     return open_budget_guard(budgets, ledger)

@@ -233,14 +233,44 @@ def test_sqlite_stores_cost_as_exact_text(tmp_path: Path) -> None:
     assert mode == "wal"
 
 
-@pytest.mark.parametrize("spec", ["postgres://x", "sqlite:///", "sqlite:///x.db?mode=ro"])
+@pytest.mark.parametrize("spec", ["mysql://x", "sqlite:///", "sqlite:///x.db?mode=ro"])
 def test_open_ledger_rejects_unknown_specs(spec: str) -> None:
     with pytest.raises(ConfigError) as info:
         open_ledger(spec)
     assert info.value.key == "costs.ledger"
 
 
+def test_an_unreachable_postgres_ledger_is_a_config_error_without_the_password() -> None:
+    pytest.importorskip("psycopg")
+    with pytest.raises(ConfigError) as info:
+        open_ledger("postgresql://user:hunter2secret@127.0.0.1:1/nowhere")
+    assert info.value.key == "costs.ledger"
+    assert "hunter2secret" not in str(info.value)
+    assert "***" in str(info.value)
+
+
 def test_missing_file_is_not_created_when_asked(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError):
         open_ledger(f"sqlite:///{tmp_path / 'none.db'}", create=False)
     assert not (tmp_path / "none.db").exists()
+
+
+def test_a_background_postgres_ledger_returns_at_once_and_commits_everything_by_close(
+    pg_ledger_url: str,
+) -> None:
+    ledger = open_ledger(pg_ledger_url + "?commit=background")
+    ids = [
+        ledger.record(LedgerRow(call_id=f"c{n}", provider="p", model="m", cost=Decimal("0.01")))
+        for n in range(500)
+    ]
+    ledger.close()
+    assert set(ids) == {0}  # not known yet when record returns
+    reopened = open_ledger(pg_ledger_url)
+    try:
+        assert len(reopened.rows()) == 500
+        assert reopened.spent() == Decimal("5.00")
+    finally:
+        reopened.close()
+    with pytest.raises(ConfigError) as info:
+        open_ledger(pg_ledger_url + "?commit=sometimes")
+    assert info.value.key == "costs.ledger"

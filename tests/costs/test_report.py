@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from llmgate.costs import LedgerRow, SqliteLedger
+from llmgate.cli import main
+from llmgate.costs import LedgerRow, SqliteLedger, open_ledger
 from llmgate.costs.report import add_costs_command, parse_since, run_costs
 
 
@@ -211,3 +212,26 @@ def test_bad_by_is_an_argparse_error(capsys: pytest.CaptureFixture[str]) -> None
     with pytest.raises(SystemExit):
         parser().parse_args(["costs", "--by", "tag:"])
     assert "cannot group" in capsys.readouterr().err
+
+
+def test_the_costs_report_reads_a_postgresql_ledger(
+    pg_ledger_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ledger = open_ledger(pg_ledger_url)
+    ledger.record_many(
+        [
+            LedgerRow("a", "p", "m1", cost=Decimal("0.25"), tags={"team": "x"}),
+            LedgerRow("b", "p", "m2", cost=Decimal("0.50"), tags={"team": "y"}),
+            LedgerRow("c", "p", "m2", cost=None, tags={"team": "y"}),
+        ]
+    )
+    ledger.close()
+    assert main(["costs", "--ledger", pg_ledger_url, "--by", "model", "--format", "json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert [(r["key"], r["cost_usd"], r["unpriced_attempts"]) for r in report["rows"]] == [
+        ("m1", "0.2500000000", 0),
+        ("m2", "0.5000000000", 1),
+    ]
+    assert report["total"]["cost_usd"] == "0.7500000000"
+    assert main(["costs", "--ledger", pg_ledger_url, "--tag", "team=x", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["total"]["attempts"] == 1

@@ -17,6 +17,7 @@ INTENDED = {
     "Deadline",
     "FailoverStrategy",
     "InMemoryBreakerStore",
+    "ScriptedBreakerStore",
     "LeastLatencyStrategy",
     "OnChange",
     "RetryPolicy",

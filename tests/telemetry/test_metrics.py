@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from llmgate._types import Completion, Usage
-from llmgate.errors import BudgetExceededError, ServerError
+from llmgate.errors import BudgetExceededError, BudgetUnavailableError, ServerError
 from llmgate.telemetry.otel import DURATION_BUCKETS, TOKEN_BUCKETS
 from llmgate.testing import FailingProvider, ScriptedProvider
 
@@ -113,3 +113,20 @@ async def test_unsubscribing_stops_recording(otel: Otel) -> None:
         await c.achat("chat", user("two"))
     assert len(otel.call_spans()) == 1
     assert sum(p.count for p in otel.points("gen_ai.client.operation.duration")) == 1
+
+
+def test_shared_state_outages_are_counted_once_each(otel: Otel) -> None:
+    """Redis down: one outage per component in the counter, however many calls fail."""
+    fake = ScriptedProvider("fake")
+    state = {"state": {"backend": "redis", "url": "redis://127.0.0.1:1/0", "timeout_s": 0.2}}
+    pytest.importorskip("redis")
+    with make_client({"fake": fake}, {"chat": ["fake:m"]}, budget_usd=1, config=state) as c:
+        instrument(c.events, otel)
+        for _ in range(3):
+            with pytest.raises(BudgetUnavailableError):  # fail-closed, by default
+                c.chat("chat", user("hi"), max_tokens=16)
+    points = {
+        p.attributes["llmgate.state.component"]: p.value
+        for p in otel.points("llmgate.state.outages")
+    }
+    assert points == {"breaker": 1, "budget": 1}

@@ -147,7 +147,7 @@ class SqliteBudgetGuard:
         units = cost_units(actual) or 0
         with self._lock:
             conn = self._connection()
-            if not units or not self.budgets.all():
+            if not units or not self.budgets.any():
                 conn.execute("DELETE FROM reservations WHERE id = ?", (reservation.id,))
             else:
                 with immediate(conn):

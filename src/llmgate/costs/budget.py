@@ -26,7 +26,7 @@ from __future__ import annotations
 import threading
 import uuid
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any, Literal, Protocol, runtime_checkable
@@ -71,6 +71,9 @@ class BudgetLimits:
         value: Decimal | None = getattr(self, f"{window}_usd")
         return value
 
+    def any(self) -> bool:
+        return any(self.limit(w) is not None for w in _WINDOWS)
+
 
 @dataclass(frozen=True, slots=True)
 class Budget:
@@ -102,15 +105,28 @@ class Budgets:
     """The ``[costs.budgets]`` table: global limits, per-tag-value limits, options.
 
     ``tags`` maps ``(tag, value)`` to its limits: ``("team", "support")`` applies to calls
-    made with ``tags={"team": "support"}``. ``allow_unpriced`` lets calls whose price is
-    unknown through a budget (they are refused by default). ``reservation_ttl_s`` bounds
-    how long a reservation of a crashed process keeps budget blocked.
+    made with ``tags={"team": "support"}``. ``per_value`` maps a tag name to limits that
+    every value of that tag gets on its own (the ``[limits.NAME]`` tables): with
+    ``{"team": ...}``, ``team=support`` and ``team=sales`` each have the whole limit.
+    ``allow_unpriced`` lets calls whose price is unknown through a budget (they are
+    refused by default). ``reservation_ttl_s`` bounds how long a reservation of a crashed
+    process keeps budget blocked.
     """
 
     limits: BudgetLimits = field(default_factory=BudgetLimits)
     tags: Mapping[tuple[str, str], BudgetLimits] = field(default_factory=dict)
     allow_unpriced: bool = False
     reservation_ttl_s: float = 3600.0
+    per_value: Mapping[str, BudgetLimits] = field(default_factory=dict)
+
+    def with_per_value(self, per_value: Mapping[str, BudgetLimits]) -> Budgets:
+        """These budgets plus limits for every value of the named tags."""
+        merged = {**self.per_value, **{k: v for k, v in per_value.items() if v.any()}}
+        return replace(self, per_value=merged)
+
+    def any(self) -> bool:
+        """Whether any limit is configured (``all()`` lists only the fixed ones)."""
+        return bool(self.all()) or bool(self.per_value)
 
     @classmethod
     def from_config(
@@ -181,7 +197,16 @@ class Budgets:
 
     def applicable(self, tags: Mapping[str, str]) -> list[Budget]:
         """The limits a call with ``tags`` counts against."""
-        return [budget for budget in self.all() if budget.applies(tags)]
+        found = [budget for budget in self.all() if budget.applies(tags)]
+        for tag, limits in self.per_value.items():
+            value = tags.get(tag)
+            if value is None:
+                continue
+            for window in _WINDOWS:
+                limit = limits.limit(window)
+                if limit is not None:
+                    found.append(Budget(f"{tag}={value} {window}", window, limit, (tag, value)))
+        return found
 
     def open_reservation(
         self, amount: Decimal | None, tags: Mapping[str, str] | None
@@ -215,6 +240,8 @@ class Reservation:
     expires: datetime
     state: Literal["open", "settled", "released"] = "open"
     actual: Decimal | None = None
+    shared: bool = True
+    """``False`` when a shared store was down and budgets fail open: nothing was reserved."""
 
     @classmethod
     def new(cls, amount: Decimal, tags: Mapping[str, str], ttl_s: float) -> Reservation:
@@ -299,7 +326,7 @@ class LocalBudgetGuard:
         # the entries settled since its last look.
         self._sums: dict[str, tuple[datetime | None, int, Decimal]] = {}
         self._lock = threading.Lock()
-        if ledger is not None and budgets.all():
+        if ledger is not None and budgets.any():
             for row in ledger.rows():
                 if row.cost is not None:
                     self._log.append((row.time, row.cost, dict(row.tags)))
@@ -338,7 +365,7 @@ class LocalBudgetGuard:
         """Replace the reservation by ``actual`` (``None``: unknown, counted as 0)."""
         with self._lock:
             self._open.pop(reservation.id, None)
-            if actual and self.budgets.all():
+            if actual and self.budgets.any():
                 self._log.append((datetime.now(UTC), actual, dict(reservation.tags)))
         reservation.actual = actual
         reservation.state = "settled"

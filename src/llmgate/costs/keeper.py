@@ -63,7 +63,7 @@ class CostKeeper:
         no_builtin: Collection[str] = (),
     ) -> CostKeeper:
         """A keeper whose guard shares ``ledger`` (across processes for a SQLite file)."""
-        guard = open_budget_guard(budgets, ledger) if budgets.all() else None
+        guard = open_budget_guard(budgets, ledger) if budgets.any() else None
         return cls(table, guard, hourly=hourly, no_builtin=no_builtin)
 
     def lookup(self, provider: str, provider_type: str, model: str) -> Price | None:

@@ -1,8 +1,9 @@
 """The cost ledger: one row per attempt, queried for totals, spend and exports.
 
-Two backends share the :class:`Ledger` protocol: :class:`MemoryLedger` (tests, short
-scripts) and :class:`SqliteLedger` (the default for the CLI; one file, safe across threads
-and processes). :func:`open_ledger` picks one from the config's ``[costs] ledger`` value::
+Three backends share the :class:`Ledger` protocol: :class:`MemoryLedger` (tests, short
+scripts), :class:`SqliteLedger` (the default for the CLI; one file, safe across threads
+and processes) and ``PostgresLedger`` (many machines; ``costs/_postgres.py``).
+:func:`open_ledger` picks one from the config's ``[costs] ledger`` value::
 
     ledger = open_ledger("sqlite:///.llmgate/ledger.db")
     ledger.record(LedgerRow(call_id="c1", provider="openai", model="gpt-4o-mini",
@@ -176,19 +177,27 @@ def _total(key: str | None, rows: list[LedgerRow]) -> TotalRow:
     )
 
 
-def open_ledger(spec: str, *, create: bool = True) -> MemoryLedger | SqliteLedger:
-    """Open the ledger a config names: ``memory`` or ``sqlite:///path/to/ledger.db``.
+def open_ledger(spec: str, *, create: bool = True) -> Ledger:
+    """Open the ledger a config names: ``memory``, ``sqlite:///path/to/ledger.db`` or
+        ``postgresql://user@host:5432/dbname`` (needs ``llmgate[postgres]``).
 
-    ``sqlite:///relative/path`` is relative to the working directory and
-    ``sqlite:////abs/path`` absolute (SQLAlchemy's convention). ``?synchronous=full`` makes
-    every commit survive a power cut, at the price of an fsync per call (see docs/costs.md).
-    ``create=False`` raises ``FileNotFoundError`` rather than create a missing file.
+        ``sqlite:///relative/path`` is relative to the working directory and
+        ``sqlite:////abs/path`` absolute (SQLAlchemy's convention). ``?synchronous=full`` makes
+        every commit survive a power cut, at the price of an fsync per call (see docs/costs.md).
+        ``create=False`` raises ``FileNotFoundError`` rather than create a missing file (and
+    does not create a missing PostgreSQL database).
     """
     if spec == "memory":
         return MemoryLedger()
+    if spec.startswith(("postgresql://", "postgres://")):
+        from llmgate.costs._postgres import PostgresLedger
+
+        return PostgresLedger(spec, create=create)
     if not spec.startswith("sqlite:///"):
         raise ConfigError(
-            f"unknown ledger {spec!r}: expected 'memory' or 'sqlite:///path'", key="costs.ledger"
+            f"unknown ledger {spec.split('://')[0]!r}: expected 'memory', 'sqlite:///path' or "
+            "'postgresql://...'",
+            key="costs.ledger",
         )
     path, _, query = spec[len("sqlite:///") :].partition("?")
     if not path:

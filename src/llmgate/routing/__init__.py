@@ -16,6 +16,7 @@ from llmgate.routing.breaker import (
     CircuitState,
     InMemoryBreakerStore,
     OnChange,
+    ScriptedBreakerStore,
 )
 from llmgate.routing.deadline import Clock, Deadline
 from llmgate.routing.policy import (
@@ -57,6 +58,7 @@ __all__ = [
     "RetryPolicy",
     "RoundRobinStrategy",
     "Route",
+    "ScriptedBreakerStore",
     "Strategy",
     "Target",
     "WeightedStrategy",

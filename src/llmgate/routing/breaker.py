@@ -23,8 +23,12 @@ a failure (:meth:`CircuitBreaker.admit` tells a probe from an ordinary admission
 backstop, a probe silent for ``probe_timeout_s`` is forgotten and the next caller probes.
 
 State changes happen lazily, on the calls above, so there are no timers or threads. The
-state lives behind :class:`BreakerStore`; :class:`InMemoryBreakerStore` is the default and a
-shared backend (Redis, for several app instances) only has to apply one update atomically.
+state lives behind :class:`BreakerStore`; :class:`InMemoryBreakerStore` is the default. A
+shared backend (Redis, for several app instances) cannot ship a Python function to the
+server, so it also implements :class:`ScriptedBreakerStore`: the breaker then names each
+transition (``"admit"``, ``"success"``, ``"failure"``, ``"force_open"``, ``"release"``,
+``"reset"``) and the store runs its own copy of it (a Lua script), passing ``fn`` along for
+a local fallback.
 Every method is safe from many threads and from asyncio tasks (nothing here awaits).
 """
 
@@ -36,7 +40,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import Final, Protocol, TypeVar
+from typing import Final, Protocol, TypeVar, runtime_checkable
 
 __all__ = [
     "Admission",
@@ -48,6 +52,7 @@ __all__ = [
     "CircuitState",
     "InMemoryBreakerStore",
     "OnChange",
+    "ScriptedBreakerStore",
 ]
 
 _log = logging.getLogger("llmgate.routing")
@@ -158,6 +163,22 @@ class BreakerStore(Protocol):
         ...
 
 
+@runtime_checkable
+class ScriptedBreakerStore(Protocol):
+    """A store that runs the breaker's transitions itself, by name (see the module doc).
+
+    ``transition`` returns what ``fn`` would: ``(Admission | None, (old, new) | None)``.
+    """
+
+    def bind(self, config: BreakerConfig) -> None: ...
+
+    def last_state(self, key: str) -> CircuitState | None: ...
+
+    def transition(
+        self, key: str, op: str, fn: Callable[[BreakerRecord, float], _R], now: float
+    ) -> _R: ...
+
+
 class InMemoryBreakerStore:
     """The default store: a dict behind one lock, for one process."""
 
@@ -203,7 +224,7 @@ class CircuitBreaker:
     (the call flow turns it into events and metrics). ``clock`` is injectable for tests.
     """
 
-    __slots__ = ("_bucket_s", "_clock", "_on_change", "_store", "config")
+    __slots__ = ("_bucket_s", "_clock", "_on_change", "_scripted", "_store", "config")
 
     def __init__(
         self,
@@ -218,47 +239,68 @@ class CircuitBreaker:
         self._clock = clock
         self._on_change = on_change
         self._bucket_s = self.config.window_s / WINDOW_BUCKETS
+        self._scripted = self._store if isinstance(self._store, ScriptedBreakerStore) else None
+        if self._scripted is not None:
+            self._scripted.bind(self.config)
+
+    @property
+    def store(self) -> BreakerStore:
+        """Where the state lives (``llmgate state`` reads it)."""
+        return self._store
+
+    def _update(self, key: str, op: str, fn: Callable[[BreakerRecord, float], _R]) -> _R:
+        if self._scripted is not None:
+            return self._scripted.transition(key, op, fn, self._clock())
+        return self._store.update(key, fn, self._clock())
 
     # -- the calls the flow makes ---------------------------------------------------------
 
     def allow(self, key: str) -> bool:
         """May a request go to ``key`` now? Reserves the probe when it is the one."""
-        admission, change = self._store.update(key, self._admit, self._clock())
+        admission, change = self._update(key, "admit", self._admit)
         if change is not None:
             self._notify(key, change)
         return admission is not Admission.DENIED
 
     def admit(self, key: str) -> Admission:
         """Like :meth:`allow`, but says whether the request is the half-open probe."""
-        admission, change = self._store.update(key, self._admit, self._clock())
+        admission, change = self._update(key, "admit", self._admit)
         if change is not None:
             self._notify(key, change)
         return admission
 
     def record_success(self, key: str) -> None:
         """An admitted request succeeded."""
-        self._apply(key, self._success)
+        self._apply(key, "success", self._success)
 
     def record_failure(self, key: str) -> None:
         """An admitted request failed with an error that counts against the target."""
-        self._apply(key, self._failure)
+        self._apply(key, "failure", self._failure)
 
     def force_open(self, key: str) -> None:
         """Open ``key`` now with a fresh cooldown (a 401/403: the target is unhealthy)."""
-        self._apply(key, self._force_open)
+        self._apply(key, "force_open", self._force_open)
 
     def release_probe(self, key: str) -> None:
         """The probe ended without a result (cancelled): let the next caller probe."""
-        self._apply(key, self._release)
+        self._apply(key, "release", self._release)
 
     def reset(self, key: str) -> None:
         """Close ``key`` and forget its history (an operator fixed the target)."""
-        self._apply(key, self._reset)
+        self._apply(key, "reset", self._reset)
 
     # -- reading --------------------------------------------------------------------------
 
     def state(self, key: str) -> CircuitState:
-        """The stored state; OPEN turns HALF_OPEN on the first ``allow`` after the cooldown."""
+        """The stored state; OPEN turns HALF_OPEN on the first ``allow`` after the cooldown.
+
+        With a shared (scripted) store: the state this process saw at its last transition
+        for ``key``, without a round trip (events read it after every attempt).
+        """
+        if self._scripted is not None:
+            known = self._scripted.last_state(key)
+            if known is not None:
+                return known
         record = self._store.get(key)
         return CircuitState.CLOSED if record is None else record.state
 
@@ -393,8 +435,10 @@ class CircuitBreaker:
 
     # -- plumbing -------------------------------------------------------------------------
 
-    def _apply(self, key: str, fn: Callable[[BreakerRecord, float], tuple[None, _Change]]) -> None:
-        _, change = self._store.update(key, fn, self._clock())
+    def _apply(
+        self, key: str, op: str, fn: Callable[[BreakerRecord, float], tuple[None, _Change]]
+    ) -> None:
+        _, change = self._update(key, op, fn)
         if change is not None:
             self._notify(key, change)
 

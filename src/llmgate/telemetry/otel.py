@@ -36,6 +36,7 @@ from llmgate._events import (
     CallFinished,
     CallStarted,
     Event,
+    StateChanged,
 )
 from llmgate._types import Usage
 from llmgate.errors import scrub_secrets
@@ -142,6 +143,12 @@ class OtelListener:
             unit="{call}",
             description="Calls refused by a budget before anything was sent.",
         )
+        self._outages = Totals(
+            meter,
+            "llmgate.state.outages",
+            unit="{outage}",
+            description="Times the shared state store ([state]) became unreachable.",
+        )
         self.calls: dict[str, _Call] = {}
         self._evict_lock = threading.Lock()
         self._handlers: dict[type[Event], Callable[[Any], None]] = {
@@ -152,6 +159,7 @@ class OtelListener:
             CallFinished: self._call_finished,
             BudgetRefused: self._budget_refused,
             BreakerChanged: self._breaker_changed,
+            StateChanged: self._state_changed,
         }
 
     def __call__(self, event: Event) -> None:
@@ -328,6 +336,10 @@ class OtelListener:
     def _breaker_changed(self, e: BreakerChanged) -> None:
         if e.new == "open":
             self._openings.add(1, (("llmgate.target", e.target),))
+
+    def _state_changed(self, e: StateChanged) -> None:
+        if e.status == "unavailable":
+            self._outages.add(1, (("llmgate.state.component", e.component),))
 
 
 def _call_outcome(ok: bool, refused: bool) -> str:
