@@ -11,6 +11,7 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -157,3 +158,12 @@ def gateway(config: Path) -> Iterator[Running]:
 @pytest.fixture
 def key(config: Path, capsys: pytest.CaptureFixture[str]) -> str:
     return create_key(config, capsys, "--name", "support")
+
+
+@pytest.fixture
+def closing() -> Iterator[list[Any]]:
+    """SDK clients a test makes, closed at its end (their sockets must not leak)."""
+    made: list[Any] = []
+    yield made
+    for client in made:
+        client.close()

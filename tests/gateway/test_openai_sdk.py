@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import httpx
 import openai
@@ -16,16 +17,18 @@ from .conftest import Running
 pytestmark = pytest.mark.timeout(60)
 
 
-def sdk(gateway: Running, key: str) -> openai.OpenAI:
-    return openai.OpenAI(base_url=f"{gateway.url}/v1", api_key=key, max_retries=0)
+def sdk(gateway: Running, key: str, closing: list[Any]) -> openai.OpenAI:
+    client = openai.OpenAI(base_url=f"{gateway.url}/v1", api_key=key, max_retries=0)
+    closing.append(client)
+    return client
 
 
 def test_chat_with_system_prompt_usage_and_headers(
-    gateway: Running, key: str, vendors: tuple[OpenAIServer, AnthropicServer]
+    gateway: Running, key: str, closing: list[Any], vendors: tuple[OpenAIServer, AnthropicServer]
 ) -> None:
     oa, _ = vendors
     oa.script("Paris.", usage={"prompt_tokens": 12, "completion_tokens": 2})
-    raw = sdk(gateway, key).chat.completions.with_raw_response.create(
+    raw = sdk(gateway, key, closing).chat.completions.with_raw_response.create(
         model="chat",
         messages=[
             {"role": "system", "content": "Answer in one word."},
@@ -51,11 +54,11 @@ def test_chat_with_system_prompt_usage_and_headers(
 
 
 def test_streaming_with_usage(
-    gateway: Running, key: str, vendors: tuple[OpenAIServer, AnthropicServer]
+    gateway: Running, key: str, closing: list[Any], vendors: tuple[OpenAIServer, AnthropicServer]
 ) -> None:
     oa, _ = vendors
     oa.script("one two three", usage={"prompt_tokens": 5, "completion_tokens": 3})
-    stream = sdk(gateway, key).chat.completions.create(
+    stream = sdk(gateway, key, closing).chat.completions.create(
         model="chat",
         messages=[{"role": "user", "content": "count"}],
         stream=True,
@@ -88,7 +91,7 @@ def test_stream_ends_with_done(gateway: Running, key: str) -> None:
 
 
 def test_tools_round_trip(
-    gateway: Running, key: str, vendors: tuple[OpenAIServer, AnthropicServer]
+    gateway: Running, key: str, closing: list[Any], vendors: tuple[OpenAIServer, AnthropicServer]
 ) -> None:
     oa, _ = vendors
     oa.script(tool_calls=[{"id": "call_1", "name": "get_weather", "arguments": {"city": "Paris"}}])
@@ -102,7 +105,7 @@ def test_tools_round_trip(
             },
         }
     ]
-    client = sdk(gateway, key)
+    client = sdk(gateway, key, closing)
     r = client.chat.completions.create(
         model="chat",
         messages=[{"role": "user", "content": "Weather in Paris?"}],
@@ -130,11 +133,11 @@ def test_tools_round_trip(
 
 
 def test_streamed_tool_call(
-    gateway: Running, key: str, vendors: tuple[OpenAIServer, AnthropicServer]
+    gateway: Running, key: str, closing: list[Any], vendors: tuple[OpenAIServer, AnthropicServer]
 ) -> None:
     oa, _ = vendors
     oa.script(tool_calls=[{"id": "call_9", "name": "lookup", "arguments": {"q": "x"}}])
-    stream = sdk(gateway, key).chat.completions.create(
+    stream = sdk(gateway, key, closing).chat.completions.create(
         model="chat",
         messages=[{"role": "user", "content": "look it up"}],
         tools=[{"type": "function", "function": {"name": "lookup", "parameters": {}}}],
@@ -154,34 +157,36 @@ def test_streamed_tool_call(
     assert finish == "tool_calls"
 
 
-def test_models_lists_routes_and_targets(gateway: Running, key: str) -> None:
-    ids = [m.id for m in sdk(gateway, key).models.list()]
+def test_models_lists_routes_and_targets(gateway: Running, key: str, closing: list[Any]) -> None:
+    ids = [m.id for m in sdk(gateway, key, closing).models.list()]
     assert ids[:3] == ["chat", "summarize", "both"]
     assert "oa:gpt-4o-mini" in ids and "claude:claude-haiku-4-5" in ids
 
 
 def test_provider_model_names_a_target(
-    gateway: Running, key: str, vendors: tuple[OpenAIServer, AnthropicServer]
+    gateway: Running, key: str, closing: list[Any], vendors: tuple[OpenAIServer, AnthropicServer]
 ) -> None:
-    r = sdk(gateway, key).chat.completions.create(
+    r = sdk(gateway, key, closing).chat.completions.create(
         model="oa:gpt-4o", messages=[{"role": "user", "content": "direct"}]
     )
     assert r.choices[0].message.content == "echo: direct"
     assert vendors[0].chat_requests()[-1]["model"] == "gpt-4o"
 
 
-def test_anthropic_route_through_openai_endpoint(gateway: Running, key: str) -> None:
-    r = sdk(gateway, key).chat.completions.create(
+def test_anthropic_route_through_openai_endpoint(
+    gateway: Running, key: str, closing: list[Any]
+) -> None:
+    r = sdk(gateway, key, closing).chat.completions.create(
         model="summarize", messages=[{"role": "user", "content": "hello claude"}], max_tokens=50
     )
     assert r.choices[0].message.content
     assert r.usage is not None and r.usage.total_tokens > 0
 
 
-def test_sdk_errors(gateway: Running, key: str) -> None:
-    client = sdk(gateway, key)
+def test_sdk_errors(gateway: Running, key: str, closing: list[Any]) -> None:
+    client = sdk(gateway, key, closing)
     with pytest.raises(openai.AuthenticationError):
-        sdk(gateway, "sk-lg-not-a-real-key").chat.completions.create(
+        sdk(gateway, "sk-lg-not-a-real-key", closing).chat.completions.create(
             model="chat", messages=[{"role": "user", "content": "x"}]
         )
     with pytest.raises(openai.NotFoundError) as nf:
@@ -199,12 +204,12 @@ def test_sdk_errors(gateway: Running, key: str) -> None:
 
 
 def test_upstream_failure_is_a_502_with_the_trace(
-    gateway: Running, key: str, vendors: tuple[OpenAIServer, AnthropicServer]
+    gateway: Running, key: str, closing: list[Any], vendors: tuple[OpenAIServer, AnthropicServer]
 ) -> None:
     oa, _ = vendors
     oa.fail_next(OpenAIServer.error_reply(500, "boom", "server_error"), times=5)
     with pytest.raises(openai.InternalServerError) as exc:
-        sdk(gateway, key).chat.completions.create(
+        sdk(gateway, key, closing).chat.completions.create(
             model="chat", messages=[{"role": "user", "content": "x"}]
         )
     assert exc.value.status_code == 502

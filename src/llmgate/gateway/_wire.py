@@ -94,9 +94,13 @@ def need_range(value: Any, kind: str, where: str, low: float, high: float) -> An
 
 
 def check_keys(obj: dict[str, Any], known: frozenset[str], where: str) -> None:
-    """A 400 for the first field the vendor would not recognise (vendors reject them too)."""
-    for key in obj:
-        if key not in known:
+    """A 400 for the first field the vendor would not recognise (vendors reject them too).
+
+    A field set to ``null`` is let through: SDKs dump their own response objects back as
+    request history with every newer optional field present and ``None``.
+    """
+    for key, value in obj.items():
+        if key not in known and value is not None:
             name = f"{where}.{key}" if where else key
             raise HTTPError(
                 400,

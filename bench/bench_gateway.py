@@ -1,0 +1,327 @@
+"""``llmgate serve`` under load: which HTTP server, and what the gateway adds.
+
+    python bench/bench_gateway.py [--seconds 8] [--out bench/results/gateway.md]
+
+Needs ``wrk`` (Debian: ``apt-get install wrk``) and, for the comparison, ``starlette``,
+``uvicorn``, ``httptools`` and ``uvloop``. The mock vendor (llmgate.testing's OpenAIServer)
+runs in its own process; each gateway runs in its own process pinned to CPU 0 (``taskset``)
+so "per core" means one core; wrk and the mock share the other core.
+
+The same ``Gateway`` object (keys, limits, conversion, the ``Client`` flow, a SQLite ledger)
+runs under each server, so the difference between rows is the server alone:
+
+- ``aiohttp``: aiohttp's web server on uvloop (what ``llmgate serve`` uses);
+- ``aiohttp-asyncio``: the same on the standard asyncio loop;
+- ``starlette``: Starlette on uvicorn with httptools and uvloop.
+
+Figures: added latency = gateway minus direct-to-mock, one connection, closed loop
+(``wrk -c1``), p50 and p99; requests/s with 32 connections; streaming time to first byte
+(median of sequential streams, direct vs gateway).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+SERVERS = ("aiohttp", "aiohttp-asyncio", "starlette")
+BODY = '{"model":"%s","messages":[{"role":"user","content":"Say something short, please."}]}'
+
+
+# -- the processes -------------------------------------------------------------------------
+def serve_upstream() -> None:
+    from llmgate.testing._openai_server import OpenAIServer
+
+    srv = OpenAIServer().start()
+    print(srv.port, flush=True)
+    while True:
+        time.sleep(3600)
+
+
+def serve_gateway(server: str, config: str, port: int) -> None:
+    import asyncio
+
+    from llmgate.gateway._app import Gateway
+    from llmgate.gateway._run import build
+
+    client, settings, store = build(config)
+    gateway = Gateway(client, settings, store)
+    if server.startswith("aiohttp"):
+        from llmgate.gateway._server import serve
+
+        async def run() -> None:
+            try:
+                await serve(gateway, "127.0.0.1", port, on_ready=lambda p: print(p, flush=True))
+            finally:
+                await client.aclose()
+
+        coro = run()
+        if server == "aiohttp":
+            import uvloop
+
+            uvloop.run(coro)
+        else:
+            asyncio.run(coro)
+        return
+    import uvicorn
+    from starlette.applications import Starlette
+    from starlette.requests import Request
+    from starlette.responses import Response, StreamingResponse
+    from starlette.routing import Route
+
+    async def endpoint(request: Request) -> Response:
+        body = await request.body()
+        reply = await gateway.handle(request.method, request.url.path, request.headers, body)
+        if reply.stream is not None:
+            return StreamingResponse(
+                reply.stream, reply.status, reply.headers, media_type=reply.content_type
+            )
+        return Response(reply.body, reply.status, reply.headers, media_type=reply.content_type)
+
+    app = Starlette(routes=[Route("/{path:path}", endpoint, methods=["GET", "POST"])])
+    print(port, flush=True)
+    uvicorn.run(
+        app,
+        host="127.0.0.1",
+        port=port,
+        loop="uvloop",
+        http="httptools",
+        access_log=False,
+        log_level="warning",
+        backlog=2048,
+    )
+
+
+def spawn(args: list[str], cpu: str | None) -> tuple[subprocess.Popen[str], int]:
+    cmd = [sys.executable, __file__, *args]
+    if cpu is not None and shutil.which("taskset"):
+        cmd = ["taskset", "-c", cpu, *cmd]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True, env=os.environ.copy())
+    assert proc.stdout is not None
+    port = int(proc.stdout.readline())
+    return proc, port
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def wait_ready(url: str) -> None:
+    import httpx
+
+    for _ in range(200):
+        try:
+            if httpx.get(url, timeout=1).status_code < 500:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.05)
+    raise RuntimeError(f"{url} did not come up")
+
+
+# -- load ----------------------------------------------------------------------------------
+def wrk(url: str, model: str, key: str | None, seconds: float, conns: int) -> dict[str, float]:
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as f:
+        f.write('wrk.method = "POST"\n')
+        f.write(f"wrk.body = '{BODY % model}'\n")
+        f.write('wrk.headers["Content-Type"] = "application/json"\n')
+        if key:
+            f.write(f'wrk.headers["Authorization"] = "Bearer {key}"\n')
+        script = f.name
+    out = subprocess.run(
+        ["wrk", "-t1", f"-c{conns}", f"-d{int(seconds)}s", "--latency", "-s", script, url],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    os.unlink(script)
+    res: dict[str, float] = {"rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out)[1])}  # type: ignore[index]
+    for pct in ("50", "99"):
+        m = re.search(rf"^\s+{pct}(?:\.000)?%\s+([\d.]+)(us|ms|s)\s*$", out, re.M)
+        assert m, out
+        scale = {"us": 1e-3, "ms": 1.0, "s": 1e3}[m[2]]
+        res[f"p{pct}_ms"] = float(m[1]) * scale
+    bad = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    errors = re.search(r"Socket errors: (.*)", out)
+    res["non2xx"] = float(bad[1]) if bad else 0.0
+    res["socket_errors"] = 1.0 if errors else 0.0
+    return res
+
+
+def ttfb(url: str, model: str, key: str | None, n: int = 200) -> float:
+    """Median ms from sending a streaming request to the first SSE data line."""
+    import httpx
+
+    headers = {"authorization": f"Bearer {key}"} if key else {}
+    body = {"model": model, "stream": True, "messages": [{"role": "user", "content": "a b c"}]}
+    times = []
+    with httpx.Client(timeout=30) as client:
+        for _ in range(n):
+            t0 = time.perf_counter()
+            with client.stream("POST", url, json=body, headers=headers) as r:
+                first = True
+                for line in r.iter_lines():
+                    if first and line.startswith("data: "):
+                        times.append(time.perf_counter() - t0)
+                        first = False
+    return statistics.median(times[10:]) * 1e3
+
+
+# -- the run -------------------------------------------------------------------------------
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--seconds", type=float, default=8.0)
+    ap.add_argument("--servers", default=",".join(SERVERS))
+    ap.add_argument("--out", default=str(ROOT / "bench" / "results" / "gateway.md"))
+    args = ap.parse_args()
+    if not shutil.which("wrk"):
+        print("wrk is needed: apt-get install wrk", file=sys.stderr)
+        return 2
+    work = Path(tempfile.mkdtemp(prefix="llmgate-bench-gw-"))
+    upstream, up_port = spawn(["_upstream"], "1")
+    procs: list[subprocess.Popen[str]] = [upstream]
+    rows: list[dict[str, Any]] = []
+    try:
+        up = f"http://127.0.0.1:{up_port}/v1/chat/completions"
+        wait_ready(f"http://127.0.0.1:{up_port}/v1/models")
+        config = work / "llmgate.toml"
+        config.write_text(
+            f"""
+[gateway]
+keys = "sqlite:///{work}/keys.db"
+
+[providers.oa]
+type = "openai"
+base_url = "http://127.0.0.1:{up_port}/v1"
+api_key = "sk-bench-0000000000000000000000"
+
+[routes.chat]
+targets = ["oa:gpt-4o-mini"]
+
+[pricing."oa:gpt-4o-mini"]
+input = 0.15
+output = 0.60
+
+[costs]
+ledger = "sqlite:///{work}/ledger.db"
+"""
+        )
+        key = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                "import sys; from llmgate.cli import main; sys.exit(main())",
+                "-c",
+                str(config),
+                "keys",
+                "create",
+                "--name",
+                "bench",
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        direct1 = wrk(up, "gpt-4o-mini", None, args.seconds, 1)
+        direct32 = wrk(up, "gpt-4o-mini", None, args.seconds, 32)
+        direct_ttfb = ttfb(up, "gpt-4o-mini", None)
+        rows.append(
+            {
+                "server": "direct to the mock (no gateway)",
+                "c1": direct1,
+                "c32": direct32,
+                "ttfb": direct_ttfb,
+            }
+        )
+        for server in args.servers.split(","):
+            port = free_port()
+            proc, _ = spawn(["_gateway", server, str(config), str(port)], "0")
+            procs.append(proc)
+            url = f"http://127.0.0.1:{port}"
+            wait_ready(f"{url}/health")
+            wrk(f"{url}/v1/chat/completions", "chat", key, 2, 8)  # warm-up
+            c1 = wrk(f"{url}/v1/chat/completions", "chat", key, args.seconds, 1)
+            c32 = wrk(f"{url}/v1/chat/completions", "chat", key, args.seconds, 32)
+            stream_ttfb = ttfb(f"{url}/v1/chat/completions", "chat", key)
+            rss = _rss_mb(proc.pid)
+            proc.terminate()
+            proc.wait(30)
+            procs.remove(proc)
+            rows.append({"server": server, "c1": c1, "c32": c32, "ttfb": stream_ttfb, "rss": rss})
+            print(server, c1, c32, stream_ttfb, rss, file=sys.stderr)
+    finally:
+        for p in procs:
+            p.terminate()
+        shutil.rmtree(work, ignore_errors=True)
+    report = render(rows, args.seconds)
+    Path(args.out).write_text(report)
+    print(report)
+    return 0
+
+
+def _rss_mb(pid: int) -> float:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return float("nan")
+
+
+def render(rows: list[dict[str, Any]], seconds: float) -> str:
+    import aiohttp
+
+    base = rows[0]
+    lines = [
+        "# Gateway: HTTP server choice and added latency (bench/bench_gateway.py)",
+        "",
+        f"Machine: {platform.machine()}, nproc {os.cpu_count()}, "
+        f"Python {platform.python_version()}, aiohttp {aiohttp.__version__}. "
+        "Gateway process pinned to one core (taskset -c 0); "
+        "the mock vendor (llmgate.testing OpenAIServer, its own process) and wrk share the "
+        f"other core. wrk -t1, {seconds:g} s per run; every request authenticated with a "
+        "virtual key and recorded in a SQLite ledger. Shared VM: figures move by tens of "
+        "percent between runs.",
+        "",
+        "| server | p50 c=1 (ms) | p99 c=1 (ms) | added p50 (ms) | added p99 (ms) "
+        "| req/s c=32 (one core) | stream TTFB (ms) | added TTFB (ms) | RSS (MB) | errors |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for r in rows:
+        c1, c32 = r["c1"], r["c32"]
+        added50 = c1["p50_ms"] - base["c1"]["p50_ms"] if r is not base else 0.0
+        added99 = c1["p99_ms"] - base["c1"]["p99_ms"] if r is not base else 0.0
+        added_ttfb = r["ttfb"] - base["ttfb"] if r is not base else 0.0
+        errors = int(c1["non2xx"] + c32["non2xx"] + c1["socket_errors"] + c32["socket_errors"])
+        rss = f"{r['rss']:.0f}" if "rss" in r else "-"
+        lines.append(
+            f"| {r['server']} | {c1['p50_ms']:.2f} | {c1['p99_ms']:.2f} | {added50:.2f} | "
+            f"{added99:.2f} | {c32['rps']:.0f} | {r['ttfb']:.2f} | {added_ttfb:.2f} | {rss} "
+            f"| {errors} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 1 and sys.argv[1] == "_upstream":
+        serve_upstream()
+    elif len(sys.argv) > 1 and sys.argv[1] == "_gateway":
+        serve_gateway(sys.argv[2], sys.argv[3], int(sys.argv[4]))
+    else:
+        sys.exit(main())
