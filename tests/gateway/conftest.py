@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -16,7 +16,9 @@ from typing import Any
 import pytest
 
 from llmgate.cli import main
+from llmgate.gateway._app import Gateway
 from llmgate.gateway._run import open_gateway
+from llmgate.gateway._server import serve
 from llmgate.testing._anthropic_server import AnthropicServer
 from llmgate.testing._openai_server import OpenAIServer
 
@@ -38,6 +40,26 @@ class Running:
 
 
 def start_gateway(config: Path) -> Running:
+    """``llmgate serve`` on a free port, from a config file."""
+
+    def make(on_ready: Callable[[int], None], stop: asyncio.Event) -> Awaitable[None]:
+        return open_gateway(config, host="127.0.0.1", port=0, on_ready=on_ready, stop=stop)
+
+    return _start(make, config)
+
+
+def start_objects(gateway: Gateway) -> Running:
+    """The aiohttp server on a free port around a ``Gateway`` built by the test."""
+
+    def make(on_ready: Callable[[int], None], stop: asyncio.Event) -> Awaitable[None]:
+        return serve(gateway, "127.0.0.1", 0, on_ready=on_ready, stop=stop)
+
+    return _start(make, Path("."))
+
+
+def _start(
+    make: Callable[[Callable[[int], None], asyncio.Event], Awaitable[None]], config: Path
+) -> Running:
     ready = threading.Event()
     box: dict[str, object] = {}
 
@@ -50,7 +72,7 @@ def start_gateway(config: Path) -> Running:
                 box["port"] = port
                 ready.set()
 
-            await open_gateway(config, host="127.0.0.1", port=0, on_ready=on_ready, stop=stop)
+            await make(on_ready, stop)
 
         try:
             asyncio.run(go())
