@@ -6,8 +6,6 @@ import argparse
 import logging
 import sys
 
-from llmgate.errors import ConfigError
-
 __all__ = ["add_serve_command", "run_serve"]
 
 
@@ -24,6 +22,13 @@ def add_serve_command(sub: argparse._SubParsersAction) -> None:  # type: ignore[
     )
     serve.add_argument("--host", default=None, help="address to listen on (default 127.0.0.1)")
     serve.add_argument("--port", type=int, default=None, help="port (default 8080; 0: any)")
+    serve.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="worker processes sharing the port (default 1); per-key rpm limits are per "
+        "worker until a shared [state] store is configured",
+    )
     serve.add_argument("--log-level", default="info", choices=("debug", "info", "warning"))
 
 
@@ -41,11 +46,11 @@ def run_serve(args: argparse.Namespace) -> int:
         stream=sys.stderr,
     )
     path = args.serve_config or args.config
+    if args.workers > 1 and args.port == 0:
+        print("llmgate serve: --workers needs a fixed --port", file=sys.stderr)
+        return 2
     try:
-        main(path, host=args.host, port=args.port)
-    except ConfigError:
-        raise
+        return main(path, host=args.host, port=args.port, workers=args.workers)
     except OSError as exc:  # the port is taken, the address is wrong
         print(f"llmgate serve: cannot listen: {exc.strerror or exc}", file=sys.stderr)
         return 1
-    return 0

@@ -4,7 +4,8 @@ Both are small protocols so that the shared-state backends can replace them for 
 workers. The daily spend is read from the ledger (every request is tagged ``key=<name>``,
 so the ledger already holds each key's spend) and kept up to date in memory with the cost
 of each answer; an answer whose cost the gateway did not see (a failed or cut call)
-marks the key stale, and the next check reads the ledger again.
+marks the key stale, and the next check reads the ledger again, as it does every
+``refresh_s`` anyway, so that workers sharing one ledger file see each other's spend.
 
 Why not the core's ``[costs.budgets]``: keys are created while the gateway runs, budgets
 are read when the client is built. A static ``[costs.budgets.tags."key:NAME"]`` entry
@@ -52,9 +53,11 @@ class LocalRateLimiter:
 class SpendTracker:
     """Each key's spend since UTC midnight: the ledger's sum plus what was seen since."""
 
-    def __init__(self, ledger: Any) -> None:
+    def __init__(self, ledger: Any, refresh_s: float = 10.0) -> None:
         self._ledger = ledger
+        self._refresh_s = refresh_s
         self._spent: dict[str, tuple[str, Decimal]] = {}  # name -> (day, USD)
+        self._read: dict[str, float] = {}  # name -> when the ledger was last read
 
     @staticmethod
     def _today() -> tuple[str, datetime]:
@@ -65,9 +68,12 @@ class SpendTracker:
     def spent(self, name: str) -> Decimal:
         day, midnight = self._today()
         known = self._spent.get(name)
-        if known is None or known[0] != day:
+        now = time.monotonic()
+        # Re-read now and then: other workers on the same ledger spend from the same key.
+        if known is None or known[0] != day or now - self._read.get(name, 0.0) > self._refresh_s:
             total = self._ledger.spent(since=midnight, tags={"key": name})
             known = self._spent[name] = (day, Decimal(total))
+            self._read[name] = now
         return known[1]
 
     def check(self, name: str, limit: Decimal) -> None:

@@ -86,10 +86,13 @@ async def serve(
     *,
     on_ready: Callable[[int], None] | None = None,
     stop: asyncio.Event | None = None,
+    reuse_port: bool = False,
 ) -> None:
     """Serve until SIGINT/SIGTERM (or ``stop`` is set), then shut down gracefully.
 
-    ``on_ready`` gets the port actually bound (``port=0`` picks a free one).
+    ``on_ready`` gets the port actually bound (``port=0`` picks a free one);
+    ``reuse_port`` lets several worker processes listen on one port (the kernel spreads
+    the connections).
     """
     runner = web.AppRunner(
         make_app(gateway),
@@ -98,7 +101,7 @@ async def serve(
         shutdown_timeout=gateway.settings.shutdown_grace_s,
     )
     await runner.setup()
-    site = web.TCPSite(runner, host, port, backlog=2048)
+    site = web.TCPSite(runner, host, port, backlog=2048, reuse_port=reuse_port or None)
     await site.start()
     bound = _bound_port(runner, port)
     stop = stop or asyncio.Event()
