@@ -20,6 +20,8 @@ from typing import Any
 from llmgate._client import Client
 from llmgate.errors import LLMGateError
 from llmgate.gateway import _anthropic, _openai
+from llmgate.gateway._admin import PREFIX as ADMIN
+from llmgate.gateway._admin import Admin, admin_key
 from llmgate.gateway._errors import HTTPError, from_exception
 from llmgate.gateway._keys import KeyCache, KeyStore, VirtualKey
 from llmgate.gateway._limits import LocalRateLimiter, RateLimiter, SpendTracker
@@ -66,6 +68,9 @@ class Gateway:
         self.draining = False
         routes = client.config.routes
         self._targets = {name: tuple(rc.targets) for name, rc in routes.items()}
+        secret = settings.admin_key.get_secret_value() if settings.admin_key else None
+        admin = admin_key(secret)
+        self.admin = Admin(store, admin, list(routes)) if admin and store is not None else None
 
     # -- dispatch ----------------------------------------------------------------------
     async def handle(
@@ -97,6 +102,13 @@ class Gateway:
             if path == "/v1/messages":
                 return await self._chat(_anthropic.parse_request(data), key, "anthropic")
             return await self._chat(_openai.parse_request(data), key, "openai")
+        if path == ADMIN or path.startswith(ADMIN + "/"):
+            if self.admin is None:
+                raise HTTPError(404, "not_found", "key management is off", code="unknown_url")
+            if len(body) > self.settings.max_body_bytes:
+                raise too_large(self.settings.max_body_bytes)
+            status, payload = await self.admin.handle(method, path, headers, body)
+            return Reply(status, payload)
         if path == "/v1/models":
             _method(method, "GET")
             key = await self._authenticate(headers, anthropic="x-api-key" in headers)
