@@ -135,31 +135,38 @@ def wait_ready(url: str) -> None:
 
 
 # -- load ----------------------------------------------------------------------------------
-def wrk(url: str, model: str, key: str | None, seconds: float, conns: int) -> dict[str, float]:
+def wrk(
+    url: str, model: str, key: str | None, seconds: float, conns: int, stream: bool = False
+) -> dict[str, float]:
+    body = BODY % model
+    if stream:
+        body = body[:-1] + ',"stream":true}'
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as f:
         f.write('wrk.method = "POST"\n')
-        f.write(f"wrk.body = '{BODY % model}'\n")
+        f.write(f"wrk.body = '{body}'\n")
         f.write('wrk.headers["Content-Type"] = "application/json"\n')
         if key:
             f.write(f'wrk.headers["Authorization"] = "Bearer {key}"\n')
         script = f.name
+    cmd = ["wrk", "-t1", f"-c{conns}", f"-d{int(seconds)}s", "--timeout", "30s", "--latency"]
     out = subprocess.run(
-        ["wrk", "-t1", f"-c{conns}", f"-d{int(seconds)}s", "--latency", "-s", script, url],
+        [*cmd, "-s", script, url],
         capture_output=True,
         text=True,
         check=True,
     ).stdout
     os.unlink(script)
     res: dict[str, float] = {"rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out)[1])}  # type: ignore[index]
+    res["requests"] = float(re.search(r"(\d+) requests in", out)[1])  # type: ignore[index]
     for pct in ("50", "99"):
         m = re.search(rf"^\s+{pct}(?:\.000)?%\s+([\d.]+)(us|ms|s)\s*$", out, re.M)
         assert m, out
         scale = {"us": 1e-3, "ms": 1.0, "s": 1e3}[m[2]]
         res[f"p{pct}_ms"] = float(m[1]) * scale
     bad = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
-    errors = re.search(r"Socket errors: (.*)", out)
+    errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out)
     res["non2xx"] = float(bad[1]) if bad else 0.0
-    res["socket_errors"] = 1.0 if errors else 0.0
+    res["socket_errors"] = float(sum(int(g) for g in errors.groups())) if errors else 0.0
     return res
 
 
@@ -182,13 +189,89 @@ def ttfb(url: str, model: str, key: str | None, n: int = 200) -> float:
     return statistics.median(times[10:]) * 1e3
 
 
+def soak_rss(pid: int, url: str, key: str, seconds: float) -> list[tuple[float, float]]:
+    """RSS of the gateway every few seconds under steady load (wrk -c32)."""
+    samples = [(0.0, _rss_mb(pid))]
+    load = subprocess.Popen(
+        [sys.executable, __file__, "_wrk", url, key, str(seconds)], stdout=subprocess.DEVNULL
+    )
+    t0 = time.monotonic()
+    step = max(1.0, seconds / 12)
+    while load.poll() is None:
+        time.sleep(step)
+        samples.append((time.monotonic() - t0, _rss_mb(pid)))
+    return samples
+
+
+def gateway_layer_cost(calls: int = 2000, rounds: int = 3) -> dict[str, float]:
+    """CPU per call of ``Client.achat`` alone vs the same call through ``Gateway.handle``
+    (in process, a scripted provider, no network, a memory ledger): the gateway's share."""
+    import asyncio
+    import json
+
+    from llmgate import Client
+    from llmgate.gateway._app import Gateway
+    from llmgate.gateway._settings import GatewaySettings
+    from llmgate.testing import ScriptedProvider
+
+    async def run() -> dict[str, float]:
+        client = Client(
+            {"providers": {}, "routes": {"chat": {"targets": ["fake:m"]}}},
+            providers={"fake": ScriptedProvider("fake")},
+            ledger="memory",
+        )
+        gateway = Gateway(client, GatewaySettings(auth="none"), None)
+        messages = [{"role": "user", "content": "Say something short, please."}]
+        body = json.dumps({"model": "chat", "messages": messages}).encode()
+        sbody = json.dumps({"model": "chat", "messages": messages, "stream": True}).encode()
+
+        async def direct() -> None:
+            await client.achat("chat", messages)
+
+        async def via() -> None:
+            await gateway.handle("POST", "/v1/chat/completions", {}, body)
+
+        async def direct_stream() -> None:
+            async with client.astream("chat", messages) as s:
+                async for _ in s:
+                    pass
+
+        async def via_stream() -> None:
+            reply = await gateway.handle("POST", "/v1/chat/completions", {}, sbody)
+            assert reply.stream is not None
+            async for _ in reply.stream:
+                pass
+
+        out: dict[str, list[float]] = {}
+        for _ in range(rounds):
+            for name, fn in (
+                ("client", direct),
+                ("gateway", via),
+                ("client_stream", direct_stream),
+                ("gateway_stream", via_stream),
+            ):
+                for _ in range(50):
+                    await fn()
+                c0 = time.process_time()
+                for _ in range(calls):
+                    await fn()
+                out.setdefault(name, []).append((time.process_time() - c0) / calls * 1e6)
+        await client.aclose()
+        return {k: statistics.median(v) for k, v in out.items()}
+
+    return asyncio.run(run())
+
+
 # -- the run -------------------------------------------------------------------------------
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--seconds", type=float, default=8.0)
     ap.add_argument("--servers", default=",".join(SERVERS))
     ap.add_argument("--out", default=str(ROOT / "bench" / "results" / "gateway.md"))
+    ap.add_argument("--soak", type=float, default=60.0, help="seconds of the memory soak")
+    ap.add_argument("--streams", type=int, default=1000, help="concurrent streams")
     args = ap.parse_args()
+    layer = gateway_layer_cost()
     if not shutil.which("wrk"):
         print("wrk is needed: apt-get install wrk", file=sys.stderr)
         return 2
@@ -196,6 +279,8 @@ def main() -> int:
     upstream, up_port = spawn(["_upstream"], "1")
     procs: list[subprocess.Popen[str]] = [upstream]
     rows: list[dict[str, Any]] = []
+    streams: dict[str, float] = {}
+    soak: list[tuple[float, float]] = []
     try:
         up = f"http://127.0.0.1:{up_port}/v1/chat/completions"
         wait_ready(f"http://127.0.0.1:{up_port}/v1/models")
@@ -259,6 +344,10 @@ ledger = "sqlite:///{work}/ledger.db"
             c32 = wrk(f"{url}/v1/chat/completions", "chat", key, args.seconds, 32)
             stream_ttfb = ttfb(f"{url}/v1/chat/completions", "chat", key)
             rss = _rss_mb(proc.pid)
+            if server == args.servers.split(",")[0]:
+                target = f"{url}/v1/chat/completions"
+                streams = wrk(target, "chat", key, args.seconds, args.streams, stream=True)
+                soak = soak_rss(proc.pid, target, key, args.soak)
             proc.terminate()
             proc.wait(30)
             procs.remove(proc)
@@ -269,6 +358,7 @@ ledger = "sqlite:///{work}/ledger.db"
             p.terminate()
         shutil.rmtree(work, ignore_errors=True)
     report = render(rows, args.seconds)
+    report += render_extra(args, layer, streams, soak)
     Path(args.out).write_text(report)
     print(report)
     return 0
@@ -318,8 +408,56 @@ def render(rows: list[dict[str, Any]], seconds: float) -> str:
     return "\n".join(lines) + "\n"
 
 
+def render_extra(
+    args: argparse.Namespace,
+    layer: dict[str, float],
+    streams: dict[str, float],
+    soak: list[tuple[float, float]],
+) -> str:
+    first = args.servers.split(",")[0]
+    lines = [
+        "",
+        "## The gateway layer alone (in process, no network)",
+        "",
+        "CPU per call, median of 3 rounds of 2,000 calls, a scripted provider and a memory "
+        "ledger: `Client.achat` alone vs the same call through `Gateway.handle` (parse, key "
+        "check skipped, convert, build the reply). The difference is what the gateway adds "
+        "on top of the client; everything else in the HTTP figures is the server and the "
+        "client's own flow (with the openai SDK to the vendor).",
+        "",
+        "| call | Client alone (us) | through the gateway (us) | gateway adds (us) |",
+        "| --- | ---: | ---: | ---: |",
+        f"| chat | {layer['client']:.0f} | {layer['gateway']:.0f} | "
+        f"{layer['gateway'] - layer['client']:.0f} |",
+        f"| stream | {layer['client_stream']:.0f} | {layer['gateway_stream']:.0f} | "
+        f"{layer['gateway_stream'] - layer['client_stream']:.0f} |",
+    ]
+    if streams:
+        errors = int(streams["non2xx"] + streams["socket_errors"])
+        lines += [
+            "",
+            f"## {args.streams} concurrent streams ({first})",
+            "",
+            f"wrk -c{args.streams}, streaming requests for {int(args.seconds)} s: "
+            f"{int(streams['requests'])} streams completed, {streams['rps']:.0f}/s, "
+            f"p50 {streams['p50_ms']:.0f} ms, p99 {streams['p99_ms']:.0f} ms, "
+            f"{errors} errors (non-2xx + socket errors).",
+        ]
+    if soak:
+        trace = ", ".join(f"{t:.0f} s: {mb:.0f}" for t, mb in soak)
+        lines += [
+            "",
+            f"## Memory under load ({first}, {args.soak:g} s at wrk -c32)",
+            "",
+            f"RSS in MB: {trace}.",
+        ]
+    return "\n".join(lines) + "\n"
+
+
 if __name__ == "__main__":
-    if len(sys.argv) > 1 and sys.argv[1] == "_upstream":
+    if len(sys.argv) > 1 and sys.argv[1] == "_wrk":
+        wrk(sys.argv[2], "chat", sys.argv[3], float(sys.argv[4]), 32)
+    elif len(sys.argv) > 1 and sys.argv[1] == "_upstream":
         serve_upstream()
     elif len(sys.argv) > 1 and sys.argv[1] == "_gateway":
         serve_gateway(sys.argv[2], sys.argv[3], int(sys.argv[4]))
