@@ -152,6 +152,19 @@ def test_wrong_method_unknown_path_and_oversized_body(gw: InProcess) -> None:
     assert check_shape(AN, reply)["type"] == "request_too_large"
 
 
+def test_deep_nesting_and_control_characters(gw: InProcess) -> None:
+    deep = b'{"model": "chat", "messages": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
+    gw.gateway.settings = gw.gateway.settings.model_copy(update={"max_body_bytes": 1_000_000})
+    try:
+        reply = gw.call(OA, deep)
+    finally:
+        gw.gateway.settings = gw.gateway.settings.model_copy(update={"max_body_bytes": 4096})
+    assert reply.status == 400
+    assert b"nested too deeply" in reply.body
+    bad_model = json.dumps({"model": "fake:m\r\nx-evil: 1", "messages": MSG}).encode()
+    assert check_shape(OA, gw.call(OA, bad_model))["param"] == "model"
+
+
 def test_valid_request_passes(gw: InProcess) -> None:
     reply = gw.call(OA, json.dumps({"model": "chat", "messages": MSG}).encode())
     assert reply.status == 200

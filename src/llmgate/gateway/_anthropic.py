@@ -13,7 +13,7 @@ from typing import Any
 
 from llmgate._types import ChatChunk, ChatResponse, Usage
 from llmgate.gateway._errors import HTTPError, bad_request
-from llmgate.gateway._wire import ChatCall, check_keys, dumps, need, need_range
+from llmgate.gateway._wire import ChatCall, check_keys, dumps, need, need_model, need_range
 
 __all__ = ["EventWriter", "message", "parse_request", "stop_reason", "usage"]
 
@@ -43,9 +43,7 @@ def parse_request(body: dict[str, Any]) -> ChatCall:
         if key in _UNSUPPORTED and body[key] is not None:
             raise bad_request(f"{key}: not supported by the llmgate gateway", param=key)
     check_keys({k: v for k, v in body.items() if k not in _UNSUPPORTED}, _FIELDS, "")
-    model = need(body.get("model"), "str", "model")
-    if not model:
-        raise bad_request("model: must not be empty", param="model")
+    model = need_model(body.get("model"))
     if body.get("max_tokens") is None:
         raise bad_request("max_tokens: Field required", param="max_tokens")
     params: dict[str, Any] = {

@@ -13,7 +13,7 @@ from typing import Any
 
 from llmgate._types import ChatChunk, ChatResponse, Usage
 from llmgate.gateway._errors import HTTPError, bad_request
-from llmgate.gateway._wire import ChatCall, check_keys, dumps, need, need_range
+from llmgate.gateway._wire import ChatCall, check_keys, dumps, need, need_model, need_range
 
 __all__ = ["ChunkWriter", "completion", "parse_request", "usage"]
 
@@ -73,9 +73,7 @@ def parse_request(body: dict[str, Any]) -> ChatCall:
                 f"{key} is not supported by the llmgate gateway", param=key, code="unsupported"
             )
     check_keys({k: v for k, v in body.items() if k not in _UNSUPPORTED}, _FIELDS, "")
-    model = need(body.get("model"), "str", "model")
-    if not model:
-        raise bad_request("model: must not be empty", param="model")
+    model = need_model(body.get("model"))
     raw_messages = need(body.get("messages"), "list", "messages")
     if not raw_messages:
         raise bad_request("messages: must hold at least one message", param="messages")

@@ -44,6 +44,8 @@ def loads_object(body: bytes) -> dict[str, Any]:
         raise bad_request("the request body is not UTF-8 text") from None
     except ValueError as exc:
         raise bad_request(f"the request body is not valid JSON: {exc}") from None
+    except RecursionError:
+        raise bad_request("the request body is nested too deeply") from None
     if not isinstance(value, dict):
         raise bad_request(f"the request body must be a JSON object, got {_kind(value)}")
     return value
@@ -71,6 +73,14 @@ _EXPECT: dict[str, tuple[type | tuple[type, ...], str]] = {
     "list": (list, "an array"),
     "object": (dict, "an object"),
 }
+
+
+def need_model(value: Any) -> str:
+    """The ``model`` field: a non-empty printable string (it is echoed in a header)."""
+    model = need(value, "str", "model")
+    if not model or not model.isprintable() or len(model) > 256:
+        raise bad_request("model: expected a route or provider:model name", param="model")
+    return str(model)
 
 
 def need(value: Any, kind: str, where: str) -> Any:
