@@ -181,3 +181,8 @@ def test_errors_in_anthropic_shape(gateway: Running, key: str, closing: list[Any
         "type": "invalid_request_error",
         "message": "max_tokens: Field required",
     }
+
+
+def test_models_in_anthropic_shape(gateway: Running, key: str, closing: list[Any]) -> None:
+    ids = [m.id for m in sdk(gateway, key, closing).models.list()]
+    assert ids[:3] == ["chat", "summarize", "both"]

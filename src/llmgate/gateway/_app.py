@@ -112,7 +112,7 @@ class Gateway:
         if path == "/v1/models":
             _method(method, "GET")
             key = await self._authenticate(headers, anthropic="x-api-key" in headers)
-            return self._models(key)
+            return self._models(key, anthropic="anthropic-version" in headers)
         if path == "/health":
             return Reply(200, b'{"status":"ok"}')
         if path == "/ready":
@@ -199,11 +199,24 @@ class Gateway:
         if key.daily_usd is not None:
             self.spend.check(key.name, key.daily_usd)
 
-    def _models(self, key: VirtualKey | None) -> Reply:
-        data = [
-            {"id": name, "object": "model", "created": 0, "owned_by": "llmgate"}
-            for name in self._allowed(key)
-        ]
+    def _models(self, key: VirtualKey | None, *, anthropic: bool) -> Reply:
+        """The models list in the caller's vendor shape (Anthropic SDKs send a version)."""
+        names = self._allowed(key)
+        data: list[dict[str, Any]]
+        if anthropic:
+            data = [
+                {
+                    "type": "model",
+                    "id": name,
+                    "display_name": name,
+                    "created_at": "1970-01-01T00:00:00Z",
+                }
+                for name in names
+            ]
+            first, last = (names[0], names[-1]) if names else (None, None)
+            body = {"data": data, "has_more": False, "first_id": first, "last_id": last}
+            return Reply(200, dumps(body))
+        data = [{"id": n, "object": "model", "created": 0, "owned_by": "llmgate"} for n in names]
         return Reply(200, dumps({"object": "list", "data": data}))
 
     # -- chat --------------------------------------------------------------------------
