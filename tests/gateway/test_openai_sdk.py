@@ -228,3 +228,17 @@ def test_upstream_rate_limit_is_a_503_with_retry_after(
     )
     assert r.status_code == 503
     assert r.json()["error"]["code"] == "all_providers_busy"
+
+
+def test_failover_across_vendors_is_in_the_headers(
+    gateway: Running, key: str, closing: list[Any], vendors: tuple[OpenAIServer, AnthropicServer]
+) -> None:
+    oa, claude = vendors
+    oa.fail_next(OpenAIServer.error_reply(500, "boom", "server_error"), times=5)
+    raw = sdk(gateway, key, closing).chat.completions.with_raw_response.create(
+        model="both", messages=[{"role": "user", "content": "fail over"}], max_tokens=20
+    )
+    assert raw.parse().choices[0].message.content == "You said: fail over"
+    assert raw.headers["x-llmgate-provider"] == "claude"
+    assert raw.headers["x-llmgate-attempts"] == "2"
+    assert claude.count == 1
