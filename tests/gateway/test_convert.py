@@ -6,6 +6,8 @@ import json
 from decimal import Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from llmgate import ChatChunk, ChatResponse, ToolCall, ToolCallDelta, Usage, errors
 from llmgate.gateway import _anthropic, _openai
@@ -232,3 +234,25 @@ def test_all_failed_busy_vs_broken() -> None:
 def test_http_error_masks_key_shapes() -> None:
     e = HTTPError(400, "invalid_request", "bad key sk-lg-abcdefghijklmnopqrstuvwxyz012345")
     assert "abcdefghij" not in e.message
+
+
+@given(text=st.text(min_size=1), model=st.text(min_size=1, max_size=30))
+def test_text_fast_paths_write_the_same_bytes_as_the_general_ones(text: str, model: str) -> None:
+    w = _openai.ChunkWriter("chatcmpl-1", 5, model, include_usage=False)
+    general = w._block([{"index": 0, "delta": {"content": text}}])
+    fast = w.chunk(ChatChunk(text))
+    assert json.loads(fast[6:]) == json.loads(general[6:]) | {
+        "choices": [
+            {"index": 0, "delta": {"content": text}, "logprobs": None, "finish_reason": None}
+        ]
+    }
+    e = _anthropic.EventWriter("msg_1", model)
+    e.start()
+    block = e.chunk(ChatChunk(text)).split(b"\n\n")[-2]
+    name, data = block.split(b"\n", 1)
+    assert name == b"event: content_block_delta"
+    assert json.loads(data[6:]) == {
+        "type": "content_block_delta",
+        "index": 0,
+        "delta": {"type": "text_delta", "text": text},
+    }

@@ -259,6 +259,9 @@ def completion(r: ChatResponse, *, response_id: str, created: int) -> dict[str, 
     }
 
 
+_TEXT_SUFFIX = b'},"logprobs":null,"finish_reason":null}]}\n\n'
+
+
 class ChunkWriter:
     """SSE blocks of one ``chat.completion.chunk`` stream, in the vendor's order."""
 
@@ -269,6 +272,7 @@ class ChunkWriter:
         self.include_usage = include_usage
         self._tools_seen = False
         self._finish: str | None = None
+        self._text_prefix: tuple[str, bytes] | None = None  # (model, bytes before the text)
 
     def _block(self, choices: list[dict[str, Any]], extra: dict[str, Any] | None = None) -> bytes:
         obj: dict[str, Any] = {
@@ -293,6 +297,8 @@ class ChunkWriter:
             self._finish = c.finish_reason
         if not c.text and not c.tool_calls:
             return b""
+        if not c.tool_calls:
+            return self._text(c.text)
         delta: dict[str, Any] = {}
         if c.text:
             delta["content"] = c.text
@@ -311,6 +317,14 @@ class ChunkWriter:
                 calls.append(call)
             delta["tool_calls"] = calls
         return self._block([{"index": 0, "delta": delta, "logprobs": None, "finish_reason": None}])
+
+    def _text(self, text: str) -> bytes:
+        """A text delta from a cached prefix: the same bytes as :meth:`_block`, built by
+        encoding only the text (most chunks of most streams are text)."""
+        if self._text_prefix is None or self._text_prefix[0] != self.model:
+            whole = self._block([{"index": 0, "delta": {"content": ""}}])
+            self._text_prefix = (self.model, whole[: whole.rindex(b'""')])
+        return self._text_prefix[1] + dumps(text) + _TEXT_SUFFIX
 
     def finish(self, r: ChatResponse) -> bytes:
         reason = r.finish_reason or self._finish or ("tool_calls" if self._tools_seen else "stop")
