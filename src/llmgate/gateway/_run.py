@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import multiprocessing
 import os
 import signal
@@ -18,6 +19,7 @@ from llmgate.provider import Provider
 __all__ = ["build", "main", "open_gateway"]
 
 DEFAULT_LEDGER = "sqlite:///.llmgate/ledger.db"
+log = logging.getLogger("llmgate.gateway")
 
 
 def build(
@@ -44,6 +46,11 @@ async def open_gateway(
 ) -> None:
     client, settings, store = build(path)
     gateway = Gateway(client, settings, store)
+    where = host if host is not None else settings.host
+    if settings.auth == "none" and where not in ("127.0.0.1", "localhost", "::1"):
+        log.warning(
+            "[gateway] auth = 'none' on %s: anyone who can reach it spends your keys", where
+        )
     try:
         await serve(
             gateway,
