@@ -118,6 +118,9 @@ class _File(_Section):
     telemetry: TelemetrySection = TelemetrySection()
     state: StateSection = StateSection()
     limits: dict[str, LimitSection] = Field(default_factory=dict)
+    # Read and validated by `llmgate serve` (llmgate.gateway), which owns its keys; the core
+    # accepts the table so one file serves the gateway, `llmgate chat` and `Client`.
+    gateway: dict[str, Any] = Field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""The ``llmgate`` command line: chat, config check, providers, costs, redact, state.
+"""The ``llmgate`` command line: chat, config check, providers, costs, redact, state, serve,
+keys.
 
 Each subcommand lives in its own module and is imported only when run, so ``llmgate chat``
 does not pay for the cost report's imports and vice versa.
@@ -52,6 +53,13 @@ def build_parser() -> argparse.ArgumentParser:
     from llmgate.cli._state import add_state_command
 
     add_state_command(sub)
+
+    from llmgate.cli._keys import add_keys_command
+    from llmgate.cli._serve import add_serve_command
+
+    add_serve_command(sub)
+    add_keys_command(sub)
+
     try:
         from llmgate.costs.report import add_costs_command
     except ImportError:  # pragma: no cover - the cost layer is part of the core
@@ -91,6 +99,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             from llmgate.cli._state import run_state
 
             return run_state(args)
+        if args.command == "serve":
+            from llmgate.cli._serve import run_serve
+
+            return run_serve(args)
+        if args.command == "keys":
+            from llmgate.cli._keys import run_keys
+
+            return run_keys(args)
         if args.command == "costs":
             from llmgate.costs.report import run_costs
 

@@ -1,0 +1,127 @@
+"""Virtual keys: hash-only storage, 401/403/429, and the key tag in the ledger."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from pathlib import Path
+
+import httpx
+import pytest
+
+from llmgate.cli import main
+
+from .conftest import Running, create_key
+
+pytestmark = pytest.mark.timeout(60)
+MSG = [{"role": "user", "content": "hello"}]
+
+
+def post(gateway: Running, key: str | None, model: str = "chat") -> httpx.Response:
+    headers = {"authorization": f"Bearer {key}"} if key else {}
+    return httpx.post(
+        f"{gateway.url}/v1/chat/completions",
+        headers=headers,
+        json={"model": model, "messages": MSG},
+        timeout=30,
+    )
+
+
+def test_only_the_hash_is_stored_and_list_never_shows_the_key(
+    config: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    key = create_key(config, capsys, "--name", "support", "--routes", "chat,summarize")
+    assert key.startswith("sk-lg-") and len(key) > 40
+    stored = (config.parent / "keys.db").read_bytes()
+    assert key.encode() not in stored
+    assert hashlib.sha256(key.encode()).hexdigest().encode() in stored
+    assert main(["-c", str(config), "keys", "list"]) == 0
+    listing = capsys.readouterr().out
+    assert "support" in listing and "chat,summarize" in listing and key not in listing
+    # names are unique
+    assert main(["-c", str(config), "keys", "create", "--name", "support"]) == 1
+
+
+def test_unknown_route_is_refused_at_creation(
+    config: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["-c", str(config), "keys", "create", "--name", "x", "--routes", "nope"]) == 1
+    assert "unknown route(s) ['nope']" in capsys.readouterr().err
+    assert main(["-c", str(config), "keys", "list", "--json"]) == 0
+    assert capsys.readouterr().out.strip() == "[]"
+
+
+def test_missing_unknown_and_revoked_keys_get_401(
+    gateway: Running, config: Path, key: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = post(gateway, None)
+    assert missing.status_code == 401
+    assert missing.json()["error"]["code"] == "missing_api_key"
+    assert post(gateway, "sk-lg-" + "x" * 43).status_code == 401
+    assert post(gateway, key).status_code == 200
+    assert main(["-c", str(config), "keys", "revoke", "support"]) == 0
+    revoked = post(gateway, key)
+    assert revoked.status_code == 401
+    assert revoked.json()["error"]["code"] == "invalid_api_key"
+    assert key not in revoked.text
+    assert main(["-c", str(config), "keys", "revoke", "support"]) == 1  # already revoked
+
+
+def test_routes_restrict_calls_and_models(
+    gateway: Running, config: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    key = create_key(config, capsys, "--name", "summaries", "--routes", "summarize")
+    denied = post(gateway, key, "chat")
+    assert denied.status_code == 403
+    assert denied.json()["error"]["type"] == "permission_error"
+    assert post(gateway, key, "oa:gpt-4o-mini").status_code == 403  # not a target of its routes
+    assert post(gateway, key, "summarize").status_code == 200
+    assert post(gateway, key, "claude:claude-haiku-4-5").status_code == 200
+    models = httpx.get(f"{gateway.url}/v1/models", headers={"authorization": f"Bearer {key}"})
+    assert [m["id"] for m in models.json()["data"]] == ["summarize", "claude:claude-haiku-4-5"]
+
+
+def test_rpm_limit_is_a_429_with_retry_after(
+    gateway: Running, config: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    key = create_key(config, capsys, "--name", "slow", "--rpm", "2")
+    assert [post(gateway, key).status_code for _ in range(2)] == [200, 200]
+    limited = post(gateway, key)
+    assert limited.status_code == 429
+    assert limited.json()["error"]["code"] == "key_rate_limited"
+    assert 1 <= int(limited.headers["retry-after"]) <= 60
+
+
+def test_daily_budget_and_costs_by_key(
+    gateway: Running, config: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    key = create_key(config, capsys, "--name", "tiny", "--daily-usd", "0.0000001")
+    first = post(gateway, key)
+    assert first.status_code == 200
+    assert float(first.headers["x-llmgate-cost-usd"]) > 0.0000001
+    over = post(gateway, key)
+    assert over.status_code == 429
+    assert over.json()["error"]["code"] == "key_budget_exceeded"
+    assert int(over.headers["retry-after"]) >= 1
+    capsys.readouterr()
+    assert main(["-c", str(config), "costs", "--by", "key", "--format", "csv"]) == 0
+    report = capsys.readouterr().out
+    assert "tiny" in report
+    assert key not in report
+
+
+def test_the_key_never_reaches_logs_or_the_ledger(
+    gateway: Running,
+    config: Path,
+    key: str,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    assert post(gateway, key).status_code == 200
+    assert post(gateway, key, "nope").status_code == 404
+    assert post(gateway, key + "x").status_code == 401
+    assert key not in caplog.text
+    ledger = (config.parent / "ledger.db").read_bytes()
+    assert b"support" in ledger or (config.parent / "ledger.db-wal").exists()
+    for path in config.parent.glob("ledger.db*"):
+        assert key.encode() not in path.read_bytes()

@@ -1,0 +1,160 @@
+"""Streams and the server's life: a client that hangs up, graceful shutdown."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import time
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from llmgate import Client, Usage
+from llmgate.gateway._app import Gateway
+from llmgate.gateway._keys import SqliteKeyStore, make_key
+from llmgate.gateway._settings import GatewaySettings
+from llmgate.provider import Capabilities, ChatRequest, Completion, StreamEvent
+from llmgate.testing import ScriptedProvider, wait_until
+
+from .conftest import start_objects
+
+pytestmark = pytest.mark.timeout(60)
+
+
+class Slow(ScriptedProvider):
+    """Streams ``chunks`` words, one every ``pause_s``; records when its stream is closed."""
+
+    capabilities = Capabilities(params=frozenset({"max_tokens"}))
+
+    def __init__(self, chunks: int, pause_s: float) -> None:
+        super().__init__("slow")
+        self.chunks = chunks
+        self.pause_s = pause_s
+        self.sent = 0
+        self.closed = False
+        self.finished = False
+
+    async def complete(self, request: ChatRequest) -> Completion:
+        return Completion("done", request.model, Usage(3, 1))
+
+    async def stream(self, request: ChatRequest) -> AsyncIterator[StreamEvent]:
+        try:
+            for i in range(self.chunks):
+                yield StreamEvent(text=f"w{i} ", model=request.model)
+                self.sent += 1
+                await asyncio.sleep(self.pause_s)
+            yield StreamEvent(usage=Usage(5, self.chunks), finish_reason="stop")
+            self.finished = True
+        finally:
+            self.closed = True
+
+
+def make_gateway(tmp_path: Path, provider: Slow, **settings: object) -> tuple[Gateway, str]:
+    client = Client(
+        {
+            "providers": {},
+            "routes": {"chat": {"targets": ["slow:m"], "retries": 0}},
+            "pricing": {"slow:m": {"input": 1.0, "output": 2.0}},
+        },
+        providers={"slow": provider},
+        ledger="memory",
+    )
+    store = SqliteKeyStore(tmp_path / "keys.db")
+    secret, record = make_key("streamer")
+    asyncio.run(store.create(record))
+    gs = GatewaySettings(keys=f"sqlite:///{tmp_path}/keys.db", **settings)  # type: ignore[arg-type]
+    return Gateway(client, gs, store), secret
+
+
+def open_stream(url: str, key: str) -> socket.socket:
+    """A raw streaming request, so the test can hang up mid-stream (a socket close)."""
+    host, port = url.removeprefix("http://").split(":")
+    body = b'{"model":"chat","stream":true,"messages":[{"role":"user","content":"go"}]}'
+    sock = socket.create_connection((host, int(port)))
+    sock.sendall(
+        b"POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+        + f"Authorization: Bearer {key}\r\nContent-Length: {len(body)}\r\n\r\n".encode()
+        + body
+    )
+    return sock
+
+
+def test_client_hangup_cancels_upstream_and_is_recorded(tmp_path: Path) -> None:
+    provider = Slow(chunks=10_000, pause_s=0.01)
+    gateway, key = make_gateway(tmp_path, provider)
+    running = start_objects(gateway)
+    try:
+        sock = open_stream(running.url, key)
+        assert sock.recv(4096).startswith(b"HTTP/1.1 200")
+        assert wait_until(lambda: provider.sent >= 5)
+        sock.close()
+        assert wait_until(lambda: provider.closed, timeout=10), "upstream stream left open"
+        sent = provider.sent
+        time.sleep(0.1)
+        assert provider.sent == sent  # nothing more was pulled from the vendor
+        assert not provider.finished
+        assert wait_until(lambda: len(gateway.client.ledger.rows()) == 1)
+        row = gateway.client.ledger.rows()[0]
+        assert row.outcome == "cancelled"
+        assert row.tags == {"key": "streamer"}
+        assert row.output_tokens > 0  # what was used is estimated and kept
+        assert gateway.metrics.open_streams == 0
+    finally:
+        running.shutdown()
+
+
+def test_graceful_shutdown_finishes_open_streams(tmp_path: Path) -> None:
+    provider = Slow(chunks=20, pause_s=0.05)
+    gateway, key = make_gateway(tmp_path, provider, shutdown_grace_s=20)
+    running = start_objects(gateway)
+    lines: list[str] = []
+    with httpx.stream(
+        "POST",
+        f"{running.url}/v1/chat/completions",
+        headers={"authorization": f"Bearer {key}"},
+        json={"model": "chat", "stream": True, "messages": [{"role": "user", "content": "go"}]},
+        timeout=30,
+    ) as r:
+        it = r.iter_lines()
+        lines.append(next(it))
+        running.loop.call_soon_threadsafe(running.stop.set)  # SIGTERM's effect
+        assert wait_until(lambda: gateway.draining)
+        with pytest.raises(httpx.ConnectError):  # no new connections while draining
+            httpx.get(f"{running.url}/health", timeout=2)
+        lines.extend(it)
+    running.thread.join(30)
+    assert not running.thread.is_alive()
+    assert [line for line in lines if line][-1] == "data: [DONE]"
+    assert provider.finished
+    assert [row.outcome for row in gateway.client.ledger.rows()] == ["ok"]
+
+
+def test_shutdown_deadline_cuts_streams_that_run_too_long(tmp_path: Path) -> None:
+    provider = Slow(chunks=100_000, pause_s=0.01)
+    gateway, key = make_gateway(tmp_path, provider, shutdown_grace_s=0.5)
+    running = start_objects(gateway)
+    sock = open_stream(running.url, key)
+    try:
+        assert wait_until(lambda: provider.sent >= 3)
+        t0 = time.monotonic()
+        running.shutdown()
+        assert not running.thread.is_alive()
+        assert time.monotonic() - t0 < 15
+        assert provider.closed and not provider.finished
+    finally:
+        sock.close()
+
+
+def test_ready_turns_503_while_draining(tmp_path: Path) -> None:
+    gateway, _ = make_gateway(tmp_path, Slow(1, 0))
+
+    async def go() -> tuple[int, int]:
+        before = (await gateway.handle("GET", "/ready", {}, b"")).status
+        gateway.draining = True
+        after = (await gateway.handle("GET", "/ready", {}, b"")).status
+        await gateway.client.aclose()
+        return before, after
+
+    assert asyncio.run(go()) == (200, 503)
