@@ -87,7 +87,13 @@ def _quality_cost(report: EvalReport) -> str:
         parts.append(
             f'<circle cx="{x:.1f}" cy="{y:.1f}" r="6" fill="{_color(i)}"{ring}>'
             f"<title>{escape(name)}: score {q:.3f}, ${c:.6g}/1k{mark}</title></circle>"
-            f'<text x="{x + 9:.1f}" y="{y - 8:.1f}">{escape(name + mark)}</text>'
+            # Labels on the right half go to the left of their point, so none is cut off.
+            + (
+                f'<text x="{x + 9:.1f}" y="{y - 8:.1f}">{escape(name + mark)}</text>'
+                if x < _W / 2
+                else f'<text x="{x - 9:.1f}" y="{y - 8:.1f}" text-anchor="end">'
+                f"{escape(name + mark)}</text>"
+            )
         )
     return _svg(parts, "quality against cost")
 
@@ -95,7 +101,7 @@ def _quality_cost(report: EvalReport) -> str:
 def _latency(report: EvalReport) -> str:
     rows = [(t.target, t.latency.get("quantiles_s") or {}) for t in report.targets]
     top = max((float(q.get("95") or 0) for _, q in rows), default=0.0) or 1.0
-    height = max(_H, 40 * len(rows) + 80)
+    height = 40 * len(rows) + 70
     left = 200
 
     def x(v: float) -> float:
@@ -132,7 +138,13 @@ def _tags(report: EvalReport) -> str:
     n = len(report.targets)
     group = (_W - _PAD - 20) / len(tags)
     bar = max(2.0, group * 0.8 / n)
+    span = _H - _PAD - 24
     parts = _axes("tag", "pass rate")
+    for v in (0.0, 0.5, 1.0):
+        parts.append(
+            f'<text x="{_PAD - 6}" y="{_H - _PAD - v * span + 4:.1f}" text-anchor="end">{v:g}'
+            "</text>"
+        )
     for gi, tag in enumerate(tags):
         gx = _PAD + gi * group + group * 0.1
         for ti, t in enumerate(report.targets):
@@ -140,7 +152,7 @@ def _tags(report: EvalReport) -> str:
             rate = q.get("pass_rate")
             if rate is None:
                 continue
-            h = float(rate) * (_H - _PAD - 24)
+            h = max(1.0, float(rate) * span)  # a 0 % bar stays visible as a line
             parts.append(
                 f'<rect x="{gx + ti * bar:.1f}" y="{_H - _PAD - h:.1f}" width="{bar - 1:.1f}" '
                 f'height="{h:.1f}" fill="{_color(ti)}"><title>{escape(t.target)} / '
@@ -151,11 +163,12 @@ def _tags(report: EvalReport) -> str:
             f"{escape(tag)}</text>"
         )
     legend = "".join(
-        f'<rect x="{_W - 170}" y="{20 + i * 16}" width="10" height="10" fill="{_color(i)}"/>'
-        f'<text x="{_W - 155}" y="{29 + i * 16}">{escape(t.target)}</text>'
+        f'<rect x="{_W + 10}" y="{20 + i * 18}" width="10" height="10" fill="{_color(i)}"/>'
+        f'<text x="{_W + 25}" y="{29 + i * 18}">{escape(t.target)}</text>'
         for i, t in enumerate(report.targets)
     )
-    return _svg([*parts, legend], "pass rate per tag")
+    svg = _svg([*parts, legend], "pass rate per tag")
+    return svg.replace(f'width="{_W}"', f'width="{_W + 240}"', 1)
 
 
 def _table(head: list[str], rows: list[list[str]]) -> str:

@@ -20,8 +20,12 @@ def _pct(value: Any) -> str:
     return "-" if value is None else f"{100 * float(value):.1f}%"
 
 
-def _ci(pair: Any) -> str:
-    return "" if not pair else f" [{100 * pair[0]:.0f}-{100 * pair[1]:.0f}]"
+def _ci(pair: Any, percent: bool = True) -> str:
+    if not pair:
+        return ""
+    if percent:
+        return f" [{100 * pair[0]:.0f}-{100 * pair[1]:.0f}]"
+    return f" [{pair[0]:.2f}-{pair[1]:.2f}]"
 
 
 def _secs(value: Any) -> str:
@@ -45,7 +49,7 @@ def _row(t: TargetReport) -> list[str]:
         t.target,
         str(t.rows),
         _pct(q["pass_rate"]) + _ci(q["pass_rate_ci95"]),
-        ("-" if score is None else f"{score:.3f}") + _ci(q["mean_score_ci95"]),
+        ("-" if score is None else f"{score:.3f}") + _ci(q["mean_score_ci95"], percent=False),
         _money(t.cost["total_usd"], t.cost["unpriced_rows"]),
         "-" if t.cost["per_1000_rows_usd"] is None else "$" + t.cost["per_1000_rows_usd"],
         _secs(t.latency["p50_s"]),
