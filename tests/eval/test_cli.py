@@ -70,6 +70,28 @@ def test_eval_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
         assert len(server.requests) == 8  # the second run came from the cache
 
 
+def test_suggest_prints_routes_that_load(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import tomllib
+
+    from llmgate._config import from_mapping
+
+    with OpenAIServer() as server:
+        config, data = _setup(tmp_path, server)
+        args = ["-c", str(config), "eval", str(data), "--targets", "oa:gpt-4o-mini,oa:gpt-4o"]
+        assert main([*args, "-q", "--no-cache", "--suggest", "0.6"]) == 0
+    out = capsys.readouterr().out
+    toml = out[out.index("# llmgate eval --suggest") :]
+    routes = tomllib.loads(toml)["routes"]
+    # both pass 75 %; the priced one first, the unpriced one (cost unknown) after it
+    assert routes["eval-all"]["targets"] == ["oa:gpt-4o-mini", "oa:gpt-4o"]
+    assert routes["eval-a"]["targets"] == ["oa:gpt-4o-mini", "oa:gpt-4o"]  # 2 of 2
+    assert "eval-b" not in routes and "'b': no target reaches" in toml  # 1 of 2 each
+    providers = {"oa": {"type": "openai", "base_url": "http://127.0.0.1:9/v1"}}
+    from_mapping({"providers": providers, "routes": routes}, file="<suggest>")
+
+
 def test_unknown_target_is_a_config_error(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -120,6 +120,20 @@ def test_report_matches_hand_count_and_ledger(
         assert report.settings["served_by"] == {OA: [OA], AN: [AN], BAD: [BAD]}
 
 
+def test_streamed_eval_measures_time_to_first_token(
+    servers: tuple[OpenAIServer, AnthropicServer, OpenAIServer],
+) -> None:
+    oa, an, bad = servers
+    with Client(_config(oa, an, bad)) as client:
+        report = client.eval(ROWS, targets=[OA, AN], stream=True, cache_dir=None)
+        for t, passed in ((report.target(OA), 4), (report.target(AN), 3)):
+            assert t.quality["passed"] == passed  # the same answers as without streaming
+            assert 0 < t.latency["ttft_p50_s"] <= t.latency["quantiles_s"]["100"]
+            assert t.total_cost == _ledger_cost(client, t.target) > 0
+        assert all(r.json().get("stream") is True for r in oa.requests)
+        assert "time to first token, oa:gpt-4o-mini: p50" in report.to_text()
+
+
 def test_failover_is_off_and_a_route_is_its_first_target(
     servers: tuple[OpenAIServer, AnthropicServer, OpenAIServer],
 ) -> None:

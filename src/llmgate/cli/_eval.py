@@ -32,9 +32,21 @@ def add_eval_command(sub: Any) -> None:
     p.add_argument("--max-tokens", type=int, default=None)
     p.add_argument("--temperature", type=float, default=0.0)
     p.add_argument("--seed", type=int, default=None)
+    p.add_argument(
+        "--stream", action="store_true", help="stream the answers, to measure time to first token"
+    )
     p.add_argument("--failover", action="store_true", help="run routes with their failover")
     p.add_argument("--cache-dir", default=None, help="answer cache (default .llmgate/eval-cache)")
     p.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
+    p.add_argument(
+        "--suggest",
+        nargs="?",
+        type=float,
+        const=0.9,
+        metavar="PASS_RATE",
+        help="print routes (TOML) of the cheapest targets passing at least PASS_RATE "
+        "(default 0.9), overall and per tag",
+    )
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
 
 
@@ -101,6 +113,7 @@ def run_eval(args: argparse.Namespace) -> int:
                 failover=args.failover,
                 cache_dir=None if args.no_cache else (args.cache_dir or DEFAULT_CACHE_DIR),
                 progress=bar,
+                stream=args.stream,
             )
         finally:
             if bar is not None:
@@ -112,6 +125,10 @@ def run_eval(args: argparse.Namespace) -> int:
         report.write_csv(args.csv_out)
     if args.html_out:
         report.write_html(args.html_out, baseline)
+    if args.suggest is not None:
+        from llmgate.eval._suggest import suggest
+
+        sys.stdout.write("\n" + suggest(report, args.suggest))
     if args.min_score is not None:
         below = report.below(args.min_score)
         if below:

@@ -75,6 +75,12 @@ def _table(rows: list[list[str]]) -> str:
 def render_text(report: EvalReport, baseline: EvalReport | None = None) -> str:
     """A terminal table, the per-tag pass rates under it, then the baseline diff."""
     out = [_table([_HEAD, *(_row(t) for t in report.targets)])]
+    streamed = [t for t in report.targets if t.latency.get("ttft_p50_s") is not None]
+    for t in streamed:
+        out.append(
+            f"time to first token, {t.target}: p50 {_secs(t.latency['ttft_p50_s'])}, "
+            f"p95 {_secs(t.latency['ttft_p95_s'])}"
+        )
     tags = sorted({tag for t in report.targets for tag in t.tags})
     if tags:
         rows = [["tag", *(t.target for t in report.targets)]]

@@ -44,6 +44,7 @@ class Result:
     scores: list[Score] = field(default_factory=list)
     score: float | None = None
     passed: bool | None = None
+    ttft_s: float | None = None
     cached: bool = False
 
 
@@ -87,6 +88,7 @@ class TargetAccumulator:
         self.all = _Tally()
         self.tags: dict[str, _Tally] = {}
         self.latencies: list[float] = []
+        self.ttfts: list[float] = []
         self.cost = Decimal(0)
         self.unpriced = 0
         self.errors: Counter[str] = Counter()
@@ -117,6 +119,8 @@ class TargetAccumulator:
             self.errors[r.error] += 1
         else:
             self.latencies.append(r.latency_s)
+            if r.ttft_s is not None:
+                self.ttfts.append(r.ttft_s)
             self.busy_s += r.latency_s
             self.output_tokens += r.output_tokens
             self.input_tokens += r.input_tokens
@@ -127,7 +131,7 @@ class TargetAccumulator:
                 self.check_fails[s.name] += 1
 
     def summary(self) -> TargetReport:
-        lat = sorted(self.latencies)
+        lat, ttft = sorted(self.latencies), sorted(self.ttfts)
         rows = self.all.rows
         blocked = self.errors.get("PrivacyViolationError", 0)
         return TargetReport(
@@ -146,6 +150,9 @@ class TargetAccumulator:
                 "p50_s": percentile(lat, 50),
                 "p95_s": percentile(lat, 95),
                 "quantiles_s": {str(q): percentile(lat, q) for q in _QUANTILES} if lat else {},
+                # time to first token: only when the eval streamed (``stream=True``)
+                "ttft_p50_s": percentile(ttft, 50),
+                "ttft_p95_s": percentile(ttft, 95),
             },
             tokens={
                 "input": self.input_tokens,

@@ -16,6 +16,7 @@ import asyncio
 import dataclasses
 import hashlib
 import os
+import time
 from collections.abc import Callable, Coroutine, Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -84,8 +85,10 @@ class _Run:
         concurrency: int,
         cache: AnswerCache,
         progress: Progress | None,
+        stream: bool = False,
     ) -> None:
         self.client = client
+        self.stream = stream
         self.targets = list(targets)
         self.defaults = list(defaults)
         self.params = dict(params)
@@ -106,17 +109,29 @@ class _Run:
 
     # -- one call --------------------------------------------------------------------------
     async def _call(
-        self, route: str, messages: Sequence[Mapping[str, Any]], params: Mapping[str, Any]
+        self,
+        route: str,
+        messages: Sequence[Mapping[str, Any]],
+        params: Mapping[str, Any],
+        stream: bool = False,
     ) -> tuple[dict[str, Any], bool]:
         """A response as a cacheable record, and whether it came from the cache."""
-        key = cache_key(route, list(messages), params)
+        key = cache_key(route, list(messages), {**params, "stream": True} if stream else params)
         cached = self.cache.get(key)
         if cached is not None:
             return cached, True
+        ttft: float | None = None
+        tags = {EVAL_TAG: route}
         try:
-            r = await self.client.achat(
-                route, list(messages), tags={EVAL_TAG: route}, **dict(params)
-            )
+            if stream:
+                start = time.perf_counter()
+                async with self.client.astream(route, list(messages), tags=tags, **params) as s:
+                    async for chunk in s:
+                        if ttft is None and chunk.text:
+                            ttft = time.perf_counter() - start
+                r = s.response
+            else:
+                r = await self.client.achat(route, list(messages), tags=tags, **params)
         except errors.LLMGateError as exc:
             attempts = getattr(exc, "attempts", None) or []
             costs = [a.cost for a in attempts if a.cost is not None]
@@ -140,6 +155,7 @@ class _Run:
             "provider": r.provider,
             "model": r.model,
             "trust": None if provider is None else provider.trust,
+            "ttft_s": ttft,
         }
         self.cache.put(key, record)
         return record, False
@@ -167,7 +183,7 @@ class _Run:
 
     async def _one(self, target: str, row: Row, checks: Sequence[Check]) -> None:
         async with self.limits[target]:
-            record, cached = await self._call(target, row.messages, self.params)
+            record, cached = await self._call(target, row.messages, self.params, self.stream)
         cost = record.get("cost")
         result = Result(
             target=target,
@@ -183,6 +199,7 @@ class _Run:
             provider=record.get("provider"),
             model=record.get("model"),
             trust=record.get("trust"),
+            ttft_s=record.get("ttft_s"),
             cached=cached,
         )
         if result.error is None:
@@ -244,6 +261,7 @@ async def aevaluate(
     failover: bool = False,
     cache_dir: str | os.PathLike[str] | None = DEFAULT_CACHE_DIR,
     progress: Progress | None = None,
+    stream: bool = False,
 ) -> EvalReport:
     """Run ``dataset`` through ``targets`` and return the report (see ``Client.eval``)."""
     from llmgate._client import Client
@@ -267,7 +285,7 @@ async def aevaluate(
         ledger=client.ledger,
     )
     cache = AnswerCache(cache_dir)
-    run = _Run(ev, targets, defaults, call_params, jparams, concurrency, cache, progress)
+    run = _Run(ev, targets, defaults, call_params, jparams, concurrency, cache, progress, stream)
     served: dict[str, list[str]] = {}
     try:
         for t in targets:
@@ -285,6 +303,7 @@ async def aevaluate(
         "judge_params": jparams,
         "concurrency": concurrency,
         "failover": failover,
+        "stream": stream,
         "scorers": [_describe(c) for c in defaults],
         "json_schema_engine": ENGINE,
         "prices_as_of": _prices_as_of(),
