@@ -300,7 +300,11 @@ class Client:
         return AsyncStream(StreamRun(call))
 
     def eval(self, dataset: Any, *, targets: Sequence[str], **options: Any) -> EvalReport:
-        """Run a dataset through ``targets`` and compare them: see :mod:`llmgate.eval`."""
+        """Run a dataset (JSONL path or row mappings) through ``targets`` and compare them.
+
+        Options: ``scorers``, ``params``, ``judge_params``, ``concurrency``, ``failover``,
+        ``cache_dir``, ``stream``, ``progress``; see :mod:`llmgate.eval` and docs/eval.md.
+        """
         from llmgate.eval._runner import aevaluate
 
         return self._loop.run(aevaluate(self, dataset, targets=targets, **options))

@@ -171,6 +171,21 @@ def test_judge_cost_is_reported_apart(
         assert "Be polite." in text and "echo: q0" in text
 
 
+def test_blocked_rows_are_counted_and_nothing_leaves(
+    servers: tuple[OpenAIServer, AnthropicServer, OpenAIServer],
+) -> None:
+    oa, an, bad = servers
+    config = _config(oa, an, bad)
+    config["redaction"] = {"mode": "block", "entities": ["EMAIL"]}
+    with Client(config) as client:
+        report = client.eval(ROWS, targets=[OA], cache_dir=None)
+    t = report.target(OA)
+    assert t.errors == {"PrivacyViolationError": 1}
+    assert t.privacy["blocked_rows"] == 1 and t.privacy["masked_values"] == 0
+    assert t.quality["passed"] == 3  # the blocked row (which would have passed) fails
+    assert len(oa.requests) == 4 and b"bob@example.com" not in oa.received_bytes()
+
+
 def test_cache_resumes_after_an_interruption(
     servers: tuple[OpenAIServer, AnthropicServer, OpenAIServer], tmp_path: Path
 ) -> None:

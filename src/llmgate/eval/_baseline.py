@@ -19,7 +19,12 @@ __all__ = ["Change", "compare"]
 
 @dataclass(frozen=True, slots=True)
 class Change:
-    """One metric of one target against the baseline. ``verdict``: better|worse|same|new."""
+    """One metric of one target against the baseline. ``verdict``: better|worse|same|new::
+
+    for change in compare(report, EvalReport.load("baseline.json")):
+        if change.verdict == "worse":
+            print(change.target, change.metric, change.old, "->", change.new)
+    """
 
     target: str
     metric: str

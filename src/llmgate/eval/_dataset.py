@@ -38,7 +38,12 @@ class DatasetError(LLMGateError, ValueError):
 
 @dataclass(frozen=True, slots=True)
 class Row:
-    """One case. ``key`` is a hash of what is sent and checked: the cache's row identity."""
+    """One case. ``key`` is a hash of what is sent and checked: the cache's row identity
+    (``id`` and ``tags`` are not part of it). A user function scorer receives it::
+
+        def polite(answer: str, row: Row) -> bool:
+            return "please" in answer.lower() or "support" not in row.tags
+    """
 
     line: int
     id: str

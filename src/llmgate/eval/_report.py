@@ -176,7 +176,13 @@ class TargetAccumulator:
 
 @dataclass(slots=True)
 class TargetReport:
-    """One target's numbers; every field is JSON-ready (money as decimal strings)."""
+    """One target's numbers; every field is JSON-ready (money as decimal strings)::
+
+    t = report.target("openai:gpt-4o-mini")
+    t.pass_rate, t.quality["pass_rate_ci95"], t.total_cost, t.latency["p95_s"]
+    t.errors                  # {"RateLimitError": 2}
+    t.privacy["stayed_local"], t.tags["billing"]["pass_rate"]
+    """
 
     target: str
     quality: dict[str, Any]

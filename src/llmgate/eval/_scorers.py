@@ -44,7 +44,14 @@ _NUMBER = re.compile(r"[-+]?(?:\d+(?:[.,]\d*)?|\.\d+)(?:[eE][-+]?\d+)?")
 
 @dataclass(frozen=True, slots=True)
 class Check:
-    """One scorer applied to a row: its type, weight, pass threshold and options."""
+    """One scorer applied to a row: its type, weight, pass threshold and options.
+
+    Usually written as a mapping or a CLI shorthand and read with :func:`parse_check`::
+
+        Check("regex", weight=2.0, options={"pattern": r"^\\d+$"})
+        parse_check({"type": "number", "value": 42, "tolerance": 0.5})
+        parse_check("judge:judge-route")
+    """
 
     type: str
     weight: float = 1.0
@@ -58,7 +65,11 @@ class Check:
 
 @dataclass(frozen=True, slots=True)
 class Score:
-    """What one check gave one answer."""
+    """What one check gave one answer: ``score`` in [0, 1], ``passed`` against the check's
+    threshold, and a short ``detail`` when it failed::
+
+        Score("exact", 0.0, False, 1.0, "expected 'Paris'")
+    """
 
     name: str
     score: float
