@@ -150,6 +150,26 @@ def test_failover_is_off_and_a_route_is_its_first_target(
         assert client.chat("fast", "hi").provider == "an"
 
 
+def test_failover_on_runs_the_route_as_configured(
+    servers: tuple[OpenAIServer, AnthropicServer, OpenAIServer],
+) -> None:
+    oa, an, bad = servers
+    for _ in range(8):  # more than the route's 3 retries: every oa attempt of row 1 fails
+        oa.fail_next(OpenAIServer.server_error(503))
+    config = _config(oa, an, bad)
+    config["routes"]["fast"]["retry_base_s"] = 0.01
+    with Client(config) as client:
+        report = client.eval(
+            ROWS[:1], targets=["fast"], failover=True, concurrency=1, cache_dir=None
+        )
+        t = report.target("fast")
+        assert report.settings["served_by"] == {"fast": [OA, AN]}
+        assert t.errors == {} and t.models == ["claude-haiku-4-5"]
+        assert t.quality["passed"] == 0  # the fallback answered "You said: ..."
+        assert len(oa.requests) == 4 and len(an.requests) == 1
+        assert t.total_cost == _ledger_cost(client, "fast")
+
+
 def test_judge_cost_is_reported_apart(
     servers: tuple[OpenAIServer, AnthropicServer, OpenAIServer],
 ) -> None:
