@@ -18,7 +18,17 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-ORDER = ["client", "failover", "costs", "state", "redaction", "telemetry", "llamacpp"]
+ORDER = [
+    "client",
+    "failover",
+    "costs",
+    "state",
+    "redaction",
+    "telemetry",
+    "llamacpp",
+    "eval",
+    "gateway",
+]
 
 
 def assemble() -> None:

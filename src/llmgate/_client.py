@@ -25,6 +25,7 @@ from llmgate.routing import BreakerStore, RetryPolicy, Route, Target, make_strat
 
 if TYPE_CHECKING:
     from llmgate.costs import BudgetGuard, Ledger
+    from llmgate.eval import EvalReport
     from llmgate.redaction import Redactor
 
 __all__ = ["AsyncStream", "Client", "Stream"]  # the stream handles live in _stream_handles
@@ -313,6 +314,16 @@ class Client:
         """``async with client.astream(...) as s: async for chunk in s: ...``."""
         call = self._call(route, messages, tools, tool_choice, tags, params, True)
         return AsyncStream(StreamRun(call))
+
+    def eval(self, dataset: Any, *, targets: Sequence[str], **options: Any) -> EvalReport:
+        """Run a dataset (JSONL path or row mappings) through ``targets`` and compare them.
+
+        Options: ``scorers``, ``params``, ``judge_params``, ``concurrency``, ``failover``,
+        ``cache_dir``, ``stream``, ``progress``; see :mod:`llmgate.eval` and docs/eval.md.
+        """
+        from llmgate.eval._runner import aevaluate
+
+        return self._loop.run(aevaluate(self, dataset, targets=targets, **options))
 
     # -- lifecycle ---------------------------------------------------------------------------
     async def _aclose_providers(self) -> None:

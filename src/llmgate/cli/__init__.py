@@ -1,5 +1,5 @@
-"""The ``llmgate`` command line: chat, config check, providers, costs, redact, state, serve,
-keys.
+"""The ``llmgate`` command line: chat, config check, providers, costs, redact, state,
+serve, keys, eval.
 
 Each subcommand lives in its own module and is imported only when run, so ``llmgate chat``
 does not pay for the cost report's imports and vice versa.
@@ -60,6 +60,10 @@ def build_parser() -> argparse.ArgumentParser:
     add_serve_command(sub)
     add_keys_command(sub)
 
+    from llmgate.cli._eval import add_eval_command
+
+    add_eval_command(sub)
+
     try:
         from llmgate.costs.report import add_costs_command
     except ImportError:  # pragma: no cover - the cost layer is part of the core
@@ -107,6 +111,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from llmgate.cli._keys import run_keys
 
             return run_keys(args)
+        if args.command == "eval":
+            from llmgate.cli._eval import run_eval
+
+            return run_eval(args)
         if args.command == "costs":
             from llmgate.costs.report import run_costs
 

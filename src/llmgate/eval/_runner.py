@@ -1,0 +1,339 @@
+"""Running an eval: every row through every target, through the public ``Client`` API.
+
+The eval runs on a *derived* client that shares the caller's provider objects (a local
+model is not loaded twice) and the caller's ledger (so the report's cost is the ledger's
+sum), with its own routes: by default each target is a single target without retries and
+circuit breaking, because inside an eval a failure is a result, not something to hide by
+falling over to another model.
+
+Rows are read in chunks and results folded into per-target accumulators at once, so memory
+stays flat however long the dataset; answers are cached on disk as they arrive.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import hashlib
+import os
+import time
+from collections.abc import Callable, Coroutine, Iterable, Mapping, Sequence
+from datetime import UTC, datetime
+from decimal import Decimal
+from importlib.metadata import PackageNotFoundError, version
+from itertools import islice
+from typing import TYPE_CHECKING, Any
+
+from llmgate import errors
+from llmgate._config import BreakerSection, RouteConfig
+from llmgate.eval._cache import AnswerCache, cache_key
+from llmgate.eval._dataset import Row, iter_rows
+from llmgate.eval._report import EvalReport, Result, TargetAccumulator
+from llmgate.eval._schema import ENGINE
+from llmgate.eval._scorers import (
+    JUDGE,
+    Check,
+    Score,
+    checks_for,
+    combine,
+    judge_messages,
+    parse_check,
+    parse_judge,
+    run_check,
+)
+
+if TYPE_CHECKING:
+    from llmgate._client import Client
+    from llmgate._config import Config
+
+__all__ = ["DEFAULT_CACHE_DIR", "aevaluate"]
+
+DEFAULT_CACHE_DIR = ".llmgate/eval-cache"
+EVAL_TAG = "llmgate_eval"  # every eval call carries it, so the ledger can tell them apart
+_CHUNK = 256
+Progress = Callable[[int], None]
+
+
+def eval_config(cfg: Config, targets: Sequence[str], failover: bool) -> Config:
+    """``cfg`` with each target as a route of its own: one target, no retries, no breaker
+    (unless ``failover``: then routes run as configured)."""
+    if failover:
+        return cfg
+    routes = dict(cfg.routes)
+    for t in targets:
+        rc = cfg.routes.get(t)
+        if rc is None:
+            routes[t] = RouteConfig(targets=[t], retries=0)
+        else:  # a route name: its first target, as configured otherwise
+            routes[t] = rc.model_copy(
+                update={"targets": rc.targets[:1], "retries": 0, "weights": None,
+                        "strategy": "failover", "hedge_after_s": None}
+            )  # fmt: skip
+    # A breaker would turn a target's later rows into skips after a few failures.
+    breaker = BreakerSection(failure_threshold=10**9)
+    return dataclasses.replace(cfg, routes=routes, circuit_breaker=breaker)
+
+
+class _Run:
+    def __init__(
+        self,
+        client: Client,
+        targets: Sequence[str],
+        defaults: Sequence[Check],
+        params: Mapping[str, Any],
+        judge_params: Mapping[str, Any],
+        concurrency: int,
+        cache: AnswerCache,
+        progress: Progress | None,
+        stream: bool = False,
+    ) -> None:
+        self.client = client
+        self.stream = stream
+        self.targets = list(targets)
+        self.defaults = list(defaults)
+        self.params = dict(params)
+        self.judge_params = dict(judge_params)
+        self.cache = cache
+        self.progress = progress
+        self.limits = {t: asyncio.Semaphore(concurrency) for t in targets}
+        self.judge_limit = asyncio.Semaphore(concurrency)
+        self.acc = {t: TargetAccumulator(t) for t in targets}
+        self.judge_cost = Decimal(0)
+        self.judge_calls = 0
+        self.judge_cached = 0
+        self.judge_errors: dict[str, int] = {}
+        self.judge_unpriced = 0
+        self.digest = hashlib.sha256()
+        self.rows = 0
+        self.done = 0
+
+    # -- one call --------------------------------------------------------------------------
+    async def _call(
+        self,
+        route: str,
+        messages: Sequence[Mapping[str, Any]],
+        params: Mapping[str, Any],
+        stream: bool = False,
+    ) -> tuple[dict[str, Any], bool]:
+        """A response as a cacheable record, and whether it came from the cache."""
+        key = cache_key(route, list(messages), {**params, "stream": True} if stream else params)
+        cached = self.cache.get(key)
+        if cached is not None:
+            return cached, True
+        ttft: float | None = None
+        tags = {EVAL_TAG: route}
+        try:
+            if stream:
+                start = time.perf_counter()
+                async with self.client.astream(route, list(messages), tags=tags, **params) as s:
+                    async for chunk in s:
+                        if ttft is None and chunk.text:
+                            ttft = time.perf_counter() - start
+                r = s.response
+            else:
+                r = await self.client.achat(route, list(messages), tags=tags, **params)
+        except errors.LLMGateError as exc:
+            attempts = getattr(exc, "attempts", None) or []
+            costs = [a.cost for a in attempts if a.cost is not None]
+            failed = [a.error for a in attempts if a.error]
+            name = type(exc).__name__
+            if isinstance(exc, errors.AllProvidersFailedError) and failed:
+                name = str(failed[-1])
+            return {
+                "error": name,
+                "cost": str(sum(costs, Decimal(0))),
+                "latency_s": sum(a.latency_s for a in attempts),
+            }, False
+        provider = self.client.providers.get(r.provider)
+        record = {
+            "text": r.text,
+            "cost": None if r.cost is None else str(r.cost),
+            "latency_s": sum(a.latency_s for a in r.attempts),
+            "input_tokens": r.usage.input_tokens,
+            "output_tokens": r.usage.output_tokens,
+            "masked": len(r.redactions),
+            "provider": r.provider,
+            "model": r.model,
+            "trust": None if provider is None else provider.trust,
+            "ttft_s": ttft,
+        }
+        self.cache.put(key, record)
+        return record, False
+
+    async def _judge(self, check: Check, answer: str, row: Row) -> Score:
+        route = str(check.options["route"])
+        async with self.judge_limit:
+            record, cached = await self._call(
+                route, judge_messages(check, answer, row), self.judge_params
+            )
+        self.judge_calls += 1
+        self.judge_cached += cached
+        if record.get("cost") is None:
+            self.judge_unpriced += 1
+        else:
+            self.judge_cost += Decimal(record["cost"])
+        if "error" in record:
+            name = str(record["error"])
+            self.judge_errors[name] = self.judge_errors.get(name, 0) + 1
+            return Score(check.name, 0.0, False, check.weight, f"judge failed: {name}")
+        grade = parse_judge(str(record["text"]))
+        if grade is None:
+            return Score(check.name, 0.0, False, check.weight, "the judge gave no SCORE")
+        return Score(check.name, grade, grade >= check.threshold, check.weight, "")
+
+    async def _one(self, target: str, row: Row, checks: Sequence[Check]) -> None:
+        async with self.limits[target]:
+            record, cached = await self._call(target, row.messages, self.params, self.stream)
+        cost = record.get("cost")
+        result = Result(
+            target=target,
+            row_key=row.key,
+            tags=row.tags,
+            text=str(record.get("text", "")),
+            error=record.get("error"),
+            latency_s=float(record.get("latency_s", 0.0)),
+            cost=None if cost is None else Decimal(cost),
+            input_tokens=int(record.get("input_tokens", 0)),
+            output_tokens=int(record.get("output_tokens", 0)),
+            masked=int(record.get("masked", 0)),
+            provider=record.get("provider"),
+            model=record.get("model"),
+            trust=record.get("trust"),
+            ttft_s=record.get("ttft_s"),
+            cached=cached,
+        )
+        if result.error is None:
+            for check in checks:
+                if check.type == JUDGE:
+                    result.scores.append(await self._judge(check, result.text, row))
+                else:
+                    result.scores.append(run_check(check, result.text, row))
+            result.score, result.passed = combine(result.scores)
+        elif checks:  # a failure is a result: it scores 0 and does not pass
+            result.score, result.passed = 0.0, False
+        self.acc[target].add(result)
+        self.done += 1
+        if self.progress is not None:
+            self.progress(self.done)
+
+    async def run(self, rows: Iterable[Row]) -> None:
+        it = iter(rows)
+        try:
+            while chunk := list(islice(it, _CHUNK)):
+                jobs: list[Coroutine[Any, Any, None]] = []
+                for row in chunk:
+                    self.rows += 1
+                    self.digest.update(row.key.encode())
+                    checks = checks_for(row, self.defaults)
+                    jobs.extend(self._one(t, row, checks) for t in self.targets)
+                await _all(jobs)
+        finally:
+            self.cache.commit()
+
+
+async def _all(jobs: Sequence[Coroutine[Any, Any, None]]) -> None:
+    """Run ``jobs``; the first failure (or a cancel: Ctrl-C) stops the others, so nothing
+    keeps running, or spending, after the eval has stopped."""
+    try:
+        async with asyncio.TaskGroup() as group:
+            for job in jobs:
+                group.create_task(job)
+    except BaseExceptionGroup as failed:
+        raise failed.exceptions[0] from None
+
+
+def _version() -> str:
+    try:
+        return version("llmgate")
+    except PackageNotFoundError:  # pragma: no cover - a source checkout without metadata
+        return "unknown"
+
+
+async def aevaluate(
+    client: Client,
+    dataset: str | os.PathLike[str] | Iterable[Mapping[str, Any]],
+    *,
+    targets: Sequence[str],
+    scorers: Sequence[str | Mapping[str, Any] | Check] = (),
+    params: Mapping[str, Any] | None = None,
+    judge_params: Mapping[str, Any] | None = None,
+    concurrency: int = 4,
+    failover: bool = False,
+    cache_dir: str | os.PathLike[str] | None = DEFAULT_CACHE_DIR,
+    progress: Progress | None = None,
+    stream: bool = False,
+) -> EvalReport:
+    """Run ``dataset`` through ``targets`` and return the report (see ``Client.eval``)."""
+    from llmgate._client import Client
+
+    if not targets:
+        raise errors.BadRequestError("an eval needs at least one target")
+    if concurrency < 1:
+        raise errors.BadRequestError("concurrency must be at least 1")
+    targets = list(dict.fromkeys(targets))
+    defaults = [parse_check(s, where=f"scorers[{i}]") for i, s in enumerate(scorers)]
+    call_params = {"temperature": 0.0, **(params or {})}
+    jparams = {"temperature": 0.0, "max_tokens": 64, **(judge_params or {})}
+    for t in targets:
+        client.route(t)  # an unknown target is a ConfigError now, not 10,000 error rows
+    for check in defaults:
+        if check.type == JUDGE:
+            client.route(str(check.options["route"]))
+    ev = Client(
+        eval_config(client.config, targets, failover),
+        providers=client.providers,
+        ledger=client.ledger,
+    )
+    cache = AnswerCache(cache_dir)
+    run = _Run(ev, targets, defaults, call_params, jparams, concurrency, cache, progress, stream)
+    served: dict[str, list[str]] = {}
+    try:
+        for t in targets:
+            route = ev.route(t)
+            served[t] = list(route.targets)
+            run.acc[t].trust.update(x.provider.trust for x in route.targets.values())
+        rows = iter_rows(dataset)
+        await run.run(rows)
+    finally:
+        cache.close()
+        await ev.aclose()
+    name = os.fspath(dataset) if isinstance(dataset, str | os.PathLike) else "<rows>"
+    settings = {
+        "params": call_params,
+        "judge_params": jparams,
+        "concurrency": concurrency,
+        "failover": failover,
+        "stream": stream,
+        "scorers": [_describe(c) for c in defaults],
+        "json_schema_engine": ENGINE,
+        "prices_as_of": _prices_as_of(),
+        "served_by": served,
+        "rows": run.rows,
+        "dataset_sha256": run.digest.hexdigest(),
+        "llmgate_version": _version(),
+        "cache": None if cache_dir is None else os.fspath(cache_dir),
+    }
+    return EvalReport(
+        dataset=name,
+        settings=settings,
+        targets=[run.acc[t].summary() for t in targets],
+        judge={
+            "calls": run.judge_calls,
+            "cached": run.judge_cached,
+            "cost_usd": str(run.judge_cost),
+            "unpriced_calls": run.judge_unpriced,
+            "errors": dict(sorted(run.judge_errors.items())),
+        },
+        created=datetime.now(UTC).isoformat(timespec="seconds"),
+    )
+
+
+def _describe(check: Check) -> dict[str, Any]:
+    return {"type": check.type, "weight": check.weight, "threshold": check.threshold,
+            **{k: v for k, v in check.options.items() if k != "schema"}}  # fmt: skip
+
+
+def _prices_as_of() -> str | None:
+    from llmgate.costs import PriceTable
+
+    return PriceTable.builtin().as_of
