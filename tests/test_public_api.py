@@ -57,6 +57,7 @@ def test_error_tree_matches_the_contract() -> None:
         errors.ContentFilterError,
         errors.StreamInterruptedError,
         errors.NotFoundError,
+        errors.OutputValidationError,
     ]
     for cls in provider_errors:
         assert issubclass(cls, errors.ProviderError)
@@ -102,9 +103,9 @@ PUBLIC: dict[str, set[str]] = {
     "llmgate.errors": {
         "AllProvidersFailedError", "AuthenticationError", "BadRequestError",
         "BudgetExceededError", "ConfigError", "ConnectionError", "ContentFilterError",
-        "ContextWindowExceededError", "LLMGateError", "NotFoundError", "OverloadedError",
-        "PrivacyViolationError", "ProviderError", "RateLimitError", "ServerError",
-        "StreamInterruptedError", "TimeoutError", "scrub_secrets",
+        "ContextWindowExceededError", "LLMGateError", "NotFoundError", "OutputValidationError",
+        "OverloadedError", "PrivacyViolationError", "ProviderError", "RateLimitError",
+        "ServerError", "StreamInterruptedError", "TimeoutError", "scrub_secrets",
     },
     "llmgate.events": {
         "AttemptFailed", "AttemptStarted", "AttemptSucceeded", "BreakerChanged",
@@ -112,8 +113,8 @@ PUBLIC: dict[str, set[str]] = {
     },
     "llmgate.provider": {
         "Capabilities", "ChatRequest", "Completion", "LoopLocal", "Message", "Provider",
-        "ProviderSettings", "StreamEvent", "ToolCall", "ToolCallDelta", "Usage",
-        "iterate_blocking", "parse_retry_after", "run_blocking",
+        "ProviderSettings", "ResponseFormat", "StreamEvent", "ToolCall", "ToolCallDelta",
+        "Usage", "iterate_blocking", "parse_retry_after", "run_blocking",
     },
     "llmgate.testing": {
         "AnthropicServer", "Cut", "FailingProvider", "LoopbackServer", "OpenAIServer",

@@ -18,6 +18,7 @@ from llmgate._messages import check_params, normalize_messages, normalize_tools
 from llmgate._registry import load_provider_class
 from llmgate._stream_handles import AsyncStream, Stream
 from llmgate._streaming import StreamRun
+from llmgate._structured import PASSTHROUGH_TYPES, response_format_from
 from llmgate._sync import LoopThread
 from llmgate._types import ChatRequest, ChatResponse, Message
 from llmgate.provider import Provider
@@ -194,6 +195,7 @@ class Client:
             on_stream_error=rc.on_stream_error,
             hedge_after_s=rc.hedge_after_s,
             content_filter=rc.content_filter,
+            on_invalid_output=rc.on_invalid_output,
         )
 
     # -- calls -------------------------------------------------------------------------------
@@ -205,6 +207,7 @@ class Client:
         tool_choice: str | Mapping[str, Any] | None,
         tags: Mapping[str, str] | None,
         params: dict[str, Any],
+        response_format: Any,
         stream: bool,
     ) -> Call:
         if self._closed:
@@ -216,10 +219,18 @@ class Client:
         r = self.route(route)
         msgs = normalize_messages(messages)
         tool_defs = normalize_tools(tools)
+        fmt = None
+        if response_format is not None:
+            if isinstance(response_format, Mapping) and (
+                response_format.get("type") in PASSTHROUGH_TYPES
+            ):
+                params = {**params, "response_format": dict(response_format)}
+            else:
+                fmt = response_format_from(response_format)
         checked = check_params(params)
         unfit = {}
         for key, target in r.targets.items():
-            why = _unfit(target, checked, tool_defs, msgs, stream)
+            why = _unfit(target, checked, tool_defs, msgs, stream, fmt is not None)
             if why is not None:
                 unfit[key] = why
         if len(unfit) == len(r.targets):
@@ -233,6 +244,7 @@ class Client:
             tools=tool_defs,
             tool_choice=dict(tool_choice) if isinstance(tool_choice, Mapping) else tool_choice,
             params=checked,
+            response_format=fmt,
         )
         return Call(self._runtime, r, request, _tags(tags), stream=stream, unfit=unfit)
 
@@ -244,10 +256,18 @@ class Client:
         tools: Sequence[Mapping[str, Any]] | None = None,
         tool_choice: str | Mapping[str, Any] | None = None,
         tags: Mapping[str, str] | None = None,
+        response_format: Any = None,
         **params: Any,
     ) -> ChatResponse:
-        """One chat call through ``route``; blocks until the answer (or the error)."""
-        call = self._call(route, messages, tools, tool_choice, tags, params, False)
+        """One chat call through ``route``; blocks until the answer (or the error).
+
+        ``response_format`` asks for JSON of a shape: a pydantic class or a JSON Schema
+        (``r.parsed`` is then the validated object), or ``{"type": "json_object"}``::
+
+            r = client.chat("chat", "Invoice for 3 pens at $2", response_format=Invoice)
+            r.parsed.total
+        """
+        call = self._call(route, messages, tools, tool_choice, tags, params, response_format, False)
         try:
             return self._loop.run(chat(call))
         except errors.ConfigError as exc:  # e.g. a local model that fails to load
@@ -261,10 +281,11 @@ class Client:
         tools: Sequence[Mapping[str, Any]] | None = None,
         tool_choice: str | Mapping[str, Any] | None = None,
         tags: Mapping[str, str] | None = None,
+        response_format: Any = None,
         **params: Any,
     ) -> ChatResponse:
         """The async twin of :meth:`chat` (same flow, run on the caller's loop)."""
-        call = self._call(route, messages, tools, tool_choice, tags, params, False)
+        call = self._call(route, messages, tools, tool_choice, tags, params, response_format, False)
         try:
             return await chat(call)
         except errors.ConfigError as exc:
@@ -278,10 +299,11 @@ class Client:
         tools: Sequence[Mapping[str, Any]] | None = None,
         tool_choice: str | Mapping[str, Any] | None = None,
         tags: Mapping[str, str] | None = None,
+        response_format: Any = None,
         **params: Any,
     ) -> Stream:
         """A streaming call: ``with client.stream(...) as s: for chunk in s: ...``."""
-        call = self._call(route, messages, tools, tool_choice, tags, params, True)
+        call = self._call(route, messages, tools, tool_choice, tags, params, response_format, True)
         return Stream(self._loop, StreamRun(call))
 
     def astream(
@@ -292,10 +314,11 @@ class Client:
         tools: Sequence[Mapping[str, Any]] | None = None,
         tool_choice: str | Mapping[str, Any] | None = None,
         tags: Mapping[str, str] | None = None,
+        response_format: Any = None,
         **params: Any,
     ) -> AsyncStream:
         """``async with client.astream(...) as s: async for chunk in s: ...``."""
-        call = self._call(route, messages, tools, tool_choice, tags, params, True)
+        call = self._call(route, messages, tools, tool_choice, tags, params, response_format, True)
         return AsyncStream(StreamRun(call))
 
     # -- lifecycle ---------------------------------------------------------------------------
@@ -383,6 +406,7 @@ def _unfit(
     tools: Sequence[Mapping[str, Any]],
     messages: Sequence[Message],
     stream: bool,
+    structured: bool = False,
 ) -> str | None:
     """Why ``target`` cannot serve this call as asked, or ``None``.
 
@@ -400,6 +424,8 @@ def _unfit(
         return f"{target.key} does not support tools"
     if stream and not caps.streaming:
         return f"{target.key} does not support streaming"
+    if structured and not caps.structured_output:
+        return f"{target.key} does not support structured output (response_format)"
     for i, m in enumerate(messages):
         if isinstance(m.content, list):
             for part in m.content:

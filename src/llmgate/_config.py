@@ -52,6 +52,7 @@ class RouteConfig(_Section):
     on_stream_error: Literal["raise", "continue"] = "raise"
     hedge_after_s: float | None = Field(default=None, gt=0)
     content_filter: Literal["raise", "failover"] = "raise"
+    on_invalid_output: Literal["raise", "retry", "failover"] = "raise"
 
 
 class BreakerSection(_Section):

@@ -105,6 +105,22 @@ class Message:
 
 
 @dataclass(frozen=True, slots=True)
+class ResponseFormat:
+    """The JSON shape the caller asked the answer to have (``response_format=``).
+
+    ``schema`` is a JSON Schema whose root is an object; ``name`` names it on the wire (an
+    OpenAI ``json_schema.name``, the forced tool of Anthropic). ``strict`` asks the vendor
+    to enforce the schema exactly (OpenAI's strict mode; true only when the schema allows
+    it). ``model`` is the pydantic class the answer is validated into, if one was given.
+    """
+
+    name: str
+    schema: dict[str, Any]
+    strict: bool = False
+    model: Any = None
+
+
+@dataclass(frozen=True, slots=True)
 class ChatRequest:
     """What a provider is asked to do in one attempt, already validated by the core.
 
@@ -120,6 +136,9 @@ class ChatRequest:
     tool_choice: str | dict[str, Any] | None = None
     params: dict[str, Any] = field(default_factory=dict)
     timeout_s: float | None = None
+    # Set when the caller asked for structured output: the provider asks its vendor for
+    # JSON of this schema (the core refuses a provider without ``structured_output``).
+    response_format: ResponseFormat | None = None
 
     @property
     def max_tokens(self) -> int | None:
@@ -226,6 +245,9 @@ class ChatResponse:
     redactions: list[Redaction] = field(default_factory=list)
     tool_calls: list[ToolCall] = field(default_factory=list)
     finish_reason: str | None = None
+    # With ``response_format=``: the answer validated into the pydantic class, or the
+    # decoded JSON for a JSON Schema; ``None`` otherwise.
+    parsed: Any = None
 
     @property
     def message(self) -> dict[str, Any]:

@@ -34,6 +34,7 @@ from llmgate._types import (
     ChatRequest,
     Completion,
     Message,
+    ResponseFormat,
     StreamEvent,
     ToolCall,
     ToolCallDelta,
@@ -49,6 +50,7 @@ __all__ = [
     "Message",
     "Provider",
     "ProviderSettings",
+    "ResponseFormat",
     "StreamEvent",
     "ToolCall",
     "ToolCallDelta",
@@ -69,6 +71,9 @@ class Capabilities:
     tools: bool = True
     params: frozenset[str] = DEFAULT_PARAMS
     content_parts: frozenset[str] = field(default_factory=lambda: frozenset({"text"}))
+    # Whether ``ChatRequest.response_format`` is honoured (JSON of a given schema). False
+    # by default: a provider that ignored it would return free text where JSON was asked.
+    structured_output: bool = False
 
 
 class ProviderSettings(BaseModel):

@@ -17,7 +17,15 @@ from llmgate_openai._convert import (
 )
 
 from llmgate.errors import ContentFilterError, ServerError
-from llmgate.provider import ChatRequest, Message, StreamEvent, ToolCall, ToolCallDelta, Usage
+from llmgate.provider import (
+    ChatRequest,
+    Message,
+    ResponseFormat,
+    StreamEvent,
+    ToolCall,
+    ToolCallDelta,
+    Usage,
+)
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -223,3 +231,17 @@ def test_usage_from_wire_tolerates_missing_pieces() -> None:
     assert usage_from_wire(
         {"prompt_tokens": 5, "completion_tokens": 2, "completion_tokens_details": None}
     ) == Usage(input_tokens=5, output_tokens=2)
+
+
+def test_structured_output_is_sent_as_a_json_schema_response_format() -> None:
+    schema = {"type": "object", "properties": {}, "additionalProperties": False}
+    fmt = ResponseFormat("Empty", schema, strict=True)
+    request = ChatRequest(
+        model="gpt-4o-mini", messages=(Message("user", "hi"),), response_format=fmt
+    )
+    body = to_wire(request, official=True)
+    assert body["response_format"] == {
+        "type": "json_schema",
+        "json_schema": {"name": "Empty", "schema": schema, "strict": True},
+    }
+    assert "response_format" not in to_wire(ChatRequest("m", request.messages), official=False)

@@ -45,7 +45,8 @@ class Route:
     """A route's targets (in config order), strategy, retry policy and deadline.
 
     ``timeout_s`` bounds the whole call, failover included; ``on_stream_error``,
-    ``hedge_after_s`` and ``content_filter`` are the ``[routes.NAME]`` keys of that name.
+    ``hedge_after_s``, ``content_filter`` and ``on_invalid_output`` are the
+    ``[routes.NAME]`` keys of that name.
     """
 
     name: str
@@ -56,3 +57,4 @@ class Route:
     on_stream_error: str = "raise"
     hedge_after_s: float | None = None
     content_filter: str = "raise"
+    on_invalid_output: str = "raise"

@@ -317,7 +317,45 @@ def _check_body(body: Any) -> str | None:
         return "[] is too short - 'messages'"
     if body.get("n", 1) != 1:
         return "This fake serves n=1 only."
+    return _check_response_format(body.get("response_format"))
+
+
+def _check_response_format(fmt: Any) -> str | None:
+    """The vendor's checks of ``response_format`` (its wording), json_schema included."""
+    if fmt is None:
+        return None
+    if not isinstance(fmt, dict) or fmt.get("type") not in ("text", "json_object", "json_schema"):
+        return "Invalid value for 'response_format.type': expected text, json_object, json_schema."
+    if fmt["type"] != "json_schema":
+        return None
+    spec = fmt.get("json_schema")
+    if not isinstance(spec, dict) or not spec.get("name"):
+        return "Missing required parameter: 'response_format.json_schema.name'."
+    if not re.fullmatch(r"[A-Za-z0-9_-]{1,64}", str(spec["name"])):
+        return "Invalid 'response_format.json_schema.name': string does not match pattern."
+    schema = spec.get("schema")
+    if not isinstance(schema, dict) or schema.get("type") != "object":
+        return (
+            "Invalid schema for response_format: schema must be a JSON Schema of "
+            "'type: \"object\"'."
+        )
+    if spec.get("strict") and _open_objects(schema):
+        return (
+            "Invalid schema for response_format: In context=(), 'additionalProperties' is "
+            "required to be supplied and to be false."
+        )
     return None
+
+
+def _open_objects(node: Any) -> bool:
+    """Whether some object schema in ``node`` leaves ``additionalProperties`` unset or true."""
+    if isinstance(node, dict):
+        if node.get("type") == "object" and node.get("additionalProperties") is not False:
+            return True
+        return any(_open_objects(v) for v in node.values())
+    if isinstance(node, list):
+        return any(_open_objects(v) for v in node)
+    return False
 
 
 def _last_user_text(messages: list[Any]) -> str:

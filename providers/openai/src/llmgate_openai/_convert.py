@@ -55,6 +55,14 @@ def to_wire(request: ChatRequest, *, official: bool) -> dict[str, Any]:
         body["tools"] = list(request.tools)
     if request.tool_choice is not None:
         body["tool_choice"] = request.tool_choice
+    fmt = request.response_format
+    if fmt is not None:
+        # Native structured outputs; compatible servers (vLLM, llama.cpp server, Ollama)
+        # take the same shape and constrain their sampling to the schema.
+        body["response_format"] = {
+            "type": "json_schema",
+            "json_schema": {"name": fmt.name, "schema": fmt.schema, "strict": fmt.strict},
+        }
     return body
 
 

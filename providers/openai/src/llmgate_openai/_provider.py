@@ -94,6 +94,7 @@ class OpenAIProvider(Provider):
             }
         ),
         content_parts=frozenset({"text", "image_url"}),
+        structured_output=True,
     )
     settings: OpenAISettings
 
