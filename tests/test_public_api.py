@@ -32,6 +32,7 @@ def test_exports_are_exactly_the_intended_ones() -> None:
         "ChatChunk",
         "ChatResponse",
         "Client",
+        "EmbeddingResponse",
         "Message",
         "Redaction",
         "Stream",
@@ -97,8 +98,8 @@ def test_scrub_secrets() -> None:
 # to import. Everything else under llmgate is private (a leading underscore) or internal.
 PUBLIC: dict[str, set[str]] = {
     "llmgate": {
-        "AsyncStream", "Attempt", "ChatChunk", "ChatResponse", "Client", "Message",
-        "Redaction", "Stream", "ToolCall", "ToolCallDelta", "Usage", "__version__",
+        "AsyncStream", "Attempt", "ChatChunk", "ChatResponse", "Client", "EmbeddingResponse",
+        "Message", "Redaction", "Stream", "ToolCall", "ToolCallDelta", "Usage", "__version__",
     },
     "llmgate.errors": {
         "AllProvidersFailedError", "AuthenticationError", "BadRequestError",
@@ -112,7 +113,8 @@ PUBLIC: dict[str, set[str]] = {
         "BudgetRefused", "CallFinished", "CallStarted", "Event", "EventBus", "PriceUnknown",
     },
     "llmgate.provider": {
-        "Capabilities", "ChatRequest", "Completion", "LoopLocal", "Message", "Provider",
+        "Capabilities", "ChatRequest", "Completion", "EmbeddingRequest", "Embeddings",
+        "LoopLocal", "Message", "Provider",
         "ProviderSettings", "ResponseFormat", "StreamEvent", "ToolCall", "ToolCallDelta",
         "Usage", "iterate_blocking", "parse_retry_after", "run_blocking",
     },

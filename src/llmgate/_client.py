@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from llmgate import _config, errors
+from llmgate._embed import embed, embed_call
 from llmgate._events import Callback, EventBus
 from llmgate._flow import Call, Runtime, chat
 from llmgate._messages import check_params, normalize_messages, normalize_tools
@@ -20,7 +21,7 @@ from llmgate._stream_handles import AsyncStream, Stream
 from llmgate._streaming import StreamRun
 from llmgate._structured import PASSTHROUGH_TYPES, response_format_from
 from llmgate._sync import LoopThread
-from llmgate._types import ChatRequest, ChatResponse, Message
+from llmgate._types import ChatRequest, ChatResponse, EmbeddingResponse, Message
 from llmgate.provider import Provider
 from llmgate.routing import BreakerStore, RetryPolicy, Route, Target, make_strategy
 
@@ -320,6 +321,51 @@ class Client:
         """``async with client.astream(...) as s: async for chunk in s: ...``."""
         call = self._call(route, messages, tools, tool_choice, tags, params, response_format, True)
         return AsyncStream(StreamRun(call))
+
+    # -- embeddings --------------------------------------------------------------------------
+    def _embed_call(
+        self,
+        route: str | None,
+        inputs: str | Sequence[str] | None,
+        dimensions: int | None,
+        tags: Mapping[str, str] | None,
+    ) -> Call:
+        if self._closed:
+            raise errors.LLMGateError("this client is closed")
+        return embed_call(
+            self._runtime, self.route(route), inputs, dimensions, _tags(tags), self.config.file
+        )
+
+    def embed(
+        self,
+        route: str | None = None,
+        inputs: str | Sequence[str] | None = None,
+        *,
+        dimensions: int | None = None,
+        tags: Mapping[str, str] | None = None,
+    ) -> EmbeddingResponse:
+        """Embed ``inputs`` through ``route``: one vector per input, with usage and cost.
+
+        The same routes, failover, budgets, redaction and events as chat; a route fails
+        over only between targets of the same model::
+
+            r = client.embed("embed", inputs=["a cat", "a dog"], dimensions=256)
+            r.vectors[0], r.usage.input_tokens, r.cost
+        """
+        call = self._embed_call(route, inputs, dimensions, tags)
+        return self._loop.run(embed(call, dimensions))
+
+    async def aembed(
+        self,
+        route: str | None = None,
+        inputs: str | Sequence[str] | None = None,
+        *,
+        dimensions: int | None = None,
+        tags: Mapping[str, str] | None = None,
+    ) -> EmbeddingResponse:
+        """The async twin of :meth:`embed`."""
+        call = self._embed_call(route, inputs, dimensions, tags)
+        return await embed(call, dimensions)
 
     # -- lifecycle ---------------------------------------------------------------------------
     async def _aclose_providers(self) -> None:

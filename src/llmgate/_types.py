@@ -192,6 +192,30 @@ class ChatChunk:
     model: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class EmbeddingRequest:
+    """One attempt at embedding ``inputs`` (already redacted for the target's trust).
+
+    ``dimensions`` asks for shortened vectors (models that support it); ``timeout_s`` is
+    the time this attempt may take, batches included.
+    """
+
+    model: str
+    inputs: tuple[str, ...]
+    dimensions: int | None = None
+    timeout_s: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Embeddings:
+    """A provider's answer to one embedding attempt: one vector per input, in order."""
+
+    vectors: list[Any]  # each a sequence of floats (a list, an array.array, ...)
+    model: str
+    usage: Usage
+    busy_s: float | None = None
+
+
 Outcome = Literal["ok", "error", "skipped", "cancelled", "interrupted"]
 
 
@@ -255,3 +279,30 @@ class ChatResponse:
         if self.tool_calls:
             out["tool_calls"] = [tc.to_openai() for tc in self.tool_calls]
         return out
+
+
+@dataclass(slots=True)
+class EmbeddingResponse:
+    """The answer to ``client.embed``: one vector per input, in the order given.
+
+    ``vectors`` are numpy ``float32`` arrays when numpy is installed, else lists of floats.
+    ``usage.input_tokens`` is what was billed; ``cost`` the USD of every billed attempt
+    (``None`` when a price is unknown)::
+
+        r = client.embed("embed", inputs=["first text", "second text"])
+        len(r.vectors), r.dimensions, r.usage.input_tokens, r.cost
+    """
+
+    vectors: list[Any]
+    provider: str
+    model: str
+    usage: Usage
+    route: str | None = None
+    cost: Decimal | None = None
+    attempts: list[Attempt] = field(default_factory=list)
+    redactions: list[Redaction] = field(default_factory=list)
+    finish_reason: str | None = None  # always None: kept so the call record reads alike
+
+    @property
+    def dimensions(self) -> int:
+        return len(self.vectors[0]) if self.vectors else 0

@@ -17,10 +17,16 @@ tests and benchmarks get deterministic text without setup.
 
 from __future__ import annotations
 
+import array
+import base64
 import contextlib
+import hashlib
 import json
+import math
+import random
 import re
 import socket
+import sys
 import threading
 from collections import deque
 from collections.abc import Sequence
@@ -81,6 +87,8 @@ class OpenAIServer(LoopbackServer):
         super().__init__()
         self.api_key = api_key
         self.models = list(models) or ["gpt-4o-mini", "gpt-4o"]
+        # Native vector size per embedding model; a model not listed embeds in 384.
+        self.embedding_sizes: dict[str, int] = dict(EMBEDDING_SIZES)
         self._script: deque[ScriptedAnswer] = deque()
         self._script_lock = threading.Lock()
         self._counter = 0
@@ -140,6 +148,8 @@ class OpenAIServer(LoopbackServer):
             return self.invalid_api_key()
         if request.method == "GET" and path.endswith("/models"):
             return Reply(json=self._models_body())
+        if request.method == "POST" and path.endswith("/embeddings"):
+            return self._embeddings(request)
         if request.method != "POST" or not path.endswith("/chat/completions"):
             return self.error_reply(
                 404, f"Invalid URL ({request.method} {path})", "invalid_request_error"
@@ -166,6 +176,28 @@ class OpenAIServer(LoopbackServer):
             blocks = stream_blocks(answer, body, completion_id, include_usage=include_usage)
             return Reply(sse=blocks, headers=headers)
         return Reply(json=completion_body(answer, body, completion_id), headers=headers)
+
+    def embedding_requests(self) -> list[dict[str, Any]]:
+        """The JSON bodies of the embedding requests received so far, in order."""
+        with self._lock:
+            recorded = list(self.requests)
+        return [r.json() for r in recorded if r.path.endswith("/embeddings")]
+
+    def _embeddings(self, request: RecordedRequest) -> Reply:
+        try:
+            body = request.json()
+        except ValueError:
+            return self.error_reply(
+                400, "We could not parse the JSON body of your request.", "invalid_request_error"
+            )
+        problem = _check_embedding_body(body, self.embedding_sizes)
+        if problem is not None:
+            return self.error_reply(400, problem, "invalid_request_error")
+        with self._script_lock:
+            self._counter += 1
+            number = self._counter
+        headers = {"x-request-id": f"req_llmgate{number:08d}"}
+        return Reply(json=embeddings_body(body, self.embedding_sizes), headers=headers)
 
     def _models_body(self) -> dict[str, Any]:
         data = [
@@ -304,6 +336,75 @@ class OpenAIServer(LoopbackServer):
         answer = ScriptedAnswer(text=text)
         blocks = stream_blocks(answer, {"model": model}, "chatcmpl-unfinished", include_usage=True)
         return Reply(sse=blocks[: 1 + len(_split_words(text))])
+
+
+# -- embeddings -------------------------------------------------------------------------
+EMBEDDING_SIZES = {
+    "text-embedding-3-small": 1536,
+    "text-embedding-3-large": 3072,
+    "text-embedding-ada-002": 1536,
+}
+
+
+def _check_embedding_body(body: Any, sizes: dict[str, int]) -> str | None:
+    """The vendor's checks of an ``/embeddings`` body (its wording)."""
+    if not isinstance(body, dict):
+        return "The request body must be a JSON object."
+    if not body.get("model"):
+        return "you must provide a model parameter"
+    inputs = body.get("input")
+    if isinstance(inputs, str):
+        inputs = [inputs]
+    if not isinstance(inputs, list) or not inputs:
+        return "'$.input' is invalid. Please check the API reference."
+    if len(inputs) > 2048:
+        return "'$.input' is too long: at most 2048 inputs per request."
+    if any(not isinstance(i, str) or not i for i in inputs):
+        return "'$.input' is invalid. Please check the API reference."
+    if body.get("encoding_format", "float") not in ("float", "base64"):
+        return "'encoding_format' must be 'float' or 'base64'."
+    dims = body.get("dimensions")
+    if dims is not None:
+        if body["model"] == "text-embedding-ada-002":
+            return "This model does not support specifying dimensions."
+        native = sizes.get(body["model"], 384)
+        if not isinstance(dims, int) or isinstance(dims, bool) or not 1 <= dims <= native:
+            return f"Invalid value for 'dimensions' = {dims}. Must be between 1 and {native}."
+    return None
+
+
+def embedding_vector(text: str, size: int) -> list[float]:
+    """A deterministic unit vector for ``text`` (the same text, the same vector)."""
+    seed = int.from_bytes(hashlib.sha256(text.encode()).digest()[:8], "little")
+    rng = random.Random(seed)
+    values = [rng.gauss(0.0, 1.0) for _ in range(size)]
+    norm = math.sqrt(sum(v * v for v in values)) or 1.0
+    # float32, as the vendor's vectors are: base64 and float answers then agree exactly.
+    return list(array.array("f", (v / norm for v in values)))
+
+
+def embeddings_body(body: dict[str, Any], sizes: dict[str, int]) -> dict[str, Any]:
+    """An ``/embeddings`` list object for the request ``body`` (already checked)."""
+    inputs = body["input"] if isinstance(body["input"], list) else [body["input"]]
+    size = body.get("dimensions") or sizes.get(body["model"], 384)
+    base64_out = body.get("encoding_format") == "base64"
+    data = []
+    for i, text in enumerate(inputs):
+        vector = embedding_vector(text, size)
+        encoded: Any = vector
+        if base64_out:
+            packed = array.array("f", vector)
+            if sys.byteorder != "little":
+                packed.byteswap()
+            encoded = base64.b64encode(packed.tobytes()).decode()
+        data.append({"object": "embedding", "index": i, "embedding": encoded})
+    tokens = sum(_count_tokens(t) for t in inputs)
+    return {
+        "object": "list",
+        "data": data,
+        "model": body["model"],
+        "usage": {"prompt_tokens": tokens, "total_tokens": tokens},
+    }
 
 
 # -- wire bodies (module functions: the hot path of benchmarks) --------------------------
