@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-ORDER = ["client", "failover", "costs", "redaction", "telemetry", "llamacpp"]
+ORDER = ["client", "embeddings", "failover", "costs", "redaction", "telemetry", "llamacpp"]
 
 
 def assemble() -> None:

@@ -1,4 +1,4 @@
-"""The ``llmgate`` command line: chat, config check, providers, costs, redact.
+"""The ``llmgate`` command line: chat, embed, config check, providers, costs, redact.
 
 Each subcommand lives in its own module and is imported only when run, so ``llmgate chat``
 does not pay for the cost report's imports and vice versa.
@@ -49,6 +49,10 @@ def build_parser() -> argparse.ArgumentParser:
     redact.add_argument("file", nargs="?", help="a text file (default: standard input)")
     redact.add_argument("--entities", help="comma-separated entity types (default: all)")
 
+    from llmgate.cli._embed import add_embed_command
+
+    add_embed_command(sub)
+
     try:
         from llmgate.costs.report import add_costs_command
     except ImportError:  # pragma: no cover - the cost layer is part of the core
@@ -84,6 +88,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from llmgate.cli._redact import run_redact
 
             return run_redact(args)
+        if args.command == "embed":
+            from llmgate.cli._embed import run_embed
+
+            return run_embed(args)
         if args.command == "costs":
             from llmgate.costs.report import run_costs
 
