@@ -13,8 +13,7 @@ import pytest
 
 from llmgate import Client, EmbeddingResponse, errors
 from llmgate.events import CallFinished, Event
-from llmgate.testing import OpenAIServer, ScriptedProvider, wait_until
-from llmgate.testing._openai_server import embedding_vector
+from llmgate.testing import OpenAIServer, ScriptedProvider, embedding_vector, wait_until
 
 MODEL = "text-embedding-3-small"
 

@@ -121,7 +121,7 @@ PUBLIC: dict[str, set[str]] = {
     "llmgate.testing": {
         "AnthropicServer", "Cut", "FailingProvider", "LoopbackServer", "OpenAIServer",
         "RecordedRequest", "Reply", "ScriptedAnswer", "ScriptedMessage", "ScriptedProvider",
-        "ScriptedToolUse", "wait_until",
+        "ScriptedToolUse", "embedding_vector", "wait_until",
     },
     "llmgate.testing.conformance": {"ProviderConformance"},
     "llmgate.redaction": {

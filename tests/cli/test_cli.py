@@ -111,7 +111,7 @@ def test_embed_prints_one_vector_per_text(
 ) -> None:
     import json
 
-    from llmgate.testing._openai_server import embedding_vector
+    from llmgate.testing import embedding_vector
 
     route = "oa:text-embedding-3-small"
     assert main(["-c", str(config), "embed", "-r", route, "--dimensions", "3", "a", "b c"]) == 0

@@ -35,7 +35,7 @@ from typing import Any
 
 from llmgate.testing._server import LoopbackServer, RecordedRequest, Reply, _Handler
 
-__all__ = ["OpenAIServer", "ScriptedAnswer"]
+__all__ = ["OpenAIServer", "ScriptedAnswer", "embedding_vector"]
 
 _WORDS = re.compile(r"\s*\S+\s*|\s+")
 _CREATED = 1_735_689_600  # fixed, so answers are byte-for-byte reproducible
