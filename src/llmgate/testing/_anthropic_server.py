@@ -30,6 +30,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from llmgate.testing._schema_example import schema_example
 from llmgate.testing._server import LoopbackServer, RecordedRequest, Reply
 
 __all__ = ["AnthropicServer", "ScriptedMessage", "ScriptedToolUse"]
@@ -104,6 +105,12 @@ class AnthropicServer(LoopbackServer):
         with self._script_lock:
             if self._script:
                 return self._script.popleft()
+        choice = body.get("tool_choice")
+        if isinstance(choice, Mapping) and choice.get("type") == "tool":
+            # A forced tool is always called: with an input that fits its schema.
+            tool = next(t for t in body["tools"] if t.get("name") == choice["name"])
+            use = ScriptedToolUse(tool["name"], schema_example(tool["input_schema"]))
+            return ScriptedMessage(tool_uses=[use])
         return ScriptedMessage(text=f"You said: {_last_user_text(body)}")
 
     def _next_id(self, prefix: str) -> str:

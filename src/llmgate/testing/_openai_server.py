@@ -33,6 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from llmgate.testing._schema_example import schema_example
 from llmgate.testing._server import LoopbackServer, RecordedRequest, Reply, _Handler
 
 __all__ = ["OpenAIServer", "ScriptedAnswer", "embedding_vector"]
@@ -168,7 +169,7 @@ class OpenAIServer(LoopbackServer):
             self._counter += 1
             number = self._counter
         if answer is None:
-            answer = ScriptedAnswer(text=f"echo: {_last_user_text(body['messages'])}")
+            answer = ScriptedAnswer(text=_default_text(body))
         completion_id = f"chatcmpl-llmgate{number:08d}"
         headers = {"x-request-id": f"req_llmgate{number:08d}", **answer.headers}
         if body.get("stream"):
@@ -457,6 +458,16 @@ def _open_objects(node: Any) -> bool:
     if isinstance(node, list):
         return any(_open_objects(v) for v in node)
     return False
+
+
+def _default_text(body: dict[str, Any]) -> str:
+    """The unscripted answer: an echo, or a value of the schema asked for (as strict mode)."""
+    fmt = body.get("response_format") or {}
+    if fmt.get("type") == "json_schema":
+        return json.dumps(schema_example(fmt["json_schema"]["schema"]))
+    if fmt.get("type") == "json_object":
+        return "{}"
+    return f"echo: {_last_user_text(body['messages'])}"
 
 
 def _last_user_text(messages: list[Any]) -> str:
