@@ -271,6 +271,8 @@ def test_client_signature_uses_public_types() -> None:
     ledger_hint = typing.get_type_hints(Client.ledger.fget, localns={"Ledger": Ledger})
     assert ledger_hint["return"] is Ledger
     assert typing.get_type_hints(Client.route)["return"] is Route
+    assert typing.get_type_hints(Client.embed)["return"] is llmgate.EmbeddingResponse
+    assert typing.get_type_hints(Client.aembed)["return"] is llmgate.EmbeddingResponse
 
 
 def test_route_is_the_public_route() -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from llmgate import _config, errors
 from llmgate._embed import embed, embed_call
@@ -26,12 +26,16 @@ from llmgate.provider import Provider
 from llmgate.routing import BreakerStore, RetryPolicy, Route, Target, make_strategy
 
 if TYPE_CHECKING:
+    from pydantic import BaseModel
+
     from llmgate.costs import BudgetGuard, Ledger
     from llmgate.redaction import Redactor
 
 __all__ = ["AsyncStream", "Client", "Stream"]  # the stream handles live in _stream_handles
 
 Messages = Sequence[Mapping[str, Any] | Message] | str
+# A pydantic class, a JSON Schema, OpenAI's json_schema/json_object shapes, or nothing.
+ResponseFormatArg: TypeAlias = "type[BaseModel] | Mapping[str, Any] | None"
 
 
 class Client:
@@ -208,7 +212,7 @@ class Client:
         tool_choice: str | Mapping[str, Any] | None,
         tags: Mapping[str, str] | None,
         params: dict[str, Any],
-        response_format: Any,
+        response_format: ResponseFormatArg,
         stream: bool,
     ) -> Call:
         if self._closed:
@@ -257,7 +261,7 @@ class Client:
         tools: Sequence[Mapping[str, Any]] | None = None,
         tool_choice: str | Mapping[str, Any] | None = None,
         tags: Mapping[str, str] | None = None,
-        response_format: Any = None,
+        response_format: ResponseFormatArg = None,
         **params: Any,
     ) -> ChatResponse:
         """One chat call through ``route``; blocks until the answer (or the error).
@@ -282,7 +286,7 @@ class Client:
         tools: Sequence[Mapping[str, Any]] | None = None,
         tool_choice: str | Mapping[str, Any] | None = None,
         tags: Mapping[str, str] | None = None,
-        response_format: Any = None,
+        response_format: ResponseFormatArg = None,
         **params: Any,
     ) -> ChatResponse:
         """The async twin of :meth:`chat` (same flow, run on the caller's loop)."""
@@ -300,7 +304,7 @@ class Client:
         tools: Sequence[Mapping[str, Any]] | None = None,
         tool_choice: str | Mapping[str, Any] | None = None,
         tags: Mapping[str, str] | None = None,
-        response_format: Any = None,
+        response_format: ResponseFormatArg = None,
         **params: Any,
     ) -> Stream:
         """A streaming call: ``with client.stream(...) as s: for chunk in s: ...``."""
@@ -315,7 +319,7 @@ class Client:
         tools: Sequence[Mapping[str, Any]] | None = None,
         tool_choice: str | Mapping[str, Any] | None = None,
         tags: Mapping[str, str] | None = None,
-        response_format: Any = None,
+        response_format: ResponseFormatArg = None,
         **params: Any,
     ) -> AsyncStream:
         """``async with client.astream(...) as s: async for chunk in s: ...``."""
