@@ -20,6 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 ORDER = [
     "client",
+    "embeddings",
     "failover",
     "costs",
     "state",

@@ -32,6 +32,7 @@ def test_exports_are_exactly_the_intended_ones() -> None:
         "ChatChunk",
         "ChatResponse",
         "Client",
+        "EmbeddingResponse",
         "Message",
         "Redaction",
         "Stream",
@@ -57,6 +58,7 @@ def test_error_tree_matches_the_contract() -> None:
         errors.ContentFilterError,
         errors.StreamInterruptedError,
         errors.NotFoundError,
+        errors.OutputValidationError,
     ]
     for cls in provider_errors:
         assert issubclass(cls, errors.ProviderError)
@@ -96,15 +98,15 @@ def test_scrub_secrets() -> None:
 # to import. Everything else under llmgate is private (a leading underscore) or internal.
 PUBLIC: dict[str, set[str]] = {
     "llmgate": {
-        "AsyncStream", "Attempt", "ChatChunk", "ChatResponse", "Client", "Message",
-        "Redaction", "Stream", "ToolCall", "ToolCallDelta", "Usage", "__version__",
+        "AsyncStream", "Attempt", "ChatChunk", "ChatResponse", "Client", "EmbeddingResponse",
+        "Message", "Redaction", "Stream", "ToolCall", "ToolCallDelta", "Usage", "__version__",
     },
     "llmgate.errors": {
         "AllProvidersFailedError", "AuthenticationError", "BadRequestError",
         "BudgetExceededError", "ConfigError", "ConnectionError", "ContentFilterError",
-        "ContextWindowExceededError", "LLMGateError", "NotFoundError", "OverloadedError",
-        "PrivacyViolationError", "ProviderError", "RateLimitError", "ServerError",
-        "StreamInterruptedError", "TimeoutError", "scrub_secrets",
+        "ContextWindowExceededError", "LLMGateError", "NotFoundError", "OutputValidationError",
+        "OverloadedError", "PrivacyViolationError", "ProviderError", "RateLimitError",
+        "ServerError", "StreamInterruptedError", "TimeoutError", "scrub_secrets",
         "BudgetUnavailableError", "RateLimitedError",
     },
     "llmgate.events": {
@@ -113,14 +115,15 @@ PUBLIC: dict[str, set[str]] = {
         "StateChanged",
     },
     "llmgate.provider": {
-        "Capabilities", "ChatRequest", "Completion", "LoopLocal", "Message", "Provider",
-        "ProviderSettings", "StreamEvent", "ToolCall", "ToolCallDelta", "Usage",
-        "iterate_blocking", "parse_retry_after", "run_blocking",
+        "Capabilities", "ChatRequest", "Completion", "EmbeddingRequest", "Embeddings",
+        "LoopLocal", "Message", "Provider",
+        "ProviderSettings", "ResponseFormat", "StreamEvent", "ToolCall", "ToolCallDelta",
+        "Usage", "iterate_blocking", "parse_retry_after", "run_blocking",
     },
     "llmgate.testing": {
         "AnthropicServer", "Cut", "FailingProvider", "LoopbackServer", "OpenAIServer",
         "RecordedRequest", "Reply", "ScriptedAnswer", "ScriptedMessage", "ScriptedProvider",
-        "ScriptedToolUse", "wait_until",
+        "ScriptedToolUse", "embedding_vector", "wait_until",
     },
     "llmgate.testing.conformance": {"ProviderConformance"},
     "llmgate.redaction": {
@@ -287,6 +290,8 @@ def test_client_signature_uses_public_types() -> None:
     ledger_hint = typing.get_type_hints(Client.ledger.fget, localns={"Ledger": Ledger})
     assert ledger_hint["return"] is Ledger
     assert typing.get_type_hints(Client.route)["return"] is Route
+    assert typing.get_type_hints(Client.embed)["return"] is llmgate.EmbeddingResponse
+    assert typing.get_type_hints(Client.aembed)["return"] is llmgate.EmbeddingResponse
 
 
 def test_route_is_the_public_route() -> None:

@@ -9,21 +9,25 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from llmgate import _config, errors
+from llmgate._embed import embed, embed_call
 from llmgate._events import Callback, EventBus
 from llmgate._flow import Call, Runtime, chat
 from llmgate._messages import check_params, normalize_messages, normalize_tools
 from llmgate._registry import load_provider_class
 from llmgate._stream_handles import AsyncStream, Stream
 from llmgate._streaming import StreamRun
+from llmgate._structured import PASSTHROUGH_TYPES, response_format_from
 from llmgate._sync import LoopThread
-from llmgate._types import ChatRequest, ChatResponse, Message
+from llmgate._types import ChatRequest, ChatResponse, EmbeddingResponse, Message
 from llmgate.provider import Provider
 from llmgate.routing import BreakerStore, RetryPolicy, Route, Target, make_strategy
 
 if TYPE_CHECKING:
+    from pydantic import BaseModel
+
     from llmgate.costs import BudgetGuard, Ledger
     from llmgate.eval import EvalReport
     from llmgate.redaction import Redactor
@@ -31,6 +35,8 @@ if TYPE_CHECKING:
 __all__ = ["AsyncStream", "Client", "Stream"]  # the stream handles live in _stream_handles
 
 Messages = Sequence[Mapping[str, Any] | Message] | str
+# A pydantic class, a JSON Schema, OpenAI's json_schema/json_object shapes, or nothing.
+ResponseFormatArg: TypeAlias = "type[BaseModel] | Mapping[str, Any] | None"
 
 
 class Client:
@@ -211,6 +217,7 @@ class Client:
             hedge_after_s=rc.hedge_after_s,
             content_filter=rc.content_filter,
             on_rate_limit=rc.on_rate_limit,
+            on_invalid_output=rc.on_invalid_output,
         )
 
     # -- calls -------------------------------------------------------------------------------
@@ -222,6 +229,7 @@ class Client:
         tool_choice: str | Mapping[str, Any] | None,
         tags: Mapping[str, str] | None,
         params: dict[str, Any],
+        response_format: ResponseFormatArg,
         stream: bool,
     ) -> Call:
         if self._closed:
@@ -233,10 +241,18 @@ class Client:
         r = self.route(route)
         msgs = normalize_messages(messages)
         tool_defs = normalize_tools(tools)
+        fmt = None
+        if response_format is not None:
+            if isinstance(response_format, Mapping) and (
+                response_format.get("type") in PASSTHROUGH_TYPES
+            ):
+                params = {**params, "response_format": dict(response_format)}
+            else:
+                fmt = response_format_from(response_format)
         checked = check_params(params)
         unfit = {}
         for key, target in r.targets.items():
-            why = _unfit(target, checked, tool_defs, msgs, stream)
+            why = _unfit(target, checked, tool_defs, msgs, stream, fmt is not None)
             if why is not None:
                 unfit[key] = why
         if len(unfit) == len(r.targets):
@@ -250,6 +266,7 @@ class Client:
             tools=tool_defs,
             tool_choice=dict(tool_choice) if isinstance(tool_choice, Mapping) else tool_choice,
             params=checked,
+            response_format=fmt,
         )
         return Call(self._runtime, r, request, _tags(tags), stream=stream, unfit=unfit)
 
@@ -261,10 +278,18 @@ class Client:
         tools: Sequence[Mapping[str, Any]] | None = None,
         tool_choice: str | Mapping[str, Any] | None = None,
         tags: Mapping[str, str] | None = None,
+        response_format: ResponseFormatArg = None,
         **params: Any,
     ) -> ChatResponse:
-        """One chat call through ``route``; blocks until the answer (or the error)."""
-        call = self._call(route, messages, tools, tool_choice, tags, params, False)
+        """One chat call through ``route``; blocks until the answer (or the error).
+
+        ``response_format`` asks for JSON of a shape: a pydantic class or a JSON Schema
+        (``r.parsed`` is then the validated object), or ``{"type": "json_object"}``::
+
+            r = client.chat("chat", "Invoice for 3 pens at $2", response_format=Invoice)
+            r.parsed.total
+        """
+        call = self._call(route, messages, tools, tool_choice, tags, params, response_format, False)
         try:
             return self._loop.run(chat(call))
         except errors.ConfigError as exc:  # e.g. a local model that fails to load
@@ -278,10 +303,11 @@ class Client:
         tools: Sequence[Mapping[str, Any]] | None = None,
         tool_choice: str | Mapping[str, Any] | None = None,
         tags: Mapping[str, str] | None = None,
+        response_format: ResponseFormatArg = None,
         **params: Any,
     ) -> ChatResponse:
         """The async twin of :meth:`chat` (same flow, run on the caller's loop)."""
-        call = self._call(route, messages, tools, tool_choice, tags, params, False)
+        call = self._call(route, messages, tools, tool_choice, tags, params, response_format, False)
         try:
             return await chat(call)
         except errors.ConfigError as exc:
@@ -295,10 +321,11 @@ class Client:
         tools: Sequence[Mapping[str, Any]] | None = None,
         tool_choice: str | Mapping[str, Any] | None = None,
         tags: Mapping[str, str] | None = None,
+        response_format: ResponseFormatArg = None,
         **params: Any,
     ) -> Stream:
         """A streaming call: ``with client.stream(...) as s: for chunk in s: ...``."""
-        call = self._call(route, messages, tools, tool_choice, tags, params, True)
+        call = self._call(route, messages, tools, tool_choice, tags, params, response_format, True)
         return Stream(self._loop, StreamRun(call))
 
     def astream(
@@ -309,10 +336,11 @@ class Client:
         tools: Sequence[Mapping[str, Any]] | None = None,
         tool_choice: str | Mapping[str, Any] | None = None,
         tags: Mapping[str, str] | None = None,
+        response_format: ResponseFormatArg = None,
         **params: Any,
     ) -> AsyncStream:
         """``async with client.astream(...) as s: async for chunk in s: ...``."""
-        call = self._call(route, messages, tools, tool_choice, tags, params, True)
+        call = self._call(route, messages, tools, tool_choice, tags, params, response_format, True)
         return AsyncStream(StreamRun(call))
 
     def eval(self, dataset: Any, *, targets: Sequence[str], **options: Any) -> EvalReport:
@@ -324,6 +352,51 @@ class Client:
         from llmgate.eval._runner import aevaluate
 
         return self._loop.run(aevaluate(self, dataset, targets=targets, **options))
+
+    # -- embeddings --------------------------------------------------------------------------
+    def _embed_call(
+        self,
+        route: str | None,
+        inputs: str | Sequence[str] | None,
+        dimensions: int | None,
+        tags: Mapping[str, str] | None,
+    ) -> Call:
+        if self._closed:
+            raise errors.LLMGateError("this client is closed")
+        return embed_call(
+            self._runtime, self.route(route), inputs, dimensions, _tags(tags), self.config.file
+        )
+
+    def embed(
+        self,
+        route: str | None = None,
+        inputs: str | Sequence[str] | None = None,
+        *,
+        dimensions: int | None = None,
+        tags: Mapping[str, str] | None = None,
+    ) -> EmbeddingResponse:
+        """Embed ``inputs`` through ``route``: one vector per input, with usage and cost.
+
+        The same routes, failover, budgets, redaction and events as chat; a route fails
+        over only between targets of the same model::
+
+            r = client.embed("embed", inputs=["a cat", "a dog"], dimensions=256)
+            r.vectors[0], r.usage.input_tokens, r.cost
+        """
+        call = self._embed_call(route, inputs, dimensions, tags)
+        return self._loop.run(embed(call, dimensions))
+
+    async def aembed(
+        self,
+        route: str | None = None,
+        inputs: str | Sequence[str] | None = None,
+        *,
+        dimensions: int | None = None,
+        tags: Mapping[str, str] | None = None,
+    ) -> EmbeddingResponse:
+        """The async twin of :meth:`embed`."""
+        call = self._embed_call(route, inputs, dimensions, tags)
+        return await embed(call, dimensions)
 
     # -- lifecycle ---------------------------------------------------------------------------
     async def _aclose_providers(self) -> None:
@@ -411,6 +484,7 @@ def _unfit(
     tools: Sequence[Mapping[str, Any]],
     messages: Sequence[Message],
     stream: bool,
+    structured: bool = False,
 ) -> str | None:
     """Why ``target`` cannot serve this call as asked, or ``None``.
 
@@ -428,6 +502,8 @@ def _unfit(
         return f"{target.key} does not support tools"
     if stream and not caps.streaming:
         return f"{target.key} does not support streaming"
+    if structured and not caps.structured_output:
+        return f"{target.key} does not support structured output (response_format)"
     for i, m in enumerate(messages):
         if isinstance(m.content, list):
             for part in m.content:

@@ -54,6 +54,7 @@ class RouteConfig(_Section):
     hedge_after_s: float | None = Field(default=None, gt=0)
     content_filter: Literal["raise", "failover"] = "raise"
     on_rate_limit: Literal["wait", "failover"] = "wait"
+    on_invalid_output: Literal["raise", "retry", "failover"] = "raise"
 
 
 class BreakerSection(_Section):
@@ -245,6 +246,9 @@ def _check_references(config: Config, extra: set[str]) -> None:
             )
         if route.strategy == "weighted" and route.weights is None:
             raise config.error("strategy 'weighted' needs 'weights'", f"routes.{rname}")
+        problem = embedding_route_problem(route.targets)
+        if problem is not None:
+            raise config.error(problem, f"routes.{rname}.targets")
     if config.default_route is not None and config.default_route not in config.routes:
         raise config.error(f"no route named {config.default_route!r}", "default_route")
     if config.state.backend == "redis" and not (
@@ -254,6 +258,23 @@ def _check_references(config: Config, extra: set[str]) -> None:
     for key in config.pricing:
         if ":" not in key:
             raise config.error("pricing keys look like 'provider:model'", f"pricing.{key}")
+
+
+def embedding_route_problem(targets: Iterable[str]) -> str | None:
+    """Why these targets may not form one embedding route, or ``None``.
+
+    Vectors of different models (or of one model at different sizes) are not comparable:
+    an index built with one cannot be searched with another's. So an embedding route fails
+    over only between targets naming the same model (the same model at another vendor or
+    server). A route counts as an embedding route when a model's name says ``embed``.
+    """
+    models = {parse_target(t)[1] for t in targets if ":" in t}
+    if len(models) > 1 and any("embed" in m.lower() for m in models):
+        return (
+            "an embedding route may only fail over between targets of the same model "
+            f"(vectors of different models are not interchangeable): {sorted(models)}"
+        )
+    return None
 
 
 def _expand(value: Any, path: str, file: str | None) -> Any:

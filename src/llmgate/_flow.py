@@ -26,6 +26,7 @@ from llmgate._hedge import Race, Sequential, Starter
 from llmgate._plan import Planned, Planner
 from llmgate._record import CallRecord, _Try
 from llmgate._route import Route, Runtime, Target
+from llmgate._structured import parse_output
 from llmgate._types import ChatRequest, ChatResponse, Completion
 from llmgate.routing import Action, Deadline
 
@@ -133,7 +134,9 @@ class Call(CallRecord):
     async def _decide(self, tr: _Try, error: BaseException, starter: Starter[T]) -> None:
         """Record a failed attempt and apply the policy: go on, or raise ``error``."""
         cancelled = isinstance(error, asyncio.CancelledError)
-        self.failed(tr, error, outcome="cancelled" if cancelled else "error")
+        # An answer that failed validation was generated, so it is billed.
+        usage = error.usage if isinstance(error, errors.OutputValidationError) else None
+        self.failed(tr, error, usage=usage, outcome="cancelled" if cancelled else "error")
         if not isinstance(error, errors.ProviderError):
             raise error  # a bug or a cancellation: not the failover policy's business
         action = self.plan.failed(tr.target, tr.retry_no, error)
@@ -190,7 +193,13 @@ class Call(CallRecord):
         limit = self.deadline.attempt_timeout(target.provider.settings.timeout_s)
         base = self.request
         request = ChatRequest(
-            target.model, base.messages, base.tools, base.tool_choice, base.params, limit
+            target.model,
+            base.messages,
+            base.tools,
+            base.tool_choice,
+            base.params,
+            limit,
+            base.response_format,
         )
         try:
             prepared = await self.privacy.prepare(request, target.provider.trust)
@@ -262,10 +271,20 @@ class Call(CallRecord):
 async def chat(call: Call) -> ChatResponse:
     """A non-streaming call."""
 
-    async def start(tr: _Try) -> Completion:
-        return await tr.target.provider.complete(tr.prepared.request)
+    fmt = call.request.response_format
 
-    tr, completion = await call.run(start)  # run() reports any failure, cancellation too
+    async def start(tr: _Try) -> tuple[Completion, str, Any]:
+        completion = await tr.target.provider.complete(tr.prepared.request)
+        if fmt is None:
+            return completion, tr.prepared.restorer.text(completion.text), None
+        # Structured output is checked inside the attempt: an invalid answer is this
+        # attempt's failure, which the route's on_invalid_output may retry or fail over.
+        text = tr.prepared.restorer.tool_arguments(completion.text)  # JSON-aware restore
+        t = tr.target
+        parsed = parse_output(fmt, text, provider=t.name, model=t.model, usage=completion.usage)
+        return completion, text, parsed
+
+    tr, (completion, text, parsed) = await call.run(start)  # run() reports any failure
     call.succeeded(
         tr,
         completion.usage,
@@ -273,7 +292,7 @@ async def chat(call: Call) -> ChatResponse:
         finish_reason=completion.finish_reason,
         response_model=completion.model,
     )
-    text = tr.prepared.restorer.text(completion.text)
     response = call.response(tr, completion, text)
+    response.parsed = parsed
     call.finish_ok(response)
     return response

@@ -27,6 +27,8 @@ from llmgate.routing import Action, Deadline, classify
 
 __all__ = ["Planned", "Planner"]
 
+_INVALID_OUTPUT = {"raise": Action.RAISE, "retry": Action.RETRY, "failover": Action.FAILOVER}
+
 Skip = Callable[[Target, str, str], None]  # (target, error type, why): records a skip
 
 
@@ -108,6 +110,8 @@ class Planner:
         action = classify(
             exc, content_filter="failover" if route.content_filter == "failover" else "raise"
         )
+        if isinstance(exc, errors.OutputValidationError):  # the route's on_invalid_output
+            action = _INVALID_OUTPUT.get(route.on_invalid_output, action)
         if action is Action.RETRY:
             delay = route.retry.next_delay(retry_no + 1, exc, self._deadline.remaining())
             if delay is None:

@@ -26,7 +26,15 @@ from llmgate._events import (
 )
 from llmgate._hooks import Prepared, restore_tool_calls
 from llmgate._route import Route, Runtime, Target
-from llmgate._types import Attempt, ChatRequest, ChatResponse, Completion, Outcome, Usage
+from llmgate._types import (
+    Attempt,
+    ChatRequest,
+    ChatResponse,
+    Completion,
+    EmbeddingResponse,
+    Outcome,
+    Usage,
+)
 from llmgate.routing.policy import counts_against_target, marks_unhealthy
 
 __all__ = ["CallRecord", "_Try"]
@@ -226,7 +234,7 @@ class CallRecord:
             finish_reason=completion.finish_reason,
         )
 
-    def finish_ok(self, response: ChatResponse) -> None:
+    def finish_ok(self, response: ChatResponse | EmbeddingResponse) -> None:
         if self._finished:
             return
         self._finished = True

@@ -15,11 +15,13 @@ import asyncio
 import contextlib
 from collections.abc import AsyncIterator
 from dataclasses import replace
+from typing import Any
 
 from llmgate import errors
 from llmgate._flow import Call
 from llmgate._hooks import TextStream
 from llmgate._record import _Try
+from llmgate._structured import parse_output
 from llmgate._types import (
     ChatChunk,
     ChatResponse,
@@ -127,7 +129,10 @@ class StreamRun:
                 _open, note=note, exclude=frozenset(broken), discard=_discard
             )
             tools = _ToolCalls()
-            text = tr.prepared.restorer.text_stream()
+            restorer = tr.prepared.restorer
+            # Structured output is JSON text: restored values are escaped as JSON strings.
+            structured = call.request.response_format is not None
+            text = restorer.json_stream() if structured else restorer.text_stream()
             usage: Usage | None = None
             finish: str | None = None
             model: str | None = None
@@ -235,13 +240,33 @@ class StreamRun:
         tools: _ToolCalls,
     ) -> None:
         call = self.call
+        text = "".join(self._delivered)
+        parsed = self._parsed(tr, text, usage)
         call.succeeded(tr, usage, busy_s=busy_s, finish_reason=finish, response_model=model)
         completion = Completion(
-            text="".join(self._delivered),
+            text=text,
             model=model or tr.target.model,
             usage=usage,
             tool_calls=tools.calls(),
             finish_reason=finish,
         )
         self.response = call.response(tr, completion, completion.text)
+        self.response.parsed = parsed
         call.finish_ok(self.response)
+
+    def _parsed(self, tr: _Try, text: str, usage: Usage) -> Any:
+        """The streamed answer checked against ``response_format`` (``None`` without one).
+
+        The text has reached the caller already, so an invalid answer cannot be retried or
+        failed over here: whatever ``on_invalid_output`` says, a stream raises.
+        """
+        fmt = self.call.request.response_format
+        if fmt is None:
+            return None
+        t = tr.target
+        try:
+            return parse_output(fmt, text, provider=t.name, model=t.model, usage=usage)
+        except errors.OutputValidationError as exc:
+            self.call.failed(tr, exc, usage=usage)
+            self.call._finish_error(exc)
+            raise

@@ -105,6 +105,22 @@ class Message:
 
 
 @dataclass(frozen=True, slots=True)
+class ResponseFormat:
+    """The JSON shape the caller asked the answer to have (``response_format=``).
+
+    ``schema`` is a JSON Schema whose root is an object; ``name`` names it on the wire (an
+    OpenAI ``json_schema.name``, the forced tool of Anthropic). ``strict`` asks the vendor
+    to enforce the schema exactly (OpenAI's strict mode; true only when the schema allows
+    it). ``model`` is the pydantic class the answer is validated into, if one was given.
+    """
+
+    name: str
+    schema: dict[str, Any]
+    strict: bool = False
+    model: Any = None
+
+
+@dataclass(frozen=True, slots=True)
 class ChatRequest:
     """What a provider is asked to do in one attempt, already validated by the core.
 
@@ -120,6 +136,9 @@ class ChatRequest:
     tool_choice: str | dict[str, Any] | None = None
     params: dict[str, Any] = field(default_factory=dict)
     timeout_s: float | None = None
+    # Set when the caller asked for structured output: the provider asks its vendor for
+    # JSON of this schema (the core refuses a provider without ``structured_output``).
+    response_format: ResponseFormat | None = None
 
     @property
     def max_tokens(self) -> int | None:
@@ -171,6 +190,30 @@ class ChatChunk:
     finish_reason: str | None = None
     provider: str | None = None
     model: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EmbeddingRequest:
+    """One attempt at embedding ``inputs`` (already redacted for the target's trust).
+
+    ``dimensions`` asks for shortened vectors (models that support it); ``timeout_s`` is
+    the time this attempt may take, batches included.
+    """
+
+    model: str
+    inputs: tuple[str, ...]
+    dimensions: int | None = None
+    timeout_s: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Embeddings:
+    """A provider's answer to one embedding attempt: one vector per input, in order."""
+
+    vectors: list[Any]  # each a sequence of floats (a list, an array.array, ...)
+    model: str
+    usage: Usage
+    busy_s: float | None = None
 
 
 Outcome = Literal["ok", "error", "skipped", "cancelled", "interrupted"]
@@ -226,6 +269,9 @@ class ChatResponse:
     redactions: list[Redaction] = field(default_factory=list)
     tool_calls: list[ToolCall] = field(default_factory=list)
     finish_reason: str | None = None
+    # With ``response_format=``: the answer validated into the pydantic class, or the
+    # decoded JSON for a JSON Schema; ``None`` otherwise.
+    parsed: Any = None
 
     @property
     def message(self) -> dict[str, Any]:
@@ -233,3 +279,30 @@ class ChatResponse:
         if self.tool_calls:
             out["tool_calls"] = [tc.to_openai() for tc in self.tool_calls]
         return out
+
+
+@dataclass(slots=True)
+class EmbeddingResponse:
+    """The answer to ``client.embed``: one vector per input, in the order given.
+
+    ``vectors`` are numpy ``float32`` arrays when numpy is installed, else lists of floats.
+    ``usage.input_tokens`` is what was billed; ``cost`` the USD of every billed attempt
+    (``None`` when a price is unknown)::
+
+        r = client.embed("embed", inputs=["first text", "second text"])
+        len(r.vectors), r.dimensions, r.usage.input_tokens, r.cost
+    """
+
+    vectors: list[Any]
+    provider: str
+    model: str
+    usage: Usage
+    route: str | None = None
+    cost: Decimal | None = None
+    attempts: list[Attempt] = field(default_factory=list)
+    redactions: list[Redaction] = field(default_factory=list)
+    finish_reason: str | None = None  # always None: kept so the call record reads alike
+
+    @property
+    def dimensions(self) -> int:
+        return len(self.vectors[0]) if self.vectors else 0

@@ -40,6 +40,7 @@ __all__ = [
     "ContextWindowExceededError",
     "LLMGateError",
     "NotFoundError",
+    "OutputValidationError",
     "OverloadedError",
     "PrivacyViolationError",
     "ProviderError",
@@ -202,6 +203,26 @@ class StreamInterruptedError(ProviderError):
     def __init__(self, message: str, *, partial_text: str = "", **kw: Any) -> None:
         super().__init__(message, **kw)
         self.partial_text = partial_text
+
+
+class OutputValidationError(ProviderError):
+    """The answer does not parse or validate against the ``response_format`` asked for.
+
+    A provider error, so the route's ``on_invalid_output`` (``raise``, ``retry`` or
+    ``failover``) decides what happens next. ``text`` is the answer as received (restored);
+    the message names only what is wrong, never the answer's content. ``usage`` is what the
+    invalid answer cost in tokens (it is billed)::
+
+        try:
+            r = client.chat("chat", messages=msgs, response_format=Invoice)
+        except OutputValidationError as exc:
+            print("not an Invoice:", exc.message)
+    """
+
+    def __init__(self, message: str, *, text: str = "", usage: Any = None, **kw: Any) -> None:
+        super().__init__(message, **kw)
+        self.text = text
+        self.usage = usage
 
 
 class AllProvidersFailedError(LLMGateError):

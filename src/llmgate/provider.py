@@ -29,11 +29,15 @@ from typing import ClassVar, Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr
 
+from llmgate import errors
 from llmgate._blocking import iterate_blocking, run_blocking
 from llmgate._types import (
     ChatRequest,
     Completion,
+    EmbeddingRequest,
+    Embeddings,
     Message,
+    ResponseFormat,
     StreamEvent,
     ToolCall,
     ToolCallDelta,
@@ -45,10 +49,13 @@ __all__ = [
     "Capabilities",
     "ChatRequest",
     "Completion",
+    "EmbeddingRequest",
+    "Embeddings",
     "LoopLocal",
     "Message",
     "Provider",
     "ProviderSettings",
+    "ResponseFormat",
     "StreamEvent",
     "ToolCall",
     "ToolCallDelta",
@@ -69,6 +76,11 @@ class Capabilities:
     tools: bool = True
     params: frozenset[str] = DEFAULT_PARAMS
     content_parts: frozenset[str] = field(default_factory=lambda: frozenset({"text"}))
+    # Whether ``ChatRequest.response_format`` is honoured (JSON of a given schema). False
+    # by default: a provider that ignored it would return free text where JSON was asked.
+    structured_output: bool = False
+    # Whether :meth:`Provider.embed` is implemented (``client.embed`` skips the others).
+    embeddings: bool = False
 
 
 class ProviderSettings(BaseModel):
@@ -143,6 +155,16 @@ class Provider(abc.ABC):
     @abc.abstractmethod
     def stream(self, request: ChatRequest) -> AsyncIterator[StreamEvent]:
         """Stream one attempt; errors while iterating are mapped too."""
+
+    async def embed(self, request: EmbeddingRequest) -> Embeddings:
+        """Embed ``request.inputs`` (all of them: batch them as the vendor needs).
+
+        Only called when ``capabilities.embeddings`` is true; return one vector per input,
+        in order, and the tokens billed.
+        """
+        raise errors.BadRequestError(
+            "this provider does not serve embeddings", provider=self.name, model=request.model
+        )
 
     async def aclose(self) -> None:  # noqa: B027 - optional hook, nothing to close by default
         """Release connections and models."""

@@ -104,3 +104,41 @@ def test_key_never_in_reprs(config: Path) -> None:
         assert KEY not in repr(client.providers["oa"])
         assert KEY not in repr(client.providers["oa"].settings)
         assert KEY not in str(client.config.providers)  # raw tables stay in memory only
+
+
+def test_embed_prints_one_vector_per_text(
+    config: Path, server: OpenAIServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    from llmgate.testing import embedding_vector
+
+    route = "oa:text-embedding-3-small"
+    assert main(["-c", str(config), "embed", "-r", route, "--dimensions", "3", "a", "b c"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [json.loads(line) for line in lines] == [
+        embedding_vector("a", 3),
+        embedding_vector("b c", 3),
+    ]
+    assert main(["-c", str(config), "embed", "-r", route, "--json", "--dimensions", "2", "x"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["dimensions"] == 2 and out["usage"] == {"input_tokens": 1}
+    assert out["data"] == [{"index": 0, "embedding": embedding_vector("x", 2)}]
+    assert server.embedding_requests()[-1]["input"] == ["x"]
+
+
+def test_embed_reads_lines_from_stdin_and_reports_errors(
+    config: Path,
+    server: OpenAIServer,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.StringIO("first line\n\nsecond line\n"))
+    assert main(["-c", str(config), "embed", "-r", "oa:text-embedding-3-small"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 2
+    assert server.embedding_requests()[-1]["input"] == ["first line", "second line"]
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    assert main(["-c", str(config), "embed", "-r", "oa:text-embedding-3-small"]) == 1
+    assert "BadRequestError" in capsys.readouterr().err

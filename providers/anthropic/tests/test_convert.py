@@ -19,7 +19,7 @@ from llmgate_anthropic._convert import (
     usage_from_wire,
 )
 
-from llmgate.provider import ChatRequest, Message, StreamEvent, ToolCall, Usage
+from llmgate.provider import ChatRequest, Message, ResponseFormat, StreamEvent, ToolCall, Usage
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -290,3 +290,74 @@ def test_streamed_refusal_raises() -> None:
 def test_malformed_stream_event_is_invalid_payload() -> None:
     with pytest.raises(InvalidPayload):
         StreamAccumulator().feed({"type": "content_block_delta", "index": 0})
+
+
+# -- structured output: a forced tool whose input is the answer ----------------------------
+FMT = ResponseFormat("Point", {"type": "object", "properties": {"x": {"type": "integer"}}})
+
+
+def test_structured_output_forces_one_tool() -> None:
+    request = ChatRequest(
+        model="claude-haiku-4-5", messages=(Message("user", "hi"),), response_format=FMT
+    )
+    body = to_wire(request)
+    assert body["tool_choice"] == {"type": "tool", "name": "Point"}
+    assert body["tools"][0]["name"] == "Point"
+    assert body["tools"][0]["input_schema"] == FMT.schema
+    tools = ({"type": "function", "function": {"name": "f"}},)
+    with pytest.raises(InvalidRequest, match="cannot be combined with tools"):
+        to_wire(ChatRequest(model="m", messages=request.messages, tools=tools, response_format=FMT))
+
+
+def test_structured_answer_is_the_tool_input_as_text() -> None:
+    payload = {
+        "type": "message",
+        "model": "claude-haiku-4-5",
+        "stop_reason": "tool_use",
+        "usage": {"input_tokens": 5, "output_tokens": 7},
+        "content": [
+            {"type": "text", "text": "Here you go:"},
+            {"type": "tool_use", "id": "toolu_1", "name": "Point", "input": {"x": 3}},
+        ],
+    }
+    done = from_wire(payload, structured="Point")
+    assert json.loads(done.text) == {"x": 3}
+    assert done.tool_calls == ()
+    assert done.finish_reason == "stop"
+    plain = from_wire(payload)  # without structured output it stays a tool call
+    assert plain.tool_calls[0].name == "Point"
+    assert plain.finish_reason == "tool_calls"
+
+
+def test_structured_stream_yields_the_tool_input_as_text() -> None:
+    acc = StreamAccumulator(structured="Point")
+    events = [
+        {"type": "message_start", "message": {"model": "m", "usage": {"input_tokens": 4}}},
+        {"type": "content_block_start", "index": 0, "content_block": {"type": "text", "text": ""}},
+        {"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": "ok"}},
+        {
+            "type": "content_block_start",
+            "index": 1,
+            "content_block": {"type": "tool_use", "id": "t", "name": "Point", "input": {}},
+        },
+        {
+            "type": "content_block_delta",
+            "index": 1,
+            "delta": {"type": "input_json_delta", "partial_json": '{"x": '},
+        },
+        {
+            "type": "content_block_delta",
+            "index": 1,
+            "delta": {"type": "input_json_delta", "partial_json": "3}"},
+        },
+        {
+            "type": "message_delta",
+            "delta": {"stop_reason": "tool_use"},
+            "usage": {"output_tokens": 6},
+        },
+        {"type": "message_stop"},
+    ]
+    out = [e for e in (acc.feed(ev) for ev in events) if e is not None]
+    assert "".join(e.text for e in out) == '{"x": 3}'
+    assert all(not e.tool_calls for e in out)
+    assert out[-1].finish_reason == "stop"

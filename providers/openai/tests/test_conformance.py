@@ -33,3 +33,7 @@ class TestOpenAIConformance(ProviderConformance):
     @pytest.fixture
     def model(self) -> str:
         return "gpt-4o-mini"
+
+    @pytest.fixture
+    def embedding_model(self) -> str | None:
+        return "text-embedding-3-small"

@@ -17,7 +17,15 @@ from llmgate_openai._convert import (
 )
 
 from llmgate.errors import ContentFilterError, ServerError
-from llmgate.provider import ChatRequest, Message, StreamEvent, ToolCall, ToolCallDelta, Usage
+from llmgate.provider import (
+    ChatRequest,
+    Message,
+    ResponseFormat,
+    StreamEvent,
+    ToolCall,
+    ToolCallDelta,
+    Usage,
+)
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -223,3 +231,56 @@ def test_usage_from_wire_tolerates_missing_pieces() -> None:
     assert usage_from_wire(
         {"prompt_tokens": 5, "completion_tokens": 2, "completion_tokens_details": None}
     ) == Usage(input_tokens=5, output_tokens=2)
+
+
+def test_structured_output_is_sent_as_a_json_schema_response_format() -> None:
+    schema = {"type": "object", "properties": {}, "additionalProperties": False}
+    fmt = ResponseFormat("Empty", schema, strict=True)
+    request = ChatRequest(
+        model="gpt-4o-mini", messages=(Message("user", "hi"),), response_format=fmt
+    )
+    body = to_wire(request, official=True)
+    assert body["response_format"] == {
+        "type": "json_schema",
+        "json_schema": {"name": "Empty", "schema": schema, "strict": True},
+    }
+    assert "response_format" not in to_wire(ChatRequest("m", request.messages), official=False)
+
+
+def test_embeddings_wire_round_trip_base64_and_float() -> None:
+    import array
+    import base64
+
+    from llmgate_openai._convert import embeddings_from_wire, embeddings_to_wire
+
+    from llmgate.provider import EmbeddingRequest
+
+    request = EmbeddingRequest("text-embedding-3-small", ("a", "b"), dimensions=2)
+    assert embeddings_to_wire(request, ["a", "b"]) == {
+        "model": "text-embedding-3-small",
+        "input": ["a", "b"],
+        "encoding_format": "base64",
+        "dimensions": 2,
+    }
+    packed = base64.b64encode(array.array("f", [0.5, -0.25]).tobytes()).decode()
+    payload = {
+        "object": "list",
+        # Out of order on purpose: the index decides the place.
+        "data": [
+            {"object": "embedding", "index": 1, "embedding": [1.0, 2.0]},
+            {"object": "embedding", "index": 0, "embedding": packed},
+        ],
+        "model": "text-embedding-3-small",
+        "usage": {"prompt_tokens": 2, "total_tokens": 2},
+    }
+    done = embeddings_from_wire(payload)
+    assert [list(v) for v in done.vectors] == [[0.5, -0.25], [1.0, 2.0]]
+    assert done.usage == Usage(input_tokens=2)
+    with pytest.raises(ServerError, match="malformed"):
+        embeddings_from_wire({"data": [{"index": 0, "embedding": "not base64!"}]})
+    with pytest.raises(ServerError, match="missing indexes"):
+        embeddings_from_wire(
+            {"data": [{"index": 1, "embedding": [1.0]}, {"index": 1, "embedding": [2.0]}]}
+        )
+    with pytest.raises(ServerError, match="no data"):
+        embeddings_from_wire({"object": "list"})

@@ -1,5 +1,5 @@
-"""The ``llmgate`` command line: chat, config check, providers, costs, redact, state,
-serve, keys, eval.
+"""The ``llmgate`` command line: chat, embed, config check, providers, costs, redact,
+state, serve, keys, eval.
 
 Each subcommand lives in its own module and is imported only when run, so ``llmgate chat``
 does not pay for the cost report's imports and vice versa.
@@ -64,6 +64,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_eval_command(sub)
 
+    from llmgate.cli._embed import add_embed_command
+
+    add_embed_command(sub)
+
     try:
         from llmgate.costs.report import add_costs_command
     except ImportError:  # pragma: no cover - the cost layer is part of the core
@@ -115,6 +119,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             from llmgate.cli._eval import run_eval
 
             return run_eval(args)
+
+        if args.command == "embed":
+            from llmgate.cli._embed import run_embed
+
+            return run_embed(args)
         if args.command == "costs":
             from llmgate.costs.report import run_costs
 

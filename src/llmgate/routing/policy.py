@@ -63,6 +63,7 @@ _TABLE: Final[dict[type[BaseException], Action]] = {
     errors.AuthenticationError: Action.FAILOVER,
     errors.NotFoundError: Action.FAILOVER,
     errors.ContextWindowExceededError: Action.FAILOVER_LARGER_CONTEXT,
+    errors.OutputValidationError: Action.RAISE,  # the route's on_invalid_output overrides
     errors.BadRequestError: Action.RAISE,
 }
 

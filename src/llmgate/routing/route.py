@@ -45,8 +45,8 @@ class Route:
     """A route's targets (in config order), strategy, retry policy and deadline.
 
     ``timeout_s`` bounds the whole call, failover included; ``on_stream_error``,
-    ``hedge_after_s``, ``content_filter`` and ``on_rate_limit`` are the ``[routes.NAME]``
-    keys of that name.
+    ``hedge_after_s``, ``content_filter``, ``on_rate_limit`` and ``on_invalid_output`` are
+    the ``[routes.NAME]`` keys of that name.
     """
 
     name: str
@@ -58,3 +58,4 @@ class Route:
     hedge_after_s: float | None = None
     content_filter: str = "raise"
     on_rate_limit: str = "wait"  # over a rate limit of ours: "wait" | "failover"
+    on_invalid_output: str = "raise"

@@ -15,7 +15,7 @@ and the provider conformance suite (:mod:`llmgate.testing.conformance`)::
 """
 
 from llmgate.testing._anthropic_server import AnthropicServer, ScriptedMessage, ScriptedToolUse
-from llmgate.testing._openai_server import OpenAIServer, ScriptedAnswer
+from llmgate.testing._openai_server import OpenAIServer, ScriptedAnswer, embedding_vector
 from llmgate.testing._providers import Cut, FailingProvider, ScriptedProvider
 from llmgate.testing._server import LoopbackServer, RecordedRequest, Reply, wait_until
 
@@ -31,5 +31,6 @@ __all__ = [
     "ScriptedMessage",
     "ScriptedProvider",
     "ScriptedToolUse",
+    "embedding_vector",
     "wait_until",
 ]

@@ -30,6 +30,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from llmgate.testing._schema_example import schema_example
 from llmgate.testing._server import LoopbackServer, RecordedRequest, Reply
 
 __all__ = ["AnthropicServer", "ScriptedMessage", "ScriptedToolUse"]
@@ -104,6 +105,12 @@ class AnthropicServer(LoopbackServer):
         with self._script_lock:
             if self._script:
                 return self._script.popleft()
+        choice = body.get("tool_choice")
+        if isinstance(choice, Mapping) and choice.get("type") == "tool":
+            # A forced tool is always called: with an input that fits its schema.
+            tool = next(t for t in body["tools"] if t.get("name") == choice["name"])
+            use = ScriptedToolUse(tool["name"], schema_example(tool["input_schema"]))
+            return ScriptedMessage(tool_uses=[use])
         return ScriptedMessage(text=f"You said: {_last_user_text(body)}")
 
     def _next_id(self, prefix: str) -> str:
@@ -374,7 +381,22 @@ def _validate(body: Any) -> str | None:
         content = message.get("content")
         if content in ("", []):
             return f"messages.{i}: all messages must have non-empty content"
-    return _validate_tool_pairs(messages)
+    return _validate_tool_choice(body) or _validate_tool_pairs(messages)
+
+
+def _validate_tool_choice(body: Mapping[str, Any]) -> str | None:
+    """A forced tool (``{"type": "tool", "name": ...}``) must be one of ``tools``."""
+    choice = body.get("tool_choice")
+    if not isinstance(choice, Mapping) or choice.get("type") != "tool":
+        return None
+    names = {t.get("name") for t in body.get("tools") or () if isinstance(t, Mapping)}
+    if choice.get("name") not in names:
+        return f"tool_choice: tool {choice.get('name')!r} not found in tools"
+    for tool in body.get("tools") or ():
+        schema = tool.get("input_schema") if isinstance(tool, Mapping) else None
+        if not isinstance(schema, Mapping) or schema.get("type") != "object":
+            return "tools.0.custom.input_schema.type: Input should be 'object'"
+    return None
 
 
 def _blocks(message: Mapping[str, Any]) -> list[Mapping[str, Any]]:

@@ -27,9 +27,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from llmgate.testing._openai_embeddings import (
+    EMBEDDING_SIZES,
+    check_embedding_body,
+    embedding_vector,
+    embeddings_body,
+)
+from llmgate.testing._schema_example import schema_example
 from llmgate.testing._server import LoopbackServer, RecordedRequest, Reply, _Handler
 
-__all__ = ["OpenAIServer", "ScriptedAnswer"]
+__all__ = ["OpenAIServer", "ScriptedAnswer", "embedding_vector"]
 
 _WORDS = re.compile(r"\s*\S+\s*|\s+")
 _CREATED = 1_735_689_600  # fixed, so answers are byte-for-byte reproducible
@@ -81,6 +88,8 @@ class OpenAIServer(LoopbackServer):
         super().__init__()
         self.api_key = api_key
         self.models = list(models) or ["gpt-4o-mini", "gpt-4o"]
+        # Native vector size per embedding model; a model not listed embeds in 384.
+        self.embedding_sizes: dict[str, int] = dict(EMBEDDING_SIZES)
         self._script: deque[ScriptedAnswer] = deque()
         self._script_lock = threading.Lock()
         self._counter = 0
@@ -140,6 +149,8 @@ class OpenAIServer(LoopbackServer):
             return self.invalid_api_key()
         if request.method == "GET" and path.endswith("/models"):
             return Reply(json=self._models_body())
+        if request.method == "POST" and path.endswith("/embeddings"):
+            return self._embeddings(request)
         if request.method != "POST" or not path.endswith("/chat/completions"):
             return self.error_reply(
                 404, f"Invalid URL ({request.method} {path})", "invalid_request_error"
@@ -158,7 +169,7 @@ class OpenAIServer(LoopbackServer):
             self._counter += 1
             number = self._counter
         if answer is None:
-            answer = ScriptedAnswer(text=f"echo: {_last_user_text(body['messages'])}")
+            answer = ScriptedAnswer(text=_default_text(body))
         completion_id = f"chatcmpl-llmgate{number:08d}"
         headers = {"x-request-id": f"req_llmgate{number:08d}", **answer.headers}
         if body.get("stream"):
@@ -166,6 +177,28 @@ class OpenAIServer(LoopbackServer):
             blocks = stream_blocks(answer, body, completion_id, include_usage=include_usage)
             return Reply(sse=blocks, headers=headers)
         return Reply(json=completion_body(answer, body, completion_id), headers=headers)
+
+    def embedding_requests(self) -> list[dict[str, Any]]:
+        """The JSON bodies of the embedding requests received so far, in order."""
+        with self._lock:
+            recorded = list(self.requests)
+        return [r.json() for r in recorded if r.path.endswith("/embeddings")]
+
+    def _embeddings(self, request: RecordedRequest) -> Reply:
+        try:
+            body = request.json()
+        except ValueError:
+            return self.error_reply(
+                400, "We could not parse the JSON body of your request.", "invalid_request_error"
+            )
+        problem = check_embedding_body(body, self.embedding_sizes)
+        if problem is not None:
+            return self.error_reply(400, problem, "invalid_request_error")
+        with self._script_lock:
+            self._counter += 1
+            number = self._counter
+        headers = {"x-request-id": f"req_llmgate{number:08d}"}
+        return Reply(json=embeddings_body(body, self.embedding_sizes), headers=headers)
 
     def _models_body(self) -> dict[str, Any]:
         data = [
@@ -317,7 +350,55 @@ def _check_body(body: Any) -> str | None:
         return "[] is too short - 'messages'"
     if body.get("n", 1) != 1:
         return "This fake serves n=1 only."
+    return _check_response_format(body.get("response_format"))
+
+
+def _check_response_format(fmt: Any) -> str | None:
+    """The vendor's checks of ``response_format`` (its wording), json_schema included."""
+    if fmt is None:
+        return None
+    if not isinstance(fmt, dict) or fmt.get("type") not in ("text", "json_object", "json_schema"):
+        return "Invalid value for 'response_format.type': expected text, json_object, json_schema."
+    if fmt["type"] != "json_schema":
+        return None
+    spec = fmt.get("json_schema")
+    if not isinstance(spec, dict) or not spec.get("name"):
+        return "Missing required parameter: 'response_format.json_schema.name'."
+    if not re.fullmatch(r"[A-Za-z0-9_-]{1,64}", str(spec["name"])):
+        return "Invalid 'response_format.json_schema.name': string does not match pattern."
+    schema = spec.get("schema")
+    if not isinstance(schema, dict) or schema.get("type") != "object":
+        return (
+            "Invalid schema for response_format: schema must be a JSON Schema of "
+            "'type: \"object\"'."
+        )
+    if spec.get("strict") and _open_objects(schema):
+        return (
+            "Invalid schema for response_format: In context=(), 'additionalProperties' is "
+            "required to be supplied and to be false."
+        )
     return None
+
+
+def _open_objects(node: Any) -> bool:
+    """Whether some object schema in ``node`` leaves ``additionalProperties`` unset or true."""
+    if isinstance(node, dict):
+        if node.get("type") == "object" and node.get("additionalProperties") is not False:
+            return True
+        return any(_open_objects(v) for v in node.values())
+    if isinstance(node, list):
+        return any(_open_objects(v) for v in node)
+    return False
+
+
+def _default_text(body: dict[str, Any]) -> str:
+    """The unscripted answer: an echo, or a value of the schema asked for (as strict mode)."""
+    fmt = body.get("response_format") or {}
+    if fmt.get("type") == "json_schema":
+        return json.dumps(schema_example(fmt["json_schema"]["schema"]))
+    if fmt.get("type") == "json_object":
+        return "{}"
+    return f"echo: {_last_user_text(body['messages'])}"
 
 
 def _last_user_text(messages: list[Any]) -> str:

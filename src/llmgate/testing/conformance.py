@@ -22,6 +22,8 @@ check fails on an empty stream). Requires pytest.
 from __future__ import annotations
 
 import asyncio
+import json
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -32,13 +34,23 @@ from llmgate.provider import (
     Capabilities,
     ChatRequest,
     Completion,
+    EmbeddingRequest,
     Message,
     Provider,
+    ResponseFormat,
     StreamEvent,
     Usage,
 )
 
 __all__ = ["ProviderConformance"]
+
+# Small and closed, so that even a tiny grammar-constrained model finishes it in time.
+_SCHEMA = {
+    "type": "object",
+    "properties": {"answer": {"enum": ["yes", "no"]}, "count": {"type": "integer"}},
+    "required": ["answer", "count"],
+    "additionalProperties": False,
+}
 
 
 def _request(model: str, text: str = "Say hello.", **params: Any) -> ChatRequest:
@@ -60,6 +72,11 @@ class ProviderConformance:
     @pytest.fixture
     def model(self) -> str:  # pragma: no cover - supplied by the subclass
         raise NotImplementedError("define a `model` fixture")
+
+    @pytest.fixture
+    def embedding_model(self) -> str | None:
+        """An embedding model to check ``embed`` with (``None``: the check is skipped)."""
+        return None
 
     async def test_declares_capabilities(self, provider: Provider) -> None:
         assert isinstance(provider.capabilities, Capabilities)
@@ -137,6 +154,38 @@ class ProviderConformance:
             raise AssertionError(
                 f"nothing was raised: the provider ignored request.timeout_s = {bad.timeout_s}"
             )
+
+    async def test_structured_output_when_declared(self, provider: Provider, model: str) -> None:
+        """With ``structured_output``, the answer's text (streamed too) is JSON of the schema."""
+        if not provider.capabilities.structured_output:
+            pytest.skip("the provider does not declare structured_output")
+        fmt = ResponseFormat("Reply", _SCHEMA, strict=True)
+        request = replace(
+            _request(model, "Is water wet? Answer and count to 3.", max_tokens=48),
+            response_format=fmt,
+        )
+        done = await provider.complete(request)
+        value = json.loads(done.text)
+        assert value["answer"] in ("yes", "no") and isinstance(value["count"], int)
+        assert not done.tool_calls, "the structured answer is text, not a tool call"
+        events = [e async for e in provider.stream(request)]
+        streamed = json.loads("".join(e.text for e in events))
+        assert set(streamed) == {"answer", "count"}
+        assert not any(e.tool_calls for e in events)
+
+    async def test_embeddings_when_declared(
+        self, provider: Provider, embedding_model: str | None
+    ) -> None:
+        """With ``embeddings``, one vector per input, all of one size, and billed tokens."""
+        if not provider.capabilities.embeddings or embedding_model is None:
+            pytest.skip("the provider does not declare embeddings (or no embedding_model)")
+        inputs = ("the first text", "a second, longer text", "three")
+        done = await provider.embed(EmbeddingRequest(embedding_model, inputs, timeout_s=60))
+        assert len(done.vectors) == len(inputs)
+        assert len({len(v) for v in done.vectors}) == 1 and len(done.vectors[0]) > 0
+        assert done.usage.input_tokens > 0 and done.usage.output_tokens == 0
+        again = await provider.embed(EmbeddingRequest(embedding_model, inputs[:1], timeout_s=60))
+        assert list(again.vectors[0]) == list(done.vectors[0]), "embeddings are deterministic"
 
     async def test_through_the_client_sync_and_async(self, provider: Provider, model: str) -> None:
         client = Client({}, providers={provider.name: provider})

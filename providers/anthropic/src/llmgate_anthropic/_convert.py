@@ -130,6 +130,20 @@ def to_wire(request: ChatRequest, *, fallback_max_tokens: int = 4096) -> dict[st
         body["tools"] = [_tool(t) for t in request.tools]
     if request.tool_choice is not None:
         body["tool_choice"] = _tool_choice(request.tool_choice)
+    fmt = request.response_format
+    if fmt is not None:
+        # Anthropic's way to a guaranteed shape: one tool whose input schema is the answer's
+        # schema, forced with tool_choice. from_wire turns its input back into the answer.
+        if request.tools or request.tool_choice is not None:
+            raise InvalidRequest("response_format cannot be combined with tools on Anthropic")
+        body["tools"] = [
+            {
+                "name": fmt.name,
+                "description": "Give the answer as this tool's input, in this exact shape.",
+                "input_schema": fmt.schema,
+            }
+        ]
+        body["tool_choice"] = {"type": "tool", "name": fmt.name}
     return body
 
 
@@ -267,8 +281,12 @@ def finish_reason(stop_reason: str | None) -> str | None:
     return _FINISH_REASONS.get(stop_reason, stop_reason)
 
 
-def from_wire(payload: Any) -> Completion:
-    """A :class:`Completion` from a ``message`` object; :class:`InvalidPayload` if it is not."""
+def from_wire(payload: Any, *, structured: str | None = None) -> Completion:
+    """A :class:`Completion` from a ``message`` object; :class:`InvalidPayload` if it is not.
+
+    ``structured`` names the tool forced for structured output: its input, as JSON, is the
+    answer's text (and not a tool call), and the turn's finish reason is ``stop``.
+    """
     if not isinstance(payload, Mapping) or payload.get("type") != "message":
         raise InvalidPayload("the answer is not an Anthropic message object")
     content = payload.get("content")
@@ -277,20 +295,28 @@ def from_wire(payload: Any) -> Completion:
         raise InvalidPayload("the message has no content list or no usage")
     texts: list[str] = []
     calls: list[ToolCall] = []
+    answer: str | None = None
     try:
         for block in content:
             if block["type"] == "text":
                 texts.append(block["text"])
+            elif block["type"] == "tool_use" and block["name"] == structured:
+                answer = json.dumps(block["input"])
             elif block["type"] == "tool_use":
                 calls.append(ToolCall(block["id"], block["name"], json.dumps(block["input"])))
     except (KeyError, TypeError) as exc:
         raise InvalidPayload(f"a content block is malformed: {exc!r}") from exc
+    reason = finish_reason(payload.get("stop_reason"))
+    if structured is not None:
+        # Any text the model wrote before the forced tool is preamble, not the answer.
+        texts = [answer] if answer is not None else []
+        reason = "stop" if reason == "tool_calls" else reason
     return Completion(
         text="".join(texts),
         model=str(payload.get("model") or ""),
         usage=usage_from_wire(usage),
         tool_calls=tuple(calls),
-        finish_reason=finish_reason(payload.get("stop_reason")),
+        finish_reason=reason,
         response_id=payload.get("id"),
     )
 
@@ -304,7 +330,9 @@ class StreamAccumulator:
     ``message_start``; ``done`` at ``message_stop``, the only proof that the stream is complete.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, *, structured: str | None = None) -> None:
+        self.structured = structured  # the forced tool whose input is the answer, if any
+        self._answer_block: int | None = None
         self.model: str | None = None
         self.started = False
         self.done = False
@@ -345,6 +373,8 @@ class StreamAccumulator:
         if kind == "message_stop":
             self.done = True
             reason = finish_reason(self._stop_reason)
+            if self.structured is not None and reason == "tool_calls":
+                reason = "stop"
             return StreamEvent(
                 usage=usage_from_wire(self._usage), finish_reason=reason, model=self.model
             )
@@ -353,6 +383,11 @@ class StreamAccumulator:
         return None  # ping, content_block_stop, and event types added later
 
     def _block_start(self, index: int, block: Mapping[str, Any]) -> StreamEvent | None:
+        if self.structured is not None:
+            # The answer is the forced tool's input, streamed as text; preamble text is not.
+            if block["type"] == "tool_use" and block["name"] == self.structured:
+                self._answer_block = index
+            return None
         if block["type"] == "tool_use":
             ordinal = self._tool_index[index] = len(self._tool_index)
             delta = ToolCallDelta(index=ordinal, id=block["id"], name=block["name"])
@@ -364,6 +399,12 @@ class StreamAccumulator:
 
     def _delta(self, index: int, delta: Mapping[str, Any]) -> StreamEvent | None:
         kind = delta["type"]
+        if self.structured is not None:
+            if index == self._answer_block and kind == "input_json_delta":
+                text = delta["partial_json"]
+                self._texts.append(text)
+                return StreamEvent(text=text) if text else None
+            return None
         if kind == "text_delta":
             self._texts.append(delta["text"])
             return StreamEvent(text=delta["text"])

@@ -72,6 +72,7 @@ class AnthropicProvider(Provider):
     capabilities: ClassVar[Capabilities] = Capabilities(
         params=frozenset({"max_tokens", "temperature", "top_p", "stop", "top_k", "metadata"}),
         content_parts=frozenset({"text", "image_url"}),
+        structured_output=True,
     )
 
     def __init__(self, name: str, settings: ProviderSettings) -> None:
@@ -143,10 +144,10 @@ class AnthropicProvider(Provider):
                 payload = json.loads(response.content)
             except ValueError as exc:
                 raise InvalidPayload(f"the answer is not JSON: {response.content[:200]!r}") from exc
-            return from_wire(payload)
+            return from_wire(payload, structured=_structured_tool(request))
 
     async def stream(self, request: ChatRequest) -> AsyncIterator[StreamEvent]:
-        acc = StreamAccumulator()
+        acc = StreamAccumulator(structured=_structured_tool(request))
         async with mapped_errors(self._context(request), acc):
             response = await self._post(request, stream=True)
             try:
@@ -170,3 +171,9 @@ class AnthropicProvider(Provider):
                 future = asyncio.run_coroutine_threadsafe(client.close(), loop)
                 await asyncio.wait_for(asyncio.wrap_future(future), _CLOSE_TIMEOUT_S)
             # A closed loop has already taken its connections with it.
+
+
+def _structured_tool(request: ChatRequest) -> str | None:
+    """The name of the tool forced for structured output, if the call asked for it."""
+    fmt = request.response_format
+    return fmt.name if fmt is not None else None

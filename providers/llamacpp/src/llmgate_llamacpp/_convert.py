@@ -5,9 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from llmgate.provider import Message
+from llmgate.provider import Message, ResponseFormat
 
-__all__ = ["SUPPORTED_PARAMS", "to_llama_messages", "to_llama_params"]
+__all__ = [
+    "SUPPORTED_PARAMS",
+    "to_llama_messages",
+    "to_llama_params",
+    "to_llama_response_format",
+]
 
 SUPPORTED_PARAMS = frozenset({"max_tokens", "temperature", "top_p", "stop", "seed"})
 
@@ -52,3 +57,13 @@ def to_llama_params(params: Mapping[str, Any]) -> dict[str, Any]:
     elif stop is not None:
         out["stop"] = [str(s) for s in stop]
     return out
+
+
+def to_llama_response_format(fmt: ResponseFormat) -> dict[str, Any]:
+    """``create_chat_completion``'s ``response_format`` for a schema.
+
+    llama-cpp-python compiles the schema into a GBNF grammar that constrains sampling, so
+    even a very small model can only write JSON of that shape (it may still stop early at
+    ``max_tokens``, which the core reports as an ``OutputValidationError``).
+    """
+    return {"type": "json_object", "schema": fmt.schema}

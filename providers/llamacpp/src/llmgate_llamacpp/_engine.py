@@ -34,7 +34,7 @@ from llmgate.errors import (
     ServerError,
 )
 from llmgate.provider import ChatRequest, Completion, StreamEvent, Usage
-from llmgate_llamacpp._convert import to_llama_messages, to_llama_params
+from llmgate_llamacpp._convert import to_llama_messages, to_llama_params, to_llama_response_format
 from llmgate_llamacpp._cpu import ExtraBuffers, decide_extra_buffers
 from llmgate_llamacpp._gguf import GGUFError, read_gguf_info
 from llmgate_llamacpp._models import PACKAGED_MODELS, PackagedModelError, packaged_model_path
@@ -345,6 +345,8 @@ class Engine:
     def _prepare(self, request: ChatRequest) -> tuple[Any, dict[str, Any]]:
         try:
             params = {**self._defaults, **to_llama_params(request.params)}
+            if request.response_format is not None:
+                params["response_format"] = to_llama_response_format(request.response_format)
             return to_llama_messages(request.messages), params
         except ValueError as exc:
             raise BadRequestError(str(exc), provider=self.provider, model=self.model) from None

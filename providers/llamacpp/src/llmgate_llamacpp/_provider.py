@@ -53,7 +53,7 @@ class LlamaCppProvider(Provider):
 
     settings_model: ClassVar[type[ProviderSettings]] = LlamaCppSettings
     capabilities: ClassVar[Capabilities] = Capabilities(
-        streaming=True, tools=False, params=SUPPORTED_PARAMS
+        streaming=True, tools=False, params=SUPPORTED_PARAMS, structured_output=True
     )
 
     def __init__(self, name: str, settings: ProviderSettings) -> None:

@@ -8,13 +8,19 @@ rest of the provider together.
 
 from __future__ import annotations
 
+import array
+import base64
+import binascii
 import json
+import sys
 from typing import Any
 
 from llmgate.errors import ContentFilterError, ServerError
 from llmgate.provider import (
     ChatRequest,
     Completion,
+    EmbeddingRequest,
+    Embeddings,
     Message,
     StreamEvent,
     ToolCall,
@@ -23,7 +29,10 @@ from llmgate.provider import (
 )
 
 __all__ = [
+    "EMBEDDING_BATCH",
     "chunk_refusal",
+    "embeddings_from_wire",
+    "embeddings_to_wire",
     "event_from_chunk",
     "from_wire",
     "message_to_wire",
@@ -55,6 +64,14 @@ def to_wire(request: ChatRequest, *, official: bool) -> dict[str, Any]:
         body["tools"] = list(request.tools)
     if request.tool_choice is not None:
         body["tool_choice"] = request.tool_choice
+    fmt = request.response_format
+    if fmt is not None:
+        # Native structured outputs; compatible servers (vLLM, llama.cpp server, Ollama)
+        # take the same shape and constrain their sampling to the schema.
+        body["response_format"] = {
+            "type": "json_schema",
+            "json_schema": {"name": fmt.name, "schema": fmt.schema, "strict": fmt.strict},
+        }
     return body
 
 
@@ -193,3 +210,56 @@ def chunk_refusal(chunk: dict[str, Any]) -> str:
         return ""
     delta = choices[0].get("delta") or {}
     return str(delta.get("refusal") or "")
+
+
+# OpenAI takes at most 2048 inputs per /embeddings request.
+EMBEDDING_BATCH = 2048
+
+
+def embeddings_to_wire(request: EmbeddingRequest, inputs: list[str]) -> dict[str, Any]:
+    """The body of ``POST /embeddings`` for one batch of ``inputs``.
+
+    ``encoding_format: base64`` (what the official SDK asks for too): float32 bytes are a
+    quarter of the JSON size of the same numbers and decode without a JSON float parse.
+    """
+    body: dict[str, Any] = {"model": request.model, "input": inputs, "encoding_format": "base64"}
+    if request.dimensions is not None:
+        body["dimensions"] = request.dimensions
+    return body
+
+
+def embeddings_from_wire(payload: dict[str, Any]) -> Embeddings:
+    """An ``/embeddings`` list object as :class:`Embeddings` (vectors in input order).
+
+    Each ``embedding`` is a base64 string of little-endian float32 values, or a list of
+    floats from a server that ignores ``encoding_format``.
+    """
+    data = payload.get("data")
+    if not isinstance(data, list):
+        raise ServerError("the server answered 200 with no data list: not an embedding list")
+    vectors: list[Any] = [None] * len(data)
+    try:
+        for item in data:
+            index = int(item.get("index", 0))
+            vectors[index] = _vector(item["embedding"])
+    except (KeyError, TypeError, ValueError, IndexError, binascii.Error) as exc:
+        raise ServerError(f"the server answered a malformed embedding: {exc!r}") from exc
+    if any(v is None for v in vectors):
+        raise ServerError("the server answered embeddings with missing indexes")
+    usage = payload.get("usage") or {}
+    return Embeddings(
+        vectors=vectors,
+        model=str(payload.get("model") or ""),
+        usage=Usage(input_tokens=int(usage.get("prompt_tokens") or 0)),
+    )
+
+
+def _vector(raw: Any) -> Any:
+    if isinstance(raw, str):
+        values = array.array("f", base64.b64decode(raw, validate=True))
+        if sys.byteorder != "little":
+            values.byteswap()
+        return values
+    if isinstance(raw, list):
+        return [float(x) for x in raw]
+    raise TypeError(f"an embedding is a {type(raw).__name__}")

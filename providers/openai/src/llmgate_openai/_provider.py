@@ -28,13 +28,19 @@ from llmgate.provider import (
     Capabilities,
     ChatRequest,
     Completion,
+    EmbeddingRequest,
+    Embeddings,
     LoopLocal,
     Provider,
     ProviderSettings,
     StreamEvent,
+    Usage,
 )
 from llmgate_openai._convert import (
+    EMBEDDING_BATCH,
     chunk_refusal,
+    embeddings_from_wire,
+    embeddings_to_wire,
     event_from_chunk,
     from_wire,
     parse_json_body,
@@ -94,6 +100,8 @@ class OpenAIProvider(Provider):
             }
         ),
         content_parts=frozenset({"text", "image_url"}),
+        structured_output=True,
+        embeddings=True,
     )
     settings: OpenAISettings
 
@@ -166,6 +174,25 @@ class OpenAIProvider(Provider):
             finally:
                 await response.aclose()
 
+    async def embed(self, request: EmbeddingRequest) -> Embeddings:
+        """``POST /embeddings``, in batches of at most 2048 inputs, sent one after another."""
+        client = self._clients.get()
+        timeout = request.timeout_s if request.timeout_s is not None else self.settings.timeout_s
+        vectors: list[Any] = []
+        usage = Usage()
+        model = request.model
+        inputs = list(request.inputs)
+        with map_errors(self.name, request.model, secrets=self._secrets):
+            async with asyncio.timeout(timeout):
+                for start in range(0, len(inputs), EMBEDDING_BATCH):
+                    body = embeddings_to_wire(request, inputs[start : start + EMBEDDING_BATCH])
+                    response = await _post(client, body, timeout, stream=False, path="/embeddings")
+                    batch = embeddings_from_wire(parse_json_body(response.content))
+                    vectors.extend(batch.vectors)
+                    usage = usage + batch.usage
+                    model = batch.model or model
+        return Embeddings(vectors=vectors, model=model, usage=usage)
+
     async def aclose(self) -> None:
         """Close every loop's SDK client: this loop's here, other running loops' on their loop.
 
@@ -192,7 +219,12 @@ def _default_tls() -> ssl.SSLContext:
 
 
 async def _post(
-    client: openai.AsyncOpenAI, body: dict[str, Any], timeout_s: float, *, stream: bool
+    client: openai.AsyncOpenAI,
+    body: dict[str, Any],
+    timeout_s: float,
+    *,
+    stream: bool,
+    path: str = "/chat/completions",
 ) -> httpx2.Response:
     """POST /chat/completions through the SDK, answered as the raw HTTP response.
 
@@ -203,7 +235,7 @@ async def _post(
     """
     options: openai.RequestOptions = {"timeout": timeout_s, "security": {"bearer_auth": True}}
     response = await client.post(
-        "/chat/completions", body=body, cast_to=httpx2.Response, options=options, stream=stream
+        path, body=body, cast_to=httpx2.Response, options=options, stream=stream
     )
     return response
 
