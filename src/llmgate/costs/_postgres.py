@@ -30,13 +30,10 @@ from urllib.parse import urlsplit, urlunsplit
 
 from llmgate.costs._records import (
     LedgerRow,
-    TotalRow,
     cost_units,
-    export_rows,
-    parse_dimension,
     split_where,
-    units_to_cost,
 )
+from llmgate.costs._sql_reports import SqlReports
 from llmgate.errors import ConfigError
 
 __all__ = ["PostgresLedger"]
@@ -161,6 +158,30 @@ def _where(since: datetime | None, where: Mapping[str, Any] | None) -> tuple[str
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
+def _from_db(values: tuple[Any, ...]) -> LedgerRow:
+    (row_id, time, call_id, route, provider, model, outcome, error, inp, cached, written, out,
+     reasoning, estimated, cost, _units, latency, tags) = values  # fmt: skip
+    return LedgerRow(
+        id=int(row_id),
+        time=time.astimezone(UTC),
+        call_id=call_id,
+        route=route,
+        provider=provider,
+        model=model,
+        outcome=outcome,
+        error=error,
+        input_tokens=int(inp),
+        cached_input_tokens=int(cached),
+        cache_write_tokens=int(written),
+        output_tokens=int(out),
+        reasoning_tokens=int(reasoning),
+        estimated=bool(estimated),
+        cost=None if cost is None else Decimal(cost),
+        latency_s=float(latency),
+        tags=dict(tags),
+    )
+
+
 class _Batch:
     __slots__ = ("done", "error", "ids", "params")
 
@@ -171,7 +192,7 @@ class _Batch:
         self.done = threading.Event()
 
 
-class PostgresLedger:
+class PostgresLedger(SqlReports):
     """A ledger in a PostgreSQL database, shared by every process and machine::
 
         ledger = PostgresLedger("postgresql://postgres@127.0.0.1:5432/llmgate")
@@ -343,27 +364,30 @@ class PostgresLedger:
         return ids
 
     # -- reading ---------------------------------------------------------------------------
+    # -- the dialect of the reports (SqlReports) -------------------------------------------
+    _table = "llmgate_attempts"
+    _marker = "%s"
+    _columns = _COLUMNS
+    _from_db = staticmethod(_from_db)
+
     def _query(self, sql: str, params: list[Any]) -> list[tuple[Any, ...]]:
         with self._lock:
             rows: list[tuple[Any, ...]] = self._reader().execute(sql, params).fetchall()
             return rows
 
-    def totals(
-        self, by: str = "day", since: datetime | None = None, where: Mapping[str, Any] | None = None
-    ) -> list[TotalRow]:
-        dimension, tag = parse_dimension(by)
-        key_params: list[Any] = []
-        if dimension == "day":
-            key = "to_char(time, 'YYYY-MM-DD')"
-        elif dimension == "month":
-            key = "to_char(time, 'YYYY-MM')"
-        elif dimension == "tag":
-            key = "tags ->> %s"
-            key_params.append(tag or "")
-        else:
-            key = dimension  # one of DIMENSIONS, never user text
-        clause, params = _where(since, where)
-        sql = (
+    def _where(
+        self, since: datetime | None, where: Mapping[str, Any] | None
+    ) -> tuple[str, list[Any]]:
+        return _where(since, where)
+
+    def _group_key(self, dimension: str, tag: str | None) -> tuple[str, list[Any]]:
+        if dimension == "tag":
+            return "tags ->> %s", [tag or ""]
+        fmt = "YYYY-MM-DD" if dimension == "day" else "YYYY-MM"
+        return f"to_char(time, '{fmt}')", []
+
+    def _totals_sql(self, key: str, clause: str) -> str:
+        return (
             f"SELECT * FROM (SELECT {key} AS k, COUNT(*), SUM(input_tokens), "
             "SUM(cached_input_tokens), SUM(cache_write_tokens), SUM(output_tokens), "
             "SUM(reasoning_tokens), SUM(cost_units), COUNT(cost_units), "
@@ -371,51 +395,6 @@ class PostgresLedger:
             f"FROM llmgate_attempts{clause} GROUP BY 1) AS g "
             'ORDER BY k IS NULL, k COLLATE "C"'
         )
-        return [
-            TotalRow(
-                key=None if k is None else str(k),
-                attempts=int(n),
-                input_tokens=int(inp),
-                cached_input_tokens=int(cached),
-                cache_write_tokens=int(written),
-                output_tokens=int(out),
-                reasoning_tokens=int(reasoning),
-                cost=None if priced == 0 else units_to_cost(int(units)),
-                unpriced=int(n) - int(priced),
-                errors=int(errors),
-            )
-            for (k, n, inp, cached, written, out, reasoning, units, priced, errors) in self._query(
-                sql, key_params + params
-            )
-        ]
-
-    def spent(
-        self, since: datetime | None = None, tags: Mapping[str, str] | None = None
-    ) -> Decimal:
-        clause, params = _where(since, {"tags": dict(tags or {})})
-        (units,) = self._query(f"SELECT SUM(cost_units) FROM llmgate_attempts{clause}", params)[0]
-        return units_to_cost(int(units or 0))
-
-    def rows(
-        self,
-        since: datetime | None = None,
-        where: Mapping[str, Any] | None = None,
-        limit: int | None = None,
-    ) -> list[LedgerRow]:
-        clause, params = _where(since, where)
-        sql = f"SELECT id, {_COLUMNS} FROM llmgate_attempts{clause} ORDER BY id"
-        if limit is not None:
-            sql += " LIMIT %s"
-            params.append(int(limit))
-        return [_from_db(values) for values in self._query(sql, params)]
-
-    def export(
-        self,
-        fmt: str = "csv",
-        since: datetime | None = None,
-        where: Mapping[str, Any] | None = None,
-    ) -> str:
-        return export_rows(self.rows(since, where), fmt)
 
     def close(self) -> None:
         with self._cond:
@@ -438,27 +417,3 @@ class PostgresLedger:
 
     def __repr__(self) -> str:
         return f"PostgresLedger({safe_url(self.url)!r})"
-
-
-def _from_db(values: tuple[Any, ...]) -> LedgerRow:
-    (row_id, time, call_id, route, provider, model, outcome, error, inp, cached, written, out,
-     reasoning, estimated, cost, _units, latency, tags) = values  # fmt: skip
-    return LedgerRow(
-        id=int(row_id),
-        time=time.astimezone(UTC),
-        call_id=call_id,
-        route=route,
-        provider=provider,
-        model=model,
-        outcome=outcome,
-        error=error,
-        input_tokens=int(inp),
-        cached_input_tokens=int(cached),
-        cache_write_tokens=int(written),
-        output_tokens=int(out),
-        reasoning_tokens=int(reasoning),
-        estimated=bool(estimated),
-        cost=None if cost is None else Decimal(cost),
-        latency_s=float(latency),
-        tags=dict(tags),
-    )

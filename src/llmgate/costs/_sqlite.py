@@ -30,15 +30,12 @@ from typing import Any
 
 from llmgate.costs._records import (
     LedgerRow,
-    TotalRow,
     cost_units,
-    export_rows,
     format_time,
-    parse_dimension,
     parse_time,
     split_where,
-    units_to_cost,
 )
+from llmgate.costs._sql_reports import SqlReports
 
 __all__ = ["SqliteLedger", "connect", "encode_tags", "tag_path", "where_sql"]
 
@@ -211,7 +208,7 @@ def _from_db(values: tuple[Any, ...]) -> LedgerRow:
     )
 
 
-class SqliteLedger:
+class SqliteLedger(SqlReports):
     """A ledger in one SQLite file, shared safely by threads and processes.
 
     ``create=False`` refuses to create a missing file (a report must not leave an empty
@@ -268,76 +265,33 @@ class SqliteLedger:
                     ids.append(rowid)
         return ids
 
+    # -- the dialect of the reports (SqlReports) -------------------------------------------
+    _table = "attempts"
+    _marker = "?"
+    _columns = _COLUMNS
+    _from_db = staticmethod(_from_db)
+
     def _query(self, sql: str, params: list[Any]) -> list[tuple[Any, ...]]:
         with self._lock:
             return self._connection().execute(sql, params).fetchall()
 
-    def totals(
-        self, by: str = "day", since: datetime | None = None, where: Mapping[str, Any] | None = None
-    ) -> list[TotalRow]:
-        dimension, tag = parse_dimension(by)
-        key_params: list[Any] = []
-        if dimension == "day":
-            key = "substr(time, 1, 10)"
-        elif dimension == "month":
-            key = "substr(time, 1, 7)"
-        elif dimension == "tag":
-            key = "json_extract(tags, ?)"
-            key_params.append(tag_path(tag or ""))
-        else:
-            key = dimension  # one of DIMENSIONS, never user text
-        clause, params = where_sql(since, where)
-        sql = (
+    def _where(
+        self, since: datetime | None, where: Mapping[str, Any] | None
+    ) -> tuple[str, list[Any]]:
+        return where_sql(since, where)
+
+    def _group_key(self, dimension: str, tag: str | None) -> tuple[str, list[Any]]:
+        if dimension == "tag":
+            return "json_extract(tags, ?)", [tag_path(tag or "")]
+        return ("substr(time, 1, 10)" if dimension == "day" else "substr(time, 1, 7)"), []
+
+    def _totals_sql(self, key: str, clause: str) -> str:
+        return (
             f"SELECT {key} AS k, COUNT(*), SUM(input_tokens), SUM(cached_input_tokens), "
             "SUM(cache_write_tokens), SUM(output_tokens), SUM(reasoning_tokens), "
             "SUM(cost_units), COUNT(cost_units), SUM(outcome != 'ok') "
             f"FROM attempts{clause} GROUP BY k ORDER BY k IS NULL, k"
         )
-        return [
-            TotalRow(
-                key=None if k is None else str(k),
-                attempts=n,
-                input_tokens=inp,
-                cached_input_tokens=cached,
-                cache_write_tokens=written,
-                output_tokens=out,
-                reasoning_tokens=reasoning,
-                cost=None if priced == 0 else units_to_cost(units),
-                unpriced=n - priced,
-                errors=errors,
-            )
-            for (k, n, inp, cached, written, out, reasoning, units, priced, errors) in self._query(
-                sql, key_params + params
-            )
-        ]
-
-    def spent(
-        self, since: datetime | None = None, tags: Mapping[str, str] | None = None
-    ) -> Decimal:
-        clause, params = where_sql(since, {"tags": dict(tags or {})})
-        (units,) = self._query(f"SELECT SUM(cost_units) FROM attempts{clause}", params)[0]
-        return units_to_cost(units or 0)
-
-    def rows(
-        self,
-        since: datetime | None = None,
-        where: Mapping[str, Any] | None = None,
-        limit: int | None = None,
-    ) -> list[LedgerRow]:
-        clause, params = where_sql(since, where)
-        sql = f"SELECT id, {_COLUMNS} FROM attempts{clause} ORDER BY id"
-        if limit is not None:
-            sql += " LIMIT ?"
-            params.append(int(limit))
-        return [_from_db(values) for values in self._query(sql, params)]
-
-    def export(
-        self,
-        fmt: str = "csv",
-        since: datetime | None = None,
-        where: Mapping[str, Any] | None = None,
-    ) -> str:
-        return export_rows(self.rows(since, where), fmt)
 
     def close(self) -> None:
         with self._lock:
