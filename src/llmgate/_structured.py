@@ -24,6 +24,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from llmgate import errors
+from llmgate._jsonschema import check
 from llmgate._types import ResponseFormat, Usage
 
 __all__ = ["PASSTHROUGH_TYPES", "parse_output", "response_format_from"]
@@ -110,7 +111,7 @@ def parse_output(
         value = json.loads(text)
     except ValueError as exc:
         raise errors.OutputValidationError(f"the answer is not JSON: {exc}", **where) from None
-    problem = _check(value, fmt.schema, fmt.schema, "$")
+    problem = check(value, fmt.schema)
     if problem is not None:
         raise errors.OutputValidationError(
             f"the answer does not match schema {fmt.name!r}: {problem}", **where
@@ -125,85 +126,3 @@ def _pydantic_problems(exc: ValidationError) -> str:
         for e in exc.errors(include_input=False, include_url=False)
     ]
     return "; ".join(parts[:5]) + (f" (+{len(parts) - 5} more)" if len(parts) > 5 else "")
-
-
-_TYPES: dict[str, tuple[type, ...]] = {
-    "object": (dict,),
-    "array": (list,),
-    "string": (str,),
-    "integer": (int,),
-    "number": (int, float),
-    "boolean": (bool,),
-    "null": (type(None),),
-}
-
-
-def _check(value: Any, schema: Any, root: Mapping[str, Any], path: str) -> str | None:
-    """The first problem of ``value`` against ``schema``, or ``None``."""
-    if not isinstance(schema, Mapping):
-        return None
-    ref = schema.get("$ref")
-    if isinstance(ref, str) and ref.startswith("#/"):
-        target: Any = root
-        for part in ref[2:].split("/"):
-            target = target.get(part, {}) if isinstance(target, Mapping) else {}
-        return _check(value, target, root, path)
-    for key in ("anyOf", "oneOf"):
-        options = schema.get(key)
-        if (
-            isinstance(options, list)
-            and options
-            and all(_check(value, o, root, path) is not None for o in options)
-        ):
-            return f"{path}: matches none of the {key} alternatives"
-    if "const" in schema and value != schema["const"]:
-        return f"{path}: is not the constant the schema requires"
-    if "enum" in schema and value not in schema["enum"]:
-        return f"{path}: is not one of the schema's enum values"
-    problem = _check_type(value, schema.get("type"), path)
-    if problem is not None:
-        return problem
-    if isinstance(value, dict):
-        return _check_object(value, schema, root, path)
-    if isinstance(value, list) and isinstance(schema.get("items"), Mapping):
-        for i, item in enumerate(value):
-            problem = _check(item, schema["items"], root, f"{path}[{i}]")
-            if problem is not None:
-                return problem
-    return None
-
-
-def _check_type(value: Any, expected: Any, path: str) -> str | None:
-    if expected is None:
-        return None
-    names = expected if isinstance(expected, list) else [expected]
-    for name in names:
-        kinds = _TYPES.get(str(name), (object,))
-        # bool is an int in Python, never in JSON.
-        if isinstance(value, kinds) and not (isinstance(value, bool) and bool not in kinds):
-            return None
-    return f"{path}: expected {' or '.join(str(n) for n in names)}, got {_json_type(value)}"
-
-
-def _check_object(
-    value: dict[str, Any], schema: Mapping[str, Any], root: Mapping[str, Any], path: str
-) -> str | None:
-    props = schema.get("properties") or {}
-    for name in schema.get("required") or ():
-        if name not in value:
-            return f"{path}: missing required property {name!r}"
-    for name, item in value.items():
-        if name in props:
-            problem = _check(item, props[name], root, f"{path}.{name}")
-            if problem is not None:
-                return problem
-        elif schema.get("additionalProperties") is False:
-            return f"{path}: property {name!r} is not allowed"
-    return None
-
-
-def _json_type(value: Any) -> str:
-    for name, kinds in _TYPES.items():
-        if isinstance(value, kinds) and name != "number":
-            return "boolean" if isinstance(value, bool) else name
-    return "number" if isinstance(value, float) else type(value).__name__

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from llmgate._jsonschema import check
 from llmgate.eval import DatasetError, Row, iter_rows
 from llmgate.eval._report import pareto_front
-from llmgate.eval._schema import _check
 from llmgate.eval._scorers import Check, checks_for, combine, parse_check, parse_judge, run_check
 from llmgate.eval._stats import mean_interval, percentile, t_critical, wilson
 
@@ -47,10 +47,10 @@ def test_json_and_schema() -> None:
     assert score(spec, '{"name": "a", "age": true}') == 0.0
     assert score("json", "not json") == 0.0
     assert (
-        _check([1, "a"], {"type": "array", "items": {"type": "integer"}}, "$")
-        == "$[1]: expected integer, got str"
+        check([1, "a"], {"type": "array", "items": {"type": "integer"}})
+        == "$[1]: expected integer, got string"
     )
-    assert _check("b", {"oneOf": [{"const": "a"}, {"enum": ["b"]}]}, "$") is None
+    assert check("b", {"oneOf": [{"const": "a"}, {"enum": ["b"]}]}) is None
 
 
 def test_number_with_tolerance() -> None:
