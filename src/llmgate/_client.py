@@ -12,18 +12,24 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 from llmgate import _config, errors
+from llmgate._build import build_route, located, make_provider
 from llmgate._embed import embed, embed_call
 from llmgate._events import Callback, EventBus
 from llmgate._flow import Call, Runtime, chat
-from llmgate._messages import check_params, normalize_messages, normalize_tools
-from llmgate._registry import load_provider_class
+from llmgate._messages import (
+    check_params,
+    check_tags,
+    normalize_messages,
+    normalize_tools,
+    unfit_reason,
+)
 from llmgate._stream_handles import AsyncStream, Stream
 from llmgate._streaming import StreamRun
 from llmgate._structured import PASSTHROUGH_TYPES, response_format_from
 from llmgate._sync import LoopThread
 from llmgate._types import ChatRequest, ChatResponse, EmbeddingResponse, Message
 from llmgate.provider import Provider
-from llmgate.routing import BreakerStore, RetryPolicy, Route, Target, make_strategy
+from llmgate.routing import BreakerStore, Route
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
@@ -92,7 +98,7 @@ class Client:
         self._owned: list[Provider] = []
         for name, table in cfg.providers.items():
             if name not in self._providers:
-                self._providers[name] = _make_provider(cfg, name, table)
+                self._providers[name] = make_provider(cfg, name, table)
                 self._owned.append(self._providers[name])
         secrets = [s for p in self._providers.values() for s in p.secrets()]
         from llmgate._privacy import make_privacy
@@ -180,45 +186,8 @@ class Client:
         with self._routes_lock:
             route = self._routes.get(name)
             if route is None:
-                route = self._routes[name] = self._build_route(name)
+                route = self._routes[name] = build_route(self.config, self._providers, name)
             return route
-
-    def _build_route(self, name: str) -> Route:
-        rc = self.config.routes.get(name)
-        if rc is None:
-            try:
-                provider, _model = _config.parse_target(name)
-            except ValueError:
-                known = ", ".join(sorted(self.config.routes)) or "none"
-                raise errors.ConfigError(
-                    f"unknown route {name!r} (routes: {known}; or use 'provider:model')",
-                    file=self.config.file,
-                ) from None
-            if provider not in self._providers:
-                known = ", ".join(sorted(self._providers)) or "none"
-                raise errors.ConfigError(
-                    f"unknown provider {provider!r} in {name!r} (providers: {known})",
-                    file=self.config.file,
-                )
-            rc = _config.RouteConfig(targets=[name])
-        targets: dict[str, Target] = {}
-        for key in rc.targets:
-            pname, model = _config.parse_target(key)
-            instance = self._providers[pname]
-            ptype = str(self.config.providers.get(pname, {}).get("type", type(instance).__name__))
-            targets[key] = Target(key, pname, ptype, model, instance)
-        return Route(
-            name=name,
-            targets=targets,
-            strategy=make_strategy(rc.strategy, list(targets), rc.weights),
-            retry=RetryPolicy(rc.retries, rc.retry_base_s, max(rc.retry_max_s, rc.retry_base_s)),
-            timeout_s=rc.timeout_s,
-            on_stream_error=rc.on_stream_error,
-            hedge_after_s=rc.hedge_after_s,
-            content_filter=rc.content_filter,
-            on_rate_limit=rc.on_rate_limit,
-            on_invalid_output=rc.on_invalid_output,
-        )
 
     # -- calls -------------------------------------------------------------------------------
     def _call(
@@ -252,7 +221,7 @@ class Client:
         checked = check_params(params)
         unfit = {}
         for key, target in r.targets.items():
-            why = _unfit(target, checked, tool_defs, msgs, stream, fmt is not None)
+            why = unfit_reason(target, checked, tool_defs, msgs, stream, fmt is not None)
             if why is not None:
                 unfit[key] = why
         if len(unfit) == len(r.targets):
@@ -268,7 +237,7 @@ class Client:
             params=checked,
             response_format=fmt,
         )
-        return Call(self._runtime, r, request, _tags(tags), stream=stream, unfit=unfit)
+        return Call(self._runtime, r, request, check_tags(tags), stream=stream, unfit=unfit)
 
     def chat(
         self,
@@ -293,7 +262,7 @@ class Client:
         try:
             return self._loop.run(chat(call))
         except errors.ConfigError as exc:  # e.g. a local model that fails to load
-            raise _located(exc, self.config.file) from exc.__cause__
+            raise located(exc, self.config.file) from exc.__cause__
 
     async def achat(
         self,
@@ -311,7 +280,7 @@ class Client:
         try:
             return await chat(call)
         except errors.ConfigError as exc:
-            raise _located(exc, self.config.file) from exc.__cause__
+            raise located(exc, self.config.file) from exc.__cause__
 
     def stream(
         self,
@@ -364,7 +333,7 @@ class Client:
         if self._closed:
             raise errors.LLMGateError("this client is closed")
         return embed_call(
-            self._runtime, self.route(route), inputs, dimensions, _tags(tags), self.config.file
+            self._runtime, self.route(route), inputs, dimensions, check_tags(tags), self.config.file
         )
 
     def embed(
@@ -450,77 +419,3 @@ class Client:
 
     async def __aexit__(self, *exc: object) -> None:
         await self.aclose()
-
-
-def _make_provider(cfg: _config.Config, name: str, table: Mapping[str, Any]) -> Provider:
-    type_name = table.get("type")
-    if not isinstance(type_name, str):
-        raise cfg.error("'type' must be a string", f"providers.{name}.type")
-    cls = load_provider_class(type_name, file=cfg.file, key=f"providers.{name}.type")
-    settings = _config.validate_provider_settings(
-        cls.settings_model, table, name=name, file=cfg.file
-    )
-    try:
-        return cls(name, settings)
-    except errors.ConfigError as exc:
-        raise _located(exc, cfg.file) from exc.__cause__
-
-
-def _located(exc: errors.ConfigError, file: str | None) -> errors.ConfigError:
-    """``exc`` naming the config file too.
-
-    The one rule for keys: whoever raises a ``ConfigError`` names the full key path from
-    the top of the file (a provider through :meth:`Provider.config_error`, which writes
-    ``providers.NAME.KEY``). The client only adds the file it read, never a prefix.
-    """
-    if exc.file is not None or file is None:
-        return exc
-    return errors.ConfigError(exc.problem, file=file, key=exc.key)
-
-
-def _unfit(
-    target: Target,
-    params: Mapping[str, Any],
-    tools: Sequence[Mapping[str, Any]],
-    messages: Sequence[Message],
-    stream: bool,
-    structured: bool = False,
-) -> str | None:
-    """Why ``target`` cannot serve this call as asked, or ``None``.
-
-    Such a target is skipped (and the skip recorded in the attempts); when no target of the
-    route fits, the call fails before anything is sent. Nothing is ever silently dropped.
-    """
-    caps = target.provider.capabilities
-    unsupported = sorted(set(params) - caps.params)
-    if unsupported:
-        return (
-            f"{target.key} does not support parameter(s) {unsupported} "
-            f"(it supports {sorted(caps.params)})"
-        )
-    if tools and not caps.tools:
-        return f"{target.key} does not support tools"
-    if stream and not caps.streaming:
-        return f"{target.key} does not support streaming"
-    if structured and not caps.structured_output:
-        return f"{target.key} does not support structured output (response_format)"
-    for i, m in enumerate(messages):
-        if isinstance(m.content, list):
-            for part in m.content:
-                if part.get("type") not in caps.content_parts:
-                    return (
-                        f"messages[{i}]: content part {part.get('type')!r} is not supported "
-                        f"by {target.key}"
-                    )
-    return None
-
-
-def _tags(tags: Mapping[str, str] | None) -> dict[str, str]:
-    if not tags:
-        return {}
-    out = {}
-    for k, v in tags.items():
-        if not isinstance(k, str) or not isinstance(v, str):
-            raise errors.BadRequestError("tags must map strings to strings")
-        out[k] = v
-    return out

@@ -12,8 +12,16 @@ from typing import Any, cast
 
 from llmgate._types import Message, Role, ToolCall
 from llmgate.errors import BadRequestError
+from llmgate.routing.route import Target
 
-__all__ = ["KNOWN_PARAMS", "check_params", "normalize_messages", "normalize_tools"]
+__all__ = [
+    "KNOWN_PARAMS",
+    "check_params",
+    "check_tags",
+    "normalize_messages",
+    "normalize_tools",
+    "unfit_reason",
+]
 
 _ROLES = frozenset({"system", "user", "assistant", "tool"})
 # Every generation parameter llmgate knows; each provider's capabilities say which it serves.
@@ -169,4 +177,52 @@ def check_params(params: Mapping[str, Any]) -> dict[str, Any]:
     max_tokens = out.get("max_tokens")
     if max_tokens is not None and (not isinstance(max_tokens, int) or max_tokens < 1):
         raise _bad(f"max_tokens must be a positive integer, got {max_tokens!r}")
+    return out
+
+
+def unfit_reason(
+    target: Target,
+    params: Mapping[str, Any],
+    tools: Sequence[Mapping[str, Any]],
+    messages: Sequence[Message],
+    stream: bool,
+    structured: bool = False,
+) -> str | None:
+    """Why ``target`` cannot serve this call as asked, or ``None``.
+
+    Such a target is skipped (and the skip recorded in the attempts); when no target of the
+    route fits, the call fails before anything is sent. Nothing is ever silently dropped.
+    """
+    caps = target.provider.capabilities
+    unsupported = sorted(set(params) - caps.params)
+    if unsupported:
+        return (
+            f"{target.key} does not support parameter(s) {unsupported} "
+            f"(it supports {sorted(caps.params)})"
+        )
+    if tools and not caps.tools:
+        return f"{target.key} does not support tools"
+    if stream and not caps.streaming:
+        return f"{target.key} does not support streaming"
+    if structured and not caps.structured_output:
+        return f"{target.key} does not support structured output (response_format)"
+    for i, m in enumerate(messages):
+        if isinstance(m.content, list):
+            for part in m.content:
+                if part.get("type") not in caps.content_parts:
+                    return (
+                        f"messages[{i}]: content part {part.get('type')!r} is not supported "
+                        f"by {target.key}"
+                    )
+    return None
+
+
+def check_tags(tags: Mapping[str, str] | None) -> dict[str, str]:
+    if not tags:
+        return {}
+    out = {}
+    for k, v in tags.items():
+        if not isinstance(k, str) or not isinstance(v, str):
+            raise BadRequestError("tags must map strings to strings")
+        out[k] = v
     return out

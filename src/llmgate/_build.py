@@ -1,0 +1,82 @@
+"""How a client's config becomes its providers and routes.
+
+Kept apart from ``_client.py`` so the client reads as the public surface it is; these run
+once per provider (at construction) and once per route (on its first call).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from llmgate import _config, errors
+from llmgate._registry import load_provider_class
+from llmgate.provider import Provider
+from llmgate.routing import RetryPolicy, Route, Target, make_strategy
+
+__all__ = ["build_route", "located", "make_provider"]
+
+
+def make_provider(cfg: _config.Config, name: str, table: Mapping[str, Any]) -> Provider:
+    type_name = table.get("type")
+    if not isinstance(type_name, str):
+        raise cfg.error("'type' must be a string", f"providers.{name}.type")
+    cls = load_provider_class(type_name, file=cfg.file, key=f"providers.{name}.type")
+    settings = _config.validate_provider_settings(
+        cls.settings_model, table, name=name, file=cfg.file
+    )
+    try:
+        return cls(name, settings)
+    except errors.ConfigError as exc:
+        raise located(exc, cfg.file) from exc.__cause__
+
+
+def located(exc: errors.ConfigError, file: str | None) -> errors.ConfigError:
+    """``exc`` naming the config file too.
+
+    The one rule for keys: whoever raises a ``ConfigError`` names the full key path from
+    the top of the file (a provider through :meth:`Provider.config_error`, which writes
+    ``providers.NAME.KEY``). The client only adds the file it read, never a prefix.
+    """
+    if exc.file is not None or file is None:
+        return exc
+    return errors.ConfigError(exc.problem, file=file, key=exc.key)
+
+
+def build_route(config: _config.Config, providers: Mapping[str, Provider], name: str) -> Route:
+    """The route a call to ``name`` takes: a ``[routes.NAME]`` table or ``"provider:model"``."""
+    rc = config.routes.get(name)
+    if rc is None:
+        try:
+            provider, _model = _config.parse_target(name)
+        except ValueError:
+            known = ", ".join(sorted(config.routes)) or "none"
+            raise errors.ConfigError(
+                f"unknown route {name!r} (routes: {known}; or use 'provider:model')",
+                file=config.file,
+            ) from None
+        if provider not in providers:
+            known = ", ".join(sorted(providers)) or "none"
+            raise errors.ConfigError(
+                f"unknown provider {provider!r} in {name!r} (providers: {known})",
+                file=config.file,
+            )
+        rc = _config.RouteConfig(targets=[name])
+    targets: dict[str, Target] = {}
+    for key in rc.targets:
+        pname, model = _config.parse_target(key)
+        instance = providers[pname]
+        ptype = str(config.providers.get(pname, {}).get("type", type(instance).__name__))
+        targets[key] = Target(key, pname, ptype, model, instance)
+    return Route(
+        name=name,
+        targets=targets,
+        strategy=make_strategy(rc.strategy, list(targets), rc.weights),
+        retry=RetryPolicy(rc.retries, rc.retry_base_s, max(rc.retry_max_s, rc.retry_base_s)),
+        timeout_s=rc.timeout_s,
+        on_stream_error=rc.on_stream_error,
+        hedge_after_s=rc.hedge_after_s,
+        content_filter=rc.content_filter,
+        on_rate_limit=rc.on_rate_limit,
+        on_invalid_output=rc.on_invalid_output,
+    )
