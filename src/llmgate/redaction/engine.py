@@ -62,9 +62,24 @@ _APOSTROPHE = r"['\x00]"
 
 def _triggers() -> list[_Trigger]:
     """The trigger of every detector step; see the detector modules for what each guards."""
-    from llmgate.redaction import context, credentials
+    from llmgate.redaction import context, credentials, passwords
 
-    return [*_secret_triggers(credentials), *_shape_triggers(), *_context_triggers(context)]
+    return [
+        *_secret_triggers(credentials),
+        *_password_triggers(passwords),
+        *_shape_triggers(),
+        *_context_triggers(context),
+    ]
+
+
+def _password_triggers(passwords: Any) -> list[_Trigger]:
+    """Where a password word or a login word starts (passwords.py checks the word start)."""
+    out: list[_Trigger] = []
+    for words, name in passwords.TRIGGERS.items():
+        for word in words:
+            raw = either_case(word).encode("latin-1")
+            out.append(_Trigger(name, raw, len(word)))
+    return out
 
 
 def _secret_triggers(credentials: Any) -> list[_Trigger]:

@@ -69,6 +69,8 @@ class Filler:
             "PERSON": lambda: v.person(lang), "STREET": lambda: v.street(lang),
             "FIRST": lambda: "⟦PERSON|" + v.name(lang)[0] + "⟧",
             "URLPASS": lambda: "⟦SECRET|" + v.alnum(self.r.randint(10, 20)) + "⟧",
+            # Inside a labeled "user:password" (the userinfo is masked as one value).
+            "URLPASS_RAW": lambda: v.alnum(self.r.randint(10, 20)),
             "AKIA": lambda: "⟦SECRET|AKIA" + v.alnum(16, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567") + "⟧",
         }  # fmt: skip
         return table[name]()
@@ -102,9 +104,17 @@ def structured(rng: random.Random, lang: str, kind: str) -> str:
     return f.fill(rng.choice(STRUCTURED[kind]))
 
 
-def handwritten() -> list[str]:
-    raw = (HERE / "handwritten.txt").read_text(encoding="utf-8")
-    return [block.strip("\n") for block in raw.split("\n===\n") if block.strip()]
+# Stand-ins for characters a text file does not keep visibly (or at all: a carriage return
+# is read as a newline).
+INVISIBLE = {"⟨CR⟩": "\r", "⟨ZW⟩": "\u200b", "⟨WJ⟩": "\u2060", "⟨BOM⟩": "\ufeff"}
+
+
+def handwritten(name: str = "handwritten.txt") -> list[str]:
+    raw = (HERE / name).read_text(encoding="utf-8")
+    for mark, char in INVISIBLE.items():
+        raw = raw.replace(mark, char)
+    blocks = (block.strip("\n") for block in raw.split("\n===\n"))
+    return [block for block in blocks if block.strip() and not block.startswith("#")]
 
 
 def build() -> list[dict[str, object]]:
@@ -124,6 +134,11 @@ def build() -> list[dict[str, object]]:
     for i, marked in enumerate(handwritten()):
         text, spans, negatives = parse_markup(marked)
         records.append({"id": f"hand-{i:03d}", "lang": "mixed", "kind": "handwritten",
+                        "text": text, "spans": spans, "hard_negatives": negatives})  # fmt: skip
+    # Development cases of issue 13 (leaks found on an independent set, rebuilt by hand).
+    for i, marked in enumerate(handwritten("dev_issue13.txt")):
+        text, spans, negatives = parse_markup(marked)
+        records.append({"id": f"dev13-{i:03d}", "lang": "mixed", "kind": "development",
                         "text": text, "spans": spans, "hard_negatives": negatives})  # fmt: skip
     return records
 
