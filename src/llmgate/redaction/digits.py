@@ -205,7 +205,8 @@ class PhoneDetector(BuiltinDetector):
         r"[+(0-9](?<![\w+/.\-][+(0-9])(?<![0-9],[+(0-9])(?=(?:[ .\-/()]{0,3}[0-9]){6})"
         r"(?:(?<=\+)[1-9][0-9]{0,2}+[ .\-]?(?:\(0\)[ .\-]?)?(?:\([0-9]{1,5}+\)[ .\-]?)?[0-9]{1,14}+"
         r"|(?<=\()(?:0\)[ .\-]?(?:\([0-9]{1,5}+\)[ .\-]?)?|[0-9]{1,5}+\)[ .\-]?)[0-9]{1,14}+"
-        r"|(?<=[0-9])[0-9]{0,13}+)(?:(?:[ .\-/]| / )[0-9]{1,14}+){0,7}+(?![\w@])"
+        r"|(?<=[0-9])[0-9]{0,13}+(?:[ .\-]?\([0-9]{2,5}+\))?)"
+        r"(?:(?:[ .\-/]| / )[0-9]{1,14}+){0,7}+(?![\w@])"
     )
     _WORDS = re.compile(
         r"(?:tel|phone|mobile|mob|cell|call|fax|fon|whatsapp|sms|text|contact|reach|dial|ring|hotline|"
@@ -225,7 +226,15 @@ class PhoneDetector(BuiltinDetector):
     )
     # Either of the two above, in one ``fullmatch``.
     _DATE_OR_NOT_PHONE = re.compile(f"(?:{_DATE.pattern})|(?:{_NOT_PHONE.pattern})")
-    _US = re.compile(r"(?:\([2-9][0-9]{2}\) ?|[2-9][0-9]{2}[\-. ])[0-9]{3}[\-. ][0-9]{4}")
+    # National formats, as data: what a number without a country code or a phone word must
+    # look like. US with its trunk "1" ("1-800-555-0199", "1 (212) 555-0143").
+    _US = re.compile(
+        r"(?:1[\-. ]?)?(?:\([2-9][0-9]{2}\) ?|[2-9][0-9]{2}[\-. ])[0-9]{3}[\-. ][0-9]{4}"
+    )
+    # An area code in parentheses, short local numbers too ("(0221) 4711", "(91) 555 12 34").
+    _PAREN_AREA = re.compile(r"\(0?[1-9][0-9]{0,3}\) ?[0-9]{2,8}(?:[ .\-][0-9]{2,4}){0,3}")
+    # Mobile numbers written as one run: German 015x-017x, British 07, French/Dutch 06 and 07.
+    _MOBILE_RUN = re.compile(r"01[5-7][0-9]{8,9}|07[1-9][0-9]{8}|0[67][0-9]{8}")
     _TRUNK = re.compile(r"\(?0[1-9][0-9]{0,4}\)?(?:[ .\-/][0-9]{2,8}){1,4}")
     _ES = re.compile(r"[6-9][0-9]{1,2}(?:[ .][0-9]{2,3}){2,3}")
     _UNIT_AFTER = re.compile(
@@ -275,9 +284,12 @@ class PhoneDetector(BuiltinDetector):
                 return True
             word = self._WORDS.search(before, word.end())
         if " " not in cand and "-" not in cand and "." not in cand and "/" not in cand:
-            return cand[0] == "(" and self._US.fullmatch(cand) is not None
+            if cand[0] == "(":
+                return bool(self._US.fullmatch(cand) or self._PAREN_AREA.fullmatch(cand))
+            return self._MOBILE_RUN.fullmatch(cand) is not None
         return bool(
             self._US.fullmatch(cand)
+            or (cand[0] == "(" and self._PAREN_AREA.fullmatch(cand))
             or (n >= 9 and n <= 12 and self._TRUNK.fullmatch(cand))
             or (n == 9 and self._ES.fullmatch(cand))
         )

@@ -73,13 +73,18 @@ def _triggers() -> list[_Trigger]:
 
 
 def _password_triggers(passwords: Any) -> list[_Trigger]:
-    """Where a password word or a login word starts (passwords.py checks the word start)."""
-    out: list[_Trigger] = []
-    for words, name in passwords.TRIGGERS.items():
-        for word in words:
-            raw = either_case(word).encode("latin-1")
-            out.append(_Trigger(name, raw, len(word)))
-    return out
+    """Gates of passwords.py: a password word occurs; a login word has a "/" after it on its
+    line (where a login/password pair can be). Gates, not positions: "user" and "access"
+    are common enough in prose that a report per occurrence cost more than the search."""
+    spelled = "|".join(either_case(w) for w in passwords.PASSWORD_WORDS)
+    logins = "|".join(either_case(w) for w in passwords.LOGIN_WORDS)
+    reach = passwords.PAIR_REACH
+    return [
+        _Trigger(passwords.TRIGGERS["password"], f"(?:{spelled})".encode("latin-1"), 0,
+                 presence=True),
+        _Trigger(passwords.TRIGGERS["login"], f"(?:{logins})[^\n]{{0,{reach}}}/".encode("latin-1"),
+                 0, presence=True),
+    ]  # fmt: skip
 
 
 def _secret_triggers(credentials: Any) -> list[_Trigger]:
@@ -111,7 +116,7 @@ def _shape_triggers() -> list[_Trigger]:
         # EMAIL: the obfuscated-address gate ("jane (at) acme dot com").
         *(
             _lit("email:obfuscated", mark, caseless=True, presence=True)
-            for mark in ("at)", "at]", "at}", "at>", " dot ")
+            for mark in ("at)", "at]", "at}", "at>", " dot ", " @ ")
         ),
     ]
 

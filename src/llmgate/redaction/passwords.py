@@ -46,9 +46,8 @@ _PROSE = re.compile(rf"(?:{_WORDS})(?![\w\-]){_FILLER}{_SEP}{_VALUE}")
 # "<login> ... : user / password" and "Login: user / PW: password".
 _LOGINS = "|".join(re.escape(w) for w in sorted(LOGIN_WORDS, key=len, reverse=True))
 _PAIR = re.compile(
-    rf"(?:{_LOGINS})(?![\w\-])(?:[ \t]*/[ \t]*(?:{_WORDS}))?[^\n:=/]{{0,40}}?[:=]?[ \t]*"
-    rf"(?:(?:{_LOGINS})[ \t]+)?"
-    rf"[^\s/]{{1,64}}[ \t]*/[ \t]*"
+    rf"(?:{_LOGINS})(?![\w\-])(?:[ \t]{{0,8}}/[ \t]*(?:{_WORDS}))?[^\n:=/]{{0,40}}?[:=]?"
+    rf"[ \t]{{0,8}}(?:(?:{_LOGINS})[ \t]{{1,8}})?[^\s/]{{1,64}}[ \t]{{0,8}}/[ \t]*"
     rf"(?:(?:{_WORDS})(?![\w\-])[ \t]*[:=]?[ \t]*)?{_VALUE}"
 )
 # A chat line that asks for a password, then a speaker's answer of one token.
@@ -132,8 +131,11 @@ _PREFIXES = {
          "konto", "credentials"),
     ),
 }  # fmt: skip
-# The engine's trigger names (engine.py) for the two lists.
-TRIGGERS = {PASSWORD_WORDS: "secret:password_word", LOGIN_WORDS: "secret:login_word"}
+# The engine's gates (engine.py): a password word occurs; a login word has a "/" at most
+# PAIR_REACH characters after it on its line (every _PAIR match has one).
+TRIGGERS = {"password": "secret:password_word", "login": "secret:login_pair"}
+_GATE_OF = {PASSWORD_WORDS: TRIGGERS["password"], LOGIN_WORDS: TRIGGERS["login"]}
+PAIR_REACH = 250
 
 
 def _word_starts(low: str, positions: list[int]) -> list[int]:
@@ -143,8 +145,8 @@ def _word_starts(low: str, positions: list[int]) -> list[int]:
 
 def _occurrences(ctx: ScanContext, low: str, words: tuple[str, ...]) -> list[int]:
     """Sorted offsets where any of ``words`` starts as a word of ``low``."""
-    if ctx.hits is not None:
-        return _word_starts(low, ctx.hits.starts(TRIGGERS[words]))
+    if ctx.hits is not None and _GATE_OF[words] not in ctx.hits:
+        return []
     starts: list[int] = []
     find = low.find
     startswith = low.startswith

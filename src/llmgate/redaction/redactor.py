@@ -26,6 +26,7 @@ from llmgate.redaction.detectors import (
     load_plugin_detectors,
 )
 from llmgate.redaction.engine import load_engine
+from llmgate.redaction.joins import JOINABLE, rejoined
 from llmgate.redaction.normalize import normalize
 from llmgate.redaction.patterns import (
     CardDetector,
@@ -131,6 +132,7 @@ class Redactor:
         # The optional multi-pattern pre-filter (engine.py): same findings, fewer passes.
         self._engine = load_engine() if self._needs_engine(wanted) else None
         self._builtins = _builtins(wanted, use_phonenumbers)
+        self._joinable = [d for d in self._builtins if d.entities & JOINABLE]
         self._plugins = list(detectors)
         covered = {e for d in self._builtins for e in d.entities}
         covered |= {e for d in self._plugins for e in d.entities}
@@ -165,6 +167,8 @@ class Redactor:
         found: list[Span] = []
         for builtin in self._builtins:
             found.extend(_guard(builtin.name, builtin.scan, ctx))
+        if self._joinable:  # identifiers a line break or spacing split (joins.py)
+            found.extend(_guard("joins", lambda c: rejoined(c, self._joinable), ctx))
         if norm.shifted:
             found = [Span(*norm.to_original(s.start, s.end), s.type) for s in found]
         for plugin in self._plugins:
