@@ -40,6 +40,8 @@ UNITS = {
     "at-lines": "a@b\n",
     "password-words": "password for ",
     "login-pairs": "login: a / ",
+    "birth-cues": "born on 1 ",
+    "birth-columns": "dob,1990-01-01\n",
 }
 
 

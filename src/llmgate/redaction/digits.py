@@ -136,7 +136,9 @@ class CardDetector(BuiltinDetector):
 
     # Matched on ``ScanContext.shape`` (every digit reads "0"), see ``_in_runs``.
     _CANDIDATE = re.compile(rb"0(?<![0A-Za-z.\-]0)(?=[0 \-]{12})(?:[ \-]?0){11,18}+(?!0)")
-    _CARD_WORDS = ("card", "karte", "carte", "tarjeta", "visa", "mastercard", "amex", "cc")
+    _CARD_WORDS = ("card", "karte", "carte", "tarjeta", "visa", "mastercard", "amex", "cc",
+                   "diners", "discover", "jcb", "maestro", "unionpay", "credit", "kredit",
+                   "crédit", "crédito", "débito", "debit")  # fmt: skip
 
     def scan(self, ctx: ScanContext) -> list[Span]:
         text = ctx.text

@@ -62,11 +62,15 @@ _APOSTROPHE = r"['\x00]"
 
 def _triggers() -> list[_Trigger]:
     """The trigger of every detector step; see the detector modules for what each guards."""
-    from llmgate.redaction import context, credentials, passwords
+    from llmgate.redaction import context, credentials, dob, passwords
 
     return [
         *_secret_triggers(credentials),
         *_password_triggers(passwords),
+        *(
+            _Trigger("dob:gate", either_case(g).encode("latin-1"), 0, presence=True)
+            for g in dob.DOB_GATES
+        ),
         *_shape_triggers(),
         *_context_triggers(context),
     ]

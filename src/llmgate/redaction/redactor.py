@@ -25,6 +25,7 @@ from llmgate.redaction.detectors import (
     Span,
     load_plugin_detectors,
 )
+from llmgate.redaction.dob import DateOfBirthDetector
 from llmgate.redaction.engine import load_engine
 from llmgate.redaction.joins import JOINABLE, rejoined
 from llmgate.redaction.normalize import normalize
@@ -66,6 +67,7 @@ def _builtins(wanted: frozenset[str], use_phonenumbers: bool) -> list[BuiltinDet
         SsnDetector(),
         EmailDetector(),
         IpDetector(),
+        DateOfBirthDetector(),
         PhoneDetector(use_phonenumbers),
         AddressDetector(),
         PersonDetector(),
@@ -142,7 +144,10 @@ class Redactor:
 
     @staticmethod
     def _needs_engine(wanted: frozenset[str]) -> bool:
-        return bool(wanted & {"SECRET", "IBAN", "EMAIL", "IP_ADDRESS", "PERSON", "STREET_ADDRESS"})
+        return bool(
+            wanted
+            & {"SECRET", "IBAN", "EMAIL", "IP_ADDRESS", "PERSON", "STREET_ADDRESS", "DATE_OF_BIRTH"}
+        )
 
     def __repr__(self) -> str:
         return f"Redactor(entities={sorted(self.entities)!r})"
