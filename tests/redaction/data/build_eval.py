@@ -26,6 +26,7 @@ HERE = Path(__file__).parent
 SEED = 20240615
 MARK = re.compile(r"⟦(~?)([A-Za-z_]+)\|(.*?)⟧", re.DOTALL)
 SLOT = re.compile(r"\{([A-Z_]+|HN_[a-z_]+)\}")
+STREET_ZIP = re.compile(r"⟦STREET_ADDRESS\|([^⟧]*)⟧, ⟦~zip\|([0-9]{5})⟧ ([A-Z][a-z]+)")
 
 
 def parse_markup(marked: str) -> tuple[str, list[dict[str, object]], list[dict[str, object]]]:
@@ -76,7 +77,9 @@ class Filler:
         return table[name]()
 
     def fill(self, template: str) -> str:
-        return SLOT.sub(lambda m: self.slot(m.group(1)), template)
+        filled = SLOT.sub(lambda m: self.slot(m.group(1)), template)
+        # A postal code and town after a street line belong to the address (issue 13).
+        return STREET_ZIP.sub(r"⟦STREET_ADDRESS|\1, \2 \3⟧", filled)
 
 
 def prose(rng: random.Random, lang: str, kind: str) -> str:
