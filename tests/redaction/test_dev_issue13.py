@@ -24,7 +24,7 @@ LEAK_TARGETS = {
     "SECRET": 0.01, "DATE_OF_BIRTH": 0.01, "PERSON": 0.15, "STREET_ADDRESS": 0.20,
 }  # fmt: skip
 # Categories whose development cases still leak past their target (work in progress).
-PENDING = {"PERSON"}
+PENDING: set[str] = set()
 
 
 def _load(name: str) -> ModuleType:

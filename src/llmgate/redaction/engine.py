@@ -172,7 +172,7 @@ def _context_triggers(context: Any) -> list[_Trigger]:
     ]
     # A speaker's line: the newline before "Anna:" or "[10:32] Zoltan Kovacs:".
     names = rf"{token}(?: {token}){{0,2}}"
-    speaker = rf"\n[ \t]*(?:{context.SPEAKER_STAMP})?{names}:".encode("latin-1")
+    speaker = rf"\n[ \t]*(?:{context.SPEAKER_STAMP})?{names}[ \t]?:".encode("latin-1")
     return [
         _Trigger("person:speaker", speaker, 0),
         at,
