@@ -98,26 +98,34 @@ class DateOfBirthDetector(BuiltinDetector):
         low = ctx.lower_spelled
         if low is None:
             return []
-        gates = self._gates(low, ctx.shape)
+        shape = ctx.shape
+        gates = self._gates(ctx.text, low, shape)
         if not gates:
             return []
         text = ctx.text
         found: set[tuple[int, int]] = set()
         headers: set[int] = set()
-        after: list[tuple[int, int]] = []  # where a cue then a date can be
+        tried: set[int] = set()
         before: list[tuple[int, int]] = []  # where a date then a cue can be
         for pos in gates:
-            # Bounded windows around each gate, merged: a long line of gates stays linear.
+            # Bounded searches around each gate: a long line of gates stays linear.
             newline = text.rfind("\n", max(0, pos - _HEADER_REACH), pos)
             line = newline + 1 if newline >= 0 or pos <= _HEADER_REACH else -1
             if line >= 0:
                 headers.add(line)
             end = text.find("\n", pos, pos + _WINDOW)
             end = min(len(text), pos + _WINDOW) if end < 0 else end
-            _add(after, max(line, pos - _BACK), end)
-            _add(before, max(line, pos - _REACH), end)
-        for lo, end in after:
-            found.update(m.span("date") for m in _CUE_DATE.finditer(text, lo, end))
+            # A cue starts a word at most _BACK characters before its gate, or at the gate.
+            for start in range(max(line, pos - _BACK, 0), pos + 1):
+                if start in tried or (start != pos and start and text[start - 1].isalnum()):
+                    continue
+                tried.add(start)
+                m = _CUE_DATE.match(text, start, end)
+                if m is not None:
+                    found.add(m.span("date"))
+            # Every date ends with a digit: "... 1975 geboren".
+            if shape.find(b"0", max(0, pos - 4), pos) >= 0:
+                _add(before, max(line, pos - _REACH, 0), end)
         for lo, end in before:
             found.update(m.span("date") for m in _DATE_CUE.finditer(text, lo, end))
         found.update(self._columns(text, sorted(headers)))
@@ -128,14 +136,17 @@ class DateOfBirthDetector(BuiltinDetector):
         ]
 
     @staticmethod
-    def _gates(low: str, shape: bytes) -> list[int]:
-        """Where a gate word occurs with a digit on its line within reach."""
+    def _gates(text: str, low: str, shape: bytes) -> list[int]:
+        """Where a gate word starts a word (or a part of a field name: "date_of_birth",
+        "dateOfBirth") with a digit within reach on its line."""
         out: list[int] = []
         for gate in DOB_GATES:
             i = low.find(gate)
             while i >= 0:
-                lo = max(0, i - _REACH)
-                if shape.find(b"0", lo, i + _REACH) >= 0:
+                starts_part = not i or not text[i - 1].isalnum() or text[i].isupper()
+                if (starts_part or low[i - 1] in "_") and shape.find(
+                    b"0", max(0, i - _REACH), i + _REACH
+                ) >= 0:
                     out.append(i)
                 i = low.find(gate, i + 1)
         return sorted(set(out))

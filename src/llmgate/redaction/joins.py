@@ -30,18 +30,25 @@ __all__ = ["JOINABLE", "rejoined"]
 JOINABLE = frozenset({"CREDIT_CARD", "IBAN", "US_SSN", "EMAIL", "PHONE"})
 
 # Matched on ``ScanContext.shape`` (every digit reads "0"): a line break between digit
-# groups, with the blanks and a dash around it.
-_DIGIT_BREAK = re.compile(rb"0([ \t]*-?[ \t]*\r?\n[ \t]*-?[ \t]*)(?=0)")
+# groups, with the blanks and a dash around it. The newline comes first (a literal ``re``
+# skips to in C); the look-behinds after it check for the digit before.
+_NEXT_LINE_DIGIT = re.compile(
+    rb"\n(?:(?<=0\n)|(?<=0\r\n)|(?<=0[ \-]\n)|(?<=0[ \-]\r\n)|(?<=0[ \-][ \-]\n)"
+    rb"|(?<=0[ \-][ \-]\r\n))[ \t]*-?[ \t]*(?=0)"
+)
+_BREAK_BEFORE = re.compile(rb"\r?[ \t]{0,3}-?[ \t]{0,3}(?=0)")
 # What follows the digits after such a break in wrapped prose: a blank, the end, or a
 # sentence's punctuation before a blank.
+# Groups of at most five digits: a log line's timestamp ("1549194253 sshd") is no wrap.
 _CONTINUATION = re.compile(
-    rb"[0 \-]{0,24}?0(?:[ \t]*(?:\r?\n|\Z)|[.;:!?)]?[ \t](?![0-9])|[.!?)]\Z)"
+    rb"0{1,5}(?:[ \-]0{1,5}){0,5}?(?:[ \t]*(?:\r?\n|\Z)|[.;:!?)]?[ \t](?![0-9])|[.!?)]\Z)"
 )
 # Digits spaced one by one: at least seven.
 _SPACED = re.compile(rb"0(?: 0){6,}")
 # An e-mail address's domain that a line break cut: the token after "@" runs into the break.
-_AT_TOKEN = re.compile(r"[^\s@]{0,80}(?P<brk>[ \t]*\r?\n[ \t]*)(?=[^\s@])")
+_AT_TOKEN = re.compile(r"[\w.\-]{0,80}(?P<brk>[ \t]*\r?\n[ \t]*)(?=[\w.\-])")
 _COMPLETE_DOMAIN = re.compile(r"[^\W_][\w\-]*(?:\.[\w\-]+)*\.[^\W\d_]{2,24}\Z")
+_HAS_LETTER = re.compile(r"[^\W\d_]")
 _CONTEXT = 80  # characters of the lines around a seam that the detectors see
 
 
@@ -51,12 +58,17 @@ def _seams(ctx: ScanContext) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     if ctx.has_digit:
         shape = ctx.shape
-        if b"\n" in shape:
-            for m in _DIGIT_BREAK.finditer(shape):
-                start, end = m.span(1)
-                if _CONTINUATION.match(shape, end):
-                    out.append((start, end, "-" if "-" in text[start:end] else " "))
-        for m in _SPACED.finditer(shape):
+        # Found from the newline (a literal first character: ``re`` skips to it in C).
+        for m in _NEXT_LINE_DIGIT.finditer(shape) if b"\n" in shape else ():
+            start = m.start()
+            before = _BREAK_BEFORE.match(shape[max(0, start - 8) : start][::-1])
+            if before is None:
+                continue
+            start -= before.end()
+            end = m.end()
+            if _CONTINUATION.match(shape, end):
+                out.append((start, end, "-" if "-" in text[start:end] else " "))
+        for m in _SPACED.finditer(shape) if b"0 0 0 0" in shape else ():
             out.extend((i, i + 1, "") for i in range(m.start() + 1, m.end(), 2))
     if "@" in text and "\n" in text:
         out.extend(_email_seams(text))
@@ -68,7 +80,13 @@ def _email_seams(text: str) -> list[tuple[int, int, str]]:
     at = text.find("@")
     while at >= 0:
         m = _AT_TOKEN.match(text, at + 1)
-        if m is not None and not _COMPLETE_DOMAIN.match(text, at + 1, m.start("brk")):
+        if (
+            m is not None
+            and (  # not "@127.0.0.1"
+                m.start("brk") == at + 1 or _HAS_LETTER.search(text, at + 1, m.start("brk"))
+            )
+            and not _COMPLETE_DOMAIN.match(text, at + 1, m.start("brk"))
+        ):
             out.append((m.start("brk"), m.end("brk"), ""))
         line_start = text.rfind("\n", 0, at) + 1
         if line_start and not text[line_start:at].strip():  # "@" opens the line

@@ -310,7 +310,7 @@ def _mentioned_again(text: str, names: list[Span]) -> list[Span]:
 
 
 _AGAIN_MIN = 3  # shorter words ("Li", "Bo") are too often something else
-_FIND_WORDS = 16
+_FIND_WORDS = 48
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
