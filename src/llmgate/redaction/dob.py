@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span
+from llmgate.redaction.engine import Hits
 
 __all__ = ["DOB_GATES", "DateOfBirthDetector"]
 
@@ -91,15 +92,13 @@ class DateOfBirthDetector(BuiltinDetector):
     entities = frozenset({"DATE_OF_BIRTH"})
 
     def scan(self, ctx: ScanContext) -> list[Span]:
-        if not ctx.has_digit:
-            return []
-        if ctx.hits is not None and "dob:gate" not in ctx.hits:
+        if not ctx.has_digit or (ctx.hits is not None and "dob:gate" not in ctx.hits):
             return []
         low = ctx.lower_spelled
         if low is None:
             return []
         shape = ctx.shape
-        gates = self._gates(ctx.text, low, shape)
+        gates = self._gates(ctx.text, low, shape, ctx.hits)
         if not gates:
             return []
         text = ctx.text
@@ -136,20 +135,25 @@ class DateOfBirthDetector(BuiltinDetector):
         ]
 
     @staticmethod
-    def _gates(text: str, low: str, shape: bytes) -> list[int]:
+    def _gates(text: str, low: str, shape: bytes, hits: Hits | None) -> list[int]:
         """Where a gate word starts a word (or a part of a field name: "date_of_birth",
         "dateOfBirth") with a digit within reach on its line."""
+        if hits is None:  # a C-level find per gate word
+            found: list[int] = []
+            for gate in DOB_GATES:
+                i = low.find(gate)
+                while i >= 0:
+                    found.append(i)
+                    i = low.find(gate, i + 1)
+            positions = sorted(found)
+        else:
+            positions = hits.starts("dob:gate")
         out: list[int] = []
-        for gate in DOB_GATES:
-            i = low.find(gate)
-            while i >= 0:
-                starts_part = not i or not text[i - 1].isalnum() or text[i].isupper()
-                if (starts_part or low[i - 1] in "_") and shape.find(
-                    b"0", max(0, i - _REACH), i + _REACH
-                ) >= 0:
-                    out.append(i)
-                i = low.find(gate, i + 1)
-        return sorted(set(out))
+        for i in positions:
+            starts_part = not i or not text[i - 1].isalnum() or text[i].isupper()
+            if starts_part and shape.find(b"0", max(0, i - _REACH), i + _REACH) >= 0:
+                out.append(i)
+        return out
 
     @staticmethod
     def _columns(text: str, headers: list[int]) -> list[tuple[int, int]]:

@@ -68,7 +68,7 @@ def _triggers() -> list[_Trigger]:
         *_secret_triggers(credentials),
         *_password_triggers(passwords),
         *(
-            _Trigger("dob:gate", either_case(g).encode("latin-1"), 0, presence=True)
+            _Trigger("dob:gate", either_case(g).encode("latin-1"), len(g))  # where each occurs
             for g in dob.DOB_GATES
         ),
         *_shape_triggers(),
@@ -77,18 +77,19 @@ def _triggers() -> list[_Trigger]:
 
 
 def _password_triggers(passwords: Any) -> list[_Trigger]:
-    """Gates of passwords.py: a password word occurs; a login word has a "/" after it on its
-    line (where a login/password pair can be). Gates, not positions: "user" and "access"
-    are common enough in prose that a report per occurrence cost more than the search."""
-    spelled = "|".join(either_case(w) for w in passwords.PASSWORD_WORDS)
+    """passwords.py: where a password word starts (rare words: a report each); whether a
+    login word has a "/" after it on its line (where a login/password pair can be), once:
+    "user" and "access" are common in prose, a report per occurrence cost more."""
     logins = "|".join(either_case(w) for w in passwords.LOGIN_WORDS)
     reach = passwords.PAIR_REACH
+    login = f"(?:{logins})[^\\n]{{0,{reach}}}/".encode("latin-1")
     return [
-        _Trigger(passwords.TRIGGERS["password"], f"(?:{spelled})".encode("latin-1"), 0,
-                 presence=True),
-        _Trigger(passwords.TRIGGERS["login"], f"(?:{logins})[^\n]{{0,{reach}}}/".encode("latin-1"),
-                 0, presence=True),
-    ]  # fmt: skip
+        *(
+            _Trigger(passwords.TRIGGERS["password"], either_case(w).encode("latin-1"), len(w))
+            for w in passwords.PASSWORD_WORDS
+        ),
+        _Trigger(passwords.TRIGGERS["login"], login, 0, presence=True),
+    ]
 
 
 def _secret_triggers(credentials: Any) -> list[_Trigger]:

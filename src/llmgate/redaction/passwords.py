@@ -115,7 +115,8 @@ def _value_span(m: re.Match[str]) -> tuple[int, int] | None:
 def _by_prefix(words: tuple[str, ...], prefixes: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     """Each prefix with the words that start with it (every word has one)."""
     out = {p: tuple(w for w in words if w.startswith(p)) for p in prefixes}
-    assert {w for group in out.values() for w in group} == set(words)
+    if {w for group in out.values() for w in group} != set(words):
+        raise ValueError("a word without its prefix")
     return out
 
 
@@ -131,10 +132,10 @@ _PREFIXES = {
          "konto", "credentials"),
     ),
 }  # fmt: skip
-# The engine's gates (engine.py): a password word occurs; a login word has a "/" at most
-# PAIR_REACH characters after it on its line (every _PAIR match has one).
+# The engine's triggers (engine.py): where a password word starts (rare words, so a report
+# each); a login word with a "/" at most PAIR_REACH characters after it on its line (every
+# _PAIR match has one), reported once: "user" and "access" are common in prose.
 TRIGGERS = {"password": "secret:password_word", "login": "secret:login_pair"}
-_GATE_OF = {PASSWORD_WORDS: TRIGGERS["password"], LOGIN_WORDS: TRIGGERS["login"]}
 PAIR_REACH = 250
 
 
@@ -145,8 +146,12 @@ def _word_starts(low: str, positions: list[int]) -> list[int]:
 
 def _occurrences(ctx: ScanContext, low: str, words: tuple[str, ...]) -> list[int]:
     """Sorted offsets where any of ``words`` starts as a word of ``low``."""
-    if ctx.hits is not None and _GATE_OF[words] not in ctx.hits:
-        return []
+    hits = ctx.hits
+    if hits is not None:
+        if words is PASSWORD_WORDS:
+            return _word_starts(low, hits.starts(TRIGGERS["password"]))
+        if TRIGGERS["login"] not in hits:
+            return []
     starts: list[int] = []
     find = low.find
     startswith = low.startswith
@@ -156,7 +161,7 @@ def _occurrences(ctx: ScanContext, low: str, words: tuple[str, ...]) -> list[int
             if startswith(group, i):
                 starts.append(i)
             i = find(prefix, i + 1)
-    return _word_starts(low, sorted(starts))
+    return _word_starts(low, sorted(set(starts)))
 
 
 def prose_passwords(ctx: ScanContext) -> list[Span]:

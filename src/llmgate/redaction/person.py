@@ -278,21 +278,17 @@ def _mentioned_again(text: str, names: list[Span]) -> list[Span]:
     word, whole, that is not a role or a common word (``NOT_NAMES``)."""
     if not names:
         return []
-    words = {
-        w
-        for s in names
-        for w in text[s.start : s.end].split()
-        if len(w) >= _AGAIN_MIN
-        and w.isalpha()
-        and w[0].isupper()
-        and w[1:].islower()
-        and w not in NOT_NAMES
-    }
-    if not words:
-        return []
-    if len(words) <= _FIND_WORDS:  # a few C-level finds
+    words: set[str] = set()
+    for span in names:
+        for w in text[span.start : span.end].split():
+            if len(w) >= _AGAIN_MIN and w[1:].islower() and w[0].isupper() and w.isalpha():
+                words.add(w)
+    words -= NOT_NAMES
+    if len(words) <= _FIND_WORDS:  # a few C-level searches; most names occur once
         places = []
         for word in words:
+            if text.count(word) < 2:
+                continue
             i = text.find(word)
             while i >= 0:
                 places.append((i, i + len(word)))
