@@ -17,6 +17,8 @@ POSITIVES = [
     ("Caller: 1600 Pennsylvania Avenue NW, Washington.", "1600 Pennsylvania Avenue NW"),
     ("to 219 Oak Avenue, Springfield, IL 62704 today", "219 Oak Avenue, Springfield, IL 62704"),
     ("an die Lindenstraße 12 in 10969 Berlin gehen", "Lindenstraße 12 in 10969 Berlin"),
+    ("office: 221B Baker Street, London NW1 6XE.", "221B Baker Street, London NW1 6XE"),
+    ("Büro: Bahnhofstrasse 45, 8001 Zürich", "Bahnhofstrasse 45, 8001 Zürich"),
 ]
 
 NEGATIVES = [

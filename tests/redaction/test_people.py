@@ -23,6 +23,10 @@ CASES = [
         "Ich habe mit Herrn Wojciechowski telefoniert; Wojciechowski schickt die Unterlagen.",
         ["Wojciechowski", "Wojciechowski"],
     ),
+    ("Spoke with Grant Holloway about the renewal.", ["Grant Holloway"]),
+    ("Heute Telefonat mit Ludwig Brandstetter wegen der Rechnung.", ["Ludwig Brandstetter"]),
+    ("Hablé con Begoña Arrieta del departamento legal.", ["Begoña Arrieta"]),
+    ("Spoke with the Sales Team about it.", []),
 ]
 
 

@@ -71,12 +71,14 @@ DE_WORDS = ("str", "weg", "gasse", "platz", "allee", "ring", "damm", "ufer", "ch
 
 
 # What may follow a street line and belongs to the address: a postal code and its town
-# (", 10969 Berlin", " · 75016 Paris", ", Springfield, IL 62704"); a town alone stays.
+# (", 10969 Berlin", " · 75016 Paris", ", 8001 Zürich", ", Springfield, IL 62704",
+# ", London NW1 6XE"); a town alone stays.
 _TOWN = rf"[{_UP}][{_LO}]+(?:[ \-](?:am |an der |sur |de |del )?[{_UP}][{_LO}]+){{0,2}}"
 _POSTAL_TOWN = re.compile(
     r"(?:,[ \t]*|[ \t]+[·|\-][ \t]+|[ \t]+(?:in[ \t]+)?)"  # dashes read "-" (normalize.py)
-    rf"(?:(?:D-|F-|E-)?[0-9]{{5}}[ \t]+{_TOWN}"
-    rf"|{_TOWN},?[ \t]+[A-Z]{{2}}[ \t]+[0-9]{{5}}(?:-[0-9]{{4}})?)(?![\w])"
+    rf"(?:(?:D-|F-|E-|A-|CH-|B-)?[0-9]{{4,5}}[ \t]+{_TOWN}"
+    rf"|{_TOWN},?[ \t]+[A-Z]{{2}}[ \t]+[0-9]{{5}}(?:-[0-9]{{4}})?"
+    rf"|{_TOWN},?[ \t]+[A-Z]{{1,2}}[0-9][A-Z0-9]?[ \t][0-9][A-Z]{{2}})(?![\w])"
 )
 # A flat or unit before the house number ("Flat 3, 12 High Street").
 _UNIT_BEFORE = re.compile(
