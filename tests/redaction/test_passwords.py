@@ -54,6 +54,7 @@ NEGATIVES = [
     "Anna: what is the password policy?\nTom: https://wiki.acme.io/policy",
     "password: <your-password> / token: [REDACTED] / Passwort: ********",
     "Boarding pass: LH1234, seat 12A",
+    "Anna: what's the wifi password?\nTom: Checking...\nTom: tomorrow!\nAnna: ok-thanks",
     "Docs at https://docs.acme.io:8443/guide and mailto:jane@example.com",
 ]
 

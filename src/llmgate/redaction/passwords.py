@@ -102,6 +102,17 @@ def looks_like_password(value: str, prose: bool) -> bool:
     return not (prose and value.isalpha())
 
 
+def _answer_like(value: str) -> bool:
+    """A chat answer that is a password rather than a word ("Checking...", "tomorrow!"):
+    with a digit, or with a capital and a symbol inside it."""
+    value = value.rstrip(".,;:!?")
+    if not looks_like_password(value, prose=True):
+        return False
+    if any(c.isdigit() for c in value):
+        return True
+    return any(c.isupper() for c in value) and any(not c.isalnum() for c in value[:-1])
+
+
 def _value_span(m: re.Match[str]) -> tuple[int, int] | None:
     for group in ("dq", "sq", "bare"):
         if m.group(group) is not None:
@@ -198,7 +209,7 @@ def _answers(text: str, low: str, words: list[int]) -> list[Span]:
             if newline < 0:
                 break
             answer = _ANSWER.match(text, newline)
-            if answer is not None and looks_like_password(answer.group("bare"), prose=True):
+            if answer is not None and _answer_like(answer.group("bare")):
                 out.append(Span(*answer.span("bare"), "SECRET"))
                 break
             newline = low.find("\n", newline + 1)
