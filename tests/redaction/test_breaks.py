@@ -23,6 +23,8 @@ POSITIVES = [
     ("PHONE", "Please call +49 30 1234\n5678 if late.", "+49 30 1234\n5678"),
     ("PHONE", "Tel.: +33 6 12 34\r\n56 78", "+33 6 12 34\r\n56 78"),
     ("PHONE", "Reach me at 0 1 7 1 2 3 4 5 6 7 8 after six.", "0 1 7 1 2 3 4 5 6 7 8"),
+    ("PHONE", "ruf an: (+49) 30 1234567", "(+49) 30 1234567"),
+    ("PHONE", "Nummer 0176 - 123 456 78", "0176 - 123 456 78"),
     ("CREDIT_CARD", "Diners: 3056 930902 5904 on file", "3056 930902 5904"),
     ("CREDIT_CARD", "Amex 3714 496353 98431 refused", "3714 496353 98431"),
     (
@@ -41,6 +43,7 @@ POSITIVES = [
 
 NEGATIVES = [
     "Order 4471-2291 shipped; qty 1 2 3; build 1.4.22; ISBN 978-3-16-148410-0",
+    "pages 12 - 34 - 56 and 2019 - 2024; ranges 100 - 200 / 300 - 400",
     "id,total\n1001,4711\n1002,0815\n1003,1234",
     "2024-01-01 12:00:01 took 1234\n2024-01-01 12:00:02 took 5678\n",
     "Not a card: 4111 1111 1111\n1112 (Luhn fails).",

@@ -204,11 +204,12 @@ class PhoneDetector(BuiltinDetector):
     # One character class first (so ``re`` skips to candidates in C), then the grammar for
     # what follows a "+", a "(" or a digit; at least 7 digits must follow within reach.
     _CANDIDATE = re.compile(
-        r"[+(0-9](?<![\w+/.\-][+(0-9])(?<![0-9],[+(0-9])(?=(?:[ .\-/()]{0,3}[0-9]){6})"
+        r"[+(0-9](?<![\w+/.\-][+(0-9])(?<![0-9],[+(0-9])(?=(?:[ .\-/()+]{0,3}[0-9]){6})"
         r"(?:(?<=\+)[1-9][0-9]{0,2}+[ .\-]?(?:\(0\)[ .\-]?)?(?:\([0-9]{1,5}+\)[ .\-]?)?[0-9]{1,14}+"
-        r"|(?<=\()(?:0\)[ .\-]?(?:\([0-9]{1,5}+\)[ .\-]?)?|[0-9]{1,5}+\)[ .\-]?)[0-9]{1,14}+"
+        r"|(?<=\()(?:\+[1-9][0-9]{0,2}+\)[ .\-]?(?:\(0\)[ .\-]?)?"  # "(+49) 30 ..."
+        r"|0\)[ .\-]?(?:\([0-9]{1,5}+\)[ .\-]?)?|[0-9]{1,5}+\)[ .\-]?)[0-9]{1,14}+"
         r"|(?<=[0-9])[0-9]{0,13}+(?:[ .\-]?\([0-9]{2,5}+\))?)"
-        r"(?:(?:[ .\-/]| / )[0-9]{1,14}+){0,7}+(?![\w@])"
+        r"(?:(?:[ .\-/]| [/\-] )[0-9]{1,14}+){0,7}+(?![\w@])"
     )
     _WORDS = re.compile(
         r"(?:tel|phone|mobile|mob|cell|call|fax|fon|whatsapp|sms|text|contact|reach|dial|ring|hotline|"
@@ -237,7 +238,7 @@ class PhoneDetector(BuiltinDetector):
     _PAREN_AREA = re.compile(r"\(0?[1-9][0-9]{0,3}\) ?[0-9]{2,8}(?:[ .\-][0-9]{2,4}){0,3}")
     # Mobile numbers written as one run: German 015x-017x, British 07, French/Dutch 06 and 07.
     _MOBILE_RUN = re.compile(r"01[5-7][0-9]{8,9}|07[1-9][0-9]{8}|0[67][0-9]{8}")
-    _TRUNK = re.compile(r"\(?0[1-9][0-9]{0,4}\)?(?:[ .\-/][0-9]{2,8}){1,4}")
+    _TRUNK = re.compile(r"\(?0[1-9][0-9]{0,4}\)?(?:(?:[ .\-/]| [/\-] )[0-9]{2,8}){1,4}")
     _ES = re.compile(r"[6-9][0-9]{1,2}(?:[ .][0-9]{2,3}){2,3}")
     _UNIT_AFTER = re.compile(
         r"\s?(?:€|\$|£|%|(?:eur|usd|chf|gbp|kg|km|mb|gb|ms|px|x|units?|unidades|stück|pcs|"
@@ -278,7 +279,8 @@ class PhoneDetector(BuiltinDetector):
         before = _before(text, start, 32, low)
         if _negative_before(before):
             return False
-        if cand[0] == "+" or (cand.startswith("00") and n >= 10 and not cand.startswith("000")):
+        international = cand[0] == "+" or cand.startswith("(+")
+        if international or (cand.startswith("00") and n >= 10 and not cand.startswith("000")):
             return n >= 8 and self._possible(cand)
         word = self._WORDS.search(before)
         while word is not None:
