@@ -13,7 +13,14 @@ from llmgate.redaction.names import LOWER as _LO
 from llmgate.redaction.names import NAME_TOKEN as _TOKEN
 from llmgate.redaction.names import UPPER as _UP
 
-__all__ = ["DE_AM", "DE_ENDINGS", "DE_WORDS", "ES_STREET_WORDS", "AddressDetector"]
+__all__ = [
+    "DE_AM",
+    "DE_ENDINGS",
+    "DE_WORDS",
+    "ES_NAMED_STREETS",
+    "ES_STREET_WORDS",
+    "AddressDetector",
+]
 
 _EN_SUFFIX = (
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|"
@@ -45,10 +52,13 @@ ES_STREET_WORDS = ("Calle", "C/", "Avenida", "Avda.", "Av.", "Paseo", "Plaza", "
                    "Carrera", "Ronda", "Travesía", "Carrer", "Passeig", "Rambla", "Avinguda",
                    "Glorieta")  # fmt: skip
 
+# Streets whose name holds their street word ("Gran Vía 28"): the number follows at once.
+ES_NAMED_STREETS = ("Gran Vía", "Gran Via")
 _ES = re.compile(
-    "(?:" + "|".join(map(re.escape, ES_STREET_WORDS)) + ")"
+    "(?:(?:" + "|".join(map(re.escape, ES_STREET_WORDS)) + ")"
     rf"[ \t]+(?:(?:de la|de los|de las|del|de)[ \t]+)?{_TOKEN}(?:[ \t]+(?:de la |de |del )?"
-    rf"{_TOKEN}){{0,3}},?[ \t]+(?:n[º°o]\.?[ \t]*)?[0-9]{{1,4}}(?:[ \t]*,?[ \t]*[0-9]{{1,2}}[º°ª]"
+    rf"{_TOKEN}){{0,3}}|" + "|".join(map(re.escape, ES_NAMED_STREETS)) + ")"
+    r",?[ \t]+(?:n[º°o]\.?[ \t]*)?[0-9]{1,4}(?:[ \t]*,?[ \t]*[0-9]{1,2}[º°ª]"
     r"[ \t]?[A-Z]?)?"
 )
 # "Am Markt 5", "Unter den Linden 77": the street word first.

@@ -187,7 +187,10 @@ def _context_triggers(context: Any) -> list[_Trigger]:
         _Trigger("person:label", label_pair, 1, caseless=True),
         *(_lit("person:table", hint, caseless=True) for hint in context.TABLE_HINTS),
         _lit("person:sql", "insert", caseless=True, presence=True),
-        *(_lit("address:es", word) for word in context.ES_STREET_WORDS),
+        *(
+            _lit("address:es", word)
+            for word in (*context.ES_STREET_WORDS, *context.ES_NAMED_STREETS)
+        ),
         _Trigger("address:de_number", ending, 1, caseless=True),
         _Trigger("address:de_number", am, 1),
         *(
