@@ -52,15 +52,16 @@ ES_STREET_WORDS = ("Calle", "C/", "Avenida", "Avda.", "Av.", "Paseo", "Plaza", "
                    "Carrera", "Ronda", "Travesía", "Carrer", "Passeig", "Rambla", "Avinguda",
                    "Glorieta")  # fmt: skip
 
-# Streets whose name holds their street word ("Gran Vía 28"): the number follows at once.
-ES_NAMED_STREETS = ("Gran Vía", "Gran Via")
+_ES_NUMBER = r",?[ \t]+(?:n[º°o]\.?[ \t]*)?[0-9]{1,4}(?:[ \t]*,?[ \t]*[0-9]{1,2}[º°ª][ \t]?[A-Z]?)?"
 _ES = re.compile(
-    "(?:(?:" + "|".join(map(re.escape, ES_STREET_WORDS)) + ")"
+    "(?:" + "|".join(map(re.escape, ES_STREET_WORDS)) + ")"
     rf"[ \t]+(?:(?:de la|de los|de las|del|de)[ \t]+)?{_TOKEN}(?:[ \t]+(?:de la |de |del )?"
-    rf"{_TOKEN}){{0,3}}|" + "|".join(map(re.escape, ES_NAMED_STREETS)) + ")"
-    r",?[ \t]+(?:n[º°o]\.?[ \t]*)?[0-9]{1,4}(?:[ \t]*,?[ \t]*[0-9]{1,2}[º°ª]"
-    r"[ \t]?[A-Z]?)?"
+    rf"{_TOKEN}){{0,3}}" + _ES_NUMBER
 )
+# Streets whose name holds their street word ("Gran Vía 28"): the number follows at once.
+# A pattern of its own: one alternation with the one above made ``re`` try every position.
+ES_NAMED_STREETS = ("Gran Vía", "Gran Via")
+_ES_NAMED = re.compile("(?:" + "|".join(map(re.escape, ES_NAMED_STREETS)) + ")" + _ES_NUMBER)
 # "Am Markt 5", "Unter den Linden 77": the street word first.
 DE_AM = ("Am", "An der", "An den", "Im", "Auf der", "Auf dem", "Zum", "Zur", "Unter den",
          "Platz der", "Platz des")  # fmt: skip
@@ -143,11 +144,15 @@ class AddressDetector(BuiltinDetector):
                 span = self._german(text, start)
                 if span is not None:
                     out.append(span)
-        spanish = (
-            _ES.finditer(text)
-            if ctx.hits is None
-            else finditer_at(_ES, text, ctx.hits.starts("address:es"))
-        )
+        spanish = [
+            m
+            for pattern in (_ES, _ES_NAMED)
+            for m in (
+                pattern.finditer(text)
+                if ctx.hits is None
+                else finditer_at(pattern, text, ctx.hits.starts("address:es"))
+            )
+        ]
         for m in spanish:
             if m.start() == 0 or not text[m.start() - 1].isalnum():
                 out.append(Span(m.start(), m.end(), "STREET_ADDRESS"))

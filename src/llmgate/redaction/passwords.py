@@ -45,11 +45,14 @@ _FILLER = r"(?:[^\n.?!:=\"'`]|\.(?=\S)){0,40}?"
 _PROSE = re.compile(rf"(?:{_WORDS})(?![\w\-]){_FILLER}{_SEP}{_VALUE}")
 # "<login> ... : user / password" and "Login: user / PW: password".
 _LOGINS = "|".join(re.escape(w) for w in sorted(LOGIN_WORDS, key=len, reverse=True))
+# Everything up to the first "/" of the line is one run (no backtracking); the user name
+# must end it (``_USER_BEFORE``).
+# (Only where a slash of the text has a blank beside it: see ``prose_passwords``.)
 _PAIR = re.compile(
-    rf"(?:{_LOGINS})(?![\w\-])(?:[ \t]{{0,8}}/[ \t]*(?:{_WORDS}))?[^\n:=/]{{0,40}}?[:=]?"
-    rf"[ \t]{{0,8}}(?:(?:{_LOGINS})[ \t]{{1,8}})?[^\s/]{{1,64}}[ \t]{{0,8}}/[ \t]*"
-    rf"(?:(?:{_WORDS})(?![\w\-])[ \t]*[:=]?[ \t]*)?{_VALUE}"
+    rf"(?:{_LOGINS})(?![\w\-])(?:[ \t]{{0,8}}/[ \t]*(?:{_WORDS}))?(?P<pre>[^\n/]{{1,130}})/"
+    rf"[ \t]*(?:(?:{_WORDS})(?![\w\-])[ \t]*[:=]?[ \t]*)?{_VALUE}"
 )
+_USER_BEFORE = re.compile(r"[^\s:=][ \t]{0,8}\Z")
 # A chat line that asks for a password, then a speaker's answer of one token.
 _ASK = re.compile(rf"(?:{_WORDS})(?![\w\-])[^\n:=]*\?")
 _ANSWER = re.compile(
@@ -187,8 +190,13 @@ def prose_passwords(ctx: ScanContext) -> list[Span]:
         span = _value_span(m)
         if span is not None and looks_like_password(text[span[0] : span[1]], prose=True):
             out.append(Span(*span, "SECRET"))
-    logins = _occurrences(ctx, low, LOGIN_WORDS) if "/" in text else []
+    # A login pair's slash stands between blanks ("jschmidt / Hund&Katze77"); a path's or
+    # a date's does not. A test on the text, so both paths apply it alike.
+    spaced = "/" in text and (" /" in text or "/ " in text)
+    logins = _occurrences(ctx, low, LOGIN_WORDS) if spaced else []
     for m in finditer_at(_PAIR, low, logins):
+        if not _USER_BEFORE.search(m.group("pre")):
+            continue
         span = _value_span(m)
         if span is not None and looks_like_password(text[span[0] : span[1]], prose=True):
             out.append(Span(*span, "SECRET"))

@@ -21,7 +21,7 @@ from llmgate.redaction.columns import (
     table_names,
 )
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span, finditer_at
-from llmgate.redaction.given_names import full_names, given_candidates
+from llmgate.redaction.given_names import GIVEN_NAMES, full_names, given_candidates
 from llmgate.redaction.mentions import cue_capitals, cue_starts, mention_names
 from llmgate.redaction.names import (
     GENERIC_NAMES,
@@ -273,17 +273,20 @@ def _cue_starts(ctx: ScanContext) -> dict[str, list[int]] | None:
 
 
 def _mentioned_again(text: str, names: list[Span]) -> list[Span]:
-    """The other places a found name's words stand alone ("Tobias Keller ... Keller owns
+    """The other places a found name's surname stands alone ("Tobias Keller ... Keller owns
     the rollout", "Herrn Wojciechowski ... Wojciechowski schickt"): the same capitalized
-    word, whole, that is not a role or a common word (``NOT_NAMES``)."""
+    word, whole, that is not a role, a common word (``NOT_NAMES``) or a given name."""
     if not names:
         return []
+    # The surname (the last word), which a text repeats alone; a first name alone is
+    # too often another person's or a word.
     words: set[str] = set()
     for span in names:
-        for w in text[span.start : span.end].split():
-            if len(w) >= _AGAIN_MIN and w[1:].islower() and w[0].isupper() and w.isalpha():
-                words.add(w)
+        w = text[span.start : span.end].rpartition(" ")[2]
+        if len(w) >= _AGAIN_MIN and w[1:].islower() and w[0].isupper() and w.isalpha():
+            words.add(w)
     words -= NOT_NAMES
+    words -= GIVEN_NAMES
     if len(words) <= _FIND_WORDS:  # a few C-level searches; most names occur once
         places = []
         for word in words:
@@ -305,7 +308,7 @@ def _mentioned_again(text: str, names: list[Span]) -> list[Span]:
     ]
 
 
-_AGAIN_MIN = 3  # shorter words ("Li", "Bo") are too often something else
+_AGAIN_MIN = 4  # shorter words ("Li", "Lee", "Bo") are too often something else
 _FIND_WORDS = 48
 _LETTERS = re.compile(r"[^\W\d_]+")
 
