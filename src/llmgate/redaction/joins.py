@@ -43,8 +43,8 @@ _BREAK_BEFORE = re.compile(rb"\r?[ \t]{0,3}-?[ \t]{0,3}(?=0)")
 _CONTINUATION = re.compile(
     rb"0{1,5}(?:[ \-]0{1,5}){0,5}?(?:[ \t]*(?:\r?\n|\Z)|[.;:!?)]?[ \t](?![0-9])|[.!?)]\Z)"
 )
-# Digits spaced one by one: at least seven.
-_SPACED = re.compile(rb"0(?: 0){6,}")
+# Digits spaced one by one: seven to nineteen (a phone or a card number), not a longer run.
+_SPACED = re.compile(rb"0(?<!0 0)(?: 0){6,18}(?! 0)")
 # An e-mail address's domain that a line break cut: the token after "@" runs into the break.
 _AT_TOKEN = re.compile(r"[\w.\-]{0,80}(?P<brk>[ \t]*\r?\n[ \t]*)(?=[\w.\-])")
 _COMPLETE_DOMAIN = re.compile(r"[^\W_][\w\-]*(?:\.[\w\-]+)*\.[^\W\d_]{2,24}\Z")
