@@ -10,7 +10,7 @@ from pathlib import Path
 EVAL_PATH = Path(__file__).parent / "data" / "eval.jsonl"
 SCORED_TYPES = (
     "CREDIT_CARD", "IBAN", "US_SSN", "EMAIL", "IP_ADDRESS", "SECRET", "PHONE", "PERSON",
-    "STREET_ADDRESS",
+    "STREET_ADDRESS", "DATE_OF_BIRTH",
 )  # fmt: skip
 
 Found = tuple[int, int, str]

@@ -94,7 +94,9 @@ POSITIVES = [
         "k=AIzaSyD3x4mPl3K3y-ABCdefGHIjklMNOpqRSt0",
         "AIzaSyD3x4mPl3K3y-ABCdefGHIjklMNOpqRSt0",
     ),
-    ("SECRET", "postgres://app:S3cr3tPw@db:5432/x", "S3cr3tPw"),
+    ("SECRET", "postgres://app:S3cr3tPw@db:5432/x", "app:S3cr3tPw"),
+    ("SECRET", "redis://:S3cr3tPw@cache:6379", "S3cr3tPw"),
+    ("SECRET", "amqp://guest:Winter#2024!@rabbit-01:5672/", "guest:Winter#2024!"),
     ("IP_ADDRESS", "client ::ffff:192.0.2.1 connected", "::ffff:192.0.2.1"),
     ("SECRET", "mysql -u root -pS3cretPassw0rd -h db", "S3cretPassw0rd"),
     (
@@ -248,7 +250,7 @@ def test_spans_are_sorted_and_disjoint() -> None:
 def test_password_in_url_is_a_secret_not_an_email() -> None:
     text = "mongodb://reporting:Tr0ub4dor3xK9@cluster0.example.net/sales"
     (span,) = RED.detect(text)
-    assert (text[span.start : span.end], span.type) == ("Tr0ub4dor3xK9", "SECRET")
+    assert (text[span.start : span.end], span.type) == ("reporting:Tr0ub4dor3xK9", "SECRET")
 
 
 def test_iban_beats_an_accidental_card_number_inside_it() -> None:

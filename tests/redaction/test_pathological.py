@@ -34,6 +34,14 @@ UNITS = {
     "intro-cues": "my name is ",
     "sign-offs": "Thanks, ",
     "base64": "Ab0+/",
+    "digit-lines": "1234\n",
+    "wrapped-digits": "12 34\r\n",
+    "spaced-at": "a @ b . ",
+    "at-lines": "a@b\n",
+    "password-words": "password for ",
+    "login-pairs": "login: a / ",
+    "birth-cues": "born on 1 ",
+    "birth-columns": "dob,1990-01-01\n",
 }
 
 

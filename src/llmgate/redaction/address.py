@@ -13,7 +13,14 @@ from llmgate.redaction.names import LOWER as _LO
 from llmgate.redaction.names import NAME_TOKEN as _TOKEN
 from llmgate.redaction.names import UPPER as _UP
 
-__all__ = ["DE_AM", "DE_ENDINGS", "DE_WORDS", "ES_STREET_WORDS", "AddressDetector"]
+__all__ = [
+    "DE_AM",
+    "DE_ENDINGS",
+    "DE_WORDS",
+    "ES_NAMED_STREETS",
+    "ES_STREET_WORDS",
+    "AddressDetector",
+]
 
 _EN_SUFFIX = (
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|"
@@ -22,7 +29,7 @@ _EN_SUFFIX = (
 )
 _EN = re.compile(
     rf"[0-9]{{1,5}}[A-Za-z]?[ \t]+(?:[NSEW]\.?[ \t]+)?(?:{_TOKEN}|[0-9]{{1,3}}"
-    rf"(?:st|nd|rd|th))(?:[ \t]+{_TOKEN}){{0,3}}[ \t]+{_EN_SUFFIX}"
+    rf"(?:st|nd|rd|th))(?:[ \t]+{_TOKEN}){{0,3}}[ \t]+{_EN_SUFFIX}(?:[ \t]+(?:NW|NE|SW|SE)\b)?"
     r"(?:,?[ \t]+(?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl)\.?[ \t]*#?[0-9A-Za-z\-]{1,6})?"
 )
 _FR = re.compile(
@@ -42,14 +49,19 @@ _EN_CAPS = re.compile(
 _NUMBER_FIRST = re.compile(f"(?:{_EN.pattern})|(?:{_FR.pattern})|(?:{_EN_CAPS.pattern})")
 # Spanish order puts the street word first; the pattern starts on one of these words.
 ES_STREET_WORDS = ("Calle", "C/", "Avenida", "Avda.", "Av.", "Paseo", "Plaza", "Pza.", "Camino",
-                   "Carrera", "Ronda", "Travesía")  # fmt: skip
+                   "Carrera", "Ronda", "Travesía", "Carrer", "Passeig", "Rambla", "Avinguda",
+                   "Glorieta")  # fmt: skip
 
+_ES_NUMBER = r",?[ \t]+(?:n[º°o]\.?[ \t]*)?[0-9]{1,4}(?:[ \t]*,?[ \t]*[0-9]{1,2}[º°ª][ \t]?[A-Z]?)?"
 _ES = re.compile(
     "(?:" + "|".join(map(re.escape, ES_STREET_WORDS)) + ")"
     rf"[ \t]+(?:(?:de la|de los|de las|del|de)[ \t]+)?{_TOKEN}(?:[ \t]+(?:de la |de |del )?"
-    rf"{_TOKEN}){{0,3}},?[ \t]+(?:n[º°o]\.?[ \t]*)?[0-9]{{1,4}}(?:[ \t]*,?[ \t]*[0-9]{{1,2}}[º°ª]"
-    r"[ \t]?[A-Z]?)?"
+    rf"{_TOKEN}){{0,3}}" + _ES_NUMBER
 )
+# Streets whose name holds their street word ("Gran Vía 28"): the number follows at once.
+# A pattern of its own: one alternation with the one above made ``re`` try every position.
+ES_NAMED_STREETS = ("Gran Vía", "Gran Via")
+_ES_NAMED = re.compile("(?:" + "|".join(map(re.escape, ES_NAMED_STREETS)) + ")" + _ES_NUMBER)
 # "Am Markt 5", "Unter den Linden 77": the street word first.
 DE_AM = ("Am", "An der", "An den", "Im", "Auf der", "Auf dem", "Zum", "Zur", "Unter den",
          "Platz der", "Platz des")  # fmt: skip
@@ -67,6 +79,34 @@ _DE_SUFFIXES = ("straße", "strasse", "str.", "weg", "gasse", "platz", "allee", 
 DE_WORDS = ("str", "weg", "gasse", "platz", "allee", "ring", "damm", "ufer", "chaussee", "am ",
             "im ", "zum ", "zur ", "an der", "an den", "auf der", "auf dem",
             "unter den")  # fmt: skip
+
+
+# What may follow a street line and belongs to the address: a postal code and its town
+# (", 10969 Berlin", " · 75016 Paris", ", 8001 Zürich", ", Springfield, IL 62704",
+# ", London NW1 6XE"); a town alone stays.
+_TOWN = rf"[{_UP}][{_LO}]+(?:[ \-](?:am |an der |sur |de |del )?[{_UP}][{_LO}]+){{0,2}}"
+_POSTAL_TOWN = re.compile(
+    r"(?:,[ \t]*|[ \t]+[·|\-][ \t]+|[ \t]+(?:in[ \t]+)?)"  # dashes read "-" (normalize.py)
+    rf"(?:(?:D-|F-|E-|A-|CH-|B-)?[0-9]{{4,5}}[ \t]+{_TOWN}"
+    rf"|{_TOWN},?[ \t]+[A-Z]{{2}}[ \t]+[0-9]{{5}}(?:-[0-9]{{4}})?"
+    rf"|{_TOWN},?[ \t]+[A-Z]{{1,2}}[0-9][A-Z0-9]?[ \t][0-9][A-Z]{{2}})(?![\w])"
+)
+# A flat or unit before the house number ("Flat 3, 12 High Street").
+_UNIT_BEFORE = re.compile(
+    r"(?:Flat|Apt\.?|Apartment|Unit|Suite|Ste\.?)[ \t]*#?[0-9A-Za-z]{1,5},?[ \t]+\Z"
+)
+
+
+def _whole(text: str, span: Span) -> Span:
+    """``span`` with the unit before it and the postal code and town after it."""
+    start, end = span.start, span.end
+    unit = _UNIT_BEFORE.search(text, max(0, start - 24), start)
+    if unit is not None and (unit.start() == 0 or not text[unit.start() - 1].isalnum()):
+        start = unit.start()
+    town = _POSTAL_TOWN.match(text, end)
+    if town is not None:
+        end = town.end()
+    return Span(start, end, span.type)
 
 
 class AddressDetector(BuiltinDetector):
@@ -104,15 +144,19 @@ class AddressDetector(BuiltinDetector):
                 span = self._german(text, start)
                 if span is not None:
                     out.append(span)
-        spanish = (
-            _ES.finditer(text)
-            if ctx.hits is None
-            else finditer_at(_ES, text, ctx.hits.starts("address:es"))
-        )
+        spanish = [
+            m
+            for pattern in (_ES, _ES_NAMED)
+            for m in (
+                pattern.finditer(text)
+                if ctx.hits is None
+                else finditer_at(pattern, text, ctx.hits.starts("address:es"))
+            )
+        ]
         for m in spanish:
             if m.start() == 0 or not text[m.start() - 1].isalnum():
                 out.append(Span(m.start(), m.end(), "STREET_ADDRESS"))
-        return out
+        return [_whole(text, span) for span in out]
 
     @staticmethod
     def _german_words(ctx: ScanContext) -> bool:

@@ -11,6 +11,7 @@ from llmgate.redaction.address import (
     DE_AM,
     DE_ENDINGS,
     DE_WORDS,
+    ES_NAMED_STREETS,
     ES_STREET_WORDS,
     AddressDetector,
 )
@@ -35,6 +36,7 @@ __all__ = [
     "DE_WORDS",
     "GAPS",
     "GIVEN_NAMES",
+    "ES_NAMED_STREETS",
     "ES_STREET_WORDS",
     "LABEL_PAIRS",
     "LABELS",

@@ -16,6 +16,7 @@ from llmgate.redaction.checks import shannon_entropy
 from llmgate.redaction.commands import command_line_secrets
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span, finditer_at
 from llmgate.redaction.engine import Hits
+from llmgate.redaction.passwords import looks_like_password, prose_passwords, trim_value
 
 __all__ = ["PREFIXES", "STEMS", "SecretDetector"]
 
@@ -78,7 +79,10 @@ _SPAN_SHIFT = {"_live_": -2, "_test_": -2, ":AA": 1, "sig=": 4}
 _PEM_BEGIN = re.compile(r"-----BEGIN (?:[A-Z0-9]+ ){0,3}PRIVATE KEY(?: BLOCK)?-----")
 _PEM_END = re.compile(r"-----END (?:[A-Z0-9]+ ){0,3}PRIVATE KEY(?: BLOCK)?-----")
 _PEM_BODY = re.compile(r"[A-Za-z0-9+/=:\-,\s]*+")
-_URL_PASSWORD = re.compile(r"://[^\s:/@?#\[\]]{0,128}+:([^\s@/?#]{1,256}+)@(?=[\w\[])")
+# The userinfo of a URL ("scheme://user:password@host") is masked as one value: the user
+# name of a service account is half of the credential. A raw "#" (which RFC 3986 wants
+# encoded) is common in pasted passwords, so it belongs to the password here.
+_URL_PASSWORD = re.compile(r"://([^\s:/@?#\[\]]{0,128}+):([^\s@/?]{1,256}+)@(?=[\w\[])")
 _AUTH_HEADER = re.compile(
     r"(?:Bearer|bearer|BEARER|Basic|basic|Token|token)[ \t]+([A-Za-z0-9._~+/\-]{16,4000}+=*)"
 )
@@ -92,11 +96,26 @@ _PASSWORD_STEMS = (
     "pass", "pwd", "kennwort", "contraseña", "contrasena", "clave", "secret", "credential",
 )  # fmt: skip
 _KEY_STEMS = ("token", "key", "auth", "signature", "salt", "cookie")
+# An unquoted value runs to the next blank: "DB_PASSWORD=Xy(7)[k]{9}" keeps its brackets;
+# ``_bare_value`` then trims the sentence's punctuation and a following "key=value".
 _ASSIGN_TAIL = (
-    r"[a-z0-9_.\-]{0,40}+[\"']?\s{0,4}(?:=|:=|:|=>|\s(?:is|ist|est|es|lautet|:)\s)\s{0,4}"
-    r"(?:(?P<q>[\"'`])(?P<qv>(?:(?!(?P=q))[^\n]){1,512})(?P=q)|(?P<bv>[^\s\"'`,;<>)\]}]{1,512}+))"
+    r"[a-z0-9_.\-]{0,40}+[\"']?\s{0,4}(?P<sep>=|:=|:|=>|\s(?:is|ist|est|es|lautet|:)\s)\s{0,4}"
+    r"(?:(?P<q>[\"'`])(?P<qv>(?:(?!(?P=q))[^\n]){1,512})(?P=q)|(?P<bv>[^\s\"'`]{1,512}+))"
 )
-_NAME_FORMS = {"pass": r"pass(?:words?|wd|wort|phrase|code|e\b)"}
+# "SMTP_PASS": a bare "pass" only as the last part of a name ("boarding pass: LH1234").
+_NAME_FORMS = {
+    "pass": r"pass(?:words?|wd|wort|phrase|code|e\b|(?<=[_\-.]pass)\b)",
+    "secret": r"secret(?!ar)",
+}
+# Values that identify rather than authenticate (a UUID, a hex digest): a secret only under
+# a name that says so ("api_key"), not under "Idempotency-Key" or "cache_key".
+_IDENTIFIER = re.compile(
+    r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+    r"|[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9A-F]{32}|[0-9A-F]{40}|[0-9A-F]{64}"
+)
+_CREDENTIAL_NAMES = ("api", "secret", "access", "private", "client", "auth", "signing",
+                     "master", "bot", "bearer", "session", "refresh", "webhook")  # fmt: skip
+_NAME_BEFORE = re.compile(r"[\w.\-]{0,40}")
 STEMS = _PASSWORD_STEMS + _KEY_STEMS
 PREFIXES = tuple(prefix for prefix, _ in _PREFIXED)
 _ASSIGN = {
@@ -108,9 +127,11 @@ _STEM_KEYS = tuple((stem, "secret:stem:" + stem) for stem in STEMS)
 _ASSIGN_I = {stem: re.compile(p.pattern, re.IGNORECASE) for stem, p in _ASSIGN.items()}
 
 _NOT_A_VALUE = re.compile(
-    r"(?:\$\{?|\{\{|%\(|<|\[|os\.environ|env\(|process\.env|getenv|vault:|secret:|ref\+|"
+    r"(?:\$\{?|\{\{|%\(|<[\w\-. ]*>$|\[[\w\-. ]*\]$|"
+    r"os\.environ|env\(|process\.env|getenv|vault:|secret:|ref\+|"
     r"none\b|null\b|nil\b|true\b|false\b|undefined\b|required\b|optional\b|string\b|str\b|"
-    r"empty\b|hidden\b|redacted\b|\*{3}|x{4}|\.\.\.|your[_\-]|<|example\b|same\b|not\b|the\b)",
+    r"enabled\b|disabled\b|default\b|auto\b|yes\b|no\b|on\b|off\b|"
+    r"empty\b|hidden\b|redacted\b|\*{3}|x{4}|\.\.\.|your[_\-]|example\b|same\b|not\b|the\b)",
     re.IGNORECASE,
 )
 
@@ -158,6 +179,14 @@ def _entropy_3_bits(value: str) -> bool:
     return shannon_entropy(value) >= 3.0
 
 
+def _url_credentials(text: str) -> list[Span]:
+    """``user:password`` of every URL with a password (the password alone without a user)."""
+    return [
+        Span(m.start(1) if m.end(1) > m.start(1) else m.start(2), m.end(2), "SECRET")
+        for m in _URL_PASSWORD.finditer(text)
+    ]
+
+
 class SecretDetector(BuiltinDetector):
     """API keys, tokens, private keys, passwords in URLs and assigned credentials."""
 
@@ -176,7 +205,7 @@ class SecretDetector(BuiltinDetector):
         if "-" in gates and "-----BEGIN" in text:
             out.extend(self._pem(text))
         if ":" in text and "://" in text:
-            out.extend(Span(m.start(1), m.end(1), "SECRET") for m in _URL_PASSWORD.finditer(text))
+            out.extend(_url_credentials(text))
         low = ctx.lower
         if "bearer " in low or "basic " in low or "token " in low:
             out.extend(self._auth_headers(ctx))
@@ -184,6 +213,7 @@ class SecretDetector(BuiltinDetector):
             if stem in low:
                 out.extend(self._assigned(ctx, stem))
         out.extend(command_line_secrets(ctx))
+        out.extend(prose_passwords(ctx))
         return out
 
     def _scan_hits(self, ctx: ScanContext, hits: Hits) -> list[Span]:
@@ -198,7 +228,7 @@ class SecretDetector(BuiltinDetector):
         if "secret:pem" in hits:
             out.extend(self._pem(text))
         if "secret:url" in hits:
-            out.extend(Span(m.start(1), m.end(1), "SECRET") for m in _URL_PASSWORD.finditer(text))
+            out.extend(_url_credentials(text))
         if "secret:auth" in hits:
             out.extend(self._auth_headers(ctx))
         for stem, key in _STEM_KEYS:
@@ -206,6 +236,7 @@ class SecretDetector(BuiltinDetector):
             if starts:
                 out.extend(self._assigned(ctx, stem, starts))
         out.extend(command_line_secrets(ctx))
+        out.extend(prose_passwords(ctx))
         return out
 
     def _prefixed(self, text: str, prefix: str, matches: Iterable[re.Match[str]]) -> list[Span]:
@@ -263,15 +294,15 @@ class SecretDetector(BuiltinDetector):
         found = (
             pattern.finditer(haystack) if starts is None else finditer_at(pattern, haystack, starts)
         )
+        text = ctx.text
         for m in found:
             group = "qv" if m.group("qv") is not None else "bv"
             start, end = m.span(group)
-            value = ctx.text[start:end]
+            value = text[start:end]
             if group == "bv":
-                stripped = value.rstrip(".)")
-                end -= len(value) - len(stripped)
-                value = stripped
-            if _NOT_A_VALUE.match(value) or value.endswith("("):
+                value = trim_value(value)
+                end = start + len(value)
+            if not value or _NOT_A_VALUE.match(value) or value.endswith("("):
                 continue
             if (
                 value.isalpha()
@@ -280,9 +311,31 @@ class SecretDetector(BuiltinDetector):
             ):
                 continue  # "secrets: commit" is prose about secrets, not one
             if is_password:
-                ok = (len(value) >= 6 and not value.isdigit()) or len(value) >= 8
+                ok = self._password_ok(text, m, value)
             else:
                 ok = "@" not in value and _random_enough(value, 16)
+                if ok and _IDENTIFIER.fullmatch(value):
+                    ok = self._credential_name(haystack, m.start())
             if ok and (end - start) >= 6:
                 out.append(Span(start, end, "SECRET"))
         return out
+
+    @staticmethod
+    def _password_ok(text: str, m: re.Match[str], value: str) -> bool:
+        """A password's value, unless the sentence around a plain word is prose about one
+        ("the password is incorrect", "Credentials: provided separately")."""
+        if len(value) < 8 and (len(value) < 6 or value.isdigit()):
+            return False
+        verb = m.group("sep").strip() not in ("=", ":=", ":", "=>")
+        name = text[m.start() : m.start("sep")].strip("\"' \t")
+        plain = name.isalpha() and not name.isupper()
+        prose = verb or (plain and (value.islower() or value.istitle()))
+        return looks_like_password(value, prose)
+
+    @staticmethod
+    def _credential_name(low: str, stem: int) -> bool:
+        """Whether the name around a weak stem says its value authenticates ("api_key")."""
+        lo = stem - 40 if stem > 40 else 0
+        before = _NAME_BEFORE.match(low[lo:stem][::-1])
+        name = low[stem - (before.end() if before else 0) : stem + 12].lower()
+        return any(word in name for word in _CREDENTIAL_NAMES)

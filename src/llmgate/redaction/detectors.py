@@ -48,6 +48,7 @@ BUILTIN_ENTITIES: tuple[str, ...] = (
     "US_SSN",
     "EMAIL",
     "IP_ADDRESS",
+    "DATE_OF_BIRTH",
     "PHONE",
     "STREET_ADDRESS",
     "PERSON",

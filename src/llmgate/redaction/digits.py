@@ -136,7 +136,9 @@ class CardDetector(BuiltinDetector):
 
     # Matched on ``ScanContext.shape`` (every digit reads "0"), see ``_in_runs``.
     _CANDIDATE = re.compile(rb"0(?<![0A-Za-z.\-]0)(?=[0 \-]{12})(?:[ \-]?0){11,18}+(?!0)")
-    _CARD_WORDS = ("card", "karte", "carte", "tarjeta", "visa", "mastercard", "amex", "cc")
+    _CARD_WORDS = ("card", "karte", "carte", "tarjeta", "visa", "mastercard", "amex", "cc",
+                   "diners", "discover", "jcb", "maestro", "unionpay", "credit", "kredit",
+                   "crédit", "crédito", "débito", "debit")  # fmt: skip
 
     def scan(self, ctx: ScanContext) -> list[Span]:
         text = ctx.text
@@ -202,10 +204,12 @@ class PhoneDetector(BuiltinDetector):
     # One character class first (so ``re`` skips to candidates in C), then the grammar for
     # what follows a "+", a "(" or a digit; at least 7 digits must follow within reach.
     _CANDIDATE = re.compile(
-        r"[+(0-9](?<![\w+/.\-][+(0-9])(?<![0-9],[+(0-9])(?=(?:[ .\-/()]{0,3}[0-9]){6})"
+        r"[+(0-9](?<![\w+/.\-][+(0-9])(?<![0-9],[+(0-9])(?=(?:[ .\-/()+]{0,3}[0-9]){6})"
         r"(?:(?<=\+)[1-9][0-9]{0,2}+[ .\-]?(?:\(0\)[ .\-]?)?(?:\([0-9]{1,5}+\)[ .\-]?)?[0-9]{1,14}+"
-        r"|(?<=\()(?:0\)[ .\-]?(?:\([0-9]{1,5}+\)[ .\-]?)?|[0-9]{1,5}+\)[ .\-]?)[0-9]{1,14}+"
-        r"|(?<=[0-9])[0-9]{0,13}+)(?:(?:[ .\-/]| / )[0-9]{1,14}+){0,7}+(?![\w@])"
+        r"|(?<=\()(?:\+[1-9][0-9]{0,2}+\)[ .\-]?(?:\(0\)[ .\-]?)?"  # "(+49) 30 ..."
+        r"|0\)[ .\-]?(?:\([0-9]{1,5}+\)[ .\-]?)?|[0-9]{1,5}+\)[ .\-]?)[0-9]{1,14}+"
+        r"|(?<=[0-9])[0-9]{0,13}+(?:[ .\-]?\([0-9]{2,5}+\))?)"
+        r"(?:(?:[ .\-/]| [/\-] )[0-9]{1,14}+){0,7}+(?![\w@])"
     )
     _WORDS = re.compile(
         r"(?:tel|phone|mobile|mob|cell|call|fax|fon|whatsapp|sms|text|contact|reach|dial|ring|hotline|"
@@ -225,8 +229,16 @@ class PhoneDetector(BuiltinDetector):
     )
     # Either of the two above, in one ``fullmatch``.
     _DATE_OR_NOT_PHONE = re.compile(f"(?:{_DATE.pattern})|(?:{_NOT_PHONE.pattern})")
-    _US = re.compile(r"(?:\([2-9][0-9]{2}\) ?|[2-9][0-9]{2}[\-. ])[0-9]{3}[\-. ][0-9]{4}")
-    _TRUNK = re.compile(r"\(?0[1-9][0-9]{0,4}\)?(?:[ .\-/][0-9]{2,8}){1,4}")
+    # National formats, as data: what a number without a country code or a phone word must
+    # look like. US with its trunk "1" ("1-800-555-0199", "1 (212) 555-0143").
+    _US = re.compile(
+        r"(?:1[\-. ]?)?(?:\([2-9][0-9]{2}\) ?|[2-9][0-9]{2}[\-. ])[0-9]{3}[\-. ][0-9]{4}"
+    )
+    # An area code in parentheses, short local numbers too ("(0221) 4711", "(91) 555 12 34").
+    _PAREN_AREA = re.compile(r"\(0?[1-9][0-9]{0,3}\) ?[0-9]{2,8}(?:[ .\-][0-9]{2,4}){0,3}")
+    # Mobile numbers written as one run: German 015x-017x, British 07, French/Dutch 06 and 07.
+    _MOBILE_RUN = re.compile(r"01[5-7][0-9]{8,9}|07[1-9][0-9]{8}|0[67][0-9]{8}")
+    _TRUNK = re.compile(r"\(?0[1-9][0-9]{0,4}\)?(?:(?:[ .\-/]| [/\-] )[0-9]{2,8}){1,4}")
     _ES = re.compile(r"[6-9][0-9]{1,2}(?:[ .][0-9]{2,3}){2,3}")
     _UNIT_AFTER = re.compile(
         r"\s?(?:€|\$|£|%|(?:eur|usd|chf|gbp|kg|km|mb|gb|ms|px|x|units?|unidades|stück|pcs|"
@@ -267,7 +279,8 @@ class PhoneDetector(BuiltinDetector):
         before = _before(text, start, 32, low)
         if _negative_before(before):
             return False
-        if cand[0] == "+" or (cand.startswith("00") and n >= 10 and not cand.startswith("000")):
+        international = cand[0] == "+" or cand.startswith("(+")
+        if international or (cand.startswith("00") and n >= 10 and not cand.startswith("000")):
             return n >= 8 and self._possible(cand)
         word = self._WORDS.search(before)
         while word is not None:
@@ -275,9 +288,12 @@ class PhoneDetector(BuiltinDetector):
                 return True
             word = self._WORDS.search(before, word.end())
         if " " not in cand and "-" not in cand and "." not in cand and "/" not in cand:
-            return cand[0] == "(" and self._US.fullmatch(cand) is not None
+            if cand[0] == "(":
+                return bool(self._US.fullmatch(cand) or self._PAREN_AREA.fullmatch(cand))
+            return self._MOBILE_RUN.fullmatch(cand) is not None
         return bool(
             self._US.fullmatch(cand)
+            or (cand[0] == "(" and self._PAREN_AREA.fullmatch(cand))
             or (n >= 9 and n <= 12 and self._TRUNK.fullmatch(cand))
             or (n == 9 and self._ES.fullmatch(cand))
         )

@@ -62,9 +62,34 @@ _APOSTROPHE = r"['\x00]"
 
 def _triggers() -> list[_Trigger]:
     """The trigger of every detector step; see the detector modules for what each guards."""
-    from llmgate.redaction import context, credentials
+    from llmgate.redaction import context, credentials, dob, passwords
 
-    return [*_secret_triggers(credentials), *_shape_triggers(), *_context_triggers(context)]
+    return [
+        *_secret_triggers(credentials),
+        *_password_triggers(passwords),
+        *(
+            _Trigger("dob:gate", either_case(g).encode("latin-1"), len(g))  # where each occurs
+            for g in dob.DOB_GATES
+        ),
+        *_shape_triggers(),
+        *_context_triggers(context),
+    ]
+
+
+def _password_triggers(passwords: Any) -> list[_Trigger]:
+    """passwords.py: where a password word starts (rare words: a report each); whether a
+    login word has a "/" after it on its line (where a login/password pair can be), once:
+    "user" and "access" are common in prose, a report per occurrence cost more."""
+    logins = "|".join(either_case(w) for w in passwords.LOGIN_WORDS)
+    reach = passwords.PAIR_REACH
+    login = f"(?:{logins})[^\\n]{{0,{reach}}}/".encode("latin-1")
+    return [
+        *(
+            _Trigger(passwords.TRIGGERS["password"], either_case(w).encode("latin-1"), len(w))
+            for w in passwords.PASSWORD_WORDS
+        ),
+        _Trigger(passwords.TRIGGERS["login"], login, 0, presence=True),
+    ]
 
 
 def _secret_triggers(credentials: Any) -> list[_Trigger]:
@@ -96,7 +121,7 @@ def _shape_triggers() -> list[_Trigger]:
         # EMAIL: the obfuscated-address gate ("jane (at) acme dot com").
         *(
             _lit("email:obfuscated", mark, caseless=True, presence=True)
-            for mark in ("at)", "at]", "at}", "at>", " dot ")
+            for mark in ("at)", "at]", "at}", "at>", " dot ", " @ ")
         ),
     ]
 
@@ -148,7 +173,7 @@ def _context_triggers(context: Any) -> list[_Trigger]:
     ]
     # A speaker's line: the newline before "Anna:" or "[10:32] Zoltan Kovacs:".
     names = rf"{token}(?: {token}){{0,2}}"
-    speaker = rf"\n[ \t]*(?:{context.SPEAKER_STAMP})?{names}:".encode("latin-1")
+    speaker = rf"\n[ \t]*(?:{context.SPEAKER_STAMP})?{names}[ \t]?:".encode("latin-1")
     return [
         _Trigger("person:speaker", speaker, 0),
         at,
@@ -162,7 +187,10 @@ def _context_triggers(context: Any) -> list[_Trigger]:
         _Trigger("person:label", label_pair, 1, caseless=True),
         *(_lit("person:table", hint, caseless=True) for hint in context.TABLE_HINTS),
         _lit("person:sql", "insert", caseless=True, presence=True),
-        *(_lit("address:es", word) for word in context.ES_STREET_WORDS),
+        *(
+            _lit("address:es", word)
+            for word in (*context.ES_STREET_WORDS, *context.ES_NAMED_STREETS)
+        ),
         _Trigger("address:de_number", ending, 1, caseless=True),
         _Trigger("address:de_number", am, 1),
         *(

@@ -106,6 +106,10 @@ _LIST = """
     Serkan Shreya Sigrid Silas Silvia Stefano Sunil Sunita Suresh Swati Søren Tariq Thiago
     Thijs Tiago Tomasz Torben Varun Vijay Vikram Wim Wojciech Wyatt Ximena Yasmin Youssef
     Yusuf Zainab Zeynep Zoey
+    Amara Aoife Bartosz Begoña Brigitte Chidi Ciaran Deepika Dmitri Dmitry Frida Haruto
+    Hiroshi Horst Iker Inês Itziar Jakub Kenji Kofi Kwame Linh Lotte Ludwig Mateusz Mathilde
+    Mei Montserrat Natalia Ngozi Niamh Océane Oluwaseun Rafaela Saoirse Siobhan Sipho
+    Svetlana Takeshi Thandiwe Thanh Wei Yuki
 """
 GIVEN_NAMES: frozenset[str] = frozenset(_LIST.split())
 

@@ -62,6 +62,12 @@ CUES: dict[str, tuple[str, ...]] = {
         "on behalf of", "signed by", "approved by", "requested by", "prepared by", "c/o",
         "attn", "im auftrag von", "zu händen", "de la part de", "au nom de", "en nombre de",
         "a nombre de", "firmado por",
+        # Who one spoke or wrote with, in free prose (issue 13).
+        "spoke with", "spoke to", "talked to", "talked with", "met with", "meeting with",
+        "call with", "call from", "email from", "message from", "hablé con", "habló con",
+        "hablado con", "reunión con", "llamada de", "correo de", "parlé avec", "parlé à",
+        "rendez-vous avec", "appel de", "message de", "telefonat mit", "gespräch mit",
+        "termin mit", "nachricht von", "anruf von", "e-mail von",
     ),
     # Titles before a name in capitals ("MR JOHN SMITH" on labels, bookings, statements);
     # not "MS" or "DR", which lead "MS SQL SERVER" and "DR SITE FAILOVER" as often.

@@ -80,6 +80,11 @@ def _obfuscated_starts(text: str, low: str) -> list[int]:
             if before < run - 1:
                 starts.append(before)
         at = find("at", at + 1)
+    at = find("@")
+    while at >= 0:  # a spaced "@": from the blanks before it
+        run = _space_run_start(text, at)
+        starts.append(run)
+        at = find("@", at + 1)
     return sorted(set(starts))
 
 
@@ -105,12 +110,16 @@ class EmailDetector(BuiltinDetector):
         r"(?:xn--[A-Za-z0-9\-]{2,59}|[^\W\d_]{2,24})(?![^\W_]|-)"
     )
     _OBF_LOCAL_DOT = re.compile(r"(?<![\w.%+'\-])[\w%+'\-]{1,64}[ \t]+dot[ \t]+\Z", re.I)
-    _OBF_AT = re.compile(r"\s*[\[({<]\s*at\s*[\])}>]\s*|\s+at\s+", re.IGNORECASE)
+    # "(at)", " at ", and a spaced "@" ("jane.roe @ example . com").
+    _OBF_AT = re.compile(r"\s*[\[({<]\s*at\s*[\])}>]\s*|\s+at\s+|[ \t]+@[ \t]+", re.IGNORECASE)
     _OBF_DOMAIN = re.compile(
-        r"(?:[A-Za-z0-9\-]{1,63}(?:\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+|\.)){1,6}"
+        r"(?:[A-Za-z0-9\-]{1,63}(?:\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+|[ \t]+\.[ \t]+|\.)){1,6}"
         r"[A-Za-z]{2,24}(?![A-Za-z0-9\-])",
         re.IGNORECASE,
     )
+    # The top-level domain of a spaced form is written in one case ("see you @ home . Thanks"
+    # is a sentence).
+    _ONE_CASE_TLD = re.compile(r"(?<![A-Za-z])(?:[a-z]{2,24}|[A-Z]{2,24})\Z")
 
     def scan(self, ctx: ScanContext) -> list[Span]:
         text = ctx.text
@@ -136,6 +145,7 @@ class EmailDetector(BuiltinDetector):
             or ("}" in low and "at}" in low)
             or (">" in low and "at>" in low)
             or " dot " in low
+            or ("@" in low and " @ " in low)
         )
 
     def _plain(self, text: str) -> list[Span]:
@@ -169,9 +179,11 @@ class EmailDetector(BuiltinDetector):
             local = self._LOCAL.search(text, max(0, m.start() - 64), m.start())
             if dom is None or local is None:
                 continue
-            plain_at = m.group().strip().lower() == "at"
-            if plain_at and "dot" not in dom.group().lower():
+            mark = m.group().strip().lower()
+            if mark == "at" and "dot" not in dom.group().lower():
                 continue  # "met at example.com" is prose; "jane at acme dot com" is not
+            if mark == "@" and not self._ONE_CASE_TLD.search(dom.group()):
+                continue
             start = local.start()
             for _ in range(4):  # "jane dot roe at ...": the local part's own dots, spelled
                 if text[max(0, start - 5) : start].rstrip(" \t")[-3:].lower() != "dot":

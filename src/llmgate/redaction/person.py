@@ -21,7 +21,7 @@ from llmgate.redaction.columns import (
     table_names,
 )
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span, finditer_at
-from llmgate.redaction.given_names import full_names, given_candidates
+from llmgate.redaction.given_names import GIVEN_NAMES, full_names, given_candidates
 from llmgate.redaction.mentions import cue_capitals, cue_starts, mention_names
 from llmgate.redaction.names import (
     GENERIC_NAMES,
@@ -31,7 +31,9 @@ from llmgate.redaction.names import (
     NAME,
     NAME2,
     NAME_TOKEN,
+    NOT_NAMES,
     UPPER,
+    inside_word,
 )
 from llmgate.redaction.threads import at_names, speaker_names, writer_names, wrote_candidates
 
@@ -270,6 +272,47 @@ def _cue_starts(ctx: ScanContext) -> dict[str, list[int]] | None:
     return None if lower is None else cue_starts(lower, capitals)
 
 
+def _mentioned_again(text: str, names: list[Span]) -> list[Span]:
+    """The other places a found name's surname stands alone ("Tobias Keller ... Keller owns
+    the rollout", "Herrn Wojciechowski ... Wojciechowski schickt"): the same capitalized
+    word, whole, that is not a role, a common word (``NOT_NAMES``) or a given name."""
+    if not names:
+        return []
+    # The surname (the last word), which a text repeats alone; a first name alone is
+    # too often another person's or a word.
+    words: set[str] = set()
+    for span in names:
+        w = text[span.start : span.end].rpartition(" ")[2]
+        if len(w) >= _AGAIN_MIN and w[1:].islower() and w[0].isupper() and w.isalpha():
+            words.add(w)
+    words -= NOT_NAMES
+    words -= GIVEN_NAMES
+    if len(words) <= _FIND_WORDS:  # a few C-level searches; most names occur once
+        places = []
+        for word in words:
+            if text.count(word) < 2:
+                continue
+            i = text.find(word)
+            while i >= 0:
+                places.append((i, i + len(word)))
+                i = text.find(word, i + len(word))
+    else:  # a table of names: one pass over the text's words instead of one per name
+        places = [m.span() for m in _LETTERS.finditer(text) if m.group() in words]
+    taken = {(s.start, s.end) for s in names}
+    return [
+        Span(start, end, "PERSON")
+        for start, end in places
+        if (start, end) not in taken
+        and not inside_word(text, start)
+        and not (end < len(text) and text[end].isalnum())
+    ]
+
+
+_AGAIN_MIN = 4  # shorter words ("Li", "Lee", "Bo") are too often something else
+_FIND_WORDS = 48
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
 class PersonDetector(BuiltinDetector):
     """Names announced by a title, a label, a greeting or a sign-off."""
 
@@ -336,4 +379,4 @@ class PersonDetector(BuiltinDetector):
             trimmed = _trim(text, start, end)
             if trimmed is not None:
                 out.append(Span(trimmed[0], trimmed[1], "PERSON"))
-        return out
+        return out + _mentioned_again(text, out)

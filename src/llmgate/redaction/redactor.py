@@ -7,7 +7,6 @@ in the :class:`Vault`.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TypeVar
@@ -25,7 +24,9 @@ from llmgate.redaction.detectors import (
     Span,
     load_plugin_detectors,
 )
+from llmgate.redaction.dob import DateOfBirthDetector
 from llmgate.redaction.engine import load_engine
+from llmgate.redaction.joins import JOINABLE, rejoined
 from llmgate.redaction.normalize import normalize
 from llmgate.redaction.patterns import (
     CardDetector,
@@ -65,6 +66,7 @@ def _builtins(wanted: frozenset[str], use_phonenumbers: bool) -> list[BuiltinDet
         SsnDetector(),
         EmailDetector(),
         IpDetector(),
+        DateOfBirthDetector(),
         PhoneDetector(use_phonenumbers),
         AddressDetector(),
         PersonDetector(),
@@ -83,18 +85,18 @@ def resolve_overlaps(spans: Iterable[Span]) -> list[Span]:
         set(spans),
         key=lambda s: (s.type != "SECRET", s.start - s.end, _RANK.get(s.type, len(_RANK)), s.start),
     )
-    starts: list[int] = []
+    if not ordered:
+        return []
+    # One byte per character that a kept span covers: a C-level find decides an overlap.
+    # (Inserting into a sorted list instead was quadratic for a megabyte of names.)
+    taken = bytearray(max(s.end for s in ordered))
     kept: list[Span] = []
     for span in ordered:
-        if span.end <= span.start:
+        if span.end <= span.start or taken.find(1, span.start, span.end) >= 0:
             continue
-        i = bisect_left(starts, span.start)
-        if i > 0 and kept[i - 1].end > span.start:
-            continue
-        if i < len(kept) and kept[i].start < span.end:
-            continue
-        starts.insert(i, span.start)
-        kept.insert(i, span)
+        taken[span.start : span.end] = b"\x01" * (span.end - span.start)
+        kept.append(span)
+    kept.sort()
     return kept
 
 
@@ -131,6 +133,7 @@ class Redactor:
         # The optional multi-pattern pre-filter (engine.py): same findings, fewer passes.
         self._engine = load_engine() if self._needs_engine(wanted) else None
         self._builtins = _builtins(wanted, use_phonenumbers)
+        self._joinable = [d for d in self._builtins if d.entities & JOINABLE]
         self._plugins = list(detectors)
         covered = {e for d in self._builtins for e in d.entities}
         covered |= {e for d in self._plugins for e in d.entities}
@@ -140,7 +143,10 @@ class Redactor:
 
     @staticmethod
     def _needs_engine(wanted: frozenset[str]) -> bool:
-        return bool(wanted & {"SECRET", "IBAN", "EMAIL", "IP_ADDRESS", "PERSON", "STREET_ADDRESS"})
+        return bool(
+            wanted
+            & {"SECRET", "IBAN", "EMAIL", "IP_ADDRESS", "PERSON", "STREET_ADDRESS", "DATE_OF_BIRTH"}
+        )
 
     def __repr__(self) -> str:
         return f"Redactor(entities={sorted(self.entities)!r})"
@@ -165,6 +171,8 @@ class Redactor:
         found: list[Span] = []
         for builtin in self._builtins:
             found.extend(_guard(builtin.name, builtin.scan, ctx))
+        if self._joinable:  # identifiers a line break or spacing split (joins.py)
+            found.extend(_guard("joins", lambda c: rejoined(c, self._joinable), ctx))
         if norm.shifted:
             found = [Span(*norm.to_original(s.start, s.end), s.type) for s in found]
         for plugin in self._plugins:

@@ -113,7 +113,7 @@ def writer_names(text: str, candidates: list[int]) -> list[tuple[int, int]]:
 SPEAKER_STAMP = r"\[?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\]?[ \t]+"
 _LINE_SPEAKER = (
     rf"[ \t]*(?P<t>{SPEAKER_STAMP})?"
-    rf"(?P<n>{NAME_TOKEN}(?: {NAME_TOKEN}){{0,2}}):(?=[ \t]|\r?\n|\Z)"
+    rf"(?P<n>{NAME_TOKEN}(?: {NAME_TOKEN}){{0,2}})[ \t]?:(?=[ \t]|\r?\n|\Z)"
 )
 # Found by its newline (a literal first character lets ``re`` skip ahead in C; "\A|\n"
 # would be tried at every position); the first line is matched on its own. The engine's
@@ -129,13 +129,36 @@ def speaker_names(text: str, starts: list[int] | None) -> list[tuple[int, int]]:
     lines = [first] if first is not None else []
     later = _SPEAKER.finditer(text) if starts is None else finditer_at(_SPEAKER, text, starts)
     out: list[tuple[int, int]] = []
+    unknown: dict[str, list[tuple[int, int]]] = {}
     for m in [*lines, *later]:
         start, end = m.span("n")
-        words = text[start:end].split(" ")
-        if any(w in NOT_NAMES for w in words):
+        label = text[start:end]
+        words = label.split(" ")
+        if any(w in NOT_NAMES or w in SPEAKER_ROLES for w in words):
             continue
         stamp = m.group("t")
         if words[0] not in GIVEN_NAMES and not (stamp and stamp[0] == "[" and len(words) > 1):
+            unknown.setdefault(label, []).append((start, end))
             continue  # "Summary: ...", "10:32:01 Worker Started: ..." (a log line)
         out.append((start, end))
+    # A label that speaks on several lines of the text is a participant of a conversation
+    # ("Okonkwo:", "[14:02] Brigitte :"), whatever its name; roles are excluded above.
+    for spans in unknown.values():
+        if len(spans) >= _TURNS:
+            out.extend(spans)
     return out
+
+
+# Speaker labels that name a role, not a person.
+SPEAKER_ROLES = frozenset(
+    ["Agent", "Agentin", "Agente", "Caller", "Customer", "Client", "Cliente", "Kunde", "Kundin",
+     "Bot", "User", "System", "Operator", "Host", "Moderator", "Interviewer", "Interviewee",
+     "Speaker", "Berater", "Beraterin", "Conseiller", "Conseillère", "Usuario", "Usuaria",
+     "Note", "Notes", "Q", "A", "Re", "Subject", "Status", "Summary", "Answer", "Question",
+     "Reply", "Update", "Error", "Warning", "Info", "Debug", "Todo", "Action", "Decision",
+     "Result", "Output", "Input", "Step", "Example", "Response", "Request", "Date", "Time",
+     "Total", "Owner", "Priority", "Type", "Name", "Title", "Description", "Comment",
+     "Ticket", "Resolution", "Cause", "Impact", "Frage", "Antwort", "Hinweis", "Betreff",
+     "Objet", "Réponse", "Asunto", "Respuesta", "Pregunta", "Nota", "Remarque", "Tel", "Fax",
+     "Email", "Mail", "Phone", "Web"])  # fmt: skip
+_TURNS = 2  # lines a label must speak on to count as a participant without a known name

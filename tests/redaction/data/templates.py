@@ -146,10 +146,10 @@ STRUCTURED = {
         "{HN_timestamp} sshd: Failed password for admin from {IPV6} port 22\n"
         "{HN_timestamp} kernel: eth0 MAC {HN_mac} link up, mask {HN_netmask}",
         "{HN_timestamp} DEBUG POST /v1/chat Authorization: Bearer {TOKEN} req={HN_uuid}\n"
-        "{HN_timestamp} INFO  db connect postgres://svc:{URLPASS}@db.internal:5432/app",
+        "{HN_timestamp} INFO  db connect postgres://⟦SECRET|svc:{URLPASS_RAW}⟧@db.internal:5432/app",
     ],
     "config": [
-        "# .env\nDATABASE_URL=postgres://app:{URLPASS}@db.prod.internal:5432/orders\n"
+        "# .env\nDATABASE_URL=postgres://⟦SECRET|app:{URLPASS_RAW}⟧@db.prod.internal:5432/orders\n"
         "OPENAI_API_KEY={TOKEN}\nAPP_VERSION={HN_version}\nLISTEN_ADDR={HN_loopback}\nDEBUG=false",
         "aws_access_key_id = {AKIA}\naws_secret_access_key = {AWS_SECRET}\nregion = eu-central-1\n"
         "# rotated {HN_date}, ticket {HN_ticket}",

@@ -1,0 +1,220 @@
+"""DATE_OF_BIRTH: a date that the words around it say is someone's birth date.
+
+A date alone is not personal data (invoices, logs and releases are full of them); after
+"born", "DOB", "Geburtsdatum", "né le", "fecha de nacimiento" (the cue words of four
+languages), before "geboren", or in a column or field named for the birth date, it is.
+The cues and month names are tables; one date pattern covers the numeric forms
+(``12/03/1985``, ``1979-11-23``, ``14.02.1988``) and the written ones (``March 4, 1990``,
+``3. Juli 1975``, ``7 de agosto de 1991``), and a candidate must be a possible calendar
+date with a year of birth.
+
+It runs where one of a few gate words occurs in the lower-cased text (C-level finds on
+the pure path, a presence trigger of the engine), so both paths find the same.
+"""
+
+from __future__ import annotations
+
+import re
+
+from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span
+from llmgate.redaction.engine import Hits
+
+__all__ = ["DOB_GATES", "DateOfBirthDetector"]
+
+# Words (lower case) after which a date is a birth date; "_", "-", "." and blanks between
+# their parts are optional, so field names match too ("date_of_birth", "dateOfBirth").
+_CUES_BEFORE = (
+    "date of birth", "birth date", "birthdate", "birthday", "born on", "born", "dob",
+    "d.o.b.", "d.o.b", "geburtsdatum", "geburtstag", "geb.-datum", "geb.datum", "geb.",
+    "geboren am", "geboren", "date de naissance", "naissance", "né le", "née le", "né(e) le",
+    "né", "née", "date naissance", "fecha de nacimiento", "fecha nacimiento", "nacimiento",
+    "f. nac.", "fecha nac.", "fec. nac.", "nacido el", "nacida el", "nacido", "nacida",
+)  # fmt: skip
+# Words after the date ("am 3. Juli 1975 geboren").
+_CUES_AFTER = ("geboren", "born", "né", "née", "nacido", "nacida")
+# Parts that every cue holds: the pure path looks for these first.
+DOB_GATES = ("birth", "born", "dob", "d.o.b", "geb", "naiss", "né", "nac")
+
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|"
+    "januar|jänner|februar|märz|mai|juni|juli|oktober|dezember|"
+    "janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|"
+    "décembre|decembre|"
+    "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
+    "noviembre|diciembre"
+)
+_DAY = r"(?:0?[1-9]|[12][0-9]|3[01])"
+_YEAR = r"(?:19[0-9]{2}|20[0-9]{2})"
+_DATE = (
+    r"(?<![0-9])(?:"
+    rf"{_YEAR}[\-/.]{_DAY}[\-/.]{_DAY}"  # 1979-11-23 (month and day both <= 31 here)
+    rf"|{_DAY}[./\-][ ]?{_DAY}[./\-][ ]?(?:{_YEAR}|[0-9]{{2}})"  # 12/03/1985, 14.02.88
+    rf"|{_DAY}(?:st|nd|rd|th|er|\.|º)?[ ](?:of[ ]|de[ ])?(?:{_MONTHS})\.?,?[ ](?:de[ ])?{_YEAR}"
+    rf"|(?:{_MONTHS})\.?[ ]{_DAY}(?:st|nd|rd|th)?,?[ ]{_YEAR}"
+    r")(?![0-9])"
+)
+
+
+def _spelled(cue: str) -> str:
+    """A cue whose parts may be joined by blanks, "_", "-" or "." (or nothing)."""
+    parts = re.split(r"[ ._\-]+", cue.strip(" ."))
+    body = r"[ _.\-]?".join(re.escape(p) for p in parts if p)
+    return body + (r"\.?" if cue.endswith(".") else "")
+
+
+_BEFORE = "|".join(_spelled(c) for c in sorted(_CUES_BEFORE, key=len, reverse=True))
+# A cue, at most 30 characters of the same clause (quotes, a colon, "on", "am", "le"...;
+# not the next sentence or XML element), then the date. The cue ends a word and starts
+# one, or follows the "_" of a field name ("employee_dob"); its parts may be run together
+# ("dateOfBirth").
+_FILLER = r"(?:[^\n0-9!?;<.]|\.(?!\s)){0,30}?"
+_CUE_DATE = re.compile(
+    rf"(?<![^\W_])(?:{_BEFORE})(?![\w]){_FILLER}(?P<date>{_DATE})", re.IGNORECASE
+)
+_AFTER = "|".join(re.escape(c) for c in _CUES_AFTER)
+_DATE_CUE = re.compile(rf"(?P<date>{_DATE})[ \t,]{{1,3}}(?:{_AFTER})(?![\w])", re.IGNORECASE)
+_DATE_ONLY = re.compile(_DATE, re.IGNORECASE)
+# A header cell that names the birth date column of a CSV table.
+_HEADER_CELL = re.compile(rf"[\"' ]*(?:{_BEFORE})[\"' ]*", re.IGNORECASE)
+_DELIMITERS = (",", ";", "\t", "|")
+_ROWS = 200  # rows of a table read under its header
+_REACH = 48  # characters from a gate word to the end of its date's first digit
+_BACK = 14  # how far before its gate a cue can start ("fecha de nacimiento")
+_WINDOW = 100  # characters after a gate that a cue, its filler and a date can reach
+_HEADER_REACH = 400  # how far a gate in a table header can be from the line's start
+
+
+class DateOfBirthDetector(BuiltinDetector):
+    """Dates after a birth cue, before "geboren", or in a birth date column."""
+
+    name = "date_of_birth"
+    entities = frozenset({"DATE_OF_BIRTH"})
+
+    def scan(self, ctx: ScanContext) -> list[Span]:
+        if not ctx.has_digit or (ctx.hits is not None and "dob:gate" not in ctx.hits):
+            return []
+        low = ctx.lower_spelled
+        if low is None:
+            return []
+        shape = ctx.shape
+        gates = self._gates(ctx.text, low, shape, ctx.hits)
+        if not gates:
+            return []
+        text = ctx.text
+        found: set[tuple[int, int]] = set()
+        headers: set[int] = set()
+        tried: set[int] = set()
+        before: list[tuple[int, int]] = []  # where a date then a cue can be
+        for pos in gates:
+            # Bounded searches around each gate: a long line of gates stays linear.
+            newline = text.rfind("\n", max(0, pos - _HEADER_REACH), pos)
+            line = newline + 1 if newline >= 0 or pos <= _HEADER_REACH else -1
+            if line >= 0:
+                headers.add(line)
+            end = text.find("\n", pos, pos + _WINDOW)
+            end = min(len(text), pos + _WINDOW) if end < 0 else end
+            # A cue starts a word at most _BACK characters before its gate, or at the gate.
+            for start in range(max(line, pos - _BACK, 0), pos + 1):
+                if start in tried or (start != pos and start and text[start - 1].isalnum()):
+                    continue
+                tried.add(start)
+                m = _CUE_DATE.match(text, start, end)
+                if m is not None:
+                    found.add(m.span("date"))
+            # Every date ends with a digit: "... 1975 geboren".
+            if shape.find(b"0", max(0, pos - 4), pos) >= 0:
+                _add(before, max(line, pos - _REACH, 0), end)
+        for lo, end in before:
+            found.update(m.span("date") for m in _DATE_CUE.finditer(text, lo, end))
+        found.update(self._columns(text, sorted(headers)))
+        return [
+            Span(start, end, "DATE_OF_BIRTH")
+            for start, end in sorted(found)
+            if _possible(text[start:end])
+        ]
+
+    @staticmethod
+    def _gates(text: str, low: str, shape: bytes, hits: Hits | None) -> list[int]:
+        """Where a gate word starts a word (or a part of a field name: "date_of_birth",
+        "dateOfBirth") with a digit within reach on its line."""
+        if hits is None:  # a C-level find per gate word
+            found: list[int] = []
+            for gate in DOB_GATES:
+                i = low.find(gate)
+                while i >= 0:
+                    found.append(i)
+                    i = low.find(gate, i + 1)
+            positions = sorted(found)
+        else:
+            positions = hits.starts("dob:gate")
+        out: list[int] = []
+        for i in positions:
+            starts_part = not i or not text[i - 1].isalnum() or text[i].isupper()
+            if starts_part and shape.find(b"0", max(0, i - _REACH), i + _REACH) >= 0:
+                out.append(i)
+        return out
+
+    @staticmethod
+    def _columns(text: str, headers: list[int]) -> list[tuple[int, int]]:
+        """Dates in the birth date column of a delimited table whose header line starts at
+        one of ``headers``."""
+        out: list[tuple[int, int]] = []
+        read = 0  # the end of the rows read so far: a row is never read again as a header
+        for start in headers:
+            if start < read:
+                continue
+            end = text.find("\n", start)
+            if end < 0:
+                continue
+            header = text[start:end].rstrip("\r")
+            delimiter = next((d for d in _DELIMITERS if d in header), None)
+            if delimiter is None:
+                continue
+            cells = header.split(delimiter)
+            column = next((k for k, c in enumerate(cells) if _HEADER_CELL.fullmatch(c)), None)
+            if column is None:
+                continue
+            pos = end + 1
+            for _ in range(_ROWS):
+                stop = text.find("\n", pos)
+                stop = len(text) if stop < 0 else stop
+                row = text[pos:stop].rstrip("\r").split(delimiter)
+                if len(row) != len(cells):
+                    break
+                cell = pos + sum(len(c) + 1 for c in row[:column])
+                date = _DATE_ONLY.match(
+                    text, cell + len(row[column]) - len(row[column].lstrip(" \"'"))
+                )
+                if date is not None and date.end() <= cell + len(row[column]):
+                    out.append(date.span())
+                read = stop
+                if stop >= len(text):
+                    break
+                pos = stop + 1
+        return out
+
+
+def _add(windows: list[tuple[int, int]], lo: int, end: int) -> None:
+    """Append ``[lo, end)`` to sorted ``windows``, merged with the last one it overlaps.
+
+    A window never crosses a line break, so merging never joins two lines."""
+    if windows and lo <= windows[-1][1]:
+        windows[-1] = (windows[-1][0], max(windows[-1][1], end))
+    else:
+        windows.append((lo, end))
+
+
+_NUMBERS = re.compile(r"[0-9]+")
+
+
+def _possible(date: str) -> bool:
+    """A calendar date (either day/month order) with a year of birth, when numeric."""
+    parts = [int(p) for p in _NUMBERS.findall(date)]
+    if len(parts) != 3:
+        return len(parts) == 2  # written month: the day and year patterns already bound them
+    if parts[0] > 31:  # year first
+        _, a, b = parts
+    else:
+        a, b, _ = parts
+    return (a <= 12 or b <= 12) and a >= 1 and b >= 1

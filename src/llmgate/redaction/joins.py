@@ -1,0 +1,156 @@
+"""Identifiers that a line break or spacing split: found on a joined copy of a few lines.
+
+A mail client wraps "card 4111 1111 1111 1111" after the third group, a forwarded address
+reads "jane.doe@exam" + newline + "ple.com", a caller spells "0 1 7 1 2 3 4 5 6 7 8". The
+detectors' patterns stop at a line break (a CSV row or a log line after a number is not
+part of it) and a phone number has at most eight groups, so these *seams* are repaired in a
+copy of the lines around each of them and the identifier detectors run there again: a
+line break between digit groups becomes the space (or the dash) it replaced, one inside an
+e-mail address disappears, spaced digits close up. A finding counts only if it crosses a
+seam (the rest was found on the text itself), and it is mapped back to the characters
+the user wrote, seam included.
+
+A seam between digits counts only where the digits after the break end like a wrapped
+sentence (a blank, the end, a full stop), not like the next CSV row ("1002,Anna") or a log
+line ("2024-01-01 12:00"). This runs on the normalized text alone, so the pure path and the
+engine find the same.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span
+from llmgate.redaction.normalize import Normalized
+
+__all__ = ["JOINABLE", "rejoined"]
+
+# The entity types whose values a seam can split.
+JOINABLE = frozenset({"CREDIT_CARD", "IBAN", "US_SSN", "EMAIL", "PHONE"})
+
+# Matched on ``ScanContext.shape`` (every digit reads "0"): a line break between digit
+# groups, with the blanks and a dash around it. The newline comes first (a literal ``re``
+# skips to in C); the look-behinds after it check for the digit before.
+_NEXT_LINE_DIGIT = re.compile(
+    rb"\n(?:(?<=0\n)|(?<=0\r\n)|(?<=0[ \-]\n)|(?<=0[ \-]\r\n)|(?<=0[ \-][ \-]\n)"
+    rb"|(?<=0[ \-][ \-]\r\n))[ \t]*-?[ \t]*(?=0)"
+)
+_BREAK_BEFORE = re.compile(rb"\r?[ \t]{0,3}-?[ \t]{0,3}(?=0)")
+# What follows the digits after such a break in wrapped prose: a blank, the end, or a
+# sentence's punctuation before a blank.
+# Groups of at most five digits: a log line's timestamp ("1549194253 sshd") is no wrap.
+_CONTINUATION = re.compile(
+    rb"0{1,5}(?:[ \-]0{1,5}){0,5}?(?:[ \t]*(?:\r?\n|\Z)|[.;:!?)]?[ \t](?![0-9])|[.!?)]\Z)"
+)
+# Digits spaced one by one: seven to nineteen (a phone or a card number), not a longer run.
+_SPACED = re.compile(rb"0(?<!0 0)(?: 0){6,18}(?! 0)")
+# An e-mail address's domain that a line break cut: the token after "@" runs into the break.
+_AT_TOKEN = re.compile(r"[\w.\-]{0,80}(?P<brk>[ \t]*\r?\n[ \t]*)(?=[\w.\-])")
+_COMPLETE_DOMAIN = re.compile(r"[^\W_][\w\-]*(?:\.[\w\-]+)*\.[^\W\d_]{2,24}\Z")
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+_CONTEXT = 80  # characters of the lines around a seam that the detectors see
+
+
+def _seams(ctx: ScanContext) -> list[tuple[int, int, str]]:
+    """(start, end, replacement) of every seam, sorted: the characters to replace."""
+    text = ctx.text
+    out: list[tuple[int, int, str]] = []
+    if ctx.has_digit:
+        shape = ctx.shape
+        # Found from the newline (a literal first character: ``re`` skips to it in C).
+        for m in _NEXT_LINE_DIGIT.finditer(shape) if b"\n" in shape else ():
+            start = m.start()
+            before = _BREAK_BEFORE.match(shape[max(0, start - 8) : start][::-1])
+            if before is None:
+                continue
+            start -= before.end()
+            end = m.end()
+            if _CONTINUATION.match(shape, end):
+                out.append((start, end, "-" if "-" in text[start:end] else " "))
+        for m in _SPACED.finditer(shape) if b"0 0 0 0" in shape else ():
+            out.extend((i, i + 1, "") for i in range(m.start() + 1, m.end(), 2))
+    if "@" in text and "\n" in text:
+        out.extend(_email_seams(text))
+    return sorted(set(out))
+
+
+def _email_seams(text: str) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    at = text.find("@")
+    while at >= 0:
+        m = _AT_TOKEN.match(text, at + 1)
+        if (
+            m is not None
+            and (  # not "@127.0.0.1"
+                m.start("brk") == at + 1 or _HAS_LETTER.search(text, at + 1, m.start("brk"))
+            )
+            and not _COMPLETE_DOMAIN.match(text, at + 1, m.start("brk"))
+        ):
+            out.append((m.start("brk"), m.end("brk"), ""))
+        line_start = text.rfind("\n", 0, at) + 1
+        if line_start and not text[line_start:at].strip():  # "@" opens the line
+            brk = line_start - 1
+            if brk and text[brk - 1] == "\r":
+                brk -= 1
+            out.append((brk, at, ""))
+        at = text.find("@", at + 1)
+    return out
+
+
+def _windows(text: str, seams: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """The stretches of text (merged) that the detectors see around the seams."""
+    out: list[tuple[int, int]] = []
+    n = len(text)
+    for start, end, _ in seams:
+        lo = max(0, start - _CONTEXT)
+        hi = min(n, end + _CONTEXT)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def _joined(
+    text: str, lo: int, hi: int, seams: list[tuple[int, int, str]]
+) -> tuple[str, list[int]]:
+    """``text[lo:hi]`` with its seams replaced, and each character's offset in ``text``."""
+    parts: list[str] = []
+    where: list[int] = []
+    pos = lo
+    for start, end, repl in seams:
+        if start < pos or end > hi:
+            continue
+        parts.append(text[pos:start])
+        where.extend(range(pos, start))
+        parts.append(repl)
+        where.extend([start] * len(repl))
+        pos = end
+    parts.append(text[pos:hi])
+    where.extend(range(pos, hi))
+    where.append(hi)
+    return "".join(parts), where
+
+
+def rejoined(ctx: ScanContext, detectors: Iterable[BuiltinDetector]) -> list[Span]:
+    """Findings of ``detectors`` that cross a seam, in ``ctx.text``'s offsets."""
+    chosen = [d for d in detectors if d.entities & JOINABLE]
+    if not chosen:
+        return []
+    seams = _seams(ctx)
+    if not seams:
+        return []
+    text = ctx.text
+    out: list[Span] = []
+    for lo, hi in _windows(text, seams):
+        inside = [s for s in seams if lo <= s[0] and s[1] <= hi]
+        joined, where = _joined(text, lo, hi, inside)
+        window = ScanContext(Normalized(joined, joined))
+        for detector in chosen:
+            for span in detector.scan(window):
+                start = where[span.start]
+                end = where[span.end - 1] + 1
+                if any(start < s_end and s_start < end for s_start, s_end, _ in inside):
+                    out.append(Span(start, end, span.type))
+    return out

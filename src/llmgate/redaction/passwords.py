@@ -1,0 +1,224 @@
+"""Passwords that people write in prose and chat, not in configuration files.
+
+"The password for the VPN is Gr33n-Apple!77", "Zugang: jschmidt / Hund&Katze77", a chat
+answer "Tom: Kaffee#Tasse42" right after "can you send me the wifi password?": no name is
+*assigned* a value here, so ``credentials._assigned`` cannot see them. The words, the
+separators and the login words are tables per language; one rule decides what a value must
+look like (``looks_like_password``), shared with the assignment rules so that "the password
+is incorrect" is prose in both places.
+
+Everything runs where a password word occurs in the lower-cased text (C-level finds), with
+or without the multi-pattern engine, so both paths find the same.
+"""
+
+from __future__ import annotations
+
+import re
+
+from llmgate.redaction.detectors import ScanContext, Span, finditer_at
+
+__all__ = ["PASSWORD_WORDS", "looks_like_password", "prose_passwords"]
+
+# The word for password in English, German, French and Spanish (lower case), and short
+# forms people type in chats and tickets.
+PASSWORD_WORDS = (
+    "password", "passwort", "kennwort", "passcode", "passphrase", "pw", "pwd", "mot de passe",
+    "mdp", "contraseña", "contrasena", "clave",
+)  # fmt: skip
+# The words that introduce a login before its password ("Zugang: jschmidt / Hund&Katze77").
+LOGIN_WORDS = (
+    "login", "user", "username", "benutzer", "benutzername", "zugang", "zugangsdaten",
+    "identifiant", "utilisateur", "accès", "acces", "usuario", "acceso", "account", "konto",
+    "credentials",
+)  # fmt: skip
+# What may stand between the password word and its value: a colon or an equals sign, or the
+# verb of "the password is ..." in the four languages.
+_VERBS = ("is", "was", "ist", "lautet", "est", "es", "sera", "será")
+
+_WORDS = "|".join(re.escape(w) for w in sorted(PASSWORD_WORDS, key=len, reverse=True))
+_SEP = r"[ \t]*(?:[:=]|\s(?:" + "|".join(_VERBS) + r")\b:?)[ \t]*"
+# A value: a quoted string or a run of non-blank characters.
+_VALUE = r"(?:\"(?P<dq>[^\"\n]{4,64})\"|'(?P<sq>[^'\n]{4,64})'|(?P<bare>[^\s\"'`]{4,80}))"
+# "password for the staging box is X": up to 40 characters of the same sentence between the
+# word and its separator (a dot only inside a word, as in a host name).
+_FILLER = r"(?:[^\n.?!:=\"'`]|\.(?=\S)){0,40}?"
+_PROSE = re.compile(rf"(?:{_WORDS})(?![\w\-]){_FILLER}{_SEP}{_VALUE}")
+# "<login> ... : user / password" and "Login: user / PW: password".
+_LOGINS = "|".join(re.escape(w) for w in sorted(LOGIN_WORDS, key=len, reverse=True))
+# Everything up to the first "/" of the line is one run (no backtracking); the user name
+# must end it (``_USER_BEFORE``).
+# (Only where a slash of the text has a blank beside it: see ``prose_passwords``.)
+_PAIR = re.compile(
+    rf"(?:{_LOGINS})(?![\w\-])(?:[ \t]{{0,8}}/[ \t]*(?:{_WORDS}))?(?P<pre>[^\n/]{{1,130}})/"
+    rf"[ \t]*(?:(?:{_WORDS})(?![\w\-])[ \t]*[:=]?[ \t]*)?{_VALUE}"
+)
+_USER_BEFORE = re.compile(r"[^\s:=][ \t]{0,8}\Z")
+# A chat line that asks for a password, then a speaker's answer of one token.
+_ASK = re.compile(rf"(?:{_WORDS})(?![\w\-])[^\n:=]*\?")
+_ANSWER = re.compile(
+    r"\n[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?[^\s:\[][^:\n]{0,40}?[ \t]?:[ \t]*"
+    r"(?P<bare>[^\s\"'`]{6,64})[ \t]*(?=\r?\n|\Z)"
+)
+_ANSWER_LINES = 3  # how many lines after the question an answer may come
+
+_DATE_OR_TIME = re.compile(r"[0-9]{1,4}(?:[./\-:][0-9]{1,4}){1,2}")
+_PLACEHOLDER = re.compile(
+    r"(?:\$\{?|\{\{|%\(|<[\w\-. ]*>$|\[[\w\-. ]*\]$|\*{3}|x{4}|\.\.\.|your[_\-]|"
+    r"[a-z][a-z0-9+.\-]{0,20}://|www\.)",
+    re.IGNORECASE,
+)
+_TRAILING = ".,;:"
+_PAIRS = {")": "(", "]": "[", "}": "{", ">": "<"}
+
+
+# "Server=db;Password=P@ss1;Encrypt=true": the next pair of a connection or query string.
+_NEXT_PAIR = re.compile(r"[,;&][ \t]*[A-Za-z_][\w \-]{0,30}=")
+
+
+def trim_value(value: str) -> str:
+    """An unquoted ``value`` without a following "key=value" pair, the punctuation that ends
+    its sentence or the bracket around it."""
+    pair = _NEXT_PAIR.search(value)
+    if pair is not None:
+        value = value[: pair.start()]
+    while value:
+        last = value[-1]
+        unbalanced = last in _PAIRS and value.count(_PAIRS[last]) < value.count(last)
+        if not (last in _TRAILING or unbalanced):
+            break
+        value = value[:-1]
+    return value
+
+
+def looks_like_password(value: str, prose: bool) -> bool:
+    """Whether ``value`` can be a password rather than a word of the sentence.
+
+    In prose ("the password is incorrect", "Passwort: abgelaufen") a password holds a digit
+    or a symbol; a date, a time, a number, a placeholder or a link is never one.
+    """
+    if len(value) < 6 or len(value) > 80 or value.isdigit():
+        return False
+    if _PLACEHOLDER.match(value) or _DATE_OR_TIME.fullmatch(value):
+        return False
+    if len(set(value)) < 3:  # "******", "xxxxxx"
+        return False
+    return not (prose and value.isalpha())
+
+
+def _answer_like(value: str) -> bool:
+    """A chat answer that is a password rather than a word ("Checking...", "tomorrow!"):
+    with a digit, or with a capital and a symbol inside it."""
+    value = value.rstrip(".,;:!?")
+    if not looks_like_password(value, prose=True):
+        return False
+    if any(c.isdigit() for c in value):
+        return True
+    return any(c.isupper() for c in value) and any(not c.isalnum() for c in value[:-1])
+
+
+def _value_span(m: re.Match[str]) -> tuple[int, int] | None:
+    for group in ("dq", "sq", "bare"):
+        if m.group(group) is not None:
+            start, end = m.span(group)
+            if group == "bare":
+                end = start + len(trim_value(m.group(group)))
+            return start, end
+    return None
+
+
+def _by_prefix(words: tuple[str, ...], prefixes: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Each prefix with the words that start with it (every word has one)."""
+    out = {p: tuple(w for w in words if w.startswith(p)) for p in prefixes}
+    if {w for group in out.values() for w in group} != set(words):
+        raise ValueError("a word without its prefix")
+    return out
+
+
+# The pure path searches the text for a few prefixes (fewer passes than one per word) and
+# checks the words only where one occurs.
+_PREFIXES = {
+    PASSWORD_WORDS: _by_prefix(
+        PASSWORD_WORDS, ("pass", "pw", "kennwort", "mot de", "mdp", "contras", "clave")
+    ),
+    LOGIN_WORDS: _by_prefix(
+        LOGIN_WORDS,
+        ("login", "user", "benutzer", "zugang", "identifiant", "utilisateur", "acc", "usuario",
+         "konto", "credentials"),
+    ),
+}  # fmt: skip
+# The engine's triggers (engine.py): where a password word starts (rare words, so a report
+# each); a login word with a "/" at most PAIR_REACH characters after it on its line (every
+# _PAIR match has one), reported once: "user" and "access" are common in prose.
+TRIGGERS = {"password": "secret:password_word", "login": "secret:login_pair"}
+PAIR_REACH = 250
+
+
+def _word_starts(low: str, positions: list[int]) -> list[int]:
+    """The ``positions`` (sorted) where a word starts: no letter, digit or "_" before."""
+    return [i for i in positions if i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_")]
+
+
+def _occurrences(ctx: ScanContext, low: str, words: tuple[str, ...]) -> list[int]:
+    """Sorted offsets where any of ``words`` starts as a word of ``low``."""
+    hits = ctx.hits
+    if hits is not None:
+        if words is PASSWORD_WORDS:
+            return _word_starts(low, hits.starts(TRIGGERS["password"]))
+        if TRIGGERS["login"] not in hits:
+            return []
+    starts: list[int] = []
+    find = low.find
+    startswith = low.startswith
+    for prefix, group in _PREFIXES[words].items():
+        i = find(prefix)
+        while i >= 0:
+            if startswith(group, i):
+                starts.append(i)
+            i = find(prefix, i + 1)
+    return _word_starts(low, sorted(set(starts)))
+
+
+def prose_passwords(ctx: ScanContext) -> list[Span]:
+    """Passwords after a password word, in a login/password pair, or answering a question."""
+    low = ctx.lower_spelled
+    if low is None:
+        return []
+    text = ctx.text
+    out: list[Span] = []
+    words = _occurrences(ctx, low, PASSWORD_WORDS)
+    for m in finditer_at(_PROSE, low, words):
+        span = _value_span(m)
+        if span is not None and looks_like_password(text[span[0] : span[1]], prose=True):
+            out.append(Span(*span, "SECRET"))
+    # A login pair's slash stands between blanks ("jschmidt / Hund&Katze77"); a path's or
+    # a date's does not. A test on the text, so both paths apply it alike.
+    spaced = "/" in text and (" /" in text or "/ " in text)
+    logins = _occurrences(ctx, low, LOGIN_WORDS) if spaced else []
+    for m in finditer_at(_PAIR, low, logins):
+        if not _USER_BEFORE.search(m.group("pre")):
+            continue
+        span = _value_span(m)
+        if span is not None and looks_like_password(text[span[0] : span[1]], prose=True):
+            out.append(Span(*span, "SECRET"))
+    if "?" in low:
+        out.extend(_answers(text, low, words))
+    return out
+
+
+def _answers(text: str, low: str, words: list[int]) -> list[Span]:
+    """A speaker's one-token answer on one of the lines after a question about a password."""
+    out: list[Span] = []
+    done = -1
+    for pos in words:
+        if pos < done or (ask := _ASK.match(low, pos)) is None:
+            continue
+        newline = done = low.find("\n", ask.end())
+        for _ in range(_ANSWER_LINES):
+            if newline < 0:
+                break
+            answer = _ANSWER.match(text, newline)
+            if answer is not None and _answer_like(answer.group("bare")):
+                out.append(Span(*answer.span("bare"), "SECRET"))
+                break
+            newline = low.find("\n", newline + 1)
+    return out
