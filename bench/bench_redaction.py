@@ -104,7 +104,9 @@ def presidio_detector() -> Detect | str:
     return detect
 
 
-def scrubadub_detector() -> Detect | str:
+def scrubadub_detector(keep_other: bool = False) -> Detect | str:
+    """scrubadub's findings in llmgate's type names; ``keep_other`` keeps the types llmgate
+    has no name for (its URLs, say) under their own names, for scoring by covered characters."""
     try:
         import scrubadub
     except ImportError as exc:
@@ -115,7 +117,9 @@ def scrubadub_detector() -> Detect | str:
 
     def detect(text: str) -> list[Found]:
         return [
-            (f.beg, f.end, mapping[f.type]) for f in scrubber.iter_filth(text) if f.type in mapping
+            (f.beg, f.end, mapping.get(f.type, f.type.upper()))
+            for f in scrubber.iter_filth(text)
+            if keep_other or f.type in mapping
         ]
 
     return detect

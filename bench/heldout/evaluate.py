@@ -17,7 +17,6 @@ from __future__ import annotations
 import datetime
 import importlib.util
 import json
-import logging
 import os
 import platform
 import random
@@ -30,7 +29,9 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))  # the comparison tools' adapters: bench_redaction.py
 
+from bench_redaction import presidio_detector, scrubadub_detector  # noqa: E402
 from generate import TYPES, load  # noqa: E402
 
 Found = tuple[int, int, str]
@@ -63,43 +64,12 @@ def llmgate_tool(entities: Any = "default", engine: str | None = None) -> Detect
 
 
 def presidio_tool() -> Detect | str:
-    try:
-        from presidio_analyzer import predefined_recognizers as pr
-    except ImportError as exc:
-        return f"not installed ({exc.__class__.__name__})"
-    logging.getLogger("presidio-analyzer").setLevel(logging.CRITICAL)
-    logging.getLogger("tldextract").setLevel(logging.CRITICAL)
-    names = {"EMAIL_ADDRESS": "EMAIL", "PHONE_NUMBER": "PHONE", "CREDIT_CARD": "CREDIT_CARD",
-             "IBAN_CODE": "IBAN", "US_SSN": "US_SSN", "IP_ADDRESS": "IP_ADDRESS"}  # fmt: skip
-    recognizers = [pr.EmailRecognizer(), pr.PhoneRecognizer(), pr.CreditCardRecognizer(),
-                   pr.IbanRecognizer(), pr.UsSsnRecognizer(), pr.IpRecognizer()]  # fmt: skip
-
-    def detect(text: str) -> list[Found]:
-        out = []
-        for rec in recognizers:
-            for r in rec.analyze(text, rec.supported_entities, None):  # type: ignore[arg-type]
-                if r.score >= 0.3 and r.entity_type in names:
-                    out.append((r.start, r.end, names[r.entity_type]))
-        return out
-
-    return detect
+    return presidio_detector()
 
 
 def scrubadub_tool() -> Detect | str:
-    try:
-        import scrubadub
-    except ImportError as exc:
-        return f"not installed ({exc.__class__.__name__})"
-    scrubber = scrubadub.Scrubber()
-    names = {"email": "EMAIL", "phone": "PHONE", "credit_card": "CREDIT_CARD",
-             "social_security_number": "US_SSN", "credential": "SECRET", "url": "URL"}  # fmt: skip
-
-    def detect(text: str) -> list[Found]:
-        return [
-            (f.beg, f.end, names.get(f.type, f.type.upper())) for f in scrubber.iter_filth(text)
-        ]
-
-    return detect
+    # Every finding counts (a URL finding covers the credentials in it), so keep all types.
+    return scrubadub_detector(keep_other=True)
 
 
 # -- quality ---------------------------------------------------------------------------------
