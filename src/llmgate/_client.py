@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Mapping, Sequence
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 from llmgate import _config, errors
@@ -21,13 +22,14 @@ from llmgate._stream_handles import AsyncStream, Stream
 from llmgate._streaming import StreamRun
 from llmgate._structured import PASSTHROUGH_TYPES, response_format_from
 from llmgate._sync import LoopThread
-from llmgate._types import ChatRequest, ChatResponse, EmbeddingResponse, Message
+from llmgate._types import ChatRequest, ChatResponse, EmbeddingResponse, Message, Usage
 from llmgate.provider import Provider
 from llmgate.routing import BreakerStore, RetryPolicy, Route, Target, make_strategy
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
 
+    from llmgate._checks import RouteChecks
     from llmgate.costs import BudgetGuard, Ledger
     from llmgate.eval import EvalReport
     from llmgate.redaction import Redactor
@@ -37,6 +39,7 @@ __all__ = ["AsyncStream", "Client", "Stream"]  # the stream handles live in _str
 Messages = Sequence[Mapping[str, Any] | Message] | str
 # A pydantic class, a JSON Schema, OpenAI's json_schema/json_object shapes, or nothing.
 ResponseFormatArg: TypeAlias = "type[BaseModel] | Mapping[str, Any] | None"
+_TYPICAL = Usage(input_tokens=1000, output_tokens=1000)  # a cascade prices targets on this
 
 
 class Client:
@@ -207,10 +210,13 @@ class Client:
             instance = self._providers[pname]
             ptype = str(self.config.providers.get(pname, {}).get("type", type(instance).__name__))
             targets[key] = Target(key, pname, ptype, model, instance)
+        costs = None
+        if rc.strategy == "cascade":
+            costs = [self._typical_cost(t) for t in targets.values()]
         return Route(
             name=name,
             targets=targets,
-            strategy=make_strategy(rc.strategy, list(targets), rc.weights),
+            strategy=make_strategy(rc.strategy, list(targets), rc.weights, costs=costs),
             retry=RetryPolicy(rc.retries, rc.retry_base_s, max(rc.retry_max_s, rc.retry_base_s)),
             timeout_s=rc.timeout_s,
             on_stream_error=rc.on_stream_error,
@@ -218,7 +224,30 @@ class Client:
             content_filter=rc.content_filter,
             on_rate_limit=rc.on_rate_limit,
             on_invalid_output=rc.on_invalid_output,
+            checks=self._route_checks(rc.checks),
         )
+
+    def _typical_cost(self, target: Target) -> Decimal | None:
+        """What ``target`` charges for a typical request: a cascade's order (cheapest first).
+
+        1,000 tokens in and 1,000 out, or 10 s of a machine priced by the hour.
+        """
+        return self._costs.price(target.name, target.type, target.model, _TYPICAL, 10.0)
+
+    def _route_checks(self, specs: Sequence[Any]) -> RouteChecks | None:
+        if not specs:
+            return None
+        from llmgate._checks import JUDGE_PARAMS, RouteChecks
+        from llmgate.eval._scorers import parse_check
+
+        async def judge(
+            route: str, messages: list[dict[str, Any]], tags: Mapping[str, str]
+        ) -> tuple[str, Decimal | None]:
+            call = self._call(route, messages, None, None, tags, dict(JUDGE_PARAMS), None, False)
+            r = await chat(call)
+            return r.text, r.cost
+
+        return RouteChecks([parse_check(s) for s in specs], judge)
 
     # -- calls -------------------------------------------------------------------------------
     def _call(
@@ -239,6 +268,11 @@ class Client:
         if isinstance(messages, str):
             messages = [{"role": "user", "content": messages}]
         r = self.route(route)
+        if stream and r.checks is not None:
+            raise errors.BadRequestError(
+                f"route {r.name!r} has checks, which need the whole answer before it is "
+                "returned: call chat() instead of stream() (or use a route without checks)"
+            )
         msgs = normalize_messages(messages)
         tool_defs = normalize_tools(tools)
         fmt = None
