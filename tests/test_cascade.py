@@ -216,14 +216,20 @@ async def test_a_stream_on_a_checked_route_is_refused(
         ({"type": "judge"}, "needs 'route'"),
         ({"type": "judge", "route": "r"}, "its own answers"),
         ({"type": "judge", "route": "nowhere"}, "unknown judge route"),
+        ({"type": "judge", "route": "judged"}, "judge checks of its own"),
+        ("judge:judge", None),  # the CLI shorthand, fine: judged by a route with no judge
         ({"type": "function", "function": "no_such_module_xyz:f"}, "cannot load"),
         ({"type": "regex", "pattern": "x", "weight": "heavy"}, "must be numbers"),
     ],
 )
 def test_a_bad_check_is_a_config_error_naming_the_key(
-    oa: OpenAIServer, an: AnthropicServer, check: Any, problem: str
+    oa: OpenAIServer, an: AnthropicServer, check: Any, problem: str | None
 ) -> None:
     config = cfg(oa, an, {"type": "regex", "pattern": "ok"}, check)
+    config["routes"]["judged"] = {"targets": ["oa:gpt-judge"], "checks": ["judge:judge"]}
+    if problem is None:
+        Client(config).close()
+        return
     with pytest.raises(errors.ConfigError, match=problem) as info:
         Client(config)
     assert info.value.key == "routes.r.checks[1]"

@@ -42,7 +42,16 @@ JUDGE_PARAMS: Mapping[str, Any] = {"temperature": 0.0, "max_tokens": 64}
 _NEEDS_VALUE = ("exact", "contains", "number")
 
 
-def check_problem(check: Check, route: str, routes: Sequence[str]) -> str | None:
+def _judges(specs: Sequence[Any]) -> bool:
+    """Whether a route's raw ``checks`` hold a judge (a judged judge could judge forever)."""
+    for spec in specs:
+        kind = spec.partition(":")[0] if isinstance(spec, str) else dict(spec).get("type")
+        if kind == JUDGE:
+            return True
+    return False
+
+
+def check_problem(check: Check, route: str, routes: Mapping[str, Sequence[Any]]) -> str | None:
     """What is wrong with a route's check, checked when the config loads; ``None`` if fine.
 
     Stricter than eval: no row supplies an ``expected``, and a check that cannot run would
@@ -70,11 +79,16 @@ def check_problem(check: Check, route: str, routes: Sequence[str]) -> str | None
             return "a route cannot judge its own answers (the judge would judge itself)"
         if judge not in routes and ":" not in judge:
             return f"unknown judge route {judge!r} (routes: {', '.join(sorted(routes))})"
+        if _judges(routes.get(judge, ())):
+            return f"the judge route {judge!r} has judge checks of its own (a judge is not judged)"
     return None
 
 
-def parse_checks(specs: Sequence[Any], route: str, routes: Sequence[str]) -> list[tuple[str, str]]:
-    """Problems of a route's ``checks`` list, as ``(key suffix, problem)`` pairs."""
+def parse_checks(
+    specs: Sequence[Any], route: str, routes: Mapping[str, Sequence[Any]]
+) -> list[tuple[str, str]]:
+    """Problems of a route's ``checks`` list, as ``(key suffix, problem)`` pairs;
+    ``routes`` maps each route of the config to its raw ``checks``."""
     problems: list[tuple[str, str]] = []
     for i, spec in enumerate(specs):
         try:

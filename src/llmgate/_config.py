@@ -256,7 +256,10 @@ def _check_references(config: Config, extra: set[str]) -> None:
         if route.checks:
             from llmgate._checks import parse_checks  # the eval scorers: only when used
 
-            for suffix, why in parse_checks(route.checks, rname, list(config.routes)):
+            checks = {name: r.checks for name, r in config.routes.items()}
+            problems = parse_checks(route.checks, rname, checks)
+            if problems:
+                suffix, why = problems[0]
                 raise config.error(why, f"routes.{rname}.{suffix}")
     if config.default_route is not None and config.default_route not in config.routes:
         raise config.error(f"no route named {config.default_route!r}", "default_route")
