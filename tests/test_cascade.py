@@ -241,3 +241,32 @@ def test_unknown_strategy_still_lists_cascade(oa: OpenAIServer, an: AnthropicSer
     with pytest.raises(errors.ConfigError, match="cascade") as info:
         Client(config)
     assert info.value.key == "routes.r.strategy"
+
+
+async def test_a_free_check_that_fails_spares_the_judge(
+    clients: list[Client], oa: OpenAIServer, an: AnthropicServer
+) -> None:
+    oa.script("London", usage=CHEAP_USAGE)  # no judge call is scripted after it
+    an.script(dear("Paris"))
+    oa.script("SCORE: 8", usage=JUDGE_USAGE)
+    judge = {"type": "judge", "route": "judge"}
+    client = Client(cfg(oa, an, judge, CONTAINS_PARIS))  # the judge is listed first
+    clients.append(client)
+    r = await client.achat("r", "Capital of France?")
+    assert r.text == "Paris"
+    assert [a.check_cost for a in r.attempts] == [Decimal(0), JUDGE_COST]
+    assert len(oa.chat_requests()) == 2  # the cheap answer, one judge call for the dear one
+
+
+async def test_a_rejection_is_not_a_health_failure(
+    clients: list[Client], oa: OpenAIServer, an: AnthropicServer
+) -> None:
+    config = cfg(oa, an, CONTAINS_PARIS)
+    config["circuit_breaker"] = {"failure_threshold": 1}
+    client = Client(config)
+    clients.append(client)
+    for _ in range(2):  # had the first rejection opened the circuit, oa would be skipped
+        oa.script("London", usage=CHEAP_USAGE)
+        an.script(dear("Paris"))
+        r = await client.achat("r", "Capital of France?")
+        assert [(a.provider, a.outcome) for a in r.attempts] == [("oa", "rejected"), ("an", "ok")]

@@ -124,8 +124,11 @@ class RouteChecks:
         row = Row(0, "", tuple(m.to_openai() for m in request.messages))
         failures: list[str] = []
         cost: Decimal | None = Decimal(0)
-        for check in self.checks:
+        # The free checks first: an answer one of them rejects is not worth paying a judge.
+        for check in sorted(self.checks, key=lambda c: c.type == JUDGE):
             if check.type == JUDGE:
+                if failures:
+                    break
                 ok, detail, spent = await self._graded(check, answer, row, tags)
                 cost = None if cost is None or spent is None else cost + spent
             else:

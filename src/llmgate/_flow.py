@@ -6,7 +6,9 @@ For each call: resolve the route → take the next attempt from the call's plann
 memory) → admit it (its circuit breaker, the privacy policy, redaction for the target's
 trust, the budget reservation) → run it inside the remaining deadline, one at a time or
 raced when the route hedges (``_hedge.py``) → restore → price → record the attempt
-(``_record.py``) → let the planner apply the policy table to a failure. Streams share the
+(``_record.py``) → let the planner apply the policy table to a failure. A route's
+``checks`` (``_checks.py``) run inside a chat attempt: a wrong answer ends it as
+``rejected`` and the planner fails over, the same loop as any other failure. Streams share the
 same loop (``_streaming.py``): failover is invisible until the first chunk, and a stream's
 continuation asks the same loop for its next attempt.
 """
