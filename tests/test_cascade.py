@@ -194,7 +194,8 @@ async def test_function_and_json_schema_checks(
     clients.append(client)
     r = await client.achat("r", "Capital of France as JSON?")
     assert (r.text, r.provider) == ('{"city": "Paris"}', "an")
-    assert "json" in (r.attempts[0].error_message or "")
+    message = r.attempts[0].error_message or ""
+    assert "json" in message and "town" not in message  # named, not quoted
 
 
 async def test_a_stream_on_a_checked_route_is_refused(
@@ -270,3 +271,16 @@ async def test_a_rejection_is_not_a_health_failure(
         an.script(dear("Paris"))
         r = await client.achat("r", "Capital of France?")
         assert [(a.provider, a.outcome) for a in r.attempts] == [("oa", "rejected"), ("an", "ok")]
+
+
+async def test_the_trace_names_a_failed_check_without_quoting_the_answer(
+    clients: list[Client], oa: OpenAIServer, an: AnthropicServer
+) -> None:
+    oa.script("Call 5550123 for the answer", usage=CHEAP_USAGE)
+    an.script(dear("42"))
+    client = Client(cfg(oa, an, {"type": "number", "value": 42}))
+    clients.append(client)
+    r = await client.achat("r", "The answer?")
+    assert r.text == "42"
+    message = r.attempts[0].error_message or ""
+    assert "number" in message and "5550123" not in message

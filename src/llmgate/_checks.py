@@ -40,6 +40,8 @@ __all__ = ["JUDGE_PARAMS", "Judge", "RouteChecks", "Verdict", "check_problem", "
 Judge = Callable[[str, list[dict[str, Any]], Mapping[str, str]], Awaitable[tuple[str, Any]]]
 JUDGE_PARAMS: Mapping[str, Any] = {"temperature": 0.0, "max_tokens": 64}
 _NEEDS_VALUE = ("exact", "contains", "number")
+# Scorers whose failure detail quotes only the check's own options, never the answer.
+_OWN_DETAIL = ("exact", "contains", "regex")
 
 
 def _judges(specs: Sequence[Any]) -> bool:
@@ -107,7 +109,7 @@ class Verdict:
     """What a route's checks said of one answer."""
 
     passed: bool
-    failures: tuple[str, ...]  # "name: detail" per failed check
+    failures: tuple[str, ...]  # "name: detail" per failed check, never the answer's text
     cost: Decimal | None  # what the judges cost; None when a judge's price is unknown
     latency_s: float
 
@@ -133,7 +135,9 @@ class RouteChecks:
                 cost = None if cost is None or spent is None else cost + spent
             else:
                 score = run_check(check, answer, row)
-                ok, detail = score.passed, score.detail
+                # A schema error, a number found, a user function's reason may quote the
+                # answer; the trace and the logs must not, so only the check is named.
+                ok, detail = score.passed, score.detail if check.type in _OWN_DETAIL else ""
             if not ok:
                 failures.append(f"{check.name}: {detail}" if detail else check.name)
         return Verdict(not failures, tuple(failures), cost, time.perf_counter() - started)
