@@ -59,6 +59,7 @@ def test_error_tree_matches_the_contract() -> None:
         errors.StreamInterruptedError,
         errors.NotFoundError,
         errors.OutputValidationError,
+        errors.CheckFailedError,
     ]
     for cls in provider_errors:
         assert issubclass(cls, errors.ProviderError)
@@ -71,6 +72,7 @@ def test_error_tree_matches_the_contract() -> None:
     ):
         assert issubclass(cls, errors.LLMGateError)
     assert issubclass(errors.ContextWindowExceededError, errors.BadRequestError)
+    assert issubclass(errors.AnswerRejectedError, errors.AllProvidersFailedError)
     assert errors.RateLimitError("x", retry_after=1.5).retry_after == 1.5
 
 
@@ -107,7 +109,7 @@ PUBLIC: dict[str, set[str]] = {
         "ContextWindowExceededError", "LLMGateError", "NotFoundError", "OutputValidationError",
         "OverloadedError", "PrivacyViolationError", "ProviderError", "RateLimitError",
         "ServerError", "StreamInterruptedError", "TimeoutError", "scrub_secrets",
-        "BudgetUnavailableError", "RateLimitedError",
+        "BudgetUnavailableError", "RateLimitedError", "CheckFailedError", "AnswerRejectedError",
     },
     "llmgate.events": {
         "AttemptFailed", "AttemptStarted", "AttemptSucceeded", "BreakerChanged",
@@ -140,7 +142,8 @@ PUBLIC: dict[str, set[str]] = {
     "llmgate.routing": {
         "Action", "Admission", "BreakerConfig", "BreakerRecord", "BreakerSnapshot",
         "BreakerStore", "CircuitBreaker", "CircuitState", "Clock", "ContentFilterMode",
-        "Deadline", "FailoverStrategy", "InMemoryBreakerStore", "LeastLatencyStrategy",
+        "Deadline", "CascadeStrategy", "FailoverStrategy", "InMemoryBreakerStore",
+        "LeastLatencyStrategy",
         "OnChange", "RetryPolicy", "RoundRobinStrategy", "Route", "STRATEGIES", "Strategy",
         "ScriptedBreakerStore",
         "Target", "WeightedStrategy", "classify", "counts_against_target", "make_strategy",

@@ -6,13 +6,17 @@ once per provider (at construction) and once per route (on its first call).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Callable, Mapping, Sequence
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
 
 from llmgate import _config, errors
 from llmgate._registry import load_provider_class
 from llmgate.provider import Provider
 from llmgate.routing import RetryPolicy, Route, Target, make_strategy
+
+if TYPE_CHECKING:
+    from llmgate._checks import RouteChecks
 
 __all__ = ["build_route", "located", "make_provider"]
 
@@ -43,8 +47,20 @@ def located(exc: errors.ConfigError, file: str | None) -> errors.ConfigError:
     return errors.ConfigError(exc.problem, file=file, key=exc.key)
 
 
-def build_route(config: _config.Config, providers: Mapping[str, Provider], name: str) -> Route:
-    """The route a call to ``name`` takes: a ``[routes.NAME]`` table or ``"provider:model"``."""
+def build_route(
+    config: _config.Config,
+    providers: Mapping[str, Provider],
+    name: str,
+    *,
+    price: Callable[[Target], Decimal | None] | None = None,
+    checks: Callable[[Sequence[Any]], RouteChecks | None] | None = None,
+) -> Route:
+    """The route a call to ``name`` takes: a ``[routes.NAME]`` table or ``"provider:model"``.
+
+    ``price`` is what a target charges for a typical request (a ``cascade`` orders its
+    targets by it); ``checks`` builds the route's answer checks from its ``checks`` specs.
+    Both come from the client, which holds the price table and runs judge calls.
+    """
     rc = config.routes.get(name)
     if rc is None:
         try:
@@ -68,10 +84,13 @@ def build_route(config: _config.Config, providers: Mapping[str, Provider], name:
         instance = providers[pname]
         ptype = str(config.providers.get(pname, {}).get("type", type(instance).__name__))
         targets[key] = Target(key, pname, ptype, model, instance)
+    costs = None
+    if rc.strategy == "cascade" and price is not None:
+        costs = [price(t) for t in targets.values()]
     return Route(
         name=name,
         targets=targets,
-        strategy=make_strategy(rc.strategy, list(targets), rc.weights),
+        strategy=make_strategy(rc.strategy, list(targets), rc.weights, costs=costs),
         retry=RetryPolicy(rc.retries, rc.retry_base_s, max(rc.retry_max_s, rc.retry_base_s)),
         timeout_s=rc.timeout_s,
         on_stream_error=rc.on_stream_error,
@@ -79,4 +98,5 @@ def build_route(config: _config.Config, providers: Mapping[str, Provider], name:
         content_filter=rc.content_filter,
         on_rate_limit=rc.on_rate_limit,
         on_invalid_output=rc.on_invalid_output,
+        checks=checks(rc.checks) if checks is not None and rc.checks else None,
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Mapping, Sequence
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 from llmgate import _config, errors
@@ -27,13 +28,14 @@ from llmgate._stream_handles import AsyncStream, Stream
 from llmgate._streaming import StreamRun
 from llmgate._structured import PASSTHROUGH_TYPES, response_format_from
 from llmgate._sync import LoopThread
-from llmgate._types import ChatRequest, ChatResponse, EmbeddingResponse, Message
+from llmgate._types import ChatRequest, ChatResponse, EmbeddingResponse, Message, Usage
 from llmgate.provider import Provider
-from llmgate.routing import BreakerStore, Route
+from llmgate.routing import BreakerStore, Route, Target
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
 
+    from llmgate._checks import RouteChecks
     from llmgate.costs import BudgetGuard, Ledger
     from llmgate.eval import EvalReport
     from llmgate.redaction import Redactor
@@ -43,6 +45,7 @@ __all__ = ["AsyncStream", "Client", "Stream"]  # the stream handles live in _str
 Messages = Sequence[Mapping[str, Any] | Message] | str
 # A pydantic class, a JSON Schema, OpenAI's json_schema/json_object shapes, or nothing.
 ResponseFormatArg: TypeAlias = "type[BaseModel] | Mapping[str, Any] | None"
+_TYPICAL = Usage(input_tokens=1000, output_tokens=1000)  # a cascade prices targets on this
 
 
 class Client:
@@ -186,8 +189,36 @@ class Client:
         with self._routes_lock:
             route = self._routes.get(name)
             if route is None:
-                route = self._routes[name] = build_route(self.config, self._providers, name)
+                route = self._routes[name] = build_route(
+                    self.config,
+                    self._providers,
+                    name,
+                    price=self._typical_cost,
+                    checks=self._route_checks,
+                )
             return route
+
+    def _typical_cost(self, target: Target) -> Decimal | None:
+        """What ``target`` charges for a typical request: a cascade's order (cheapest first).
+
+        1,000 tokens in and 1,000 out, or 10 s of a machine priced by the hour.
+        """
+        return self._costs.price(target.name, target.type, target.model, _TYPICAL, 10.0)
+
+    def _route_checks(self, specs: Sequence[Any]) -> RouteChecks | None:
+        if not specs:
+            return None
+        from llmgate._checks import JUDGE_PARAMS, RouteChecks
+        from llmgate.eval._scorers import parse_check
+
+        async def judge(
+            route: str, messages: list[dict[str, Any]], tags: Mapping[str, str]
+        ) -> tuple[str, Decimal | None]:
+            call = self._call(route, messages, None, None, tags, dict(JUDGE_PARAMS), None, False)
+            r = await chat(call)
+            return r.text, r.cost
+
+        return RouteChecks([parse_check(s) for s in specs], judge)
 
     # -- calls -------------------------------------------------------------------------------
     def _call(
@@ -208,6 +239,11 @@ class Client:
         if isinstance(messages, str):
             messages = [{"role": "user", "content": messages}]
         r = self.route(route)
+        if stream and r.checks is not None:
+            raise errors.BadRequestError(
+                f"route {r.name!r} has checks, which need the whole answer before it is "
+                "returned: call chat() instead of stream() (or use a route without checks)"
+            )
         msgs = normalize_messages(messages)
         tool_defs = normalize_tools(tools)
         fmt = None

@@ -44,7 +44,9 @@ class _Section(BaseModel):
 
 class RouteConfig(_Section):
     targets: list[str] = Field(min_length=1)
-    strategy: Literal["failover", "round-robin", "weighted", "least-latency"] = "failover"
+    strategy: Literal["failover", "round-robin", "weighted", "least-latency", "cascade"] = (
+        "failover"
+    )
     weights: list[float] | None = None
     retries: int = Field(default=2, ge=0, le=20)
     retry_base_s: float = Field(default=0.25, gt=0)
@@ -55,6 +57,8 @@ class RouteConfig(_Section):
     content_filter: Literal["raise", "failover"] = "raise"
     on_rate_limit: Literal["wait", "failover"] = "wait"
     on_invalid_output: Literal["raise", "retry", "failover"] = "raise"
+    # What an answer must pass (llmgate eval's check syntax); one that fails fails over.
+    checks: list[str | dict[str, Any]] = Field(default_factory=list)
 
 
 class BreakerSection(_Section):
@@ -249,6 +253,14 @@ def _check_references(config: Config, extra: set[str]) -> None:
         problem = embedding_route_problem(route.targets)
         if problem is not None:
             raise config.error(problem, f"routes.{rname}.targets")
+        if route.checks:
+            from llmgate._checks import parse_checks  # the eval scorers: only when used
+
+            checks = {name: r.checks for name, r in config.routes.items()}
+            problems = parse_checks(route.checks, rname, checks)
+            if problems:
+                suffix, why = problems[0]
+                raise config.error(why, f"routes.{rname}.{suffix}")
     if config.default_route is not None and config.default_route not in config.routes:
         raise config.error(f"no route named {config.default_route!r}", "default_route")
     if config.state.backend == "redis" and not (

@@ -6,7 +6,9 @@ For each call: resolve the route → take the next attempt from the call's plann
 memory) → admit it (its circuit breaker, the privacy policy, redaction for the target's
 trust, the budget reservation) → run it inside the remaining deadline, one at a time or
 raced when the route hedges (``_hedge.py``) → restore → price → record the attempt
-(``_record.py``) → let the planner apply the policy table to a failure. Streams share the
+(``_record.py``) → let the planner apply the policy table to a failure. A route's
+``checks`` (``_checks.py``) run inside a chat attempt: a wrong answer ends it as
+``rejected`` and the planner fails over, the same loop as any other failure. Streams share the
 same loop (``_streaming.py``): failover is invisible until the first chunk, and a stream's
 continuation asks the same loop for its next attempt.
 """
@@ -27,7 +29,7 @@ from llmgate._plan import Planned, Planner
 from llmgate._record import CallRecord, _Try
 from llmgate._route import Route, Runtime, Target
 from llmgate._structured import parse_output
-from llmgate._types import ChatRequest, ChatResponse, Completion
+from llmgate._types import ChatRequest, ChatResponse, Completion, Outcome
 from llmgate.routing import Action, Deadline
 
 __all__ = ["Call", "Route", "Runtime", "Target", "chat"]
@@ -56,6 +58,8 @@ class Call(CallRecord):
         self.privacy = rt.privacy.for_call(request)
         self._numbers = 0
         self._plan: Planner | None = None  # made when the call begins (a strategy's turn)
+        # The last answer the route's checks rejected: AnswerRejectedError.response.
+        self.rejected: tuple[_Try, Completion, str] | None = None
 
     @property
     def plan(self) -> Planner:
@@ -134,9 +138,12 @@ class Call(CallRecord):
     async def _decide(self, tr: _Try, error: BaseException, starter: Starter[T]) -> None:
         """Record a failed attempt and apply the policy: go on, or raise ``error``."""
         cancelled = isinstance(error, asyncio.CancelledError)
-        # An answer that failed validation was generated, so it is billed.
-        usage = error.usage if isinstance(error, errors.OutputValidationError) else None
-        self.failed(tr, error, usage=usage, outcome="cancelled" if cancelled else "error")
+        rejected = isinstance(error, errors.CheckFailedError)
+        # An answer that failed validation or a check was generated, so it is billed.
+        answered = isinstance(error, (errors.OutputValidationError, errors.CheckFailedError))
+        usage = error.usage if answered else None  # type: ignore[attr-defined]
+        outcome: Outcome = "cancelled" if cancelled else "rejected" if rejected else "error"
+        self.failed(tr, error, usage=usage, outcome=outcome)
         if not isinstance(error, errors.ProviderError):
             raise error  # a bug or a cancellation: not the failover policy's business
         action = self.plan.failed(tr.target, tr.retry_no, error)
@@ -158,6 +165,10 @@ class Call(CallRecord):
                 f"local or private target of route {self.route.name!r} could serve it",
                 entities=list(getattr(self.privacy, "found", ())),
             )
+        if self.rejected is not None:  # answers came, none passed the checks
+            tr, completion, text = self.rejected
+            response = self.response(tr, completion, text)
+            return errors.AnswerRejectedError(self.route.name, self.attempts, response)
         return errors.AllProvidersFailedError(self.route.name, self.attempts)
 
     async def _attempt(self, start: Callable[[_Try], Awaitable[T]], tr: _Try) -> T:
@@ -275,13 +286,16 @@ async def chat(call: Call) -> ChatResponse:
 
     async def start(tr: _Try) -> tuple[Completion, str, Any]:
         completion = await tr.target.provider.complete(tr.prepared.request)
-        if fmt is None:
-            return completion, tr.prepared.restorer.text(completion.text), None
-        # Structured output is checked inside the attempt: an invalid answer is this
-        # attempt's failure, which the route's on_invalid_output may retry or fail over.
-        text = tr.prepared.restorer.tool_arguments(completion.text)  # JSON-aware restore
         t = tr.target
-        parsed = parse_output(fmt, text, provider=t.name, model=t.model, usage=completion.usage)
+        if fmt is None:
+            text, parsed = tr.prepared.restorer.text(completion.text), None
+        else:
+            # Structured output is checked inside the attempt: an invalid answer is this
+            # attempt's failure, which the route's on_invalid_output may retry or fail over.
+            text = tr.prepared.restorer.tool_arguments(completion.text)  # JSON-aware restore
+            parsed = parse_output(fmt, text, provider=t.name, model=t.model, usage=completion.usage)
+        if call.route.checks is not None:
+            await _check(call, tr, completion, text)
         return completion, text, parsed
 
     tr, (completion, text, parsed) = await call.run(start)  # run() reports any failure
@@ -296,3 +310,24 @@ async def chat(call: Call) -> ChatResponse:
     response.parsed = parsed
     call.finish_ok(response)
     return response
+
+
+async def _check(call: Call, tr: _Try, completion: Completion, text: str) -> None:
+    """Apply the route's checks to an answer, inside its attempt: a wrong answer is this
+    attempt's failure (``CheckFailedError``, outcome ``"rejected"``), so the planner moves
+    to the next target as it would after any failed attempt."""
+    assert call.route.checks is not None
+    verdict = await call.route.checks.verdict(text, call.request, call.tags)
+    tr.check_cost, tr.check_s = verdict.cost, verdict.latency_s
+    if verdict.passed:
+        return
+    call.rejected = (tr, completion, text)
+    t = tr.target
+    raise errors.CheckFailedError(
+        "the answer failed the route's checks: " + "; ".join(verdict.failures),
+        text=text,
+        usage=completion.usage,
+        failures=verdict.failures,
+        provider=t.name,
+        model=t.model,
+    )

@@ -55,6 +55,8 @@ class _Try:
     # then loses the race, that slowness counts against its target.
     hedged: bool = False
     permit: Any = None  # the rate limiter's admission, corrected to the real token count
+    check_s: float | None = None  # how long the route's checks took (not the answer's time)
+    check_cost: Decimal | None = None  # what they cost (a judge's call)
 
 
 class CallRecord:
@@ -102,7 +104,7 @@ class CallRecord:
         finish_reason: str | None = None,
         response_model: str | None = None,
     ) -> Attempt:
-        latency = time.perf_counter() - tr.started
+        latency = time.perf_counter() - tr.started - (tr.check_s or 0.0)
         t = tr.target
         cost = self.rt.costs.price(t.name, t.type, t.model, usage, busy_s)
         self.rt.costs.settle(tr.reservation, cost)
@@ -110,7 +112,18 @@ class CallRecord:
             self.rt.limits.settle(tr.permit, usage)
         self.rt.breaker.record_success(t.key)
         self.route.strategy.observe(t.key, latency, True)
-        attempt = Attempt(t.name, t.model, "ok", None, latency, usage, cost, note=tr.note)
+        attempt = Attempt(
+            t.name,
+            t.model,
+            "ok",
+            None,
+            latency,
+            usage,
+            cost,
+            note=tr.note,
+            check_cost=tr.check_cost,
+            check_latency_s=tr.check_s,
+        )
         self.attempts.append(attempt)
         if self.rt.events.active:
             fields = self._end_fields(tr, latency, usage, cost)
@@ -153,7 +166,7 @@ class CallRecord:
         counts: bool = False,
     ) -> Attempt:
         """Record a failed attempt; ``counts`` makes a cancelled one count against its target."""
-        latency = time.perf_counter() - tr.started
+        latency = time.perf_counter() - tr.started - (tr.check_s or 0.0)
         t = tr.target
         cost = self.rt.costs.price(t.name, t.type, t.model, usage, busy_s) if usage else None
         self.rt.costs.settle(tr.reservation, cost if usage else Decimal(0))
@@ -161,6 +174,9 @@ class CallRecord:
             self.rt.limits.settle(tr.permit, usage)
         if outcome == "cancelled" and not counts:
             self.rt.breaker.release_probe(t.key)
+        elif outcome == "rejected":  # the target answered: healthy, only wrong this time
+            self.rt.breaker.record_success(t.key)
+            self.route.strategy.observe(t.key, latency, True)
         else:
             if counts_against_target(exc):
                 self.rt.breaker.record_failure(t.key)
@@ -180,6 +196,8 @@ class CallRecord:
             cost,
             error_message=message,
             note=tr.note,
+            check_cost=tr.check_cost,
+            check_latency_s=tr.check_s,
         )
         self.attempts.append(attempt)
         if self.rt.events.active:

@@ -216,7 +216,7 @@ class Embeddings:
     busy_s: float | None = None
 
 
-Outcome = Literal["ok", "error", "skipped", "cancelled", "interrupted"]
+Outcome = Literal["ok", "error", "skipped", "cancelled", "interrupted", "rejected"]
 
 
 @dataclass(slots=True)
@@ -225,6 +225,10 @@ class Attempt:
 
     ``error`` is the error class name (``"RateLimitError"``) and ``error_message`` its
     scrubbed text; ``note`` marks special attempts (``"hedge"``, ``"continuation"``).
+    On a route with ``checks``, ``check_latency_s`` is how long checking the answer took
+    (not part of ``latency_s``) and ``check_cost`` what the checks cost (a judge's call;
+    ``None`` when a judge's price is unknown); an answer that failed them has the outcome
+    ``"rejected"`` and is billed like any answer.
     """
 
     provider: str
@@ -236,6 +240,8 @@ class Attempt:
     cost: Decimal | None = None
     error_message: str | None = None
     note: str | None = None
+    check_cost: Decimal | None = None
+    check_latency_s: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

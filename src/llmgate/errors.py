@@ -30,10 +30,12 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AllProvidersFailedError",
+    "AnswerRejectedError",
     "AuthenticationError",
     "BadRequestError",
     "BudgetExceededError",
     "BudgetUnavailableError",
+    "CheckFailedError",
     "ConfigError",
     "ConnectionError",
     "ContentFilterError",
@@ -225,6 +227,28 @@ class OutputValidationError(ProviderError):
         self.usage = usage
 
 
+class CheckFailedError(ProviderError):
+    """One answer failed a check of the route's ``checks`` (a regex, a JSON Schema, a
+    function, a judge): the attempt ends ``"rejected"`` and the call moves to the next
+    target. Billed like any answer; ``usage`` is what it cost in tokens, ``failures`` names
+    each failed check and why (never the answer's content), ``text`` is the answer.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        text: str = "",
+        usage: Any = None,
+        failures: Sequence[str] = (),
+        **kw: Any,
+    ) -> None:
+        super().__init__(message, **kw)
+        self.text = text
+        self.usage = usage
+        self.failures = list(failures)
+
+
 class AllProvidersFailedError(LLMGateError):
     """Every target of the route failed; ``attempts`` is the whole failover trace."""
 
@@ -307,3 +331,22 @@ class PrivacyViolationError(LLMGateError):
     def __init__(self, message: str, *, entities: Sequence[str] = ()) -> None:
         super().__init__(message)
         self.entities = list(entities)
+
+
+class AnswerRejectedError(AllProvidersFailedError):
+    """No answer passed the route's ``checks``: every target answered wrong or failed.
+
+    A subclass of :class:`AllProvidersFailedError` (``attempts`` is the trace, the rejected
+    answers with outcome ``"rejected"``), so code that handles a failed route still works.
+    ``response`` is the last rejected answer, for a caller that prefers some answer to
+    none::
+
+        try:
+            r = client.chat("cascade", msgs)
+        except AnswerRejectedError as exc:
+            r = exc.response      # the dearest target's answer, failing its checks
+    """
+
+    def __init__(self, route: str, attempts: Sequence[Attempt], response: Any) -> None:
+        super().__init__(route, attempts)
+        self.response = response

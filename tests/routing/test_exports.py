@@ -15,6 +15,7 @@ INTENDED = {
     "Clock",
     "ContentFilterMode",
     "Deadline",
+    "CascadeStrategy",
     "FailoverStrategy",
     "InMemoryBreakerStore",
     "ScriptedBreakerStore",

@@ -3,6 +3,7 @@ from __future__ import annotations
 import random
 import threading
 from collections import Counter
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -11,6 +12,7 @@ from hypothesis import strategies as st
 
 from llmgate.routing import (
     STRATEGIES,
+    CascadeStrategy,
     FailoverStrategy,
     LeastLatencyStrategy,
     RoundRobinStrategy,
@@ -170,9 +172,22 @@ def test_make_strategy_builds_each_kind_and_refuses_nonsense() -> None:
     assert isinstance(make_strategy("round-robin", TARGETS), RoundRobinStrategy)
     assert isinstance(make_strategy("weighted", TARGETS, [1, 1, 1]), WeightedStrategy)
     assert isinstance(make_strategy("least-latency", TARGETS), LeastLatencyStrategy)
+    assert isinstance(make_strategy("cascade", TARGETS), CascadeStrategy)
     with pytest.raises(ValueError, match="unknown strategy 'fastest'"):
         make_strategy("fastest", TARGETS)
     with pytest.raises(ValueError, match="weights only apply"):
         make_strategy("failover", TARGETS, [1, 1, 1])
     with pytest.raises(ValueError, match="at least one target"):
         make_strategy("failover", [])
+
+
+def test_cascade_is_cheapest_first_unpriced_last_ties_in_config_order() -> None:
+    targets = ["a:m", "b:m", "c:m", "d:m", "e:m"]
+    costs = [Decimal("0.02"), None, Decimal("0.001"), Decimal("0.02"), Decimal(0)]
+    strategy = CascadeStrategy(targets, costs)
+    assert strategy.order() == ["e:m", "c:m", "a:m", "d:m", "b:m"]
+    strategy.observe("e:m", 30.0, ok=False)  # outcomes never reorder a cascade
+    assert strategy.order() == ["e:m", "c:m", "a:m", "d:m", "b:m"]
+    assert make_strategy("cascade", targets).order() == targets  # nothing priced: config order
+    with pytest.raises(ValueError, match="costs has 1 entries"):
+        CascadeStrategy(targets, [None])

@@ -30,6 +30,7 @@ from llmgate.routing.policy import (
 from llmgate.routing.route import Route, Target
 from llmgate.routing.strategy import (
     STRATEGIES,
+    CascadeStrategy,
     FailoverStrategy,
     LeastLatencyStrategy,
     RoundRobinStrategy,
@@ -51,6 +52,7 @@ __all__ = [
     "Clock",
     "ContentFilterMode",
     "Deadline",
+    "CascadeStrategy",
     "FailoverStrategy",
     "InMemoryBreakerStore",
     "LeastLatencyStrategy",

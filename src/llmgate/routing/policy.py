@@ -64,6 +64,7 @@ _TABLE: Final[dict[type[BaseException], Action]] = {
     errors.NotFoundError: Action.FAILOVER,
     errors.ContextWindowExceededError: Action.FAILOVER_LARGER_CONTEXT,
     errors.OutputValidationError: Action.RAISE,  # the route's on_invalid_output overrides
+    errors.CheckFailedError: Action.FAILOVER,  # a wrong answer: the next target may know
     errors.BadRequestError: Action.RAISE,
 }
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from llmgate._checks import RouteChecks
     from llmgate.provider import Provider
     from llmgate.routing.policy import RetryPolicy
     from llmgate.routing.strategy import Strategy
@@ -46,7 +47,8 @@ class Route:
 
     ``timeout_s`` bounds the whole call, failover included; ``on_stream_error``,
     ``hedge_after_s``, ``content_filter``, ``on_rate_limit`` and ``on_invalid_output`` are
-    the ``[routes.NAME]`` keys of that name.
+    the ``[routes.NAME]`` keys of that name. ``checks`` is what an answer must pass
+    (``None`` when the route has none).
     """
 
     name: str
@@ -59,3 +61,4 @@ class Route:
     content_filter: str = "raise"
     on_rate_limit: str = "wait"  # over a rate limit of ours: "wait" | "failover"
     on_invalid_output: str = "raise"
+    checks: RouteChecks | None = None

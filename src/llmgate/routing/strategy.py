@@ -8,7 +8,7 @@ the targets whose circuit is open, so every strategy falls back to every target:
         ...
         strategy.observe(target, latency_s=0.42, ok=True)
 
-All four are safe to share between threads and asyncio tasks, and cost about a microsecond
+All five are safe to share between threads and asyncio tasks, and cost about a microsecond
 per call.
 """
 
@@ -20,10 +20,12 @@ import random
 import threading
 import time
 from collections.abc import Callable, Sequence
+from decimal import Decimal
 from typing import Final, Protocol
 
 __all__ = [
     "STRATEGIES",
+    "CascadeStrategy",
     "FailoverStrategy",
     "LeastLatencyStrategy",
     "RoundRobinStrategy",
@@ -195,7 +197,36 @@ class LeastLatencyStrategy:
                 self._stats[target] = (stat[0] + self.alpha * (sample - stat[0]), now)
 
 
-STRATEGIES: Final = ("failover", "round-robin", "weighted", "least-latency")
+class CascadeStrategy:
+    """Cheapest first: by each target's price for a typical request, unpriced ones last,
+    ties in config order. The order is fixed; the route's ``checks`` make it a cascade (a
+    cheap answer that fails them moves the call to the next, dearer target)::
+
+        CascadeStrategy(["a:big", "b:small"], [Decimal("0.02"), Decimal("0.001")]).order()
+        # ['b:small', 'a:big']
+    """
+
+    __slots__ = ("_order", "costs", "targets")
+
+    def __init__(self, targets: Sequence[str], costs: Sequence[Decimal | None]) -> None:
+        self.targets = _checked(targets)
+        if len(costs) != len(self.targets):
+            raise ValueError(f"costs has {len(costs)} entries for {len(self.targets)} targets")
+        self.costs = tuple(costs)
+        ranked = sorted(
+            range(len(self.targets)),
+            key=lambda i: (self.costs[i] is None, self.costs[i] or Decimal(0), i),
+        )
+        self._order = [self.targets[i] for i in ranked]
+
+    def order(self) -> list[str]:
+        return list(self._order)
+
+    def observe(self, target: str, latency_s: float, ok: bool) -> None:
+        """Prices, not outcomes, order a cascade."""
+
+
+STRATEGIES: Final = ("failover", "round-robin", "weighted", "least-latency", "cascade")
 
 
 def make_strategy(
@@ -204,11 +235,13 @@ def make_strategy(
     weights: Sequence[float] | None = None,
     *,
     rng: random.Random | None = None,
+    costs: Sequence[Decimal | None] | None = None,
 ) -> Strategy:
     """Build the strategy a route's ``strategy`` key names.
 
-    ``weights`` belongs to ``"weighted"`` only; anything else raises ``ValueError`` (the
-    config loader turns it into a ``ConfigError`` naming the key)::
+    ``weights`` belongs to ``"weighted"`` only; ``costs`` (each target's price for a
+    typical request, ``None`` when unknown) orders ``"cascade"``; anything else raises
+    ``ValueError`` (the config loader turns it into a ``ConfigError`` naming the key)::
 
         make_strategy("weighted", ["a:m", "b:m"], weights=[3, 1])
     """
@@ -222,4 +255,6 @@ def make_strategy(
         return WeightedStrategy(targets, weights, rng=rng)
     if name == "least-latency":
         return LeastLatencyStrategy(targets)
+    if name == "cascade":
+        return CascadeStrategy(targets, costs if costs is not None else [None] * len(targets))
     raise ValueError(f"unknown strategy {name!r}; expected one of {', '.join(STRATEGIES)}")
