@@ -9,7 +9,10 @@ module-level ``Redactor`` objects the test modules share.
 from __future__ import annotations
 
 import importlib.util
+import sys
 from collections.abc import Callable, Iterator
+from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -42,3 +45,16 @@ def person_names() -> Callable[[str], list[str]]:
     """The PERSON values the redactor finds in a text, on the module's detection path."""
     red = Redactor(entities=["PERSON"], cache_size=0)
     return lambda text: [text[s.start : s.end] for s in red.detect(text)]
+
+
+@pytest.fixture(scope="session")
+def evalset() -> ModuleType:
+    """tests/redaction/evalset.py, the labeled set's loader and scorer, loaded by its path
+    (the tests are not a package)."""
+    path = Path(__file__).parent / "evalset.py"
+    spec = importlib.util.spec_from_file_location("_redaction_evalset", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module

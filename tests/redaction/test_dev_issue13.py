@@ -9,8 +9,6 @@ negatives (decoys) touched at most 2%; SECRET precision at least 0.9.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -23,46 +21,23 @@ LEAK_TARGETS = {
     "EMAIL": 0.01, "PHONE": 0.01, "CREDIT_CARD": 0.01, "IBAN": 0.01, "US_SSN": 0.01,
     "SECRET": 0.01, "DATE_OF_BIRTH": 0.01, "PERSON": 0.15, "STREET_ADDRESS": 0.20,
 }  # fmt: skip
-# Categories whose development cases still leak past their target (work in progress).
-PENDING: set[str] = set()
-
-
-def _load(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(f"_redaction_{name}", HERE / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
-
-
-evalset = _load("evalset")
 
 
 @pytest.fixture(scope="module")
-def report(engine_path: str) -> object:
+def report(engine_path: str, evalset: ModuleType) -> object:
     red = Redactor(entities=None)  # every built-in type, on the path engine_path selected
     records = [r for r in evalset.load() if r["kind"] == "development"]
     assert len(records) >= 80
     return evalset.score(records, lambda t: [tuple(s) for s in red.detect(t)])
 
 
-@pytest.mark.parametrize(
-    "kind",
-    [
-        pytest.param(k, marks=pytest.mark.xfail(strict=True, reason="issue 13: in progress"))
-        if k in PENDING
-        else k
-        for k in LEAK_TARGETS
-    ],
-)
+@pytest.mark.parametrize("kind", list(LEAK_TARGETS))
 def test_leaked_characters_within_target(report: object, kind: str) -> None:
     stats = report.per_type[kind]  # type: ignore[attr-defined]
     assert stats.gold >= 1
     assert stats.leak_rate <= LEAK_TARGETS[kind], stats.missed
 
 
-@pytest.mark.xfail("SECRET" in PENDING, strict=True, reason="issue 13: in progress")
 def test_secret_precision_at_least_90_percent(report: object) -> None:
     stats = report.per_type["SECRET"]  # type: ignore[attr-defined]
     assert stats.precision >= 0.9, stats.false

@@ -6,8 +6,6 @@ redaction issue. Rebuild the set with data/build_eval.py only to extend it on pu
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -19,26 +17,14 @@ HERE = Path(__file__).parent
 RECALL_99 = ("CREDIT_CARD", "IBAN", "US_SSN", "EMAIL", "IP_ADDRESS", "SECRET")
 
 
-def _load(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(f"_redaction_{name}", HERE / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
-
-
-evalset = _load("evalset")
-
-
 @pytest.fixture(scope="module")
-def report(engine_path: str) -> object:
+def report(engine_path: str, evalset: ModuleType) -> object:
     red = Redactor()  # on the path engine_path selected (conftest.py)
     records = [r for r in evalset.load() if r["kind"] != "development"]
     return evalset.score(records, lambda t: [tuple(s) for s in red.detect(t)])
 
 
-def test_the_set_is_big_and_varied() -> None:
+def test_the_set_is_big_and_varied(evalset: ModuleType) -> None:
     records = evalset.load()
     assert len(records) >= 300
     assert {r["lang"] for r in records} >= {"en", "de", "fr", "es"}
@@ -83,7 +69,7 @@ def test_business_prose_without_identifiers_is_not_masked() -> None:
     assert found == []
 
 
-def test_every_labeled_value_is_gone_from_the_masked_text() -> None:
+def test_every_labeled_value_is_gone_from_the_masked_text(evalset: ModuleType) -> None:
     red = Redactor()
     for rec in evalset.load():
         if rec["kind"] == "development":
