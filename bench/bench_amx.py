@@ -28,6 +28,24 @@ RESULTS = HERE / "results" / "amx.md"
 PROMPT = " ".join(["The service fails over to the next vendor when the first one is down."] * 14)
 
 
+NOTES = [
+    "Each setting runs in its own child process (a crash is a result). Rows: *false* is the",
+    'default on a build with AMX kernels (`extra_buffers = "auto"` turns them off there);',
+    "*true* is llama.cpp's own default, which crashes with `SIGILL` on the 200-token prompt",
+    "on a CPU with AMX. Its *2-token prompt* row shows why the AMX path is not a faster",
+    "alternative for short prompts: its generation figure is far above what this model's",
+    "weights can be read from memory at, and a direct check (same 4 tokens, same model) gave",
+    "a different next token than the plain kernels: it is not computing the full product.",
+    "The development machine is shared: compare the CPU-time columns.",
+    "",
+    "The load check (`load_check`, on for model files a user brings) costs one extra load in",
+    "a child process once per machine and file (on a loaded 2-core machine, `provider.load()`",
+    "of the packaged model took 1.1-1.7 s without it and 6-9 s wall with it the first time:",
+    "the child's ~0.7 s of imports, its own load and a few tokens, waiting for a CPU); later",
+    "processes find its marker and skip it.",
+]
+
+
 def child(extra_buffers: bool, reps: int, prompt_text: str) -> dict[str, float]:
     from llmgate_llamacpp import packaged_model_path
     from llmgate_llamacpp._engine import open_llama
@@ -115,6 +133,7 @@ def main() -> None:
             f"| {str(setting).lower()} | {got['pp_cpu']:.0f} | {got['pp_wall']:.0f} | "
             f"{got['tg_cpu']:.1f} | {got['tg_wall']:.1f} |"
         )
+    lines += ["", *NOTES]
     text = "\n".join(lines) + "\n"
     RESULTS.write_text(text)
     print(text)

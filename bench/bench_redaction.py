@@ -329,6 +329,9 @@ def main() -> None:
     report = [
         "# Redaction benchmark",
         "",
+        "**Development figures**: the detectors were written and tuned against this set, so "
+        "its quality figures overstate what holds on unseen text; the held-out section "
+        "(bench/heldout/) is the measure of that. "
         f"Evaluation set: {len(records)} texts, {n_spans} labeled values, "
         f"{sum(len(r['hard_negatives']) for r in records)} hard negatives "  # type: ignore[arg-type]
         "(tests/redaction/data/eval.jsonl; EN/DE/FR/ES tickets, emails, HR notes, chats, "

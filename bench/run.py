@@ -27,9 +27,14 @@ ORDER = [
     "redaction",
     "telemetry",
     "llamacpp",
+    "amx",
     "eval",
     "gateway",
+    "heldout",
 ]
+# The held-out redaction evaluation keeps its script and results beside its data.
+ELSEWHERE = {"heldout": ROOT / "bench" / "heldout" / "results.md"}
+SCRIPTS = {"heldout": ROOT / "bench" / "heldout" / "evaluate.py"}
 
 
 def assemble() -> None:
@@ -48,7 +53,7 @@ def assemble() -> None:
         "",
     ]
     for name in ORDER:
-        path = results / f"{name}.md"
+        path = ELSEWHERE.get(name, results / f"{name}.md")
         if path.is_file():
             text = path.read_text(encoding="utf-8").strip()
             # Each result starts with its own H1; nest it under this page's title.
@@ -62,7 +67,7 @@ def main(argv: list[str]) -> int:
         assemble()
         return 0
     for name in argv or ORDER:
-        script = ROOT / "bench" / f"bench_{name}.py"
+        script = SCRIPTS.get(name, ROOT / "bench" / f"bench_{name}.py")
         print(f"== {script.name}", flush=True)
         subprocess.run([sys.executable, str(script)], cwd=ROOT, check=True)
     assemble()
