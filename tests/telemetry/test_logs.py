@@ -7,7 +7,13 @@ from decimal import Decimal
 
 import pytest
 
-from llmgate._events import AttemptSucceeded, BreakerChanged, BudgetRefused, EventBus
+from llmgate._events import (
+    AttemptFailed,
+    AttemptSucceeded,
+    BreakerChanged,
+    BudgetRefused,
+    EventBus,
+)
 from llmgate._types import Completion, Usage
 from llmgate.errors import ServerError
 from llmgate.telemetry import install_logging, logs
@@ -96,3 +102,31 @@ def test_a_library_null_handler_is_added_once() -> None:
     for _ in range(3):
         install_logging(EventBus())
     assert sum(isinstance(h, logging.NullHandler) for h in logger.handlers) == 1
+
+
+@pytest.mark.parametrize(
+    ("outcome", "level"),
+    [("error", logging.WARNING), ("cancelled", logging.INFO), ("rejected", logging.INFO)],
+)
+def test_a_rejected_or_cancelled_attempt_is_info_a_failed_one_a_warning(
+    llmgate_logs: Records, outcome: str, level: int
+) -> None:
+    # A cascade moving past a wrong answer is the route working as configured.
+    logs.log_event(
+        AttemptFailed(
+            "c1",
+            "chat",
+            1,
+            "fake",
+            "scripted",
+            "m",
+            "external",
+            0.01,
+            error_type="CheckFailedError",
+            error_message="check failed",
+            outcome=outcome,
+        )  # fmt: skip
+    )
+    (record,) = llmgate_logs.records
+    assert record.levelno == level
+    assert record.llmgate_outcome == outcome  # type: ignore[attr-defined]

@@ -1,7 +1,8 @@
 """Standard ``logging`` for llmgate calls, under the ``llmgate`` logger.
 
 One INFO line per successful attempt (route, provider:model, latency, tokens, cost), one
-WARNING per failed attempt (error type and its scrubbed message), a WARNING when a budget
+WARNING per failed attempt (error type and its scrubbed message; INFO for a cancelled one
+or an answer a route check rejected), a WARNING when a budget
 refuses a call, a circuit breaker opens or a model has no price. Never message text, never
 a key: events carry neither, and error messages are scrubbed once more here in case a
 provider's own secret escaped the flow.
@@ -35,6 +36,7 @@ __all__ = ["install_logging", "log_event"]
 _log = logging.getLogger("llmgate")
 _INFO = logging.INFO
 _WARNING = logging.WARNING
+_EXPECTED = frozenset({"cancelled", "rejected"})
 _MAX_MESSAGE = 300
 
 
@@ -59,7 +61,9 @@ def log_event(event: Event) -> None:
             _succeeded(event)  # type: ignore[arg-type]
     elif kind is AttemptFailed:
         failed: AttemptFailed = event  # type: ignore[assignment]
-        level = _INFO if failed.outcome == "cancelled" else _WARNING
+        # A cancelled attempt, or an answer a route check rejected (a cascade moving on),
+        # is the route working as configured, not a fault to warn about.
+        level = _INFO if failed.outcome in _EXPECTED else _WARNING
         if _log.isEnabledFor(level):
             _failed(failed, level)
     elif kind is BudgetRefused:
