@@ -112,21 +112,11 @@ def test_a_rejected_or_cancelled_attempt_is_info_a_failed_one_a_warning(
     llmgate_logs: Records, outcome: str, level: int
 ) -> None:
     # A cascade moving past a wrong answer is the route working as configured.
-    logs.log_event(
-        AttemptFailed(
-            "c1",
-            "chat",
-            1,
-            "fake",
-            "scripted",
-            "m",
-            "external",
-            0.01,
-            error_type="CheckFailedError",
-            error_message="check failed",
-            outcome=outcome,
-        )  # fmt: skip
-    )
+    event = AttemptFailed(
+        "c1", "chat", 1, "fake", "scripted", "m", "external", 0.01,
+        error_type="CheckFailedError", error_message="check failed", outcome=outcome,
+    )  # fmt: skip
+    logs.log_event(event)
     (record,) = llmgate_logs.records
     assert record.levelno == level
     assert record.llmgate_outcome == outcome  # type: ignore[attr-defined]
