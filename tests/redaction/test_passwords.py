@@ -28,6 +28,17 @@ POSITIVES = [
     ("[09:14] Lea: Wie lautet das Passwort?\r\n[09:15] Jonas: Druck3r!Adm1n\r\n", "Druck3r!Adm1n"),
     ("Marc : le mot de passe du NAS ?\nJulie : Nas-2024@bureau", "Nas-2024@bureau"),
     ("Login: mmeier / PW: Sommer2024!", "Sommer2024!"),
+    # Issue 13, second round: the verb, an adverb or "c'est" before the value.
+    ("The password for the shared mailbox is now Blue%Harbor62, I changed it.", "Blue%Harbor62"),
+    ("I reset your password to Welcome2024# so please log in.", "Welcome2024#"),
+    ("Hab dir das Kennwort geändert, es ist jetzt Rhein-Main-77.", "Rhein-Main-77"),
+    ("Le mot de passe du wifi invité, c'est Cafe&Croissant9 pour la semaine.", "Cafe&Croissant9"),
+    ("J'ai changé ton mot de passe : maintenant c'est Brume!Matin42", "Brume!Matin42"),
+    ("Te he cambiado la clave, ahora es Luna#Llena55.", "Luna#Llena55"),
+    (
+        "[10:02] Ben: password for staging?\n[10:03] Ola: it's Str4wb3rry!Fields — don't share",
+        "Str4wb3rry!Fields",
+    ),
     ("Zugang für das Portal: jschmidt / Hund&Katze77", "Hund&Katze77"),
     ("Accès : identifiant pdurand / mot de passe Lune#2023xx", "Lune#2023xx"),
     ("Acceso: usuario mgarcia / contraseña Sol-y-Playa9", "Sol-y-Playa9"),
@@ -54,6 +65,9 @@ NEGATIVES = [
     "Anna: what is the password policy?\nTom: https://wiki.acme.io/policy",
     "password: <your-password> / token: [REDACTED] / Passwort: ********",
     "Boarding pass: LH1234, seat 12A",
+    "Set the password to expire after 90 days; the password is now required.",
+    "Das Passwort ist jetzt abgelaufen. Le mot de passe, c'est important.",
+    "Password reset requested for ticket SUP-3390, version 4.2.0.",
     "Anna: what's the wifi password?\nTom: Checking...\nTom: tomorrow!\nAnna: ok-thanks",
     "Docs at https://docs.acme.io:8443/guide and mailto:jane@example.com",
 ]

@@ -33,10 +33,23 @@ LOGIN_WORDS = (
 )  # fmt: skip
 # What may stand between the password word and its value: a colon or an equals sign, or the
 # verb of "the password is ..." in the four languages.
-_VERBS = ("is", "was", "ist", "lautet", "est", "es", "sera", "será")
+_VERBS = (
+    "is", "was", "ist", "lautet", "est", "es", "sera", "será", "c'est", "c\u2019est", "to", "auf",
+)  # fmt: skip
+# Words between the separator and the value: "is now X", "ist jetzt X", ": maintenant c'est
+# X", "es ahora X", a chat's "it's X".
+_LEADS = (
+    "now", "still", "just", "simply", "it's", "it\u2019s", "it is", "jetzt", "nun", "noch",
+    "es ist", "ist", "maintenant", "désormais", "toujours", "c'est", "c\u2019est", "ahora",
+    "ya", "sigue", "es",
+)  # fmt: skip
+_LEAD = "|".join(re.escape(w) for w in sorted(_LEADS, key=len, reverse=True))
 
 _WORDS = "|".join(re.escape(w) for w in sorted(PASSWORD_WORDS, key=len, reverse=True))
-_SEP = r"[ \t]*(?:[:=]|\s(?:" + "|".join(_VERBS) + r")\b:?)[ \t]*"
+_SEP = (
+    r"[ \t]*(?:[:=]|\s(?:" + "|".join(re.escape(v) for v in _VERBS) + r")\b:?)[ \t]*"
+    rf"(?:(?:{_LEAD})(?![\w'\u2019])[ \t,:]*){{0,2}}"
+)
 # A value: a quoted string or a run of non-blank characters.
 _VALUE = r"(?:\"(?P<dq>[^\"\n]{4,64})\"|'(?P<sq>[^'\n]{4,64})'|(?P<bare>[^\s\"'`]{4,80}))"
 # "password for the staging box is X": up to 40 characters of the same sentence between the
@@ -57,7 +70,9 @@ _USER_BEFORE = re.compile(r"[^\s:=][ \t]{0,8}\Z")
 _ASK = re.compile(rf"(?:{_WORDS})(?![\w\-])[^\n:=]*\?")
 _ANSWER = re.compile(
     r"\n[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?[^\s:\[][^:\n]{0,40}?[ \t]?:[ \t]*"
-    r"(?P<bare>[^\s\"'`]{6,64})[ \t]*(?=\r?\n|\Z)"
+    rf"(?:(?:{_LEAD})(?![\w'\u2019])[ \t,:]*)?"
+    # The token ends the line, or a remark follows it ("X — don't share it", "X (new)").
+    r"(?P<bare>[^\s\"'`]{6,64})[ \t]*(?=\r?\n|\Z|[\u2014\u2013(]|-[ \t]|,[ \t])"
 )
 _ANSWER_LINES = 3  # how many lines after the question an answer may come
 
