@@ -68,6 +68,8 @@ NEGATIVES = [
     "Set the password to expire after 90 days; the password is now required.",
     "Das Passwort ist jetzt abgelaufen. Le mot de passe, c'est important.",
     "Password reset requested for ticket SUP-3390, version 4.2.0.",
+    "password policy v2.1 applies; the password 12345678 is weak.",
+    "See KB-4471 as the password guide. This is the password manager (v2.1.0).",
     "Anna: what's the wifi password?\nTom: Checking...\nTom: tomorrow!\nAnna: ok-thanks",
     "Docs at https://docs.acme.io:8443/guide and mailto:jane@example.com",
 ]

@@ -74,6 +74,30 @@ _ANSWER = re.compile(
     # The token ends the line, or a remark follows it ("X — don't share it", "X (new)").
     r"(?P<bare>[^\s\"'`]{6,64})[ \t]*(?=\r?\n|\Z|[\u2014\u2013(]|-[ \t]|,[ \t])"
 )
+# "log in with password Gr33n!Apple", "mit dem Passwort Hund#Katze7": the value right after
+# the word (or after "new", "temporary"...), held to the stricter shape of a chat answer.
+_ADJECTIVES = (
+    "new", "temporary", "initial", "neues", "neue", "temporäres", "initiales", "nouveau",
+    "temporaire", "provisoire", "nueva", "temporal", "provisional",
+)  # fmt: skip
+_DIRECT = re.compile(
+    rf"(?:{_WORDS})(?![\w\-])[ \t]+(?:(?:{'|'.join(_ADJECTIVES)})[ \t]+)?"
+    r"(?P<bare>[^\s\"'`]{6,80})"
+)
+# "use Gr33n!Apple as the password", "Hund#Katze7 ist das neue Passwort": the value before
+# a connector, an article or two, and the word (matched on the text before the word).
+_CONNECTORS = ("as", "als", "comme", "como", "is", "ist", "est", "es", "was", "war", "era")
+_ARTICLES = (
+    "the", "your", "our", "my", "new", "das", "dein", "ihr", "unser", "neue", "neues", "le",
+    "ton", "votre", "notre", "nouveau", "la", "tu", "su", "nuestra", "nueva",
+)  # fmt: skip
+_VALUE_BEFORE = re.compile(
+    r"(?<![^\s(\"'`])(?P<bare>[^\s\"'`]{6,64})[ \t]+"
+    rf"(?:{'|'.join(_CONNECTORS)})[ \t]+(?:(?:{'|'.join(_ARTICLES)})[ \t]+){{0,2}}\Z"
+)
+_BEFORE_REACH = 100  # characters before a password word that such a value can start
+# An identifier of a ticket or a build ("SUP-3390", "v4.2.0"), not a password.
+_IDENTIFIER = re.compile(r"[A-Z]{2,10}-[0-9]{1,8}|v?[0-9]+(?:\.[0-9]+)+", re.IGNORECASE)
 _ANSWER_LINES = 3  # how many lines after the question an answer may come
 
 _DATE_OR_TIME = re.compile(r"[0-9]{1,4}(?:[./\-:][0-9]{1,4}){1,2}")
@@ -217,6 +241,32 @@ def prose_passwords(ctx: ScanContext) -> list[Span]:
             out.append(Span(*span, "SECRET"))
     if "?" in low:
         out.extend(_answers(text, low, words))
+    out.extend(_around(text, low, words))
+    return out
+
+
+def _strong(value: str) -> bool:
+    """A value that no sentence word looks like, for the forms without a separator."""
+    return _answer_like(value) and _IDENTIFIER.fullmatch(value) is None
+
+
+def _around(text: str, low: str, words: list[int]) -> list[Span]:
+    """A value right after a password word, or before "as (the) password"."""
+    out: list[Span] = []
+    for pos in words:
+        m = _DIRECT.match(low, pos)
+        if m is not None:
+            start = m.start("bare")
+            end = start + len(trim_value(m.group("bare")))
+            if _strong(text[start:end]):
+                out.append(Span(start, end, "SECRET"))
+        line = low.rfind("\n", 0, pos) + 1
+        m = _VALUE_BEFORE.search(low, max(line, pos - _BEFORE_REACH), pos)
+        if m is not None:
+            start = m.start("bare")
+            end = start + len(trim_value(m.group("bare")))
+            if _strong(text[start:end]):
+                out.append(Span(start, end, "SECRET"))
     return out
 
 
