@@ -47,6 +47,10 @@ POSITIVES = [
     ("bday: 03/12/1985", "03/12/1985"),
     ("DDN : 12/03/1985", "12/03/1985"),
     ("DOB 12 Mar 85", "12 Mar 85"),
+    ("Geburtsdatum laut Ausweis: 12.03.\n1985, ausgestellt in Köln.", "12.03.\n1985"),
+    ("DOB: 19720915 / Build 20240312", "19720915"),
+    ("Name        DOB          City\nAnna Lee    12.03.1985   Leeds", "12.03.1985"),
+    ("Teilnehmer   Geburtsdatum   Anmeldung\nKarl Huber   07.11.1959     15.02.2024", "07.11.1959"),
 ]
 
 NEGATIVES = [
@@ -62,6 +66,8 @@ NEGATIVES = [
     "Birthday party for the team on 12 March 2025?",
     "Date of birth:\nVisit date: 03/14/2024",
     "Log: 2024-03-12 14:22:01 INFO job finished in 12.5s",
+    "Order 20240312 shipped. Build date 20240312.",
+    "Name        DOB          City\n\nTotal       2024-01-01   all",
 ]
 
 

@@ -61,6 +61,7 @@ _GAP = r"(?:[ ]|[ ]?\r?\n)"
 _DATE = (
     r"(?<![0-9])(?:"
     rf"{_YEAR}[\-/.]{_DAY}[\-/.]{_DAY}"  # 1979-11-23 (month and day both <= 31 here)
+    rf"|{_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])"  # 19850312, as exports write it
     # 12/03/1985, 14.02.88, "12.03.\n1985" where a mail client wrapped it
     rf"|{_DAY}[ ]?[./\-][ ]?{_DAY}[ ]?[./\-](?:[ ]|[ ]?\r?\n)?(?:{_YEAR}|[0-9]{{2}})"
     rf"|{_DAY}(?:st|nd|rd|th|er|\.|º)?{_GAP}(?:of{_GAP}|de{_GAP})?(?:{_MONTHS})\.?,?{_GAP}"
@@ -211,6 +212,9 @@ class DateOfBirthDetector(BuiltinDetector):
             header = text[start:end].rstrip("\r")
             delimiter = next((d for d in _DELIMITERS if d in header), None)
             if delimiter is None:
+                dates, stop = _aligned(text, end, header)
+                out += dates
+                read = max(read, stop)
                 continue
             cells = header.split(delimiter)
             column = next((k for k, c in enumerate(cells) if _HEADER_CELL.search(c)), None)
@@ -236,6 +240,39 @@ class DateOfBirthDetector(BuiltinDetector):
         return out
 
 
+# A report's table aligned with blanks: cells apart by two blanks or more.
+_ALIGNED_CELL = re.compile(r"(?:(?<=\A)|(?<=[ ]{2}))(?=\S)")
+
+
+def _aligned(text: str, end: int, header: str) -> tuple[list[tuple[int, int]], int]:
+    """Dates under the birth date heading of a table aligned with blanks
+    ("Name        DOB          City"), whose header line ends at ``end``: each row's
+    date starts in the heading's column. Returns the dates and where the rows read end."""
+    cue = _HEADER_CELL.search(header)
+    if cue is None or "  " not in header:
+        return [], end
+    column = max(m.start() for m in _ALIGNED_CELL.finditer(header, 0, cue.start() + 1))
+    out: list[tuple[int, int]] = []
+    pos = end + 1
+    read = end
+    for _ in range(_ROWS):
+        if pos >= len(text):
+            break
+        stop = text.find("\n", pos)
+        stop = len(text) if stop < 0 else stop
+        if stop - pos <= column or not text[pos:stop].strip():
+            break
+        at = pos + column
+        if column and not text[at - 1].isspace():
+            break  # not aligned under the heading: no longer this table
+        date = _DATE_ONLY.match(text, at, stop)
+        if date is not None:
+            out.append(date.span())
+        read = stop
+        pos = stop + 1
+    return out, read
+
+
 def _add(windows: list[tuple[int, int]], lo: int, end: int) -> None:
     """Append ``[lo, end)`` to sorted ``windows``, merged with the last one it overlaps.
 
@@ -252,6 +289,8 @@ _NUMBERS = re.compile(r"[0-9]+")
 def _possible(date: str) -> bool:
     """A calendar date (either day/month order) with a year of birth, when numeric."""
     parts = [int(p) for p in _NUMBERS.findall(date)]
+    if len(parts) == 1:  # 19850312: its pattern already bounds month and day
+        return len(date) == 8
     if len(parts) != 3:
         return len(parts) == 2  # written month: the day and year patterns already bound them
     if parts[0] > 31:  # year first
