@@ -217,6 +217,9 @@ class PhoneDetector(BuiltinDetector):
         r"(?:tel|phone|mobile|mob|cell|call|fax|fon|whatsapp|sms|text|contact|reach|dial|ring|hotline|"
         r"telefon\w*|handy|mobil\w*|rufnummer|durchwahl|festnetz|tél|portable|joindre|appel\w*|"
         r"tel[eé]fono|m[oó]vil|llam\w*|☎|📞)\b"
+        # "my number is ...", right before the number: a person's own number is a phone's.
+        r"|\b(?:my|meine|mon|ma|mi)[ \t]+(?:number|nummer|num[eé]ro|n[uú]mero)"
+        r"(?:[ \t]+(?:is|ist|lautet|est|es)(?:[ \t]+(?:el|le))?)?[ \t]*:?[ \t]*\Z"
     )
     # A phone word used as a modifier ("call volume 1234567", "phone bill 4711"): the number
     # that follows is a measure or a reference, not a phone number.
