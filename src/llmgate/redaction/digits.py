@@ -164,7 +164,9 @@ class SsnDetector(BuiltinDetector):
 
     # Matched on ``ScanContext.shape`` (every digit reads "0"), see ``_in_runs``: the groups
     # give the area, separator, group and serial positions.
-    _CANDIDATE = re.compile(rb"(000)(?<![0A-Za-z.\-/]000)([ \-]?)(00)\2(0000)(?!0|-0)")
+    # Dots ("123.45.6789") and a spaced dash ("123 - 45 - 6789") are forms too, which like
+    # the bare run need a keyword before them.
+    _CANDIDATE = re.compile(rb"(000)(?<![0A-Za-z.\-/]000)([ \-.]?|[ ]-[ ])(00)\2(0000)(?!0|-0|\.0)")
     _WORDS = re.compile(r"\b(?:ssn|social security|ss#|soc\.? sec|taxpayer|tin|itin)\b")
 
     def scan(self, ctx: ScanContext) -> list[Span]:
@@ -179,7 +181,7 @@ class SsnDetector(BuiltinDetector):
                 continue
             sep = m.group(2)
             before = _before(text, start, 40, low)
-            if not sep and not self._WORDS.search(before):
+            if sep not in (b" ", b"-") and not self._WORDS.search(before):
                 continue
             if sep == b" " and _negative_before(before):
                 continue
@@ -215,6 +217,9 @@ class PhoneDetector(BuiltinDetector):
         r"(?:tel|phone|mobile|mob|cell|call|fax|fon|whatsapp|sms|text|contact|reach|dial|ring|hotline|"
         r"telefon\w*|handy|mobil\w*|rufnummer|durchwahl|festnetz|tél|portable|joindre|appel\w*|"
         r"tel[eé]fono|m[oó]vil|llam\w*|☎|📞)\b"
+        # "my number is ...", right before the number: a person's own number is a phone's.
+        r"|\b(?:my|meine|mon|ma|mi)[ \t]+(?:number|nummer|num[eé]ro|n[uú]mero)"
+        r"(?:[ \t]+(?:is|ist|lautet|est|es)(?:[ \t]+(?:el|le))?)?[ \t]*:?[ \t]*\Z"
     )
     # A phone word used as a modifier ("call volume 1234567", "phone bill 4711"): the number
     # that follows is a measure or a reference, not a phone number.

@@ -29,11 +29,19 @@ _CUES_BEFORE = (
     "geboren am", "geboren", "date de naissance", "naissance", "né le", "née le", "né(e) le",
     "né", "née", "date naissance", "fecha de nacimiento", "fecha nacimiento", "nacimiento",
     "f. nac.", "fecha nac.", "fec. nac.", "nacido el", "nacida el", "nacido", "nacida",
+    "fecha de nac.", "f. de nac.", "fec. de nac.", "f. de nacimiento", "fnac", "fec_nac",
+    "bday", "b-day", "geb.-dat.", "geb.dat.", "gebdat", "date naiss.", "ddn",
 )  # fmt: skip
 # Words after the date ("am 3. Juli 1975 geboren").
-_CUES_AFTER = ("geboren", "born", "né", "née", "nacido", "nacida")
+_CUES_AFTER = (
+    "geboren", "born", "né", "née", "nacido", "nacida", "nació", "(dob)", "(d.o.b.)",
+    "(geb.)", "(born)",
+)  # fmt: skip
 # Parts that every cue holds: the pure path looks for these first.
-DOB_GATES = ("birth", "born", "dob", "d.o.b", "geb", "naiss", "né", "nac")
+DOB_GATES = (
+    "birth", "born", "dob", "d.o.b", "geb", "naiss", "né", "nac", "fnac", "bday", "b-day",
+    "ddn",
+)  # fmt: skip
 
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -42,16 +50,24 @@ _MONTHS = (
     "janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|"
     "décembre|decembre|"
     "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
-    "noviembre|diciembre"
+    "noviembre|diciembre|"
+    "mär|mrz|okt|dez|janv|févr|fevr|avr|juil|déc|ene|abr|ago|dic"
 )
 _DAY = r"(?:0?[1-9]|[12][0-9]|3[01])"
 _YEAR = r"(?:19[0-9]{2}|20[0-9]{2})"
+# Between the parts of a written date: a blank, or a line break where a mail client wrapped
+# the line ("12 March\n1985").
+_GAP = r"(?:[ ]|[ ]?\r?\n)"
 _DATE = (
     r"(?<![0-9])(?:"
     rf"{_YEAR}[\-/.]{_DAY}[\-/.]{_DAY}"  # 1979-11-23 (month and day both <= 31 here)
-    rf"|{_DAY}[./\-][ ]?{_DAY}[./\-][ ]?(?:{_YEAR}|[0-9]{{2}})"  # 12/03/1985, 14.02.88
-    rf"|{_DAY}(?:st|nd|rd|th|er|\.|º)?[ ](?:of[ ]|de[ ])?(?:{_MONTHS})\.?,?[ ](?:de[ ])?{_YEAR}"
-    rf"|(?:{_MONTHS})\.?[ ]{_DAY}(?:st|nd|rd|th)?,?[ ]{_YEAR}"
+    rf"|{_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])"  # 19850312, as exports write it
+    # 12/03/1985, 14.02.88, "12.03.\n1985" where a mail client wrapped it
+    rf"|{_DAY}[ ]?[./\-][ ]?{_DAY}[ ]?[./\-](?:[ ]|[ ]?\r?\n)?(?:{_YEAR}|[0-9]{{2}})"
+    rf"|{_DAY}(?:st|nd|rd|th|er|\.|º)?{_GAP}(?:of{_GAP}|de{_GAP})?(?:{_MONTHS})\.?,?{_GAP}"
+    rf"(?:de{_GAP})?(?:{_YEAR}|[0-9]{{2}}(?![0-9:.,]?[0-9]))"  # 12 March 1985, 12 Mar 85
+    rf"|{_DAY}[\-./](?:{_MONTHS})[\-./](?:{_YEAR}|[0-9]{{2}})"  # 12-Mar-1985, 12/mar/85
+    rf"|(?:{_MONTHS})\.?{_GAP}{_DAY}(?:st|nd|rd|th)?,?{_GAP}{_YEAR}"
     r")(?![0-9])"
 )
 
@@ -59,7 +75,7 @@ _DATE = (
 def _spelled(cue: str) -> str:
     """A cue whose parts may be joined by blanks, "_", "-" or "." (or nothing)."""
     parts = re.split(r"[ ._\-]+", cue.strip(" ."))
-    body = r"[ _.\-]?".join(re.escape(p) for p in parts if p)
+    body = r"[ _.\-]{0,2}".join(re.escape(p) for p in parts if p)
     return body + (r"\.?" if cue.endswith(".") else "")
 
 
@@ -68,20 +84,43 @@ _BEFORE = "|".join(_spelled(c) for c in sorted(_CUES_BEFORE, key=len, reverse=Tr
 # not the next sentence or XML element), then the date. The cue ends a word and starts
 # one, or follows the "_" of a field name ("employee_dob"); its parts may be run together
 # ("dateOfBirth").
-_FILLER = r"(?:[^\n0-9!?;<.]|\.(?!\s)){0,30}?"
+# A word that starts another clause ends the filler: "geboren und wohnt seit 01.01.2010".
+_CLAUSE_WORDS = (
+    "and", "but", "while", "since", "then", "und", "aber", "seit", "dann", "et", "mais",
+    "depuis", "puis", "y", "pero", "desde", "luego",
+)  # fmt: skip
+# After a cue, these say the date is of an event, not a birth ("birthday party on ...").
+_EVENT_WORDS = (
+    "party", "parties", "celebration", "lunch", "cake", "drinks", "feier",
+    "fête", "fete", "soirée", "fiesta", "celebración", "comida",
+)  # fmt: skip
+_FILLER = (
+    rf"(?:(?!(?<!\w)(?:{'|'.join(_CLAUSE_WORDS)})(?!\w))(?:[^\n0-9!?;<.]|\.(?!\s))){{0,40}}?"
+    r"(?:[ \t]*\r?\n[ \t\"']*)?"
+)
+# The cue ends a word, is not a part of a compound ("born-again"), does not close a
+# parenthesis that names the value before it ("12/03/1985 (DOB)"), nor names an event.
+_CUE_END = rf"(?![\w]|-[^\W\d_]|[ \t]*\))(?![ \t]*(?:{'|'.join(_EVENT_WORDS)})(?!\w))"
 _CUE_DATE = re.compile(
-    rf"(?<![^\W_])(?:{_BEFORE})(?![\w]){_FILLER}(?P<date>{_DATE})", re.IGNORECASE
+    rf"(?<![^\W_])(?:{_BEFORE}){_CUE_END}{_FILLER}(?P<date>{_DATE})", re.IGNORECASE
 )
 _AFTER = "|".join(re.escape(c) for c in _CUES_AFTER)
-_DATE_CUE = re.compile(rf"(?P<date>{_DATE})[ \t,]{{1,3}}(?:{_AFTER})(?![\w])", re.IGNORECASE)
+# The date, a few words of the same clause ("in Köln"), then the cue.
+_DATE_CUE = re.compile(
+    rf"(?P<date>{_DATE})[ \t,](?:[^\n0-9.;!?<>]{{0,24}}?[ \t])?(?:{_AFTER})(?![\w])",
+    re.IGNORECASE,
+)
 _DATE_ONLY = re.compile(_DATE, re.IGNORECASE)
 # A header cell that names the birth date column of a CSV table.
-_HEADER_CELL = re.compile(rf"[\"' ]*(?:{_BEFORE})[\"' ]*", re.IGNORECASE)
+# A header cell that holds a cue as a word or a part of a field name ("patient_dob",
+# "Date of Birth (DD/MM/YYYY)").
+_HEADER_CELL = re.compile(rf"(?<![^\W_])(?:{_BEFORE})(?![^\W_])", re.IGNORECASE)
 _DELIMITERS = (",", ";", "\t", "|")
 _ROWS = 200  # rows of a table read under its header
 _REACH = 48  # characters from a gate word to the end of its date's first digit
 _BACK = 14  # how far before its gate a cue can start ("fecha de nacimiento")
 _WINDOW = 100  # characters after a gate that a cue, its filler and a date can reach
+_AFTER_REACH = 30  # characters from a date's last digit to a cue after it
 _HEADER_REACH = 400  # how far a gate in a table header can be from the line's start
 
 
@@ -112,7 +151,10 @@ class DateOfBirthDetector(BuiltinDetector):
             line = newline + 1 if newline >= 0 or pos <= _HEADER_REACH else -1
             if line >= 0:
                 headers.add(line)
-            end = text.find("\n", pos, pos + _WINDOW)
+            # The date can sit on the next line ("Date of birth:\n12/03/1985"), not further.
+            eol = text.find("\n", pos, pos + _WINDOW)
+            eol = min(len(text), pos + _WINDOW) if eol < 0 else eol
+            end = text.find("\n", eol + 1, pos + _WINDOW) if eol < pos + _WINDOW else -1
             end = min(len(text), pos + _WINDOW) if end < 0 else end
             # A cue starts a word at most _BACK characters before its gate, or at the gate.
             for start in range(max(line, pos - _BACK, 0), pos + 1):
@@ -123,8 +165,8 @@ class DateOfBirthDetector(BuiltinDetector):
                 if m is not None:
                     found.add(m.span("date"))
             # Every date ends with a digit: "... 1975 geboren".
-            if shape.find(b"0", max(0, pos - 4), pos) >= 0:
-                _add(before, max(line, pos - _REACH, 0), end)
+            if shape.find(b"0", max(0, pos - _AFTER_REACH), pos) >= 0:
+                _add(before, max(line, pos - _REACH, 0), eol)
         for lo, end in before:
             found.update(m.span("date") for m in _DATE_CUE.finditer(text, lo, end))
         found.update(self._columns(text, sorted(headers)))
@@ -170,9 +212,12 @@ class DateOfBirthDetector(BuiltinDetector):
             header = text[start:end].rstrip("\r")
             delimiter = next((d for d in _DELIMITERS if d in header), None)
             if delimiter is None:
+                dates, stop = _aligned(text, end, header)
+                out += dates
+                read = max(read, stop)
                 continue
             cells = header.split(delimiter)
-            column = next((k for k, c in enumerate(cells) if _HEADER_CELL.fullmatch(c)), None)
+            column = next((k for k, c in enumerate(cells) if _HEADER_CELL.search(c)), None)
             if column is None:
                 continue
             pos = end + 1
@@ -195,6 +240,39 @@ class DateOfBirthDetector(BuiltinDetector):
         return out
 
 
+# A report's table aligned with blanks: cells apart by two blanks or more.
+_ALIGNED_CELL = re.compile(r"(?:(?<=\A)|(?<=[ ]{2}))(?=\S)")
+
+
+def _aligned(text: str, end: int, header: str) -> tuple[list[tuple[int, int]], int]:
+    """Dates under the birth date heading of a table aligned with blanks
+    ("Name        DOB          City"), whose header line ends at ``end``: each row's
+    date starts in the heading's column. Returns the dates and where the rows read end."""
+    cue = _HEADER_CELL.search(header)
+    if cue is None or "  " not in header:
+        return [], end
+    column = max(m.start() for m in _ALIGNED_CELL.finditer(header, 0, cue.start() + 1))
+    out: list[tuple[int, int]] = []
+    pos = end + 1
+    read = end
+    for _ in range(_ROWS):
+        if pos >= len(text):
+            break
+        stop = text.find("\n", pos)
+        stop = len(text) if stop < 0 else stop
+        if stop - pos <= column or not text[pos:stop].strip():
+            break
+        at = pos + column
+        if column and not text[at - 1].isspace():
+            break  # not aligned under the heading: no longer this table
+        date = _DATE_ONLY.match(text, at, stop)
+        if date is not None:
+            out.append(date.span())
+        read = stop
+        pos = stop + 1
+    return out, read
+
+
 def _add(windows: list[tuple[int, int]], lo: int, end: int) -> None:
     """Append ``[lo, end)`` to sorted ``windows``, merged with the last one it overlaps.
 
@@ -211,6 +289,8 @@ _NUMBERS = re.compile(r"[0-9]+")
 def _possible(date: str) -> bool:
     """A calendar date (either day/month order) with a year of birth, when numeric."""
     parts = [int(p) for p in _NUMBERS.findall(date)]
+    if len(parts) == 1:  # 19850312: its pattern already bounds month and day
+        return len(date) == 8
     if len(parts) != 3:
         return len(parts) == 2  # written month: the day and year patterns already bound them
     if parts[0] > 31:  # year first

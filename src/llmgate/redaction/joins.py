@@ -38,10 +38,10 @@ _NEXT_LINE_DIGIT = re.compile(
 )
 _BREAK_BEFORE = re.compile(rb"\r?[ \t]{0,3}-?[ \t]{0,3}(?=0)")
 # What follows the digits after such a break in wrapped prose: a blank, the end, or a
-# sentence's punctuation before a blank.
+# sentence's punctuation (a comma too) before a blank; a CSV row has no blank after it.
 # Groups of at most five digits: a log line's timestamp ("1549194253 sshd") is no wrap.
 _CONTINUATION = re.compile(
-    rb"0{1,5}(?:[ \-]0{1,5}){0,5}?(?:[ \t]*(?:\r?\n|\Z)|[.;:!?)]?[ \t](?![0-9])|[.!?)]\Z)"
+    rb"0{1,5}(?:[ \-]0{1,5}){0,5}?(?:[ \t]*(?:\r?\n|\Z)|[.,;:!?)]?[ \t](?![0-9])|[.!?)]\Z)"
 )
 # Digits spaced one by one: seven to nineteen (a phone or a card number), not a longer run.
 _SPACED = re.compile(rb"0(?<!0 0)(?: 0){6,18}(?! 0)")

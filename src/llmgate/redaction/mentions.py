@@ -233,4 +233,4 @@ def mention_names(text: str, starts: dict[str, list[int]] | None) -> list[tuple[
             if family in _STRICT and any(w.rstrip(".") in NOT_NAMES for w in words):
                 continue
             out.append((start, end))
-    return out
+    return sorted(out)  # the same order whichever way the families were visited

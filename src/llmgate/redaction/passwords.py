@@ -33,10 +33,23 @@ LOGIN_WORDS = (
 )  # fmt: skip
 # What may stand between the password word and its value: a colon or an equals sign, or the
 # verb of "the password is ..." in the four languages.
-_VERBS = ("is", "was", "ist", "lautet", "est", "es", "sera", "será")
+_VERBS = (
+    "is", "was", "ist", "lautet", "est", "es", "sera", "será", "c'est", "c\u2019est", "to", "auf",
+)  # fmt: skip
+# Words between the separator and the value: "is now X", "ist jetzt X", ": maintenant c'est
+# X", "es ahora X", a chat's "it's X".
+_LEADS = (
+    "now", "still", "just", "simply", "it's", "it\u2019s", "it is", "jetzt", "nun", "noch",
+    "es ist", "ist", "maintenant", "désormais", "toujours", "c'est", "c\u2019est", "ahora",
+    "ya", "sigue", "es",
+)  # fmt: skip
+_LEAD = "|".join(re.escape(w) for w in sorted(_LEADS, key=len, reverse=True))
 
 _WORDS = "|".join(re.escape(w) for w in sorted(PASSWORD_WORDS, key=len, reverse=True))
-_SEP = r"[ \t]*(?:[:=]|\s(?:" + "|".join(_VERBS) + r")\b:?)[ \t]*"
+_SEP = (
+    r"[ \t]*(?:[:=]|\s(?:" + "|".join(re.escape(v) for v in _VERBS) + r")\b:?)[ \t]*"
+    rf"(?:(?:{_LEAD})(?![\w'\u2019])[ \t,:]*){{0,2}}"
+)
 # A value: a quoted string or a run of non-blank characters.
 _VALUE = r"(?:\"(?P<dq>[^\"\n]{4,64})\"|'(?P<sq>[^'\n]{4,64})'|(?P<bare>[^\s\"'`]{4,80}))"
 # "password for the staging box is X": up to 40 characters of the same sentence between the
@@ -57,8 +70,34 @@ _USER_BEFORE = re.compile(r"[^\s:=][ \t]{0,8}\Z")
 _ASK = re.compile(rf"(?:{_WORDS})(?![\w\-])[^\n:=]*\?")
 _ANSWER = re.compile(
     r"\n[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?[^\s:\[][^:\n]{0,40}?[ \t]?:[ \t]*"
-    r"(?P<bare>[^\s\"'`]{6,64})[ \t]*(?=\r?\n|\Z)"
+    rf"(?:(?:{_LEAD})(?![\w'\u2019])[ \t,:]*)?"
+    # The token ends the line, or a remark follows it ("X — don't share it", "X (new)").
+    r"(?P<bare>[^\s\"'`]{6,64})[ \t]*(?=\r?\n|\Z|[\u2014\u2013(]|-[ \t]|,[ \t])"
 )
+# "log in with password Gr33n!Apple", "mit dem Passwort Hund#Katze7": the value right after
+# the word (or after "new", "temporary"...), held to the stricter shape of a chat answer.
+_ADJECTIVES = (
+    "new", "temporary", "initial", "neues", "neue", "temporäres", "initiales", "nouveau",
+    "temporaire", "provisoire", "nueva", "temporal", "provisional",
+)  # fmt: skip
+_DIRECT = re.compile(
+    rf"(?:{_WORDS})(?![\w\-])[ \t]+(?:(?:{'|'.join(_ADJECTIVES)})[ \t]+)?"
+    r"(?P<bare>[^\s\"'`]{6,80})"
+)
+# "use Gr33n!Apple as the password", "Hund#Katze7 ist das neue Passwort": the value before
+# a connector, an article or two, and the word (matched on the text before the word).
+_CONNECTORS = ("as", "als", "comme", "como", "is", "ist", "est", "es", "was", "war", "era")
+_ARTICLES = (
+    "the", "your", "our", "my", "new", "das", "dein", "ihr", "unser", "neue", "neues", "le",
+    "ton", "votre", "notre", "nouveau", "la", "tu", "su", "nuestra", "nueva",
+)  # fmt: skip
+_VALUE_BEFORE = re.compile(
+    r"(?<![^\s(\"'`])(?P<bare>[^\s\"'`]{6,64})[ \t]+"
+    rf"(?:{'|'.join(_CONNECTORS)})[ \t]+(?:(?:{'|'.join(_ARTICLES)})[ \t]+){{0,2}}\Z"
+)
+_BEFORE_REACH = 100  # characters before a password word that such a value can start
+# An identifier of a ticket or a build ("SUP-3390", "v4.2.0"), not a password.
+_IDENTIFIER = re.compile(r"[A-Z]{2,10}-[0-9]{1,8}|v?[0-9]+(?:\.[0-9]+)+", re.IGNORECASE)
 _ANSWER_LINES = 3  # how many lines after the question an answer may come
 
 _DATE_OR_TIME = re.compile(r"[0-9]{1,4}(?:[./\-:][0-9]{1,4}){1,2}")
@@ -202,6 +241,32 @@ def prose_passwords(ctx: ScanContext) -> list[Span]:
             out.append(Span(*span, "SECRET"))
     if "?" in low:
         out.extend(_answers(text, low, words))
+    out.extend(_around(text, low, words))
+    return out
+
+
+def _strong(value: str) -> bool:
+    """A value that no sentence word looks like, for the forms without a separator."""
+    return _answer_like(value) and _IDENTIFIER.fullmatch(value) is None
+
+
+def _around(text: str, low: str, words: list[int]) -> list[Span]:
+    """A value right after a password word, or before "as (the) password"."""
+    out: list[Span] = []
+    for pos in words:
+        m = _DIRECT.match(low, pos)
+        if m is not None:
+            start = m.start("bare")
+            end = start + len(trim_value(m.group("bare")))
+            if _strong(text[start:end]):
+                out.append(Span(start, end, "SECRET"))
+        line = low.rfind("\n", 0, pos) + 1
+        m = _VALUE_BEFORE.search(low, max(line, pos - _BEFORE_REACH), pos)
+        if m is not None:
+            start = m.start("bare")
+            end = start + len(trim_value(m.group("bare")))
+            if _strong(text[start:end]):
+                out.append(Span(start, end, "SECRET"))
     return out
 
 

@@ -143,6 +143,11 @@ def build() -> list[dict[str, object]]:
         text, spans, negatives = parse_markup(marked)
         records.append({"id": f"dev13-{i:03d}", "lang": "mixed", "kind": "development",
                         "text": text, "spans": spans, "hard_negatives": negatives})  # fmt: skip
+    # Second round: imagined real business text (forms, exports, wrapped e-mails, chats).
+    for i, marked in enumerate(handwritten("dev_issue13_r2.txt")):
+        text, spans, negatives = parse_markup(marked)
+        records.append({"id": f"dev13r2-{i:03d}", "lang": "mixed", "kind": "development",
+                        "text": text, "spans": spans, "hard_negatives": negatives})  # fmt: skip
     return records
 
 
