@@ -18,7 +18,6 @@ per-tag filters.
 from __future__ import annotations
 
 import contextlib
-import json
 import logging
 import os
 import threading
@@ -31,7 +30,9 @@ from urllib.parse import urlsplit, urlunsplit
 from llmgate.costs._records import (
     LedgerRow,
     cost_units,
+    encode_tags,
     split_where,
+    tags_json,
 )
 from llmgate.costs._sql_reports import SqlReports
 from llmgate.errors import ConfigError
@@ -77,7 +78,6 @@ _INSERT = (
     f"INSERT INTO llmgate_attempts ({_COLUMNS}) VALUES "
     f"({', '.join(['%s'] * 16)}, %s::jsonb) RETURNING id"
 )
-_encode_tags = json.JSONEncoder(sort_keys=True, ensure_ascii=False).encode
 
 
 def _import_psycopg() -> Any:
@@ -138,7 +138,7 @@ def _params(row: LedgerRow) -> tuple[Any, ...]:
         row.cost,
         cost_units(row.cost),
         row.latency_s,
-        _encode_tags({str(k): str(v) for k, v in row.tags.items()}) if row.tags else "{}",
+        tags_json(row.tags),
     )
 
 
@@ -154,7 +154,7 @@ def _where(since: datetime | None, where: Mapping[str, Any] | None) -> tuple[str
         params.append(value)
     if tags:
         clauses.append("tags @> %s::jsonb")  # containment: served by the GIN index
-        params.append(_encode_tags(tags))
+        params.append(encode_tags(tags))
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 

@@ -26,6 +26,14 @@ __all__ = ["DIMENSIONS", "LedgerRow", "TotalRow", "parse_dimension"]
 DIMENSIONS = ("day", "month", "provider", "model", "route", "outcome")
 _TIME_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
 _FILTER_KEYS = ("provider", "model", "route", "outcome", "call_id")
+# One encoder for every row: json.dumps with options builds a new encoder on each call. The
+# ledgers and the budget guards store tags in this one form, so their filters agree.
+encode_tags = json.JSONEncoder(sort_keys=True, ensure_ascii=False).encode
+
+
+def tags_json(tags: Mapping[str, Any]) -> str:
+    """A row's tags as stored: string keys and values, sorted, ``{}`` when there are none."""
+    return encode_tags({str(k): str(v) for k, v in tags.items()}) if tags else "{}"
 
 
 def utcnow() -> datetime:

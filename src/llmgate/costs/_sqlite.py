@@ -34,10 +34,11 @@ from llmgate.costs._records import (
     format_time,
     parse_time,
     split_where,
+    tags_json,
 )
 from llmgate.costs._sql_reports import SqlReports
 
-__all__ = ["SqliteLedger", "connect", "encode_tags", "tag_path", "where_sql"]
+__all__ = ["SqliteLedger", "connect", "tag_path", "where_sql"]
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS attempts (
@@ -83,8 +84,6 @@ _COLUMNS = (
     "cached_input_tokens, cache_write_tokens, output_tokens, reasoning_tokens, estimated, "
     "cost, cost_units, latency_s, tags"
 )
-# One encoder for every row: json.dumps with options builds a new encoder on each call.
-encode_tags = json.JSONEncoder(sort_keys=True, ensure_ascii=False).encode
 _INSERT = f"INSERT INTO attempts ({_COLUMNS}) VALUES ({', '.join('?' * 17)})"
 
 
@@ -144,7 +143,7 @@ def where_sql(since: datetime | None, where: Mapping[str, Any] | None) -> tuple[
 
 
 def _row_params(row: LedgerRow) -> tuple[Any, ...]:
-    tags = encode_tags({str(k): str(v) for k, v in row.tags.items()}) if row.tags else "{}"
+    tags = tags_json(row.tags)
     return (
         format_time(row.time),
         row.call_id,

@@ -20,8 +20,8 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
 
-from llmgate.costs._records import cost_units, format_time, units_to_cost
-from llmgate.costs._sqlite import connect, encode_tags, immediate, tag_path
+from llmgate.costs._records import cost_units, encode_tags, format_time, units_to_cost
+from llmgate.costs._sqlite import connect, immediate, tag_path
 from llmgate.costs.budget import (
     Budget,
     Budgets,
