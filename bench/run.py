@@ -25,6 +25,7 @@ ORDER = [
     "costs",
     "state",
     "redaction",
+    "redaction_stages",
     "telemetry",
     "llamacpp",
     "amx",
