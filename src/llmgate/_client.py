@@ -129,6 +129,7 @@ class Client:
                 redactor=redactor,
                 file=cfg.file,
                 cache_size=r.cache_size,
+                detectors=r.detectors,
             ),
             costs=self._costs,
             secrets=secrets,

@@ -75,6 +75,9 @@ class RedactionSection(_Section):
     entities: list[str] | None = None
     apply_to: list[Literal["external", "private", "local"]] = ["external"]
     cache_size: int = Field(default=1024, ge=0)
+    # Names in the llmgate.detectors entry-point group to run beside the built-ins (e.g.
+    # "spacy-person" from llmgate-spacy): extra recall at the cost of the plugin's speed.
+    detectors: list[str] = Field(default_factory=list)
 
 
 class CostsSection(_Section):

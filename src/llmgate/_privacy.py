@@ -33,16 +33,24 @@ def make_privacy(
     redactor: Any = None,
     file: str | None = None,
     cache_size: int = 1024,
+    detectors: Sequence[str] = (),
 ) -> PrivacyHook:
     """The privacy layer of a client; ``redactor`` replaces the one built from the config."""
     if mode == "off":
         return NoPrivacy()
     if redactor is None:
         from llmgate.redaction import Redactor
+        from llmgate.redaction.detectors import load_named_detectors
 
         try:
+            extra = load_named_detectors(detectors)
+        except (LookupError, ImportError) as exc:
+            raise ConfigError(str(exc), file=file, key="redaction.detectors") from None
+        try:
             redactor = Redactor(
-                entities=list(entities) if entities else None, cache_size=cache_size
+                entities=list(entities) if entities else None,
+                detectors=extra,
+                cache_size=cache_size,
             )
         except ValueError as exc:
             raise ConfigError(str(exc), file=file, key="redaction.entities") from None

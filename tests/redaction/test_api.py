@@ -80,6 +80,60 @@ def test_unknown_entity_type_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -
         Redactor(entities=["EMAIL_ADRESS"])
 
 
+class _FakePersonEntryPoint:
+    name = "ner-person"
+
+    def load(self) -> type[_Mrn]:
+        class _Ner(_Mrn):
+            entities = frozenset({"PERSON"})
+
+            def detect(self, text: str) -> list[Span]:
+                i = text.find("Hollis Vandermeer")
+                return [] if i < 0 else [Span(i, i + 17, "PERSON")]
+
+        return _Ner
+
+
+def _client_with_detectors(names: list[str]) -> object:
+    from llmgate import Client
+
+    return Client(
+        {
+            "providers": {"p": {"type": "openai", "base_url": "http://127.0.0.1:9/v1"}},
+            "routes": {"r": {"targets": ["p:m"]}},
+            "redaction": {"mode": "mask", "apply_to": ["local"], "detectors": names},
+        }
+    )
+
+
+def test_a_configured_detector_runs_beside_the_builtins(monkeypatch: pytest.MonkeyPatch) -> None:
+    # [redaction] detectors names plugins that add to a type the built-ins already cover.
+    monkeypatch.setattr(
+        metadata, "entry_points", lambda *, group: [_FakeEntryPoint(), _FakePersonEntryPoint()]
+    )
+    loaded = detectors_module.load_named_detectors(["ner-person"])
+    red = Redactor(detectors=loaded)
+    text = "Reviewed by Hollis Vandermeer, mail hv@acme.io"
+    assert red.redact(text).text == "Reviewed by [PERSON_1], mail [EMAIL_1]"
+
+
+def test_an_unknown_configured_detector_names_the_key_and_what_is_installed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from llmgate.errors import ConfigError
+
+    real = metadata.entry_points
+
+    def entry_points(*, group: str) -> Iterable[object]:
+        return [_FakeEntryPoint()] if group == "llmgate.detectors" else real(group=group)
+
+    monkeypatch.setattr(metadata, "entry_points", entry_points)
+    with pytest.raises(ConfigError) as info:
+        _client_with_detectors(["spacy-persn"])
+    assert info.value.key == "redaction.detectors"
+    assert "spacy-persn" in str(info.value) and "installed: mrn" in str(info.value)
+
+
 class _Broken:
     entities = frozenset({"EMAIL"})
 

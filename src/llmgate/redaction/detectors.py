@@ -33,6 +33,7 @@ __all__ = [
     "ScanContext",
     "Span",
     "finditer_at",
+    "load_named_detectors",
     "load_plugin_detectors",
 ]
 
@@ -298,4 +299,35 @@ def load_plugin_detectors(
             f"{', '.join(BUILTIN_ENTITIES)}, others come from the {ENTRY_POINT_GROUP!r} "
             "entry-point group"
         )
+    return found
+
+
+def load_named_detectors(
+    names: Iterable[str],
+    entry_points: Callable[[], Iterable[metadata.EntryPoint]] = _entry_points,
+) -> list[Detector]:
+    """The detectors a configuration names (``[redaction] detectors``), one per name.
+
+    Unlike :func:`load_plugin_detectors`, these run beside the built-ins even for entity
+    types a built-in covers: a model-based PERSON detector adds recall to the rules. Raises
+    ``LookupError`` naming what is installed when a name is not registered, and
+    ``ImportError`` when the plugin's own dependencies are missing.
+    """
+    wanted = list(dict.fromkeys(names))
+    if not wanted:
+        return []
+    registered = {ep.name: ep for ep in entry_points()}
+    found: list[Detector] = []
+    for name in wanted:
+        ep = registered.get(name)
+        if ep is None:
+            have = ", ".join(sorted(registered)) or "none"
+            raise LookupError(
+                f"no detector plugin named {name!r} in the {ENTRY_POINT_GROUP!r} entry-point "
+                f"group (installed: {have})"
+            )
+        detector = ep.load()()
+        if not isinstance(detector, Detector):
+            raise LookupError(f"entry point {name!r} in {ENTRY_POINT_GROUP} is not a detector")
+        found.append(detector)
     return found

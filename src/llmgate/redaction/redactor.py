@@ -79,10 +79,12 @@ def resolve_overlaps(spans: Iterable[Span]) -> list[Span]:
 
     A password inside a URL stays a SECRET rather than becoming part of an EMAIL; an IBAN
     whose digits happen to pass a card checksum stays an IBAN because it is longer. Ties
-    follow ``BUILTIN_ENTITIES``; plugin types rank after the built-ins.
+    follow ``BUILTIN_ENTITIES``; plugin types rank after the built-ins. Overlapping spans
+    of one type are first joined into one: two detectors that each found part of a name
+    ("Anna Maria" and "Maria Schmidt") mask all of it.
     """
     ordered = sorted(
-        set(spans),
+        _joined_by_type(spans),
         key=lambda s: (s.type != "SECRET", s.start - s.end, _RANK.get(s.type, len(_RANK)), s.start),
     )
     if not ordered:
@@ -98,6 +100,21 @@ def resolve_overlaps(spans: Iterable[Span]) -> list[Span]:
         kept.append(span)
     kept.sort()
     return kept
+
+
+def _joined_by_type(spans: Iterable[Span]) -> list[Span]:
+    """The union of overlapping spans of each type (touching spans stay apart)."""
+    out: list[Span] = []
+    last: dict[str, int] = {}  # type -> index in out of its latest span
+    for span in sorted(set(spans)):
+        i = last.get(span.type)
+        if i is not None and span.start < out[i].end:
+            if span.end > out[i].end:
+                out[i] = Span(out[i].start, span.end, span.type)
+            continue
+        last[span.type] = len(out)
+        out.append(span)
+    return out
 
 
 class Redactor:

@@ -1,0 +1,86 @@
+"""The model-based PERSON detector (llmgate-spacy) beside the rules: what it adds, what it costs.
+
+Run: ``python bench/bench_spacy_person.py [--heldout] [--models en_core_web_sm,...]``.
+Without ``--heldout`` it scores the development set (tests/redaction/data/eval.jsonl), the
+set the plugin's name filter was chosen on; ``--heldout`` scores bench/heldout (never used
+for tuning: run it to report, not to choose). Prints one line per configuration:
+characters of PERSON values left unmasked, PERSON findings that fall on no labeled value,
+decoys touched, all labeled characters left unmasked, and CPU throughput of one thread.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+UNCOUNTED = set("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+
+
+def score(red: Any, records: list[dict[str, Any]]) -> str:
+    per: dict[str, list[int]] = {}
+    off_value = person = 0
+    decoys = [0, 0]
+    size = 0
+    start = time.process_time()
+    for rec in records:
+        text = rec["text"]
+        size += len(text.encode())
+        found = red.detect(text)
+        cover = bytearray(len(text))
+        for s in found:
+            cover[s.start : s.end] = b"\1" * (s.end - s.start)
+        labeled = [(s["start"], s["end"], s["type"]) for s in rec["spans"]]
+        for a, b, typ in labeled:
+            idx = [i for i in range(a, b) if not text[i].isspace() and text[i] not in UNCOUNTED]
+            masked = sum(cover[i] for i in idx)
+            if typ == "DECOY":
+                decoys[0] += 1
+                decoys[1] += any(cover[a:b])
+                continue
+            row = per.setdefault(typ, [0, 0])
+            row[0] += len(idx)
+            row[1] += len(idx) - masked
+        for s in found:
+            if s.type == "PERSON":
+                person += 1
+                hits = [t for a, b, t in labeled if a < s.end and s.start < b]
+                off_value += not hits or all(t == "DECOY" for t in hits)
+    cpu = time.process_time() - start
+    chars = sum(v[0] for v in per.values())
+    unmasked = sum(v[1] for v in per.values())
+    return (
+        f"PERSON unmasked {per['PERSON'][1] / per['PERSON'][0]:.1%}, PERSON findings on no "
+        f"labeled value {off_value}/{person} ({off_value / max(person, 1):.1%}), decoys touched "
+        f"{decoys[1]}/{decoys[0]}, all types unmasked {unmasked / chars:.1%}, "
+        f"{size / cpu / 1e6:.3f} MB/s CPU"
+    )
+
+
+def main() -> None:
+    from llmgate_spacy import SpacyPersonDetector
+
+    from llmgate.redaction import Redactor
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--heldout", action="store_true")
+    parser.add_argument("--models", default="en_core_web_sm")
+    args = parser.parse_args()
+    path = (
+        ROOT / "bench/heldout/data/heldout.jsonl"
+        if args.heldout
+        else ROOT / "tests/redaction/data/eval.jsonl"
+    )
+    records = [json.loads(line) for line in path.open(encoding="utf-8")]
+    model = SpacyPersonDetector(args.models.split(","))
+    print(f"{path.relative_to(ROOT)}: {len(records)} texts")
+    print("rules:", score(Redactor(cache_size=0), records))
+    both = Redactor(detectors=[model], cache_size=0)
+    print(f"rules + spacy-person ({args.models}):", score(both, records))
+
+
+if __name__ == "__main__":
+    main()
