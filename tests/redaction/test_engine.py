@@ -17,9 +17,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from llmgate.redaction import Redactor, credentials, engine, given_names, mentions, threads
-from llmgate.redaction import context as person_mod
-from llmgate.redaction.context import AddressDetector
+from llmgate.redaction import (
+    Redactor,
+    address,
+    credentials,
+    engine,
+    given_names,
+    mentions,
+    person,
+    threads,
+)
+from llmgate.redaction.address import AddressDetector
 from llmgate.redaction.detectors import ScanContext, finditer_at
 from llmgate.redaction.normalize import normalize
 from llmgate.redaction.patterns import IpDetector
@@ -155,7 +163,7 @@ def test_position_triggers_cover_every_match_start() -> None:
         if hits is None:
             continue
         low = ScanContext(normalize(original)).lower
-        pairs = [("person:title", person_mod._TITLE, text), ("address:es", person_mod._ES, text)]
+        pairs = [("person:title", person._TITLE, text), ("address:es", address._ES, text)]
         for stem in credentials.STEMS:
             pairs.append((f"secret:stem:{stem}", credentials._ASSIGN[stem], low))
         pairs.append(("ip:v6core", IpDetector._V6_CORE, text))
@@ -180,7 +188,7 @@ def test_position_triggers_cover_every_match_start() -> None:
                 assert m.start() in cues.get(family, []), text[:80]
                 checked += 1
         for i, ch in enumerate(text):
-            if ch in ":=" and person_mod._label_before(text, i):
+            if ch in ":=" and person._label_before(text, i):
                 assert i in hits.starts("person:label"), text[:80]
                 checked += 1
             if (

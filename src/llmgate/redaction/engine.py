@@ -62,7 +62,7 @@ _APOSTROPHE = r"['\x00]"
 
 def _triggers() -> list[_Trigger]:
     """The trigger of every detector step; see the detector modules for what each guards."""
-    from llmgate.redaction import context, credentials, dob, passwords
+    from llmgate.redaction import address, credentials, dob, passwords, person
 
     return [
         *_secret_triggers(credentials),
@@ -72,7 +72,7 @@ def _triggers() -> list[_Trigger]:
             for g in dob.DOB_GATES
         ),
         *_shape_triggers(),
-        *_context_triggers(context),
+        *_context_triggers(person, address),
     ]
 
 
@@ -126,26 +126,30 @@ def _shape_triggers() -> list[_Trigger]:
     ]
 
 
-def _context_triggers(context: Any) -> list[_Trigger]:
+def _context_triggers(person: Any, address: Any) -> list[_Trigger]:
     """PERSON cues (titles, sign-offs, labels, table columns, SQL inserts) and STREET_ADDRESS
     words."""
-    title = rf"(?:{context.TITLE_WORDS})\.?[ \t]+{_UPPER}".encode("latin-1")
-    signoffs = "|".join(either_case(s) for s in context.SIGNOFFS)
+    from llmgate.redaction.given_names import GIVEN_NAMES
+    from llmgate.redaction.mentions import CUES, GAPS
+    from llmgate.redaction.threads import SPEAKER_STAMP, WROTE
+
+    title = rf"(?:{person.TITLE_WORDS})\.?[ \t]+{_UPPER}".encode("latin-1")
+    signoffs = "|".join(either_case(s) for s in person.SIGNOFFS)
     signoff = rf"(?:{signoffs})[,!.]*{_WS}*\n".encode("latin-1")
-    labels = "|".join(either_case(w) for w in sorted({*context.LABELS, "reported"}))
+    labels = "|".join(either_case(w) for w in sorted({*person.LABELS, "reported"}))
     label = rf"(?:{labels})[\s\S]{{0,30}}[:=]".encode("latin-1")
     # Two-word labels ("Assigned to:") whole: their first words alone ("assigned",
     # "approved", "written") are common enough in prose to double the scan.
     pairs = "|".join(
-        r"[\s_.]+".join(either_case(word) for word in pair.split()) for pair in context.LABEL_PAIRS
+        r"[\s_.]+".join(either_case(word) for word in pair.split()) for pair in person.LABEL_PAIRS
     )
     # Only what _label_before strips may stand between the pair and its colon.
     label_pair = rf"(?:{pairs})[\s\"'{{,\[]*[:=]".encode("latin-1")
-    endings = "|".join(either_case(e) for e in sorted(context.DE_ENDINGS))
+    endings = "|".join(either_case(e) for e in sorted(address.DE_ENDINGS))
     ending = rf"(?:{endings})[ \t][0-9]".encode("latin-1")
     lower = r"[a-z\xdf-\xf6\xf8-\xff\x00]"  # the PERSON lower-case class; \x00 for "ł"
     token = name_token(_UPPER, lower)
-    am = rf"(?:{'|'.join(context.DE_AM)})[ \t]+{token}[ \t]+[0-9]".encode("latin-1")
+    am = rf"(?:{'|'.join(address.DE_AM)})[ \t]+{token}[ \t]+[0-9]".encode("latin-1")
 
     # The capital after a cue of mentions.py: patterns that report where they end, with no
     # start-of-match tracking. The punctuation a sign-off or a title may end with gets a
@@ -155,25 +159,24 @@ def _context_triggers(context: Any) -> list[_Trigger]:
         spelled = (either_case(c, apostrophe=_APOSTROPHE, ascii_classes=False) for c in cues)
         return "(?i:" + "|".join(spelled) + ")"
 
-    every = [cue for cues in context.CUES.values() for cue in cues]
-    gapped = [cue for family in context.GAPS for cue in context.CUES[family]]
+    every = [cue for cues in CUES.values() for cue in cues]
+    gapped = [cue for family in GAPS for cue in CUES[family]]
     mention = rf"{words(every)}[ \t]+{_UPPER}".encode("latin-1")
     mention_gap = rf"{words(gapped)}[,!.][ \t]+{_UPPER}".encode("latin-1")
     # A given name of the list and a space: where a full name can start.
     given = [
         _Trigger("person:given", re.escape(f"{name} ".encode("latin-1")), len(name) + 1)
-        for name in sorted(context.GIVEN_NAMES)
+        for name in sorted(GIVEN_NAMES)
     ]
     # "@Anna Schmidt": where an "@" meets a capital. "Anna Schmidt wrote:": where the word
     # starts.
     at = _Trigger("person:at", rb"@" + _UPPER.encode("latin-1"), 2)
     wrote = [
-        _Trigger("person:wrote", either_case(word).encode("latin-1"), len(word))
-        for word in context.WROTE
+        _Trigger("person:wrote", either_case(word).encode("latin-1"), len(word)) for word in WROTE
     ]
     # A speaker's line: the newline before "Anna:" or "[10:32] Zoltan Kovacs:".
     names = rf"{token}(?: {token}){{0,2}}"
-    speaker = rf"\n[ \t]*(?:{context.SPEAKER_STAMP})?{names}[ \t]?:".encode("latin-1")
+    speaker = rf"\n[ \t]*(?:{SPEAKER_STAMP})?{names}[ \t]?:".encode("latin-1")
     return [
         _Trigger("person:speaker", speaker, 0),
         at,
@@ -185,17 +188,17 @@ def _context_triggers(context: Any) -> list[_Trigger]:
         _Trigger("person:signoff", signoff, 1, caseless=True),
         _Trigger("person:label", label, 1, caseless=True),
         _Trigger("person:label", label_pair, 1, caseless=True),
-        *(_lit("person:table", hint, caseless=True) for hint in context.TABLE_HINTS),
+        *(_lit("person:table", hint, caseless=True) for hint in person.TABLE_HINTS),
         _lit("person:sql", "insert", caseless=True, presence=True),
         *(
             _lit("address:es", word)
-            for word in (*context.ES_STREET_WORDS, *context.ES_NAMED_STREETS)
+            for word in (*address.ES_STREET_WORDS, *address.ES_NAMED_STREETS)
         ),
         _Trigger("address:de_number", ending, 1, caseless=True),
         _Trigger("address:de_number", am, 1),
         *(
             _lit("address:german", word, caseless=True, presence=True)
-            for word in ("str", *context.DE_WORDS)
+            for word in ("str", *address.DE_WORDS)
         ),
     ]
 
