@@ -211,3 +211,24 @@ def test_the_grammar_forces_only_the_forced_tools() -> None:
     assert grammar.startswith("") and '"\\"get_time\\""' in grammar
     assert "get_weather" not in grammar
     assert plan().grammar() is None  # auto: the model writes freely
+
+
+def test_a_schema_with_local_refs_compiles() -> None:
+    """Pydantic writes nested models as ``$defs`` referenced from the parameters."""
+    tool = {
+        "type": "function",
+        "function": {
+            "name": "book",
+            "parameters": {
+                "type": "object",
+                "properties": {"city": {"$ref": "#/$defs/City"}},
+                "required": ["city"],
+                "$defs": {"City": {"type": "object", "properties": {"name": {"type": "string"}}}},
+            },
+        },
+    }
+    req = replace(request("x"), tools=(tool, TIME), tool_choice="required")
+    found = tool_plan(req)
+    assert found is not None
+    grammar = found.grammar() or ""
+    assert "city" in grammar and "name" in grammar and "get_time" in grammar

@@ -96,21 +96,22 @@ class ToolPlan:
             tools="\n".join(json.dumps(t["function"], ensure_ascii=False) for t in self.tools)
         )
         out: list[dict[str, Any]] = []
+        results = False  # the last turn holds tool results
         for message in messages:
             if message.role == "tool":
                 block = f"<tool_response>\n{message.text()}\n</tool_response>"
-                if out and out[-1].get("_results"):
+                if results:
                     out[-1]["content"] += "\n" + block
                 else:
-                    out.append({"role": "user", "content": block, "_results": True})
+                    out.append({"role": "user", "content": block})
+                results = True
                 continue
             text = message.text()
             if message.tool_calls:
                 calls = "\n".join(_render_call(c) for c in message.tool_calls)
                 text = f"{text}\n{calls}" if text else calls
             out.append({"role": message.role, "content": text})
-        for item in out:
-            item.pop("_results", None)
+            results = False
         if out and out[0]["role"] == "system":
             out[0]["content"] = f"{out[0]['content']}\n\n{offer}"
         else:
@@ -131,16 +132,22 @@ class ToolPlan:
             dotall=False,
             raw_pattern=False,
         )
-        calls = [
-            {
-                "type": "object",
-                "properties": {"name": {"const": name}, "arguments": self.schemas[name]},
-                "required": ["name", "arguments"],
-                "additionalProperties": False,
-            }
-            for name in self.forced
-        ]
+        calls: list[dict[str, Any]] = []
+        defs: dict[str, dict[str, Any]] = {"$defs": {}, "definitions": {}}
+        for name in self.forced:
+            arguments = dict(self.schemas[name])
+            for key, found in defs.items():  # local "#/$defs/X" refs resolve from the root
+                found.update(arguments.pop(key, None) or {})
+            calls.append(
+                {
+                    "type": "object",
+                    "properties": {"name": {"const": name}, "arguments": arguments},
+                    "required": ["name", "arguments"],
+                    "additionalProperties": False,
+                }
+            )
         schema: dict[str, Any] = calls[0] if len(calls) == 1 else {"anyOf": calls}
+        schema.update({key: found for key, found in defs.items() if found})
         converter.visit(converter.resolve_refs(schema, "tools"), "tool-call")
         converter._add_rule("root", '"<tool_call>\\n" tool-call "\\n</tool_call>"')
         return str(converter.format_grammar())
