@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import llama_cpp
@@ -89,6 +90,18 @@ async def test_through_the_client_with_cost_by_busy_time(provider: LlamaCppProvi
     assert r.usage.input_tokens > 0
 
 
+def test_the_default_config_embeds_with_no_setup(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No config file: the embedded default's ``local`` provider serves the packaged model."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("LLMGATE_CONFIG", raising=False)
+    with Client() as client:
+        r = client.embed(f"local:{EMBED}", inputs=["a cat on a mat"])
+    assert r.provider == "local" and len(r.vectors[0]) == 384
+    assert r.cost == Decimal(0)  # the default prices your own CPU at $0
+
+
 async def test_a_size_the_model_cannot_give_is_refused(provider: LlamaCppProvider) -> None:
     with pytest.raises(errors.BadRequestError, match="384 dimensions"):
         await provider.embed(EmbeddingRequest(EMBED, ("x",), dimensions=256))
@@ -104,6 +117,8 @@ async def test_the_chat_model_does_not_embed(provider: LlamaCppProvider) -> None
 async def test_a_provider_of_the_embedding_model_embeds_and_refuses_chat() -> None:
     own = LlamaCppProvider("emb", LlamaCppSettings(model=EMBED))
     try:
+        await own.warm_up()  # loads the embedding model, and no chat engine
+        assert own._engine is None
         done = await own.embed(EmbeddingRequest(EMBED, ("hello",)))
         assert len(done.vectors[0]) == 384
         async with Client({"providers": {}}, providers={"emb": own}) as client:

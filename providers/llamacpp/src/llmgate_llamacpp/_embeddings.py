@@ -58,6 +58,10 @@ class Embedders:
         """Embed every input (blocking; call from a worker thread)."""
         return self._get(request.model).embed(request, cancel)
 
+    def load(self, model: str) -> None:
+        """Load ``model`` now rather than on its first call (blocking)."""
+        self._get(model).load()
+
     def close(self) -> None:
         with self._lock:
             models, self._models = list(self._models.values()), {}
@@ -147,6 +151,10 @@ class _Embedder:
                 raise ServerError(f"llama.cpp failed to embed: {exc}", **where) from exc
             busy = time.perf_counter() - start
         return Embeddings(vectors, self.name, Usage(input_tokens=tokens), busy_s=busy)
+
+    def load(self) -> None:
+        with self._lock:
+            self._load()
 
     def _load(self) -> _Llama:
         """The context, loaded on first use with the GGUF's trained context length."""

@@ -85,6 +85,10 @@ class LlamaCppProvider(Provider):
 
     def load(self) -> None:
         """Load the model now rather than on the first call (blocking)."""
+        s = self._settings
+        if s.model is not None and PACKAGED_MODELS[s.model.lower()].embedding:
+            self._embedders.load(s.served_model)  # an embedding model: no chat engine
+            return
         self.engine().load()
 
     async def warm_up(self) -> None:
