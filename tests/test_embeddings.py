@@ -125,6 +125,27 @@ def test_a_route_mixing_embedding_models_is_refused_at_config(
     assert "not interchangeable" in info.value.problem
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "refused"),
+    [
+        ("all-minilm-l6-v2", "bge-small-en-v1.5", True),  # names without "embed"
+        ("all-mpnet-base-v2", "gpt-4o-mini", True),
+        ("all-minilm-l6-v2", "all-minilm-l6-v2", False),  # one model at two providers
+        ("gpt-4o-mini", "gpt-4o", False),  # a chat route
+    ],
+)
+def test_embedding_families_are_known_by_name(
+    openai_server: OpenAIServer, first: str, second: str, refused: bool
+) -> None:
+    cfg = config(openai_server, openai_server)
+    cfg["routes"]["embed"]["targets"] = [f"oa0:{first}", f"oa1:{second}"]
+    if refused:
+        with pytest.raises(errors.ConfigError, match="same model"):
+            Client(cfg)
+    else:
+        Client(cfg).close()
+
+
 async def test_targets_without_embeddings_are_skipped_before_egress(
     clients: list[Client], openai_server: OpenAIServer
 ) -> None:

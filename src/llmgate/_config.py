@@ -275,16 +275,29 @@ def _check_references(config: Config, extra: set[str]) -> None:
             raise config.error("pricing keys look like 'provider:model'", f"pricing.{key}")
 
 
+# Name parts that mark an embedding model: "embed" (OpenAI's text-embedding-3-*,
+# nomic-embed-*, Qwen3-Embedding) and the sentence-embedding families whose names do not
+# say so (all-MiniLM-*, all-mpnet-*, BAAI's bge-*, Alibaba's gte-*).
+EMBEDDING_NAME_PARTS = ("embed", "minilm", "mpnet", "bge-", "gte-")
+
+
+def is_embedding_model(model: str) -> bool:
+    """Whether ``model``'s name marks it as an embedding model (see the table above)."""
+    name = model.lower()
+    return any(part in name for part in EMBEDDING_NAME_PARTS)
+
+
 def embedding_route_problem(targets: Iterable[str]) -> str | None:
     """Why these targets may not form one embedding route, or ``None``.
 
     Vectors of different models (or of one model at different sizes) are not comparable:
     an index built with one cannot be searched with another's. So an embedding route fails
     over only between targets naming the same model (the same model at another vendor or
-    server). A route counts as an embedding route when a model's name says ``embed``.
+    server). A route counts as an embedding route when a model's name says it is one
+    (:data:`EMBEDDING_NAME_PARTS`).
     """
     models = {parse_target(t)[1] for t in targets if ":" in t}
-    if len(models) > 1 and any("embed" in m.lower() for m in models):
+    if len(models) > 1 and any(is_embedding_model(m) for m in models):
         return (
             "an embedding route may only fail over between targets of the same model "
             f"(vectors of different models are not interchangeable): {sorted(models)}"

@@ -18,3 +18,7 @@ class TestLlamaCppConformance(ProviderConformance):
     @pytest.fixture
     def model(self) -> str:
         return MODEL
+
+    @pytest.fixture
+    def embedding_model(self) -> str | None:
+        return "all-minilm-l6-v2"  # a packaged embedding model, served by any llamacpp provider

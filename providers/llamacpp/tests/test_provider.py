@@ -221,7 +221,7 @@ async def test_a_model_name_it_does_not_serve_is_not_found(provider: LlamaCppPro
 def test_context_window_is_n_ctx_and_trust_is_local(provider: LlamaCppProvider) -> None:
     assert provider.context_window(MODEL) == 2048
     assert provider.trust == "local"
-    assert provider.capabilities.tools is False
+    assert provider.capabilities.tools is True and provider.capabilities.embeddings is True
     assert provider.capabilities.streaming is True
 
 

@@ -169,7 +169,7 @@ class OpenAIServer(LoopbackServer):
             self._counter += 1
             number = self._counter
         if answer is None:
-            answer = ScriptedAnswer(text=_default_text(body))
+            answer = _default_answer(body)
         completion_id = f"chatcmpl-llmgate{number:08d}"
         headers = {"x-request-id": f"req_llmgate{number:08d}", **answer.headers}
         if body.get("stream"):
@@ -389,6 +389,22 @@ def _open_objects(node: Any) -> bool:
     if isinstance(node, list):
         return any(_open_objects(v) for v in node)
     return False
+
+
+def _default_answer(body: dict[str, Any]) -> ScriptedAnswer:
+    """The unscripted answer: a call of the tool that ``tool_choice`` forces (the vendor
+    always calls it, with arguments of its schema), else :func:`_default_text`."""
+    tools = {t["function"]["name"]: t["function"] for t in body.get("tools") or ()}
+    choice = body.get("tool_choice")
+    name = None
+    if isinstance(choice, dict):
+        name = (choice.get("function") or {}).get("name")
+    elif choice == "required" and tools:
+        name = next(iter(tools))
+    if name in tools:
+        arguments = schema_example(tools[name].get("parameters") or {"type": "object"})
+        return ScriptedAnswer(tool_calls=[{"name": name, "arguments": arguments}])
+    return ScriptedAnswer(text=_default_text(body))
 
 
 def _default_text(body: dict[str, Any]) -> str:

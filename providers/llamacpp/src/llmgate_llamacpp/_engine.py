@@ -25,6 +25,7 @@ from typing import Any
 import jinja2
 import llama_cpp
 from llama_cpp import llama_chat_format
+from llama_cpp.llama_grammar import LlamaGrammar
 
 from llmgate.errors import (
     BadRequestError,
@@ -33,13 +34,14 @@ from llmgate.errors import (
     LLMGateError,
     ServerError,
 )
-from llmgate.provider import ChatRequest, Completion, StreamEvent, Usage
+from llmgate.provider import ChatRequest, Completion, StreamEvent, ToolCall, Usage
 from llmgate_llamacpp._convert import to_llama_messages, to_llama_params, to_llama_response_format
 from llmgate_llamacpp._cpu import ExtraBuffers, decide_extra_buffers
 from llmgate_llamacpp._gguf import GGUFError, read_gguf_info
 from llmgate_llamacpp._models import PACKAGED_MODELS, PackagedModelError, packaged_model_path
 from llmgate_llamacpp._probe import ProbeFailed, probe_load
 from llmgate_llamacpp._settings import LlamaCppSettings
+from llmgate_llamacpp._tools import ToolPlan, ToolStream, tool_plan
 
 __all__ = ["Engine", "open_llama"]
 
@@ -306,26 +308,32 @@ class Engine:
 
     def complete(self, request: ChatRequest, cancel: threading.Event) -> Completion:
         """One chat completion (blocking)."""
-        messages, params = self._prepare(request)
+        messages, params, tools = self._prepare(request)
         with self._slot(cancel) as (llm, _call), self._errors():
             start = time.perf_counter()
             out: Any = llm.create_chat_completion(messages, **params)
             busy = time.perf_counter() - start
         choice = out["choices"][0]
         usage = out["usage"]
+        text, finish = choice["message"].get("content") or "", choice.get("finish_reason")
+        calls: tuple[ToolCall, ...] = ()
+        if tools is not None:
+            text, calls, finish = tools.parse(text, finish, self._where())
         return Completion(
-            text=choice["message"].get("content") or "",
+            text=text,
             model=self.model,
             usage=Usage(usage["prompt_tokens"], usage["completion_tokens"]),
-            finish_reason=choice.get("finish_reason"),
+            tool_calls=calls,
+            finish_reason=finish,
             response_id=out.get("id"),
             busy_s=busy,
         )
 
     def stream(self, request: ChatRequest, cancel: threading.Event) -> Iterator[StreamEvent]:
         """Stream one chat completion (a blocking generator); the last event holds usage."""
-        messages, params = self._prepare(request)
+        messages, params, tools = self._prepare(request)
         finish: str | None = None
+        split = ToolStream(tools, self._where()) if tools is not None else None
         with self._slot(cancel) as (llm, call), self._errors():
             start = time.perf_counter()
             chunks: Any = llm.create_chat_completion(messages, stream=True, **params)
@@ -334,22 +342,34 @@ class Engine:
                     choice = chunk["choices"][0]
                     text = choice["delta"].get("content")
                     if text:
-                        yield StreamEvent(text=text)
+                        yield from split.feed(text) if split else (StreamEvent(text=text),)
                     finish = choice.get("finish_reason") or finish
             finally:
                 chunks.close()  # stop llama's generator here, while the context is ours
+            if split is not None:
+                held, finish = split.finish(finish)
+                yield from held
             busy = time.perf_counter() - start
             usage = Usage(call.prompt_tokens, call.output_tokens)
         yield StreamEvent(usage=usage, finish_reason=finish, model=self.model, busy_s=busy)
 
-    def _prepare(self, request: ChatRequest) -> tuple[Any, dict[str, Any]]:
+    def _prepare(self, request: ChatRequest) -> tuple[Any, dict[str, Any], ToolPlan | None]:
         try:
             params = {**self._defaults, **to_llama_params(request.params)}
             if request.response_format is not None:
                 params["response_format"] = to_llama_response_format(request.response_format)
-            return to_llama_messages(request.messages), params
+            tools = tool_plan(request)
+            if tools is None:
+                return to_llama_messages(request.messages), params, None
+            if (grammar := tools.grammar()) is not None:  # a forced call: its shape is fixed
+                params.pop("response_format", None)
+                params["grammar"] = LlamaGrammar.from_string(grammar, verbose=False)
+            return tools.messages(request.messages), params, tools
         except ValueError as exc:
-            raise BadRequestError(str(exc), provider=self.provider, model=self.model) from None
+            raise BadRequestError(str(exc), **self._where()) from None
+
+    def _where(self) -> dict[str, Any]:
+        return {"provider": self.provider, "model": self.model}
 
     @contextmanager
     def _errors(self) -> Iterator[None]:

@@ -36,6 +36,7 @@ class PackagedModel:
     filename: str
     install: str
     defaults: Mapping[str, Any] = field(default_factory=dict)
+    embedding: bool = False  # an embedding model (``client.embed``), not a chat model
 
 
 PACKAGED_MODELS: dict[str, PackagedModel] = {
@@ -48,6 +49,15 @@ PACKAGED_MODELS: dict[str, PackagedModel] = {
         # ...") until n_ctx; 1.1 ends the README's haiku in ~30 tokens. max_tokens caps a
         # call that sets none at what this model can write before it drifts.
         defaults={"repeat_penalty": 1.1, "max_tokens": 512},
+    ),
+    # all-MiniLM-L6-v2 (384 dimensions, Apache-2.0) as Q8_0, 25 MB, inside this package
+    # (models/README.md says how it was made); embeds on any llamacpp provider.
+    "all-minilm-l6-v2": PackagedModel(
+        distribution="llmgate-llamacpp",
+        package="llmgate_llamacpp.models",
+        filename="all-MiniLM-L6-v2.Q8_0.gguf",
+        install="pip install llmgate-llamacpp",
+        embedding=True,
     ),
 }
 
@@ -81,7 +91,7 @@ def _from_distribution(entry: PackagedModel) -> Path | None:
     except importlib.metadata.PackageNotFoundError:
         return None
     for file in dist.files or ():
-        if file.name == entry.filename and file.parent.name == entry.package:
+        if file.name == entry.filename and file.parent.name == entry.package.rpartition(".")[2]:
             return Path(str(dist.locate_file(file))).resolve()
     return None
 

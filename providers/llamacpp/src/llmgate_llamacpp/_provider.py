@@ -19,6 +19,8 @@ from llmgate.provider import (
     Capabilities,
     ChatRequest,
     Completion,
+    EmbeddingRequest,
+    Embeddings,
     Provider,
     ProviderSettings,
     StreamEvent,
@@ -26,6 +28,8 @@ from llmgate.provider import (
     run_blocking,
 )
 from llmgate_llamacpp._convert import SUPPORTED_PARAMS
+from llmgate_llamacpp._embeddings import Embedders
+from llmgate_llamacpp._models import PACKAGED_MODELS
 from llmgate_llamacpp._settings import LlamaCppSettings
 
 if TYPE_CHECKING:
@@ -47,13 +51,18 @@ class LlamaCppProvider(Provider):
         ))
         done.text, done.usage, done.busy_s     # busy_s: seconds the model was busy
 
-    Tools are not offered: small GGUF models do not follow a tool-call format reliably
-    enough to parse, and llama-cpp-python's generic handler only forces one named tool.
+    Tools are offered in one format for every model (see ``_tools.py``): a call that must
+    use a tool is forced into that format by a grammar. ``embed`` serves the packaged
+    embedding models, and this provider's own model when it is one (``_embeddings.py``).
     """
 
     settings_model: ClassVar[type[ProviderSettings]] = LlamaCppSettings
     capabilities: ClassVar[Capabilities] = Capabilities(
-        streaming=True, tools=False, params=SUPPORTED_PARAMS, structured_output=True
+        streaming=True,
+        tools=True,
+        params=SUPPORTED_PARAMS,
+        structured_output=True,
+        embeddings=True,
     )
 
     def __init__(self, name: str, settings: ProviderSettings) -> None:
@@ -63,6 +72,7 @@ class LlamaCppProvider(Provider):
         self._settings = settings
         self._engine: Engine | None = None
         self._engine_lock = threading.Lock()
+        self._embedders = Embedders(name, settings)
 
     def engine(self) -> Engine:
         """The engine, made on first use (blocking: imports llama.cpp; call off the loop)."""
@@ -75,6 +85,10 @@ class LlamaCppProvider(Provider):
 
     def load(self) -> None:
         """Load the model now rather than on the first call (blocking)."""
+        s = self._settings
+        if s.model is not None and PACKAGED_MODELS[s.model.lower()].embedding:
+            self._embedders.load(s.served_model)  # an embedding model: no chat engine
+            return
         self.engine().load()
 
     async def warm_up(self) -> None:
@@ -115,12 +129,20 @@ class LlamaCppProvider(Provider):
                     return
                 yield event
 
+    async def embed(self, request: EmbeddingRequest) -> Embeddings:
+        cancel = threading.Event()
+        work = run_blocking(self._embedders.embed, request, cancel, cancel=cancel)
+        return await self._within(request, _deadline(request), work)
+
     async def aclose(self) -> None:
         engine = self._engine
         if engine is not None:
             await run_blocking(engine.close)
+        await run_blocking(self._embedders.close)
 
-    async def _within(self, request: ChatRequest, deadline: float | None, work: Awaitable[T]) -> T:
+    async def _within(
+        self, request: ChatRequest | EmbeddingRequest, deadline: float | None, work: Awaitable[T]
+    ) -> T:
         """``work``, cut at the attempt's deadline (``request.timeout_s``) with a TimeoutError.
 
         Cutting cancels the call, which stops generation within a token and frees the model.
@@ -142,6 +164,10 @@ class LlamaCppProvider(Provider):
         if s.model_path is not None:
             path = Path(s.model_path)
             names |= {s.model_path, path.stem}
+        if s.model is not None and PACKAGED_MODELS[s.model.lower()].embedding:
+            raise errors.BadRequestError(
+                f"{s.model!r} is an embedding model: use client.embed", provider=self.name
+            )
         if model.lower() not in {n.lower() for n in names}:
             raise errors.NotFoundError(
                 f"this provider serves only {s.served_model!r}, not {model!r}",
@@ -150,7 +176,7 @@ class LlamaCppProvider(Provider):
             )
 
 
-def _deadline(request: ChatRequest) -> float | None:
+def _deadline(request: ChatRequest | EmbeddingRequest) -> float | None:
     """The loop time by which the attempt must be done, if it has a limit."""
     if request.timeout_s is None:
         return None
