@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 ORDER = [
     "client",
     "embeddings",
+    "local_embeddings",
     "failover",
     "costs",
     "state",
