@@ -112,12 +112,19 @@ def test_report_matches_hand_count_and_ledger(
                 "masked_values": 1,
                 "masked_rows": 1,
                 "blocked_rows": 0,
+                "would_block_rows": 1,  # mode = "block" would refuse the row it masked in
                 "stayed_local": False,
             }
         assert b"bob@example.com" not in oa.received_bytes()
         assert o.latency["p50_s"] > 0 and o.tokens["output_per_s"] > 0
         assert report.settings["params"] == {"temperature": 0.0}
         assert report.settings["served_by"] == {OA: [OA], AN: [AN], BAD: [BAD]}
+        # what makes the run reproducible: the models that answered, whose prices
+        assert report.settings["models"] == {OA: ["gpt-4o-mini"], AN: ["claude-haiku-4-5"],
+                                             BAD: ["gpt-4o-mini"]}  # fmt: skip
+        assert report.settings["prices_from_config"] == sorted(PRICES)
+        assert report.settings["prices_as_of"]  # the dated table's date
+        assert report.settings["concurrency"] == {OA: 1, AN: 1, BAD: 1}
 
 
 def test_streamed_eval_measures_time_to_first_token(
@@ -202,6 +209,8 @@ def test_blocked_rows_are_counted_and_nothing_leaves(
     t = report.target(OA)
     assert t.errors == {"PrivacyViolationError": 1}
     assert t.privacy["blocked_rows"] == 1 and t.privacy["masked_values"] == 0
+    assert t.privacy["would_block_rows"] == 1
+    assert report.settings["redaction"] == {"mode": "block", "apply_to": ["external"]}
     assert t.quality["passed"] == 3  # the blocked row (which would have passed) fails
     assert len(oa.requests) == 4 and b"bob@example.com" not in oa.received_bytes()
 

@@ -9,6 +9,7 @@ output and a later run's ``--baseline``.
 from __future__ import annotations
 
 import json
+from array import array
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -87,8 +88,9 @@ class TargetAccumulator:
         self.target = target
         self.all = _Tally()
         self.tags: dict[str, _Tally] = {}
-        self.latencies: list[float] = []
-        self.ttfts: list[float] = []
+        # 8 bytes a row (a list of floats takes 32): exact percentiles, nearly flat memory.
+        self.latencies = array("d")
+        self.ttfts = array("d")
         self.cost = Decimal(0)
         self.unpriced = 0
         self.errors: Counter[str] = Counter()
@@ -101,6 +103,9 @@ class TargetAccumulator:
         self.busy_s = 0.0
         self.cached = 0
         self.check_fails: Counter[str] = Counter()
+        # The redaction mode that applies to this target: mask, block, local-only, "none"
+        # (its trust is not redacted) or off.
+        self.redaction = "off"
 
     def add(self, r: Result) -> None:
         self.all.add(r.score, r.passed)
@@ -129,6 +134,16 @@ class TargetAccumulator:
         for s in r.scores:
             if not s.passed:
                 self.check_fails[s.name] += 1
+
+    def _would_block(self, blocked: int) -> int | None:
+        """Rows that ``[redaction] mode = "block"`` would refuse to send to this target:
+        those it blocked, or under ``mask`` those it masked something in; 0 when the
+        target's trust is not redacted, unknown (None) when redaction is off."""
+        if self.redaction == "off":
+            return None
+        if self.redaction == "none":
+            return 0
+        return self.masked_rows if self.redaction == "mask" else blocked
 
     def summary(self) -> TargetReport:
         lat, ttft = sorted(self.latencies), sorted(self.ttfts)
@@ -165,6 +180,7 @@ class TargetAccumulator:
                 "masked_values": self.masked,
                 "masked_rows": self.masked_rows,
                 "blocked_rows": blocked,
+                "would_block_rows": self._would_block(blocked),
                 "stayed_local": bool(self.trust) and self.trust == {"local"},
             },
             tags={t: tally.quality() for t, tally in sorted(self.tags.items())},

@@ -20,7 +20,6 @@ import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from decimal import Decimal
-from importlib.metadata import PackageNotFoundError, version
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
@@ -43,6 +42,14 @@ from llmgate.eval._scorers import (
     parse_judge,
     run_check,
 )
+from llmgate.eval._settings import (
+    DEFAULT_CONCURRENCY,
+    describe,
+    limits_for,
+    llmgate_version,
+    prices_as_of,
+    redaction_for,
+)
 
 if TYPE_CHECKING:
     from llmgate._client import Client
@@ -51,7 +58,6 @@ if TYPE_CHECKING:
 __all__ = ["DEFAULT_CACHE_DIR", "DEFAULT_CONCURRENCY", "aevaluate"]
 
 DEFAULT_CACHE_DIR = ".llmgate/eval-cache"
-DEFAULT_CONCURRENCY = 4  # calls in flight per target
 EVAL_TAG = "llmgate_eval"  # every eval call carries it, so the ledger can tell them apart
 _BATCH = 64  # rows read and looked up in the cache at once
 Progress = Callable[[int], None]
@@ -285,13 +291,6 @@ def _key(route: str, messages: Sequence[Mapping[str, Any]], params: Mapping[str,
     return cache_key(route, list(messages), {**params, "stream": True} if stream else params)
 
 
-def _version() -> str:
-    try:
-        return version("llmgate")
-    except PackageNotFoundError:  # pragma: no cover - a source checkout without metadata
-        return "unknown"
-
-
 async def aevaluate(
     client: Client,
     dataset: str | os.PathLike[str] | Iterable[Mapping[str, Any]],
@@ -312,7 +311,7 @@ async def aevaluate(
     if not targets:
         raise errors.BadRequestError("an eval needs at least one target")
     targets = list(dict.fromkeys(targets))
-    limits, judge_limit = _limits(targets, concurrency)
+    limits, judge_limit = limits_for(targets, concurrency)
     defaults = [parse_check(s, where=f"scorers[{i}]") for i, s in enumerate(scorers)]
     call_params = {"temperature": 0.0, **(params or {})}
     jparams = {"temperature": 0.0, "max_tokens": 64, **(judge_params or {})}
@@ -338,7 +337,9 @@ async def aevaluate(
         for t in targets:
             route = ev.route(t)
             served[t] = list(route.targets)
-            run.acc[t].trust.update(x.provider.trust for x in route.targets.values())
+            trusts = {x.provider.trust for x in route.targets.values()}
+            run.acc[t].trust.update(trusts)
+            run.acc[t].redaction = redaction_for(client.config, trusts)
         rows = iter_rows(dataset)
         with old_objects_frozen():
             await run.run(rows)
@@ -346,25 +347,34 @@ async def aevaluate(
         cache.close()
         await ev.aclose()
     name = os.fspath(dataset) if isinstance(dataset, str | os.PathLike) else "<rows>"
+    reports = [run.acc[t].summary() for t in targets]
+    redaction = client.config.redaction
+    providers = {p for names in served.values() for p in (n.partition(":")[0] for n in names)}
     settings = {
         "params": call_params,
         "judge_params": jparams,
         "concurrency": limits,
         "failover": failover,
         "stream": stream,
-        "scorers": [_describe(c) for c in defaults],
+        "scorers": [describe(c) for c in defaults],
         "json_schema_engine": ENGINE,
-        "prices_as_of": _prices_as_of(),
+        "prices_as_of": prices_as_of(),
+        # Prices from the config's [pricing] table instead of the dated one above.
+        "prices_from_config": sorted(
+            k for k in client.config.pricing if k in targets or k.partition(":")[0] in providers
+        ),
+        "models": {t.target: t.models for t in reports},
+        "redaction": {"mode": redaction.mode, "apply_to": list(redaction.apply_to)},
         "served_by": served,
         "rows": run.rows,
         "dataset_sha256": run.digest.hexdigest(),
-        "llmgate_version": _version(),
+        "llmgate_version": llmgate_version(),
         "cache": None if cache_dir is None else os.fspath(cache_dir),
     }
     return EvalReport(
         dataset=name,
         settings=settings,
-        targets=[run.acc[t].summary() for t in targets],
+        targets=reports,
         judge={
             "calls": run.judge_calls,
             "cached": run.judge_cached,
@@ -374,32 +384,3 @@ async def aevaluate(
         },
         created=datetime.now(UTC).isoformat(timespec="seconds"),
     )
-
-
-def _limits(
-    targets: Sequence[str], concurrency: int | Mapping[str, int]
-) -> tuple[dict[str, int], int]:
-    """Calls in flight per target (and for the judge): one number for all, or a number
-    per target (the others get the default)."""
-    if isinstance(concurrency, int):
-        given, default = {}, concurrency
-    else:
-        given, default = dict(concurrency), DEFAULT_CONCURRENCY
-        unknown = sorted(set(given) - set(targets))
-        if unknown:
-            raise errors.BadRequestError(f"concurrency for targets not in the eval: {unknown}")
-    limits = {t: given.get(t, default) for t in targets}
-    if any(n < 1 for n in [*limits.values(), default]):
-        raise errors.BadRequestError("concurrency must be at least 1")
-    return limits, default
-
-
-def _describe(check: Check) -> dict[str, Any]:
-    return {"type": check.type, "weight": check.weight, "threshold": check.threshold,
-            **{k: v for k, v in check.options.items() if k != "schema"}}  # fmt: skip
-
-
-def _prices_as_of() -> str | None:
-    from llmgate.costs import PriceTable
-
-    return PriceTable.builtin().as_of
