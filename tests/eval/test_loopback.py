@@ -113,6 +113,7 @@ def test_report_matches_hand_count_and_ledger(
                 "masked_rows": 1,
                 "blocked_rows": 0,
                 "would_block_rows": 1,  # mode = "block" would refuse the row it masked in
+                "redaction": "mask",
                 "stayed_local": False,
             }
         assert b"bob@example.com" not in oa.received_bytes()
@@ -262,3 +263,23 @@ def test_bad_rows_name_the_line(tmp_path: Path) -> None:
     config = {"providers": {"oa": {"type": "openai", "base_url": "http://127.0.0.1:9/v1"}}}
     with Client(config) as client, pytest.raises(DatasetError, match=r"cases.jsonl, line 3"):
         client.eval(str(path), targets=[OA], cache_dir=None)
+
+
+def test_privacy_of_a_local_target_and_with_redaction_off(
+    servers: tuple[OpenAIServer, AnthropicServer, OpenAIServer],
+) -> None:
+    oa, an, bad = servers
+    config = _config(oa, an, bad)
+    config["providers"]["loc"] = {"type": "openai", "base_url": bad.base_url, "trust": "local"}
+    with Client(config) as client:
+        report = client.eval(ROWS, targets=[OA, "loc:gpt-4o-mini"], cache_dir=None)
+    local = report.target("loc:gpt-4o-mini").privacy
+    assert local["redaction"] == "none" and local["stayed_local"] is True
+    assert local["masked_values"] == 0 and local["would_block_rows"] == 0
+    assert b"bob@example.com" in bad.received_bytes()  # sent as is: the data stayed local
+    assert report.target(OA).privacy["would_block_rows"] == 1
+    config["redaction"] = {"mode": "off"}
+    with Client(config) as client:
+        off = client.eval(ROWS, targets=[OA], cache_dir=None).target(OA).privacy
+    assert off["redaction"] == "off" and off["would_block_rows"] is None
+    assert off["masked_values"] == 0 and b"bob@example.com" in oa.received_bytes()

@@ -201,10 +201,9 @@ def _privacy(report: EvalReport) -> str:
     rows = []
     for t in report.targets:
         p, would = t.privacy, t.privacy.get("would_block_rows")
-        redaction = "off" if would is None and "would_block_rows" in p else ""
         rows.append([
             t.target, "/".join(p["trust"]), "yes" if p["stayed_local"] else "no",
-            redaction or str(report.settings.get("redaction", {}).get("mode", "")),
+            {"none": "not for this trust"}.get(p.get("redaction", ""), p.get("redaction", "")),
             str(p["masked_values"]), str(p.get("masked_rows", "")), str(p["blocked_rows"]),
             "-" if would is None else str(would),
         ])  # fmt: skip

@@ -181,6 +181,7 @@ class TargetAccumulator:
                 "masked_rows": self.masked_rows,
                 "blocked_rows": blocked,
                 "would_block_rows": self._would_block(blocked),
+                "redaction": self.redaction,
                 "stayed_local": bool(self.trust) and self.trust == {"local"},
             },
             tags={t: tally.quality() for t, tally in sorted(self.tags.items())},
