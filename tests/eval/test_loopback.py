@@ -283,3 +283,27 @@ def test_privacy_of_a_local_target_and_with_redaction_off(
         off = client.eval(ROWS, targets=[OA], cache_dir=None).target(OA).privacy
     assert off["redaction"] == "off" and off["would_block_rows"] is None
     assert off["masked_values"] == 0 and b"bob@example.com" in oa.received_bytes()
+
+
+def test_each_tag_has_its_own_cost(
+    servers: tuple[OpenAIServer, AnthropicServer, OpenAIServer],
+) -> None:
+    from llmgate.eval._suggest import suggest
+
+    oa, an, bad = servers
+    rows = [{"prompt": f"q{i}", "checks": [{"type": "contains", "value": "q"}], "tags": ["short"]}
+            for i in range(3)]  # fmt: skip
+    rows += [{"prompt": "word " * 200 + f"q{i}", "checks": [{"type": "contains", "value": "q"}],
+              "tags": ["long"]} for i in range(3)]  # fmt: skip
+    with Client(_config(oa, an, bad)) as client:
+        report = client.eval(rows, targets=[OA], cache_dir=None)
+        t = report.target(OA)
+        short, long = t.tags["short"], t.tags["long"]
+        # one tag a row: the tags' costs add up to the target's, which is the ledger's
+        assert Decimal(short["cost_usd"]) + Decimal(long["cost_usd"]) == t.total_cost
+        assert t.total_cost == _ledger_cost(client, OA)
+        assert Decimal(long["per_1000_rows_usd"]) > 10 * Decimal(short["per_1000_rows_usd"])
+    text = suggest(report, 0.9)
+    assert f"# rows tagged 'long': {OA} passes 100% at ${long['per_1000_rows_usd']} per" in text
+    csv_long = [line for line in report.to_csv().splitlines() if line.startswith(f"{OA},long,")]
+    assert csv_long[0].split(",")[11:13] == [long["cost_usd"], long["per_1000_rows_usd"]]

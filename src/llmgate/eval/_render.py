@@ -130,7 +130,7 @@ def _quality_cells(q: dict[str, Any]) -> list[Any]:
 
 
 def render_csv(report: EvalReport) -> str:
-    """One line per target (tag empty), then one per target and tag (quality only)."""
+    """One line per target (tag empty), then one per target and tag (quality and cost)."""
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(_CSV_HEAD)
@@ -146,5 +146,6 @@ def render_csv(report: EvalReport) -> str:
         )  # fmt: skip
     for t in report.targets:
         for tag, q in t.tags.items():
-            w.writerow([t.target, tag, *_quality_cells(q), *[""] * 12])
+            cost = [q.get("cost_usd", ""), q.get("per_1000_rows_usd", "")]
+            w.writerow([t.target, tag, *_quality_cells(q), *cost, *[""] * 10])
     return buf.getvalue()

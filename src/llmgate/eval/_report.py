@@ -56,9 +56,15 @@ class _Tally:
     passed: int = 0
     score_sum: float = 0.0
     score_sq: float = 0.0
+    cost: Decimal = Decimal(0)
+    unpriced: int = 0
 
-    def add(self, score: float | None, passed: bool | None) -> None:
+    def add(self, score: float | None, passed: bool | None, cost: Decimal | None = None) -> None:
         self.rows += 1
+        if cost is None:
+            self.unpriced += 1
+        else:
+            self.cost += cost
         if score is None:
             return
         self.scored += 1
@@ -79,6 +85,19 @@ class _Tally:
             "mean_score": self.score_sum / n if n else None,
             "mean_score_ci95": list(mean) if mean else None,
         }
+
+    def with_cost(self) -> dict[str, Any]:
+        """The quality block plus what these rows cost (a tag's rows may be longer or
+        shorter than the others: ``--suggest`` ranks a tag's targets on this)."""
+        return {
+            **self.quality(),
+            "cost_usd": None if self.rows and self.unpriced == self.rows else str(self.cost),
+            "per_1000_rows_usd": _per_1000(self.cost, self.rows) if not self.unpriced else None,
+        }
+
+
+def _per_1000(cost: Decimal, rows: int) -> str | None:
+    return str((cost * 1000 / rows).quantize(Decimal("1e-6"))) if rows else None
 
 
 class TargetAccumulator:
@@ -110,7 +129,7 @@ class TargetAccumulator:
     def add(self, r: Result) -> None:
         self.all.add(r.score, r.passed)
         for tag in r.tags:
-            self.tags.setdefault(tag, _Tally()).add(r.score, r.passed)
+            self.tags.setdefault(tag, _Tally()).add(r.score, r.passed, r.cost)
         if r.cost is None:
             self.unpriced += 1
         else:
@@ -156,9 +175,7 @@ class TargetAccumulator:
                 # Unknown is never shown as 0: no total when nothing was priced, no rate per
                 # 1,000 rows when some rows were not.
                 "total_usd": None if rows and self.unpriced == rows else str(self.cost),
-                "per_1000_rows_usd": str((self.cost * 1000 / rows).quantize(Decimal("1e-6")))
-                if rows and not self.unpriced
-                else None,
+                "per_1000_rows_usd": _per_1000(self.cost, rows) if not self.unpriced else None,
                 "unpriced_rows": self.unpriced,
             },
             latency={
@@ -184,7 +201,7 @@ class TargetAccumulator:
                 "redaction": self.redaction,
                 "stayed_local": bool(self.trust) and self.trust == {"local"},
             },
-            tags={t: tally.quality() for t, tally in sorted(self.tags.items())},
+            tags={t: tally.with_cost() for t, tally in sorted(self.tags.items())},
             failed_checks=dict(sorted(self.check_fails.items())),
             models=sorted(self.models),
             cached_rows=self.cached,
