@@ -307,3 +307,36 @@ def test_each_tag_has_its_own_cost(
     assert f"# rows tagged 'long': {OA} passes 100% at ${long['per_1000_rows_usd']} per" in text
     csv_long = [line for line in report.to_csv().splitlines() if line.startswith(f"{OA},long,")]
     assert csv_long[0].split(",")[11:13] == [long["cost_usd"], long["per_1000_rows_usd"]]
+
+
+def test_a_slow_judge_does_not_hold_the_target_back(
+    servers: tuple[OpenAIServer, AnthropicServer, OpenAIServer],
+) -> None:
+    import threading
+
+    from llmgate.testing import Reply, wait_until
+
+    oa, an, bad = servers
+    an.fail_next(Reply(hang=True))  # the first grading does not answer: it times out
+    config = _config(oa, an, bad)
+    config["providers"]["an"]["timeout_s"] = 8
+    rows = [{"prompt": f"q{i}"} for i in range(5)]
+    judge = {"type": "judge", "route": AN, "rubric": "Be polite."}
+    reports: list[EvalReport] = []
+    limits = {OA: 1, "*": 4}
+    with Client(config) as client:
+
+        def evaluate() -> None:
+            reports.append(
+                client.eval(rows, targets=[OA], scorers=[judge], cache_dir=None, concurrency=limits)
+            )
+
+        run = threading.Thread(target=evaluate)
+        run.start()
+        # One call at a time for the target, yet every row is asked while the first answer
+        # still waits for its grade (had the worker waited, 1 row until the timeout).
+        assert wait_until(lambda: len(oa.requests) == 5, timeout=6)
+        run.join(timeout=60)
+    report = reports[0]
+    assert report.judge["calls"] == 5  # the hung grading was retried by the judge's route
+    assert report.target(OA).quality["rows"] == 5

@@ -111,6 +111,7 @@ class _Run:
         self.ledger = ledger
         self.limits = {t: limits[t] for t in targets}
         self.judge_limit = asyncio.Semaphore(judge_limit)
+        self.grading = asyncio.Semaphore(2 * judge_limit)  # answers waiting for the judge
         self.acc = {t: TargetAccumulator(t) for t in targets}
         self.judge_cost = Decimal(0)
         self.judge_calls = 0
@@ -197,20 +198,39 @@ class _Run:
             return Score(check.name, 0.0, False, check.weight, "the judge gave no SCORE")
         return Score(check.name, grade, grade >= check.threshold, check.weight, "")
 
-    async def _worker(self, target: str, jobs: asyncio.Queue[_Job | None]) -> None:
+    async def _worker(
+        self, target: str, jobs: asyncio.Queue[_Job | None], group: asyncio.TaskGroup
+    ) -> None:
         """One of ``target``'s ``limit`` workers: takes rows until told to stop. A fixed
         set of workers per target, rather than a task per call waiting on a semaphore,
         bounds the calls in flight without creating (and collecting) a task per call."""
         while (job := await jobs.get()) is not None:
-            await self._one(target, *job)
+            row, checks, key, found = job
+            if found is not None:  # looked up with its batch
+                record, cached = found, True
+            else:
+                record, cached = await self._call(
+                    target, row.messages, self.params, self.stream, key
+                )
+            if "error" in record or not any(c.type == JUDGE for c in checks):
+                await self._score(target, row, checks, record, cached)
+                continue
+            # A judge answers slower than most targets: grade in a task of its own, so the
+            # worker goes on to its next call; the backlog of grading is bounded.
+            await self.grading.acquire()
+            group.create_task(self._graded(target, row, checks, record, cached))
 
-    async def _one(
-        self, target: str, row: Row, checks: Sequence[Check], key: str, found: Record | None
+    async def _graded(
+        self, target: str, row: Row, checks: Sequence[Check], record: Record, cached: bool
     ) -> None:
-        if found is not None:  # looked up with its batch
-            record, cached = found, True
-        else:
-            record, cached = await self._call(target, row.messages, self.params, self.stream, key)
+        try:
+            await self._score(target, row, checks, record, cached)
+        finally:
+            self.grading.release()
+
+    async def _score(
+        self, target: str, row: Row, checks: Sequence[Check], record: Record, cached: bool
+    ) -> None:
         cost = record.get("cost")
         result = Result(
             target=target,
@@ -256,7 +276,7 @@ class _Run:
             async with asyncio.TaskGroup() as group:
                 for t, n in self.limits.items():
                     for _ in range(n):
-                        group.create_task(self._worker(t, queues[t]))
+                        group.create_task(self._worker(t, queues[t], group))
                 while batch := list(islice(it, _BATCH)):
                     jobs = []
                     for row in batch:
