@@ -8,11 +8,19 @@ share the eval's interpreter lock. The eval reads a JSONL file of N rows through
 targets with a SQLite ledger and the on-disk answer cache, as the CLI does; resident memory
 is sampled every 1,000 results, once with N/10 rows and once with N, to show that it does
 not grow with the dataset. A second run of the same N rows comes entirely from the cache.
+
+Wall time on a shared machine says little, so each run also reports where the event loop's
+thread spent it (``/proc/thread-self/schedstat``, read on that thread): on a CPU, waiting
+for a CPU that other processes held, or asleep (waiting on I/O or a lock). The eval's
+calls all run on that one thread, so its CPU time is the wall time the run would take on
+an otherwise idle machine (the vendors' process has the other core); and the CPU time of
+the vendors' process and of the garbage collector.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import platform
@@ -43,6 +51,47 @@ def rss_mb() -> float:
     return 0.0
 
 
+def thread_sched() -> tuple[float, float]:
+    """This thread's time on a CPU and waiting for one (s); zeros where Linux does not say."""
+    try:
+        with open("/proc/thread-self/schedstat", encoding="ascii") as handle:
+            on_cpu, waiting, _ = handle.read().split()
+    except (OSError, ValueError):
+        return 0.0, 0.0
+    return int(on_cpu) / 1e9, int(waiting) / 1e9
+
+
+def process_cpu(pid: int) -> float:
+    """User + system CPU seconds of process ``pid`` (all its threads)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as handle:
+            fields = handle.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+class GcTimer:
+    """CPU seconds the cyclic garbage collector ran, from ``gc.callbacks``."""
+
+    def __init__(self) -> None:
+        self.cpu = 0.0
+        self._start = 0.0
+
+    def __call__(self, phase: str, info: dict) -> None:
+        if phase == "start":
+            self._start = time.thread_time()
+        else:
+            self.cpu += time.thread_time() - self._start
+
+    def __enter__(self) -> GcTimer:
+        gc.callbacks.append(self)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        gc.callbacks.remove(self)
+
+
 def write_rows(path: Path, n: int) -> None:
     with path.open("w", encoding="utf-8") as out:
         for i in range(n):
@@ -54,7 +103,9 @@ def write_rows(path: Path, n: int) -> None:
             out.write(json.dumps(row) + "\n")
 
 
-def run(urls: list[str], data: Path, cache: Path, ledger: Path, concurrency: int) -> dict:
+def run(
+    urls: list[str], data: Path, cache: Path, ledger: Path, concurrency: int, server: int
+) -> dict:
     config = {
         "providers": {
             "oa": {"type": "openai", "base_url": urls[0], "api_key": "sk-bench"},
@@ -68,15 +119,21 @@ def run(urls: list[str], data: Path, cache: Path, ledger: Path, concurrency: int
         },
     }
     samples: list[float] = []
+    loop: list[tuple[float, float, float]] = []  # (on CPU, waiting, wall) on the loop thread
 
-    def progress(done: int) -> None:
+    def progress(done: int) -> None:  # called on the loop thread, after each result
         if done % 1000 == 0:
             samples.append(rss_mb())
+        if done == 1 or len(loop) < 2:
+            loop.append((*thread_sched(), time.perf_counter()))
+        else:
+            loop[-1] = (*thread_sched(), time.perf_counter())
 
     targets = ["oa:gpt-4o-mini", "ob:gpt-4o", "an:claude-haiku-4-5"]
-    with Client(config, ledger=f"sqlite:///{ledger}") as client:
+    with Client(config, ledger=f"sqlite:///{ledger}") as client, GcTimer() as gc_timer:
         start = time.perf_counter()
         cpu = time.process_time()
+        server_cpu = process_cpu(server)
         report = client.eval(
             str(data),
             targets=targets,
@@ -86,9 +143,24 @@ def run(urls: list[str], data: Path, cache: Path, ledger: Path, concurrency: int
         )
         wall = time.perf_counter() - start
         cpu = time.process_time() - cpu
+        server_cpu = process_cpu(server) - server_cpu
+        spent = client.ledger.spent()
     passed = [t.quality["passed"] for t in report.targets]
     cached = sum(t.cached_rows for t in report.targets)
-    return {"wall": wall, "cpu": cpu, "rss": samples, "passed": passed, "cached": cached}
+    (cpu0, wait0, t0), (cpu1, wait1, t1) = loop[0], loop[-1]
+    return {
+        "wall": wall,
+        "cpu": cpu,
+        "rss": samples,
+        "passed": passed,
+        "cached": cached,
+        "loop_cpu": cpu1 - cpu0,
+        "loop_wait": wait1 - wait0,
+        "loop_asleep": max(0.0, (t1 - t0) - (cpu1 - cpu0) - (wait1 - wait0)),
+        "server_cpu": server_cpu,
+        "gc_cpu": gc_timer.cpu,
+        "cost_equals_ledger": report.total_cost == spent,
+    }
 
 
 def main() -> int:
@@ -96,6 +168,7 @@ def main() -> int:
     parser.add_argument("--rows", type=int, default=10_000)
     parser.add_argument("--concurrency", type=int, default=32)
     args = parser.parse_args()
+    load = os.getloadavg()[0]
     child = subprocess.Popen(
         [sys.executable, "-c", SERVERS], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
     )
@@ -107,9 +180,10 @@ def main() -> int:
             small, large = t / "small.jsonl", t / "large.jsonl"
             write_rows(small, args.rows // 10)
             write_rows(large, args.rows)
-            small_run = run(urls, small, t / "cache-small", t / "l1.db", args.concurrency)
-            cold = run(urls, large, t / "cache", t / "l2.db", args.concurrency)
-            warm = run(urls, large, t / "cache", t / "l3.db", args.concurrency)
+            c, pid = args.concurrency, child.pid
+            small_run = run(urls, small, t / "cache-small", t / "l1.db", c, pid)
+            cold = run(urls, large, t / "cache", t / "l2.db", c, pid)
+            warm = run(urls, large, t / "cache", t / "l3.db", c, pid)
     finally:
         if child.stdin is not None:
             child.stdin.close()
@@ -119,13 +193,20 @@ def main() -> int:
         "# Eval on a large dataset (bench/bench_eval.py)",
         "",
         f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python "
-        f"{platform.python_version()}. Command: `python bench/bench_eval.py --rows {n} "
+        f"{platform.python_version()}, load average {load:.1f} at the start. Command: "
+        f"`python bench/bench_eval.py --rows {n} "
         f"--concurrency {args.concurrency}`. Three loopback vendors in a child process; SQLite "
         "ledger and answer cache on local disk; one run each (wall time moves by tens of "
         "percent on the shared machine).",
         "",
-        "| run | rows x targets | wall (s) | eval process CPU (s) | calls/s | RSS max (MB) |",
-        "| --- | ---: | ---: | ---: | ---: | ---: |",
+        "Loop thread: where the event loop's thread (which runs every call) spent the run, "
+        "from `/proc/thread-self/schedstat`: on a CPU / waiting for a CPU held by other "
+        "processes / asleep (I/O, locks). Its CPU time is what the run would take on an "
+        "otherwise idle machine.",
+        "",
+        "| run | rows x targets | wall (s) | calls/s | eval process CPU (s) | loop thread: "
+        "on CPU / waiting for CPU / asleep (s) | GC CPU (s) | vendors' CPU (s) | RSS max (MB) |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for name, r, rows in (
         ("cold, N/10 rows", small_run, n // 10),
@@ -134,8 +215,9 @@ def main() -> int:
     ):
         peak = max(r["rss"], default=0.0)
         lines.append(
-            f"| {name} | {rows} x 3 | {r['wall']:.1f} | {r['cpu']:.1f} | "
-            f"{3 * rows / r['wall']:.0f} | {peak:.0f} |"
+            f"| {name} | {rows} x 3 | {r['wall']:.1f} | {3 * rows / r['wall']:.0f} | "
+            f"{r['cpu']:.1f} | {r['loop_cpu']:.1f} / {r['loop_wait']:.1f} / "
+            f"{r['loop_asleep']:.1f} | {r['gc_cpu']:.1f} | {r['server_cpu']:.1f} | {peak:.0f} |"
         )
     lines += [
         "",
@@ -143,7 +225,9 @@ def main() -> int:
         + ", ".join(f"{x:.0f}" for x in cold["rss"]),
         "",
         f"Rows passed per target (cold / cached): {cold['passed']} / {warm['passed']}; "
-        f"answers from the cache in the second run: {warm['cached']} of {3 * n}.",
+        f"answers from the cache in the second run: {warm['cached']} of {3 * n}; "
+        "report cost equals the ledger's sum (cold runs; a cached answer costs nothing "
+        f"again): {small_run['cost_equals_ledger'] and cold['cost_equals_ledger']}.",
         "",
     ]
     RESULTS.write_text("\n".join(lines), encoding="utf-8")

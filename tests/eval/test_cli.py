@@ -100,3 +100,17 @@ def test_unknown_target_is_a_config_error(
         assert main(["-c", str(config), "eval", str(data), "--targets", "nope:x", "-q"]) == 1
         assert "unknown provider 'nope'" in capsys.readouterr().err
         assert len(server.requests) == 0
+
+
+def test_concurrency_per_target(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with OpenAIServer() as server:
+        config, data = _setup(tmp_path, server)
+        out = tmp_path / "r.json"
+        args = ["-c", str(config), "eval", str(data), "--targets", "oa:gpt-4o-mini,oa:gpt-4o"]
+        limits = ["--concurrency", "3", "--concurrency", "oa:gpt-4o=1"]
+        assert main([*args, *limits, "-q", "--no-cache", "--json", str(out)]) == 0
+        report = json.loads(out.read_text(encoding="utf-8"))
+        assert report["settings"]["concurrency"] == {"oa:gpt-4o-mini": 3, "oa:gpt-4o": 1}
+        assert main([*args, "--concurrency", "oa:gpt-4o=x", "-q", "--no-cache"]) == 1
+        assert "expected N or TARGET=N" in capsys.readouterr().err
+        assert len(server.requests) == 8  # the refused run sent nothing

@@ -46,3 +46,4 @@ def test_page_renders_in_headless_chromium(tmp_path: Path) -> None:
     ).stdout
     assert dom.count("<svg") == 3 and dom.count("<circle") == 1  # gpt-4o is unpriced
     assert "<script>" not in dom and "&lt;b&gt;" in dom  # the tag text stayed text
+    assert "<h2>Privacy</h2>" in dom and "would block" in dom

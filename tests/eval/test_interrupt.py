@@ -11,6 +11,7 @@ import sys
 import time
 from pathlib import Path
 
+from llmgate.costs import open_ledger
 from llmgate.testing import OpenAIServer, wait_until
 
 ROWS = 1500
@@ -50,7 +51,7 @@ def test_ctrl_c_keeps_what_is_done(tmp_path: Path) -> None:
         config = tmp_path / "llmgate.toml"
         config.write_text(
             f'[providers.oa]\ntype = "openai"\nbase_url = "{server.base_url}"\n'
-            'api_key = "sk-test"\n[costs]\nledger = "memory"\n',
+            f'api_key = "sk-test"\n[costs]\nledger = "sqlite:///{tmp_path / "ledger.db"}"\n',
             encoding="utf-8",
         )
         first = _eval(config, data, cache)
@@ -60,6 +61,10 @@ def test_ctrl_c_keeps_what_is_done(tmp_path: Path) -> None:
         assert first.returncode == 130, err
         sent, kept = server.count, _cached(cache)
         assert 50 <= kept <= sent < ROWS
+        # Every answer kept was paid for, and what it cost is in the ledger.
+        with contextlib.closing(open_ledger(f"sqlite:///{tmp_path / 'ledger.db'}")) as ledger:
+            paid = len(ledger.rows(where={"outcome": "ok"}))
+        assert kept <= paid <= sent
         # What arrived before Ctrl-C is kept, except what was still in flight or in the
         # last batch not yet committed (at most 1 s of answers, and fewer than 200).
         assert sent - kept < 200 + 4

@@ -112,12 +112,20 @@ def test_report_matches_hand_count_and_ledger(
                 "masked_values": 1,
                 "masked_rows": 1,
                 "blocked_rows": 0,
+                "would_block_rows": 1,  # mode = "block" would refuse the row it masked in
+                "redaction": "mask",
                 "stayed_local": False,
             }
         assert b"bob@example.com" not in oa.received_bytes()
         assert o.latency["p50_s"] > 0 and o.tokens["output_per_s"] > 0
         assert report.settings["params"] == {"temperature": 0.0}
         assert report.settings["served_by"] == {OA: [OA], AN: [AN], BAD: [BAD]}
+        # what makes the run reproducible: the models that answered, whose prices
+        assert report.settings["models"] == {OA: ["gpt-4o-mini"], AN: ["claude-haiku-4-5"],
+                                             BAD: ["gpt-4o-mini"]}  # fmt: skip
+        assert report.settings["prices_from_config"] == sorted(PRICES)
+        assert report.settings["prices_as_of"]  # the dated table's date
+        assert report.settings["concurrency"] == {OA: 1, AN: 1, BAD: 1}
 
 
 def test_streamed_eval_measures_time_to_first_token(
@@ -202,6 +210,8 @@ def test_blocked_rows_are_counted_and_nothing_leaves(
     t = report.target(OA)
     assert t.errors == {"PrivacyViolationError": 1}
     assert t.privacy["blocked_rows"] == 1 and t.privacy["masked_values"] == 0
+    assert t.privacy["would_block_rows"] == 1
+    assert report.settings["redaction"] == {"mode": "block", "apply_to": ["external"]}
     assert t.quality["passed"] == 3  # the blocked row (which would have passed) fails
     assert len(oa.requests) == 4 and b"bob@example.com" not in oa.received_bytes()
 
@@ -253,3 +263,80 @@ def test_bad_rows_name_the_line(tmp_path: Path) -> None:
     config = {"providers": {"oa": {"type": "openai", "base_url": "http://127.0.0.1:9/v1"}}}
     with Client(config) as client, pytest.raises(DatasetError, match=r"cases.jsonl, line 3"):
         client.eval(str(path), targets=[OA], cache_dir=None)
+
+
+def test_privacy_of_a_local_target_and_with_redaction_off(
+    servers: tuple[OpenAIServer, AnthropicServer, OpenAIServer],
+) -> None:
+    oa, an, bad = servers
+    config = _config(oa, an, bad)
+    config["providers"]["loc"] = {"type": "openai", "base_url": bad.base_url, "trust": "local"}
+    with Client(config) as client:
+        report = client.eval(ROWS, targets=[OA, "loc:gpt-4o-mini"], cache_dir=None)
+    local = report.target("loc:gpt-4o-mini").privacy
+    assert local["redaction"] == "none" and local["stayed_local"] is True
+    assert local["masked_values"] == 0 and local["would_block_rows"] == 0
+    assert b"bob@example.com" in bad.received_bytes()  # sent as is: the data stayed local
+    assert report.target(OA).privacy["would_block_rows"] == 1
+    config["redaction"] = {"mode": "off"}
+    with Client(config) as client:
+        off = client.eval(ROWS, targets=[OA], cache_dir=None).target(OA).privacy
+    assert off["redaction"] == "off" and off["would_block_rows"] is None
+    assert off["masked_values"] == 0 and b"bob@example.com" in oa.received_bytes()
+
+
+def test_each_tag_has_its_own_cost(
+    servers: tuple[OpenAIServer, AnthropicServer, OpenAIServer],
+) -> None:
+    from llmgate.eval._suggest import suggest
+
+    oa, an, bad = servers
+    rows = [{"prompt": f"q{i}", "checks": [{"type": "contains", "value": "q"}], "tags": ["short"]}
+            for i in range(3)]  # fmt: skip
+    rows += [{"prompt": "word " * 200 + f"q{i}", "checks": [{"type": "contains", "value": "q"}],
+              "tags": ["long"]} for i in range(3)]  # fmt: skip
+    with Client(_config(oa, an, bad)) as client:
+        report = client.eval(rows, targets=[OA], cache_dir=None)
+        t = report.target(OA)
+        short, long = t.tags["short"], t.tags["long"]
+        # one tag a row: the tags' costs add up to the target's, which is the ledger's
+        assert Decimal(short["cost_usd"]) + Decimal(long["cost_usd"]) == t.total_cost
+        assert t.total_cost == _ledger_cost(client, OA)
+        assert Decimal(long["per_1000_rows_usd"]) > 10 * Decimal(short["per_1000_rows_usd"])
+    text = suggest(report, 0.9)
+    assert f"# rows tagged 'long': {OA} passes 100% at ${long['per_1000_rows_usd']} per" in text
+    csv_long = [line for line in report.to_csv().splitlines() if line.startswith(f"{OA},long,")]
+    assert csv_long[0].split(",")[11:13] == [long["cost_usd"], long["per_1000_rows_usd"]]
+
+
+def test_a_slow_judge_does_not_hold_the_target_back(
+    servers: tuple[OpenAIServer, AnthropicServer, OpenAIServer],
+) -> None:
+    import threading
+
+    from llmgate.testing import Reply, wait_until
+
+    oa, an, bad = servers
+    an.fail_next(Reply(hang=True))  # the first grading does not answer: it times out
+    config = _config(oa, an, bad)
+    config["providers"]["an"]["timeout_s"] = 8
+    rows = [{"prompt": f"q{i}"} for i in range(5)]
+    judge = {"type": "judge", "route": AN, "rubric": "Be polite."}
+    reports: list[EvalReport] = []
+    limits = {OA: 1, "*": 4}
+    with Client(config) as client:
+
+        def evaluate() -> None:
+            reports.append(
+                client.eval(rows, targets=[OA], scorers=[judge], cache_dir=None, concurrency=limits)
+            )
+
+        run = threading.Thread(target=evaluate)
+        run.start()
+        # One call at a time for the target, yet every row is asked while the first answer
+        # still waits for its grade (had the worker waited, 1 row until the timeout).
+        assert wait_until(lambda: len(oa.requests) == 5, timeout=6)
+        run.join(timeout=60)
+    report = reports[0]
+    assert report.judge["calls"] == 5  # the hung grading was retried by the judge's route
+    assert report.target(OA).quality["rows"] == 5

@@ -8,6 +8,8 @@ import sys
 import time
 from typing import Any, TextIO
 
+from llmgate.errors import BadRequestError
+
 __all__ = ["add_eval_command", "run_eval"]
 
 
@@ -28,7 +30,14 @@ def add_eval_command(sub: Any) -> None:
     p.add_argument("--html", dest="html_out", metavar="F", help="write an HTML page with plots")
     p.add_argument("--baseline", metavar="F", help="a previous --json report to compare with")
     p.add_argument("--min-score", type=float, help="exit 1 when a target's mean score is below")
-    p.add_argument("--concurrency", type=int, default=4, help="calls in flight per target")
+    p.add_argument(
+        "--concurrency",
+        action="append",
+        default=[],
+        metavar="N|TARGET=N",
+        help="calls in flight per target (default 4); TARGET=N sets one target's limit "
+        "(repeatable)",
+    )
     p.add_argument("--max-tokens", type=int, default=None)
     p.add_argument("--temperature", type=float, default=0.0)
     p.add_argument("--seed", type=int, default=None)
@@ -48,6 +57,19 @@ def add_eval_command(sub: Any) -> None:
         "(default 0.9), overall and per tag",
     )
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+
+
+def _concurrency(values: list[str]) -> dict[str, int]:
+    """The ``--concurrency`` values as ``client.eval``'s mapping: ``["16", "local:m=1"]``
+    gives ``{"*": 16, "local:m": 1}``."""
+    limits: dict[str, int] = {}
+    for value in values:
+        target, sep, number = value.rpartition("=")
+        try:
+            limits[target if sep else "*"] = int(number)
+        except ValueError:
+            raise BadRequestError(f"--concurrency {value!r}: expected N or TARGET=N") from None
+    return limits
 
 
 def _count_rows(path: str) -> int | None:
@@ -109,7 +131,7 @@ def run_eval(args: argparse.Namespace) -> int:
                 targets=targets,
                 scorers=args.check,
                 params=params,
-                concurrency=args.concurrency,
+                concurrency=_concurrency(args.concurrency),
                 failover=args.failover,
                 cache_dir=None if args.no_cache else (args.cache_dir or DEFAULT_CACHE_DIR),
                 progress=bar,

@@ -1,8 +1,9 @@
 """The report as one self-contained HTML page: inline CSS and SVG, no script, no network.
 
-Three plots: quality against cost per 1,000 rows (the Pareto front joined and marked),
-latency per target (box from p25 to p75, whiskers p5 to p95, median line), and pass rate
-per tag. Every text from the dataset or config is escaped.
+Three plots: quality against cost per 1,000 rows (the Pareto front joined and marked, the
+mean score's 95 % interval as a whisker), latency per target (box from p25 to p75,
+whiskers p5 to p95, median line), and pass rate per tag; and a privacy table. Every text
+from the dataset or config is escaped.
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ _W, _H, _PAD = 640, 320, 56
 _CSS = """
 body{font:14px/1.4 system-ui,sans-serif;margin:24px;color:#222;max-width:1100px}
 table{border-collapse:collapse;margin:8px 0 20px}td,th{border:1px solid #ccc;padding:4px 8px;
-text-align:left}th{background:#f3f3f3}svg{background:#fff;border:1px solid #ddd;margin:8px 0}
+text-align:left;white-space:nowrap}th{background:#f3f3f3}.wide{overflow-x:auto}
+svg{background:#fff;border:1px solid #ddd;margin:8px 0}
 .better{color:#1a7f37}.worse{color:#cf222e}small{color:#666}
 """
 
@@ -55,11 +57,12 @@ def _svg(parts: list[str], title: str) -> str:
 def _quality_cost(report: EvalReport) -> str:
     from llmgate.eval._report import pareto_front
 
-    pts = []
+    pts, cis = [], {}
     for t in report.targets:
         per = t.cost.get("per_1000_rows_usd")
         if per is not None and t.mean_score is not None:
             pts.append((t.target, float(Decimal(per)), t.mean_score))
+            cis[t.target] = t.quality.get("mean_score_ci95")
     parts = _axes("cost per 1,000 rows (USD)", "mean score")
     if not pts:
         return _svg([*parts, '<text x="200" y="150">no priced, scored target</text>'], "none")
@@ -73,7 +76,21 @@ def _quality_cost(report: EvalReport) -> str:
     for v in (0.0, 0.5, 1.0):
         _, y = xy(0, v)
         parts.append(f'<text x="{_PAD - 6}" y="{y + 4:.1f}" text-anchor="end">{v:g}</text>')
-    parts.append(f'<text x="{_W - 40}" y="{_H - _PAD + 16}" text-anchor="middle">{top:.4g}</text>')
+    for v in (0.0, top / 2, top):
+        x, _ = xy(v, 0)
+        parts.append(
+            f'<line x1="{x:.1f}" y1="{_H - _PAD}" x2="{x:.1f}" y2="{_H - _PAD + 4}" stroke="#333"/>'
+            f'<text x="{x:.1f}" y="{_H - _PAD + 16}" text-anchor="middle">{v:.4g}</text>'
+        )
+    for name, c, _ in pts:  # the mean score's 95 % interval, as a vertical whisker
+        ci = cis.get(name)
+        if ci:
+            x, y_low = xy(c, ci[0])
+            _, y_high = xy(c, ci[1])
+            parts.append(
+                f'<line x1="{x:.1f}" y1="{y_low:.1f}" x2="{x:.1f}" y2="{y_high:.1f}" '
+                'stroke="#555"/>'
+            )
     line = sorted((p for p in pts if p[0] in front), key=lambda p: p[1])
     if len(line) > 1:
         path = " ".join(f"{x:.1f},{y:.1f}" for x, y in (xy(c, q) for _, c, q in line))
@@ -177,6 +194,22 @@ def _table(head: list[str], rows: list[list[str]]) -> str:
     return f"<table><tr>{th}</tr>{body}</table>"
 
 
+def _privacy(report: EvalReport) -> str:
+    """Where the data went, per target: one column per fact (the summary has one cell)."""
+    head = ["target", "trust", "stayed local", "redaction", "masked values", "masked rows",
+            "blocked rows", "would block"]  # fmt: skip
+    rows = []
+    for t in report.targets:
+        p, would = t.privacy, t.privacy.get("would_block_rows")
+        rows.append([
+            t.target, "/".join(p["trust"]), "yes" if p["stayed_local"] else "no",
+            {"none": "not for this trust"}.get(p.get("redaction", ""), p.get("redaction", "")),
+            str(p["masked_values"]), str(p.get("masked_rows", "")), str(p["blocked_rows"]),
+            "-" if would is None else str(would),
+        ])  # fmt: skip
+    return _table(head, rows)
+
+
 def _settings(settings: dict[str, Any]) -> str:
     rows = [[k, str(v)] for k, v in settings.items()]
     return _table(["setting", "value"], rows)
@@ -189,7 +222,10 @@ def render_html(report: EvalReport, baseline: EvalReport | None = None) -> str:
         f"<body><h1>llmgate eval</h1><p>Dataset <code>{escape(report.dataset)}</code>, "
         f"{report.settings.get('rows', '?')} rows, {escape(report.created)}.</p>",
         "<h2>Summary</h2>",
-        _table(_HEAD, [_row(t) for t in report.targets]),
+        # The privacy cell has a table of its own below.
+        "<div class='wide'>"
+        + _table(_HEAD[:-1], [_row(t)[:-1] for t in report.targets])
+        + "</div>",
         "<h2>Quality against cost</h2><p><small>Ringed points are on the Pareto front: no "
         "other target is both cheaper and better.</small></p>",
         _quality_cost(report),
@@ -197,6 +233,9 @@ def render_html(report: EvalReport, baseline: EvalReport | None = None) -> str:
         _latency(report),
         "<h2>Pass rate per tag</h2>",
         _tags(report),
+        "<h2>Privacy</h2><p><small>Would block: the rows that <code>[redaction] mode = "
+        '"block"</code> would refuse to send to the target.</small></p>',
+        _privacy(report),
     ]
     if baseline is not None:
         rows = [

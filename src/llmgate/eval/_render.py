@@ -57,8 +57,17 @@ def _row(t: TargetReport) -> list[str]:
         "-" if tps is None else f"{tps:.0f}",
         errs,
         "/".join(p["trust"]) + (" local-only" if p["stayed_local"] else ""),
-        f"{p['masked_values']} masked, {p['blocked_rows']} blocked",
+        _privacy(p),
     ]
+
+
+def _privacy(p: dict[str, Any]) -> str:
+    """Masked values, blocked rows, and the rows ``mode = "block"`` would refuse."""
+    text = f"{p['masked_values']} masked, {p['blocked_rows']} blocked"
+    if "would_block_rows" not in p:  # a report from before the field existed
+        return text
+    would = p["would_block_rows"]
+    return text + (", redaction off" if would is None else f", {would} would block")
 
 
 _HEAD = ["target", "rows", "pass", "score", "cost", "per 1k", "p50", "p95", "tok/s",
@@ -111,7 +120,7 @@ _CSV_HEAD = [
     "target", "tag", "rows", "scored", "passed", "pass_rate", "pass_rate_low",
     "pass_rate_high", "mean_score", "mean_score_low", "mean_score_high", "cost_usd",
     "cost_per_1000_rows_usd", "unpriced_rows", "p50_s", "p95_s", "output_tokens_per_s",
-    "errors", "trust", "masked_values", "blocked_rows", "stayed_local",
+    "errors", "trust", "masked_values", "blocked_rows", "stayed_local", "would_block_rows",
 ]  # fmt: skip
 
 
@@ -121,7 +130,7 @@ def _quality_cells(q: dict[str, Any]) -> list[Any]:
 
 
 def render_csv(report: EvalReport) -> str:
-    """One line per target (tag empty), then one per target and tag (quality only)."""
+    """One line per target (tag empty), then one per target and tag (quality and cost)."""
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(_CSV_HEAD)
@@ -132,9 +141,11 @@ def render_csv(report: EvalReport) -> str:
              t.cost["per_1000_rows_usd"], t.cost["unpriced_rows"], t.latency["p50_s"],
              t.latency["p95_s"], t.tokens["output_per_s"],
              ";".join(f"{k}={v}" for k, v in t.errors.items()), "/".join(p["trust"]),
-             p["masked_values"], p["blocked_rows"], p["stayed_local"]]
+             p["masked_values"], p["blocked_rows"], p["stayed_local"],
+             p.get("would_block_rows")]
         )  # fmt: skip
     for t in report.targets:
         for tag, q in t.tags.items():
-            w.writerow([t.target, tag, *_quality_cells(q), *[""] * 11])
+            cost = [q.get("cost_usd", ""), q.get("per_1000_rows_usd", "")]
+            w.writerow([t.target, tag, *_quality_cells(q), *cost, *[""] * 10])
     return buf.getvalue()

@@ -17,10 +17,9 @@ import dataclasses
 import hashlib
 import os
 import time
-from collections.abc import Callable, Coroutine, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from decimal import Decimal
-from importlib.metadata import PackageNotFoundError, version
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
@@ -28,6 +27,8 @@ from llmgate import errors
 from llmgate._config import BreakerSection, RouteConfig
 from llmgate.eval._cache import AnswerCache, cache_key
 from llmgate.eval._dataset import Row, iter_rows
+from llmgate.eval._gc import old_objects_frozen
+from llmgate.eval._ledger import BufferedLedger
 from llmgate.eval._report import EvalReport, Result, TargetAccumulator
 from llmgate.eval._schema import ENGINE
 from llmgate.eval._scorers import (
@@ -41,17 +42,27 @@ from llmgate.eval._scorers import (
     parse_judge,
     run_check,
 )
+from llmgate.eval._settings import (
+    DEFAULT_CONCURRENCY,
+    describe,
+    limits_for,
+    llmgate_version,
+    prices_as_of,
+    redaction_for,
+)
 
 if TYPE_CHECKING:
     from llmgate._client import Client
     from llmgate._config import Config
 
-__all__ = ["DEFAULT_CACHE_DIR", "aevaluate"]
+__all__ = ["DEFAULT_CACHE_DIR", "DEFAULT_CONCURRENCY", "aevaluate"]
 
 DEFAULT_CACHE_DIR = ".llmgate/eval-cache"
 EVAL_TAG = "llmgate_eval"  # every eval call carries it, so the ledger can tell them apart
-_CHUNK = 256
+_BATCH = 64  # rows read and looked up in the cache at once
 Progress = Callable[[int], None]
+Record = dict[str, Any]  # an answer (or an error) as cached: JSON-ready
+_Job = tuple[Row, list[Check], str, Record | None]  # a row, its checks, its key, its answer
 
 
 def eval_config(cfg: Config, targets: Sequence[str], failover: bool) -> Config:
@@ -82,10 +93,12 @@ class _Run:
         defaults: Sequence[Check],
         params: Mapping[str, Any],
         judge_params: Mapping[str, Any],
-        concurrency: int,
+        limits: Mapping[str, int],
+        judge_limit: int,
         cache: AnswerCache,
         progress: Progress | None,
         stream: bool = False,
+        ledger: BufferedLedger | None = None,
     ) -> None:
         self.client = client
         self.stream = stream
@@ -95,8 +108,10 @@ class _Run:
         self.judge_params = dict(judge_params)
         self.cache = cache
         self.progress = progress
-        self.limits = {t: asyncio.Semaphore(concurrency) for t in targets}
-        self.judge_limit = asyncio.Semaphore(concurrency)
+        self.ledger = ledger
+        self.limits = {t: limits[t] for t in targets}
+        self.judge_limit = asyncio.Semaphore(judge_limit)
+        self.grading = asyncio.Semaphore(2 * judge_limit)  # answers waiting for the judge
         self.acc = {t: TargetAccumulator(t) for t in targets}
         self.judge_cost = Decimal(0)
         self.judge_calls = 0
@@ -114,12 +129,14 @@ class _Run:
         messages: Sequence[Mapping[str, Any]],
         params: Mapping[str, Any],
         stream: bool = False,
+        key: str | None = None,
     ) -> tuple[dict[str, Any], bool]:
         """A response as a cacheable record, and whether it came from the cache."""
-        key = cache_key(route, list(messages), {**params, "stream": True} if stream else params)
-        cached = self.cache.get(key)
-        if cached is not None:
-            return cached, True
+        if key is None:
+            key = _key(route, messages, params, stream)
+            cached = self.cache.get(key)
+            if cached is not None:
+                return cached, True
         ttft: float | None = None
         tags = {EVAL_TAG: route}
         try:
@@ -181,9 +198,39 @@ class _Run:
             return Score(check.name, 0.0, False, check.weight, "the judge gave no SCORE")
         return Score(check.name, grade, grade >= check.threshold, check.weight, "")
 
-    async def _one(self, target: str, row: Row, checks: Sequence[Check]) -> None:
-        async with self.limits[target]:
-            record, cached = await self._call(target, row.messages, self.params, self.stream)
+    async def _worker(
+        self, target: str, jobs: asyncio.Queue[_Job | None], group: asyncio.TaskGroup
+    ) -> None:
+        """One of ``target``'s ``limit`` workers: takes rows until told to stop. A fixed
+        set of workers per target, rather than a task per call waiting on a semaphore,
+        bounds the calls in flight without creating (and collecting) a task per call."""
+        while (job := await jobs.get()) is not None:
+            row, checks, key, found = job
+            if found is not None:  # looked up with its batch
+                record, cached = found, True
+            else:
+                record, cached = await self._call(
+                    target, row.messages, self.params, self.stream, key
+                )
+            if "error" in record or not any(c.type == JUDGE for c in checks):
+                await self._score(target, row, checks, record, cached)
+                continue
+            # A judge answers slower than most targets: grade in a task of its own, so the
+            # worker goes on to its next call; the backlog of grading is bounded.
+            await self.grading.acquire()
+            group.create_task(self._graded(target, row, checks, record, cached))
+
+    async def _graded(
+        self, target: str, row: Row, checks: Sequence[Check], record: Record, cached: bool
+    ) -> None:
+        try:
+            await self._score(target, row, checks, record, cached)
+        finally:
+            self.grading.release()
+
+    async def _score(
+        self, target: str, row: Row, checks: Sequence[Check], record: Record, cached: bool
+    ) -> None:
         cost = record.get("cost")
         result = Result(
             target=target,
@@ -217,36 +264,51 @@ class _Run:
             self.progress(self.done)
 
     async def run(self, rows: Iterable[Row]) -> None:
+        """Every row through every target. Rows are read, and looked up in the cache, in
+        batches of ``_BATCH`` (one query per batch, not one per call), then queued for
+        each target's workers. The queues are bounded, so memory stays flat, and a slow
+        target holds the others back only once its queue is full."""
+        queues: dict[str, asyncio.Queue[_Job | None]] = {
+            t: asyncio.Queue(maxsize=2 * n + _BATCH) for t, n in self.limits.items()
+        }
         it = iter(rows)
         try:
-            while chunk := list(islice(it, _CHUNK)):
-                jobs: list[Coroutine[Any, Any, None]] = []
-                for row in chunk:
-                    self.rows += 1
-                    self.digest.update(row.key.encode())
-                    checks = checks_for(row, self.defaults)
-                    jobs.extend(self._one(t, row, checks) for t in self.targets)
-                await _all(jobs)
+            async with asyncio.TaskGroup() as group:
+                for t, n in self.limits.items():
+                    for _ in range(n):
+                        group.create_task(self._worker(t, queues[t], group))
+                while batch := list(islice(it, _BATCH)):
+                    jobs = []
+                    for row in batch:
+                        self.rows += 1
+                        self.digest.update(row.key.encode())
+                        checks = checks_for(row, self.defaults)
+                        for t in self.targets:
+                            jobs.append((t, row, checks, _key(t, row.messages, self.params,
+                                                              self.stream)))  # fmt: skip
+                    found = self.cache.get_many(key for *_, key in jobs)
+                    for t, row, checks, key in jobs:
+                        await queues[t].put((row, checks, key, found.get(key)))
+                for t, n in self.limits.items():
+                    for _ in range(n):
+                        await queues[t].put(None)
+        except BaseExceptionGroup as failed:
+            # The first failure (or a cancel: Ctrl-C) stops the others, so nothing keeps
+            # running, or spending, after the eval has stopped.
+            raise failed.exceptions[0] from None
         finally:
-            self.cache.commit()
+            self.flush()
+
+    def flush(self) -> None:
+        """The ledger's buffered rows, then the cache's buffered answers, to disk."""
+        if self.ledger is not None:
+            self.ledger.flush()
+        self.cache.commit()
 
 
-async def _all(jobs: Sequence[Coroutine[Any, Any, None]]) -> None:
-    """Run ``jobs``; the first failure (or a cancel: Ctrl-C) stops the others, so nothing
-    keeps running, or spending, after the eval has stopped."""
-    try:
-        async with asyncio.TaskGroup() as group:
-            for job in jobs:
-                group.create_task(job)
-    except BaseExceptionGroup as failed:
-        raise failed.exceptions[0] from None
-
-
-def _version() -> str:
-    try:
-        return version("llmgate")
-    except PackageNotFoundError:  # pragma: no cover - a source checkout without metadata
-        return "unknown"
+def _key(route: str, messages: Sequence[Mapping[str, Any]], params: Mapping[str, Any],
+         stream: bool) -> str:  # fmt: skip
+    return cache_key(route, list(messages), {**params, "stream": True} if stream else params)
 
 
 async def aevaluate(
@@ -257,7 +319,7 @@ async def aevaluate(
     scorers: Sequence[str | Mapping[str, Any] | Check] = (),
     params: Mapping[str, Any] | None = None,
     judge_params: Mapping[str, Any] | None = None,
-    concurrency: int = 4,
+    concurrency: int | Mapping[str, int] = DEFAULT_CONCURRENCY,
     failover: bool = False,
     cache_dir: str | os.PathLike[str] | None = DEFAULT_CACHE_DIR,
     progress: Progress | None = None,
@@ -268,9 +330,8 @@ async def aevaluate(
 
     if not targets:
         raise errors.BadRequestError("an eval needs at least one target")
-    if concurrency < 1:
-        raise errors.BadRequestError("concurrency must be at least 1")
     targets = list(dict.fromkeys(targets))
+    limits, judge_limit = limits_for(targets, concurrency)
     defaults = [parse_check(s, where=f"scorers[{i}]") for i, s in enumerate(scorers)]
     call_params = {"temperature": 0.0, **(params or {})}
     jparams = {"temperature": 0.0, "max_tokens": 64, **(judge_params or {})}
@@ -279,44 +340,61 @@ async def aevaluate(
     for check in defaults:
         if check.type == JUDGE:
             client.route(str(check.options["route"]))
+    # Rows go to the caller's ledger in batches, unless a budget guard reads it: a guard
+    # must see every row at once. (The derived client has the same budgets as the caller.)
+    ledger = BufferedLedger(client.ledger) if client._costs.keeper.guard is None else None
     ev = Client(
         eval_config(client.config, targets, failover),
         providers=client.providers,
-        ledger=client.ledger,
+        ledger=ledger if ledger is not None else client.ledger,
     )
-    cache = AnswerCache(cache_dir)
-    run = _Run(ev, targets, defaults, call_params, jparams, concurrency, cache, progress, stream)
+    before = ledger.flush if ledger is not None else None
+    cache = AnswerCache(cache_dir, before_commit=before)
+    run = _Run(ev, targets, defaults, call_params, jparams, limits, judge_limit, cache,
+               progress, stream, ledger)  # fmt: skip
     served: dict[str, list[str]] = {}
     try:
         for t in targets:
             route = ev.route(t)
             served[t] = list(route.targets)
-            run.acc[t].trust.update(x.provider.trust for x in route.targets.values())
+            trusts = {x.provider.trust for x in route.targets.values()}
+            run.acc[t].trust.update(trusts)
+            run.acc[t].redaction = redaction_for(client.config, trusts)
         rows = iter_rows(dataset)
-        await run.run(rows)
+        with old_objects_frozen():
+            await run.run(rows)
     finally:
         cache.close()
         await ev.aclose()
     name = os.fspath(dataset) if isinstance(dataset, str | os.PathLike) else "<rows>"
+    reports = [run.acc[t].summary() for t in targets]
+    redaction = client.config.redaction
+    providers = {p for names in served.values() for p in (n.partition(":")[0] for n in names)}
     settings = {
         "params": call_params,
         "judge_params": jparams,
-        "concurrency": concurrency,
+        "concurrency": limits,
         "failover": failover,
         "stream": stream,
-        "scorers": [_describe(c) for c in defaults],
+        "scorers": [describe(c) for c in defaults],
         "json_schema_engine": ENGINE,
-        "prices_as_of": _prices_as_of(),
+        "prices_as_of": prices_as_of(),
+        # Prices from the config's [pricing] table instead of the dated one above.
+        "prices_from_config": sorted(
+            k for k in client.config.pricing if k in targets or k.partition(":")[0] in providers
+        ),
+        "models": {t.target: t.models for t in reports},
+        "redaction": {"mode": redaction.mode, "apply_to": list(redaction.apply_to)},
         "served_by": served,
         "rows": run.rows,
         "dataset_sha256": run.digest.hexdigest(),
-        "llmgate_version": _version(),
+        "llmgate_version": llmgate_version(),
         "cache": None if cache_dir is None else os.fspath(cache_dir),
     }
     return EvalReport(
         dataset=name,
         settings=settings,
-        targets=[run.acc[t].summary() for t in targets],
+        targets=reports,
         judge={
             "calls": run.judge_calls,
             "cached": run.judge_cached,
@@ -326,14 +404,3 @@ async def aevaluate(
         },
         created=datetime.now(UTC).isoformat(timespec="seconds"),
     )
-
-
-def _describe(check: Check) -> dict[str, Any]:
-    return {"type": check.type, "weight": check.weight, "threshold": check.threshold,
-            **{k: v for k, v in check.options.items() if k != "schema"}}  # fmt: skip
-
-
-def _prices_as_of() -> str | None:
-    from llmgate.costs import PriceTable
-
-    return PriceTable.builtin().as_of
