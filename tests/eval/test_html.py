@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -14,9 +15,12 @@ from llmgate.testing import OpenAIServer
 BROWSER = shutil.which("chromium") or shutil.which("chromium-browser")
 
 
-@pytest.mark.skipif(BROWSER is None, reason="no headless Chromium (apt-get install chromium)")
 def test_page_renders_in_headless_chromium(tmp_path: Path) -> None:
-    assert BROWSER is not None
+    if BROWSER is None:  # .ci/run installs Debian's chromium; a CI run without it fails
+        reason = "no headless Chromium (apt-get install chromium)"
+        if os.environ.get("CI") == "true":
+            pytest.fail(reason)
+        pytest.skip(reason)
     rows = [{"prompt": f"q{i}", "expected": f"echo: q{i}", "tags": [f"t{i % 2}"]} for i in range(4)]
     rows.append({"prompt": "<script>alert(1)</script>", "expected": "x", "tags": ["<b>"]})
     with OpenAIServer() as server:
