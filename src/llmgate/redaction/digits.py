@@ -13,11 +13,17 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import cache
-from typing import Any, AnyStr
+from typing import AnyStr
 
-from llmgate.redaction.checks import card_brand_ok, luhn_ok, ssn_ok
+from llmgate.redaction.checks import (
+    card_brand_ok,
+    luhn_ok,
+    national_phone_ok,
+    phonenumbers_module,
+    ssn_ok,
+)
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span
+from llmgate.redaction.tables import column_heading
 
 __all__ = ["CardDetector", "PhoneDetector", "SsnDetector"]
 
@@ -135,7 +141,10 @@ class CardDetector(BuiltinDetector):
     entities = frozenset({"CREDIT_CARD"})
 
     # Matched on ``ScanContext.shape`` (every digit reads "0"), see ``_in_runs``.
-    _CANDIDATE = re.compile(rb"0(?<![0A-Za-z.\-]0)(?=[0 \-]{12})(?:[ \-]?0){11,18}+(?!0)")
+    # Groups apart by a blank, a dash or a dot ("5105.1051.0510.5100"), one kind per number.
+    _CANDIDATE = re.compile(
+        rb"0(?<![0A-Za-z.\-]0)(?=[0 \-.]{12})(?:(?:[ \-]?0){11,18}+(?!0)|(?:\.?0){11,18}+(?!0|\.0))"
+    )
     _CARD_WORDS = ("card", "karte", "carte", "tarjeta", "visa", "mastercard", "amex", "cc",
                    "diners", "discover", "jcb", "maestro", "unionpay", "credit", "kredit",
                    "crédit", "crédito", "débito", "debit")  # fmt: skip
@@ -167,7 +176,11 @@ class SsnDetector(BuiltinDetector):
     # Dots ("123.45.6789") and a spaced dash ("123 - 45 - 6789") are forms too, which like
     # the bare run need a keyword before them.
     _CANDIDATE = re.compile(rb"(000)(?<![0A-Za-z.\-/]000)([ \-.]?|[ ]-[ ])(00)\2(0000)(?!0|-0|\.0)")
-    _WORDS = re.compile(r"\b(?:ssn|social security|ss#|soc\.? sec|taxpayer|tin|itin)\b")
+    # A keyword as a word or a part of a field name ("employee_ssn", "S.S.N.", "US-SSN").
+    _WORDS = re.compile(
+        r"(?<![^\W_])(?:ssn|s\.s\.n|social[ _\-]?security|ss#|soc\.? ?sec|taxpayer|tin|itin"
+        r"|seguro social|s[ée]curit[ée] sociale|sozialversicherung\w*)(?![^\W_])"
+    )
 
     def scan(self, ctx: ScanContext) -> list[Span]:
         text = ctx.text
@@ -181,12 +194,20 @@ class SsnDetector(BuiltinDetector):
                 continue
             sep = m.group(2)
             before = _before(text, start, 40, low)
-            if sep not in (b" ", b"-") and not self._WORDS.search(before):
+            cue = self._WORDS.search(before) is not None or self._in_column(text, start)
+            if sep not in (b" ", b"-") and not cue:
                 continue
-            if sep == b" " and _negative_before(before):
+            if sep == b" " and not cue and _negative_before(before):
                 continue
             out.append(Span(m.start(), m.end(), "US_SSN"))
         return out
+
+    def _in_column(self, text: str, start: int) -> bool:
+        """Whether the number sits in a table column headed by an SSN word."""
+        if "\n" not in text:
+            return False
+        heading = column_heading(text, start)
+        return heading is not None and self._WORDS.search(heading) is not None
 
 
 class PhoneDetector(BuiltinDetector):
@@ -195,6 +216,10 @@ class PhoneDetector(BuiltinDetector):
     A number without a country code is accepted when a phone word precedes it or when its
     grouping is a national phone format (US ``(415) 555-2671``, trunk-prefixed European
     ``030 1234567``, Spanish ``612 34 56 78``); dates, prices and identifiers are rejected.
+    Where ``phonenumbers`` is installed, any other national number that its metadata says
+    is valid in a country of the four languages counts too (``checks.national_phone_ok``;
+    a one-run number only if it is a mobile's): the number plans are data, kept by others,
+    and asked only for the few candidates the shapes above did not decide.
     With ``use_phonenumbers=True`` (needs the optional ``phonenumbers`` package) an
     international number must also be a possible number for its country; it is off by
     default because that check costs tens of microseconds per number.
@@ -245,6 +270,7 @@ class PhoneDetector(BuiltinDetector):
     _MOBILE_RUN = re.compile(r"01[5-7][0-9]{8,9}|07[1-9][0-9]{8}|0[67][0-9]{8}")
     _TRUNK = re.compile(r"\(?0[1-9][0-9]{0,4}\)?(?:(?:[ .\-/]| [/\-] )[0-9]{2,8}){1,4}")
     _ES = re.compile(r"[6-9][0-9]{1,2}(?:[ .][0-9]{2,3}){2,3}")
+    _SEPARATORS = re.compile(r"(?<=[0-9)])[ .\-/]+(?=[0-9(])")
     _UNIT_AFTER = re.compile(
         r"\s?(?:€|\$|£|%|(?:eur|usd|chf|gbp|kg|km|mb|gb|ms|px|x|units?|unidades|stück|pcs|"
         r"visits|visites|visitas|besuche|items|articles|artículos)\b)",
@@ -294,19 +320,31 @@ class PhoneDetector(BuiltinDetector):
             word = self._WORDS.search(before, word.end())
         if " " not in cand and "-" not in cand and "." not in cand and "/" not in cand:
             if cand[0] == "(":
-                return bool(self._US.fullmatch(cand) or self._PAREN_AREA.fullmatch(cand))
-            return self._MOBILE_RUN.fullmatch(cand) is not None
-        return bool(
-            self._US.fullmatch(cand)
-            or (cand[0] == "(" and self._PAREN_AREA.fullmatch(cand))
-            or (n >= 9 and n <= 12 and self._TRUNK.fullmatch(cand))
-            or (n == 9 and self._ES.fullmatch(cand))
+                shaped = bool(self._US.fullmatch(cand) or self._PAREN_AREA.fullmatch(cand))
+            else:  # one run of digits: a mobile number ("0612345678", "015123456789")
+                return self._MOBILE_RUN.fullmatch(cand) is not None or national_phone_ok(
+                    cand, mobile=True
+                )
+        else:
+            shaped = bool(
+                self._US.fullmatch(cand)
+                or (cand[0] == "(" and self._PAREN_AREA.fullmatch(cand))
+                or (n >= 9 and n <= 12 and self._TRUNK.fullmatch(cand))
+                or (n == 9 and self._ES.fullmatch(cand))
+            )
+        # Any other national format: valid by the number plans of the countries of the
+        # four languages (``phonenumbers`` metadata, when installed), its groups apart by
+        # one kind of separator ("2024-05-06 08" is a time stamp) and not a time's tail.
+        return shaped or (
+            len(set(self._SEPARATORS.findall(cand))) == 1
+            and text[start - 1 : start] != ":"
+            and national_phone_ok(_NON_DIGIT.sub("", cand))
         )
 
     def _possible(self, cand: str) -> bool:
         if not self._use_pn:
             return True
-        pn = _phonenumbers()
+        pn = phonenumbers_module()
         if pn is None:
             raise ImportError(
                 "phone validation needs phonenumbers: pip install 'llmgate[phonenumbers]'"
@@ -317,13 +355,3 @@ class PhoneDetector(BuiltinDetector):
         except Exception:  # the library raises its own parse error type
             return False
         return bool(pn.is_possible_number(parsed))
-
-
-@cache
-def _phonenumbers() -> Any:
-    """The optional ``phonenumbers`` module, imported on first use (never at import time)."""
-    try:
-        import phonenumbers
-    except ImportError:
-        return None
-    return phonenumbers

@@ -30,7 +30,9 @@ _CUES_BEFORE = (
     "né", "née", "date naissance", "fecha de nacimiento", "fecha nacimiento", "nacimiento",
     "f. nac.", "fecha nac.", "fec. nac.", "nacido el", "nacida el", "nacido", "nacida",
     "fecha de nac.", "f. de nac.", "fec. de nac.", "f. de nacimiento", "fnac", "fec_nac",
-    "bday", "b-day", "geb.-dat.", "geb.dat.", "gebdat", "date naiss.", "ddn",
+    "bday", "b-day", "geb.-dat.", "geb.dat.", "gebdat", "date naiss.", "ddn", "birth",
+    "nació el", "nació", "nacio", "anniversaire", "cumpleaños", "cumpleanos", "cumple",
+    "naiss", "geb.-tag",
 )  # fmt: skip
 # Words after the date ("am 3. Juli 1975 geboren").
 _CUES_AFTER = (
@@ -40,7 +42,7 @@ _CUES_AFTER = (
 # Parts that every cue holds: the pure path looks for these first.
 DOB_GATES = (
     "birth", "born", "dob", "d.o.b", "geb", "naiss", "né", "nac", "fnac", "bday", "b-day",
-    "ddn",
+    "ddn", "anniv", "cumple",
 )  # fmt: skip
 
 _MONTHS = (
@@ -65,7 +67,7 @@ _DATE = (
     # 12/03/1985, 14.02.88, "12.03.\n1985" where a mail client wrapped it
     rf"|{_DAY}[ ]?[./\-][ ]?{_DAY}[ ]?[./\-](?:[ ]|[ ]?\r?\n)?(?:{_YEAR}|[0-9]{{2}})"
     rf"|{_DAY}(?:st|nd|rd|th|er|\.|º)?{_GAP}(?:of{_GAP}|de{_GAP})?(?:{_MONTHS})\.?,?{_GAP}"
-    rf"(?:de{_GAP})?(?:{_YEAR}|[0-9]{{2}}(?![0-9:.,]?[0-9]))"  # 12 March 1985, 12 Mar 85
+    rf"(?:del?{_GAP})?(?:{_YEAR}|[0-9]{{2}}(?![0-9:.,]?[0-9]))"  # 12 March 1985, 12 Mar 85
     rf"|{_DAY}[\-./](?:{_MONTHS})[\-./](?:{_YEAR}|[0-9]{{2}})"  # 12-Mar-1985, 12/mar/85
     rf"|(?:{_MONTHS})\.?{_GAP}{_DAY}(?:st|nd|rd|th)?,?{_GAP}{_YEAR}"
     r")(?![0-9])"
@@ -93,10 +95,17 @@ _CLAUSE_WORDS = (
 _EVENT_WORDS = (
     "party", "parties", "celebration", "lunch", "cake", "drinks", "feier",
     "fête", "fete", "soirée", "fiesta", "celebración", "comida",
+    # "birth" names other things too: a birth certificate is issued on a date.
+    "certificate", "certificates", "rate", "place", "name", "country", "city", "weight",
+    "registration", "announcement", "surname",
 )  # fmt: skip
+_CLAUSE = rf"(?:(?!(?<!\w)(?:{'|'.join(_CLAUSE_WORDS)})(?!\w))(?:[^\n0-9!?;<.]|\.(?!\s))){{0,40}}?"
+# The date on the next line ("Date of birth:\n12/03/1985"), or in the answer to a question
+# that asks for it, on its line or the next one after a speaker's name ("...your date of
+# birth?\nCaller: Sure, it's 4 March 1958", "date de naissance ? - Oui, le 14 juillet 1966").
 _FILLER = (
-    rf"(?:(?!(?<!\w)(?:{'|'.join(_CLAUSE_WORDS)})(?!\w))(?:[^\n0-9!?;<.]|\.(?!\s))){{0,40}}?"
-    r"(?:[ \t]*\r?\n[ \t\"']*)?"
+    rf"{_CLAUSE}(?:[ \t]*\r?\n[ \t\"']*"
+    rf"|[ \t]*\?[ \t\"'\u00bb\u201d]*(?:\r?\n[ \t]*)?[^\n0-9?]{{0,48}}?)?"
 )
 # The cue ends a word, is not a part of a compound ("born-again"), does not close a
 # parenthesis that names the value before it ("12/03/1985 (DOB)"), nor names an event.
@@ -119,7 +128,7 @@ _DELIMITERS = (",", ";", "\t", "|")
 _ROWS = 200  # rows of a table read under its header
 _REACH = 48  # characters from a gate word to the end of its date's first digit
 _BACK = 14  # how far before its gate a cue can start ("fecha de nacimiento")
-_WINDOW = 100  # characters after a gate that a cue, its filler and a date can reach
+_WINDOW = 160  # characters after a gate that a cue, its filler and a date can reach
 _AFTER_REACH = 30  # characters from a date's last digit to a cue after it
 _HEADER_REACH = 400  # how far a gate in a table header can be from the line's start
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from llmgate.redaction.checks import national_phone_ok
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span
 from llmgate.redaction.normalize import Normalized
 
@@ -34,14 +35,15 @@ JOINABLE = frozenset({"CREDIT_CARD", "IBAN", "US_SSN", "EMAIL", "PHONE"})
 # skips to in C); the look-behinds after it check for the digit before.
 _NEXT_LINE_DIGIT = re.compile(
     rb"\n(?:(?<=0\n)|(?<=0\r\n)|(?<=0[ \-]\n)|(?<=0[ \-]\r\n)|(?<=0[ \-][ \-]\n)"
-    rb"|(?<=0[ \-][ \-]\r\n))[ \t]*-?[ \t]*(?=0)"
+    rb"|(?<=0[ \-][ \-]\r\n))(?:[ \t]*>)*[ \t]*-?[ \t]*(?=0)"
 )
 _BREAK_BEFORE = re.compile(rb"\r?[ \t]{0,3}-?[ \t]{0,3}(?=0)")
 # What follows the digits after such a break in wrapped prose: a blank, the end, or a
 # sentence's punctuation (a comma too) before a blank; a CSV row has no blank after it.
-# Groups of at most five digits: a log line's timestamp ("1549194253 sshd") is no wrap.
+# Groups of at most eight digits (a wrapped "0171 2345678"), then of five: a log line's
+# timestamp ("1549194253 sshd") is no wrap.
 _CONTINUATION = re.compile(
-    rb"0{1,5}(?:[ \-]0{1,5}){0,5}?(?:[ \t]*(?:\r?\n|\Z)|[.,;:!?)]?[ \t](?![0-9])|[.!?)]\Z)"
+    rb"0{1,8}(?:[ \-]0{1,5}){0,5}?(?:[ \t]*(?:\r?\n|\Z)|[.,;:!?)]?[ \t](?![0-9])|[.!?)]\Z)"
 )
 # Digits spaced one by one: seven to nineteen (a phone or a card number), not a longer run.
 _SPACED = re.compile(rb"0(?<!0 0)(?: 0){6,18}(?! 0)")
@@ -133,6 +135,21 @@ def _joined(
     return "".join(parts), where
 
 
+def _spaced_phones(ctx: ScanContext) -> list[Span]:
+    """Digits spaced one by one that spell a valid national phone number of any kind: a
+    caller reads a number out digit by digit ("4 1 5 5 5 5 0 1 9 8"), which no other
+    number is written like; a one-run number needs to be a mobile's (``PhoneDetector``)."""
+    shape = ctx.shape
+    if b"0 0 0 0" not in shape:
+        return []
+    out: list[Span] = []
+    for m in _SPACED.finditer(shape):
+        digits = ctx.text[m.start() : m.end() : 2]
+        if national_phone_ok(digits):
+            out.append(Span(m.start(), m.end(), "PHONE"))
+    return out
+
+
 def rejoined(ctx: ScanContext, detectors: Iterable[BuiltinDetector]) -> list[Span]:
     """Findings of ``detectors`` that cross a seam, in ``ctx.text``'s offsets."""
     chosen = [d for d in detectors if d.entities & JOINABLE]
@@ -143,6 +160,8 @@ def rejoined(ctx: ScanContext, detectors: Iterable[BuiltinDetector]) -> list[Spa
         return []
     text = ctx.text
     out: list[Span] = []
+    if any(d.entities & {"PHONE"} for d in chosen):
+        out += _spaced_phones(ctx)
     for lo, hi in _windows(text, seams):
         inside = [s for s in seams if lo <= s[0] and s[1] <= hi]
         joined, where = _joined(text, lo, hi, inside)

@@ -29,7 +29,7 @@ PASSWORD_WORDS = (
 LOGIN_WORDS = (
     "login", "user", "username", "benutzer", "benutzername", "zugang", "zugangsdaten",
     "identifiant", "utilisateur", "accès", "acces", "usuario", "acceso", "account", "konto",
-    "credentials",
+    "credentials", "access", "anmeldung", "connexion",
 )  # fmt: skip
 # What may stand between the password word and its value: a colon or an equals sign, or the
 # verb of "the password is ..." in the four languages.
@@ -44,6 +44,13 @@ _LEADS = (
     "ya", "sigue", "es",
 )  # fmt: skip
 _LEAD = "|".join(re.escape(w) for w in sorted(_LEADS, key=len, reverse=True))
+# How a chat answer may start before the value: "sure: X", "klar, X", "oui, c'est X".
+_ANSWER_LEADS = (
+    *_LEADS, "sure", "yes", "yep", "ok", "okay", "here", "here you go", "klar", "ja", "hier",
+    "bitte", "oui", "ouais", "voilà", "voila", "voici", "tiens", "sí", "si", "claro", "vale",
+    "aquí", "aqui", "toma",
+)  # fmt: skip
+_ANSWER_LEAD = "|".join(re.escape(w) for w in sorted(_ANSWER_LEADS, key=len, reverse=True))
 
 _WORDS = "|".join(re.escape(w) for w in sorted(PASSWORD_WORDS, key=len, reverse=True))
 _SEP = (
@@ -62,7 +69,7 @@ _LOGINS = "|".join(re.escape(w) for w in sorted(LOGIN_WORDS, key=len, reverse=Tr
 # must end it (``_USER_BEFORE``).
 # (Only where a slash of the text has a blank beside it: see ``prose_passwords``.)
 _PAIR = re.compile(
-    rf"(?:{_LOGINS})(?![\w\-])(?:[ \t]{{0,8}}/[ \t]*(?:{_WORDS}))?(?P<pre>[^\n/]{{1,130}})/"
+    rf"(?:{_LOGINS})s?(?![\w\-])(?:[ \t]{{0,8}}/[ \t]*(?:{_WORDS}))?(?P<pre>[^\n/]{{1,130}})/"
     rf"[ \t]*(?:(?:{_WORDS})(?![\w\-])[ \t]*[:=]?[ \t]*)?{_VALUE}"
 )
 _USER_BEFORE = re.compile(r"[^\s:=][ \t]{0,8}\Z")
@@ -70,7 +77,7 @@ _USER_BEFORE = re.compile(r"[^\s:=][ \t]{0,8}\Z")
 _ASK = re.compile(rf"(?:{_WORDS})(?![\w\-])[^\n:=]*\?")
 _ANSWER = re.compile(
     r"\n[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?[^\s:\[][^:\n]{0,40}?[ \t]?:[ \t]*"
-    rf"(?:(?:{_LEAD})(?![\w'\u2019])[ \t,:]*)?"
+    rf"(?:(?:{_ANSWER_LEAD})(?![\w'\u2019])[ \t,:!.]*){{0,2}}"
     # The token ends the line, or a remark follows it ("X — don't share it", "X (new)").
     r"(?P<bare>[^\s\"'`]{6,64})[ \t]*(?=\r?\n|\Z|[\u2014\u2013(]|-[ \t]|,[ \t])"
 )
@@ -182,7 +189,7 @@ _PREFIXES = {
     LOGIN_WORDS: _by_prefix(
         LOGIN_WORDS,
         ("login", "user", "benutzer", "zugang", "identifiant", "utilisateur", "acc", "usuario",
-         "konto", "credentials"),
+         "konto", "credentials", "anmeldung", "connexion"),
     ),
 }  # fmt: skip
 # The engine's triggers (engine.py): where a password word starts (rare words, so a report
