@@ -141,13 +141,16 @@ class CardDetector(BuiltinDetector):
     entities = frozenset({"CREDIT_CARD"})
 
     # Matched on ``ScanContext.shape`` (every digit reads "0"), see ``_in_runs``.
-    # Groups apart by a blank, a dash or a dot ("5105.1051.0510.5100"), one kind per number.
+    # Groups apart by a blank (two where a PDF or a form spaced them), a dash or a dot
+    # ("5105.1051.0510.5100"); dots are one kind per number.
     _CANDIDATE = re.compile(
-        rb"0(?<![0A-Za-z.\-]0)(?=[0 \-.]{12})(?:(?:[ \-]?0){11,18}+(?!0)|(?:\.?0){11,18}+(?!0|\.0))"
+        rb"0(?<![0A-Za-z.\-]0)(?=[0 \-.]{12})"
+        rb"(?:(?:(?:[ \-]|  )?0){11,18}+(?!0)|(?:\.?0){11,18}+(?!0|\.0))"
     )
+    _GROUP_END = re.compile(r"[0-9](?=[ \-.]+[0-9])")
     _CARD_WORDS = ("card", "karte", "carte", "tarjeta", "visa", "mastercard", "amex", "cc",
                    "diners", "discover", "jcb", "maestro", "unionpay", "credit", "kredit",
-                   "crédit", "crédito", "débito", "debit")  # fmt: skip
+                   "crédit", "crédito", "débito", "debit", "cb", "bancaire", "kk")  # fmt: skip
 
     def scan(self, ctx: ScanContext) -> list[Span]:
         text = ctx.text
@@ -155,14 +158,31 @@ class CardDetector(BuiltinDetector):
         runs = ctx.runs_with(13)
         low = ctx.lower_latin1 if runs else None
         for m in _in_runs(self._CANDIDATE, ctx.shape, runs, 12):
-            digits = _NON_DIGIT.sub("", text[m.start() : m.end()])
-            if not (13 <= len(digits) <= 19 and card_brand_ok(digits) and luhn_ok(digits)):
+            end = self._card_end(text, m.start(), m.end())
+            if end < 0:
                 continue
             before = _before(text, m.start(), 32, low)
             if _negative_before(before) and not any(w in before for w in self._CARD_WORDS):
                 continue
-            out.append(Span(m.start(), m.end(), "CREDIT_CARD"))
+            out.append(Span(m.start(), end, "CREDIT_CARD"))
         return out
+
+    def _card_end(self, text: str, start: int, end: int) -> int:
+        """Where the card number that starts the candidate ends, or -1: the whole candidate,
+        or its first groups where more digits follow it ("4539 1488 0343 6467 12/27", a
+        card then its expiry or CVV)."""
+        cand = text[start:end]
+        digits = _NON_DIGIT.sub("", cand)
+        if 13 <= len(digits) <= 19 and card_brand_ok(digits) and luhn_ok(digits):
+            return end
+        ends = [g.end() for g in self._GROUP_END.finditer(cand)]
+        for cut in reversed(ends):
+            digits = _NON_DIGIT.sub("", cand[:cut])
+            if len(digits) < 13:
+                break
+            if len(digits) <= 19 and card_brand_ok(digits) and luhn_ok(digits):
+                return start + cut
+        return -1
 
 
 class SsnDetector(BuiltinDetector):
@@ -193,14 +213,29 @@ class SsnDetector(BuiltinDetector):
             if not ssn_ok(area, text[m.start(3) : m.end(3)], text[m.start(4) : m.end(4)]):
                 continue
             sep = m.group(2)
-            before = _before(text, start, 40, low)
-            cue = self._WORDS.search(before) is not None or self._in_column(text, start)
+            before = _before(text, start, 60, low)
+            cue = (
+                self._WORDS.search(before) is not None
+                or self._label_above(text, start, before)
+                or self._in_column(text, start)
+            )
             if sep not in (b" ", b"-") and not cue:
                 continue
             if sep == b" " and not cue and _negative_before(before):
                 continue
             out.append(Span(m.start(), m.end(), "US_SSN"))
         return out
+
+    def _label_above(self, text: str, start: int, before: str) -> bool:
+        """Whether the number opens its line under a label that ends the line above
+        ("SSN:" + newline + "536906345")."""
+        if before.strip(" \t>") or start < 2:
+            return False
+        end = text.rfind("\n", 0, start)
+        if end < 0:
+            return False
+        label = text[max(0, end - 40) : end].rstrip().lower()
+        return label.endswith(":") and self._WORDS.search(label) is not None
 
     def _in_column(self, text: str, start: int) -> bool:
         """Whether the number sits in a table column headed by an SSN word."""

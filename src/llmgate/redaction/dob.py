@@ -70,6 +70,10 @@ _DATE = (
     rf"(?:del?{_GAP})?(?:{_YEAR}|[0-9]{{2}}(?![0-9:.,]?[0-9]))"  # 12 March 1985, 12 Mar 85
     rf"|{_DAY}[\-./](?:{_MONTHS})[\-./](?:{_YEAR}|[0-9]{{2}})"  # 12-Mar-1985, 12/mar/85
     rf"|(?:{_MONTHS})\.?{_GAP}{_DAY}(?:st|nd|rd|th)?,?{_GAP}{_YEAR}"
+    rf"|{_DAY}(?:{_MONTHS})(?:{_YEAR}|[0-9]{{2}})"  # 04MAR58, as travel and ID documents write it
+    # Without a year, after a cue: a birthday ("Birthday: 4 March", "Geburtstag am 4. März").
+    rf"|{_DAY}(?:st|nd|rd|th|er|\.|º)?{_GAP}(?:of{_GAP}|de{_GAP})?(?:{_MONTHS})(?![^\W\d_])"
+    rf"|(?:{_MONTHS}){_GAP}{_DAY}(?:st|nd|rd|th)?(?![^\W\d_])"
     r")(?![0-9])"
 )
 
@@ -85,7 +89,7 @@ _BEFORE = "|".join(_spelled(c) for c in sorted(_CUES_BEFORE, key=len, reverse=Tr
 # A cue, at most 30 characters of the same clause (quotes, a colon, "on", "am", "le"...;
 # not the next sentence or XML element), then the date. The cue ends a word and starts
 # one, or follows the "_" of a field name ("employee_dob"); its parts may be run together
-# ("dateOfBirth").
+# ("dateOfBirth"), but not in a closing tag ("</dateOfBirth><created>2024-01-02").
 # A word that starts another clause ends the filler: "geboren und wohnt seit 01.01.2010".
 _CLAUSE_WORDS = (
     "and", "but", "while", "since", "then", "und", "aber", "seit", "dann", "et", "mais",
@@ -99,7 +103,10 @@ _EVENT_WORDS = (
     "certificate", "certificates", "rate", "place", "name", "country", "city", "weight",
     "registration", "announcement", "surname",
 )  # fmt: skip
-_CLAUSE = rf"(?:(?!(?<!\w)(?:{'|'.join(_CLAUSE_WORDS)})(?!\w))(?:[^\n0-9!?;<.]|\.(?!\s))){{0,40}}?"
+_CLAUSE = (
+    rf"(?:(?!(?<!\w)(?:{'|'.join(_CLAUSE_WORDS)})(?!\w))"
+    r"(?:[^\n0-9!?;<.]|\.(?!\s)|<[^<>\n0-9]{1,40}>)){0,40}?"  # an HTML tag: "DOB</dt><dd>"
+)
 # The date on the next line ("Date of birth:\n12/03/1985"), or in the answer to a question
 # that asks for it, on its line or the next one after a speaker's name ("...your date of
 # birth?\nCaller: Sure, it's 4 March 1958", "date de naissance ? - Oui, le 14 juillet 1966").
@@ -111,7 +118,7 @@ _FILLER = (
 # parenthesis that names the value before it ("12/03/1985 (DOB)"), nor names an event.
 _CUE_END = rf"(?![\w]|-[^\W\d_]|[ \t]*\))(?![ \t]*(?:{'|'.join(_EVENT_WORDS)})(?!\w))"
 _CUE_DATE = re.compile(
-    rf"(?<![^\W_])(?:{_BEFORE}){_CUE_END}{_FILLER}(?P<date>{_DATE})", re.IGNORECASE
+    rf"(?<![^\W_])(?<!</)(?:{_BEFORE}){_CUE_END}{_FILLER}(?P<date>{_DATE})", re.IGNORECASE
 )
 _AFTER = "|".join(re.escape(c) for c in _CUES_AFTER)
 # The date, a few words of the same clause ("in Köln"), then the cue.
@@ -298,8 +305,8 @@ _NUMBERS = re.compile(r"[0-9]+")
 def _possible(date: str) -> bool:
     """A calendar date (either day/month order) with a year of birth, when numeric."""
     parts = [int(p) for p in _NUMBERS.findall(date)]
-    if len(parts) == 1:  # 19850312: its pattern already bounds month and day
-        return len(date) == 8
+    if len(parts) == 1:  # 19850312, "4 March": the patterns already bound month and day
+        return len(date) == 8 or not date.isdigit()
     if len(parts) != 3:
         return len(parts) == 2  # written month: the day and year patterns already bound them
     if parts[0] > 31:  # year first

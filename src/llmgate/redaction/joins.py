@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from llmgate.redaction.checks import national_phone_ok
+from llmgate.redaction.checks import IBAN_LENGTHS, national_phone_ok
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span
 from llmgate.redaction.normalize import Normalized
 
@@ -33,11 +33,14 @@ JOINABLE = frozenset({"CREDIT_CARD", "IBAN", "US_SSN", "EMAIL", "PHONE"})
 # Matched on ``ScanContext.shape`` (every digit reads "0"): a line break between digit
 # groups, with the blanks and a dash around it. The newline comes first (a literal ``re``
 # skips to in C); the look-behinds after it check for the digit before.
+# A quoted reply's markers ("> ") may open the next line; an area code's ")" may end the
+# line before ("(030)" + newline + "901820").
 _NEXT_LINE_DIGIT = re.compile(
     rb"\n(?:(?<=0\n)|(?<=0\r\n)|(?<=0[ \-]\n)|(?<=0[ \-]\r\n)|(?<=0[ \-][ \-]\n)"
-    rb"|(?<=0[ \-][ \-]\r\n))(?:[ \t]*>)*[ \t]*-?[ \t]*(?=0)"
+    rb"|(?<=0[ \-][ \-]\r\n)|(?<=0\)\n)|(?<=0\)\r\n)|(?<=0\) \n)|(?<=0\) \r\n))"
+    rb"(?:[ \t]*>)*[ \t]*-?[ \t]*(?=0)"
 )
-_BREAK_BEFORE = re.compile(rb"\r?[ \t]{0,3}-?[ \t]{0,3}(?=0)")
+_BREAK_BEFORE = re.compile(rb"\r?[ \t]{0,3}-?[ \t]{0,3}(?=0|\)0)")
 # What follows the digits after such a break in wrapped prose: a blank, the end, or a
 # sentence's punctuation (a comma too) before a blank; a CSV row has no blank after it.
 # Groups of at most eight digits (a wrapped "0171 2345678"), then of five: a log line's
@@ -48,7 +51,16 @@ _CONTINUATION = re.compile(
 # Digits spaced one by one: seven to nineteen (a phone or a card number), not a longer run.
 _SPACED = re.compile(rb"0(?<!0 0)(?: 0){6,18}(?! 0)")
 # An e-mail address's domain that a line break cut: the token after "@" runs into the break.
-_AT_TOKEN = re.compile(r"[\w.\-]{0,80}(?P<brk>[ \t]*\r?\n[ \t]*)(?=[\w.\-])")
+_AT_TOKEN = re.compile(r"[\w.\-]{0,80}(?P<brk>[ \t]*\r?\n(?:[ \t]*>)*[ \t]*)(?=[\w.\-])")
+# A local part that a line break cut: the previous line ends glued to a token that reads
+# like the start of an address ("margaret.ocon" + newline + "nell@..."), matched reversed.
+_LOCAL_HEAD_REVERSED = re.compile(r"\n?\r?(?P<tok>[\w.%+'\-]{1,64})")
+_ADDRESS_LIKE = re.compile(r"[0-9._%+\-]")
+# An IBAN whose line ends inside it after a letter ("GB33 BUKB" + newline + "2020 ...").
+_IBAN_HEAD = re.compile(
+    r"[A-Z]{2}[0-9]{2}(?:[ ]?[A-Z0-9]){0,30}?(?<=[A-Z])(?P<brk>[ \t]*\r?\n(?:[ \t]*>)*[ \t]*)"
+    r"(?=[A-Z0-9])"
+)
 _COMPLETE_DOMAIN = re.compile(r"[^\W_][\w\-]*(?:\.[\w\-]+)*\.[^\W\d_]{2,24}\Z")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _CONTEXT = 80  # characters of the lines around a seam that the detectors see
@@ -74,7 +86,26 @@ def _seams(ctx: ScanContext) -> list[tuple[int, int, str]]:
             out.extend((i, i + 1, "") for i in range(m.start() + 1, m.end(), 2))
     if "@" in text and "\n" in text:
         out.extend(_email_seams(text))
+    if ctx.has_digit and "\n" in text:
+        out.extend(_iban_seams(ctx))
     return sorted(set(out))
+
+
+def _iban_seams(ctx: ScanContext) -> list[tuple[int, int, str]]:
+    """Line breaks after a letter inside an IBAN that is still short of its length."""
+    text = ctx.text
+    out: list[tuple[int, int, str]] = []
+    for start, _ in ctx.runs:  # an IBAN's check digits start a digit run
+        lead = start - 2
+        if lead < 0 or not text[lead:start].isupper() or not text[lead:start].isalpha():
+            continue
+        m = _IBAN_HEAD.match(text, lead)
+        want = IBAN_LENGTHS.get(text[lead:start])
+        if m is None or want is None:
+            continue
+        if sum(c.isalnum() for c in text[lead : m.start("brk")]) < want:
+            out.append((m.start("brk"), m.end("brk"), " "))
+    return out
 
 
 def _email_seams(text: str) -> list[tuple[int, int, str]]:
@@ -91,6 +122,8 @@ def _email_seams(text: str) -> list[tuple[int, int, str]]:
         ):
             out.append((m.start("brk"), m.end("brk"), ""))
         line_start = text.rfind("\n", 0, at) + 1
+        if line_start:
+            out.extend(_local_seam(text, line_start, at))
         if line_start and not text[line_start:at].strip():  # "@" opens the line
             brk = line_start - 1
             if brk and text[brk - 1] == "\r":
@@ -98,6 +131,26 @@ def _email_seams(text: str) -> list[tuple[int, int, str]]:
             out.append((brk, at, ""))
         at = text.find("@", at + 1)
     return out
+
+
+def _local_seam(text: str, line_start: int, at: int) -> list[tuple[int, int, str]]:
+    """The line break before a local part that opens its line (after quote markers), when
+    the line before ends glued to an address-like token."""
+    head = line_start
+    while head < at and text[head] in " \t>":
+        head += 1
+    local = text[head:at]
+    if not local or _LOCAL_CHARS.fullmatch(local) is None:
+        return []
+    lo = max(0, line_start - 66)
+    m = _LOCAL_HEAD_REVERSED.match(text[lo:line_start][::-1])
+    if m is None or not _ADDRESS_LIKE.search(m.group("tok")):
+        return []
+    brk = line_start - 1 - (1 if text[line_start - 2 : line_start] == "\r\n" else 0)
+    return [(brk, head, "")]
+
+
+_LOCAL_CHARS = re.compile(r"[\w.%+'\-]{1,64}")
 
 
 def _windows(text: str, seams: list[tuple[int, int, str]]) -> list[tuple[int, int]]:

@@ -74,7 +74,13 @@ _PAIR = re.compile(
 )
 _USER_BEFORE = re.compile(r"[^\s:=][ \t]{0,8}\Z")
 # A chat line that asks for a password, then a speaker's answer of one token.
-_ASK = re.compile(rf"(?:{_WORDS})(?![\w\-])[^\n:=]*\?")
+# A question mark, or a short request without one at the end of its line ("need the wifi
+# pw pls"), not a sentence that gives the password ("the password is X").
+_VERB = "|".join(re.escape(v) for v in _VERBS)
+_ASK = re.compile(
+    rf"(?:{_WORDS})(?![\w\-])(?:[^\n:=]*\?"
+    rf"|(?:(?![ \t](?:{_VERB})(?![\w'\u2019]))[^\n:=?]){{0,40}}(?=\r?\n))"
+)
 _ANSWER = re.compile(
     r"\n[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?[^\s:\[][^:\n]{0,40}?[ \t]?:[ \t]*"
     rf"(?:(?:{_ANSWER_LEAD})(?![\w'\u2019])[ \t,:!.]*){{0,2}}"
@@ -115,6 +121,7 @@ _PLACEHOLDER = re.compile(
 )
 _TRAILING = ".,;:"
 _PAIRS = {")": "(", "]": "[", "}": "{", ">": "<"}
+_QUOTES = "\"'`"
 
 
 # "Server=db;Password=P@ss1;Encrypt=true": the next pair of a connection or query string.
@@ -130,7 +137,8 @@ def trim_value(value: str) -> str:
     while value:
         last = value[-1]
         unbalanced = last in _PAIRS and value.count(_PAIRS[last]) < value.count(last)
-        if not (last in _TRAILING or unbalanced):
+        unquoted = last in _QUOTES and value.count(last) % 2 == 1  # 'echo "PW=Xy7"'
+        if not (last in _TRAILING or unbalanced or unquoted):
             break
         value = value[:-1]
     return value
@@ -246,7 +254,7 @@ def prose_passwords(ctx: ScanContext) -> list[Span]:
         span = _value_span(m)
         if span is not None and looks_like_password(text[span[0] : span[1]], prose=True):
             out.append(Span(*span, "SECRET"))
-    if "?" in low:
+    if "\n" in low:
         out.extend(_answers(text, low, words))
     out.extend(_around(text, low, words))
     return out
