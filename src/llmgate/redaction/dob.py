@@ -42,7 +42,7 @@ _CUES_AFTER = (
 # Parts that every cue holds: the pure path looks for these first.
 DOB_GATES = (
     "birth", "born", "dob", "d.o.b", "geb", "naiss", "né", "nac", "fnac", "bday", "b-day",
-    "ddn", "anniv", "cumple",
+    "ddn", "anniv", "cumple", "*",
 )  # fmt: skip
 
 _MONTHS = (
@@ -101,7 +101,8 @@ _EVENT_WORDS = (
     "fête", "fete", "soirée", "fiesta", "celebración", "comida",
     # "birth" names other things too: a birth certificate is issued on a date.
     "certificate", "certificates", "rate", "place", "name", "country", "city", "weight",
-    "registration", "announcement", "surname",
+    "registration", "announcement", "surname", "de l'entreprise", "de la société",
+    "de mariage", "wedding", "company",
 )  # fmt: skip
 _CLAUSE = (
     rf"(?:(?!(?<!\w)(?:{'|'.join(_CLAUSE_WORDS)})(?!\w))"
@@ -117,8 +118,12 @@ _FILLER = (
 # The cue ends a word, is not a part of a compound ("born-again"), does not close a
 # parenthesis that names the value before it ("12/03/1985 (DOB)"), nor names an event.
 _CUE_END = rf"(?![\w]|-[^\W\d_]|[ \t]*\))(?![ \t]*(?:{'|'.join(_EVENT_WORDS)})(?!\w))"
+# German writes "born" as an asterisk: "Schulte (* 03.02.1949)", "Max Muster, * 1.2.1960"
+# (after a bracket or a comma, never a list's bullet at the start of a line; a German date).
+_STAR = r"(?:(?<=\()|(?<=[,;][ ]))\*[ ]?(?=[0-9]{1,2}[.])"
 _CUE_DATE = re.compile(
-    rf"(?<![^\W_])(?<!</)(?:{_BEFORE}){_CUE_END}{_FILLER}(?P<date>{_DATE})", re.IGNORECASE
+    rf"(?<![^\W_])(?<!</)(?:(?:{_BEFORE}){_CUE_END}{_FILLER}|{_STAR})(?P<date>{_DATE})",
+    re.IGNORECASE,
 )
 _AFTER = "|".join(re.escape(c) for c in _CUES_AFTER)
 # The date, a few words of the same clause ("in Köln"), then the cue.

@@ -48,8 +48,10 @@ _BREAK_BEFORE = re.compile(rb"\r?[ \t]{0,3}-?[ \t]{0,3}(?=0|\)0)")
 _CONTINUATION = re.compile(
     rb"0{1,8}(?:[ \-]0{1,5}){0,5}?(?:[ \t]*(?:\r?\n|\Z)|[.,;:!?)]?[ \t](?![0-9])|[.!?)]\Z)"
 )
-# Digits spaced one by one: seven to nineteen (a phone or a card number), not a longer run.
-_SPACED = re.compile(rb"0(?<!0 0)(?: 0){6,18}(?! 0)")
+# Digits spaced one by one: seven to nineteen (a phone or a card number), not a longer run;
+# two blanks may set groups apart ("0 1 5 1  2 3 4 5").
+_SPACED = re.compile(rb"0(?<!0 0)(?<!0  0)(?:[ ]{1,2}0){6,18}(?![ ]{1,2}0)")
+_BLANKS = re.compile(rb"[ ]+")
 # An e-mail address's domain that a line break cut: the token after "@" runs into the break.
 _AT_TOKEN = re.compile(r"[\w.\-]{0,80}(?P<brk>[ \t]*\r?\n(?:[ \t]*>)*[ \t]*)(?=[\w.\-])")
 # A local part that a line break cut: the previous line ends glued to a token that reads
@@ -83,7 +85,7 @@ def _seams(ctx: ScanContext) -> list[tuple[int, int, str]]:
             if _CONTINUATION.match(shape, end):
                 out.append((start, end, "-" if "-" in text[start:end] else " "))
         for m in _SPACED.finditer(shape) if b"0 0 0 0" in shape else ():
-            out.extend((i, i + 1, "") for i in range(m.start() + 1, m.end(), 2))
+            out.extend((b.start(), b.end(), "") for b in _BLANKS.finditer(shape, *m.span()))
     if "@" in text and "\n" in text:
         out.extend(_email_seams(text))
     if ctx.has_digit and "\n" in text:
@@ -197,7 +199,7 @@ def _spaced_phones(ctx: ScanContext) -> list[Span]:
         return []
     out: list[Span] = []
     for m in _SPACED.finditer(shape):
-        digits = ctx.text[m.start() : m.end() : 2]
+        digits = ctx.text[m.start() : m.end()].replace(" ", "")
         if national_phone_ok(digits):
             out.append(Span(m.start(), m.end(), "PHONE"))
     return out

@@ -4,8 +4,8 @@ Each detector finds candidates with a regex built to start on a rare character (
 digit, a colon) so that Python's ``re`` skips most of the text in C, then validates each
 candidate in Python (checksum, registry range, surrounding words). Every repetition is
 bounded or possessive: a megabyte of digits, dots or ``@`` is scanned in linear time.
-Cards, SSNs and phone numbers live in ``digits``, with the digit-run helpers they share
-with the IP detector; they are re-exported here.
+Cards and SSNs live in ``digits``, with the digit-run helpers they share with the IP
+detector (they are re-exported here); phone numbers in ``phones``.
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ from llmgate.redaction.checks import IBAN_LENGTHS, iban_ok, ip_ok
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span, finditer_at
 from llmgate.redaction.digits import (
     CardDetector,
-    PhoneDetector,
     SsnDetector,
     _before,
     _in_runs,
@@ -29,7 +28,6 @@ __all__ = [
     "EmailDetector",
     "IbanDetector",
     "IpDetector",
-    "PhoneDetector",
     "SsnDetector",
 ]
 
