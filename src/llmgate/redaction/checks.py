@@ -168,17 +168,26 @@ def phonenumbers_module() -> Any:
 
 
 @cache
-def _regions_by_lead() -> dict[str, tuple[tuple[str, str], ...]]:
-    """For each first digit, the (region, trunk prefix) pairs a national number can be of."""
+def _regions_by_shape() -> dict[tuple[str, int], tuple[tuple[str, str], ...]]:
+    """For a first digit and a number of digits, the (region, trunk prefix) pairs that a
+    national number of that shape can be of, by each plan's possible lengths: most
+    candidates are ruled out before any parse."""
     pn = phonenumbers_module()
-    out: dict[str, list[tuple[str, str]]] = {str(d): [] for d in range(10)}
+    out: dict[tuple[str, int], list[tuple[str, str]]] = {}
     for region in NATIONAL_REGIONS:
         meta = pn.PhoneMetadata.metadata_for_region(region)
-        prefix = (meta.national_prefix or "") if meta is not None else ""
-        for lead in out:
-            if prefix.startswith(lead) or not prefix or region == "US":
-                out[lead].append((region, prefix))
-    return {lead: tuple(pairs) for lead, pairs in out.items()}
+        if meta is None:
+            continue
+        prefix = meta.national_prefix or ""
+        lengths = {len(prefix) + n for n in meta.general_desc.possible_length}
+        leads = {prefix[:1]} if prefix else {str(d) for d in range(10)}
+        if region == "US":  # the trunk "1" is optional
+            lengths |= set(meta.general_desc.possible_length)
+            leads = {str(d) for d in range(10)}
+        for lead in leads:
+            for n in lengths:
+                out.setdefault((lead, n), []).append((region, prefix))
+    return {key: tuple(pairs) for key, pairs in out.items()}
 
 
 @lru_cache(maxsize=4096)
@@ -191,7 +200,7 @@ def national_phone_ok(digits: str, mobile: bool = False) -> bool:
     pn = phonenumbers_module()
     if pn is None or not digits:
         return False
-    for region, prefix in _regions_by_lead()[digits[0]]:
+    for region, prefix in _regions_by_shape().get((digits[0], len(digits)), ()):
         national = not prefix or digits.startswith(prefix)
         if not national and not (region == "US" and len(digits) == 10):
             continue  # the US trunk "1" is optional

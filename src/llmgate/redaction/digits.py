@@ -143,8 +143,8 @@ class CardDetector(BuiltinDetector):
     # Groups apart by a blank (two where a PDF or a form spaced them), a dash or a dot
     # ("5105.1051.0510.5100"); dots are one kind per number.
     _CANDIDATE = re.compile(
-        rb"0(?<![0A-Za-z.\-]0)(?=[0 \-.]{12})"
-        rb"(?:(?:(?:[ \-]|  )?0){11,18}+(?!0)|(?:\.?0){11,18}+(?!0|\.0))"
+        rb"0(?<![0A-Za-z.\-]0)"
+        rb"(?:(?=[0 \-]{12})(?:(?:[ \-]|  )?0){11,18}+(?!0)|(?=[0.]{14})(?:\.?0){11,18}+(?!0|\.0))"
     )
     _GROUP_END = re.compile(r"[0-9](?=[ \-.]+[0-9])")
     _CARD_WORDS = ("card", "karte", "carte", "tarjeta", "visa", "mastercard", "amex", "cc",
@@ -174,6 +174,8 @@ class CardDetector(BuiltinDetector):
         digits = _NON_DIGIT.sub("", cand)
         if 13 <= len(digits) <= 19 and card_brand_ok(digits) and luhn_ok(digits):
             return end
+        if len(digits) <= 16:
+            return -1  # no card of 13 digits or more before a group of its own
         ends = [g.end() for g in self._GROUP_END.finditer(cand)]
         for cut in reversed(ends):
             digits = _NON_DIGIT.sub("", cand[:cut])
@@ -213,16 +215,14 @@ class SsnDetector(BuiltinDetector):
             if not ssn_ok(area, text[m.start(3) : m.end(3)], text[m.start(4) : m.end(4)]):
                 continue
             sep = m.group(2)
-            before = _before(text, start, 60, low)
-            cue = (
-                self._WORDS.search(before) is not None
-                or self._label_above(text, start, before)
-                or self._in_column(text, start, memo)
-            )
-            if sep not in (b" ", b"-") and not cue:
-                continue
-            if sep == b" " and not cue and _negative_before(before):
-                continue
+            if sep != b"-":  # a dashed SSN needs no cue; the other forms need one or no ID word
+                before = _before(text, start, 60, low)
+                if (sep != b" " or _negative_before(before)) and not (
+                    self._WORDS.search(before) is not None
+                    or self._label_above(text, start, before)
+                    or self._in_column(text, start, memo)
+                ):
+                    continue
             out.append(Span(m.start(), m.end(), "US_SSN"))
         return out
 

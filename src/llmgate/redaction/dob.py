@@ -66,14 +66,13 @@ _DATE = (
     rf"|{_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])"  # 19850312, as exports write it
     # 12/03/1985, 14.02.88, "12.03.\n1985" where a mail client wrapped it
     rf"|{_DAY}[ ]?[./\-][ ]?{_DAY}[ ]?[./\-](?:[ ]|[ ]?\r?\n)?(?:{_YEAR}|[0-9]{{2}})"
-    rf"|{_DAY}(?:st|nd|rd|th|er|\.|º)?{_GAP}(?:of{_GAP}|de{_GAP})?(?:{_MONTHS})\.?,?{_GAP}"
-    rf"(?:del?{_GAP})?(?:{_YEAR}|[0-9]{{2}}(?![0-9:.,]?[0-9]))"  # 12 March 1985, 12 Mar 85
+    # 12 March 1985, 12 Mar 85, 04MAR58 (travel and ID documents); without a year after a
+    # cue, a birthday ("Birthday: 4 March", "Geburtstag am 4. März")
+    rf"|{_DAY}(?:st|nd|rd|th|er|\.|º)?(?:{_GAP}(?:of{_GAP}|de{_GAP})?)?(?:{_MONTHS})"
+    rf"(?:\.?,?{_GAP}(?:del?{_GAP})?(?:{_YEAR}|[0-9]{{2}}(?![0-9:.,]?[0-9]))"
+    rf"|(?<=[A-Za-z])(?:{_YEAR}|[0-9]{{2}})|(?![^\W\d_]))"
     rf"|{_DAY}[\-./](?:{_MONTHS})[\-./](?:{_YEAR}|[0-9]{{2}})"  # 12-Mar-1985, 12/mar/85
-    rf"|(?:{_MONTHS})\.?{_GAP}{_DAY}(?:st|nd|rd|th)?,?{_GAP}{_YEAR}"
-    rf"|{_DAY}(?:{_MONTHS})(?:{_YEAR}|[0-9]{{2}})"  # 04MAR58, as travel and ID documents write it
-    # Without a year, after a cue: a birthday ("Birthday: 4 March", "Geburtstag am 4. März").
-    rf"|{_DAY}(?:st|nd|rd|th|er|\.|º)?{_GAP}(?:of{_GAP}|de{_GAP})?(?:{_MONTHS})(?![^\W\d_])"
-    rf"|(?:{_MONTHS}){_GAP}{_DAY}(?:st|nd|rd|th)?(?![^\W\d_])"
+    rf"|(?:{_MONTHS})\.?{_GAP}{_DAY}(?:st|nd|rd|th)?(?:,?{_GAP}{_YEAR}|(?![^\W\d_]))"
     r")(?![0-9])"
 )
 

@@ -59,6 +59,10 @@ _AT_TOKEN = re.compile(r"[\w.\-]{0,80}(?P<brk>[ \t]*\r?\n(?:[ \t]*>)*[ \t]*)(?=[
 _LOCAL_HEAD_REVERSED = re.compile(r"\n?\r?(?P<tok>[\w.%+'\-]{1,64})")
 _ADDRESS_LIKE = re.compile(r"[0-9._%+\-]")
 # An IBAN whose line ends inside it after a letter ("GB33 BUKB" + newline + "2020 ...").
+# Found from the newline (a literal: ``re`` skips to it in C) after a capital.
+_EOL_AFTER_CAPITAL = re.compile(
+    r"\n(?:(?<=[A-Z]\n)|(?<=[A-Z]\r\n)|(?<=[A-Z] \n)|(?<=[A-Z] \r\n)|(?<=[A-Z]  \n))"
+)
 _IBAN_HEAD = re.compile(
     r"[A-Z]{2}[0-9]{2}(?:[ ]?[A-Z0-9]){0,30}?(?<=[A-Z])(?P<brk>[ \t]*\r?\n(?:[ \t]*>)*[ \t]*)"
     r"(?=[A-Z0-9])"
@@ -89,24 +93,25 @@ def _seams(ctx: ScanContext) -> list[tuple[int, int, str]]:
     if "@" in text and "\n" in text:
         out.extend(_email_seams(text))
     if ctx.has_digit and "\n" in text:
-        out.extend(_iban_seams(ctx))
+        out.extend(_iban_seams(text))
     return sorted(set(out))
 
 
-def _iban_seams(ctx: ScanContext) -> list[tuple[int, int, str]]:
-    """Line breaks after a letter inside an IBAN that is still short of its length."""
-    text = ctx.text
+def _iban_seams(text: str) -> list[tuple[int, int, str]]:
+    """Line breaks after a letter inside an IBAN that is still short of its length: found
+    from the lines that end with a capital (rare in prose), looked at backwards."""
     out: list[tuple[int, int, str]] = []
-    for start, _ in ctx.runs:  # an IBAN's check digits start a digit run
-        lead = start - 2
-        if lead < 0 or not text[lead:start].isupper() or not text[lead:start].isalpha():
-            continue
-        m = _IBAN_HEAD.match(text, lead)
-        want = IBAN_LENGTHS.get(text[lead:start])
-        if m is None or want is None:
-            continue
-        if sum(c.isalnum() for c in text[lead : m.start("brk")]) < want:
-            out.append((m.start("brk"), m.end("brk"), " "))
+    for eol in _EOL_AFTER_CAPITAL.finditer(text):
+        newline = eol.start()
+        last = newline - 1  # the line's last character before blanks and a carriage return
+        while last > 0 and text[last] in " \t\r":
+            last -= 1
+        lo = max(text.rfind("\n", 0, last) + 1, last - 44)
+        m = _IBAN_HEAD.search(text, lo, newline + 12)
+        if m is not None and m.start("brk") == last + 1:
+            want = IBAN_LENGTHS.get(text[m.start() : m.start() + 2])
+            if want is not None and sum(c.isalnum() for c in text[m.start() : last]) < want:
+                out.append((m.start("brk"), m.end("brk"), " "))
     return out
 
 
@@ -146,13 +151,19 @@ def _local_seam(text: str, line_start: int, at: int) -> list[tuple[int, int, str
         return []
     lo = max(0, line_start - 66)
     m = _LOCAL_HEAD_REVERSED.match(text[lo:line_start][::-1])
-    if m is None or not _ADDRESS_LIKE.search(m.group("tok")):
+    if m is None or m.group("tok").isdigit() or not _ADDRESS_LIKE.search(m.group("tok")):
+        return []
+    # A client wraps a long line, or at a dot or a dash; a short line glued to an address
+    # on the next one ("...,2024" above "jane@x.org,...") is a table's row.
+    previous = text.rfind("\n", 0, line_start - 1) + 1
+    if line_start - previous < _WRAP_WIDTH and m.group("tok")[0] not in "._-":
         return []
     brk = line_start - 1 - (1 if text[line_start - 2 : line_start] == "\r\n" else 0)
     return [(brk, head, "")]
 
 
 _LOCAL_CHARS = re.compile(r"[\w.%+'\-]{1,64}")
+_WRAP_WIDTH = 60  # the shortest line that a mail client wraps
 
 
 def _windows(text: str, seams: list[tuple[int, int, str]]) -> list[tuple[int, int]]:

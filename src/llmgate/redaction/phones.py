@@ -133,20 +133,22 @@ class PhoneDetector(BuiltinDetector):
             if not self._METRIC.match(before, word.end()):
                 return True
             word = self._WORDS.search(before, word.end())
-        heading = None
-        if "\n" in text and cand.isdigit():
+        if cand.isdigit():
+            # One run of digits: a mobile number ("0612345678", "015123456789"), or any
+            # valid number under a "phone" column of a table; in another column of a table
+            # (a "sensor_id"), none.
+            valid = national_phone_ok(cand)
+            mobile = self._MOBILE_RUN.fullmatch(cand) is not None or (
+                valid and national_phone_ok(cand, mobile=True)
+            )
+            if not (mobile or valid) or "\n" not in text:
+                return mobile
             heading = column_heading(text, start, memo)
-            if heading is not None and self._WORDS.search(heading):
-                return True  # under a "phone" or "mobile" column
+            if heading is None:
+                return mobile
+            return self._WORDS.search(heading) is not None
         if " " not in cand and "-" not in cand and "." not in cand and "/" not in cand:
-            if cand[0] == "(":
-                shaped = bool(self._US.fullmatch(cand) or self._PAREN_AREA.fullmatch(cand))
-            else:  # one run of digits: a mobile number ("0612345678", "015123456789")
-                if heading is not None:
-                    return False  # a table column that no phone word heads (see above)
-                return self._MOBILE_RUN.fullmatch(cand) is not None or national_phone_ok(
-                    cand, mobile=True
-                )
+            shaped = bool(self._US.fullmatch(cand) or self._PAREN_AREA.fullmatch(cand))
         else:
             shaped = bool(
                 self._US.fullmatch(cand)
