@@ -23,7 +23,8 @@ __all__ = ["PASSWORD_WORDS", "looks_like_password", "prose_passwords"]
 # forms people type in chats and tickets.
 PASSWORD_WORDS = (
     "password", "passwort", "kennwort", "passcode", "passphrase", "pw", "pwd", "mot de passe",
-    "mdp", "contraseña", "contrasena", "clave",
+    "mdp", "contraseña", "contrasena", "clave", "code d'accès", "code d'acces", "access code",
+    "zugangscode", "código de acceso", "codigo de acceso",
 )  # fmt: skip
 # The words that introduce a login before its password ("Zugang: jschmidt / Hund&Katze77").
 LOGIN_WORDS = (
@@ -35,6 +36,9 @@ LOGIN_WORDS = (
 # verb of "the password is ..." in the four languages.
 _VERBS = (
     "is", "was", "ist", "lautet", "est", "es", "sera", "será", "c'est", "c\u2019est", "to", "auf",
+    "would be", "will be", "wäre", "serait", "sería", "was changed to", "changed to", "set to",
+    "reset to", "updated to", "geändert auf", "geändert in", "changé en", "changé pour",
+    "cambiada a", "cambiado a",
 )  # fmt: skip
 # Words between the separator and the value: "is now X", "ist jetzt X", ": maintenant c'est
 # X", "es ahora X", a chat's "it's X".
@@ -54,7 +58,9 @@ _ANSWER_LEAD = "|".join(re.escape(w) for w in sorted(_ANSWER_LEADS, key=len, rev
 
 _WORDS = "|".join(re.escape(w) for w in sorted(PASSWORD_WORDS, key=len, reverse=True))
 _SEP = (
-    r"[ \t]*(?:[:=]|\s(?:" + "|".join(re.escape(v) for v in _VERBS) + r")\b:?)[ \t]*"
+    r"[ \t]*(?:[:=]|\u2192|->|=>|\s[\-\u2013]\s|\s(?:"
+    + "|".join(re.escape(v) for v in sorted(_VERBS, key=len, reverse=True))
+    + r")\b:?)[ \t]*"
     rf"(?:(?:{_LEAD})(?![\w'\u2019])[ \t,:]*){{0,2}}"
 )
 # A value: a quoted string or a run of non-blank characters.
@@ -192,7 +198,9 @@ def _by_prefix(words: tuple[str, ...], prefixes: tuple[str, ...]) -> dict[str, t
 # checks the words only where one occurs.
 _PREFIXES = {
     PASSWORD_WORDS: _by_prefix(
-        PASSWORD_WORDS, ("pass", "pw", "kennwort", "mot de", "mdp", "contras", "clave")
+        PASSWORD_WORDS,
+        ("pass", "pw", "kennwort", "mot de", "mdp", "contras", "clave", "code d", "access c",
+         "zugangsc", "código de a", "codigo de a"),
     ),
     LOGIN_WORDS: _by_prefix(
         LOGIN_WORDS,
