@@ -85,7 +85,7 @@ def _spelled(cue: str) -> str:
 
 
 _BEFORE = "|".join(_spelled(c) for c in sorted(_CUES_BEFORE, key=len, reverse=True))
-# A cue, at most 30 characters of the same clause (quotes, a colon, "on", "am", "le"...;
+# A cue, at most 64 characters of the same clause (quotes, a colon, "on", "am", "le"...;
 # not the next sentence or XML element), then the date. The cue ends a word and starts
 # one, or follows the "_" of a field name ("employee_dob"); its parts may be run together
 # ("dateOfBirth"), but not in a closing tag ("</dateOfBirth><created>2024-01-02").
@@ -105,7 +105,7 @@ _EVENT_WORDS = (
 )  # fmt: skip
 _CLAUSE = (
     rf"(?:(?!(?<!\w)(?:{'|'.join(_CLAUSE_WORDS)})(?!\w))"
-    r"(?:[^\n0-9!?;<.]|\.(?!\s)|<[^<>\n0-9]{1,40}>)){0,40}?"  # an HTML tag: "DOB</dt><dd>"
+    r"(?:[^\n0-9!?;<.]|\.(?!\s)|<[^<>\n0-9]{1,40}>)){0,64}?"  # an HTML tag: "DOB</dt><dd>"
 )
 # The date on the next line ("Date of birth:\n12/03/1985"), or in the answer to a question
 # that asks for it, on its line or the next one after a speaker's name ("...your date of
@@ -137,7 +137,7 @@ _DATE_ONLY = re.compile(_DATE, re.IGNORECASE)
 _HEADER_CELL = re.compile(rf"(?<![^\W_])(?:{_BEFORE})(?![^\W_])", re.IGNORECASE)
 _DELIMITERS = (",", ";", "\t", "|")
 _ROWS = 200  # rows of a table read under its header
-_REACH = 48  # characters from a gate word to the end of its date's first digit
+_REACH = 80  # characters from a gate word to the end of its date's first digit
 _BACK = 14  # how far before its gate a cue can start ("fecha de nacimiento")
 _WINDOW = 160  # characters after a gate that a cue, its filler and a date can reach
 _AFTER_REACH = 30  # characters from a date's last digit to a cue after it

@@ -202,7 +202,8 @@ class IbanDetector(BuiltinDetector):
 
     # Starts on the two check digits (a digit prefix scans fast), then looks back at the
     # country code; the match is moved two characters left in Python.
-    _CANDIDATE = re.compile(r"[A-Za-z]{2}[0-9]{2}(?:[ \-]?[A-Za-z0-9]){10,30}+")
+    # Groups apart by a blank or a dash, or by two blanks where a PDF spaced them.
+    _CANDIDATE = re.compile(r"[A-Za-z]{2}[0-9]{2}(?:(?:[ \-]|  )?[A-Za-z0-9]){10,30}+")
     _SEP = re.compile(r"[ \-]")
 
     def scan(self, ctx: ScanContext) -> list[Span]:
