@@ -121,9 +121,10 @@ _CUE_END = rf"(?![\w]|-[^\W\d_]|[ \t]*\))(?![ \t]*(?:{'|'.join(_EVENT_WORDS)})(?
 # (after a bracket or a comma, never a list's bullet at the start of a line; a German date).
 _STAR = r"(?:(?<=\()|(?<=[,;][ ]))\*[ ]?(?=[0-9]{1,2}[.])"
 _CUE_DATE = re.compile(
-    rf"(?<![^\W_])(?<!</)(?:(?:{_BEFORE}){_CUE_END}{_FILLER}|{_STAR})(?P<date>{_DATE})",
+    rf"(?<![^\W_])(?<!</)(?:{_BEFORE}){_CUE_END}{_FILLER}(?P<date>{_DATE})",
     re.IGNORECASE,
 )
+_STARRED = re.compile(rf"{_STAR}(?P<date>{_DATE})", re.IGNORECASE)
 _AFTER = "|".join(re.escape(c) for c in _CUES_AFTER)
 # The date, a few words of the same clause ("in Köln"), then the cue.
 _DATE_CUE = re.compile(
@@ -166,6 +167,11 @@ class DateOfBirthDetector(BuiltinDetector):
         tried: set[int] = set()
         before: list[tuple[int, int]] = []  # where a date then a cue can be
         for pos in gates:
+            if text[pos] == "*":  # German "born": only its own short form, at the star
+                m = _STARRED.match(text, pos)
+                if m is not None:
+                    found.add(m.span("date"))
+                continue
             # Bounded searches around each gate: a long line of gates stays linear.
             newline = text.rfind("\n", max(0, pos - _HEADER_REACH), pos)
             line = newline + 1 if newline >= 0 or pos <= _HEADER_REACH else -1
