@@ -82,6 +82,8 @@ NEGATIVES = [
     '{"model": "gpt-4o-mini", "version": "1.1.0.97"}',
     "Password policy: at least 12 characters.\nAnna: ok, noted",
     "Ticket INC-536906345 closed; reference 536-906-345.",
+    "[08:01] Tom: Password reset done for the shop backend\n[08:02] Anna: Thanks2024!",
+    "Steuernummer 21/815/08150, Finanzamt Köln-Mitte.",
 ]
 
 

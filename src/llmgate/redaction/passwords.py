@@ -80,13 +80,20 @@ _PAIR = re.compile(
 )
 _USER_BEFORE = re.compile(r"[^\s:=][ \t]{0,8}\Z")
 # A chat line that asks for a password, then a speaker's answer of one token.
-# A question mark, or a short request without one at the end of its line ("need the wifi
-# pw pls"), not a sentence that gives the password ("the password is X").
-_VERB = "|".join(re.escape(v) for v in _VERBS)
+# A question mark, or a short request without one on its line ("need the wifi pw pls",
+# "schick mir bitte das Passwort"), not a sentence that gives the password.
+_REQUESTS = (
+    "pls", "plz", "please", "need", "send", "give", "share", "bitte", "brauche", "schick",
+    "gib", "stp", "svp", "besoin", "envoie", "donne", "por favor", "necesito", "manda",
+    "pasa", "dame",
+)  # fmt: skip
+_REQUEST = "|".join(re.escape(w) for w in _REQUESTS)
 _ASK = re.compile(
     rf"(?:{_WORDS})(?![\w\-])(?:[^\n:=]*\?"
-    rf"|(?:(?![ \t](?:{_VERB})(?![\w'\u2019]))[^\n:=?]){{0,40}}(?=\r?\n))"
+    rf"|[^\n:=?]{{0,40}}?(?<![\w])(?:{_REQUEST})(?![\w])[^\n:=?]{{0,40}}(?=\r?\n))"
 )
+_REQUEST_BEFORE = re.compile(rf"(?<![\w])(?:{_REQUEST})(?![\w])[^\n:=?]{{0,40}}\Z")
+_REST_OF_LINE = re.compile(rf"(?:{_WORDS})(?![\w\-])[^\n:=?]{{0,40}}(?=\r?\n)")
 _ANSWER = re.compile(
     r"\n[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?[^\s:\[][^:\n]{0,40}?[ \t]?:[ \t]*"
     rf"(?:(?:{_ANSWER_LEAD})(?![\w'\u2019])[ \t,:!.]*){{0,2}}"
@@ -298,8 +305,16 @@ def _answers(text: str, low: str, words: list[int]) -> list[Span]:
     out: list[Span] = []
     done = -1
     for pos in words:
-        if pos < done or (ask := _ASK.match(low, pos)) is None:
+        if pos < done:
             continue
+        ask = _ASK.match(low, pos)
+        if ask is None:  # "send me the wifi pw": the request before the word
+            line = low.rfind("\n", 0, pos) + 1
+            if _REQUEST_BEFORE.search(low, max(line, pos - 60), pos) is None:
+                continue
+            ask = _REST_OF_LINE.match(low, pos)
+            if ask is None:
+                continue
         newline = done = low.find("\n", ask.end())
         for _ in range(_ANSWER_LINES):
             if newline < 0:

@@ -162,6 +162,7 @@ class PhoneDetector(BuiltinDetector):
         return shaped or (
             len(set(self._SEPARATORS.findall(cand))) == 1
             and text[start - 1 : start] != ":"
+            and ("/" not in cand or cand[0] in "0(")  # "21/815/08150" is a tax number
             and national_phone_ok(_NON_DIGIT.sub("", cand))
         )
 
