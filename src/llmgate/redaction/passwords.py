@@ -88,12 +88,17 @@ _REQUESTS = (
     "pasa", "dame",
 )  # fmt: skip
 _REQUEST = "|".join(re.escape(w) for w in _REQUESTS)
+_VERB = "|".join(re.escape(v) for v in _VERBS)
 _ASK = re.compile(
     rf"(?:{_WORDS})(?![\w\-])(?:[^\n:=]*\?"
-    rf"|[^\n:=?]{{0,40}}?(?<![\w])(?:{_REQUEST})(?![\w])[^\n:=?]{{0,40}}(?=\r?\n))"
+    rf"|(?:(?![ \t](?:{_VERB})(?![\w'\u2019]))[^\n:=?.!]){{0,40}}?(?<![\w])(?:{_REQUEST})(?![\w])"
+    rf"[^\n:=?]{{0,40}}(?=\r?\n))"
 )
-_REQUEST_BEFORE = re.compile(rf"(?<![\w])(?:{_REQUEST})(?![\w])[^\n:=?]{{0,40}}\Z")
-_REST_OF_LINE = re.compile(rf"(?:{_WORDS})(?![\w\-])[^\n:=?]{{0,40}}(?=\r?\n)")
+_REQUEST_BEFORE = re.compile(rf"(?<![\w])(?:{_REQUEST})(?![\w])[^\n:=?.!]{{0,40}}\Z")
+# The rest of a request's line: no value in it ("... the temporary password is X").
+_REST_OF_LINE = re.compile(
+    rf"(?:{_WORDS})(?![\w\-])(?:(?![ \t](?:{_VERB})(?![\w'\u2019]))[^\n:=?]){{0,40}}(?=\r?\n)"
+)
 _ANSWER = re.compile(
     r"\n[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?[^\s:\[][^:\n]{0,40}?[ \t]?:[ \t]*"
     rf"(?:(?:{_ANSWER_LEAD})(?![\w'\u2019])[ \t,:!.]*){{0,2}}"
