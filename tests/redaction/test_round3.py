@@ -76,12 +76,12 @@ PLAN_POSITIVES = [
 NEGATIVES = [
     "Changelog\n* 12.03.2024 release 4.1.0\n* 03.02.2024 hotfix",
     "Birth certificate issued on 12/05/2020 by the registry.",
-    "sensor_id,reading\n0612345678,12.5\n0612345679,12.7",
-    "Pedido 612345678 enviado; referencia 712345678.",
+    "sensor_id,reading\n0698765432,12.5\n0698765433,12.7",
+    "Pedido 655567812 enviado; referencia 712345679.",
     "Log 2024-05-06 08:13:44 INFO done; 12:53:07.483364 next",
     '{"model": "gpt-4o-mini", "version": "1.1.0.97"}',
     "Password policy: at least 12 characters.\nAnna: ok, noted",
-    "Ticket INC-536906345 closed; reference 536-906-345.",
+    "Ticket INC-537906344 closed; reference 537-906-344.",
     "[08:01] Tom: Password reset done for the shop backend\n[08:02] Anna: Thanks2024!",
     "Steuernummer 21/815/08150, Finanzamt Köln-Mitte.",
 ]
