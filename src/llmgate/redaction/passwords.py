@@ -30,7 +30,7 @@ PASSWORD_WORDS = (
 LOGIN_WORDS = (
     "login", "user", "username", "benutzer", "benutzername", "zugang", "zugangsdaten",
     "identifiant", "utilisateur", "accès", "acces", "usuario", "acceso", "account", "konto",
-    "credentials", "access", "anmeldung", "connexion",
+    "credentials", "access", "anmeldung", "connexion", "creds", "compte", "cuenta",
 )  # fmt: skip
 # What may stand between the password word and its value: a colon or an equals sign, or the
 # verb of "the password is ..." in the four languages.
@@ -217,7 +217,7 @@ _PREFIXES = {
     LOGIN_WORDS: _by_prefix(
         LOGIN_WORDS,
         ("login", "user", "benutzer", "zugang", "identifiant", "utilisateur", "acc", "usuario",
-         "konto", "credentials", "anmeldung", "connexion"),
+         "konto", "credentials", "anmeldung", "connexion", "creds", "compte", "cuenta"),
     ),
 }  # fmt: skip
 # The engine's triggers (engine.py): where a password word starts (rare words, so a report
