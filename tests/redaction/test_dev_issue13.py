@@ -1,4 +1,4 @@
-"""Leaked characters on the development cases of issue 13 (data/dev_issue13.txt).
+"""Leaked characters on the development cases of issue 13 (data/dev_issue13*.txt).
 
 Issue 13 measured the default ``Redactor`` on an independent held-out set and listed the
 kinds of text that leaked. These hand-written cases rebuild those kinds of text for

@@ -122,10 +122,20 @@ class AddressDetector(BuiltinDetector):
         if not runs:
             return out  # every pattern below needs a house number
         german: bool | None = None  # decided on the first number that could end a German street
+        # A number glued to a word or a sign is none; after a comma only where the comma
+        # ends a CSV cell ("Lefèvre,12 rue de la Paix"), not a decimal ("1,5 km").
         starts = [
             s
             for s, e in runs
-            if e - s <= 6 and not (s and (text[s - 1].isalnum() or text[s - 1] in "#-.,/"))
+            if e - s <= 6
+            and not (
+                s
+                and (
+                    text[s - 1].isalnum()
+                    or text[s - 1] in "#-./"
+                    or (text[s - 1] == "," and (s < 2 or text[s - 2].isdigit()))
+                )
+            )
         ]
         # With the engine: the numbers a German street word stands before (a superset of
         # where _german_hint holds).

@@ -10,6 +10,8 @@ from __future__ import annotations
 import ipaddress
 import math
 import re
+from functools import cache, lru_cache
+from typing import Any
 
 __all__ = [
     "IBAN_LENGTHS",
@@ -17,6 +19,8 @@ __all__ = [
     "iban_ok",
     "ip_ok",
     "luhn_ok",
+    "national_phone_ok",
+    "phonenumbers_module",
     "shannon_entropy",
     "ssn_ok",
 ]
@@ -142,3 +146,70 @@ def shannon_entropy(value: str) -> float:
     # Counter would give, so the float sum is the same), instead of a dict update per one.
     counts = map(value.count, dict.fromkeys(value))
     return -sum(c / n * math.log2(c / n) for c in counts)
+
+
+_MOBILE = 1  # phonenumbers.PhoneNumberType.MOBILE
+
+# Where a national number (no country code) can be from: the countries whose languages the
+# redactor reads (English, German, French, Spanish). A number must be valid for one of them
+# in its own national form: with that country's trunk prefix where it has one ("0" in
+# Europe; "1" or none in the US), so that "45678912" is not a Berlin number.
+NATIONAL_REGIONS = ("US", "GB", "IE", "DE", "AT", "CH", "FR", "BE", "ES")
+
+
+@cache
+def phonenumbers_module() -> Any:
+    """The optional ``phonenumbers`` module, imported on first use (never at import time)."""
+    try:
+        import phonenumbers
+    except ImportError:
+        return None
+    return phonenumbers
+
+
+@cache
+def _regions_by_shape() -> dict[tuple[str, int], tuple[tuple[str, str], ...]]:
+    """For a first digit and a number of digits, the (region, trunk prefix) pairs that a
+    national number of that shape can be of, by each plan's possible lengths: most
+    candidates are ruled out before any parse."""
+    pn = phonenumbers_module()
+    out: dict[tuple[str, int], list[tuple[str, str]]] = {}
+    for region in NATIONAL_REGIONS:
+        meta = pn.PhoneMetadata.metadata_for_region(region)
+        if meta is None:
+            continue
+        prefix = meta.national_prefix or ""
+        lengths = {len(prefix) + n for n in meta.general_desc.possible_length}
+        leads = {prefix[:1]} if prefix else {str(d) for d in range(10)}
+        if region == "US":  # the trunk "1" is optional
+            lengths |= set(meta.general_desc.possible_length)
+            leads = {str(d) for d in range(10)}
+        for lead in leads:
+            for n in lengths:
+                out.setdefault((lead, n), []).append((region, prefix))
+    return {key: tuple(pairs) for key, pairs in out.items()}
+
+
+@lru_cache(maxsize=4096)
+def national_phone_ok(digits: str, mobile: bool = False) -> bool:
+    """Whether ``digits`` (7-15 digits, no country code) is a valid phone number of one of
+    ``NATIONAL_REGIONS`` written in that country's national form, by the ``phonenumbers``
+    metadata (number plans per country: area codes, lengths, mobile ranges); with
+    ``mobile``, a mobile number outside the US (whose plan does not tell mobiles apart).
+    False when the package is not installed."""
+    pn = phonenumbers_module()
+    if pn is None or not digits:
+        return False
+    for region, prefix in _regions_by_shape().get((digits[0], len(digits)), ()):
+        national = not prefix or digits.startswith(prefix)
+        if not national and not (region == "US" and len(digits) == 10):
+            continue  # the US trunk "1" is optional
+        try:
+            number = pn.parse(digits, region)
+        except Exception:  # the library raises its own parse error type
+            continue
+        if not pn.is_valid_number_for_region(number, region):
+            continue
+        if not mobile or (region != "US" and pn.number_type(number) == _MOBILE):
+            return True
+    return False

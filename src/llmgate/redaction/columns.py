@@ -37,7 +37,8 @@ TABLE_HINTS = (
 # a name, where a "name" column needs two (a product table has a "name" column too).
 _PART_COLUMNS = frozenset(
     ["first name", "firstname", "given name", "last name", "lastname", "surname", "family name",
-     "vorname", "nachname", "prénom", "apellido", "apellidos"]
+     "vorname", "nachname", "prénom", "apellido", "apellidos", "first", "last", "prenom",
+     "fname", "lname"]
 )  # fmt: skip
 
 

@@ -82,7 +82,11 @@ _PEM_BODY = re.compile(r"[A-Za-z0-9+/=:\-,\s]*+")
 # The userinfo of a URL ("scheme://user:password@host") is masked as one value: the user
 # name of a service account is half of the credential. A raw "#" (which RFC 3986 wants
 # encoded) is common in pasted passwords, so it belongs to the password here.
-_URL_PASSWORD = re.compile(r"://([^\s:/@?#\[\]]{0,128}+):([^\s@/?]{1,256}+)@(?=[\w\[])")
+# The user may be an e-mail address ("jane%40acme.com" decodes to "@"), the password may
+# hold an "@" that a later one follows ("admin:P@ssw0rd!@db"): the host is after the last.
+_URL_PASSWORD = re.compile(
+    r"://([^\s:/?#\[\]]{0,128}+):((?:[^\s@/?]|@(?=[^\s/?@]{0,256}+@)){1,256}+)@(?=[\w\[])"
+)
 _AUTH_HEADER = re.compile(
     r"(?:Bearer|bearer|BEARER|Basic|basic|Token|token)[ \t]+([A-Za-z0-9._~+/\-]{16,4000}+=*)"
 )
@@ -96,15 +100,16 @@ _PASSWORD_STEMS = (
     "pass", "pwd", "kennwort", "contraseña", "contrasena", "clave", "secret", "credential",
 )  # fmt: skip
 _KEY_STEMS = ("token", "key", "auth", "signature", "salt", "cookie")
-# An unquoted value runs to the next blank: "DB_PASSWORD=Xy(7)[k]{9}" keeps its brackets;
+# An unquoted value runs to the next blank: "DB_PASSWORD=Xy(7)[k]{9}" keeps its brackets
+# and quotes inside it ('Ab"cd'ef!12'); "pass" alone names a password right before "=";
 # ``_bare_value`` then trims the sentence's punctuation and a following "key=value".
 _ASSIGN_TAIL = (
     r"[a-z0-9_.\-]{0,40}+[\"']?\s{0,4}(?P<sep>=|:=|:|=>|\s(?:is|ist|est|es|lautet|:)\s)\s{0,4}"
-    r"(?:(?P<q>[\"'`])(?P<qv>(?:(?!(?P=q))[^\n]){1,512})(?P=q)|(?P<bv>[^\s\"'`]{1,512}+))"
+    r"(?:(?P<q>[\"'`])(?P<qv>(?:(?!(?P=q))[^\n]){1,512})(?P=q)|(?P<bv>[^\s\"'`][^\s]{0,511}+))"
 )
 # "SMTP_PASS": a bare "pass" only as the last part of a name ("boarding pass: LH1234").
 _NAME_FORMS = {
-    "pass": r"pass(?:words?|wd|wort|phrase|code|e\b|(?<=[_\-.]pass)\b)",
+    "pass": r"pass(?:words?|wd|wort|phrase|code|e\b|(?<=[_\-.]pass)\b|(?<![\w\-]pass)(?==))",
     "secret": r"secret(?!ar)",
 }
 # Values that identify rather than authenticate (a UUID, a hex digest): a secret only under

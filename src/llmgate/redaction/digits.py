@@ -1,4 +1,4 @@
-"""Built-in detectors for numbers written with digits: cards, US SSNs, phone numbers.
+"""Built-in detectors for numbers written with digits: cards and US SSNs (phones: phones.py).
 
 They share one view of the text: the digit runs that :class:`ScanContext` finds once
 (digits joined by the separators numbers are written with), each classified once by how
@@ -13,13 +13,17 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import cache
-from typing import Any, AnyStr
+from typing import AnyStr
 
-from llmgate.redaction.checks import card_brand_ok, luhn_ok, ssn_ok
+from llmgate.redaction.checks import (
+    card_brand_ok,
+    luhn_ok,
+    ssn_ok,
+)
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span
+from llmgate.redaction.tables import column_heading
 
-__all__ = ["CardDetector", "PhoneDetector", "SsnDetector"]
+__all__ = ["CardDetector", "SsnDetector"]
 
 _NON_DIGIT = re.compile(r"[^0-9]")
 
@@ -30,7 +34,8 @@ _NEGATIVE_WORDS = (
     r"bestell\w*", r"rechnung\w*", r"auftrag\w*", r"kunden\w*", "commande", "facture",
     "dossier", "pedido", "factura", "albar[aá]n", "isbn", "imei", "batch", "lot", "ean", "upc",
     "customer", "client", "cliente", "account", "konto", "suivi", "seguimiento",
-    r"sendungs\w*", "incidencia", "vorgang",
+    r"sendungs\w*", "incidencia", "vorgang", r"referen[cz]\w*", r"r[ée]f[ée]rence", r"artikel\w*",
+    "article", r"art[íi]culo", "item", r"lieferschein\w*", "produit", "producto", "sensor",
 )  # fmt: skip
 # The readable form; the detectors use ``_negative_before``.
 _NEGATIVE_CONTEXT = re.compile(rf"(?:\b(?:{'|'.join(_NEGATIVE_WORDS)})|#)\s*[:#.]?\s*$")
@@ -135,10 +140,16 @@ class CardDetector(BuiltinDetector):
     entities = frozenset({"CREDIT_CARD"})
 
     # Matched on ``ScanContext.shape`` (every digit reads "0"), see ``_in_runs``.
-    _CANDIDATE = re.compile(rb"0(?<![0A-Za-z.\-]0)(?=[0 \-]{12})(?:[ \-]?0){11,18}+(?!0)")
+    # Groups apart by a blank (two where a PDF or a form spaced them), a dash or a dot
+    # ("5105.1051.0510.5100"); dots are one kind per number.
+    _CANDIDATE = re.compile(
+        rb"0(?<![0A-Za-z.\-]0)"
+        rb"(?:(?=[0 \-]{12})(?:(?:[ \-]|  )?0){11,18}+(?!0)|(?=[0.]{14})(?:\.?0){11,18}+(?!0|\.0))"
+    )
+    _GROUP_END = re.compile(r"[0-9](?=[ \-.]+[0-9])")
     _CARD_WORDS = ("card", "karte", "carte", "tarjeta", "visa", "mastercard", "amex", "cc",
                    "diners", "discover", "jcb", "maestro", "unionpay", "credit", "kredit",
-                   "crédit", "crédito", "débito", "debit")  # fmt: skip
+                   "crédit", "crédito", "débito", "debit", "cb", "bancaire", "kk")  # fmt: skip
 
     def scan(self, ctx: ScanContext) -> list[Span]:
         text = ctx.text
@@ -146,14 +157,33 @@ class CardDetector(BuiltinDetector):
         runs = ctx.runs_with(13)
         low = ctx.lower_latin1 if runs else None
         for m in _in_runs(self._CANDIDATE, ctx.shape, runs, 12):
-            digits = _NON_DIGIT.sub("", text[m.start() : m.end()])
-            if not (13 <= len(digits) <= 19 and card_brand_ok(digits) and luhn_ok(digits)):
+            end = self._card_end(text, m.start(), m.end())
+            if end < 0:
                 continue
             before = _before(text, m.start(), 32, low)
             if _negative_before(before) and not any(w in before for w in self._CARD_WORDS):
                 continue
-            out.append(Span(m.start(), m.end(), "CREDIT_CARD"))
+            out.append(Span(m.start(), end, "CREDIT_CARD"))
         return out
+
+    def _card_end(self, text: str, start: int, end: int) -> int:
+        """Where the card number that starts the candidate ends, or -1: the whole candidate,
+        or its first groups where more digits follow it ("4539 1488 0343 6467 12/27", a
+        card then its expiry or CVV)."""
+        cand = text[start:end]
+        digits = _NON_DIGIT.sub("", cand)
+        if 13 <= len(digits) <= 19 and card_brand_ok(digits) and luhn_ok(digits):
+            return end
+        if len(digits) <= 16:
+            return -1  # no card of 13 digits or more before a group of its own
+        ends = [g.end() for g in self._GROUP_END.finditer(cand)]
+        for cut in reversed(ends):
+            digits = _NON_DIGIT.sub("", cand[:cut])
+            if len(digits) < 13:
+                break
+            if len(digits) <= 19 and card_brand_ok(digits) and luhn_ok(digits):
+                return start + cut
+        return -1
 
 
 class SsnDetector(BuiltinDetector):
@@ -167,163 +197,49 @@ class SsnDetector(BuiltinDetector):
     # Dots ("123.45.6789") and a spaced dash ("123 - 45 - 6789") are forms too, which like
     # the bare run need a keyword before them.
     _CANDIDATE = re.compile(rb"(000)(?<![0A-Za-z.\-/]000)([ \-.]?|[ ]-[ ])(00)\2(0000)(?!0|-0|\.0)")
-    _WORDS = re.compile(r"\b(?:ssn|social security|ss#|soc\.? sec|taxpayer|tin|itin)\b")
+    # A keyword as a word or a part of a field name ("employee_ssn", "S.S.N.", "US-SSN").
+    _WORDS = re.compile(
+        r"(?<![^\W_])(?:ssn|s\.s\.n|social[ _\-]?security|ss#|soc\.? ?sec|taxpayer|tin|itin"
+        r"|seguro social|s[ée]curit[ée] sociale|sozialversicherung\w*)(?![^\W_])"
+    )
 
     def scan(self, ctx: ScanContext) -> list[Span]:
         text = ctx.text
         out: list[Span] = []
         runs = ctx.runs_with(9)
         low = ctx.lower_latin1 if runs else None
+        memo: dict[tuple[int, str], int] = {}  # table headings found (tables.column_heading)
         for m in _in_runs(self._CANDIDATE, ctx.shape, runs, 9):
             start = m.start()
             area = text[start : start + 3]
             if not ssn_ok(area, text[m.start(3) : m.end(3)], text[m.start(4) : m.end(4)]):
                 continue
             sep = m.group(2)
-            before = _before(text, start, 40, low)
-            if sep not in (b" ", b"-") and not self._WORDS.search(before):
-                continue
-            if sep == b" " and _negative_before(before):
-                continue
+            if sep != b"-":  # a dashed SSN needs no cue; the other forms need one or no ID word
+                before = _before(text, start, 60, low)
+                if (sep != b" " or _negative_before(before)) and not (
+                    self._WORDS.search(before) is not None
+                    or self._label_above(text, start, before)
+                    or self._in_column(text, start, memo)
+                ):
+                    continue
             out.append(Span(m.start(), m.end(), "US_SSN"))
         return out
 
-
-class PhoneDetector(BuiltinDetector):
-    """Phone numbers: international (``+``/``00``), E.164, and national shapes.
-
-    A number without a country code is accepted when a phone word precedes it or when its
-    grouping is a national phone format (US ``(415) 555-2671``, trunk-prefixed European
-    ``030 1234567``, Spanish ``612 34 56 78``); dates, prices and identifiers are rejected.
-    With ``use_phonenumbers=True`` (needs the optional ``phonenumbers`` package) an
-    international number must also be a possible number for its country; it is off by
-    default because that check costs tens of microseconds per number.
-    """
-
-    name = "phone"
-    entities = frozenset({"PHONE"})
-
-    # One character class first (so ``re`` skips to candidates in C), then the grammar for
-    # what follows a "+", a "(" or a digit; at least 7 digits must follow within reach.
-    _CANDIDATE = re.compile(
-        r"[+(0-9](?<![\w+/.\-][+(0-9])(?<![0-9],[+(0-9])(?=(?:[ .\-/()+]{0,3}[0-9]){6})"
-        r"(?:(?<=\+)[1-9][0-9]{0,2}+[ .\-]?(?:\(0\)[ .\-]?)?(?:\([0-9]{1,5}+\)[ .\-]?)?[0-9]{1,14}+"
-        r"|(?<=\()(?:\+[1-9][0-9]{0,2}+\)[ .\-]?(?:\(0\)[ .\-]?)?"  # "(+49) 30 ..."
-        r"|0\)[ .\-]?(?:\([0-9]{1,5}+\)[ .\-]?)?|[0-9]{1,5}+\)[ .\-]?)[0-9]{1,14}+"
-        r"|(?<=[0-9])[0-9]{0,13}+(?:[ .\-]?\([0-9]{2,5}+\))?)"
-        r"(?:(?:[ .\-/]| [/\-] )[0-9]{1,14}+){0,7}+(?![\w@])"
-    )
-    _WORDS = re.compile(
-        r"(?:tel|phone|mobile|mob|cell|call|fax|fon|whatsapp|sms|text|contact|reach|dial|ring|hotline|"
-        r"telefon\w*|handy|mobil\w*|rufnummer|durchwahl|festnetz|tél|portable|joindre|appel\w*|"
-        r"tel[eé]fono|m[oó]vil|llam\w*|☎|📞)\b"
-        # "my number is ...", right before the number: a person's own number is a phone's.
-        r"|\b(?:my|meine|mon|ma|mi)[ \t]+(?:number|nummer|num[eé]ro|n[uú]mero)"
-        r"(?:[ \t]+(?:is|ist|lautet|est|es)(?:[ \t]+(?:el|le))?)?[ \t]*:?[ \t]*\Z"
-    )
-    # A phone word used as a modifier ("call volume 1234567", "phone bill 4711"): the number
-    # that follows is a measure or a reference, not a phone number.
-    _METRIC = re.compile(
-        r"s?[ \t]+(?:volume|count|center|centre|rate|duration|time|minutes|log|queue|bill|"
-        r"costs?|metrics|statistics|stats|total|id)\b"
-    )
-    _DATE = re.compile(r"[0-9]{1,4}[./\-][0-9]{1,2}[./\-][0-9]{1,4}")
-    # Dates, ZIP+4, 4-4-4 reference numbers, dotted quads.
-    _NOT_PHONE = re.compile(
-        r"[0-9]{5}-[0-9]{4}|[0-9]{4}-[0-9]{4}-[0-9]{4}|[0-9]{1,3}(?:\.[0-9]{1,3}){3}"
-    )
-    # Either of the two above, in one ``fullmatch``.
-    _DATE_OR_NOT_PHONE = re.compile(f"(?:{_DATE.pattern})|(?:{_NOT_PHONE.pattern})")
-    # National formats, as data: what a number without a country code or a phone word must
-    # look like. US with its trunk "1" ("1-800-555-0199", "1 (212) 555-0143").
-    _US = re.compile(
-        r"(?:1[\-. ]?)?(?:\([2-9][0-9]{2}\) ?|[2-9][0-9]{2}[\-. ])[0-9]{3}[\-. ][0-9]{4}"
-    )
-    # An area code in parentheses, short local numbers too ("(0221) 4711", "(91) 555 12 34").
-    _PAREN_AREA = re.compile(r"\(0?[1-9][0-9]{0,3}\) ?[0-9]{2,8}(?:[ .\-][0-9]{2,4}){0,3}")
-    # Mobile numbers written as one run: German 015x-017x, British 07, French/Dutch 06 and 07.
-    _MOBILE_RUN = re.compile(r"01[5-7][0-9]{8,9}|07[1-9][0-9]{8}|0[67][0-9]{8}")
-    _TRUNK = re.compile(r"\(?0[1-9][0-9]{0,4}\)?(?:(?:[ .\-/]| [/\-] )[0-9]{2,8}){1,4}")
-    _ES = re.compile(r"[6-9][0-9]{1,2}(?:[ .][0-9]{2,3}){2,3}")
-    _UNIT_AFTER = re.compile(
-        r"\s?(?:€|\$|£|%|(?:eur|usd|chf|gbp|kg|km|mb|gb|ms|px|x|units?|unidades|stück|pcs|"
-        r"visits|visites|visitas|besuche|items|articles|artículos)\b)",
-        re.I,
-    )
-
-    def __init__(self, use_phonenumbers: bool = False) -> None:
-        self._use_pn = use_phonenumbers
-
-    def scan(self, ctx: ScanContext) -> list[Span]:
-        text = ctx.text
-        out: list[Span] = []
-        count = ctx.shape.count
-        runs = ctx.runs_with(7)
-        low = ctx.lower_latin1 if runs else None
-        for m in _in_runs(self._CANDIDATE, text, runs, 7, back=1):
-            cand = m.group()
-            n = count(48, m.start(), m.end())
-            if 7 <= n <= 15 and self._accept(text, cand, m.start(), m.end(), n, low):
-                out.append(Span(m.start(), m.end(), "PHONE"))
-        return out
-
-    def _accept(
-        self, text: str, cand: str, start: int, end: int, n: int, low: str | None = None
-    ) -> bool:
-        # Rejections first, cheapest and most frequent (dates) before the others.
-        if self._DATE_OR_NOT_PHONE.fullmatch(cand):
+    def _label_above(self, text: str, start: int, before: str) -> bool:
+        """Whether the number opens its line under a label that ends the line above
+        ("SSN:" + newline + "536906345")."""
+        if before.strip(" \t>") or start < 2:
             return False
-        prefix = text[max(0, start - 2) : start].strip()
-        if prefix and prefix[-1] in "$€£":
+        end = text.rfind("\n", 0, start)
+        if end < 0:
             return False
-        # A candidate is never followed by a word character, so a unit can only follow
-        # after one space, or be a sign: the pattern is tried only there.
-        after = text[end : end + 1]
-        if (after.isspace() or after in "€$£%") and self._UNIT_AFTER.match(text, end):
-            return False
-        before = _before(text, start, 32, low)
-        if _negative_before(before):
-            return False
-        international = cand[0] == "+" or cand.startswith("(+")
-        if international or (cand.startswith("00") and n >= 10 and not cand.startswith("000")):
-            return n >= 8 and self._possible(cand)
-        word = self._WORDS.search(before)
-        while word is not None:
-            if not self._METRIC.match(before, word.end()):
-                return True
-            word = self._WORDS.search(before, word.end())
-        if " " not in cand and "-" not in cand and "." not in cand and "/" not in cand:
-            if cand[0] == "(":
-                return bool(self._US.fullmatch(cand) or self._PAREN_AREA.fullmatch(cand))
-            return self._MOBILE_RUN.fullmatch(cand) is not None
-        return bool(
-            self._US.fullmatch(cand)
-            or (cand[0] == "(" and self._PAREN_AREA.fullmatch(cand))
-            or (n >= 9 and n <= 12 and self._TRUNK.fullmatch(cand))
-            or (n == 9 and self._ES.fullmatch(cand))
-        )
+        label = text[max(0, end - 40) : end].rstrip().lower()
+        return label.endswith(":") and self._WORDS.search(label) is not None
 
-    def _possible(self, cand: str) -> bool:
-        if not self._use_pn:
-            return True
-        pn = _phonenumbers()
-        if pn is None:
-            raise ImportError(
-                "phone validation needs phonenumbers: pip install 'llmgate[phonenumbers]'"
-            )
-        number = "+" + cand[2:] if cand.startswith("00") else cand
-        try:
-            parsed = pn.parse(number, None)
-        except Exception:  # the library raises its own parse error type
+    def _in_column(self, text: str, start: int, memo: dict[tuple[int, str], int]) -> bool:
+        """Whether the number sits in a table column headed by an SSN word."""
+        if "\n" not in text:
             return False
-        return bool(pn.is_possible_number(parsed))
-
-
-@cache
-def _phonenumbers() -> Any:
-    """The optional ``phonenumbers`` module, imported on first use (never at import time)."""
-    try:
-        import phonenumbers
-    except ImportError:
-        return None
-    return phonenumbers
+        heading = column_heading(text, start, memo)
+        return heading is not None and self._WORDS.search(heading) is not None

@@ -30,7 +30,9 @@ _CUES_BEFORE = (
     "né", "née", "date naissance", "fecha de nacimiento", "fecha nacimiento", "nacimiento",
     "f. nac.", "fecha nac.", "fec. nac.", "nacido el", "nacida el", "nacido", "nacida",
     "fecha de nac.", "f. de nac.", "fec. de nac.", "f. de nacimiento", "fnac", "fec_nac",
-    "bday", "b-day", "geb.-dat.", "geb.dat.", "gebdat", "date naiss.", "ddn",
+    "bday", "b-day", "geb.-dat.", "geb.dat.", "gebdat", "date naiss.", "ddn", "birth",
+    "nació el", "nació", "nacio", "anniversaire", "cumpleaños", "cumpleanos", "cumple",
+    "naiss", "geb.-tag",
 )  # fmt: skip
 # Words after the date ("am 3. Juli 1975 geboren").
 _CUES_AFTER = (
@@ -40,7 +42,7 @@ _CUES_AFTER = (
 # Parts that every cue holds: the pure path looks for these first.
 DOB_GATES = (
     "birth", "born", "dob", "d.o.b", "geb", "naiss", "né", "nac", "fnac", "bday", "b-day",
-    "ddn",
+    "ddn", "anniv", "cumple", "*",
 )  # fmt: skip
 
 _MONTHS = (
@@ -64,10 +66,13 @@ _DATE = (
     rf"|{_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])"  # 19850312, as exports write it
     # 12/03/1985, 14.02.88, "12.03.\n1985" where a mail client wrapped it
     rf"|{_DAY}[ ]?[./\-][ ]?{_DAY}[ ]?[./\-](?:[ ]|[ ]?\r?\n)?(?:{_YEAR}|[0-9]{{2}})"
-    rf"|{_DAY}(?:st|nd|rd|th|er|\.|º)?{_GAP}(?:of{_GAP}|de{_GAP})?(?:{_MONTHS})\.?,?{_GAP}"
-    rf"(?:de{_GAP})?(?:{_YEAR}|[0-9]{{2}}(?![0-9:.,]?[0-9]))"  # 12 March 1985, 12 Mar 85
+    # 12 March 1985, 12 Mar 85, 04MAR58 (travel and ID documents); without a year after a
+    # cue, a birthday ("Birthday: 4 March", "Geburtstag am 4. März")
+    rf"|{_DAY}(?:st|nd|rd|th|er|\.|º)?(?:{_GAP}(?:of{_GAP}|de{_GAP})?)?(?:{_MONTHS})"
+    rf"(?:\.?,?{_GAP}(?:del?{_GAP})?(?:{_YEAR}|[0-9]{{2}}(?![0-9:.,]?[0-9]))"
+    rf"|(?<=[A-Za-z])(?:{_YEAR}|[0-9]{{2}})|(?![^\W\d_]))"
     rf"|{_DAY}[\-./](?:{_MONTHS})[\-./](?:{_YEAR}|[0-9]{{2}})"  # 12-Mar-1985, 12/mar/85
-    rf"|(?:{_MONTHS})\.?{_GAP}{_DAY}(?:st|nd|rd|th)?,?{_GAP}{_YEAR}"
+    rf"|(?:{_MONTHS})\.?{_GAP}{_DAY}(?:st|nd|rd|th)?(?:,?{_GAP}{_YEAR}|(?![^\W\d_]))"
     r")(?![0-9])"
 )
 
@@ -80,10 +85,10 @@ def _spelled(cue: str) -> str:
 
 
 _BEFORE = "|".join(_spelled(c) for c in sorted(_CUES_BEFORE, key=len, reverse=True))
-# A cue, at most 30 characters of the same clause (quotes, a colon, "on", "am", "le"...;
+# A cue, at most 64 characters of the same clause (quotes, a colon, "on", "am", "le"...;
 # not the next sentence or XML element), then the date. The cue ends a word and starts
 # one, or follows the "_" of a field name ("employee_dob"); its parts may be run together
-# ("dateOfBirth").
+# ("dateOfBirth"), but not in a closing tag ("</dateOfBirth><created>2024-01-02").
 # A word that starts another clause ends the filler: "geboren und wohnt seit 01.01.2010".
 _CLAUSE_WORDS = (
     "and", "but", "while", "since", "then", "und", "aber", "seit", "dann", "et", "mais",
@@ -93,17 +98,33 @@ _CLAUSE_WORDS = (
 _EVENT_WORDS = (
     "party", "parties", "celebration", "lunch", "cake", "drinks", "feier",
     "fête", "fete", "soirée", "fiesta", "celebración", "comida",
+    # "birth" names other things too: a birth certificate is issued on a date.
+    "certificate", "certificates", "rate", "place", "name", "country", "city", "weight",
+    "registration", "announcement", "surname", "de l'entreprise", "de la société",
+    "de mariage", "wedding", "company",
 )  # fmt: skip
+_CLAUSE = (
+    rf"(?:(?!(?<!\w)(?:{'|'.join(_CLAUSE_WORDS)})(?!\w))"
+    r"(?:[^\n0-9!?;<.]|\.(?!\s)|<[^<>\n0-9]{1,40}>)){0,64}?"  # an HTML tag: "DOB</dt><dd>"
+)
+# The date on the next line ("Date of birth:\n12/03/1985"), or in the answer to a question
+# that asks for it, on its line or the next one after a speaker's name ("...your date of
+# birth?\nCaller: Sure, it's 4 March 1958", "date de naissance ? - Oui, le 14 juillet 1966").
 _FILLER = (
-    rf"(?:(?!(?<!\w)(?:{'|'.join(_CLAUSE_WORDS)})(?!\w))(?:[^\n0-9!?;<.]|\.(?!\s))){{0,40}}?"
-    r"(?:[ \t]*\r?\n[ \t\"']*)?"
+    rf"{_CLAUSE}(?:[ \t]*\r?\n[ \t\"']*"
+    rf"|[ \t]*\?[ \t\"'\u00bb\u201d]*(?:\r?\n[ \t]*)?[^\n0-9?]{{0,48}}?)?"
 )
 # The cue ends a word, is not a part of a compound ("born-again"), does not close a
 # parenthesis that names the value before it ("12/03/1985 (DOB)"), nor names an event.
 _CUE_END = rf"(?![\w]|-[^\W\d_]|[ \t]*\))(?![ \t]*(?:{'|'.join(_EVENT_WORDS)})(?!\w))"
+# German writes "born" as an asterisk: "Schulte (* 03.02.1949)", "Max Muster, * 1.2.1960"
+# (after a bracket or a comma, never a list's bullet at the start of a line; a German date).
+_STAR = r"(?:(?<=\()|(?<=[,;][ ]))\*[ ]?(?=[0-9]{1,2}[.])"
 _CUE_DATE = re.compile(
-    rf"(?<![^\W_])(?:{_BEFORE}){_CUE_END}{_FILLER}(?P<date>{_DATE})", re.IGNORECASE
+    rf"(?<![^\W_])(?<!</)(?:{_BEFORE}){_CUE_END}{_FILLER}(?P<date>{_DATE})",
+    re.IGNORECASE,
 )
+_STARRED = re.compile(rf"{_STAR}(?P<date>{_DATE})", re.IGNORECASE)
 _AFTER = "|".join(re.escape(c) for c in _CUES_AFTER)
 # The date, a few words of the same clause ("in Köln"), then the cue.
 _DATE_CUE = re.compile(
@@ -117,9 +138,9 @@ _DATE_ONLY = re.compile(_DATE, re.IGNORECASE)
 _HEADER_CELL = re.compile(rf"(?<![^\W_])(?:{_BEFORE})(?![^\W_])", re.IGNORECASE)
 _DELIMITERS = (",", ";", "\t", "|")
 _ROWS = 200  # rows of a table read under its header
-_REACH = 48  # characters from a gate word to the end of its date's first digit
+_REACH = 80  # characters from a gate word to the end of its date's first digit
 _BACK = 14  # how far before its gate a cue can start ("fecha de nacimiento")
-_WINDOW = 100  # characters after a gate that a cue, its filler and a date can reach
+_WINDOW = 160  # characters after a gate that a cue, its filler and a date can reach
 _AFTER_REACH = 30  # characters from a date's last digit to a cue after it
 _HEADER_REACH = 400  # how far a gate in a table header can be from the line's start
 
@@ -146,6 +167,11 @@ class DateOfBirthDetector(BuiltinDetector):
         tried: set[int] = set()
         before: list[tuple[int, int]] = []  # where a date then a cue can be
         for pos in gates:
+            if text[pos] == "*":  # German "born": only its own short form, at the star
+                m = _STARRED.match(text, pos)
+                if m is not None:
+                    found.add(m.span("date"))
+                continue
             # Bounded searches around each gate: a long line of gates stays linear.
             newline = text.rfind("\n", max(0, pos - _HEADER_REACH), pos)
             line = newline + 1 if newline >= 0 or pos <= _HEADER_REACH else -1
@@ -289,8 +315,8 @@ _NUMBERS = re.compile(r"[0-9]+")
 def _possible(date: str) -> bool:
     """A calendar date (either day/month order) with a year of birth, when numeric."""
     parts = [int(p) for p in _NUMBERS.findall(date)]
-    if len(parts) == 1:  # 19850312: its pattern already bounds month and day
-        return len(date) == 8
+    if len(parts) == 1:  # 19850312, "4 March": the patterns already bound month and day
+        return len(date) == 8 or not date.isdigit()
     if len(parts) != 3:
         return len(parts) == 2  # written month: the day and year patterns already bound them
     if parts[0] > 31:  # year first

@@ -68,7 +68,10 @@ def _triggers() -> list[_Trigger]:
         *_secret_triggers(credentials),
         *_password_triggers(passwords),
         *(
-            _Trigger("dob:gate", either_case(g).encode("latin-1"), len(g))  # where each occurs
+            # where each occurs ("*", German for "born", is no word)
+            _Trigger(
+                "dob:gate", (re.escape(g) if g == "*" else either_case(g)).encode("latin-1"), len(g)
+            )
             for g in dob.DOB_GATES
         ),
         *_shape_triggers(),

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from llmgate.redaction.checks import IBAN_LENGTHS, national_phone_ok
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span
 from llmgate.redaction.normalize import Normalized
 
@@ -32,21 +33,40 @@ JOINABLE = frozenset({"CREDIT_CARD", "IBAN", "US_SSN", "EMAIL", "PHONE"})
 # Matched on ``ScanContext.shape`` (every digit reads "0"): a line break between digit
 # groups, with the blanks and a dash around it. The newline comes first (a literal ``re``
 # skips to in C); the look-behinds after it check for the digit before.
+# A quoted reply's markers ("> ") may open the next line; an area code's ")" may end the
+# line before ("(030)" + newline + "901820").
 _NEXT_LINE_DIGIT = re.compile(
     rb"\n(?:(?<=0\n)|(?<=0\r\n)|(?<=0[ \-]\n)|(?<=0[ \-]\r\n)|(?<=0[ \-][ \-]\n)"
-    rb"|(?<=0[ \-][ \-]\r\n))[ \t]*-?[ \t]*(?=0)"
+    rb"|(?<=0[ \-][ \-]\r\n)|(?<=0\)\n)|(?<=0\)\r\n)|(?<=0\) \n)|(?<=0\) \r\n))"
+    rb"(?:[ \t]*>)*[ \t]*-?[ \t]*(?=0)"
 )
-_BREAK_BEFORE = re.compile(rb"\r?[ \t]{0,3}-?[ \t]{0,3}(?=0)")
+_BREAK_BEFORE = re.compile(rb"\r?[ \t]{0,3}-?[ \t]{0,3}(?=0|\)0)")
 # What follows the digits after such a break in wrapped prose: a blank, the end, or a
 # sentence's punctuation (a comma too) before a blank; a CSV row has no blank after it.
-# Groups of at most five digits: a log line's timestamp ("1549194253 sshd") is no wrap.
+# Groups of at most eight digits (a wrapped "0171 2345678"), then of five: a log line's
+# timestamp ("1549194253 sshd") is no wrap.
 _CONTINUATION = re.compile(
-    rb"0{1,5}(?:[ \-]0{1,5}){0,5}?(?:[ \t]*(?:\r?\n|\Z)|[.,;:!?)]?[ \t](?![0-9])|[.!?)]\Z)"
+    rb"0{1,8}(?:[ \-]0{1,5}){0,5}?(?:[ \t]*(?:\r?\n|\Z)|[.,;:!?)]?[ \t](?![0-9])|[.!?)]\Z)"
 )
-# Digits spaced one by one: seven to nineteen (a phone or a card number), not a longer run.
-_SPACED = re.compile(rb"0(?<!0 0)(?: 0){6,18}(?! 0)")
+# Digits spaced one by one: seven to nineteen (a phone or a card number), not a longer run;
+# two blanks may set groups apart ("0 1 5 1  2 3 4 5").
+_SPACED = re.compile(rb"0(?<!0 0)(?<!0  0)(?:[ ]{1,2}0){6,18}(?![ ]{1,2}0)")
+_BLANKS = re.compile(rb"[ ]+")
 # An e-mail address's domain that a line break cut: the token after "@" runs into the break.
-_AT_TOKEN = re.compile(r"[\w.\-]{0,80}(?P<brk>[ \t]*\r?\n[ \t]*)(?=[\w.\-])")
+_AT_TOKEN = re.compile(r"[\w.\-]{0,80}(?P<brk>[ \t]*\r?\n(?:[ \t]*>)*[ \t]*)(?=[\w.\-])")
+# A local part that a line break cut: the previous line ends glued to a token that reads
+# like the start of an address ("margaret.ocon" + newline + "nell@..."), matched reversed.
+_LOCAL_HEAD_REVERSED = re.compile(r"\n?\r?(?P<tok>[\w.%+'\-]{1,64})")
+_ADDRESS_LIKE = re.compile(r"[0-9._%+\-]")
+# An IBAN whose line ends inside it after a letter ("GB33 BUKB" + newline + "2020 ...").
+# Found from the newline (a literal: ``re`` skips to it in C) after a capital.
+_EOL_AFTER_CAPITAL = re.compile(
+    r"\n(?:(?<=[A-Z]\n)|(?<=[A-Z]\r\n)|(?<=[A-Z] \n)|(?<=[A-Z] \r\n)|(?<=[A-Z]  \n))"
+)
+_IBAN_HEAD = re.compile(
+    r"[A-Z]{2}[0-9]{2}(?:[ ]?[A-Z0-9]){0,30}?(?<=[A-Z])(?P<brk>[ \t]*\r?\n(?:[ \t]*>)*[ \t]*)"
+    r"(?=[A-Z0-9])"
+)
 _COMPLETE_DOMAIN = re.compile(r"[^\W_][\w\-]*(?:\.[\w\-]+)*\.[^\W\d_]{2,24}\Z")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _CONTEXT = 80  # characters of the lines around a seam that the detectors see
@@ -69,10 +89,30 @@ def _seams(ctx: ScanContext) -> list[tuple[int, int, str]]:
             if _CONTINUATION.match(shape, end):
                 out.append((start, end, "-" if "-" in text[start:end] else " "))
         for m in _SPACED.finditer(shape) if b"0 0 0 0" in shape else ():
-            out.extend((i, i + 1, "") for i in range(m.start() + 1, m.end(), 2))
+            out.extend((b.start(), b.end(), "") for b in _BLANKS.finditer(shape, *m.span()))
     if "@" in text and "\n" in text:
         out.extend(_email_seams(text))
+    if ctx.has_digit and "\n" in text:
+        out.extend(_iban_seams(text))
     return sorted(set(out))
+
+
+def _iban_seams(text: str) -> list[tuple[int, int, str]]:
+    """Line breaks after a letter inside an IBAN that is still short of its length: found
+    from the lines that end with a capital (rare in prose), looked at backwards."""
+    out: list[tuple[int, int, str]] = []
+    for eol in _EOL_AFTER_CAPITAL.finditer(text):
+        newline = eol.start()
+        last = newline - 1  # the line's last character before blanks and a carriage return
+        while last > 0 and text[last] in " \t\r":
+            last -= 1
+        lo = max(text.rfind("\n", 0, last) + 1, last - 44)
+        m = _IBAN_HEAD.search(text, lo, newline + 12)
+        if m is not None and m.start("brk") == last + 1:
+            want = IBAN_LENGTHS.get(text[m.start() : m.start() + 2])
+            if want is not None and sum(c.isalnum() for c in text[m.start() : last]) < want:
+                out.append((m.start("brk"), m.end("brk"), " "))
+    return out
 
 
 def _email_seams(text: str) -> list[tuple[int, int, str]]:
@@ -89,6 +129,8 @@ def _email_seams(text: str) -> list[tuple[int, int, str]]:
         ):
             out.append((m.start("brk"), m.end("brk"), ""))
         line_start = text.rfind("\n", 0, at) + 1
+        if line_start:
+            out.extend(_local_seam(text, line_start, at))
         if line_start and not text[line_start:at].strip():  # "@" opens the line
             brk = line_start - 1
             if brk and text[brk - 1] == "\r":
@@ -96,6 +138,32 @@ def _email_seams(text: str) -> list[tuple[int, int, str]]:
             out.append((brk, at, ""))
         at = text.find("@", at + 1)
     return out
+
+
+def _local_seam(text: str, line_start: int, at: int) -> list[tuple[int, int, str]]:
+    """The line break before a local part that opens its line (after quote markers), when
+    the line before ends glued to an address-like token."""
+    head = line_start
+    while head < at and text[head] in " \t>":
+        head += 1
+    local = text[head:at]
+    if not local or _LOCAL_CHARS.fullmatch(local) is None:
+        return []
+    lo = max(0, line_start - 66)
+    m = _LOCAL_HEAD_REVERSED.match(text[lo:line_start][::-1])
+    if m is None or m.group("tok").isdigit() or not _ADDRESS_LIKE.search(m.group("tok")):
+        return []
+    # A client wraps a long line, or at a dot or a dash; a short line glued to an address
+    # on the next one ("...,2024" above "jane@x.org,...") is a table's row.
+    previous = text.rfind("\n", 0, line_start - 1) + 1
+    if line_start - previous < _WRAP_WIDTH and m.group("tok")[0] not in "._-":
+        return []
+    brk = line_start - 1 - (1 if text[line_start - 2 : line_start] == "\r\n" else 0)
+    return [(brk, head, "")]
+
+
+_LOCAL_CHARS = re.compile(r"[\w.%+'\-]{1,64}")
+_WRAP_WIDTH = 60  # the shortest line that a mail client wraps
 
 
 def _windows(text: str, seams: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
@@ -133,6 +201,21 @@ def _joined(
     return "".join(parts), where
 
 
+def _spaced_phones(ctx: ScanContext) -> list[Span]:
+    """Digits spaced one by one that spell a valid national phone number of any kind: a
+    caller reads a number out digit by digit ("4 1 5 5 5 5 0 1 9 8"), which no other
+    number is written like; a one-run number needs to be a mobile's (``PhoneDetector``)."""
+    shape = ctx.shape
+    if b"0 0 0 0" not in shape:
+        return []
+    out: list[Span] = []
+    for m in _SPACED.finditer(shape):
+        digits = ctx.text[m.start() : m.end()].replace(" ", "")
+        if national_phone_ok(digits):
+            out.append(Span(m.start(), m.end(), "PHONE"))
+    return out
+
+
 def rejoined(ctx: ScanContext, detectors: Iterable[BuiltinDetector]) -> list[Span]:
     """Findings of ``detectors`` that cross a seam, in ``ctx.text``'s offsets."""
     chosen = [d for d in detectors if d.entities & JOINABLE]
@@ -143,6 +226,8 @@ def rejoined(ctx: ScanContext, detectors: Iterable[BuiltinDetector]) -> list[Spa
         return []
     text = ctx.text
     out: list[Span] = []
+    if any(d.entities & {"PHONE"} for d in chosen):
+        out += _spaced_phones(ctx)
     for lo, hi in _windows(text, seams):
         inside = [s for s in seams if lo <= s[0] and s[1] <= hi]
         joined, where = _joined(text, lo, hi, inside)

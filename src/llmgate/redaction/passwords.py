@@ -23,18 +23,22 @@ __all__ = ["PASSWORD_WORDS", "looks_like_password", "prose_passwords"]
 # forms people type in chats and tickets.
 PASSWORD_WORDS = (
     "password", "passwort", "kennwort", "passcode", "passphrase", "pw", "pwd", "mot de passe",
-    "mdp", "contraseña", "contrasena", "clave",
+    "mdp", "contraseña", "contrasena", "clave", "code d'accès", "code d'acces", "access code",
+    "zugangscode", "código de acceso", "codigo de acceso",
 )  # fmt: skip
 # The words that introduce a login before its password ("Zugang: jschmidt / Hund&Katze77").
 LOGIN_WORDS = (
     "login", "user", "username", "benutzer", "benutzername", "zugang", "zugangsdaten",
     "identifiant", "utilisateur", "accès", "acces", "usuario", "acceso", "account", "konto",
-    "credentials",
+    "credentials", "access", "anmeldung", "connexion", "creds", "compte", "cuenta",
 )  # fmt: skip
 # What may stand between the password word and its value: a colon or an equals sign, or the
 # verb of "the password is ..." in the four languages.
 _VERBS = (
     "is", "was", "ist", "lautet", "est", "es", "sera", "será", "c'est", "c\u2019est", "to", "auf",
+    "would be", "will be", "wäre", "serait", "sería", "was changed to", "changed to", "set to",
+    "reset to", "updated to", "geändert auf", "geändert in", "changé en", "changé pour",
+    "cambiada a", "cambiado a",
 )  # fmt: skip
 # Words between the separator and the value: "is now X", "ist jetzt X", ": maintenant c'est
 # X", "es ahora X", a chat's "it's X".
@@ -44,10 +48,19 @@ _LEADS = (
     "ya", "sigue", "es",
 )  # fmt: skip
 _LEAD = "|".join(re.escape(w) for w in sorted(_LEADS, key=len, reverse=True))
+# How a chat answer may start before the value: "sure: X", "klar, X", "oui, c'est X".
+_ANSWER_LEADS = (
+    *_LEADS, "sure", "yes", "yep", "ok", "okay", "here", "here you go", "klar", "ja", "hier",
+    "bitte", "oui", "ouais", "voilà", "voila", "voici", "tiens", "sí", "si", "claro", "vale",
+    "aquí", "aqui", "toma",
+)  # fmt: skip
+_ANSWER_LEAD = "|".join(re.escape(w) for w in sorted(_ANSWER_LEADS, key=len, reverse=True))
 
 _WORDS = "|".join(re.escape(w) for w in sorted(PASSWORD_WORDS, key=len, reverse=True))
 _SEP = (
-    r"[ \t]*(?:[:=]|\s(?:" + "|".join(re.escape(v) for v in _VERBS) + r")\b:?)[ \t]*"
+    r"[ \t]*(?:[:=]|\u2192|->|=>|\s[\-\u2013]\s|\s(?:"
+    + "|".join(re.escape(v) for v in sorted(_VERBS, key=len, reverse=True))
+    + r")\b:?)[ \t]*"
     rf"(?:(?:{_LEAD})(?![\w'\u2019])[ \t,:]*){{0,2}}"
 )
 # A value: a quoted string or a run of non-blank characters.
@@ -62,15 +75,33 @@ _LOGINS = "|".join(re.escape(w) for w in sorted(LOGIN_WORDS, key=len, reverse=Tr
 # must end it (``_USER_BEFORE``).
 # (Only where a slash of the text has a blank beside it: see ``prose_passwords``.)
 _PAIR = re.compile(
-    rf"(?:{_LOGINS})(?![\w\-])(?:[ \t]{{0,8}}/[ \t]*(?:{_WORDS}))?(?P<pre>[^\n/]{{1,130}})/"
+    rf"(?:{_LOGINS})s?(?![\w\-])(?:[ \t]{{0,8}}/[ \t]*(?:{_WORDS}))?(?P<pre>[^\n/]{{1,130}})/"
     rf"[ \t]*(?:(?:{_WORDS})(?![\w\-])[ \t]*[:=]?[ \t]*)?{_VALUE}"
 )
 _USER_BEFORE = re.compile(r"[^\s:=][ \t]{0,8}\Z")
 # A chat line that asks for a password, then a speaker's answer of one token.
-_ASK = re.compile(rf"(?:{_WORDS})(?![\w\-])[^\n:=]*\?")
+# A question mark, or a short request without one on its line ("need the wifi pw pls",
+# "schick mir bitte das Passwort"), not a sentence that gives the password.
+_REQUESTS = (
+    "pls", "plz", "please", "need", "send", "give", "share", "bitte", "brauche", "schick",
+    "gib", "stp", "svp", "besoin", "envoie", "donne", "por favor", "necesito", "manda",
+    "pasa", "dame",
+)  # fmt: skip
+_REQUEST = "|".join(re.escape(w) for w in _REQUESTS)
+_VERB = "|".join(re.escape(v) for v in _VERBS)
+_ASK = re.compile(
+    rf"(?:{_WORDS})(?![\w\-])(?:[^\n:=]*\?"
+    rf"|(?:(?![ \t](?:{_VERB})(?![\w'\u2019]))[^\n:=?.!]){{0,40}}?(?<![\w])(?:{_REQUEST})(?![\w])"
+    rf"[^\n:=?]{{0,40}}(?=\r?\n))"
+)
+_REQUEST_BEFORE = re.compile(rf"(?<![\w])(?:{_REQUEST})(?![\w])[^\n:=?.!]{{0,40}}\Z")
+# The rest of a request's line: no value in it ("... the temporary password is X").
+_REST_OF_LINE = re.compile(
+    rf"(?:{_WORDS})(?![\w\-])(?:(?![ \t](?:{_VERB})(?![\w'\u2019]))[^\n:=?]){{0,40}}(?=\r?\n)"
+)
 _ANSWER = re.compile(
     r"\n[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?[^\s:\[][^:\n]{0,40}?[ \t]?:[ \t]*"
-    rf"(?:(?:{_LEAD})(?![\w'\u2019])[ \t,:]*)?"
+    rf"(?:(?:{_ANSWER_LEAD})(?![\w'\u2019])[ \t,:!.]*){{0,2}}"
     # The token ends the line, or a remark follows it ("X — don't share it", "X (new)").
     r"(?P<bare>[^\s\"'`]{6,64})[ \t]*(?=\r?\n|\Z|[\u2014\u2013(]|-[ \t]|,[ \t])"
 )
@@ -108,6 +139,7 @@ _PLACEHOLDER = re.compile(
 )
 _TRAILING = ".,;:"
 _PAIRS = {")": "(", "]": "[", "}": "{", ">": "<"}
+_QUOTES = "\"'`"
 
 
 # "Server=db;Password=P@ss1;Encrypt=true": the next pair of a connection or query string.
@@ -123,7 +155,8 @@ def trim_value(value: str) -> str:
     while value:
         last = value[-1]
         unbalanced = last in _PAIRS and value.count(_PAIRS[last]) < value.count(last)
-        if not (last in _TRAILING or unbalanced):
+        unquoted = last in _QUOTES and value.count(last) % 2 == 1  # 'echo "PW=Xy7"'
+        if not (last in _TRAILING or unbalanced or unquoted):
             break
         value = value[:-1]
     return value
@@ -177,12 +210,14 @@ def _by_prefix(words: tuple[str, ...], prefixes: tuple[str, ...]) -> dict[str, t
 # checks the words only where one occurs.
 _PREFIXES = {
     PASSWORD_WORDS: _by_prefix(
-        PASSWORD_WORDS, ("pass", "pw", "kennwort", "mot de", "mdp", "contras", "clave")
+        PASSWORD_WORDS,
+        ("pass", "pw", "kennwort", "mot de", "mdp", "contras", "clave", "code d", "access c",
+         "zugangsc", "código de a", "codigo de a"),
     ),
     LOGIN_WORDS: _by_prefix(
         LOGIN_WORDS,
         ("login", "user", "benutzer", "zugang", "identifiant", "utilisateur", "acc", "usuario",
-         "konto", "credentials"),
+         "konto", "credentials", "anmeldung", "connexion", "creds", "compte", "cuenta"),
     ),
 }  # fmt: skip
 # The engine's triggers (engine.py): where a password word starts (rare words, so a report
@@ -239,7 +274,7 @@ def prose_passwords(ctx: ScanContext) -> list[Span]:
         span = _value_span(m)
         if span is not None and looks_like_password(text[span[0] : span[1]], prose=True):
             out.append(Span(*span, "SECRET"))
-    if "?" in low:
+    if "\n" in low:
         out.extend(_answers(text, low, words))
     out.extend(_around(text, low, words))
     return out
@@ -275,8 +310,16 @@ def _answers(text: str, low: str, words: list[int]) -> list[Span]:
     out: list[Span] = []
     done = -1
     for pos in words:
-        if pos < done or (ask := _ASK.match(low, pos)) is None:
+        if pos < done:
             continue
+        ask = _ASK.match(low, pos)
+        if ask is None:  # "send me the wifi pw": the request before the word
+            line = low.rfind("\n", 0, pos) + 1
+            if _REQUEST_BEFORE.search(low, max(line, pos - 60), pos) is None:
+                continue
+            ask = _REST_OF_LINE.match(low, pos)
+            if ask is None:
+                continue
         newline = done = low.find("\n", ask.end())
         for _ in range(_ANSWER_LINES):
             if newline < 0:

@@ -4,8 +4,8 @@ Each detector finds candidates with a regex built to start on a rare character (
 digit, a colon) so that Python's ``re`` skips most of the text in C, then validates each
 candidate in Python (checksum, registry range, surrounding words). Every repetition is
 bounded or possessive: a megabyte of digits, dots or ``@`` is scanned in linear time.
-Cards, SSNs and phone numbers live in ``digits``, with the digit-run helpers they share
-with the IP detector; they are re-exported here.
+Cards and SSNs live in ``digits``, with the digit-run helpers they share with the IP
+detector (they are re-exported here); phone numbers in ``phones``.
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ from llmgate.redaction.checks import IBAN_LENGTHS, iban_ok, ip_ok
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span, finditer_at
 from llmgate.redaction.digits import (
     CardDetector,
-    PhoneDetector,
     SsnDetector,
     _before,
     _in_runs,
@@ -29,7 +28,6 @@ __all__ = [
     "EmailDetector",
     "IbanDetector",
     "IpDetector",
-    "PhoneDetector",
     "SsnDetector",
 ]
 
@@ -204,7 +202,8 @@ class IbanDetector(BuiltinDetector):
 
     # Starts on the two check digits (a digit prefix scans fast), then looks back at the
     # country code; the match is moved two characters left in Python.
-    _CANDIDATE = re.compile(r"[A-Za-z]{2}[0-9]{2}(?:[ \-]?[A-Za-z0-9]){10,30}+")
+    # Groups apart by a blank or a dash, or by two blanks where a PDF spaced them.
+    _CANDIDATE = re.compile(r"[A-Za-z]{2}[0-9]{2}(?:(?:[ \-]|  )?[A-Za-z0-9]){10,30}+")
     _SEP = re.compile(r"[ \-]")
 
     def scan(self, ctx: ScanContext) -> list[Span]:
@@ -249,6 +248,9 @@ class IpDetector(BuiltinDetector):
     # Matched on ``ScanContext.shape`` (every digit reads "0"; see ``digits._in_runs``).
     _V4 = re.compile(rb"00{0,2}\.(?:0{1,3}\.){2}0{1,3}(?!0|\.0)")
     _V4_GLUED = re.compile(r"[\w.\-]")
+    # A version's parts stay small; an address with a part of three digits is no version.
+    _SMALL_PARTS = re.compile(r"[0-9]{1,2}(?:\.[0-9]{1,2}){3}")
+    _RANGE = re.compile(r"[0-9]-")  # the second address of a range "10.0.0.100-10.0.0.200"
     _V6_CORE = re.compile(r":[0-9A-Fa-f]{0,4}:")
     # The hex-and-colon stretch that ends at a core, matched on the reversed 40 characters
     # before it: one attempt instead of a search that tries each of the 40 starts.
@@ -256,7 +258,13 @@ class IpDetector(BuiltinDetector):
     _DIGIT = re.compile(r"[0-9]")
     _V6_RIGHT = re.compile(r"[0-9A-Fa-f:]{0,40}(?:[0-9]{1,3}(?:\.[0-9]{1,3}){3})?")
     _QUAD = re.compile(r"[0-9]{1,3}(?:\.[0-9]{1,3}){3}")
-    _VERSION = re.compile(r"(?:version|versión|release|firmware|build)|\b(?:ver|client|v)\b|\(v")
+    # A version word right before the number ("firmware 2.4.1.7", "build: 10.0.19041.1"); a
+    # word further back is another clause ("server 10.0.0.5 runs release 7"). "client 4.3.9.96"
+    # names a client's version; a log's "client: 203.0.113.45" its address.
+    _VERSION = re.compile(
+        r"(?:(?:version|versión|release|firmware|build|\bver|\bv)\.?[\"']?[ \t]*[:=#]?[ \t]*[\"']?"
+        r"|\bclient[ \t]+|\(v)\Z"
+    )
     _WORD = re.compile(r"[\w.]")
 
     def scan(self, ctx: ScanContext) -> list[Span]:
@@ -266,10 +274,16 @@ class IpDetector(BuiltinDetector):
             runs = ctx.runs_with(4, dots=3) if ctx.hits is None else _long_runs(ctx, "digits:ipv4")
             for m in _in_runs(self._V4, ctx.shape, runs, 7):
                 start, end = m.span()
-                if start and self._V4_GLUED.match(text, start - 1):
+                if (
+                    start
+                    and self._V4_GLUED.match(text, start - 1)
+                    and not self._RANGE.match(text, start - 2)
+                ):
                     continue
                 before = _before(text, start, 24, ctx.lower_latin1)
-                if ip_ok(text[start:end]) and not self._VERSION.search(before):
+                if ip_ok(text[start:end]) and not (
+                    self._VERSION.search(before) and self._SMALL_PARTS.fullmatch(text, start, end)
+                ):
                     out.append(Span(start, end, "IP_ADDRESS"))
         if ctx.hits is not None:
             cores = ctx.hits.starts("ip:v6core")

@@ -33,10 +33,10 @@ from llmgate.redaction.patterns import (
     EmailDetector,
     IbanDetector,
     IpDetector,
-    PhoneDetector,
     SsnDetector,
 )
 from llmgate.redaction.person import PersonDetector
+from llmgate.redaction.phones import PhoneDetector
 from llmgate.redaction.placeholders import Vault
 from llmgate.redaction.restore import StreamRestorer, restore, restore_json
 

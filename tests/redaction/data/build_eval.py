@@ -148,6 +148,11 @@ def build() -> list[dict[str, object]]:
         text, spans, negatives = parse_markup(marked)
         records.append({"id": f"dev13r2-{i:03d}", "lang": "mixed", "kind": "development",
                         "text": text, "spans": spans, "hard_negatives": negatives})  # fmt: skip
+    # Third round: patient portals, payroll and CRM exports, quoted replies, shell sessions.
+    for i, marked in enumerate(handwritten("dev_issue13_r3.txt")):
+        text, spans, negatives = parse_markup(marked)
+        records.append({"id": f"dev13r3-{i:03d}", "lang": "mixed", "kind": "development",
+                        "text": text, "spans": spans, "hard_negatives": negatives})  # fmt: skip
     return records
 
 

@@ -1,0 +1,182 @@
+"""The built-in PHONE detector: international, E.164 and national phone numbers.
+
+It shares the digit runs and the context helpers of ``digits`` (the candidate pattern runs
+only inside runs of seven digits or more) and asks the ``phonenumbers`` metadata, where
+installed, about the national formats that its own shapes leave open.
+"""
+
+from __future__ import annotations
+
+import re
+
+from llmgate.redaction.checks import national_phone_ok, phonenumbers_module
+from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span
+from llmgate.redaction.digits import _NON_DIGIT, _before, _in_runs, _negative_before
+from llmgate.redaction.tables import column_heading
+
+__all__ = ["PhoneDetector"]
+
+
+class PhoneDetector(BuiltinDetector):
+    """Phone numbers: international (``+``/``00``), E.164, and national shapes.
+
+    A number without a country code is accepted when a phone word precedes it or when its
+    grouping is a national phone format (US ``(415) 555-2671``, trunk-prefixed European
+    ``030 1234567``, Spanish ``612 34 56 78``); dates, prices and identifiers are rejected.
+    Where ``phonenumbers`` is installed, any other national number that its metadata says
+    is valid in a country of the four languages counts too (``checks.national_phone_ok``;
+    a one-run number only if it is a mobile's): the number plans are data, kept by others,
+    and asked only for the few candidates the shapes above did not decide.
+    With ``use_phonenumbers=True`` (needs the optional ``phonenumbers`` package) an
+    international number must also be a possible number for its country; it is off by
+    default because that check costs tens of microseconds per number.
+    """
+
+    name = "phone"
+    entities = frozenset({"PHONE"})
+
+    # One character class first (so ``re`` skips to candidates in C), then the grammar for
+    # what follows a "+", a "(" or a digit; at least 7 digits must follow within reach.
+    _CANDIDATE = re.compile(
+        r"[+(0-9](?<![\w+/.\-][+(0-9])(?<![0-9],[+(0-9])(?=(?:[ .\-/()+]{0,3}[0-9]){6})"
+        r"(?:(?<=\+)[1-9][0-9]{0,2}+[ .\-]?(?:\(0\)[ .\-]?)?(?:\([0-9]{1,5}+\)[ .\-]?)?[0-9]{1,14}+"
+        r"|(?<=\()(?:\+[1-9][0-9]{0,2}+\)[ .\-]?(?:\(0\)[ .\-]?)?"  # "(+49) 30 ..."
+        r"|0\)[ .\-]?(?:\([0-9]{1,5}+\)[ .\-]?)?|[0-9]{1,5}+\)[ .\-]?)[0-9]{1,14}+"
+        r"|(?<=[0-9])[0-9]{0,13}+(?:[ .\-]?\([0-9]{2,5}+\))?)"
+        r"(?:(?:[ .\-/]| [/\-] )[0-9]{1,14}+){0,7}+(?![\w@])"
+    )
+    _WORDS = re.compile(
+        r"(?:tel|phone|mobile|mob|cell|call|fax|fon|whatsapp|sms|text|contact|reach|dial|ring|hotline|"
+        r"telefon\w*|handy|mobil\w*|rufnummer|durchwahl|festnetz|tél|portable|joindre|appel\w*|"
+        r"tel[eé]fono|m[oó]vil|llam\w*|☎|📞)\b"
+        # "my number is ...", right before the number: a person's own number is a phone's.
+        r"|\b(?:my|meine|mon|ma|mi)[ \t]+(?:number|nummer|num[eé]ro|n[uú]mero)"
+        r"(?:[ \t]+(?:is|ist|lautet|est|es)(?:[ \t]+(?:el|le))?)?[ \t]*:?[ \t]*\Z"
+    )
+    # A phone word used as a modifier ("call volume 1234567", "phone bill 4711"): the number
+    # that follows is a measure or a reference, not a phone number.
+    _METRIC = re.compile(
+        r"s?[ \t]+(?:volume|count|center|centre|rate|duration|time|minutes|log|queue|bill|"
+        r"costs?|metrics|statistics|stats|total|id)\b"
+    )
+    _DATE = re.compile(r"[0-9]{1,4}[./\-][0-9]{1,2}[./\-][0-9]{1,4}")
+    # Dates, ZIP+4, 4-4-4 reference numbers, dotted quads.
+    _NOT_PHONE = re.compile(
+        r"[0-9]{5}-[0-9]{4}|[0-9]{4}-[0-9]{4}-[0-9]{4}|[0-9]{1,3}(?:\.[0-9]{1,3}){3}"
+    )
+    # Either of the two above, in one ``fullmatch``.
+    _DATE_OR_NOT_PHONE = re.compile(f"(?:{_DATE.pattern})|(?:{_NOT_PHONE.pattern})")
+    # National formats, as data: what a number without a country code or a phone word must
+    # look like. US with its trunk "1" ("1-800-555-0199", "1 (212) 555-0143").
+    _US = re.compile(
+        r"(?:1[\-. ]?)?(?:\([2-9][0-9]{2}\) ?|[2-9][0-9]{2}[\-. ])[0-9]{3}[\-. ][0-9]{4}"
+    )
+    # An area code in parentheses, short local numbers too ("(0221) 4711", "(91) 555 12 34").
+    _PAREN_AREA = re.compile(r"\(0?[1-9][0-9]{0,3}\) ?[0-9]{2,8}(?:[ .\-][0-9]{2,4}){0,3}")
+    # Mobile numbers written as one run: German 015x-017x, British 07, French/Dutch 06 and 07.
+    _MOBILE_RUN = re.compile(r"01[5-7][0-9]{8,9}|07[1-9][0-9]{8}|0[67][0-9]{8}")
+    _TRUNK = re.compile(r"\(?0[1-9][0-9]{0,4}\)?(?:(?:[ .\-/]| [/\-] )[0-9]{2,8}){1,4}")
+    _ES = re.compile(r"[6-9][0-9]{1,2}(?:[ .][0-9]{2,3}){2,3}")
+    _SEPARATORS = re.compile(r"(?<=[0-9)])[ .\-/]+(?=[0-9(])")
+    _UNIT_AFTER = re.compile(
+        r"\s?(?:€|\$|£|%|(?:eur|usd|chf|gbp|kg|km|mb|gb|ms|px|x|units?|unidades|stück|pcs|"
+        r"visits|visites|visitas|besuche|items|articles|artículos)\b)",
+        re.I,
+    )
+
+    def __init__(self, use_phonenumbers: bool = False) -> None:
+        self._use_pn = use_phonenumbers
+
+    def scan(self, ctx: ScanContext) -> list[Span]:
+        text = ctx.text
+        out: list[Span] = []
+        count = ctx.shape.count
+        runs = ctx.runs_with(7)
+        low = ctx.lower_latin1 if runs else None
+        memo: dict[tuple[int, str], int] = {}  # table headings found (tables.column_heading)
+        for m in _in_runs(self._CANDIDATE, text, runs, 7, back=1):
+            cand = m.group()
+            n = count(48, m.start(), m.end())
+            if 7 <= n <= 15 and self._accept(text, cand, m.start(), m.end(), n, low, memo):
+                out.append(Span(m.start(), m.end(), "PHONE"))
+        return out
+
+    def _accept(
+        self,
+        text: str,
+        cand: str,
+        start: int,
+        end: int,
+        n: int,
+        low: str | None = None,
+        memo: dict[tuple[int, str], int] | None = None,
+    ) -> bool:
+        # Rejections first, cheapest and most frequent (dates) before the others.
+        if self._DATE_OR_NOT_PHONE.fullmatch(cand):
+            return False
+        prefix = text[max(0, start - 2) : start].strip()
+        if prefix and prefix[-1] in "$€£":
+            return False
+        # A candidate is never followed by a word character, so a unit can only follow
+        # after one space, or be a sign: the pattern is tried only there.
+        after = text[end : end + 1]
+        if (after.isspace() or after in "€$£%") and self._UNIT_AFTER.match(text, end):
+            return False
+        before = _before(text, start, 32, low)
+        if _negative_before(before):
+            return False
+        international = cand[0] == "+" or cand.startswith("(+")
+        if international or (cand.startswith("00") and n >= 10 and not cand.startswith("000")):
+            return n >= 8 and self._possible(cand)
+        word = self._WORDS.search(before)
+        while word is not None:
+            if not self._METRIC.match(before, word.end()):
+                return True
+            word = self._WORDS.search(before, word.end())
+        if cand.isdigit():
+            # One run of digits: a mobile number ("0612345678", "015123456789"), or any
+            # valid number under a "phone" column of a table; in another column of a table
+            # (a "sensor_id"), none.
+            valid = national_phone_ok(cand)
+            mobile = self._MOBILE_RUN.fullmatch(cand) is not None or (
+                valid and national_phone_ok(cand, mobile=True)
+            )
+            if not (mobile or valid) or "\n" not in text:
+                return mobile
+            heading = column_heading(text, start, memo)
+            if heading is None:
+                return mobile
+            return self._WORDS.search(heading) is not None
+        if " " not in cand and "-" not in cand and "." not in cand and "/" not in cand:
+            shaped = bool(self._US.fullmatch(cand) or self._PAREN_AREA.fullmatch(cand))
+        else:
+            shaped = bool(
+                self._US.fullmatch(cand)
+                or (cand[0] == "(" and self._PAREN_AREA.fullmatch(cand))
+                or (n >= 9 and n <= 12 and self._TRUNK.fullmatch(cand))
+                or (n == 9 and self._ES.fullmatch(cand))
+            )
+        # Any other national format: valid by the number plans of the countries of the
+        # four languages (``phonenumbers`` metadata, when installed), its groups apart by
+        # one kind of separator ("2024-05-06 08" is a time stamp) and not a time's tail.
+        return shaped or (
+            len(set(self._SEPARATORS.findall(cand))) == 1
+            and text[start - 1 : start] != ":"
+            and ("/" not in cand or cand[0] in "0(")  # "21/815/08150" is a tax number
+            and national_phone_ok(_NON_DIGIT.sub("", cand))
+        )
+
+    def _possible(self, cand: str) -> bool:
+        if not self._use_pn:
+            return True
+        pn = phonenumbers_module()
+        if pn is None:
+            raise ImportError(
+                "phone validation needs phonenumbers: pip install 'llmgate[phonenumbers]'"
+            )
+        number = "+" + cand[2:] if cand.startswith("00") else cand
+        try:
+            parsed = pn.parse(number, None)
+        except Exception:  # the library raises its own parse error type
+            return False
+        return bool(pn.is_possible_number(parsed))
