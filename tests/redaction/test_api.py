@@ -74,6 +74,29 @@ def test_plugin_detectors_come_from_the_entry_point_group(monkeypatch: pytest.Mo
     assert isinstance(_Mrn(), Detector)
 
 
+class _ExpensiveEntryPoint:
+    """A model-based detector whose model is not installed: building it fails."""
+
+    name = "ner"
+
+    def load(self) -> type:
+        class _Ner:
+            entities = frozenset({"PERSON"})
+
+            def __init__(self) -> None:
+                raise ImportError("model not installed")
+
+        return _Ner
+
+
+def test_a_plugin_for_other_types_is_never_built(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(
+        metadata, "entry_points", lambda *, group: [_ExpensiveEntryPoint(), _FakeEntryPoint()]
+    )
+    red = Redactor(entities=["MRN"])
+    assert red.redact("patient MRN-123456").text == "patient [MRN_1]"
+
+
 def test_unknown_entity_type_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(metadata, "entry_points", lambda *, group: [])
     with pytest.raises(ValueError, match="EMAIL_ADRESS"):

@@ -286,6 +286,12 @@ def load_plugin_detectors(
     covered: set[str] = set()
     for ep in entry_points():
         factory = ep.load()
+        # A class that states its types is not built unless it can serve one: building a
+        # model-based detector loads its model, which an unrelated type must not pay for
+        # (or fail on, when that model is not installed).
+        declared = getattr(factory, "entities", None)
+        if isinstance(declared, (frozenset, set, tuple, list)) and not set(declared) & set(wanted):
+            continue
         detector = factory()
         if not isinstance(detector, Detector):
             raise TypeError(f"entry point {ep.name!r} in {ENTRY_POINT_GROUP} is not a detector")
