@@ -336,9 +336,8 @@ def report(meta: dict[str, Any], quality: dict[str, Any], speeds: dict[str, Any]
         "OpenAI-compatible loopback server that records what it received and echoes the prompt.",
         "",
         f"- structured values (all but PERSON, STREET_ADDRESS) that reached the vendor verbatim: "
-        f"**{e2e['structured_verbatim']} of {e2e['structured_values']}**",
-        f"  ({e2e['structured_verbatim'] - dob} without DATE_OF_BIRTH, which llmgate has no "
-        "type for)",
+        f"**{e2e['structured_verbatim']} of {e2e['structured_values']}**"
+        f" ({dob} of them DATE_OF_BIRTH)",
         f"- answers not restored to exactly the prompt: **{e2e['answers_not_restored']} of "
         f"{e2e['prompts']}**; labeled values found in the answers: {e2e['values_restored']} of "
         f"{sum(e2e['values'].values())}",
@@ -364,8 +363,9 @@ def main() -> None:
     }
     notes = [
         "- llmgate (default) is `Redactor()`; llmgate (all entities) is "
-        f"`Redactor({sorted(BUILTIN_ENTITIES)})`. DATE_OF_BIRTH and URL_CREDENTIALS are no "
-        "llmgate entity types: they count as masked when any finding covers them.",
+        f"`Redactor({sorted(BUILTIN_ENTITIES)})`. URL_CREDENTIALS is no llmgate entity type "
+        "(llmgate masks `user:password` as SECRET): like every type, it counts as masked "
+        "where any finding covers it.",
         "- URL_CREDENTIALS is the whole `user:password` userinfo; its password part row "
         "counts the characters after the colon alone.",
         "- Speed is CPU time of one thread, but the development machines are shared 2-core "
