@@ -57,7 +57,7 @@ def serve_gateway(server: str, config: str, port: int) -> None:
     import asyncio
 
     from llmgate.gateway._app import Gateway
-    from llmgate.gateway._run import build
+    from llmgate.gateway._run import build, close
 
     client, settings, store = build(config)
     gateway = Gateway(client, settings, store)
@@ -68,7 +68,7 @@ def serve_gateway(server: str, config: str, port: int) -> None:
             try:
                 await serve(gateway, "127.0.0.1", port, on_ready=lambda p: print(p, flush=True))
             finally:
-                await client.aclose()
+                await close(client, store)
 
         coro = run()
         if server == "aiohttp":

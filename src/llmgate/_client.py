@@ -24,6 +24,7 @@ from llmgate._messages import (
     normalize_tools,
     unfit_reason,
 )
+from llmgate._passthrough import Passthrough
 from llmgate._stream_handles import AsyncStream, Stream
 from llmgate._streaming import StreamRun
 from llmgate._structured import PASSTHROUGH_TYPES, response_format_from
@@ -315,6 +316,26 @@ class Client:
         call = self._call(route, messages, tools, tool_choice, tags, params, response_format, False)
         try:
             return await chat(call)
+        except errors.ConfigError as exc:
+            raise located(exc, self.config.file) from exc.__cause__
+
+    async def _achat_forwarding(
+        self,
+        passthrough: Passthrough,
+        route: str | None,
+        messages: Messages,
+        *,
+        tools: Sequence[Mapping[str, Any]] | None = None,
+        tool_choice: str | Mapping[str, Any] | None = None,
+        tags: Mapping[str, str] | None = None,
+        response_format: ResponseFormatArg = None,
+        **params: Any,
+    ) -> ChatResponse:
+        """:meth:`achat` whose qualifying attempts forward the caller's OpenAI body as it
+        came (the gateway's pass-through, ``_passthrough.py``); the same call otherwise."""
+        call = self._call(route, messages, tools, tool_choice, tags, params, response_format, False)
+        try:
+            return await chat(call, passthrough)
         except errors.ConfigError as exc:
             raise located(exc, self.config.file) from exc.__cause__
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from llmgate._client import Client
+from llmgate._passthrough import Passthrough
 from llmgate.errors import LLMGateError
 from llmgate.gateway import _anthropic, _openai
 from llmgate.gateway._admin import PREFIX as ADMIN
@@ -232,8 +233,14 @@ class Gateway:
             kwargs["tool_choice"] = call.tool_choice
         if call.stream:
             return await self._stream(call, key, flavor, kwargs)
+        passthrough = Passthrough(_openai.forward_body(call)) if flavor == "openai" else None
         try:
-            r = await self.client.achat(call.model, call.messages, **kwargs)
+            if passthrough is None:
+                r = await self.client.achat(call.model, call.messages, **kwargs)
+            else:
+                r = await self.client._achat_forwarding(
+                    passthrough, call.model, call.messages, **kwargs
+                )
         except BaseException:
             if key is not None:
                 self.spend.stale(key.name)
@@ -241,11 +248,15 @@ class Gateway:
         if key is not None:
             self.spend.add(key.name, r.cost)
         self.metrics.cost(key.name if key else "", r.cost)
-        if flavor == "anthropic":
-            body = _anthropic.message(r, message_id="msg_" + secrets.token_hex(12))
+        if passthrough is not None and passthrough.answer is not None:
+            body = _openai.forwarded(passthrough.answer, r.cost)  # the vendor's own answer
+        elif flavor == "anthropic":
+            body = dumps(_anthropic.message(r, message_id="msg_" + secrets.token_hex(12)))
         else:
-            body = _openai.completion(
-                r, response_id="chatcmpl-" + secrets.token_hex(12), created=int(time.time())
+            body = dumps(
+                _openai.completion(
+                    r, response_id="chatcmpl-" + secrets.token_hex(12), created=int(time.time())
+                )
             )
         headers = {
             "x-llmgate-cost-usd": "unknown" if r.cost is None else str(r.cost),
@@ -253,7 +264,7 @@ class Gateway:
             "x-llmgate-provider": r.provider,
             "x-llmgate-route": call.model,
         }
-        return Reply(200, dumps(body), headers)
+        return Reply(200, body, headers)
 
     async def _stream(
         self, call: ChatCall, key: VirtualKey | None, flavor: str, kwargs: dict[str, Any]
