@@ -369,6 +369,22 @@ class Client:
         call = self._call(route, messages, tools, tool_choice, tags, params, response_format, True)
         return AsyncStream(StreamRun(call))
 
+    def _astream_forwarding(
+        self,
+        passthrough: Passthrough,
+        route: str | None,
+        messages: Messages,
+        *,
+        tools: Sequence[Mapping[str, Any]] | None = None,
+        tool_choice: str | Mapping[str, Any] | None = None,
+        tags: Mapping[str, str] | None = None,
+        response_format: ResponseFormatArg = None,
+        **params: Any,
+    ) -> AsyncStream:
+        """:meth:`astream` whose qualifying attempts stream the caller's OpenAI body."""
+        call = self._call(route, messages, tools, tool_choice, tags, params, response_format, True)
+        return AsyncStream(StreamRun(call, passthrough))
+
     def eval(self, dataset: Any, *, targets: Sequence[str], **options: Any) -> EvalReport:
         """Run a dataset (JSONL path or row mappings) through ``targets`` and compare them.
 

@@ -285,9 +285,11 @@ async def chat(call: Call, passthrough: Passthrough | None = None) -> ChatRespon
     qualify by forwarding the caller's OpenAI body (``_passthrough.py``)."""
 
     fmt = call.request.response_format
+    if passthrough is not None:
+        passthrough.bind(call.request)
 
     async def start(tr: _Try) -> tuple[Completion, str, Any]:
-        if passthrough is not None and passthrough.applies(tr, call.request):
+        if passthrough is not None and passthrough.applies(tr):
             completion = await passthrough.send(tr)
         else:
             completion = await tr.target.provider.complete(tr.prepared.request)

@@ -12,10 +12,11 @@ way, so a route mixing targets fails over between both kinds.
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from typing import Any
 
 from llmgate._record import _Try
-from llmgate._types import ChatRequest, Completion
+from llmgate._types import ChatRequest, Completion, Message, StreamEvent
 
 __all__ = ["Passthrough"]
 
@@ -29,18 +30,26 @@ class Passthrough:
     its reply from the ``ChatResponse`` as usual).
     """
 
-    __slots__ = ("_answers", "answer", "body")
+    __slots__ = ("_answers", "_messages", "answer", "body")
 
     def __init__(self, body: dict[str, Any]) -> None:
         self.body = body
         self.answer: dict[str, Any] | None = None
         self._answers: dict[int, dict[str, Any]] = {}
+        self._messages: tuple[Message, ...] | None = None
 
-    def applies(self, tr: _Try, base: ChatRequest) -> bool:
+    def bind(self, request: ChatRequest) -> None:
+        """The call's own request: ``body`` says the same as its messages, nothing more."""
+        self._messages = request.messages
+
+    def applies(self, tr: _Try) -> bool:
+        """Whether this attempt may send ``body``: its target speaks OpenAI's format, and it
+        sends the call's own messages (not masked for this target, not a stream's
+        continuation) without structured output to validate."""
         request = tr.prepared.request
         return (
             tr.target.provider.capabilities.openai_passthrough
-            and request.messages is base.messages  # not masked for this target
+            and request.messages is self._messages
             and request.response_format is None
         )
 
@@ -48,6 +57,9 @@ class Passthrough:
         answer, completion = await tr.target.provider.forward(self.body, tr.prepared.request)
         self._answers[tr.number] = answer
         return completion
+
+    def stream(self, tr: _Try) -> AsyncIterator[StreamEvent]:
+        return tr.target.provider.forward_stream(self.body, tr.prepared.request)
 
     def won(self, tr: _Try) -> None:
         self.answer = self._answers.get(tr.number)

@@ -185,6 +185,14 @@ class Provider(abc.ABC):
             "this provider does not take OpenAI request bodies", provider=self.name
         )
 
+    def forward_stream(
+        self, body: dict[str, Any], request: ChatRequest
+    ) -> AsyncIterator[StreamEvent]:
+        """:meth:`forward` for ``"stream": true``: the events, as :meth:`stream` yields them."""
+        raise errors.BadRequestError(
+            "this provider does not take OpenAI request bodies", provider=self.name
+        )
+
     async def aclose(self) -> None:  # noqa: B027 - optional hook, nothing to close by default
         """Release connections and models."""
 

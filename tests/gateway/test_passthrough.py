@@ -4,6 +4,7 @@ like any other attempt."""
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,7 @@ from llmgate.costs import open_ledger
 from llmgate.testing._anthropic_server import AnthropicServer
 from llmgate.testing._openai_server import OpenAIServer
 
-from .conftest import Running, start_gateway
+from .conftest import Running, create_key, start_gateway, write_config
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -98,3 +99,74 @@ def test_vendor_errors_keep_their_meaning(
     assert r.status_code == 400
     assert "temperature is too high" in r.json()["error"]["message"]
     assert "sk-proj" not in r.text
+
+
+def sse_contents(r: httpx.Response) -> tuple[str, list[dict[str, Any]]]:
+    blocks = [
+        json.loads(line[6:])
+        for line in r.text.splitlines()
+        if line.startswith("data: ") and line != "data: [DONE]"
+    ]
+    assert all("error" not in b for b in blocks), blocks
+    text = "".join(
+        b["choices"][0]["delta"].get("content") or "" for b in blocks if b.get("choices")
+    )
+    return text, blocks
+
+
+def test_stream_is_forwarded_and_priced(
+    gateway: Running, key: str, vendors: tuple[OpenAIServer, AnthropicServer]
+) -> None:
+    oa, _ = vendors
+    oa.script("one two three", usage={"prompt_tokens": 1000, "completion_tokens": 1000})
+    r = post(
+        gateway,
+        key,
+        {
+            "model": "chat",
+            "stream": True,
+            "stream_options": {"include_usage": True},
+            "messages": [{"role": "user", "content": "count"}],
+        },
+    )
+    assert r.status_code == 200, r.text
+    assert r.text.endswith("data: [DONE]\n\n")
+    text, blocks = sse_contents(r)
+    assert text == "one two three"
+    assert Decimal(blocks[-1]["usage"]["cost_usd"]) == Decimal("0.00075")
+    sent = oa.chat_requests()[-1]
+    assert sent["model"] == "gpt-4o-mini"
+    assert sent["stream"] is True
+    assert sent["stream_options"] == {"include_usage": True}  # asked even when the caller didn't
+
+
+def test_a_cut_forwarded_stream_continues_on_the_next_target(
+    tmp_path: Path,
+    vendors: tuple[OpenAIServer, AnthropicServer],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    oa, claude = vendors
+    config = write_config(
+        tmp_path / "llmgate.toml",
+        oa.base_url,
+        claude.url,
+        extra='\n[routes.cont]\ntargets = ["oa:gpt-4o-mini", "claude:claude-haiku-4-5"]\n'
+        'retries = 0\non_stream_error = "continue"\n',
+    )
+    key = create_key(config, capsys, "--name", "support")
+    oa.fail_next(OpenAIServer.cut_stream("one two three four", after_chunks=2))
+    gateway = start_gateway(config)
+    try:
+        r = post(
+            gateway,
+            key,
+            {"model": "cont", "stream": True, "messages": [{"role": "user", "content": "go"}]},
+        )
+    finally:
+        gateway.shutdown()
+    assert r.status_code == 200, r.text
+    text, _ = sse_contents(r)
+    assert text.startswith("one two ")  # what the cut stream delivered, then the rest
+    assert claude.count == 1
+    continuation = json.dumps(claude.requests[-1].json())
+    assert "cut off" in continuation

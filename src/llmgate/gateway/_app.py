@@ -231,9 +231,9 @@ class Gateway:
             kwargs["tools"] = call.tools
         if call.tool_choice is not None:
             kwargs["tool_choice"] = call.tool_choice
-        if call.stream:
-            return await self._stream(call, key, flavor, kwargs)
         passthrough = Passthrough(_openai.forward_body(call)) if flavor == "openai" else None
+        if call.stream:
+            return await self._stream(call, key, flavor, kwargs, passthrough)
         try:
             if passthrough is None:
                 r = await self.client.achat(call.model, call.messages, **kwargs)
@@ -267,9 +267,17 @@ class Gateway:
         return Reply(200, body, headers)
 
     async def _stream(
-        self, call: ChatCall, key: VirtualKey | None, flavor: str, kwargs: dict[str, Any]
+        self,
+        call: ChatCall,
+        key: VirtualKey | None,
+        flavor: str,
+        kwargs: dict[str, Any],
+        passthrough: Passthrough | None,
     ) -> Reply:
-        s = self.client.astream(call.model, call.messages, **kwargs)
+        if passthrough is None:
+            s = self.client.astream(call.model, call.messages, **kwargs)
+        else:
+            s = self.client._astream_forwarding(passthrough, call.model, call.messages, **kwargs)
         chunks = aiter(s)
         try:
             # The first chunk before the status line: a call that fails before any content

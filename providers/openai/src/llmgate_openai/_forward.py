@@ -14,7 +14,7 @@ from __future__ import annotations
 import asyncio
 import json
 import ssl
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Mapping
 from typing import Any
 
 import aiohttp
@@ -25,7 +25,7 @@ from llmgate.provider import ChatRequest, Completion
 from llmgate_openai._convert import from_wire, parse_json_body
 from llmgate_openai._errors import error_from_status
 
-__all__ = ["Forwarder"]
+__all__ = ["Forwarder", "StreamBody"]
 
 _ENCODER = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False)
 
@@ -62,12 +62,7 @@ class Forwarder:
         self, body: dict[str, Any], request: ChatRequest, timeout_s: float
     ) -> tuple[dict[str, Any], Completion]:
         session = self._session or self._open()
-        out = dict(body)
-        out["model"] = request.model
-        if self.official and "max_tokens" in out:
-            # The official endpoint takes max_completion_tokens (as _convert.to_wire).
-            out["max_completion_tokens"] = out.pop("max_tokens")
-        data = _ENCODER.encode(out).encode()
+        data = _ENCODER.encode(self._body(body, request)).encode()
         try:
             async with asyncio.timeout(timeout_s):
                 async with session.post(self.url, data=data, headers=self.headers) as response:
@@ -75,14 +70,50 @@ class Forwarder:
                     status = response.status
                     headers = response.headers
         except aiohttp.ClientError as exc:
-            detail = scrub_secrets(f"{type(exc).__name__}: {exc}".rstrip(": "), self.secrets)
-            raise errors.ConnectionError(f"could not reach the server ({detail})") from exc
+            raise self._unreachable(exc) from exc
         except TimeoutError as exc:
             raise errors.TimeoutError(f"no answer within {timeout_s:.3g} s") from exc
         if status >= 400:
             raise error_from_status(status, _error_body(content), headers, secrets=self.secrets)
         payload = parse_json_body(content)
         return payload, from_wire(payload)
+
+    async def open_stream(
+        self, body: dict[str, Any], request: ChatRequest
+    ) -> aiohttp.ClientResponse:
+        """POST with ``"stream": true`` (and the usage chunk asked for, to price it); the
+        response once its status is known to be a success."""
+        session = self._session or self._open()
+        out = self._body(body, request)
+        out["stream"] = True
+        out["stream_options"] = {"include_usage": True}
+        try:
+            response = await session.post(
+                self.url, data=_ENCODER.encode(out).encode(), headers=self.headers
+            )
+        except aiohttp.ClientError as exc:
+            raise self._unreachable(exc) from exc
+        if response.status >= 400:
+            try:
+                content = await response.read()
+            finally:
+                response.release()
+            raise error_from_status(
+                response.status, _error_body(content), response.headers, secrets=self.secrets
+            )
+        return response
+
+    def _body(self, body: dict[str, Any], request: ChatRequest) -> dict[str, Any]:
+        out = dict(body)
+        out["model"] = request.model
+        if self.official and "max_tokens" in out:
+            # The official endpoint takes max_completion_tokens (as _convert.to_wire).
+            out["max_completion_tokens"] = out.pop("max_tokens")
+        return out
+
+    def _unreachable(self, exc: BaseException) -> errors.ConnectionError:
+        detail = scrub_secrets(f"{type(exc).__name__}: {exc}".rstrip(": "), self.secrets)
+        return errors.ConnectionError(f"could not reach the server ({detail})")
 
     async def close(self) -> None:
         session, self._session = self._session, None
@@ -95,3 +126,28 @@ def _error_body(content: bytes) -> Any:
         return json.loads(content)
     except ValueError:
         return content.decode("utf-8", "replace")
+
+
+class StreamBody:
+    """An aiohttp stream response as the SSE decoder (``_provider._events``) reads it.
+
+    A connection that breaks mid-body is a ``ConnectionError`` (an ``OSError``), which the
+    error table reads as a cut stream, as with the SDK's transport.
+    """
+
+    def __init__(self, response: aiohttp.ClientResponse) -> None:
+        self.response = response
+
+    async def aiter_bytes(self) -> AsyncIterator[bytes]:
+        try:
+            async for data in self.response.content.iter_any():
+                yield data
+        except aiohttp.ClientError as exc:
+            raise ConnectionError(f"{type(exc).__name__}: {exc}") from exc
+
+    async def aclose(self) -> None:
+        # Read to the end: the connection goes back to the pool; cut short: it is closed.
+        if self.response.content.at_eof():
+            self.response.release()
+        else:
+            self.response.close()

@@ -17,7 +17,7 @@ import functools
 import json
 import ssl
 from collections.abc import AsyncGenerator, AsyncIterator
-from typing import Any, ClassVar, Literal
+from typing import Any, ClassVar, Literal, Protocol
 
 import httpx2
 import openai
@@ -47,7 +47,7 @@ from llmgate_openai._convert import (
     to_wire,
 )
 from llmgate_openai._errors import StreamProgress, error_from_status, map_errors
-from llmgate_openai._forward import Forwarder
+from llmgate_openai._forward import Forwarder, StreamBody
 
 __all__ = ["OpenAIProvider", "OpenAISettings"]
 
@@ -168,6 +168,24 @@ class OpenAIProvider(Provider):
         with map_errors(self.name, request.model, secrets=self._secrets):
             return await self._forwarders.get().send(body, request, self._timeout(request))
 
+    async def forward_stream(
+        self, body: dict[str, Any], request: ChatRequest
+    ) -> AsyncIterator[StreamEvent]:
+        timeout = self._timeout(request)
+        deadline = asyncio.get_running_loop().time() + timeout
+        progress = StreamProgress()
+        async with map_errors(self.name, request.model, secrets=self._secrets, progress=progress):
+            async with asyncio.timeout_at(deadline):
+                response = StreamBody(await self._forwarders.get().open_stream(body, request))
+            progress.started = True
+            events = _events(response, progress, deadline, self._secrets)
+            try:
+                async with contextlib.aclosing(events):
+                    async for event in events:
+                        yield event
+            finally:
+                await response.aclose()
+
     def _timeout(self, request: ChatRequest) -> float:
         return request.timeout_s if request.timeout_s is not None else self.settings.timeout_s
 
@@ -270,8 +288,14 @@ async def _post(
     return response
 
 
+class _Body(Protocol):
+    """An HTTP response body read in pieces: the SDK's (httpx) or the forwarder's (aiohttp)."""
+
+    def aiter_bytes(self) -> AsyncIterator[bytes]: ...
+
+
 async def _events(
-    response: httpx2.Response, progress: StreamProgress, deadline: float, secrets: list[str]
+    response: _Body, progress: StreamProgress, deadline: float, secrets: list[str]
 ) -> AsyncGenerator[StreamEvent, None]:
     """Decode the SSE body into events, insisting on ``data: [DONE]`` at the end.
 
