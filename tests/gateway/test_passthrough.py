@@ -170,3 +170,23 @@ def test_a_cut_forwarded_stream_continues_on_the_next_target(
     assert claude.count == 1
     continuation = json.dumps(claude.requests[-1].json())
     assert "cut off" in continuation
+
+
+def test_passthrough_off_rebuilds_the_answer(
+    tmp_path: Path,
+    vendors: tuple[OpenAIServer, AnthropicServer],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    oa, claude = vendors
+    config = write_config(
+        tmp_path / "llmgate.toml", oa.base_url, claude.url, gateway="passthrough = false"
+    )
+    key = create_key(config, capsys, "--name", "support")
+    gateway = start_gateway(config)
+    try:
+        r = post(gateway, key, {"model": "chat", "messages": [{"role": "user", "content": "hi"}]})
+    finally:
+        gateway.shutdown()
+    assert r.status_code == 200, r.text
+    assert "system_fingerprint" not in r.json()  # built by the gateway through the SDK
+    assert r.json()["choices"][0]["message"]["content"] == "echo: hi"

@@ -231,7 +231,9 @@ class Gateway:
             kwargs["tools"] = call.tools
         if call.tool_choice is not None:
             kwargs["tool_choice"] = call.tool_choice
-        passthrough = Passthrough(_openai.forward_body(call)) if flavor == "openai" else None
+        passthrough = None
+        if flavor == "openai" and self.settings.passthrough:
+            passthrough = Passthrough(_openai.forward_body(call))
         if call.stream:
             return await self._stream(call, key, flavor, kwargs, passthrough)
         try:
