@@ -18,6 +18,7 @@ from collections.abc import AsyncIterator, Mapping
 from typing import Any
 
 import aiohttp
+import yarl
 
 from llmgate import errors
 from llmgate.errors import scrub_secrets
@@ -42,7 +43,7 @@ class Forwarder:
         tls: ssl.SSLContext,
         secrets: list[str],
     ) -> None:
-        self.url = url
+        self.url = yarl.URL(url)  # parsed once, not per request
         self.headers = {"content-type": "application/json", **headers}
         self.official = official
         self.secrets = secrets
@@ -51,10 +52,15 @@ class Forwarder:
 
     def _open(self) -> aiohttp.ClientSession:
         # No pool limit (the route's and the key's limits decide how many calls go out),
-        # DNS answers cached, keep-alive on: a busy gateway sends on warm connections.
+        # DNS answers cached, keep-alive on: a busy gateway sends on warm connections. No
+        # cookies (an API has none to keep) and no session timeout: the core bounds each
+        # attempt with its own deadline.
         connector = aiohttp.TCPConnector(limit=0, ttl_dns_cache=300, ssl=self._tls)
         self._session = aiohttp.ClientSession(
-            connector=connector, skip_auto_headers=("User-Agent",), auto_decompress=True
+            connector=connector,
+            cookie_jar=aiohttp.DummyCookieJar(),
+            timeout=aiohttp.ClientTimeout(total=None),
+            skip_auto_headers=("User-Agent",),
         )
         return self._session
 
