@@ -44,7 +44,7 @@ class Forwarder:
         secrets: list[str],
     ) -> None:
         self.url = yarl.URL(url)  # parsed once, not per request
-        self.headers = {"content-type": "application/json", **headers}
+        self.headers = {"content-type": "application/json", "user-agent": "llmgate", **headers}
         self.official = official
         self.secrets = secrets
         self._tls = tls
