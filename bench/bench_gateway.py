@@ -212,7 +212,9 @@ def wrk(
         if key:
             f.write(f'wrk.headers["Authorization"] = "Bearer {key}"\n')
         if pause_ms:
-            f.write(f"function delay() return {pause_ms} end\n")
+            # A random pause (mean pause_ms): fixed pauses line the connections up into
+            # bursts, which measures queueing in the burst rather than the server.
+            f.write(f"function delay() return math.random(0, {2 * pause_ms}) end\n")
         script = f.name
     cmd = ["wrk", "-t1", f"-c{conns}", f"-d{int(seconds)}s", "--timeout", "30s", "--latency"]
     out = subprocess.run(
@@ -587,8 +589,8 @@ def render(rows: list[dict[str, Any]], args: argparse.Namespace, skipped: list[s
         "is mostly other tenants' scheduling; compare rows of one run. CPU per request is the "
         "steadier figure.",
         "",
-        "c=1: one connection, closed loop. ~500/s: wrk -c10 with a 20 ms pause per "
-        "connection between requests (the rate reached is in its column). req/s per core: "
+        "c=1: one connection, closed loop. ~500/s: wrk -c10 with a random pause of 0-40 ms "
+        "per connection between requests (the rate reached is in its column). req/s per core: "
         "32 connections against the one pinned core. CPU/req: the server process's CPU time "
         "(user + system, children included) during the c=32 run divided by its requests. "
         "TTFB: median time to the first SSE data line of 190 sequential streams.",

@@ -309,9 +309,9 @@ class Gateway:
             self.metrics.open_streams += 1
             finished = False
             try:
-                yield writer.start()
-                if first is not None:
-                    yield writer.chunk(first)
+                # The role chunk and the first content in one write: one segment, one
+                # wake-up of the client for its first token.
+                yield writer.start() + (writer.chunk(first) if first is not None else b"")
                 async for chunk in chunks:
                     block = writer.chunk(chunk)
                     if block:
