@@ -24,6 +24,7 @@ from llmgate._messages import (
     normalize_tools,
     unfit_reason,
 )
+from llmgate._passthrough import Passthrough
 from llmgate._stream_handles import AsyncStream, Stream
 from llmgate._streaming import StreamRun
 from llmgate._structured import PASSTHROUGH_TYPES, response_format_from
@@ -319,6 +320,26 @@ class Client:
         except errors.ConfigError as exc:
             raise located(exc, self.config.file) from exc.__cause__
 
+    async def _achat_forwarding(
+        self,
+        passthrough: Passthrough,
+        route: str | None,
+        messages: Messages,
+        *,
+        tools: Sequence[Mapping[str, Any]] | None = None,
+        tool_choice: str | Mapping[str, Any] | None = None,
+        tags: Mapping[str, str] | None = None,
+        response_format: ResponseFormatArg = None,
+        **params: Any,
+    ) -> ChatResponse:
+        """:meth:`achat` whose qualifying attempts forward the caller's OpenAI body as it
+        came (the gateway's pass-through, ``_passthrough.py``); the same call otherwise."""
+        call = self._call(route, messages, tools, tool_choice, tags, params, response_format, False)
+        try:
+            return await chat(call, passthrough)
+        except errors.ConfigError as exc:
+            raise located(exc, self.config.file) from exc.__cause__
+
     def stream(
         self,
         route: str | None = None,
@@ -348,6 +369,22 @@ class Client:
         """``async with client.astream(...) as s: async for chunk in s: ...``."""
         call = self._call(route, messages, tools, tool_choice, tags, params, response_format, True)
         return AsyncStream(StreamRun(call))
+
+    def _astream_forwarding(
+        self,
+        passthrough: Passthrough,
+        route: str | None,
+        messages: Messages,
+        *,
+        tools: Sequence[Mapping[str, Any]] | None = None,
+        tool_choice: str | Mapping[str, Any] | None = None,
+        tags: Mapping[str, str] | None = None,
+        response_format: ResponseFormatArg = None,
+        **params: Any,
+    ) -> AsyncStream:
+        """:meth:`astream` whose qualifying attempts stream the caller's OpenAI body."""
+        call = self._call(route, messages, tools, tool_choice, tags, params, response_format, True)
+        return AsyncStream(StreamRun(call, passthrough))
 
     def eval(self, dataset: Any, *, targets: Sequence[str], **options: Any) -> EvalReport:
         """Run a dataset (JSONL path or row mappings) through ``targets`` and compare them.

@@ -25,6 +25,7 @@ from typing import Any, TypeVar, cast
 from llmgate import errors
 from llmgate._events import AttemptStarted
 from llmgate._hedge import Race, Sequential, Starter
+from llmgate._passthrough import Passthrough
 from llmgate._plan import Planned, Planner
 from llmgate._record import CallRecord, _Try
 from llmgate._route import Route, Runtime, Target
@@ -279,13 +280,19 @@ class Call(CallRecord):
         return self.rt.costs.reserve(request, target.name, target.type, self.tags)
 
 
-async def chat(call: Call) -> ChatResponse:
-    """A non-streaming call."""
+async def chat(call: Call, passthrough: Passthrough | None = None) -> ChatResponse:
+    """A non-streaming call; ``passthrough`` (the gateway's) makes the attempts that
+    qualify by forwarding the caller's OpenAI body (``_passthrough.py``)."""
 
     fmt = call.request.response_format
+    if passthrough is not None:
+        passthrough.bind(call.request)
 
     async def start(tr: _Try) -> tuple[Completion, str, Any]:
-        completion = await tr.target.provider.complete(tr.prepared.request)
+        if passthrough is not None and passthrough.applies(tr):
+            completion = await passthrough.send(tr)
+        else:
+            completion = await tr.target.provider.complete(tr.prepared.request)
         t = tr.target
         if fmt is None:
             text, parsed = tr.prepared.restorer.text(completion.text), None
@@ -299,6 +306,8 @@ async def chat(call: Call) -> ChatResponse:
         return completion, text, parsed
 
     tr, (completion, text, parsed) = await call.run(start)  # run() reports any failure
+    if passthrough is not None:
+        passthrough.won(tr)
     call.succeeded(
         tr,
         completion.usage,

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 from collections.abc import AsyncIterator
 from dataclasses import replace
 from typing import Any
@@ -20,6 +21,7 @@ from typing import Any
 from llmgate import errors
 from llmgate._flow import Call
 from llmgate._hooks import TextStream
+from llmgate._passthrough import Passthrough
 from llmgate._record import _Try
 from llmgate._structured import parse_output
 from llmgate._types import (
@@ -49,9 +51,12 @@ class _Opened:
         self.stream = stream
 
 
-async def _open(tr: _Try) -> _Opened:
+async def _open(tr: _Try, passthrough: Passthrough | None = None) -> _Opened:
     """Open the provider's stream and read until the first event with content."""
-    stream = tr.target.provider.stream(tr.prepared.request)
+    if passthrough is not None and passthrough.applies(tr):
+        stream = passthrough.stream(tr)
+    else:
+        stream = tr.target.provider.stream(tr.prepared.request)
     events: list[StreamEvent] = []
     try:
         async for event in stream:
@@ -114,8 +119,14 @@ class _ToolCalls:
 class StreamRun:
     """One streaming call; iterate :meth:`chunks`, then read :attr:`response`."""
 
-    def __init__(self, call: Call) -> None:
+    def __init__(self, call: Call, passthrough: Passthrough | None = None) -> None:
         self.call = call
+        # The gateway's: attempts that qualify stream the caller's OpenAI body as it came.
+        self._open = (
+            _open if passthrough is None else functools.partial(_open, passthrough=passthrough)
+        )
+        if passthrough is not None:
+            passthrough.bind(call.request)
         self.response: ChatResponse | None = None
         self._delivered: list[str] = []
 
@@ -126,7 +137,7 @@ class StreamRun:
         while True:
             # A continuation asks the same loop (the same planner) for its next attempt.
             tr, opened = await call.run(
-                _open, note=note, exclude=frozenset(broken), discard=_discard
+                self._open, note=note, exclude=frozenset(broken), discard=_discard
             )
             tools = _ToolCalls()
             restorer = tr.prepared.restorer

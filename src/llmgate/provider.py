@@ -25,7 +25,7 @@ import email.utils
 import time
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
-from typing import ClassVar, Generic, Literal, TypeVar
+from typing import Any, ClassVar, Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr
 
@@ -81,6 +81,9 @@ class Capabilities:
     structured_output: bool = False
     # Whether :meth:`Provider.embed` is implemented (``client.embed`` skips the others).
     embeddings: bool = False
+    # Whether :meth:`Provider.forward` is implemented: the target speaks OpenAI's chat
+    # completions, so the gateway may hand it the caller's request body as it came.
+    openai_passthrough: bool = False
 
 
 class ProviderSettings(BaseModel):
@@ -164,6 +167,30 @@ class Provider(abc.ABC):
         """
         raise errors.BadRequestError(
             "this provider does not serve embeddings", provider=self.name, model=request.model
+        )
+
+    async def forward(
+        self, body: dict[str, Any], request: ChatRequest
+    ) -> tuple[dict[str, Any], Completion]:
+        """Send an OpenAI chat completions body as it came, for ``request.model``.
+
+        Only called when ``capabilities.openai_passthrough`` is true, by the gateway's
+        pass-through attempts (no redaction, no structured output): ``body`` is the caller's
+        JSON with ``model`` still the caller's; the provider sends it for ``request.model``
+        within ``request.timeout_s`` and returns the vendor's answer object unchanged, with
+        the :class:`Completion` read from it (the usage is what gets priced). Failures are
+        raised as :class:`llmgate.errors.ProviderError`, as in :meth:`complete`.
+        """
+        raise errors.BadRequestError(
+            "this provider does not take OpenAI request bodies", provider=self.name
+        )
+
+    def forward_stream(
+        self, body: dict[str, Any], request: ChatRequest
+    ) -> AsyncIterator[StreamEvent]:
+        """:meth:`forward` for ``"stream": true``: the events, as :meth:`stream` yields them."""
+        raise errors.BadRequestError(
+            "this provider does not take OpenAI request bodies", provider=self.name
         )
 
     async def aclose(self) -> None:  # noqa: B027 - optional hook, nothing to close by default

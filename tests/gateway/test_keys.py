@@ -10,6 +10,7 @@ import httpx
 import pytest
 
 from llmgate.cli import main
+from llmgate.testing import wait_until
 
 from .conftest import Running, create_key
 
@@ -103,11 +104,15 @@ def test_daily_budget_and_costs_by_key(
     assert over.status_code == 429
     assert over.json()["error"]["code"] == "key_budget_exceeded"
     assert int(over.headers["retry-after"]) >= 1
-    capsys.readouterr()
-    assert main(["-c", str(config), "costs", "--by", "key", "--format", "csv"]) == 0
-    report = capsys.readouterr().out
-    assert "tiny" in report
-    assert key not in report
+
+    def report() -> str:
+        capsys.readouterr()
+        assert main(["-c", str(config), "costs", "--by", "key", "--format", "csv"]) == 0
+        return capsys.readouterr().out
+
+    # The gateway writes its ledger behind the event loop: the row lands within moments.
+    assert wait_until(lambda: "tiny" in report())
+    assert key not in report()
 
 
 def test_the_key_never_reaches_logs_or_the_ledger(

@@ -394,6 +394,8 @@ def open_budget_guard(budgets: Budgets, ledger: Ledger) -> BudgetGuard:
     from llmgate.costs._sqlite import SqliteLedger
     from llmgate.costs._sqlite_budget import SqliteBudgetGuard
 
-    if isinstance(ledger, SqliteLedger):
-        return SqliteBudgetGuard(budgets, ledger.path, synchronous=ledger.synchronous)
+    # A ledger written behind the caller (the gateway's) shares its inner ledger's file.
+    inner = getattr(ledger, "inner", ledger)
+    if isinstance(inner, SqliteLedger):
+        return SqliteBudgetGuard(budgets, inner.path, synchronous=inner.synchronous)
     return LocalBudgetGuard(budgets, ledger)

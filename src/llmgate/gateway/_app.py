@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from llmgate._client import Client
+from llmgate._passthrough import Passthrough
 from llmgate.errors import LLMGateError
 from llmgate.gateway import _anthropic, _openai
 from llmgate.gateway._admin import PREFIX as ADMIN
@@ -230,10 +231,18 @@ class Gateway:
             kwargs["tools"] = call.tools
         if call.tool_choice is not None:
             kwargs["tool_choice"] = call.tool_choice
+        passthrough = None
+        if flavor == "openai" and self.settings.passthrough:
+            passthrough = Passthrough(_openai.forward_body(call))
         if call.stream:
-            return await self._stream(call, key, flavor, kwargs)
+            return await self._stream(call, key, flavor, kwargs, passthrough)
         try:
-            r = await self.client.achat(call.model, call.messages, **kwargs)
+            if passthrough is None:
+                r = await self.client.achat(call.model, call.messages, **kwargs)
+            else:
+                r = await self.client._achat_forwarding(
+                    passthrough, call.model, call.messages, **kwargs
+                )
         except BaseException:
             if key is not None:
                 self.spend.stale(key.name)
@@ -241,11 +250,15 @@ class Gateway:
         if key is not None:
             self.spend.add(key.name, r.cost)
         self.metrics.cost(key.name if key else "", r.cost)
-        if flavor == "anthropic":
-            body = _anthropic.message(r, message_id="msg_" + secrets.token_hex(12))
+        if passthrough is not None and passthrough.answer is not None:
+            body = _openai.forwarded(passthrough.answer, r.cost)  # the vendor's own answer
+        elif flavor == "anthropic":
+            body = dumps(_anthropic.message(r, message_id="msg_" + secrets.token_hex(12)))
         else:
-            body = _openai.completion(
-                r, response_id="chatcmpl-" + secrets.token_hex(12), created=int(time.time())
+            body = dumps(
+                _openai.completion(
+                    r, response_id="chatcmpl-" + secrets.token_hex(12), created=int(time.time())
+                )
             )
         headers = {
             "x-llmgate-cost-usd": "unknown" if r.cost is None else str(r.cost),
@@ -253,12 +266,20 @@ class Gateway:
             "x-llmgate-provider": r.provider,
             "x-llmgate-route": call.model,
         }
-        return Reply(200, dumps(body), headers)
+        return Reply(200, body, headers)
 
     async def _stream(
-        self, call: ChatCall, key: VirtualKey | None, flavor: str, kwargs: dict[str, Any]
+        self,
+        call: ChatCall,
+        key: VirtualKey | None,
+        flavor: str,
+        kwargs: dict[str, Any],
+        passthrough: Passthrough | None,
     ) -> Reply:
-        s = self.client.astream(call.model, call.messages, **kwargs)
+        if passthrough is None:
+            s = self.client.astream(call.model, call.messages, **kwargs)
+        else:
+            s = self.client._astream_forwarding(passthrough, call.model, call.messages, **kwargs)
         chunks = aiter(s)
         try:
             # The first chunk before the status line: a call that fails before any content
@@ -288,9 +309,9 @@ class Gateway:
             self.metrics.open_streams += 1
             finished = False
             try:
-                yield writer.start()
-                if first is not None:
-                    yield writer.chunk(first)
+                # The role chunk and the first content in one write: one segment, one
+                # wake-up of the client for its first token.
+                yield writer.start() + (writer.chunk(first) if first is not None else b"")
                 async for chunk in chunks:
                     block = writer.chunk(chunk)
                     if block:

@@ -15,7 +15,7 @@ from llmgate._types import ChatChunk, ChatResponse, Usage
 from llmgate.gateway._errors import HTTPError, bad_request
 from llmgate.gateway._wire import ChatCall, check_keys, dumps, need, need_model, need_range
 
-__all__ = ["ChunkWriter", "completion", "parse_request", "usage"]
+__all__ = ["ChunkWriter", "completion", "forward_body", "forwarded", "parse_request", "usage"]
 
 _FIELDS = frozenset(
     {
@@ -58,8 +58,20 @@ _UNSUPPORTED = frozenset(
         "web_search_options",
     }
 )
+# ``annotations`` (url citations) comes back in answers; clients echo the message in the
+# next turn, so it is accepted and, like ``refusal``, not sent on.
 _MESSAGE_FIELDS = frozenset(
-    {"role", "content", "name", "tool_calls", "tool_call_id", "refusal", "audio", "function_call"}
+    {
+        "role",
+        "content",
+        "name",
+        "tool_calls",
+        "tool_call_id",
+        "refusal",
+        "audio",
+        "function_call",
+        "annotations",
+    }
 )
 _ROLES = frozenset({"system", "developer", "user", "assistant", "tool"})
 _TOOL_CHOICES = frozenset({"none", "auto", "required"})
@@ -236,6 +248,25 @@ def usage(u: Usage, cost: Decimal | None = None) -> dict[str, Any]:
         "completion_tokens_details": {"reasoning_tokens": u.reasoning_tokens},
         "cost_usd": None if cost is None else str(cost),
     }
+
+
+def forward_body(call: ChatCall) -> dict[str, Any]:
+    """The body a pass-through attempt sends: the parsed request, still in OpenAI's format
+    (``developer`` already ``system``; ``model`` set per attempt by the provider)."""
+    body: dict[str, Any] = {"messages": call.messages, **call.params}
+    if call.tools:
+        body["tools"] = call.tools
+    if call.tool_choice is not None:
+        body["tool_choice"] = call.tool_choice
+    return body
+
+
+def forwarded(answer: dict[str, Any], cost: Decimal | None) -> bytes:
+    """The vendor's ``chat.completion`` as it came, with llmgate's ``usage.cost_usd``."""
+    u = answer.get("usage")
+    if isinstance(u, dict):
+        u["cost_usd"] = None if cost is None else str(cost)
+    return dumps(answer)
 
 
 def completion(r: ChatResponse, *, response_id: str, created: int) -> dict[str, Any]:

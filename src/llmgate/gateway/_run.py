@@ -10,13 +10,15 @@ import signal
 from collections.abc import Callable, Mapping
 
 from llmgate._client import Client
+from llmgate.costs import open_ledger
+from llmgate.costs._behind import WriteBehindLedger
 from llmgate.gateway._app import Gateway
 from llmgate.gateway._keys import KeyStore, open_key_store
 from llmgate.gateway._server import run, serve
 from llmgate.gateway._settings import GatewaySettings, load
 from llmgate.provider import Provider
 
-__all__ = ["build", "main", "open_gateway"]
+__all__ = ["build", "close", "main", "open_gateway"]
 
 DEFAULT_LEDGER = "sqlite:///.llmgate/ledger.db"
 log = logging.getLogger("llmgate.gateway")
@@ -29,8 +31,14 @@ def build(
 ) -> tuple[Client, GatewaySettings, KeyStore | None]:
     config, settings = load(path)
     # As the CLI: a ledger on disk by default, so `llmgate costs --by key` has rows to read.
-    ledger = None if config.costs.ledger else DEFAULT_LEDGER
-    client = Client(config, ledger=ledger, providers=providers)
+    # Written behind the event loop (costs/_behind.py): a commit per call on the loop that
+    # serves every request was the gateway's largest blocking cost. Closed by close().
+    ledger = WriteBehindLedger(open_ledger(config.costs.ledger or DEFAULT_LEDGER))
+    try:
+        client = Client(config, ledger=ledger, providers=providers)
+    except BaseException:
+        ledger.close()
+        raise
     store = open_key_store(settings.keys) if settings.auth == "keys" else None
     return client, settings, store
 
@@ -61,7 +69,16 @@ async def open_gateway(
             reuse_port=reuse_port,
         )
     finally:
+        await close(client, store)
+
+
+async def close(client: Client, store: KeyStore | None) -> None:
+    """Close what :func:`build` opened: the client, then its ledger (what is queued is
+    written), then the key store."""
+    try:
         await client.aclose()
+    finally:
+        client.ledger.close()
         if store is not None:
             await store.close()
 

@@ -45,6 +45,9 @@ class GatewaySettings(BaseModel):
     shutdown_grace_s: float = Field(default=30.0, ge=0)
     key_cache_s: float = Field(default=2.0, ge=0)
     metrics: bool = True
+    # OpenAI requests to OpenAI-compatible targets are forwarded without the vendor SDK
+    # (docs/gateway.md, "The pass-through"); false makes every attempt the SDK's.
+    passthrough: bool = True
 
 
 def _expand(value: Any, key: str, file: str) -> Any:

@@ -17,7 +17,7 @@ import functools
 import json
 import ssl
 from collections.abc import AsyncGenerator, AsyncIterator
-from typing import Any, ClassVar, Literal
+from typing import Any, ClassVar, Literal, Protocol
 
 import httpx2
 import openai
@@ -47,6 +47,7 @@ from llmgate_openai._convert import (
     to_wire,
 )
 from llmgate_openai._errors import StreamProgress, error_from_status, map_errors
+from llmgate_openai._forward import Forwarder, StreamBody
 
 __all__ = ["OpenAIProvider", "OpenAISettings"]
 
@@ -102,6 +103,7 @@ class OpenAIProvider(Provider):
         content_parts=frozenset({"text", "image_url"}),
         structured_output=True,
         embeddings=True,
+        openai_passthrough=True,
     )
     settings: OpenAISettings
 
@@ -119,6 +121,7 @@ class OpenAIProvider(Provider):
         self.official = settings.base_url is None
         self._secrets = self.secrets()
         self._clients: LoopLocal[openai.AsyncOpenAI] = LoopLocal(self._new_client)
+        self._forwarders: LoopLocal[Forwarder] = LoopLocal(self._new_forwarder)
 
     def _new_client(self) -> openai.AsyncOpenAI:
         """One SDK client per event loop: its connection pool is bound to the loop."""
@@ -140,6 +143,48 @@ class OpenAIProvider(Provider):
             default_headers=s.headers or None,
             http_client=http,
         )
+
+    def _new_forwarder(self) -> Forwarder:
+        """The SDK-free sender of the gateway's pass-through attempts (``forward``)."""
+        s = self.settings
+        key = s.api_key.get_secret_value() if s.api_key is not None else NO_KEY_PLACEHOLDER
+        headers = {"authorization": f"Bearer {key}", **s.headers}
+        if s.organization:
+            headers["openai-organization"] = s.organization
+        if s.project:
+            headers["openai-project"] = s.project
+        base = (s.base_url or OFFICIAL_BASE_URL).rstrip("/")
+        return Forwarder(
+            base + "/chat/completions",
+            headers,
+            official=self.official,
+            tls=_default_tls(),
+            secrets=self._secrets,
+        )
+
+    async def forward(
+        self, body: dict[str, Any], request: ChatRequest
+    ) -> tuple[dict[str, Any], Completion]:
+        with map_errors(self.name, request.model, secrets=self._secrets):
+            return await self._forwarders.get().send(body, request, self._timeout(request))
+
+    async def forward_stream(
+        self, body: dict[str, Any], request: ChatRequest
+    ) -> AsyncIterator[StreamEvent]:
+        timeout = self._timeout(request)
+        deadline = asyncio.get_running_loop().time() + timeout
+        progress = StreamProgress()
+        async with map_errors(self.name, request.model, secrets=self._secrets, progress=progress):
+            async with asyncio.timeout_at(deadline):
+                response = StreamBody(await self._forwarders.get().open_stream(body, request))
+            progress.started = True
+            events = _events(response, progress, deadline, self._secrets)
+            try:
+                async with contextlib.aclosing(events):
+                    async for event in events:
+                        yield event
+            finally:
+                await response.aclose()
 
     def _timeout(self, request: ChatRequest) -> float:
         return request.timeout_s if request.timeout_s is not None else self.settings.timeout_s
@@ -200,11 +245,14 @@ class OpenAIProvider(Provider):
         one blocked in a sync ``Client.close()`` waiting for this very call.
         """
         here = asyncio.get_running_loop()
-        for loop, client in self._clients.pop_all():
+        for loop, closer in [
+            *((loop, c.close) for loop, c in self._clients.pop_all()),
+            *((loop, f.close) for loop, f in self._forwarders.pop_all()),
+        ]:
             if loop is here:
-                await client.close()
+                await closer()
             elif loop.is_running() and not loop.is_closed():
-                asyncio.run_coroutine_threadsafe(client.close(), loop)
+                asyncio.run_coroutine_threadsafe(closer(), loop)
 
 
 @functools.cache
@@ -240,8 +288,14 @@ async def _post(
     return response
 
 
+class _Body(Protocol):
+    """An HTTP response body read in pieces: the SDK's (httpx) or the forwarder's (aiohttp)."""
+
+    def aiter_bytes(self) -> AsyncIterator[bytes]: ...
+
+
 async def _events(
-    response: httpx2.Response, progress: StreamProgress, deadline: float, secrets: list[str]
+    response: _Body, progress: StreamProgress, deadline: float, secrets: list[str]
 ) -> AsyncGenerator[StreamEvent, None]:
     """Decode the SSE body into events, insisting on ``data: [DONE]`` at the end.
 
