@@ -1,9 +1,13 @@
 """The Redis connection every shared-state backend uses, and how its outages are reported.
 
-One synchronous client per :class:`RedisStore` (redis-py keeps a pool per client, so many
-threads share it). Synchronous on purpose: the breaker and budget seams of the call flow
-are synchronous today, and one loopback round trip costs tens of microseconds, less than a
-thread hop to an async client would (see docs/shared-state.md for the figures).
+Two clients of the official ``redis`` package per :class:`RedisStore`: a synchronous one
+for the synchronous APIs (``CircuitBreaker.allow``, ``RedisBudgetGuard.reserve``,
+``llmgate state``), and a ``redis.asyncio`` one per event loop for the call flow, which
+must never block its loop on a round trip. Both run the same :class:`Op` values: the
+backends build each operation once, as data (a script, its keys and arguments), and
+either client sends it, so the sync and async paths cannot drift apart. A multi-step
+operation (reserve, seed the counter from the ledger, reserve again) is a generator of
+``Op`` that :meth:`RedisStore.drive` and :meth:`RedisStore.adrive` run.
 
 Outages are never silent: the first failed operation of an outage logs one warning, every
 failure counts in :attr:`StoreHealth.errors` (by component), and ``on_event`` hears
@@ -13,14 +17,20 @@ when an operation succeeds again.
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import logging
 import threading
 import time
-from collections.abc import Callable
-from typing import Any
+import weakref
+from collections.abc import Callable, Generator
+from dataclasses import dataclass
+from typing import Any, TypeVar
 
-__all__ = ["RedisStore", "StoreHealth", "StoreUnavailable", "import_redis"]
+__all__ = ["Local", "Op", "RedisStore", "Script", "StoreHealth", "StoreUnavailable", "import_redis"]
+
+_R = TypeVar("_R")
+Steps = Generator["Op | Local", Any, _R]
 
 _log = logging.getLogger("llmgate.state")
 
@@ -28,7 +38,13 @@ HealthCallback = Callable[[str, str, str], None]
 
 
 class StoreUnavailable(Exception):
-    """The shared store could not answer (connection refused, timeout, lost connection)."""
+    """The shared store could not answer (connection refused, timeout, lost connection).
+
+    ``maybe_ran``: the command may have run with its answer lost (a timeout, a connection
+    lost after sending), as opposed to one that surely never reached the server.
+    """
+
+    maybe_ran = False
 
 
 def import_redis() -> Any:
@@ -39,6 +55,37 @@ def import_redis() -> Any:
             "the Redis state backend needs the redis client: pip install 'llmgate[redis]'"
         ) from exc
     return redis
+
+
+@dataclass(frozen=True, slots=True)
+class Script:
+    """A Lua script, run by its SHA (EVALSHA), its body sent once after a server restart."""
+
+    source: str
+    sha: str
+
+    @classmethod
+    def of(cls, source: str) -> Script:
+        return cls(source, hashlib.sha1(source.encode()).hexdigest())
+
+
+@dataclass(slots=True)
+class Op:
+    """One round trip: ``script`` over ``keys``/``args`` (or a plain command in ``args``
+    when ``script`` is ``None``), reported against ``components`` when it fails."""
+
+    script: Script | None
+    keys: list[str]
+    args: list[Any]
+    components: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class Local:
+    """A step that is not a round trip but blocking work (the ledger read that seeds a
+    counter): :meth:`RedisStore.adrive` runs it in a thread, off the event loop."""
+
+    fn: Callable[[], Any]
 
 
 class StoreHealth:
@@ -130,48 +177,169 @@ class RedisStore:
             OSError,
         )
         self._noscript = redis.exceptions.NoScriptError
+        self._timeout = redis.TimeoutError
+        self.timeout_s = timeout_s
+        # Keys every script gets: built once, not per call.
+        self.index_key = self.key("breakers")
+        self.base_keys = [self.key("res"), self.key("res-exp"), self.key("res-reclaimed")]
+        self._aclients: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, Any] = (
+            weakref.WeakKeyDictionary()
+        )
 
     def key(self, *parts: str) -> str:
         return ":".join(("{" + self.prefix + "}", *parts))
 
-    def script(self, source: str) -> Callable[..., Any]:
-        """A callable running ``source`` by its SHA (EVALSHA; EVAL after a server restart).
+    # -- running operations ----------------------------------------------------------------
+    def _down(self, components: tuple[str, ...]) -> None:
+        """Raise at once while backing off after a failure (no round trip)."""
+        if self._down_until and time.monotonic() < self._down_until:
+            for component in components:
+                self.health.failed(component, self._last_error)
+            raise StoreUnavailable("the store failed moments ago; backing off")
 
-        Straight ``execute_command`` rather than redis-py's ``Script`` object: the same
-        one round trip for about two thirds of the client CPU time.
-        """
-        sha = hashlib.sha1(source.encode()).hexdigest()
-        execute = self.client.execute_command
-        noscript = self._noscript
+    def wait_backoff(self) -> None:
+        """Sleep out the backoff after a failure (for a last try, e.g. on close)."""
+        left = self._down_until - time.monotonic()
+        if self._down_until and left > 0:
+            time.sleep(left)
 
-        def run(keys: list[str], args: list[Any]) -> Any:
-            try:
-                return execute("EVALSHA", sha, len(keys), *keys, *args)
-            except noscript:  # a restarted (or flushed) server: send the body once
-                return execute("EVAL", source, len(keys), *keys, *args)
+    def _failed(self, components: tuple[str, ...], exc: BaseException) -> StoreUnavailable:
+        self._down_until = time.monotonic() + self.backoff_s
+        self._last_error = exc
+        for component in components:
+            self.health.failed(component, exc)
+        found = StoreUnavailable(str(exc))
+        found.maybe_ran = "connecting to" not in str(exc)  # redis-py's connect-phase error
+        return found
 
-        return run
+    def _ok(self, components: tuple[str, ...]) -> None:
+        self._down_until = 0.0
+        if self.health.down:
+            for component in components:
+                self.health.ok(component)
 
-    def call(self, component: str, fn: Callable[[], Any]) -> Any:
-        """Run one store operation; a connection failure becomes :class:`StoreUnavailable`.
+    @staticmethod
+    def _command(op: Op, body: bool = False) -> tuple[Any, ...]:
+        if op.script is None:
+            return tuple(op.args)
+        head = ("EVAL", op.script.source) if body else ("EVALSHA", op.script.sha)
+        return (*head, len(op.keys), *op.keys, *op.args)
+
+    def run(self, op: Op) -> Any:
+        """Send ``op`` on the synchronous client; a failure becomes StoreUnavailable.
 
         After a failure the store is not asked again for ``backoff_s`` (0.2-1 s): every
         operation meanwhile fails at once, so a hung Redis costs a call one timeout per
         backoff period, not one per operation.
         """
-        if self._down_until and time.monotonic() < self._down_until:
-            self.health.failed(component, self._last_error)
-            raise StoreUnavailable("the store failed moments ago; backing off")
+        self._down(op.components)
+        try:
+            try:
+                result = self.client.execute_command(*self._command(op))
+            except self._noscript:  # a restarted (or flushed) server: send the body once
+                result = self.client.execute_command(*self._command(op, body=True))
+        except self._errors as exc:
+            raise self._failed(op.components, exc) from exc
+        self._ok(op.components)
+        return result
+
+    async def arun(self, op: Op) -> Any:
+        """:meth:`run` on this event loop's ``redis.asyncio`` client."""
+        self._down(op.components)
+        client = self.aclient()
+        # A read times out by the loop's clock: a loop blocked by other work (a ledger
+        # commit) can time out an answer Redis sent in time. Budget scripts are idempotent
+        # (the reservation id, the settle's guard), so they get a second chance.
+        tries = 2 if "budget" in op.components else 1
+        for left in range(tries - 1, -1, -1):
+            try:
+                try:
+                    result = await client.execute_command(*self._command(op))
+                except self._noscript:
+                    result = await client.execute_command(*self._command(op, body=True))
+                break
+            except self._errors as exc:
+                if left and isinstance(exc, self._timeout):
+                    continue
+                raise self._failed(op.components, exc) from exc
+        self._ok(op.components)
+        return result
+
+    def drive(self, steps: Steps[_R]) -> _R:
+        """Run a generator of operations on the synchronous client; each result is sent
+        back into it, each StoreUnavailable thrown into it (where its fallback lives)."""
+        result: Any = None
+        error: StoreUnavailable | None = None
+        while True:
+            try:
+                op = steps.send(result) if error is None else steps.throw(error)
+            except StopIteration as done:
+                return done.value  # type: ignore[no-any-return]
+            if isinstance(op, Local):
+                result, error = op.fn(), None
+                continue
+            try:
+                result, error = self.run(op), None
+            except StoreUnavailable as exc:
+                result, error = None, exc
+
+    async def adrive(self, steps: Steps[_R]) -> _R:
+        """:meth:`drive` on the async client."""
+        result: Any = None
+        error: StoreUnavailable | None = None
+        while True:
+            try:
+                op = steps.send(result) if error is None else steps.throw(error)
+            except StopIteration as done:
+                return done.value  # type: ignore[no-any-return]
+            if isinstance(op, Local):
+                result, error = await asyncio.to_thread(op.fn), None
+                continue
+            try:
+                result, error = await self.arun(op), None
+            except StoreUnavailable as exc:
+                result, error = None, exc
+
+    def call(self, component: str, fn: Callable[[], Any]) -> Any:
+        """Run ``fn`` (sync client calls) with the same outage handling as :meth:`run`."""
+        components = (component,)
+        self._down(components)
         try:
             result = fn()
         except self._errors as exc:
-            self._down_until = time.monotonic() + self.backoff_s
-            self._last_error = exc
-            self.health.failed(component, exc)
-            raise StoreUnavailable(str(exc)) from exc
-        self._down_until = 0.0
-        self.health.ok(component)
+            raise self._failed(components, exc) from exc
+        self._ok(components)
         return result
+
+    # -- the async clients, one per event loop ---------------------------------------------
+    def aclient(self) -> Any:
+        """This event loop's ``redis.asyncio`` client (a connection belongs to one loop)."""
+        loop = asyncio.get_running_loop()
+        client = self._aclients.get(loop)
+        if client is None:
+            import redis.asyncio
+            from redis.asyncio.retry import Retry as AsyncRetry
+            from redis.backoff import NoBackoff
+
+            client = redis.asyncio.Redis.from_url(
+                self.url,
+                socket_timeout=self.timeout_s,
+                socket_connect_timeout=self.timeout_s,
+                retry=AsyncRetry(NoBackoff(), 1, supported_errors=(redis.ConnectionError,)),
+                health_check_interval=0,
+            )
+            self._aclients[loop] = client
+        return client
+
+    async def release_loop(self) -> None:
+        """Close this event loop's async client (before the loop ends)."""
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # pragma: no cover - called outside a loop
+            return
+        client = self._aclients.pop(loop, None)
+        if client is not None:
+            await client.aclose()
 
     def ping(self) -> bool:
         try:
