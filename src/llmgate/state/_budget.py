@@ -92,23 +92,23 @@ class RedisBudgetGuard:
         self._nonce = f"{os.getpid()}-{os.urandom(4).hex()}-b"
         self._serial = itertools.count()
         self._lock = threading.Lock()
-        self._keys: dict[tuple[str, str], list[str]] = {}  # (budget, window): its two keys
+        self._keys: dict[tuple[str, int, int, int], list[str]] = {}  # per budget and day
 
     def nonce(self) -> str:
         return f"{self._nonce}-{next(self._serial)}"
 
     def _budget_keys(self, budget: Budget, now: datetime) -> list[str]:
         """``reserved`` and ``spent`` keys of ``budget`` in the window of ``now``."""
-        window = window_id(budget, now)
-        keys = self._keys.get((budget.name, window))
+        day = (budget.name, now.year, now.month, now.day)  # strftime costs more than this
+        keys = self._keys.get(day)
         if keys is None:
             if len(self._keys) > 4096:  # old windows: built again if ever needed
                 self._keys.clear()
             keys = [
                 self.store.key("reserved", budget.name),
-                self.store.key("spent", budget.name, window),
+                self.store.key("spent", budget.name, window_id(budget, now)),
             ]
-            self._keys[(budget.name, window)] = keys
+            self._keys[day] = keys
         return keys
 
     def _spent_key(self, budget: Budget, now: datetime) -> str:
