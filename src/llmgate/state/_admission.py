@@ -40,7 +40,8 @@ from llmgate.state._ops import (
     admit_op,
     finish_op,
 )
-from llmgate.state._store import Op, RedisStore, Steps, StoreUnavailable
+from llmgate.state._store import RedisStore, StoreUnavailable
+from llmgate.state._wire import Op, Steps
 from llmgate.state.limits import Permit, RateLimit, RedisRateLimiter, rate_args
 
 __all__ = ["Admit", "SharedAdmission"]

@@ -36,7 +36,8 @@ from llmgate.routing.breaker import (
 )
 from llmgate.state._lua import READ_SCRIPT
 from llmgate.state._ops import Admitted, Finished, Head, admit_op, finish_op
-from llmgate.state._store import Op, RedisStore, StoreUnavailable
+from llmgate.state._store import RedisStore, StoreUnavailable
+from llmgate.state._wire import Op
 
 __all__ = ["RedisBreakerStore"]
 

@@ -1,4 +1,8 @@
-"""Budgets shared by every process through Redis: one Lua script per reserve and per settle.
+"""Budgets shared by every process through Redis: the budget parts of ADMIT and FINISH.
+
+A reservation is taken by the call's ADMIT script (with its breaker admission and rate
+slots) and settled by its FINISH script (see ``_lua.py``); ``reserve``/``settle`` of the
+:class:`~llmgate.costs.BudgetGuard` protocol run the same scripts with the budget alone.
 
 Money is an integer count of 1e-10 USD (the ledger's ``cost_units``), never a float, so
 the store's totals equal the ledger's sums exactly. Per budget and window there is a
@@ -32,7 +36,8 @@ from llmgate.costs.budget import Budget, Budgets, BudgetStatus, Reservation, ref
 from llmgate.costs.ledger import Ledger
 from llmgate.errors import BudgetUnavailableError, ConfigError
 from llmgate.state._ops import Admitted, BudgetPart, Head, SettlePart, admit_op, finish_op
-from llmgate.state._store import Local, Op, RedisStore, Steps, StoreUnavailable
+from llmgate.state._store import RedisStore, StoreUnavailable
+from llmgate.state._wire import Local, Op, Steps
 from llmgate.state.limits import Permit, RateLimit, rate_answer, rate_args, rate_key
 
 __all__ = ["MAX_UNITS", "RedisBudgetGuard"]

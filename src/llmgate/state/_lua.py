@@ -17,7 +17,7 @@ settings. Times are the server's (``TIME``) in milliseconds.
 
 from __future__ import annotations
 
-from llmgate.state._store import Script
+from llmgate.state._wire import Script
 
 __all__ = ["ADMIT_SCRIPT", "FINISH_SCRIPT", "READ_SCRIPT", "USAGE_SCRIPT"]
 

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from llmgate.state._lua import ADMIT_SCRIPT, FINISH_SCRIPT
-from llmgate.state._store import Op, RedisStore, StoreUnavailable
+from llmgate.state._store import RedisStore, StoreUnavailable
+from llmgate.state._wire import Op
 
 __all__ = [
     "Admitted",

@@ -18,19 +18,18 @@ when an operation succeeds again.
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import logging
 import threading
 import time
 import weakref
-from collections.abc import Callable, Generator
-from dataclasses import dataclass
+from collections.abc import Callable
 from typing import Any, TypeVar
 
-__all__ = ["Local", "Op", "RedisStore", "Script", "StoreHealth", "StoreUnavailable", "import_redis"]
+from llmgate.state._wire import Local, Op, Steps, pack
+
+__all__ = ["RedisStore", "StoreHealth", "StoreUnavailable", "import_redis"]
 
 _R = TypeVar("_R")
-Steps = Generator["Op | Local", Any, _R]
 
 _log = logging.getLogger("llmgate.state")
 
@@ -55,53 +54,6 @@ def import_redis() -> Any:
             "the Redis state backend needs the redis client: pip install 'llmgate[redis]'"
         ) from exc
     return redis
-
-
-@dataclass(frozen=True, slots=True)
-class Script:
-    """A Lua script, run by its SHA (EVALSHA), its body sent once after a server restart."""
-
-    source: str
-    sha: str
-
-    @classmethod
-    def of(cls, source: str) -> Script:
-        return cls(source, hashlib.sha1(source.encode()).hexdigest())
-
-
-@dataclass(slots=True)
-class Op:
-    """One round trip: ``script`` over ``keys``/``args`` (or a plain command in ``args``
-    when ``script`` is ``None``), reported against ``components`` when it fails."""
-
-    script: Script | None
-    keys: list[str]
-    args: list[Any]
-    components: tuple[str, ...]
-
-
-@dataclass(slots=True)
-class Local:
-    """A step that is not a round trip but blocking work (the ledger read that seeds a
-    counter): :meth:`RedisStore.adrive` runs it in a thread, off the event loop."""
-
-    fn: Callable[[], Any]
-
-
-def _pack(args: tuple[Any, ...]) -> bytes:
-    """A command in RESP (what hiredis' ``pack_command`` does, for when it is missing)."""
-    out = [b"*%d\r\n" % len(args)]
-    for arg in args:
-        if isinstance(arg, bytes):
-            data = arg
-        elif isinstance(arg, str):
-            data = arg.encode()
-        elif isinstance(arg, int):
-            data = b"%d" % arg
-        else:
-            data = repr(arg).encode()
-        out.append(b"$%d\r\n%s\r\n" % (len(data), data))
-    return b"".join(out)
 
 
 class StoreHealth:
@@ -200,7 +152,7 @@ class RedisStore:
 
             self._pack: Callable[[tuple[Any, ...]], bytes] = pack_command
         except ImportError:  # pragma: no cover - without hiredis
-            self._pack = _pack
+            self._pack = pack
         self.timeout_s = timeout_s
         # Keys every script gets: built once, not per call.
         self.index_key = self.key("breakers")

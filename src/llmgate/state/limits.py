@@ -35,7 +35,8 @@ from typing import Any, Literal, Protocol
 
 from llmgate.state._lua import USAGE_SCRIPT
 from llmgate.state._ops import Admitted, admit_op, finish_op
-from llmgate.state._store import Op, RedisStore, StoreUnavailable
+from llmgate.state._store import RedisStore, StoreUnavailable
+from llmgate.state._wire import Op
 
 __all__ = [
     "LocalRateLimiter",
