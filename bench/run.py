@@ -24,6 +24,7 @@ ORDER = [
     "failover",
     "costs",
     "state",
+    "litellm",
     "redaction",
     "telemetry",
     "llamacpp",

@@ -261,6 +261,9 @@ class SharedAdmission:
             for name in filter(None, names.split(",")):  # local fallback: no round trip
                 getattr(self.breaker, _FALLBACK[name])(key)
             return
+        except Exception:  # a bug must not fail a call the vendor answered: said loudly
+            _log.exception("shared state: the settle of an attempt on %s failed", key)
+            return
         if self.breakers is not None and names:
             for change in self.breakers.finished(key, names, found):
                 self._notify(key, change)
