@@ -104,3 +104,21 @@ async def test_a_budget_refusal_takes_neither_the_probe_nor_a_rate_slot(
     assert admin.zcard("{trips}:rate:a:m rpm") == 0
     assert admin.hget("{trips}:breaker:a:m", "ps") in (None, b"")
     admin.close()
+
+
+def test_each_event_loop_gets_its_own_async_client(redis_server: RedisServer) -> None:
+    """A connection belongs to the loop that opened it: the sync API (the client's loop
+    thread) and the application's own loop each get theirs; aclose releases both."""
+    import asyncio
+
+    client = Client(_config(redis_server.url), providers={"a": ScriptedProvider("a")})
+    store: RedisStore = client._state.store
+    assert client.chat(messages="hi", max_tokens=8).provider == "a"  # the loop thread's
+
+    async def app() -> None:
+        assert (await client.achat(messages="hi", max_tokens=8)).provider == "a"
+        assert len(store._aclients) == 2
+        await client.aclose()
+
+    asyncio.run(app())
+    assert len(store._aclients) == 0

@@ -23,6 +23,7 @@ import threading
 import time
 import weakref
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from llmgate.state._wire import Local, Op, Steps, pack
@@ -54,6 +55,15 @@ def import_redis() -> Any:
             "the Redis state backend needs the redis client: pip install 'llmgate[redis]'"
         ) from exc
     return redis
+
+
+@dataclass(slots=True)
+class _Loop:
+    """One event loop's async client and the idle connections :meth:`RedisStore._send`
+    keeps outside redis-py's pool."""
+
+    redis: Any
+    idle: list[Any]
 
 
 class StoreHealth:
@@ -157,8 +167,9 @@ class RedisStore:
         # Keys every script gets: built once, not per call.
         self.index_key = self.key("breakers")
         self.base_keys = [self.key("res"), self.key("res-exp"), self.key("res-reclaimed")]
-        self._idle: dict[Any, list[Any]] = {}
-        self._aclients: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, Any] = (
+        # Per event loop: its async client and the idle connections of _send, released
+        # by release_loop on that loop (Client.aclose / close do it).
+        self._aclients: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _Loop] = (
             weakref.WeakKeyDictionary()
         )
 
@@ -222,7 +233,7 @@ class RedisStore:
     async def arun(self, op: Op) -> Any:
         """:meth:`run` on this event loop's ``redis.asyncio`` client."""
         self._down(op.components)
-        client = self.aclient()
+        client = self._loop_client()
         # A read times out by the loop's clock: a loop blocked by other work (a ledger
         # commit) can time out an answer Redis sent in time. Budget scripts are idempotent
         # (the reservation id, the settle's guard), so they get a second chance.
@@ -241,7 +252,7 @@ class RedisStore:
         self._ok(op.components)
         return result
 
-    async def _send(self, client: Any, packed: bytes) -> Any:
+    async def _send(self, client: _Loop, packed: bytes) -> Any:
         """One command on an idle connection of this loop's client, packed by us.
 
         ``execute_command`` would encode every argument in Python and run redis-py's pool,
@@ -252,8 +263,8 @@ class RedisStore:
         fails is dropped; one gone stale (a restarted server) gets one retry, a timeout
         none. The read keeps redis-py's parser and its timeout.
         """
-        idle = self._idle[client]
-        conn = idle.pop() if idle else client.connection_pool.make_connection()
+        idle = client.idle
+        conn = idle.pop() if idle else client.redis.connection_pool.make_connection()
         try:
             for retry in (True, False):
                 try:
@@ -325,9 +336,12 @@ class RedisStore:
     # -- the async clients, one per event loop ---------------------------------------------
     def aclient(self) -> Any:
         """This event loop's ``redis.asyncio`` client (a connection belongs to one loop)."""
+        return self._loop_client().redis
+
+    def _loop_client(self) -> _Loop:
         loop = asyncio.get_running_loop()
-        client = self._aclients.get(loop)
-        if client is None:
+        found = self._aclients.get(loop)
+        if found is None:
             import redis.asyncio
             from redis.asyncio.retry import Retry as AsyncRetry
             from redis.backoff import NoBackoff
@@ -339,9 +353,8 @@ class RedisStore:
                 retry=AsyncRetry(NoBackoff(), 1, supported_errors=(redis.ConnectionError,)),
                 health_check_interval=0,
             )
-            self._aclients[loop] = client
-            self._idle[client] = []  # the connections of _send, outside redis-py's pool
-        return client
+            found = self._aclients[loop] = _Loop(client, [])
+        return found
 
     async def release_loop(self) -> None:
         """Close this event loop's async client (before the loop ends)."""
@@ -349,11 +362,11 @@ class RedisStore:
             loop = asyncio.get_running_loop()
         except RuntimeError:  # pragma: no cover - called outside a loop
             return
-        client = self._aclients.pop(loop, None)
-        if client is not None:
-            for conn in self._idle.pop(client, []):
+        found = self._aclients.pop(loop, None)
+        if found is not None:
+            for conn in found.idle:
                 await conn.disconnect()
-            await client.aclose()
+            await found.redis.aclose()
 
     def ping(self) -> bool:
         try:
