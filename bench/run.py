@@ -25,6 +25,7 @@ ORDER = [
     "failover",
     "costs",
     "state",
+    "litellm",
     "redaction",
     "redaction_stages",
     "telemetry",

@@ -136,6 +136,9 @@ class Client:
             secrets=secrets,
             limits=self._state.gate(),
         )
+        self._runtime.shared = self._state.admission(
+            self._runtime.breaker, self._costs.keeper, self._runtime.limits, self._breaker_changed
+        )
         self._routes: dict[str, Route] = {}
         self._routes_lock = threading.Lock()
         self._loop = LoopThread()
@@ -448,6 +451,7 @@ class Client:
 
     async def _release_loop(self) -> None:
         """On the loop thread that is about to stop: release what providers hold for it."""
+        await self._state.release_loop()
         for provider in self._providers.values():
             if provider not in self._owned:
                 await provider.release_loop()
@@ -474,6 +478,7 @@ class Client:
         """Close from async code: this loop's resources here, the loop thread's there."""
         if self._closed:
             return
+        await self._state.release_loop()
         for provider in self._providers.values():
             if provider not in self._owned:
                 await provider.release_loop()

@@ -82,6 +82,7 @@ async def embed(call: Call, dimensions: int | None) -> EmbeddingResponse:
 
     tr, result = await call.run(start)
     call.succeeded(tr, result.usage, busy_s=result.busy_s, response_model=result.model)
+    await call.flush()
     usage, cost = call.total()
     response = EmbeddingResponse(
         vectors=_as_arrays(result.vectors),

@@ -31,7 +31,7 @@ from llmgate._record import CallRecord, _Try
 from llmgate._route import Route, Runtime, Target
 from llmgate._structured import parse_output
 from llmgate._types import ChatRequest, ChatResponse, Completion, Outcome
-from llmgate.routing import Action, Deadline
+from llmgate.routing import Action, Admission, Deadline
 
 __all__ = ["Call", "Route", "Runtime", "Target", "chat"]
 
@@ -145,6 +145,7 @@ class Call(CallRecord):
         usage = error.usage if answered else None  # type: ignore[attr-defined]
         outcome: Outcome = "cancelled" if cancelled else "rejected" if rejected else "error"
         self.failed(tr, error, usage=usage, outcome=outcome)
+        await self.flush()  # the breaker heard of it before the next attempt is admitted
         if not isinstance(error, errors.ProviderError):
             raise error  # a bug or a cancellation: not the failover policy's business
         action = self.plan.failed(tr.target, tr.retry_no, error)
@@ -195,12 +196,29 @@ class Call(CallRecord):
         if not self.plan.fits(target):  # a window learnt too small since it was planned
             self._skip(target, "ContextWindowExceededError", "context window is not larger")
             return None
-        if not self.rt.breaker.allow(target.key):
+        shared = self.rt.shared
+        admission: Admission | None = None  # None: asked in the attempt's admission script
+        if shared is None:
+            allowed = self.rt.breaker.allow(target.key)
+            admission = Admission.ALLOWED if allowed else Admission.DENIED
+        else:
+            admission = await shared.precheck(target.key)
+        if admission is Admission.DENIED:
             self._skip(target, "CircuitOpen", "circuit breaker is open")
             return None
-        return await self._begin(target, note, planned.retry_no)
+        return await self._begin(target, note, planned.retry_no, admission)
 
-    async def _begin(self, target: Target, note: str | None, retry_no: int = 0) -> _Try | None:
+    def _release(self, target: Target, admission: Any) -> None:
+        """Give back a probe taken before the attempt (none if phase one was to take it)."""
+        shared = self.rt.shared
+        if shared is None:
+            self.rt.breaker.release_probe(target.key)
+        elif admission is Admission.PROBE:
+            shared.release(target.key, None, probe=True)
+
+    async def _begin(
+        self, target: Target, note: str | None, retry_no: int = 0, admission: Any = None
+    ) -> _Try | None:
         """Prepare one attempt: its request, its redaction, its admission (the budget)."""
         limit = self.deadline.attempt_timeout(target.provider.settings.timeout_s)
         base = self.request
@@ -216,22 +234,31 @@ class Call(CallRecord):
         try:
             prepared = await self.privacy.prepare(request, target.provider.trust)
         except BaseException:  # refused, a detector failed, or cancelled while masking
-            self.rt.breaker.release_probe(target.key)
+            self._release(target, admission)
             raise
+        shared = self.rt.shared
         try:
-            reservation = await self._admit(target, prepared.request)
+            if shared is not None:  # breaker, budget and rate limits: one round trip
+                admitted = await shared.admit(self, target, prepared.request, admission)
+            else:
+                reservation = await self._admit(target, prepared.request)
         except errors.BudgetExceededError as exc:
-            self.rt.breaker.release_probe(target.key)
+            self._release(target, admission)
             if not self.sent:
                 self._refused(exc)
                 raise
             self._skip(target, "BudgetExceededError", str(exc))
             return None
         except BaseException:
-            self.rt.breaker.release_probe(target.key)
+            self._release(target, admission)
             raise
         permit = None
-        if self.rt.limits is not None:  # rate limits of ours: wait, or move to the next target
+        if shared is not None:
+            if admitted.skip is not None:
+                self._skip(target, *admitted.skip)
+                return None
+            reservation, permit = admitted.reservation, admitted.permit
+        elif self.rt.limits is not None:  # rate limits of ours: wait, or move to the next
             why: str | None = "cancelled while waiting for a rate limit"
             try:
                 permit, why = await self.rt.limits.admit(self, target, prepared.request)
@@ -315,6 +342,7 @@ async def chat(call: Call, passthrough: Passthrough | None = None) -> ChatRespon
         finish_reason=completion.finish_reason,
         response_model=completion.model,
     )
+    await call.flush()
     response = call.response(tr, completion, text)
     response.parsed = parsed
     call.finish_ok(response)

@@ -9,6 +9,7 @@ records through these methods, so the trace reads the same whichever ran.
 
 from __future__ import annotations
 
+import asyncio
 import os
 import time
 from collections.abc import Mapping
@@ -83,6 +84,7 @@ class CallRecord:
         self.started = time.perf_counter()
         self._started = False  # CallStarted is emitted by the first attempt loop
         self._finished = False  # CallFinished is emitted exactly once
+        self._ending: list[asyncio.Task[None]] = []  # phase-two scripts in flight
 
     def _start(self) -> None:
         """Announce the call once it really begins (a stream never read never begins)."""
@@ -107,10 +109,7 @@ class CallRecord:
         latency = time.perf_counter() - tr.started - (tr.check_s or 0.0)
         t = tr.target
         cost = self.rt.costs.price(t.name, t.type, t.model, usage, busy_s)
-        self.rt.costs.settle(tr.reservation, cost)
-        if tr.permit is not None:
-            self.rt.limits.settle(tr.permit, usage)
-        self.rt.breaker.record_success(t.key)
+        self._end_state(tr, cost, usage, ("success",))
         self.route.strategy.observe(t.key, latency, True)
         attempt = Attempt(
             t.name,
@@ -133,6 +132,41 @@ class CallRecord:
                 )
             )
         return attempt
+
+    def _end_state(
+        self, tr: _Try, cost: Decimal | None, usage: Usage | None, ops: tuple[str, ...]
+    ) -> None:
+        """Settle the budget, correct the token count, tell the breaker (``ops``).
+
+        With shared state all of it is one script, sent by a task (the recorder is
+        synchronous and must not block the loop); :meth:`flush` waits for it.
+        """
+        key = tr.target.key
+        shared = self.rt.shared
+        if shared is not None:
+            used = None if usage is None else usage.input_tokens + usage.output_tokens
+            task = shared.finish(key, tr.reservation, cost, tr.permit, used, list(ops))
+            if task is not None:
+                self._ending.append(task)
+            return
+        self.rt.costs.settle(tr.reservation, cost)
+        if tr.permit is not None:
+            self.rt.limits.settle(tr.permit, usage)
+        breaker = self.rt.breaker
+        for op in ops:
+            if op == "success":
+                breaker.record_success(key)
+            elif op == "failure":
+                breaker.record_failure(key)
+            elif op == "release":
+                breaker.release_probe(key)
+            else:
+                breaker.force_open(key)
+
+    async def flush(self) -> None:
+        """Wait until what the ended attempts told the shared store has landed."""
+        while self._ending:
+            await asyncio.shield(self._ending.pop(0))
 
     def _end_fields(
         self, tr: _Try, latency: float, usage: Usage | None, cost: Decimal | None
@@ -169,22 +203,18 @@ class CallRecord:
         latency = time.perf_counter() - tr.started - (tr.check_s or 0.0)
         t = tr.target
         cost = self.rt.costs.price(t.name, t.type, t.model, usage, busy_s) if usage else None
-        self.rt.costs.settle(tr.reservation, cost if usage else Decimal(0))
-        if tr.permit is not None:
-            self.rt.limits.settle(tr.permit, usage)
+        ops: tuple[str, ...]
         if outcome == "cancelled" and not counts:
-            self.rt.breaker.release_probe(t.key)
+            ops = ("release",)
         elif outcome == "rejected":  # the target answered: healthy, only wrong this time
-            self.rt.breaker.record_success(t.key)
+            ops = ("success",)
             self.route.strategy.observe(t.key, latency, True)
         else:
-            if counts_against_target(exc):
-                self.rt.breaker.record_failure(t.key)
-            else:
-                self.rt.breaker.release_probe(t.key)
+            ops = ("failure" if counts_against_target(exc) else "release",)
             if marks_unhealthy(exc):
-                self.rt.breaker.force_open(t.key)
+                ops += ("force_open",)
             self.route.strategy.observe(t.key, latency, False)
+        self._end_state(tr, cost if usage else Decimal(0), usage, ops)
         message = errors.scrub_secrets(str(exc), self.rt.secrets)
         attempt = Attempt(
             t.name,

@@ -30,3 +30,6 @@ class Runtime:
     # Prompt sizes (characters) that overflowed a target: later calls that large skip it.
     too_small: dict[str, int] = field(default_factory=dict)
     limits: Any = None  # the rate-limit check (llmgate.state._gate.RateGate), if any
+    # Shared state (llmgate.state._admission.SharedAdmission): with Redis, the breaker,
+    # budget and limits of an attempt go through it, two round trips per attempt.
+    shared: Any = None

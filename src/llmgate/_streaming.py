@@ -196,6 +196,7 @@ class StreamRun:
             finally:
                 await _close(opened.stream)
             self._finish(tr, usage or Usage(), finish, model, busy_s, tools)
+            await call.flush()
             return
 
     async def _next(self, stream: AsyncIterator[StreamEvent], tr: _Try) -> StreamEvent | None:
@@ -229,6 +230,7 @@ class StreamRun:
         call = self.call
         estimate = usage or call.rt.costs.estimate_usage(tr.prepared.request, tr.target.type, raw)
         call.failed(tr, exc, usage=estimate, outcome="interrupted")
+        await call.flush()
         if call.route.on_stream_error != "continue" or call.deadline.expired:
             return False
         partial = "".join(self._delivered)

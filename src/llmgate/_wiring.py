@@ -160,13 +160,11 @@ def make_costs(
         keeper = CostKeeper(table, guard, hourly=hourly, no_builtin=no_builtin)
     else:  # [state] and [limits.NAME]: the guard may live in Redis (llmgate/state/)
         from llmgate.state._factory import limit_budgets
-        from llmgate.state._gate import SharedCostKeeper
 
         budgets = budgets.with_per_value(limit_budgets(config))
         if guard is None:
             guard = state.budget_guard(budgets, opened)
-        keeper = SharedCostKeeper(table, guard, hourly=hourly, no_builtin=no_builtin)
-        keeper.rules = state.rules if state.store is not None else None
+        keeper = CostKeeper(table, guard, hourly=hourly, no_builtin=no_builtin)
     return CostLayer(
         keeper, opened, events, owns_ledger=owns_ledger, owns_guard=budget_guard is None
     )

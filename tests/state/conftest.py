@@ -195,3 +195,45 @@ def redis_server(tmp_path: Path) -> Iterator[RedisServer]:
     server.start()
     yield server
     server.kill()
+
+
+class Monitor:
+    """Redis MONITOR on a raw socket: the commands clients sent (not those run by scripts).
+
+    ``sent()`` returns the command names seen since the last ``sent()``: it sends a marker
+    (``ECHO``) on another connection and reads the feed up to it, so nothing is missed.
+    """
+
+    def __init__(self, port: int) -> None:
+        import redis
+
+        self.sock = socket.create_connection(("127.0.0.1", port))
+        self.sock.sendall(b"MONITOR\r\n")
+        self.buffer = b""
+        assert self._line() == "+OK"
+        self.other = redis.Redis(port=port)
+        self.marks = 0
+
+    def _line(self) -> str:
+        while b"\r\n" not in self.buffer:
+            self.buffer += self.sock.recv(65536)
+        line, self.buffer = self.buffer.split(b"\r\n", 1)
+        return line.decode(errors="replace")
+
+    def sent(self) -> list[str]:
+        self.marks += 1
+        mark = f"llmgate-monitor-mark-{self.marks}"
+        self.other.echo(mark)
+        found = []
+        while True:
+            line = self._line()
+            if mark in line:
+                return found
+            head, _, rest = line.partition("] ")
+            if " lua" in head:
+                continue
+            found.append(rest.split(" ", 1)[0].strip('"').upper())
+
+    def close(self) -> None:
+        self.sock.close()
+        self.other.close()

@@ -24,6 +24,8 @@ from llmgate.state import (
 )
 from llmgate.testing import ScriptedProvider
 
+from .conftest import Monitor, RedisServer
+
 
 @pytest.fixture(params=["local", "redis"])
 def limiter(request: pytest.FixtureRequest) -> Iterator[RateLimiter]:
@@ -140,16 +142,10 @@ def test_state_and_limit_tables_are_validated() -> None:
 
 
 def test_with_a_redis_budget_the_rate_slot_comes_with_the_reservation(
-    redis_url: str, state_prefix: str, monkeypatch: pytest.MonkeyPatch
+    redis_server: RedisServer,
 ) -> None:
-    trips: list[str] = []
-    original = RedisStore.call
-
-    def counted(self: RedisStore, component: str, fn: Any) -> Any:
-        trips.append(component)
-        return original(self, component, fn)
-
-    monkeypatch.setattr(RedisStore, "call", counted)
+    """Breaker + budget + rate limit: two commands at the server per call (counted there)."""
+    redis_url, state_prefix = redis_server.url, "slots"
     config = {
         "default_route": "chat",
         "providers": {"a": {"type": "scripted", "rpm": 2}, "b": {"type": "scripted"}},
@@ -159,13 +155,16 @@ def test_with_a_redis_budget_the_rate_slot_comes_with_the_reservation(
         "pricing": {"a:m": {"input": 1, "output": 1}, "b:m": {"input": 1, "output": 1}},
     }
     providers = {"a": ScriptedProvider("a"), "b": ScriptedProvider("b")}
+    monitor = Monitor(redis_server.port)
     with Client(config, providers=providers) as client:
         client.chat(messages="hi", max_tokens=8)
-        trips.clear()
+        monitor.sent()
         assert client.chat(messages="hi", max_tokens=8).provider == "a"
-        assert trips == ["breaker", "budget", "budget"]  # admit, reserve + rate slot, settle
+        # one script before the vendor (breaker, reservation, rate slot), one after
+        assert monitor.sent() == ["EVALSHA", "EVALSHA"]
         third = client.chat(messages="hi", max_tokens=8)
         spent = client.ledger.spent()
+    monitor.close()
     assert third.provider == "b" and third.attempts[0].error == "RateLimitedError"
     store = RedisStore(redis_url, prefix=state_prefix)
     limiter = RedisRateLimiter(store)

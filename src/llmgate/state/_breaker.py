@@ -5,7 +5,10 @@
 the target's hash (``{llmgate}:breaker:provider:model``), so the check and the change are
 one atomic step across processes: one process's failures open the circuit for all, and
 when the cooldown ends exactly one caller, in whichever process, gets the half-open probe.
-Times are the Redis server's (``TIME``), so processes on different machines agree.
+Times are the Redis server's (``TIME``), so processes on different machines agree. The
+transitions are the breaker part of the two scripts in ``_lua.py``: the call flow folds
+the admission into its phase-one script and the result into its phase-two one
+(``_admission.py``), and the sync API runs the same scripts with the breaker part alone.
 
 A success on a circuit that was closed with no failures when the call was admitted
 changes nothing, so it costs no round trip (with ``failure_rate`` off): the common call
@@ -31,131 +34,25 @@ from llmgate.routing.breaker import (
     CircuitState,
     InMemoryBreakerStore,
 )
+from llmgate.state._lua import READ_SCRIPT
+from llmgate.state._ops import Admitted, Finished, Head, admit_op, finish_op
 from llmgate.state._store import RedisStore, StoreUnavailable
+from llmgate.state._wire import Op
 
 __all__ = ["RedisBreakerStore"]
 
 _R = TypeVar("_R")
 
-TRANSITION = """
-local k = KEYS[1]
-local op = ARGV[1]
-local threshold = tonumber(ARGV[2])
-local rate = tonumber(ARGV[3])
-local bucket_ms = tonumber(ARGV[4])
-local min_calls = tonumber(ARGV[5])
-local cooldown = tonumber(ARGV[6])
-local probe_to = tonumber(ARGV[7])
-local t = redis.call('TIME')
-local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-local h = redis.call('HMGET', k, 's', 'f', 'ou', 'ps')
-local s = h[1] or 'closed'
-local f = tonumber(h[2] or '0')
-local ou = tonumber(h[3] or '0')
-local ps = nil
-if h[4] and h[4] ~= '' then ps = tonumber(h[4]) end
-local function r(code, old, new, fails)
-  if new ~= '' then s = new end
-  return {code, old, new, fails, s}
-end
-local function clear()
-  for i = 0, 9 do redis.call('HDEL', k, 'c' .. i, 'f' .. i) end
-end
-local function open_it()
-  redis.call('HSET', k, 's', 'open', 'ou', now + cooldown, 'ps', '')
-  redis.call('SADD', KEYS[2], k)
-end
-local function close_it()
-  redis.call('HSET', k, 's', 'closed', 'f', 0, 'ps', '')
-  clear()
-end
-local function count(failed)
-  local epoch = math.floor(now / bucket_ms)
-  local be = tonumber(redis.call('HGET', k, 'be') or '0')
-  local gap = epoch - be
-  if gap > 0 then
-    if gap >= 10 then clear() else
-      for step = 1, gap do
-        local slot = (be + step) % 10
-        redis.call('HDEL', k, 'c' .. slot, 'f' .. slot)
-      end
-    end
-    redis.call('HSET', k, 'be', epoch)
-    be = epoch
-  end
-  local slot = math.max(epoch, be) % 10
-  redis.call('HINCRBY', k, 'c' .. slot, 1)
-  if failed then redis.call('HINCRBY', k, 'f' .. slot, 1) end
-end
-local function rate_reached()
-  local calls, fails = 0, 0
-  for i = 0, 9 do
-    calls = calls + tonumber(redis.call('HGET', k, 'c' .. i) or '0')
-    fails = fails + tonumber(redis.call('HGET', k, 'f' .. i) or '0')
-  end
-  return calls >= min_calls and fails >= rate * calls
-end
-if op == 'admit' then
-  if s == 'closed' then return r(1, '', '', f) end
-  if s == 'open' then
-    if now < ou then return r(3, '', '', f) end
-    redis.call('HSET', k, 's', 'half_open', 'ps', now)
-    return r(2, 'open', 'half_open', f)
-  end
-  if ps == nil or (probe_to > 0 and now - ps >= probe_to) then
-    redis.call('HSET', k, 'ps', now)
-    return r(2, '', '', f)
-  end
-  return r(3, '', '', f)
-elseif op == 'success' then
-  if s == 'closed' then
-    if f ~= 0 then redis.call('HSET', k, 'f', 0) end
-    if rate > 0 then count(false) end
-    return r(0, '', '', 0)
-  end
-  if s == 'half_open' then close_it() return r(0, 'half_open', 'closed', 0) end
-  return r(0, '', '', f)
-elseif op == 'failure' then
-  if s == 'closed' then
-    f = f + 1
-    redis.call('HSET', k, 'f', f)
-    redis.call('SADD', KEYS[2], k)
-    local should = threshold > 0 and f >= threshold
-    if not should and rate > 0 then
-      count(true)
-      should = rate_reached()
-    end
-    if should then open_it() return r(0, 'closed', 'open', f) end
-    return r(0, '', '', f)
-  end
-  if s == 'half_open' then open_it() return r(0, 'half_open', 'open', f) end
-  return r(0, '', '', f)
-elseif op == 'force_open' then
-  open_it()
-  if s == 'open' then return r(0, '', '', f) end
-  return r(0, s, 'open', f)
-elseif op == 'release' then
-  if s == 'half_open' then redis.call('HSET', k, 'ps', '') end
-  return r(0, '', '', f)
-elseif op == 'reset' then
-  close_it()
-  if s == 'closed' then return r(0, '', '', 0) end
-  return r(0, s, 'closed', 0)
-end
-return redis.error_reply('unknown breaker op ' .. op)
-"""
-
-READ = """
-local t = redis.call('TIME')
-return {t[1], t[2], redis.call('HGETALL', KEYS[1])}
-"""
-
 _ADMISSIONS: Final = {1: Admission.ALLOWED, 2: Admission.PROBE, 3: Admission.DENIED}
 
 
-def _state(name: bytes | str) -> CircuitState | None:
-    text = name.decode() if isinstance(name, bytes) else name
-    return CircuitState(text) if text else None
+Change = tuple[CircuitState, CircuitState] | None
+
+
+def _change(change: tuple[str, str] | None) -> Change:
+    if change is None or not change[0] or not change[1]:
+        return None
+    return CircuitState(change[0]), CircuitState(change[1])
 
 
 class RedisBreakerStore:
@@ -169,20 +66,17 @@ class RedisBreakerStore:
         self.store = store
         self.sync_s = sync_s
         self.local = InMemoryBreakerStore()
-        self._transition = store.script(TRANSITION)
-        self._read = store.script(READ)
-        self._index = store.key("breakers")
-        self._args: list[Any] = ["", 0, 0, 6000, 10, 30000, 60000]
+        self._settings: list[Any] = [0, 0, 6000, 10, 30000, 60000]
         self._rate = False
         self._quiet: set[str] = set()
         self._states: dict[str, CircuitState] = {}
         self._seen: dict[str, float] = {}  # when a quiet admission was last confirmed
+        self._keys: dict[str, list[str]] = {}  # per target: its hash key and the index
 
     def bind(self, config: BreakerConfig) -> None:
         """Take the breaker's settings (the script receives them with every call)."""
         self._rate = config.failure_rate is not None
-        self._args = [
-            "",
+        self._settings = [
             config.failure_threshold or 0,
             config.failure_rate or 0,
             max(1, int(config.window_s * 1000 / WINDOW_BUCKETS)),
@@ -194,42 +88,64 @@ class RedisBreakerStore:
     def _key(self, key: str) -> str:
         return self.store.key("breaker", key)
 
+    # -- the parts the call flow folds into its two scripts --------------------------------
+    def head(self, key: str, ops: str) -> Head:
+        """The breaker part of a script: ``ops`` (comma-separated) on ``key``'s hash."""
+        keys = self._keys.get(key)
+        if keys is None:
+            keys = self._keys[key] = [self._key(key), self.store.index_key]
+        return keys, [ops, *self._settings]
+
+    def needs_admit(self, key: str) -> bool:
+        """Whether an admission must ask Redis (not within ``sync_s`` of a quiet one)."""
+        return not (
+            self.sync_s
+            and key in self._quiet
+            and time.monotonic() - self._seen.get(key, -1e9) < self.sync_s
+        )
+
+    def needs(self, key: str, op: str) -> bool:
+        """Whether ``op`` must reach Redis: a success on a quiet circuit changes nothing."""
+        return not (op == "success" and key in self._quiet)
+
+    def admitted(self, key: str, found: Admitted) -> tuple[Admission | None, Change]:
+        """Take in an admission's answer: the state seen, whether the circuit is quiet."""
+        if found.state:
+            self._states[key] = CircuitState(found.state)
+        if found.code == 1 and found.failures == 0 and not self._rate:
+            self._quiet.add(key)
+            self._seen[key] = time.monotonic()
+        else:
+            self._quiet.discard(key)
+        return _ADMISSIONS.get(found.code), _change(found.change)
+
+    def finished(self, key: str, ops: str, found: Finished) -> list[Change]:
+        """Take in the answer of ``ops``; the state changes they made, in order."""
+        if found.state:
+            self._states[key] = CircuitState(found.state)
+        if ops.strip(",") not in ("", "success"):
+            self._quiet.discard(key)
+        return [_change(change) for change in found.changes]
+
+    # -- the BreakerStore / ScriptedBreakerStore protocols (synchronous) --------------------
     def transition(
         self, key: str, op: str, fn: Callable[[BreakerRecord, float], _R], now: float
     ) -> _R:
         """Run transition ``op`` in Redis; ``fn`` on the local store while Redis is down."""
-        if op == "success" and key in self._quiet:
-            return cast(_R, (None, None))
-        if (
-            op == "admit"
-            and self.sync_s
-            and key in self._quiet
-            and time.monotonic() - self._seen.get(key, -1e9) < self.sync_s
-        ):
+        if op == "admit" and not self.needs_admit(key):
             return cast(_R, (Admission.ALLOWED, None))
-        args = list(self._args)
-        args[0] = op
+        if op != "admit" and not self.needs(key, op):
+            return cast(_R, (None, None))
+        head = self.head(key, op)
         try:
-            result = self.store.call(
-                "breaker", lambda: self._transition([self._key(key), self._index], args)
-            )
+            if op == "admit":
+                row = self.store.run(admit_op(self.store, head))
+                return cast(_R, self.admitted(key, Admitted.parse(row)))
+            found = Finished.parse(self.store.run(finish_op(self.store, head)))
         except StoreUnavailable:
             return self.local.update(key, fn, now)
-        code, old, new, failures, now_state = result
-        self._states[key] = CircuitState(
-            now_state.decode() if isinstance(now_state, bytes) else now_state
-        )
-        if op == "admit":
-            if code == 1 and int(failures) == 0 and not self._rate:
-                self._quiet.add(key)
-                self._seen[key] = time.monotonic()
-            else:
-                self._quiet.discard(key)
-        elif op != "success":
-            self._quiet.discard(key)
-        old_state, new_state = _state(old), _state(new)
-        change = None if old_state is None or new_state is None else (old_state, new_state)
-        return cast(_R, (_ADMISSIONS.get(int(code)), change))
+        changes = self.finished(key, op, found)
+        return cast(_R, (None, changes[-1] if changes else None))
 
     def last_state(self, key: str) -> CircuitState | None:
         """The state this process last saw for ``key`` (no round trip); ``None``: never."""
@@ -242,7 +158,7 @@ class RedisBreakerStore:
     def get(self, key: str) -> BreakerRecord | None:
         """The key's record, its times moved onto this process's ``time.monotonic`` clock."""
         try:
-            sec, usec, flat = self.store.call("breaker", lambda: self._read([self._key(key)], []))
+            sec, usec, flat = self.store.run(Op(READ_SCRIPT, [self._key(key)], [], ("breaker",)))
         except StoreUnavailable:
             return self.local.get(key)
         if not flat:
@@ -258,7 +174,7 @@ class RedisBreakerStore:
             return local_now + (int(ms) - server_now) / 1000 if ms else 0.0
 
         probe = fields.get("ps") or None
-        bucket_ms = int(self._args[3])
+        bucket_ms = int(self._settings[2])
         behind = server_now // bucket_ms - int(fields.get("be", 0))
         return BreakerRecord(
             state=CircuitState(fields.get("s", "closed")),
@@ -271,8 +187,9 @@ class RedisBreakerStore:
         )
 
     def keys(self) -> list[str]:
+        index = self.store.index_key
         try:
-            found = self.store.call("breaker", lambda: self.store.client.smembers(self._index))
+            found = self.store.call("breaker", lambda: self.store.client.smembers(index))
         except StoreUnavailable:
             return self.local.keys()
         cut = len(self._key(""))

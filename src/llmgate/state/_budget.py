@@ -1,4 +1,8 @@
-"""Budgets shared by every process through Redis: one Lua script per reserve and per settle.
+"""Budgets shared by every process through Redis: the budget parts of ADMIT and FINISH.
+
+A reservation is taken by the call's ADMIT script (with its breaker admission and rate
+slots) and settled by its FINISH script (see ``_lua.py``); ``reserve``/``settle`` of the
+:class:`~llmgate.costs.BudgetGuard` protocol run the same scripts with the budget alone.
 
 Money is an integer count of 1e-10 USD (the ledger's ``cost_units``), never a float, so
 the store's totals equal the ledger's sums exactly. Per budget and window there is a
@@ -31,8 +35,10 @@ from llmgate.costs._records import cost_units, units_to_cost
 from llmgate.costs.budget import Budget, Budgets, BudgetStatus, Reservation, refuse
 from llmgate.costs.ledger import Ledger
 from llmgate.errors import BudgetUnavailableError, ConfigError
+from llmgate.state._ops import Admitted, BudgetPart, Head, SettlePart, admit_op, finish_op
 from llmgate.state._store import RedisStore, StoreUnavailable
-from llmgate.state.limits import RATE_LUA, Permit, RateLimit, rate_args, rate_key
+from llmgate.state._wire import Local, Op, Steps
+from llmgate.state.limits import Permit, RateLimit, rate_answer, rate_args, rate_key
 
 __all__ = ["MAX_UNITS", "RedisBudgetGuard"]
 
@@ -42,78 +48,6 @@ _log = logging.getLogger("llmgate.state")
 MAX_UNITS = 2**53
 _PENDING_MAX = 100_000
 _WINDOW_TTL_S = {"daily": 3 * 86400, "monthly": 40 * 86400, "total": 0}
-
-RESERVE = (
-    RATE_LUA
-    + """
-local t = redis.call('TIME')
-local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-local ttl = tonumber(ARGV[3])
-local nb = tonumber(ARGV[4])
-local kr, ar = 3 + 2 * nb, 6 + nb
-local nr = #KEYS - kr
-local tokens = tonumber(ARGV[5 + nb])
-if redis.call('HEXISTS', KEYS[1], ARGV[1]) == 1 then return {0, 0} end
-local dead = redis.call('ZRANGEBYSCORE', KEYS[2], '-inf', now, 'LIMIT', 0, 64)
-for _, rid in ipairs(dead) do
-  local v = redis.call('HGET', KEYS[1], rid)
-  if v then
-    local r = cjson.decode(v)
-    for _, k in ipairs(r[2]) do redis.call('DECRBY', k, r[1]) end
-    redis.call('HDEL', KEYS[1], rid)
-    redis.call('ZADD', KEYS[3], now + ttl, rid)
-  end
-  redis.call('ZREM', KEYS[2], rid)
-end
-if #dead > 0 then redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', now) end
-local units = tonumber(ARGV[2])
-local held = {}
-for i = 1, nb do
-  local spent = redis.call('GET', KEYS[3 + 2 * i])
-  if not spent then return {-2, i} end
-  local reserved = redis.call('GET', KEYS[2 + 2 * i]) or '0'
-  if tonumber(spent) + tonumber(reserved) + units > tonumber(ARGV[4 + i]) then
-    return {-1, i, spent, reserved}
-  end
-  held[i] = KEYS[2 + 2 * i]
-end
-if nr > 0 then
-  local refused = rate_check(kr, ar, nr, tokens, now)
-  if refused then return {-3, refused[2], refused[3]} end
-end
-if nb > 0 then
-  for i = 1, nb do redis.call('INCRBY', held[i], ARGV[2]) end
-  redis.call('HSET', KEYS[1], ARGV[1], cjson.encode({ARGV[2], held}))
-  redis.call('ZADD', KEYS[2], now + ttl, ARGV[1])
-end
-local bucket = 0
-if nr > 0 then bucket = rate_take(kr, ar, nr, tokens, now, ARGV[6 + nb]) end
-return {0, bucket}
-"""
-)
-
-SETTLE = """
-local first = false
-local v = redis.call('HGET', KEYS[1], ARGV[1])
-if v then
-  local r = cjson.decode(v)
-  for _, k in ipairs(r[2]) do redis.call('DECRBY', k, r[1]) end
-  redis.call('HDEL', KEYS[1], ARGV[1])
-  redis.call('ZREM', KEYS[2], ARGV[1])
-  first = true
-elseif redis.call('ZREM', KEYS[3], ARGV[1]) == 1 then
-  first = true
-elseif ARGV[3] == '1' then
-  first = redis.call('SET', KEYS[4], '1', 'NX', 'EX', ARGV[4]) ~= false
-end
-if not first then return 0 end
-if ARGV[2] ~= '0' then
-  for i = 5, #KEYS do
-    if redis.call('EXISTS', KEYS[i]) == 1 then redis.call('INCRBY', KEYS[i], ARGV[2]) end
-  end
-end
-return 1
-"""
 
 
 def window_id(budget: Budget, now: datetime) -> str:
@@ -157,18 +91,130 @@ class RedisBudgetGuard:
         self.store = store
         self.ledger = ledger
         self.on_error = on_error
-        self._reserve = store.script(RESERVE)
-        self._settle = store.script(SETTLE)
-        self._base = [store.key("res"), store.key("res-exp"), store.key("res-reclaimed")]
         self._ttl_ms = int(budgets.reservation_ttl_s * 1000)
+        self._ttl_s = max(1, int(budgets.reservation_ttl_s * 2))
         self._pending: list[tuple[Reservation, int, bool]] = []
         self._nonce = f"{os.getpid()}-{os.urandom(4).hex()}-b"
         self._serial = itertools.count()
         self._lock = threading.Lock()
+        self._keys: dict[tuple[str, int, int, int], list[str]] = {}  # per budget and day
+
+    def nonce(self) -> str:
+        return f"{self._nonce}-{next(self._serial)}"
+
+    def _budget_keys(self, budget: Budget, now: datetime) -> list[str]:
+        """``reserved`` and ``spent`` keys of ``budget`` in the window of ``now``."""
+        day = (budget.name, now.year, now.month, now.day)  # strftime costs more than this
+        keys = self._keys.get(day)
+        if keys is None:
+            if len(self._keys) > 4096:  # old windows: built again if ever needed
+                self._keys.clear()
+            keys = [
+                self.store.key("reserved", budget.name),
+                self.store.key("spent", budget.name, window_id(budget, now)),
+            ]
+            self._keys[day] = keys
+        return keys
 
     def _spent_key(self, budget: Budget, now: datetime) -> str:
-        return self.store.key("spent", budget.name, window_id(budget, now))
+        return self._budget_keys(budget, now)[1]
 
+    # -- the parts of the call flow's scripts -------------------------------------------
+    def part(
+        self, amount: Decimal | None, tags: Mapping[str, str] | None
+    ) -> tuple[Reservation, list[Budget], BudgetPart | None, datetime]:
+        """The reservation for ``amount`` and the script part that takes it (``None``:
+        no budget applies to these tags)."""
+        reservation, applicable = self.budgets.open_reservation(amount, tags)
+        now = datetime.now(UTC)
+        if not applicable:
+            return reservation, applicable, None, now
+        keys: list[str] = []
+        for budget in applicable:
+            keys += self._budget_keys(budget, now)
+        limits = [cost_units(budget.limit) or 0 for budget in applicable]
+        units = cost_units(reservation.amount) or 0
+        return (
+            reservation,
+            applicable,
+            BudgetPart(reservation.id, units, self._ttl_ms, keys, limits),
+            now,
+        )
+
+    def admit_steps(self, op: Op, applicable: Sequence[Budget], now: datetime) -> Steps[Admitted]:
+        """Run phase one: replay pending settles, seed missing counters, retry; a store
+        that cannot answer gives ``Admitted(down=...)``."""
+        found = Admitted()
+        try:
+            if self._pending:
+                yield from self.replay_steps()
+            for _ in range(len(applicable) + 1):
+                found = Admitted.parse((yield op))
+                if found.status != -2:
+                    break
+                budget = applicable[int(found.x) - 1]
+                yield from self._seed_steps(budget, self._spent_key(budget, now), now)
+        except StoreUnavailable as exc:
+            return Admitted(down=exc)
+        return found
+
+    def outcome(
+        self, found: Admitted, reservation: Reservation, applicable: Sequence[Budget]
+    ) -> Reservation:
+        """The reservation phase one took, or the refusal (raised)."""
+        if found.down is not None:
+            if applicable and found.down.maybe_ran:  # run, answer lost: give it back later
+                part = self.settle_part(reservation, Decimal(0), force=False)
+                if part is not None:
+                    self.settle_failed(reservation, part)
+            if not applicable or self.on_error == "fail-open":
+                reservation.shared = False
+                return reservation
+            raise BudgetUnavailableError(
+                "the shared budget store is unreachable and budgets fail closed "
+                '([state] on_error = "fail-open" lets calls through)',
+                budget=applicable[0].name,
+                limit=applicable[0].limit,
+                estimate=reservation.amount,
+            ) from found.down
+        if found.status == -1:
+            budget = applicable[int(found.x) - 1]
+            used = units_to_cost(int(found.y) + int(found.z))
+            raise refuse(budget, used, reservation.amount)
+        return reservation
+
+    def settle_part(
+        self, reservation: Reservation, actual: Decimal | None, force: bool | None = None
+    ) -> SettlePart | None:
+        """The script part that settles ``reservation`` at ``actual`` (``None``: nothing to
+        do). ``force``: count it even without an open reservation (a fail-open call)."""
+        applicable = self.budgets.applicable(reservation.tags)
+        if not applicable:
+            return None
+        units = cost_units(actual) or 0
+        if force is None:
+            force = not reservation.shared
+        if force and not units:
+            return None  # nothing was reserved in the store, nothing was spent
+        now = datetime.now(UTC)
+        return SettlePart(
+            reservation.id,
+            units,
+            force,
+            self.store.key("settled", reservation.id),
+            self._ttl_s,
+            [self._spent_key(b, now) for b in applicable],
+        )
+
+    def settle_failed(self, reservation: Reservation, part: SettlePart) -> None:
+        """Keep a settle that could not reach the store, to replay it later."""
+        with self._lock:
+            if len(self._pending) < _PENDING_MAX:
+                self._pending.append((reservation, part.units, part.force))
+            else:
+                _log.error("dropped a budget settle: the replay queue is full")
+
+    # -- the BudgetGuard protocol (synchronous) ----------------------------------------------
     def reserve(self, amount: Decimal | None, tags: Mapping[str, str] | None = None) -> Reservation:
         return self.reserve_with_rate(amount, tags)[0]
 
@@ -178,108 +224,61 @@ class RedisBudgetGuard:
         tags: Mapping[str, str] | None = None,
         limits: Sequence[RateLimit] = (),
         tokens: int = 0,
+        head: Head | None = None,
     ) -> tuple[Reservation, Permit | tuple[float, str] | None]:
         """Reserve the budget and take the call's rate-limit slot in one round trip.
 
         Returns the reservation and the rate limiter's answer: a :class:`Permit`, or
-        ``(seconds to wait, limit name)`` when a limit is full (then the budget is still
-        reserved, by a second round trip, and nothing was taken from the limits), or
-        ``None`` when the limits were not checked (none given, or the store is down). A
-        budget refusal raises before any limit is touched.
+        ``(seconds to wait, limit name)`` when a limit is full (the budget is reserved
+        all the same), or ``None`` when the limits were not checked (none given, or the
+        store is down). A budget refusal raises before any limit is touched.
         """
-        reservation, applicable = self.budgets.open_reservation(amount, tags)
-        if not applicable and not limits:
+        reservation, applicable, part, now = self.part(amount, tags)
+        if part is None and not limits:
             return reservation, None
-        units = cost_units(reservation.amount) or 0
-        now = datetime.now(UTC)
-        keys = list(self._base)
-        args: list[Any] = [reservation.id, units, self._ttl_ms, len(applicable)]
-        for budget in applicable:
-            keys += [self.store.key("reserved", budget.name), self._spent_key(budget, now)]
-            args.append(cost_units(budget.limit))
-        keys += [rate_key(self.store, limit.name) for limit in limits]
-        args += [tokens, f"{self._nonce}-{next(self._serial)}", *rate_args(limits)]
-        try:
-            if self._pending:
-                self._replay()
-            for _ in range(len(applicable) + 1):
-                result = self.store.call("budget", lambda: self._reserve(keys, args))
-                if result[0] != -2:
-                    break
-                self._seed(applicable[int(result[1]) - 1], keys[2 + 2 * int(result[1])], now)
-        except StoreUnavailable as exc:
-            if not applicable:
-                return reservation, None
-            if self.on_error == "fail-open":
-                reservation.shared = False
-                return reservation, None
-            raise BudgetUnavailableError(
-                "the shared budget store is unreachable and budgets fail closed "
-                '([state] on_error = "fail-open" lets calls through)',
-                budget=applicable[0].name,
-                limit=applicable[0].limit,
-                estimate=reservation.amount,
-            ) from exc
-        if result[0] == -1:
-            budget = applicable[int(result[1]) - 1]
-            used = units_to_cost(int(result[2]) + int(result[3]))
-            raise refuse(budget, used, reservation.amount)
-        if result[0] == -3:  # a limit is full: reserve the budget alone, report the wait
-            wait = (max(0.0, float(result[1]) / 1000), limits[int(result[2]) - 1].name)
-            return (self.reserve(amount, tags) if applicable else reservation), wait
-        if not limits:
-            return reservation, None
-        return reservation, Permit(tuple(limits), tokens, int(result[1]))
+        keys = [rate_key(self.store, limit.name) for limit in limits]
+        op = admit_op(self.store, head, part, keys, rate_args(limits), tokens, self.nonce())
+        found = self.store.drive(self.admit_steps(op, applicable, now))
+        reservation = self.outcome(found, reservation, applicable)
+        return reservation, rate_answer(found, limits, tokens)
 
-    def _seed(self, budget: Budget, key: str, now: datetime) -> None:
+    def _seed_steps(self, budget: Budget, key: str, now: datetime) -> Steps[None]:
         """Start ``budget``'s counter for this window from the ledger (first writer wins)."""
         spent = Decimal(0)
-        if self.ledger is not None:
-            spent = self.ledger.spent(since=budget.since(now), tags=budget.tag_filter)
+        ledger = self.ledger
+        if ledger is not None:  # a blocking read: the async driver runs it in a thread
+            spent = yield Local(
+                lambda: ledger.spent(since=budget.since(now), tags=budget.tag_filter)
+            )
         ttl = _WINDOW_TTL_S[budget.window]
         units = cost_units(spent) or 0
-        if ttl:
-            self.store.call("budget", lambda: self.store.client.set(key, units, nx=True, ex=ttl))
-        else:
-            self.store.call("budget", lambda: self.store.client.set(key, units, nx=True))
+        command: list[Any] = ["SET", key, units, "NX"] + (["EX", ttl] if ttl else [])
+        yield Op(None, [], command, ("budget",))
 
-    def _settle_once(self, reservation: Reservation, units: int, force: bool) -> None:
-        now = datetime.now(UTC)
-        applicable = self.budgets.applicable(reservation.tags)
-        keys = [*self._base, self.store.key("settled", reservation.id)]
-        keys += [self._spent_key(b, now) for b in applicable]
-        ttl_s = max(1, int(self.budgets.reservation_ttl_s * 2))
-        args = [reservation.id, units, "1" if force else "0", ttl_s]
-        self.store.call("budget", lambda: self._settle(keys, args))
-
-    def _replay(self) -> None:
+    def replay_steps(self) -> Steps[None]:
         with self._lock:
             pending, self._pending = self._pending, []
         for index, (reservation, units, force) in enumerate(pending):
+            part = self.settle_part(reservation, units_to_cost(units), force)
+            if part is None:
+                continue
             try:
-                self._settle_once(reservation, units, force)
+                yield finish_op(self.store, None, part)
             except StoreUnavailable:
                 with self._lock:
                     self._pending[:0] = pending[index:]
                 raise
 
     def _finish(self, reservation: Reservation, actual: Decimal | None) -> None:
-        if not self.budgets.applicable(reservation.tags):
+        part = self.settle_part(reservation, actual)
+        if part is None:
             return
-        units = cost_units(actual) or 0
-        force = not reservation.shared
-        if force and not units:
-            return  # nothing was reserved in the store, nothing was spent
         try:
             if self._pending:
-                self._replay()
-            self._settle_once(reservation, units, force)
+                self.store.drive(self.replay_steps())
+            self.store.run(finish_op(self.store, None, part))
         except StoreUnavailable:
-            with self._lock:
-                if len(self._pending) < _PENDING_MAX:
-                    self._pending.append((reservation, units, force))
-                else:
-                    _log.error("dropped a budget settle: the replay queue is full")
+            self.settle_failed(reservation, part)
 
     def settle(self, reservation: Reservation, actual: Decimal | None) -> None:
         """Replace the reservation by ``actual`` (``None``: unknown, counted as 0)."""
@@ -316,7 +315,8 @@ class RedisBudgetGuard:
     def close(self) -> None:
         """Try once more to deliver pending settles; the store belongs to the caller."""
         if self._pending:
+            self.store.wait_backoff()  # a failure moments ago must not drop them
             try:
-                self._replay()
+                self.store.drive(self.replay_steps())
             except StoreUnavailable:
                 _log.error("%d budget settles could not reach the store", len(self._pending))

@@ -34,6 +34,7 @@ class SharedState:
     limiter: RateLimiter | None = None
     on_error: str = "fail-closed"
     guards: list[BudgetGuard] = field(default_factory=list)
+    shared: Any = None
 
     def budget_guard(self, budgets: Budgets, ledger: Ledger) -> BudgetGuard | None:
         """The guard for ``budgets`` (``None`` when none is configured)."""
@@ -54,6 +55,24 @@ class SharedState:
         if not self.rules or self.limiter is None:
             return None
         return RateGate(self.rules, self.limiter)
+
+    def admission(
+        self, breaker: Any, keeper: Any, gate: RateGate | None, on_change: Any = None
+    ) -> Any:
+        """The call flow's seam (two scripts per attempt), or ``None`` without Redis."""
+        if self.store is None:
+            return None
+        from llmgate.state._admission import SharedAdmission
+
+        self.shared = SharedAdmission(self.store, breaker, keeper, gate, on_change)
+        return self.shared
+
+    async def release_loop(self) -> None:
+        """On a loop about to end: wait for its phase-two scripts, close its client."""
+        if self.shared is not None:
+            await self.shared.release_loop()
+        elif self.store is not None:
+            await self.store.release_loop()
 
     def close(self) -> None:
         if self.store is not None:

@@ -33,7 +33,10 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any, Literal, Protocol
 
+from llmgate.state._lua import USAGE_SCRIPT
+from llmgate.state._ops import Admitted, admit_op, finish_op
 from llmgate.state._store import RedisStore, StoreUnavailable
+from llmgate.state._wire import Op
 
 __all__ = [
     "LocalRateLimiter",
@@ -42,6 +45,7 @@ __all__ = [
     "RateLimiter",
     "RateRules",
     "RedisRateLimiter",
+    "rate_answer",
     "rate_args",
     "rate_key",
 ]
@@ -182,73 +186,6 @@ class LocalRateLimiter:
         return found
 
 
-# The rate-limit check and take, as Lua functions over KEYS[kbase + i] and, per limit,
-# ARGV[abase + 3i - 2 .. abase + 3i] = kind ('r' or 't'), limit, window in ms. Shared by
-# ACQUIRE and by the budget guard's reserve, which takes a call's rate slot and its budget
-# reservation in one script (see RedisBudgetGuard.reserve).
-RATE_LUA = """
-local function rate_check(kbase, abase, n, tokens, now)
-  for i = 1, n do
-    local key = KEYS[kbase + i]
-    local kind = ARGV[abase + 3 * i - 2]
-    local limit, window = tonumber(ARGV[abase + 3 * i - 1]), tonumber(ARGV[abase + 3 * i])
-    if kind == 'r' then
-      redis.call('ZREMRANGEBYSCORE', key, '-inf', now - window)
-      if redis.call('ZCARD', key) >= limit then
-        local first = redis.call('ZRANGE', key, 0, 0, 'WITHSCORES')
-        return {0, tonumber(first[2]) + window - now, i}
-      end
-    else
-      local size = math.max(1, math.floor(window / 10))
-      local current = math.floor(now / size)
-      local flat = redis.call('HGETALL', key)
-      local sum, oldest = 0, nil
-      for j = 1, #flat, 2 do
-        local b = tonumber(flat[j])
-        if b < current - 10 then redis.call('HDEL', key, flat[j]) else
-          sum = sum + tonumber(flat[j + 1])
-          if oldest == nil or b < oldest then oldest = b end
-        end
-      end
-      if oldest ~= nil and sum + tokens > limit then
-        return {0, (oldest + 11) * size - now, i}
-      end
-    end
-  end
-  return nil
-end
-local function rate_take(kbase, abase, n, tokens, now, nonce)
-  local bucket = 0
-  for i = 1, n do
-    local key = KEYS[kbase + i]
-    local window = tonumber(ARGV[abase + 3 * i])
-    if ARGV[abase + 3 * i - 2] == 'r' then
-      redis.call('ZADD', key, now, nonce .. ':' .. now .. ':' .. i)
-      redis.call('PEXPIRE', key, window + 1000)
-    else
-      local size = math.max(1, math.floor(window / 10))
-      bucket = math.floor(now / size)
-      redis.call('HINCRBY', key, bucket, tokens)
-      redis.call('PEXPIRE', key, window * 2 + 1000)
-    end
-  end
-  return bucket
-end
-"""
-
-ACQUIRE = (
-    RATE_LUA
-    + """
-local t = redis.call('TIME')
-local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-local tokens = tonumber(ARGV[1])
-local refused = rate_check(0, 1, #KEYS, tokens, now)
-if refused then return refused end
-return {1, rate_take(0, 1, #KEYS, tokens, now, ARGV[#ARGV]), 0}
-"""
-)
-
-
 def rate_key(store: RedisStore, name: str) -> str:
     return store.key("rate", name)
 
@@ -261,36 +198,16 @@ def rate_args(limits: Sequence[RateLimit]) -> list[Any]:
     return args
 
 
-CORRECT = """
-for i = 1, #KEYS do
-  if redis.call('HEXISTS', KEYS[i], ARGV[1]) == 1 then
-    local left = redis.call('HINCRBY', KEYS[i], ARGV[1], ARGV[2])
-    if left < 0 then redis.call('HSET', KEYS[i], ARGV[1], 0) end
-  end
-end
-return 1
-"""
-
-USAGE = """
-local t = redis.call('TIME')
-local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-local out = {}
-for i = 1, #KEYS do
-  local window = tonumber(ARGV[2 * i])
-  if ARGV[2 * i - 1] == 'r' then
-    out[i] = redis.call('ZCOUNT', KEYS[i], now - window + 1, '+inf')
-  else
-    local current = math.floor(now / math.max(1, math.floor(window / 10)))
-    local flat = redis.call('HGETALL', KEYS[i])
-    local sum = 0
-    for j = 1, #flat, 2 do
-      if tonumber(flat[j]) >= current - 10 then sum = sum + tonumber(flat[j + 1]) end
-    end
-    out[i] = sum
-  end
-end
-return out
-"""
+def rate_answer(
+    found: Admitted, limits: Sequence[RateLimit], tokens: int
+) -> Permit | tuple[float, str] | None:
+    """What phase one said about ``limits``: a Permit, ``(wait s, limit name)``, or
+    ``None`` (no limit, or the store could not be asked)."""
+    if not limits or found.down is not None:
+        return None
+    if found.status == -3:
+        return max(0.0, float(found.x) / 1000), limits[int(found.y) - 1].name
+    return Permit(tuple(limits), tokens, int(found.x))
 
 
 class RedisRateLimiter:
@@ -310,51 +227,84 @@ class RedisRateLimiter:
         self.store = store
         self.on_error = on_error
         self.local = LocalRateLimiter()
-        self._acquire = store.script(ACQUIRE)
-        self._correct = store.script(CORRECT)
-        self._usage = store.script(USAGE)
         self._nonce = f"{os.getpid()}-{os.urandom(4).hex()}"
         self._serial = itertools.count()
+        self._keys: dict[str, str] = {}
 
     def nonce(self) -> str:
         """A member name no other admission uses (unique across processes)."""
         return f"{self._nonce}-{next(self._serial)}"
 
     def keys(self, limits: Sequence[RateLimit]) -> list[str]:
-        return [rate_key(self.store, limit.name) for limit in limits]
+        found = []
+        for limit in limits:
+            key = self._keys.get(limit.name)
+            if key is None:
+                if len(self._keys) > 4096:
+                    self._keys.clear()
+                key = self._keys[limit.name] = rate_key(self.store, limit.name)
+            found.append(key)
+        return found
+
+    def op(self, limits: Sequence[RateLimit], tokens: int) -> Op:
+        return admit_op(
+            self.store, None, None, self.keys(limits), rate_args(limits), tokens, self.nonce()
+        )
+
+    def answer(
+        self, found: Admitted, limits: Sequence[RateLimit], tokens: int
+    ) -> Permit | tuple[float, str]:
+        """Phase one's answer for ``limits``; the fallback of ``on_error`` when it had none."""
+        answer = rate_answer(found, limits, tokens) if limits else None
+        if answer is not None:
+            return answer
+        if self.on_error == "fail-open":
+            return Permit(tuple(limits), tokens, 0, shared=False)
+        if self.on_error == "fail-closed":
+            return 1.0, "the shared rate-limit store is unreachable"
+        return self.local.acquire(limits, tokens)
 
     def acquire(self, limits: Sequence[RateLimit], tokens: int) -> Permit | tuple[float, str]:
-        args: list[Any] = [tokens, *rate_args(limits), self.nonce()]
         try:
-            ok, value, index = self.store.call(
-                "limits", lambda: self._acquire(self.keys(limits), args)
-            )
-        except StoreUnavailable:
-            if self.on_error == "fail-open":
-                return Permit(tuple(limits), tokens, 0, shared=False)
-            if self.on_error == "fail-closed":
-                return 1.0, "the shared rate-limit store is unreachable"
-            return self.local.acquire(limits, tokens)
-        if not ok:
-            return max(0.0, float(value) / 1000), limits[int(index) - 1].name
-        return Permit(tuple(limits), tokens, int(value))
+            found = Admitted.parse(self.store.run(self.op(limits, tokens)))
+        except StoreUnavailable as exc:
+            found = Admitted(down=exc)
+        return self.answer(found, limits, tokens)
 
-    def settle(self, permit: Permit, tokens: int) -> None:
+    async def aacquire(
+        self, limits: Sequence[RateLimit], tokens: int
+    ) -> Permit | tuple[float, str]:
+        """:meth:`acquire` on the event loop's async client."""
+        try:
+            found = Admitted.parse(await self.store.arun(self.op(limits, tokens)))
+        except StoreUnavailable as exc:
+            found = Admitted(down=exc)
+        return self.answer(found, limits, tokens)
+
+    def correction(self, permit: Permit, tokens: int) -> tuple[list[str], int, int] | None:
+        """The token buckets to correct to the real use: ``(keys, bucket, delta)``."""
         if not permit.shared:
             self.local.settle(permit, tokens)
-            return
+            return None
         keys = [k for k, lim in zip(self.keys(permit.limits), permit.limits, strict=True)
                 if lim.kind == "tokens"]  # fmt: skip
         delta = tokens - permit.tokens
         if not keys or not delta:
+            return None
+        return keys, permit.bucket, delta
+
+    def settle(self, permit: Permit, tokens: int) -> None:
+        found = self.correction(permit, tokens)
+        if found is None:
             return
+        keys, bucket, delta = found
         # If the store is down the bucket keeps the worst case: errs on the side of the limit.
         with contextlib.suppress(StoreUnavailable):
-            self.store.call("limits", lambda: self._correct(keys, [permit.bucket, delta]))
+            self.store.run(finish_op(self.store, None, None, keys, bucket, delta))
 
     def usage(self, limits: Sequence[RateLimit]) -> list[int]:
         args: list[Any] = []
         for limit in limits:
             args += ["r" if limit.kind == "requests" else "t", limit.window_s * 1000]
-        result = self.store.call("limits", lambda: self._usage(self.keys(limits), args))
+        result = self.store.run(Op(USAGE_SCRIPT, self.keys(limits), args, ("limits",)))
         return [int(v) for v in result]
