@@ -34,9 +34,10 @@ from llmgate.errors import (
     ServerError,
 )
 from llmgate.provider import ChatRequest, Completion, StreamEvent, Usage
+from llmgate_llamacpp._adapters import Adapter, AdapterSet, check_adapter_file, declared_adapters
 from llmgate_llamacpp._convert import to_llama_messages, to_llama_params, to_llama_response_format
 from llmgate_llamacpp._cpu import ExtraBuffers, decide_extra_buffers
-from llmgate_llamacpp._gguf import GGUFError, read_gguf_info
+from llmgate_llamacpp._gguf import GGUFError, GGUFInfo, read_gguf_info
 from llmgate_llamacpp._models import PACKAGED_MODELS, PackagedModelError, packaged_model_path
 from llmgate_llamacpp._probe import ProbeFailed, probe_load
 from llmgate_llamacpp._settings import LlamaCppSettings
@@ -76,6 +77,7 @@ class _Llama(llama_cpp.Llama):
     """
 
     call: _Call | None = None
+    lora: AdapterSet | None = None  # the engine's adapters, loaded against this model
     _extra_buffers: bool = True
     _model_params: Any = None
 
@@ -132,7 +134,9 @@ class Engine:
     """One model, loaded once on first use and kept warm, served by ``n_parallel`` contexts.
 
     A llama.cpp context is not thread-safe: each call takes one context from the pool for
-    its whole length (a stream holds it until it ends or is cancelled).
+    its whole length (a stream holds it until it ends or is cancelled). Each context's
+    model also holds every declared LoRA adapter; a call sets the one it names on the
+    context it took (see :mod:`._adapters`).
     """
 
     def __init__(self, provider: str, settings: LlamaCppSettings) -> None:
@@ -140,6 +144,7 @@ class Engine:
         self.provider = provider
         self.settings = settings
         self.model = settings.served_model
+        self.adapters = declared_adapters(provider, settings)
         self.n_ctx: int | None = settings.n_ctx or None
         self._pool: queue.SimpleQueue[_Llama] = queue.SimpleQueue()
         self._contexts: list[_Llama] = []
@@ -160,7 +165,10 @@ class Engine:
             if self._contexts:
                 return
             path = self._path()
-            options = self._options(self._checked_n_ctx(path))
+            info = self._read_info(path)
+            options = self._options(self._checked_n_ctx(path, info))
+            for adapter in self.adapters.values():
+                check_adapter_file(adapter, info)
             if self.settings.checks_load:
                 self._check_in_child(path, options)
             contexts: list[_Llama] = []
@@ -192,16 +200,18 @@ class Engine:
             raise ConfigError(f"model file not found: {path}", key=self._key("model_path"))
         return path
 
-    def _checked_n_ctx(self, path: Path) -> int:
-        """The context size to allocate, refusing one the model was not trained for."""
+    def _read_info(self, path: Path) -> GGUFInfo:
         try:
-            info = read_gguf_info(path)
+            return read_gguf_info(path)
         except GGUFError as exc:
             raise ConfigError(f"{path}: {exc}", key=self._key(self.settings.model_key)) from None
         except OSError as exc:
             raise ConfigError(
                 f"cannot read {path}: {exc.strerror}", key=self._key(self.settings.model_key)
             ) from None
+
+    def _checked_n_ctx(self, path: Path, info: GGUFInfo) -> int:
+        """The context size to allocate, refusing one the model was not trained for."""
         trained = info.context_length
         wanted = self.settings.n_ctx or trained
         if wanted is None:
@@ -238,7 +248,7 @@ class Engine:
     def _check_in_child(self, path: Path, options: dict[str, Any]) -> None:
         """Load and run the model in a child process first (see :mod:`._probe`)."""
         try:
-            probe_load(path, options)
+            probe_load(path, options, [a.path for a in self.adapters.values()])
         except ProbeFailed as exc:
             crashed_on_cpu = "SIGILL" in str(exc)
             key = "extra_buffers" if crashed_on_cpu else self.settings.model_key
@@ -261,7 +271,12 @@ class Engine:
                 "architecture is not supported by this build of llama-cpp-python",
                 key=self._key(s.model_key),
             ) from exc
-        self._check_chat_format(llm)
+        try:
+            self._check_chat_format(llm)
+            llm.lora = AdapterSet(llm, self.adapters)
+        except BaseException:
+            llm.close()
+            raise
         return llm
 
     def _check_chat_format(self, llm: _Llama) -> None:
@@ -271,7 +286,6 @@ class Engine:
         try:
             llama_chat_format.get_chat_completion_handler(name)
         except Exception as exc:
-            llm.close()
             raise ConfigError(
                 f"unknown chat_format {name!r}; leave it unset to use the template in the "
                 "GGUF file, or name a llama-cpp-python format (chatml, llama-2, llama-3, ...)",
@@ -304,18 +318,24 @@ class Engine:
                 self.tokens_sampled += call.sampled
             self._pool.put(llm)
 
+    def adapter(self, model: str) -> Adapter | None:
+        """The adapter a call's model names, or ``None`` for the base model."""
+        return self.adapters.get(model.lower())
+
     def complete(self, request: ChatRequest, cancel: threading.Event) -> Completion:
         """One chat completion (blocking)."""
         messages, params = self._prepare(request)
+        adapter = self.adapter(request.model)
         with self._slot(cancel) as (llm, _call), self._errors():
             start = time.perf_counter()
+            _use(llm, adapter)
             out: Any = llm.create_chat_completion(messages, **params)
             busy = time.perf_counter() - start
         choice = out["choices"][0]
         usage = out["usage"]
         return Completion(
             text=choice["message"].get("content") or "",
-            model=self.model,
+            model=adapter.name if adapter else self.model,
             usage=Usage(usage["prompt_tokens"], usage["completion_tokens"]),
             finish_reason=choice.get("finish_reason"),
             response_id=out.get("id"),
@@ -325,9 +345,11 @@ class Engine:
     def stream(self, request: ChatRequest, cancel: threading.Event) -> Iterator[StreamEvent]:
         """Stream one chat completion (a blocking generator); the last event holds usage."""
         messages, params = self._prepare(request)
+        adapter = self.adapter(request.model)
         finish: str | None = None
         with self._slot(cancel) as (llm, call), self._errors():
             start = time.perf_counter()
+            _use(llm, adapter)
             chunks: Any = llm.create_chat_completion(messages, stream=True, **params)
             try:
                 for chunk in chunks:
@@ -340,7 +362,8 @@ class Engine:
                 chunks.close()  # stop llama's generator here, while the context is ours
             busy = time.perf_counter() - start
             usage = Usage(call.prompt_tokens, call.output_tokens)
-        yield StreamEvent(usage=usage, finish_reason=finish, model=self.model, busy_s=busy)
+        model = adapter.name if adapter else self.model
+        yield StreamEvent(usage=usage, finish_reason=finish, model=model, busy_s=busy)
 
     def _prepare(self, request: ChatRequest) -> tuple[Any, dict[str, Any]]:
         try:
@@ -369,3 +392,9 @@ class Engine:
             raise BadRequestError(f"llama.cpp refused the request: {exc}", **where) from exc
         except (RuntimeError, OSError, MemoryError) as exc:
             raise ServerError(f"llama.cpp failed: {exc}", **where) from exc
+
+
+def _use(llm: _Llama, adapter: Adapter | None) -> None:
+    """Set the call's adapter (or none) on the context it took."""
+    if llm.lora is not None:
+        llm.lora.use(adapter)

@@ -30,6 +30,7 @@ import signal
 import subprocess
 import sys
 import threading
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Final
 
@@ -58,17 +59,25 @@ class ProbeFailed(Exception):
     """The child could not load or run the model; the message says how it ended."""
 
 
-def probe_load(path: Path, options: dict[str, Any], timeout_s: float = PROBE_TIMEOUT_S) -> None:
+def probe_load(
+    path: Path,
+    options: dict[str, Any],
+    adapters: Sequence[Path] = (),
+    timeout_s: float = PROBE_TIMEOUT_S,
+) -> None:
     """Load ``path`` with ``options`` in a child process; raise :class:`ProbeFailed` if it dies.
 
     ``options`` are the keyword arguments of the engine's ``_Llama`` (JSON-serializable).
+    ``adapters`` are LoRA files the child loads too, decoding with each of them set.
     """
     options = {**options, "n_ctx": min(int(options.get("n_ctx") or _PROBE_N_CTX), _PROBE_N_CTX)}
-    key = _key(path, options)
+    key = _key(path, options, adapters)
     with _lock:
         if key in _passed or _marker(key).is_file():
             return
-    request = json.dumps({"path": str(path), "options": options})
+    request = json.dumps(
+        {"path": str(path), "options": options, "adapters": [str(a) for a in adapters]}
+    )
     env = dict(os.environ)
     # The child must import exactly what this process imports, even from a changed sys.path.
     env["PYTHONPATH"] = os.pathsep.join(p for p in sys.path if p)
@@ -108,11 +117,10 @@ def probe_load(path: Path, options: dict[str, Any], timeout_s: float = PROBE_TIM
         _marker(key).touch()
 
 
-def _key(path: Path, options: dict[str, Any]) -> str:
-    """What the check's verdict depends on: the file, the options, the build, the CPU."""
+def _key(path: Path, options: dict[str, Any], adapters: Sequence[Path] = ()) -> str:
+    """What the check's verdict depends on: the files, the options, the build, the CPU."""
     import llama_cpp
 
-    stat = path.stat()
     cpu = ""
     with contextlib.suppress(OSError):
         cpu = " ".join(
@@ -121,15 +129,18 @@ def _key(path: Path, options: dict[str, Any]) -> str:
             if line.startswith(("model name", "flags"))
         )
     parts = [
-        str(path.resolve()),
-        str(stat.st_size),
-        str(stat.st_mtime_ns),
+        *(_file_key(p) for p in (path, *adapters)),
         json.dumps(options, sort_keys=True),
         llama_cpp.__version__,
         llama_cpp.llama_print_system_info().decode("utf-8", "replace"),
         cpu,
     ]
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()
+
+
+def _file_key(path: Path) -> str:
+    stat = path.stat()
+    return f"{path.resolve()}\0{stat.st_size}\0{stat.st_mtime_ns}"
 
 
 def _marker(key: str) -> Path:
@@ -153,17 +164,26 @@ def _tail(stderr: bytes, lines: int = 3) -> str:
 
 
 def _child() -> int:
-    """The child side: load, decode a prompt and one more token, report."""
+    """The child side: load, decode a prompt and one more token (with each adapter), report."""
     request = json.loads(sys.stdin.read())
+    from llmgate.errors import ConfigError
+    from llmgate_llamacpp._adapters import Adapter, AdapterSet
     from llmgate_llamacpp._engine import open_llama
 
     try:
         llm = open_llama(Path(request["path"]), request["options"])
     except ValueError:
         return _EXIT_REFUSED
+    adapters = {f: Adapter(f, Path(f), 1.0, f) for f in request.get("adapters", [])}
+    try:
+        lora = AdapterSet(llm, adapters)  # the very code the engine loads them with
+    except ConfigError:  # refused with an ordinary error: the caller's load says why
+        return _EXIT_REFUSED
     tokens = llm.tokenize(b"Hello, how are you today?", add_bos=True)
-    llm.eval(tokens)  # a batch: the matrix-matrix kernels
-    llm.eval([llm.token_eos()])  # one token: the matrix-vector kernels
+    for adapter in [None, *adapters.values()]:  # None: the base model alone
+        lora.use(adapter)  # (and clears the KV cache)
+        llm.eval(tokens)  # a batch: the matrix-matrix kernels
+        llm.eval([llm.token_eos()])  # one token: the matrix-vector kernels
     llm.close()
     return 0
 
