@@ -101,7 +101,10 @@ class AdapterSet:
             handle = llama_cpp.llama_adapter_lora_init(
                 llm._model.model, str(adapter.path).encode("utf-8")
             )
-            if handle is None:
+            # The binding returns a NULL *pointer object* on failure, never None (so
+            # llama-cpp-python's own `is None` test of it passes a failed load through,
+            # and the first decode then crashes): test its truth value.
+            if not handle:
                 raise ConfigError(
                     f"llama.cpp could not load the LoRA adapter {adapter.path}: its tensors "
                     "do not match the base model's (an adapter of another model of the same "

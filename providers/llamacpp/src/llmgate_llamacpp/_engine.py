@@ -247,9 +247,12 @@ class Engine:
 
     def _check_in_child(self, path: Path, options: dict[str, Any]) -> None:
         """Load and run the model in a child process first (see :mod:`._probe`)."""
+        adapters = list(self.adapters.values())
         try:
-            probe_load(path, options, [a.path for a in self.adapters.values()])
+            probe_load(path, options, [a.path for a in adapters])
         except ProbeFailed as exc:
+            if exc.adapter is not None:
+                raise ConfigError(str(exc), key=adapters[exc.adapter].key) from None
             crashed_on_cpu = "SIGILL" in str(exc)
             key = "extra_buffers" if crashed_on_cpu else self.settings.model_key
             raise ConfigError(f"{path}: {exc}", key=self._key(key)) from None

@@ -55,8 +55,19 @@ _HINTS: Final = {
 }
 
 
+_ADAPTER_MARK: Final = "llmgate-probe: adapter "  # the child's progress line on stderr
+
+
 class ProbeFailed(Exception):
-    """The child could not load or run the model; the message says how it ended."""
+    """The child could not load or run the model; the message says how it ended.
+
+    ``adapter`` is the index of the adapter file the child was loading or running when it
+    died, or ``None`` when it died on the base model alone.
+    """
+
+    def __init__(self, message: str, adapter: int | None = None) -> None:
+        super().__init__(message)
+        self.adapter = adapter
 
 
 def probe_load(
@@ -97,10 +108,13 @@ def probe_load(
         ) from None
     if done.returncode < 0:
         name = _signal_name(-done.returncode)
+        culprit = _culprit(done.stderr)
+        what = "the model" if culprit is None else f"the LoRA adapter {adapters[culprit]}"
         hint = _HINTS.get(name, "the file or this llama.cpp build is not usable here")
         raise ProbeFailed(
-            f"llama.cpp crashed with {name} while loading and running the model in a check "
-            f"process (this process was not affected): {hint}{_tail(done.stderr)}"
+            f"llama.cpp crashed with {name} while loading and running {what} in a check "
+            f"process (this process was not affected): {hint}{_tail(done.stderr)}",
+            culprit,
         )
     if done.returncode == _EXIT_REFUSED:
         # llama.cpp refused the file with an ordinary error, which it will do in this process
@@ -155,16 +169,28 @@ def _signal_name(number: int) -> str:
         return f"signal {number}"
 
 
+def _culprit(stderr: bytes) -> int | None:
+    """The adapter the child last said it was on, if any (see :func:`_child`)."""
+    marks = [
+        line for line in stderr.decode("utf-8", "replace").splitlines() if _ADAPTER_MARK in line
+    ]
+    return int(marks[-1].rsplit(" ", 1)[1]) if marks else None
+
+
 def _tail(stderr: bytes, lines: int = 3) -> str:
     """The last lines the child printed (a ``GGML_ASSERT`` message, say), if any."""
-    text = stderr.decode("utf-8", "replace").strip()
-    if not text:
+    text = stderr.decode("utf-8", "replace")
+    kept = [line for line in text.strip().splitlines() if _ADAPTER_MARK not in line]
+    if not kept:
         return ""
-    return " (last output: " + " / ".join(text.splitlines()[-lines:]) + ")"
+    return " (last output: " + " / ".join(kept[-lines:]) + ")"
 
 
 def _child() -> int:
-    """The child side: load, decode a prompt and one more token (with each adapter), report."""
+    """The child side: load, decode a prompt and one more token (then each adapter), report.
+
+    Before each adapter it says which on stderr, so a crash names the file that caused it.
+    """
     request = json.loads(sys.stdin.read())
     from llmgate.errors import ConfigError
     from llmgate_llamacpp._adapters import Adapter, AdapterSet
@@ -174,16 +200,20 @@ def _child() -> int:
         llm = open_llama(Path(request["path"]), request["options"])
     except ValueError:
         return _EXIT_REFUSED
-    adapters = {f: Adapter(f, Path(f), 1.0, f) for f in request.get("adapters", [])}
-    try:
-        lora = AdapterSet(llm, adapters)  # the very code the engine loads them with
-    except ConfigError:  # refused with an ordinary error: the caller's load says why
-        return _EXIT_REFUSED
     tokens = llm.tokenize(b"Hello, how are you today?", add_bos=True)
-    for adapter in [None, *adapters.values()]:  # None: the base model alone
-        lora.use(adapter)  # (and clears the KV cache)
-        llm.eval(tokens)  # a batch: the matrix-matrix kernels
-        llm.eval([llm.token_eos()])  # one token: the matrix-vector kernels
+    llm.eval(tokens)  # a batch: the matrix-matrix kernels
+    llm.eval([llm.token_eos()])  # one token: the matrix-vector kernels
+    for index, file in enumerate(request.get("adapters", [])):
+        print(f"{_ADAPTER_MARK}{index}", file=sys.stderr, flush=True)
+        adapter = Adapter(file, Path(file), 1.0, file)
+        try:
+            lora = AdapterSet(llm, {file: adapter})  # the very code the engine uses
+        except ConfigError:  # refused with an ordinary error: the caller's load says why
+            return _EXIT_REFUSED
+        lora.use(adapter)  # (which also clears the KV cache)
+        llm.eval(tokens)
+        llm.eval([llm.token_eos()])
+        lora.use(None)
     llm.close()
     return 0
 
