@@ -28,6 +28,7 @@ ORDER = [
     "telemetry",
     "llamacpp",
     "amx",
+    "lora",
     "eval",
     "gateway",
     "heldout",
