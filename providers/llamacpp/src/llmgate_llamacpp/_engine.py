@@ -329,7 +329,8 @@ class Engine:
         """One chat completion (blocking)."""
         messages, params = self._prepare(request)
         adapter = self.adapter(request.model)
-        with self._slot(cancel) as (llm, _call), self._errors():
+        model = adapter.name if adapter else self.model
+        with self._slot(cancel) as (llm, _call), self._errors(model):
             start = time.perf_counter()
             _use(llm, adapter)
             out: Any = llm.create_chat_completion(messages, **params)
@@ -338,7 +339,7 @@ class Engine:
         usage = out["usage"]
         return Completion(
             text=choice["message"].get("content") or "",
-            model=adapter.name if adapter else self.model,
+            model=model,
             usage=Usage(usage["prompt_tokens"], usage["completion_tokens"]),
             finish_reason=choice.get("finish_reason"),
             response_id=out.get("id"),
@@ -349,8 +350,9 @@ class Engine:
         """Stream one chat completion (a blocking generator); the last event holds usage."""
         messages, params = self._prepare(request)
         adapter = self.adapter(request.model)
+        model = adapter.name if adapter else self.model
         finish: str | None = None
-        with self._slot(cancel) as (llm, call), self._errors():
+        with self._slot(cancel) as (llm, call), self._errors(model):
             start = time.perf_counter()
             _use(llm, adapter)
             chunks: Any = llm.create_chat_completion(messages, stream=True, **params)
@@ -365,7 +367,6 @@ class Engine:
                 chunks.close()  # stop llama's generator here, while the context is ours
             busy = time.perf_counter() - start
             usage = Usage(call.prompt_tokens, call.output_tokens)
-        model = adapter.name if adapter else self.model
         yield StreamEvent(usage=usage, finish_reason=finish, model=model, busy_s=busy)
 
     def _prepare(self, request: ChatRequest) -> tuple[Any, dict[str, Any]]:
@@ -375,12 +376,14 @@ class Engine:
                 params["response_format"] = to_llama_response_format(request.response_format)
             return to_llama_messages(request.messages), params
         except ValueError as exc:
-            raise BadRequestError(str(exc), provider=self.provider, model=self.model) from None
+            raise BadRequestError(
+                str(exc), provider=self.provider, model=request.model or self.model
+            ) from None
 
     @contextmanager
-    def _errors(self) -> Iterator[None]:
+    def _errors(self, model: str) -> Iterator[None]:
         """The one table mapping llama.cpp's failures into llmgate's error tree."""
-        where: dict[str, Any] = {"provider": self.provider, "model": self.model}
+        where: dict[str, Any] = {"provider": self.provider, "model": model}
         try:
             yield
         except (LLMGateError, _Cancelled, GeneratorExit):
