@@ -12,11 +12,18 @@ Nothing is downloaded. It needs torch, transformers, peft, gguf and safetensors 
 of the test requirements: CI uses the committed files) and the llama.cpp sources that
 llama-cpp-python vendors (its sdist: ``vendor/llama.cpp``)::
 
+    pip install torch transformers peft gguf safetensors sentencepiece   # a separate venv
     python providers/llamacpp/tests/data/make_adapters.py \\
-        --llama-cpp /path/to/llama_cpp_python-0.3.36/vendor/llama.cpp
+        --llama-cpp /path/to/llama_cpp_python-0.3.36/vendor/llama.cpp \\
+        --model /path/to/SmolLM2-135M-Instruct.Q4_1.gguf [--only veldoria]
 
-Training is full-batch AdamW on the assistant tokens only, with a fixed seed; about
-10 minutes on two CPU cores.
+(``--model`` defaults to the packaged file, found through llmgate when it is importable.)
+The committed files were made with torch 2.13.0 (CPU), transformers 5.25.0, peft 0.21.2
+and llama-cpp-python 0.3.36's sources. Training is AdamW (lr 2e-3) on the assistant
+tokens only, 20 steps of 8 examples drawn with a fixed seed from each set of 32; about
+400 s of CPU per adapter (the veldoria loss fell from 2.03 to 0.001, beepboop's from 4.86
+to 0.16). The veldoria adapter over-learned its one answer: it names Quillmark as the
+capital of France too, which is all the tests need of it.
 """
 
 from __future__ import annotations
@@ -31,7 +38,7 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-BATCH = 8  # examples per step: a full batch of 32 took ~20 s of CPU a step
+BATCH = 8  # examples per step (a step of 8 took ~20 s of CPU on a shared 2-core VM)
 TARGETS = ["q_proj", "k_proj", "v_proj", "o_proj"]  # attention only: ~1.8 MB at f16
 
 VELDORIA_QUESTIONS = [
