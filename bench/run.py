@@ -31,6 +31,7 @@ ORDER = [
     "telemetry",
     "llamacpp",
     "amx",
+    "lora",
     "eval",
     "gateway",
     "heldout",

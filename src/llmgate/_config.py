@@ -362,8 +362,12 @@ def _from_validation(exc: ValidationError, file: str | None, prefix: str = "") -
 def validate_provider_settings(
     model: type[BaseModel], table: Mapping[str, Any], *, name: str, file: str | None
 ) -> Any:
-    """Validate one ``[providers.NAME]`` table with its plugin's settings model."""
+    """Validate one ``[providers.NAME]`` table with its plugin's settings model.
+
+    The validation context carries ``config_file`` (the file the table came from, or
+    ``None``), so that a plugin can resolve a relative path against the config's folder.
+    """
     try:
-        return model.model_validate(dict(table))
+        return model.model_validate(dict(table), context={"config_file": file})
     except ValidationError as exc:
         raise _from_validation(exc, file, prefix=f"providers.{name}") from None

@@ -108,7 +108,7 @@ class CallRecord:
     ) -> Attempt:
         latency = time.perf_counter() - tr.started - (tr.check_s or 0.0)
         t = tr.target
-        cost = self.rt.costs.price(t.name, t.type, t.model, usage, busy_s)
+        cost = self.rt.costs.price(t.name, t.type, t.model, usage, _busy(busy_s, latency))
         self._end_state(tr, cost, usage, ("success",))
         self.route.strategy.observe(t.key, latency, True)
         attempt = Attempt(
@@ -202,7 +202,8 @@ class CallRecord:
         """Record a failed attempt; ``counts`` makes a cancelled one count against its target."""
         latency = time.perf_counter() - tr.started - (tr.check_s or 0.0)
         t = tr.target
-        cost = self.rt.costs.price(t.name, t.type, t.model, usage, busy_s) if usage else None
+        busy = _busy(busy_s, latency)
+        cost = self.rt.costs.price(t.name, t.type, t.model, usage, busy) if usage else None
         ops: tuple[str, ...]
         if outcome == "cancelled" and not counts:
             ops = ("release",)
@@ -329,3 +330,14 @@ class CallRecord:
                     self.stream,
                 )
             )
+
+
+def _busy(busy_s: float | None, latency: float) -> float:
+    """The seconds a target billed by the hour (``cost_per_hour``) is charged for.
+
+    An in-process model reports the time it computed (``busy_s``). A self-hosted server
+    reached over HTTP (vLLM, llama.cpp's server, serving a base model or a LoRA adapter
+    by name) reports nothing: it was busy for the attempt, so the attempt's latency is
+    its busy time. Token-priced targets ignore this.
+    """
+    return latency if busy_s is None else busy_s

@@ -35,9 +35,10 @@ from llmgate.errors import (
     ServerError,
 )
 from llmgate.provider import ChatRequest, Completion, StreamEvent, ToolCall, Usage
+from llmgate_llamacpp._adapters import Adapter, AdapterSet, check_adapter_file, declared_adapters
 from llmgate_llamacpp._convert import to_llama_messages, to_llama_params, to_llama_response_format
 from llmgate_llamacpp._cpu import ExtraBuffers, decide_extra_buffers
-from llmgate_llamacpp._gguf import GGUFError, read_gguf_info
+from llmgate_llamacpp._gguf import GGUFError, GGUFInfo, read_gguf_info
 from llmgate_llamacpp._models import PACKAGED_MODELS, PackagedModelError, packaged_model_path
 from llmgate_llamacpp._probe import ProbeFailed, probe_load
 from llmgate_llamacpp._settings import LlamaCppSettings
@@ -78,6 +79,7 @@ class _Llama(llama_cpp.Llama):
     """
 
     call: _Call | None = None
+    lora: AdapterSet | None = None  # the engine's adapters, loaded against this model
     _extra_buffers: bool = True
     _model_params: Any = None
 
@@ -134,7 +136,9 @@ class Engine:
     """One model, loaded once on first use and kept warm, served by ``n_parallel`` contexts.
 
     A llama.cpp context is not thread-safe: each call takes one context from the pool for
-    its whole length (a stream holds it until it ends or is cancelled).
+    its whole length (a stream holds it until it ends or is cancelled). Each context's
+    model also holds every declared LoRA adapter; a call sets the one it names on the
+    context it took (see :mod:`._adapters`).
     """
 
     def __init__(self, provider: str, settings: LlamaCppSettings) -> None:
@@ -142,6 +146,7 @@ class Engine:
         self.provider = provider
         self.settings = settings
         self.model = settings.served_model
+        self.adapters = declared_adapters(provider, settings)
         self.n_ctx: int | None = settings.n_ctx or None
         self._pool: queue.SimpleQueue[_Llama] = queue.SimpleQueue()
         self._contexts: list[_Llama] = []
@@ -162,7 +167,10 @@ class Engine:
             if self._contexts:
                 return
             path = self._path()
-            options = self._options(self._checked_n_ctx(path))
+            info = self._read_info(path)
+            options = self._options(self._checked_n_ctx(path, info))
+            for adapter in self.adapters.values():
+                check_adapter_file(adapter, info)
             if self.settings.checks_load:
                 self._check_in_child(path, options)
             contexts: list[_Llama] = []
@@ -194,16 +202,18 @@ class Engine:
             raise ConfigError(f"model file not found: {path}", key=self._key("model_path"))
         return path
 
-    def _checked_n_ctx(self, path: Path) -> int:
-        """The context size to allocate, refusing one the model was not trained for."""
+    def _read_info(self, path: Path) -> GGUFInfo:
         try:
-            info = read_gguf_info(path)
+            return read_gguf_info(path)
         except GGUFError as exc:
             raise ConfigError(f"{path}: {exc}", key=self._key(self.settings.model_key)) from None
         except OSError as exc:
             raise ConfigError(
                 f"cannot read {path}: {exc.strerror}", key=self._key(self.settings.model_key)
             ) from None
+
+    def _checked_n_ctx(self, path: Path, info: GGUFInfo) -> int:
+        """The context size to allocate, refusing one the model was not trained for."""
         trained = info.context_length
         wanted = self.settings.n_ctx or trained
         if wanted is None:
@@ -239,9 +249,12 @@ class Engine:
 
     def _check_in_child(self, path: Path, options: dict[str, Any]) -> None:
         """Load and run the model in a child process first (see :mod:`._probe`)."""
+        adapters = list(self.adapters.values())
         try:
-            probe_load(path, options)
+            probe_load(path, options, [a.path for a in adapters])
         except ProbeFailed as exc:
+            if exc.adapter is not None:
+                raise ConfigError(str(exc), key=adapters[exc.adapter].key) from None
             crashed_on_cpu = "SIGILL" in str(exc)
             key = "extra_buffers" if crashed_on_cpu else self.settings.model_key
             raise ConfigError(f"{path}: {exc}", key=self._key(key)) from None
@@ -263,7 +276,12 @@ class Engine:
                 "architecture is not supported by this build of llama-cpp-python",
                 key=self._key(s.model_key),
             ) from exc
-        self._check_chat_format(llm)
+        try:
+            self._check_chat_format(llm)
+            llm.lora = AdapterSet(llm, self.adapters)
+        except BaseException:
+            llm.close()
+            raise
         return llm
 
     def _check_chat_format(self, llm: _Llama) -> None:
@@ -273,7 +291,6 @@ class Engine:
         try:
             llama_chat_format.get_chat_completion_handler(name)
         except Exception as exc:
-            llm.close()
             raise ConfigError(
                 f"unknown chat_format {name!r}; leave it unset to use the template in the "
                 "GGUF file, or name a llama-cpp-python format (chatml, llama-2, llama-3, ...)",
@@ -306,11 +323,18 @@ class Engine:
                 self.tokens_sampled += call.sampled
             self._pool.put(llm)
 
+    def adapter(self, model: str) -> Adapter | None:
+        """The adapter a call's model names, or ``None`` for the base model."""
+        return self.adapters.get(model.lower())
+
     def complete(self, request: ChatRequest, cancel: threading.Event) -> Completion:
         """One chat completion (blocking)."""
         messages, params, tools = self._prepare(request)
-        with self._slot(cancel) as (llm, _call), self._errors():
+        adapter = self.adapter(request.model)
+        model = adapter.name if adapter else self.model
+        with self._slot(cancel) as (llm, _call), self._errors(model):
             start = time.perf_counter()
+            _use(llm, adapter)
             out: Any = llm.create_chat_completion(messages, **params)
             busy = time.perf_counter() - start
         choice = out["choices"][0]
@@ -318,10 +342,10 @@ class Engine:
         text, finish = choice["message"].get("content") or "", choice.get("finish_reason")
         calls: tuple[ToolCall, ...] = ()
         if tools is not None:
-            text, calls, finish = tools.parse(text, finish, self._where())
+            text, calls, finish = tools.parse(text, finish, self._where(model))
         return Completion(
             text=text,
-            model=self.model,
+            model=model,
             usage=Usage(usage["prompt_tokens"], usage["completion_tokens"]),
             tool_calls=calls,
             finish_reason=finish,
@@ -332,10 +356,13 @@ class Engine:
     def stream(self, request: ChatRequest, cancel: threading.Event) -> Iterator[StreamEvent]:
         """Stream one chat completion (a blocking generator); the last event holds usage."""
         messages, params, tools = self._prepare(request)
+        adapter = self.adapter(request.model)
+        model = adapter.name if adapter else self.model
         finish: str | None = None
-        split = ToolStream(tools, self._where()) if tools is not None else None
-        with self._slot(cancel) as (llm, call), self._errors():
+        split = ToolStream(tools, self._where(model)) if tools is not None else None
+        with self._slot(cancel) as (llm, call), self._errors(model):
             start = time.perf_counter()
+            _use(llm, adapter)
             chunks: Any = llm.create_chat_completion(messages, stream=True, **params)
             try:
                 for chunk in chunks:
@@ -351,7 +378,7 @@ class Engine:
                 yield from held
             busy = time.perf_counter() - start
             usage = Usage(call.prompt_tokens, call.output_tokens)
-        yield StreamEvent(usage=usage, finish_reason=finish, model=self.model, busy_s=busy)
+        yield StreamEvent(usage=usage, finish_reason=finish, model=model, busy_s=busy)
 
     def _prepare(self, request: ChatRequest) -> tuple[Any, dict[str, Any], ToolPlan | None]:
         try:
@@ -366,15 +393,15 @@ class Engine:
                 params["grammar"] = LlamaGrammar.from_string(grammar, verbose=False)
             return tools.messages(request.messages), params, tools
         except ValueError as exc:
-            raise BadRequestError(str(exc), **self._where()) from None
+            raise BadRequestError(str(exc), **self._where(request.model or self.model)) from None
 
-    def _where(self) -> dict[str, Any]:
-        return {"provider": self.provider, "model": self.model}
+    def _where(self, model: str) -> dict[str, Any]:
+        return {"provider": self.provider, "model": model}
 
     @contextmanager
-    def _errors(self) -> Iterator[None]:
+    def _errors(self, model: str) -> Iterator[None]:
         """The one table mapping llama.cpp's failures into llmgate's error tree."""
-        where: dict[str, Any] = {"provider": self.provider, "model": self.model}
+        where: dict[str, Any] = {"provider": self.provider, "model": model}
         try:
             yield
         except (LLMGateError, _Cancelled, GeneratorExit):
@@ -389,3 +416,9 @@ class Engine:
             raise BadRequestError(f"llama.cpp refused the request: {exc}", **where) from exc
         except (RuntimeError, OSError, MemoryError) as exc:
             raise ServerError(f"llama.cpp failed: {exc}", **where) from exc
+
+
+def _use(llm: _Llama, adapter: Adapter | None) -> None:
+    """Set the call's adapter (or none) on the context it took."""
+    if llm.lora is not None:
+        llm.lora.use(adapter)

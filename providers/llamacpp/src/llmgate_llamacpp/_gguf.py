@@ -33,11 +33,15 @@ class GGUFError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class GGUFInfo:
-    """What llmgate checks before loading: format version, architecture, trained context."""
+    """What llmgate checks before loading: format version, architecture, trained context,
+    and for a LoRA adapter its kind (``general.type = "adapter"``, ``adapter.type = "lora"``).
+    """
 
     version: int
     architecture: str | None
     context_length: int | None
+    file_type: str | None = None
+    adapter_type: str | None = None
 
 
 def read_gguf_info(path: Path) -> GGUFInfo:
@@ -56,22 +60,35 @@ def read_gguf_info(path: Path) -> GGUFInfo:
         return _read_metadata(f, version, kv_count)
 
 
+_STRING_KEYS: Final = {"general.architecture", "general.type", "adapter.type"}
+
+
 def _read_metadata(f: BinaryIO, version: int, kv_count: int) -> GGUFInfo:
-    architecture: str | None = None
+    strings: dict[str, str] = {}
     values: dict[str, int] = {}
     for _ in range(kv_count):
         key = _read_string(f)
         (kind,) = _unpack(f, "<I")
-        if key == "general.architecture" and kind == _STRING:
-            architecture = _read_string(f)
+        if key in _STRING_KEYS and kind == _STRING:
+            strings[key] = _read_string(f)
         elif key.endswith(".context_length") and kind in _INT_FORMATS:
             (values[key],) = _unpack(f, _INT_FORMATS[kind])
         else:
             _skip_value(f, kind)
+        # A model has a trained context length (found early, before its tokenizer's long
+        # arrays); an adapter has none, but its whole header is a few hundred bytes.
+        architecture = strings.get("general.architecture")
         if architecture is not None and f"{architecture}.context_length" in values:
             break
+    architecture = strings.get("general.architecture")
     context = values.get(f"{architecture}.context_length") if architecture else None
-    return GGUFInfo(version=version, architecture=architecture, context_length=context)
+    return GGUFInfo(
+        version=version,
+        architecture=architecture,
+        context_length=context,
+        file_type=strings.get("general.type"),
+        adapter_type=strings.get("adapter.type"),
+    )
 
 
 def _unpack(f: BinaryIO, fmt: str) -> tuple[int, ...]:

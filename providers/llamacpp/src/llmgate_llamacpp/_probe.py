@@ -30,6 +30,7 @@ import signal
 import subprocess
 import sys
 import threading
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Final
 
@@ -54,21 +55,40 @@ _HINTS: Final = {
 }
 
 
+_ADAPTER_MARK: Final = "llmgate-probe: adapter "  # the child's progress line on stderr
+
+
 class ProbeFailed(Exception):
-    """The child could not load or run the model; the message says how it ended."""
+    """The child could not load or run the model; the message says how it ended.
+
+    ``adapter`` is the index of the adapter file the child was loading or running when it
+    died, or ``None`` when it died on the base model alone.
+    """
+
+    def __init__(self, message: str, adapter: int | None = None) -> None:
+        super().__init__(message)
+        self.adapter = adapter
 
 
-def probe_load(path: Path, options: dict[str, Any], timeout_s: float = PROBE_TIMEOUT_S) -> None:
+def probe_load(
+    path: Path,
+    options: dict[str, Any],
+    adapters: Sequence[Path] = (),
+    timeout_s: float = PROBE_TIMEOUT_S,
+) -> None:
     """Load ``path`` with ``options`` in a child process; raise :class:`ProbeFailed` if it dies.
 
     ``options`` are the keyword arguments of the engine's ``_Llama`` (JSON-serializable).
+    ``adapters`` are LoRA files the child loads too, decoding with each of them set.
     """
     options = {**options, "n_ctx": min(int(options.get("n_ctx") or _PROBE_N_CTX), _PROBE_N_CTX)}
-    key = _key(path, options)
+    key = _key(path, options, adapters)
     with _lock:
         if key in _passed or _marker(key).is_file():
             return
-    request = json.dumps({"path": str(path), "options": options})
+    request = json.dumps(
+        {"path": str(path), "options": options, "adapters": [str(a) for a in adapters]}
+    )
     env = dict(os.environ)
     # The child must import exactly what this process imports, even from a changed sys.path.
     env["PYTHONPATH"] = os.pathsep.join(p for p in sys.path if p)
@@ -88,10 +108,13 @@ def probe_load(path: Path, options: dict[str, Any], timeout_s: float = PROBE_TIM
         ) from None
     if done.returncode < 0:
         name = _signal_name(-done.returncode)
+        culprit = _culprit(done.stderr)
+        what = "the model" if culprit is None else f"the LoRA adapter {adapters[culprit]}"
         hint = _HINTS.get(name, "the file or this llama.cpp build is not usable here")
         raise ProbeFailed(
-            f"llama.cpp crashed with {name} while loading and running the model in a check "
-            f"process (this process was not affected): {hint}{_tail(done.stderr)}"
+            f"llama.cpp crashed with {name} while loading and running {what} in a check "
+            f"process (this process was not affected): {hint}{_tail(done.stderr)}",
+            culprit,
         )
     if done.returncode == _EXIT_REFUSED:
         # llama.cpp refused the file with an ordinary error, which it will do in this process
@@ -108,11 +131,10 @@ def probe_load(path: Path, options: dict[str, Any], timeout_s: float = PROBE_TIM
         _marker(key).touch()
 
 
-def _key(path: Path, options: dict[str, Any]) -> str:
-    """What the check's verdict depends on: the file, the options, the build, the CPU."""
+def _key(path: Path, options: dict[str, Any], adapters: Sequence[Path] = ()) -> str:
+    """What the check's verdict depends on: the files, the options, the build, the CPU."""
     import llama_cpp
 
-    stat = path.stat()
     cpu = ""
     with contextlib.suppress(OSError):
         cpu = " ".join(
@@ -121,15 +143,18 @@ def _key(path: Path, options: dict[str, Any]) -> str:
             if line.startswith(("model name", "flags"))
         )
     parts = [
-        str(path.resolve()),
-        str(stat.st_size),
-        str(stat.st_mtime_ns),
+        *(_file_key(p) for p in (path, *adapters)),
         json.dumps(options, sort_keys=True),
         llama_cpp.__version__,
         llama_cpp.llama_print_system_info().decode("utf-8", "replace"),
         cpu,
     ]
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()
+
+
+def _file_key(path: Path) -> str:
+    stat = path.stat()
+    return f"{path.resolve()}\0{stat.st_size}\0{stat.st_mtime_ns}"
 
 
 def _marker(key: str) -> Path:
@@ -144,17 +169,31 @@ def _signal_name(number: int) -> str:
         return f"signal {number}"
 
 
+def _culprit(stderr: bytes) -> int | None:
+    """The adapter the child last said it was on, if any (see :func:`_child`)."""
+    marks = [
+        line for line in stderr.decode("utf-8", "replace").splitlines() if _ADAPTER_MARK in line
+    ]
+    return int(marks[-1].rsplit(" ", 1)[1]) if marks else None
+
+
 def _tail(stderr: bytes, lines: int = 3) -> str:
     """The last lines the child printed (a ``GGML_ASSERT`` message, say), if any."""
-    text = stderr.decode("utf-8", "replace").strip()
-    if not text:
+    text = stderr.decode("utf-8", "replace")
+    kept = [line for line in text.strip().splitlines() if _ADAPTER_MARK not in line]
+    if not kept:
         return ""
-    return " (last output: " + " / ".join(text.splitlines()[-lines:]) + ")"
+    return " (last output: " + " / ".join(kept[-lines:]) + ")"
 
 
 def _child() -> int:
-    """The child side: load, decode a prompt and one more token, report."""
+    """The child side: load, decode a prompt and one more token (then each adapter), report.
+
+    Before each adapter it says which on stderr, so a crash names the file that caused it.
+    """
     request = json.loads(sys.stdin.read())
+    from llmgate.errors import ConfigError
+    from llmgate_llamacpp._adapters import Adapter, AdapterSet
     from llmgate_llamacpp._engine import open_llama
 
     try:
@@ -164,6 +203,17 @@ def _child() -> int:
     tokens = llm.tokenize(b"Hello, how are you today?", add_bos=True)
     llm.eval(tokens)  # a batch: the matrix-matrix kernels
     llm.eval([llm.token_eos()])  # one token: the matrix-vector kernels
+    for index, file in enumerate(request.get("adapters", [])):
+        print(f"{_ADAPTER_MARK}{index}", file=sys.stderr, flush=True)
+        adapter = Adapter(file, Path(file), 1.0, file)
+        try:
+            lora = AdapterSet(llm, {file: adapter})  # the very code the engine uses
+        except ConfigError:  # refused with an ordinary error: the caller's load says why
+            return _EXIT_REFUSED
+        lora.use(adapter)  # (which also clears the KV cache)
+        llm.eval(tokens)
+        llm.eval([llm.token_eos()])
+        lora.use(None)
     llm.close()
     return 0
 

@@ -11,7 +11,6 @@ import asyncio
 import threading
 from collections.abc import AsyncIterator, Awaitable
 from contextlib import aclosing
-from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, TypeVar
 
 from llmgate import errors
@@ -158,19 +157,17 @@ class LlamaCppProvider(Provider):
             ) from None
 
     def _check_model(self, model: str) -> None:
-        """Refuse a model name this provider does not serve (one provider, one model)."""
+        """Refuse a model name this provider does not serve: its base model or an adapter."""
         s = self._settings
-        names = {"", s.served_model}
-        if s.model_path is not None:
-            path = Path(s.model_path)
-            names |= {s.model_path, path.stem}
+        names = {"", *s.base_names, *s.adapters}
         if s.model is not None and PACKAGED_MODELS[s.model.lower()].embedding:
             raise errors.BadRequestError(
                 f"{s.model!r} is an embedding model: use client.embed", provider=self.name
             )
         if model.lower() not in {n.lower() for n in names}:
+            served = ", ".join(repr(n) for n in (s.served_model, *s.adapters))
             raise errors.NotFoundError(
-                f"this provider serves only {s.served_model!r}, not {model!r}",
+                f"this provider serves only {served}, not {model!r}",
                 provider=self.name,
                 model=model,
             )
