@@ -6,6 +6,7 @@ once per provider (at construction) and once per route (on its first call).
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -18,7 +19,7 @@ from llmgate.routing import RetryPolicy, Route, Target, make_strategy
 if TYPE_CHECKING:
     from llmgate._checks import RouteChecks
 
-__all__ = ["build_route", "located", "make_provider"]
+__all__ = ["RouteCache", "build_route", "located", "make_provider"]
 
 
 def make_provider(cfg: _config.Config, name: str, table: Mapping[str, Any]) -> Provider:
@@ -100,3 +101,38 @@ def build_route(
         on_invalid_output=rc.on_invalid_output,
         checks=checks(rc.checks) if checks is not None and rc.checks else None,
     )
+
+
+class RouteCache:
+    """Each route built once, on its first call, and shared by every call after it."""
+
+    def __init__(
+        self,
+        cfg: _config.Config,
+        providers: Mapping[str, Provider],
+        price: Callable[[Target], Decimal | None],
+        checks: Callable[[Sequence[Any]], RouteChecks | None],
+    ) -> None:
+        self._cfg = cfg
+        self._providers = providers
+        self._price = price
+        self._checks = checks
+        self._routes: dict[str, Route] = {}
+        self._lock = threading.Lock()
+
+    def get(self, name: str | None) -> Route:
+        name = name or self._cfg.default_route
+        if name is None:
+            raise errors.ConfigError(
+                "no route given and no default_route in the config", file=self._cfg.file
+            )
+        route = self._routes.get(name)
+        if route is not None:
+            return route
+        with self._lock:
+            route = self._routes.get(name)
+            if route is None:
+                route = self._routes[name] = build_route(
+                    self._cfg, self._providers, name, price=self._price, checks=self._checks
+                )
+            return route

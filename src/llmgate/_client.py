@@ -7,35 +7,25 @@ API) a loop thread; every call goes through the single flow in ``_flow.py``.
 from __future__ import annotations
 
 import os
-import threading
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, TypeAlias
+from typing import TYPE_CHECKING, Any
 
 from llmgate import _config, errors
-from llmgate._build import build_route, located, make_provider
+from llmgate._build import RouteCache, located, make_provider
 from llmgate._embed import embed, embed_call
 from llmgate._events import Callback, EventBus
 from llmgate._flow import Call, Runtime, chat
-from llmgate._messages import (
-    check_params,
-    check_tags,
-    normalize_messages,
-    normalize_tools,
-    unfit_reason,
-)
-from llmgate._passthrough import Passthrough
+from llmgate._messages import check_tags
+from llmgate._requests import Messages, ResponseFormatArg, build_call, route_checks
 from llmgate._stream_handles import AsyncStream, Stream
 from llmgate._streaming import StreamRun
-from llmgate._structured import PASSTHROUGH_TYPES, response_format_from
 from llmgate._sync import LoopThread
-from llmgate._types import ChatRequest, ChatResponse, EmbeddingResponse, Message, Usage
+from llmgate._types import ChatResponse, EmbeddingResponse, Usage
 from llmgate.provider import Provider
 from llmgate.routing import BreakerStore, Route, Target
 
 if TYPE_CHECKING:
-    from pydantic import BaseModel
-
     from llmgate._checks import RouteChecks
     from llmgate.costs import BudgetGuard, Ledger
     from llmgate.eval import EvalReport
@@ -43,9 +33,6 @@ if TYPE_CHECKING:
 
 __all__ = ["AsyncStream", "Client", "Stream"]  # the stream handles live in _stream_handles
 
-Messages = Sequence[Mapping[str, Any] | Message] | str
-# A pydantic class, a JSON Schema, OpenAI's json_schema/json_object shapes, or nothing.
-ResponseFormatArg: TypeAlias = "type[BaseModel] | Mapping[str, Any] | None"
 _TYPICAL = Usage(input_tokens=1000, output_tokens=1000)  # a cascade prices targets on this
 
 
@@ -139,8 +126,7 @@ class Client:
         self._runtime.shared = self._state.admission(
             self._runtime.breaker, self._costs.keeper, self._runtime.limits, self._breaker_changed
         )
-        self._routes: dict[str, Route] = {}
-        self._routes_lock = threading.Lock()
+        self._routes = RouteCache(cfg, self._providers, self._typical_cost, self._route_checks)
         self._loop = LoopThread()
         self._closed = False
 
@@ -183,25 +169,7 @@ class Client:
 
         ``name`` is a route name or ``"provider:model"``; ``None`` is the default route.
         """
-        name = name or self.config.default_route
-        if name is None:
-            raise errors.ConfigError(
-                "no route given and no default_route in the config", file=self.config.file
-            )
-        route = self._routes.get(name)
-        if route is not None:
-            return route
-        with self._routes_lock:
-            route = self._routes.get(name)
-            if route is None:
-                route = self._routes[name] = build_route(
-                    self.config,
-                    self._providers,
-                    name,
-                    price=self._typical_cost,
-                    checks=self._route_checks,
-                )
-            return route
+        return self._routes.get(name)
 
     def _typical_cost(self, target: Target) -> Decimal | None:
         """What ``target`` charges for a typical request: a cascade's order (cheapest first).
@@ -211,19 +179,7 @@ class Client:
         return self._costs.price(target.name, target.type, target.model, _TYPICAL, 10.0)
 
     def _route_checks(self, specs: Sequence[Any]) -> RouteChecks | None:
-        if not specs:
-            return None
-        from llmgate._checks import JUDGE_PARAMS, RouteChecks
-        from llmgate.eval._scorers import parse_check
-
-        async def judge(
-            route: str, messages: list[dict[str, Any]], tags: Mapping[str, str]
-        ) -> tuple[str, Decimal | None]:
-            call = self._call(route, messages, None, None, tags, dict(JUDGE_PARAMS), None, False)
-            r = await chat(call)
-            return r.text, r.cost
-
-        return RouteChecks([parse_check(s) for s in specs], judge)
+        return route_checks(specs, self._call)
 
     # -- calls -------------------------------------------------------------------------------
     def _call(
@@ -241,44 +197,35 @@ class Client:
             raise errors.LLMGateError("this client is closed")
         if messages is None:
             raise errors.BadRequestError("messages is required")
-        if isinstance(messages, str):
-            messages = [{"role": "user", "content": messages}]
-        r = self.route(route)
-        if stream and r.checks is not None:
-            raise errors.BadRequestError(
-                f"route {r.name!r} has checks, which need the whole answer before it is "
-                "returned: call chat() instead of stream() (or use a route without checks)"
-            )
-        msgs = normalize_messages(messages)
-        tool_defs = normalize_tools(tools)
-        fmt = None
-        if response_format is not None:
-            if isinstance(response_format, Mapping) and (
-                response_format.get("type") in PASSTHROUGH_TYPES
-            ):
-                params = {**params, "response_format": dict(response_format)}
-            else:
-                fmt = response_format_from(response_format)
-        checked = check_params(params)
-        unfit = {}
-        for key, target in r.targets.items():
-            why = unfit_reason(target, checked, tool_defs, msgs, stream, fmt is not None)
-            if why is not None:
-                unfit[key] = why
-        if len(unfit) == len(r.targets):
-            first = next(iter(r.targets.values()))
-            raise errors.BadRequestError(
-                "; ".join(unfit.values()), provider=first.name, model=first.model
-            )
-        request = ChatRequest(
-            model="",
-            messages=msgs,
-            tools=tool_defs,
-            tool_choice=dict(tool_choice) if isinstance(tool_choice, Mapping) else tool_choice,
-            params=checked,
-            response_format=fmt,
+        return build_call(
+            self._runtime,
+            self.route(route),
+            messages,
+            tools,
+            tool_choice,
+            tags,
+            params,
+            response_format,
+            stream,
         )
-        return Call(self._runtime, r, request, check_tags(tags), stream=stream, unfit=unfit)
+
+    def _prepared(
+        self,
+        route: str | None,
+        messages: Messages,
+        *,
+        stream: bool,
+        tools: Sequence[Mapping[str, Any]] | None = None,
+        tool_choice: str | Mapping[str, Any] | None = None,
+        tags: Mapping[str, str] | None = None,
+        response_format: ResponseFormatArg = None,
+        **params: Any,
+    ) -> Call:
+        """The call :meth:`achat` or :meth:`astream` would make, for a caller that runs it
+        itself (the gateway, which lets qualifying attempts forward the caller's body)."""
+        return self._call(
+            route, messages, tools, tool_choice, tags, params, response_format, stream
+        )
 
     def chat(
         self,
@@ -323,26 +270,6 @@ class Client:
         except errors.ConfigError as exc:
             raise located(exc, self.config.file) from exc.__cause__
 
-    async def _achat_forwarding(
-        self,
-        passthrough: Passthrough,
-        route: str | None,
-        messages: Messages,
-        *,
-        tools: Sequence[Mapping[str, Any]] | None = None,
-        tool_choice: str | Mapping[str, Any] | None = None,
-        tags: Mapping[str, str] | None = None,
-        response_format: ResponseFormatArg = None,
-        **params: Any,
-    ) -> ChatResponse:
-        """:meth:`achat` whose qualifying attempts forward the caller's OpenAI body as it
-        came (the gateway's pass-through, ``_passthrough.py``); the same call otherwise."""
-        call = self._call(route, messages, tools, tool_choice, tags, params, response_format, False)
-        try:
-            return await chat(call, passthrough)
-        except errors.ConfigError as exc:
-            raise located(exc, self.config.file) from exc.__cause__
-
     def stream(
         self,
         route: str | None = None,
@@ -372,22 +299,6 @@ class Client:
         """``async with client.astream(...) as s: async for chunk in s: ...``."""
         call = self._call(route, messages, tools, tool_choice, tags, params, response_format, True)
         return AsyncStream(StreamRun(call))
-
-    def _astream_forwarding(
-        self,
-        passthrough: Passthrough,
-        route: str | None,
-        messages: Messages,
-        *,
-        tools: Sequence[Mapping[str, Any]] | None = None,
-        tool_choice: str | Mapping[str, Any] | None = None,
-        tags: Mapping[str, str] | None = None,
-        response_format: ResponseFormatArg = None,
-        **params: Any,
-    ) -> AsyncStream:
-        """:meth:`astream` whose qualifying attempts stream the caller's OpenAI body."""
-        call = self._call(route, messages, tools, tool_choice, tags, params, response_format, True)
-        return AsyncStream(StreamRun(call, passthrough))
 
     def eval(self, dataset: Any, *, targets: Sequence[str], **options: Any) -> EvalReport:
         """Run a dataset (JSONL path or row mappings) through ``targets`` and compare them.
@@ -478,11 +389,7 @@ class Client:
         """Close from async code: this loop's resources here, the loop thread's there."""
         if self._closed:
             return
-        await self._state.release_loop()
-        for provider in self._providers.values():
-            if provider not in self._owned:
-                await provider.release_loop()
-        await self._aclose_providers()
+        await self._shutdown()  # this loop's resources
         self._closed = True
         self._loop.close(self._release_loop())
         self._close_layers()

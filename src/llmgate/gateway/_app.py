@@ -18,7 +18,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from llmgate._client import Client
+from llmgate._flow import chat
 from llmgate._passthrough import Passthrough
+from llmgate._stream_handles import AsyncStream
+from llmgate._streaming import StreamRun
 from llmgate.errors import LLMGateError
 from llmgate.gateway import _anthropic, _openai
 from llmgate.gateway._admin import PREFIX as ADMIN
@@ -239,10 +242,9 @@ class Gateway:
         try:
             if passthrough is None:
                 r = await self.client.achat(call.model, call.messages, **kwargs)
-            else:
-                r = await self.client._achat_forwarding(
-                    passthrough, call.model, call.messages, **kwargs
-                )
+            else:  # qualifying attempts forward the caller's own body (_passthrough.py)
+                prepared = self.client._prepared(call.model, call.messages, stream=False, **kwargs)
+                r = await chat(prepared, passthrough)
         except BaseException:
             if key is not None:
                 self.spend.stale(key.name)
@@ -279,7 +281,8 @@ class Gateway:
         if passthrough is None:
             s = self.client.astream(call.model, call.messages, **kwargs)
         else:
-            s = self.client._astream_forwarding(passthrough, call.model, call.messages, **kwargs)
+            prepared = self.client._prepared(call.model, call.messages, stream=True, **kwargs)
+            s = AsyncStream(StreamRun(prepared, passthrough))
         chunks = aiter(s)
         try:
             # The first chunk before the status line: a call that fails before any content
