@@ -48,7 +48,7 @@ NOTES = [
 
 def child(extra_buffers: bool, reps: int, prompt_text: str) -> dict[str, float]:
     from llmgate_llamacpp import packaged_model_path
-    from llmgate_llamacpp._engine import open_llama
+    from llmgate_llamacpp._llama import open_llama
 
     options = {
         "n_ctx": 1024,

@@ -12,7 +12,7 @@ import llama_cpp
 import pytest
 from llmgate_llamacpp import LlamaCppProvider, LlamaCppSettings, packaged_model_path
 from llmgate_llamacpp._cpu import decide_extra_buffers
-from llmgate_llamacpp._engine import open_llama
+from llmgate_llamacpp._llama import open_llama
 
 from llmgate import Client, errors
 from llmgate.provider import EmbeddingRequest

@@ -30,7 +30,7 @@ from llmgate_llamacpp._models import PACKAGED_MODELS, PackagedModelError, packag
 from llmgate_llamacpp._settings import LlamaCppSettings
 
 if TYPE_CHECKING:
-    from llmgate_llamacpp._engine import _Llama
+    from llmgate_llamacpp._llama import Llama as _Llama
 
 __all__ = ["Embedders", "embedding_models"]
 
@@ -162,7 +162,7 @@ class _Embedder:
             import llama_cpp
 
             from llmgate_llamacpp._cpu import decide_extra_buffers
-            from llmgate_llamacpp._engine import open_llama
+            from llmgate_llamacpp._llama import open_llama
 
             s = self.settings
             system_info = llama_cpp.llama_print_system_info().decode("utf-8", "replace")

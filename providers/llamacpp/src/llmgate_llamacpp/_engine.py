@@ -4,11 +4,8 @@ Everything here blocks; the provider runs it through :mod:`llmgate._blocking`. I
 this module imports llama.cpp (and loads its shared library), so the provider imports it
 lazily, on a worker thread, on first use.
 
-Two hooks on :class:`_Llama` make the public ``create_chat_completion`` fit llmgate:
-``create_completion`` sees the exact prompt tokens the chat template produced (to refuse a
-prompt that does not fit before anything is generated, and to count them for a stream),
-and ``generate`` sees every sampled token (to count them, and to stop within one token of
-a cancellation). Neither changes what llama.cpp computes.
+The contexts are :class:`llmgate_llamacpp._llama.Llama` objects: ``llama_cpp.Llama`` with
+hooks that count tokens exactly and stop within a token of a cancellation.
 """
 
 from __future__ import annotations
@@ -16,9 +13,8 @@ from __future__ import annotations
 import queue
 import threading
 import time
-from collections.abc import Generator, Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -39,97 +35,13 @@ from llmgate_llamacpp._adapters import Adapter, AdapterSet, check_adapter_file, 
 from llmgate_llamacpp._convert import to_llama_messages, to_llama_params, to_llama_response_format
 from llmgate_llamacpp._cpu import ExtraBuffers, decide_extra_buffers
 from llmgate_llamacpp._gguf import GGUFError, GGUFInfo, read_gguf_info
+from llmgate_llamacpp._llama import Cancelled, Llama, LlamaCall, PromptTooLong, open_llama
 from llmgate_llamacpp._models import PACKAGED_MODELS, PackagedModelError, packaged_model_path
 from llmgate_llamacpp._probe import ProbeFailed, probe_load
 from llmgate_llamacpp._settings import LlamaCppSettings
 from llmgate_llamacpp._tools import ToolPlan, ToolStream, tool_plan
 
-__all__ = ["Engine", "open_llama"]
-
-
-@dataclass(slots=True)
-class _Call:
-    """What one call's hooks share with it: its cancel flag and its exact token counts."""
-
-    cancel: threading.Event
-    prompt_tokens: int = 0
-    output_tokens: int = 0
-    sampled: int = 0
-
-
-class _PromptTooLong(Exception):
-    def __init__(self, prompt_tokens: int, n_ctx: int) -> None:
-        super().__init__(
-            f"the prompt is {prompt_tokens} tokens and the context window (n_ctx) is "
-            f"{n_ctx}: it must leave room for at least one generated token"
-        )
-
-
-class _Cancelled(Exception):
-    """The caller went away before the model was free; nothing was generated."""
-
-
-class _Llama(llama_cpp.Llama):
-    """``llama_cpp.Llama`` with the prompt check and the per-token hooks (module docstring).
-
-    ``extra_buffers`` sets ``llama_model_params.use_extra_bufts``, which ``Llama(...)`` does
-    not take (see :mod:`llmgate_llamacpp._cpu` for why it matters): ``Llama.__init__``
-    builds its ``model_params`` and assigns them to ``self`` before loading, so a property
-    sets the flag on that very struct, for this instance only.
-    """
-
-    call: _Call | None = None
-    lora: AdapterSet | None = None  # the engine's adapters, loaded against this model
-    _extra_buffers: bool = True
-    _model_params: Any = None
-
-    def __init__(self, model_path: str, *, extra_buffers: bool = True, **kwargs: Any) -> None:
-        self._extra_buffers = extra_buffers
-        super().__init__(model_path, **kwargs)
-
-    @property
-    def model_params(self) -> Any:
-        return self._model_params
-
-    @model_params.setter
-    def model_params(self, params: Any) -> None:
-        params.use_extra_bufts = self._extra_buffers
-        self._model_params = params
-
-    def create_completion(self, prompt: Any, *args: Any, **kwargs: Any) -> Any:
-        call = self.call
-        if call is not None:
-            # Chat templates hand over token lists; count a text prompt the way llama does.
-            if isinstance(prompt, str):
-                bos = [self.token_bos()] if self._model.add_bos_token() else []
-                prompt = bos + self.tokenize(prompt.encode("utf-8"), add_bos=False, special=True)
-            call.prompt_tokens = len(prompt)
-            if len(prompt) >= self.n_ctx():
-                raise _PromptTooLong(len(prompt), self.n_ctx())
-        return super().create_completion(prompt, *args, **kwargs)
-
-    def generate(
-        self, tokens: Sequence[int], *args: Any, **kwargs: Any
-    ) -> Generator[int, Sequence[int] | None, None]:
-        call = self.call
-        inner = super().generate(tokens, *args, **kwargs)
-        if call is None:
-            yield from inner
-            return
-        vocab = self._model.vocab
-        for token in inner:
-            call.sampled += 1
-            if call.cancel.is_set():
-                return
-            # The same rule llama uses for usage: end-of-generation tokens are not output.
-            if not llama_cpp.llama_vocab_is_eog(vocab, token):
-                call.output_tokens += 1
-            yield token
-
-
-def open_llama(path: Path, options: dict[str, Any]) -> _Llama:
-    """Load ``path`` with an engine's options (also what the load check runs in a child)."""
-    return _Llama(str(path), **options)
+__all__ = ["Engine"]
 
 
 class Engine:
@@ -148,8 +60,8 @@ class Engine:
         self.model = settings.served_model
         self.adapters = declared_adapters(provider, settings)
         self.n_ctx: int | None = settings.n_ctx or None
-        self._pool: queue.SimpleQueue[_Llama] = queue.SimpleQueue()
-        self._contexts: list[_Llama] = []
+        self._pool: queue.SimpleQueue[Llama] = queue.SimpleQueue()
+        self._contexts: list[Llama] = []
         self._load_lock = threading.Lock()
         self._stats_lock = threading.Lock()
         self.tokens_sampled = 0  # every token llama.cpp sampled, for diagnostics and tests
@@ -173,7 +85,7 @@ class Engine:
                 check_adapter_file(adapter, info)
             if self.settings.checks_load:
                 self._check_in_child(path, options)
-            contexts: list[_Llama] = []
+            contexts: list[Llama] = []
             try:
                 for _ in range(self.settings.n_parallel):
                     contexts.append(self._load_one(path, options))
@@ -229,7 +141,7 @@ class Engine:
         return wanted
 
     def _options(self, n_ctx: int) -> dict[str, Any]:
-        """The keyword arguments of every ``_Llama`` of this engine (JSON-safe: the load
+        """The keyword arguments of every ``Llama`` of this engine (JSON-safe: the load
         check in a child process uses the very same)."""
         s = self.settings
         system_info = llama_cpp.llama_print_system_info().decode("utf-8", "replace")
@@ -259,7 +171,7 @@ class Engine:
             key = "extra_buffers" if crashed_on_cpu else self.settings.model_key
             raise ConfigError(f"{path}: {exc}", key=self._key(key)) from None
 
-    def _load_one(self, path: Path, options: dict[str, Any]) -> _Llama:
+    def _load_one(self, path: Path, options: dict[str, Any]) -> Llama:
         s = self.settings
         n_ctx = options["n_ctx"]
         try:
@@ -284,7 +196,7 @@ class Engine:
             raise
         return llm
 
-    def _check_chat_format(self, llm: _Llama) -> None:
+    def _check_chat_format(self, llm: Llama) -> None:
         name = llm.chat_format
         if llm.chat_handler is not None or name is None or name in llm._chat_handlers:
             return
@@ -307,14 +219,14 @@ class Engine:
     # -- serving ---------------------------------------------------------------------------
 
     @contextmanager
-    def _slot(self, cancel: threading.Event) -> Iterator[tuple[_Llama, _Call]]:
+    def _slot(self, cancel: threading.Event) -> Iterator[tuple[Llama, LlamaCall]]:
         """A context for one call, taken from the pool and always given back."""
         self.load()
         llm = self._pool.get()
-        call = _Call(cancel)
+        call = LlamaCall(cancel)
         try:
             if cancel.is_set():
-                raise _Cancelled
+                raise Cancelled
             llm.call = call
             yield llm, call
         finally:
@@ -404,9 +316,9 @@ class Engine:
         where: dict[str, Any] = {"provider": self.provider, "model": model}
         try:
             yield
-        except (LLMGateError, _Cancelled, GeneratorExit):
+        except (LLMGateError, Cancelled, GeneratorExit):
             raise
-        except _PromptTooLong as exc:
+        except PromptTooLong as exc:
             raise ContextWindowExceededError(str(exc), **where) from exc
         except jinja2.TemplateError as exc:
             raise BadRequestError(
@@ -418,7 +330,7 @@ class Engine:
             raise ServerError(f"llama.cpp failed: {exc}", **where) from exc
 
 
-def _use(llm: _Llama, adapter: Adapter | None) -> None:
+def _use(llm: Llama, adapter: Adapter | None) -> None:
     """Set the call's adapter (or none) on the context it took."""
     if llm.lora is not None:
         llm.lora.use(adapter)

@@ -78,7 +78,7 @@ def probe_load(
 ) -> None:
     """Load ``path`` with ``options`` in a child process; raise :class:`ProbeFailed` if it dies.
 
-    ``options`` are the keyword arguments of the engine's ``_Llama`` (JSON-serializable).
+    ``options`` are the keyword arguments of ``_llama.Llama`` (JSON-serializable).
     ``adapters`` are LoRA files the child loads too, decoding with each of them set.
     """
     options = {**options, "n_ctx": min(int(options.get("n_ctx") or _PROBE_N_CTX), _PROBE_N_CTX)}
@@ -194,7 +194,7 @@ def _child() -> int:
     request = json.loads(sys.stdin.read())
     from llmgate.errors import ConfigError
     from llmgate_llamacpp._adapters import Adapter, AdapterSet
-    from llmgate_llamacpp._engine import open_llama
+    from llmgate_llamacpp._llama import open_llama
 
     try:
         llm = open_llama(Path(request["path"]), request["options"])
