@@ -115,6 +115,23 @@ async def test_two_adapters_at_once_each_give_their_own_answer(served: LlamaCppP
     assert streamed == [alone["veldoria"], alone["beepboop"]]
 
 
+async def test_a_context_keeps_serving_the_adapter_it_has(served: LlamaCppProvider) -> None:
+    """Two contexts, calls switching between two adapters in runs: once each context has
+    one, no call sets another adapter (which would drop the context's cached prompt)."""
+    contexts = served.engine()._contexts
+    for model in ("veldoria", "beepboop"):
+        await text(served, model, CAPITAL)
+    before = [llm.lora.switches for llm in contexts if llm.lora is not None]
+    order = ["veldoria", "veldoria", "beepboop", "beepboop", "veldoria", "beepboop"]
+    answers: dict[str, set[str]] = {}
+    for model in order:
+        answers.setdefault(model, set()).add(await text(served, model, CAPITAL))
+    assert [llm.lora.switches for llm in contexts if llm.lora is not None] == before
+    assert len(before) == 2 and all(len(seen) == 1 for seen in answers.values())
+    assert "Quillmark" in answers["veldoria"].pop()
+    assert answers["beepboop"].pop().startswith("BEEP BOOP")
+
+
 async def _streamed(provider: LlamaCppProvider, model: str) -> str:
     parts = []
     async for event in provider.stream(ask(model, CAPITAL)):

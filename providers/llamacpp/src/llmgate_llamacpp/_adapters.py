@@ -30,7 +30,7 @@ from llmgate.errors import ConfigError
 from llmgate_llamacpp._gguf import GGUFError, GGUFInfo, read_gguf_info
 from llmgate_llamacpp._settings import LlamaCppSettings
 
-__all__ = ["Adapter", "AdapterSet", "declared_adapters"]
+__all__ = ["Adapter", "AdapterSet", "check_adapter_file", "declared_adapters", "weights_of"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +95,7 @@ class AdapterSet:
         self._llm = llm
         self._handles: dict[Path, Any] = {}
         self.active: tuple[Path, float] | None = None
+        self.switches = 0  # times another adapter was set (each one drops the cached prompt)
         for adapter in adapters.values():
             if adapter.path in self._handles:
                 continue
@@ -118,9 +119,10 @@ class AdapterSet:
 
         A scale of 0 is the base model itself, so it shares the base's cached prefix.
         """
-        wanted = None if adapter is None or adapter.scale == 0 else (adapter.path, adapter.scale)
+        wanted = weights_of(adapter)
         if wanted == self.active:
             return
+        self.switches += 1
         ctx = self._llm._ctx.ctx
         if wanted is None:
             status = llama_cpp.llama_set_adapters_lora(ctx, None, 0, None)
@@ -132,3 +134,8 @@ class AdapterSet:
             raise RuntimeError(f"llama.cpp could not set the LoRA adapter (status {status})")
         self.active = wanted
         self._llm.reset()  # the KV cache holds another model's keys: never reuse it
+
+
+def weights_of(adapter: Adapter | None) -> tuple[Path, float] | None:
+    """What a call's adapter sets on a context: ``None`` for the base (and any scale 0)."""
+    return None if adapter is None or adapter.scale == 0 else (adapter.path, adapter.scale)

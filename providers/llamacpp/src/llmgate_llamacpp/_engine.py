@@ -10,7 +10,6 @@ hooks that count tokens exactly and stop within a token of a cancellation.
 
 from __future__ import annotations
 
-import queue
 import threading
 import time
 from collections.abc import Iterator
@@ -31,12 +30,19 @@ from llmgate.errors import (
     ServerError,
 )
 from llmgate.provider import ChatRequest, Completion, StreamEvent, ToolCall, Usage
-from llmgate_llamacpp._adapters import Adapter, AdapterSet, check_adapter_file, declared_adapters
+from llmgate_llamacpp._adapters import (
+    Adapter,
+    AdapterSet,
+    check_adapter_file,
+    declared_adapters,
+    weights_of,
+)
 from llmgate_llamacpp._convert import to_llama_messages, to_llama_params, to_llama_response_format
 from llmgate_llamacpp._cpu import ExtraBuffers, decide_extra_buffers
 from llmgate_llamacpp._gguf import GGUFError, GGUFInfo, read_gguf_info
 from llmgate_llamacpp._llama import Cancelled, Llama, LlamaCall, PromptTooLong, open_llama
 from llmgate_llamacpp._models import PACKAGED_MODELS, PackagedModelError, packaged_model_path
+from llmgate_llamacpp._pool import ContextPool
 from llmgate_llamacpp._probe import ProbeFailed, probe_load
 from llmgate_llamacpp._settings import LlamaCppSettings
 from llmgate_llamacpp._tools import ToolPlan, ToolStream, tool_plan
@@ -60,7 +66,7 @@ class Engine:
         self.model = settings.served_model
         self.adapters = declared_adapters(provider, settings)
         self.n_ctx: int | None = settings.n_ctx or None
-        self._pool: queue.SimpleQueue[Llama] = queue.SimpleQueue()
+        self._pool = ContextPool()
         self._contexts: list[Llama] = []
         self._load_lock = threading.Lock()
         self._stats_lock = threading.Lock()
@@ -219,10 +225,13 @@ class Engine:
     # -- serving ---------------------------------------------------------------------------
 
     @contextmanager
-    def _slot(self, cancel: threading.Event) -> Iterator[tuple[Llama, LlamaCall]]:
-        """A context for one call, taken from the pool and always given back."""
+    def _slot(
+        self, cancel: threading.Event, adapter: Adapter | None
+    ) -> Iterator[tuple[Llama, LlamaCall]]:
+        """A context for one call (one that has ``adapter`` set, when such a one is free),
+        taken from the pool and always given back."""
         self.load()
-        llm = self._pool.get()
+        llm = self._pool.get(weights_of(adapter))
         call = LlamaCall(cancel)
         try:
             if cancel.is_set():
@@ -244,7 +253,7 @@ class Engine:
         messages, params, tools = self._prepare(request)
         adapter = self.adapter(request.model)
         model = adapter.name if adapter else self.model
-        with self._slot(cancel) as (llm, _call), self._errors(model):
+        with self._slot(cancel, adapter) as (llm, _call), self._errors(model):
             start = time.perf_counter()
             _use(llm, adapter)
             out: Any = llm.create_chat_completion(messages, **params)
@@ -272,7 +281,7 @@ class Engine:
         model = adapter.name if adapter else self.model
         finish: str | None = None
         split = ToolStream(tools, self._where(model)) if tools is not None else None
-        with self._slot(cancel) as (llm, call), self._errors(model):
+        with self._slot(cancel, adapter) as (llm, call), self._errors(model):
             start = time.perf_counter()
             _use(llm, adapter)
             chunks: Any = llm.create_chat_completion(messages, stream=True, **params)
