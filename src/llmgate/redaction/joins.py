@@ -36,17 +36,18 @@ JOINABLE = frozenset({"CREDIT_CARD", "IBAN", "US_SSN", "EMAIL", "PHONE"})
 # A quoted reply's markers ("> ") may open the next line; an area code's ")" may end the
 # line before ("(030)" + newline + "901820").
 _NEXT_LINE_DIGIT = re.compile(
-    rb"\n(?:(?<=0\n)|(?<=0\r\n)|(?<=0[ \-]\n)|(?<=0[ \-]\r\n)|(?<=0[ \-][ \-]\n)"
-    rb"|(?<=0[ \-][ \-]\r\n)|(?<=0\)\n)|(?<=0\)\r\n)|(?<=0\) \n)|(?<=0\) \r\n))"
+    rb"\n(?:(?<=0\n)|(?<=0\r\n)|(?<=0[ \t\-]\n)|(?<=0[ \t\-]\r\n)|(?<=0[ \-][ \t\-]\n)"
+    rb"|(?<=0[ \-][ \t\-]\r\n)|(?<=0\)\n)|(?<=0\)\r\n)|(?<=0\) \n)|(?<=0\) \r\n))"
     rb"(?:[ \t]*>)*[ \t]*-?[ \t]*(?=0)"
 )
 _BREAK_BEFORE = re.compile(rb"\r?[ \t]{0,3}-?[ \t]{0,3}(?=0|\)0)")
 # What follows the digits after such a break in wrapped prose: a blank, the end, or a
-# sentence's punctuation (a comma too) before a blank; a CSV row has no blank after it.
+# sentence's punctuation (a comma too) before a blank or the line's end; a CSV row has no
+# blank after it.
 # Groups of at most eight digits (a wrapped "0171 2345678"), then of five: a log line's
 # timestamp ("1549194253 sshd") is no wrap.
 _CONTINUATION = re.compile(
-    rb"0{1,8}(?:[ \-]0{1,5}){0,5}?(?:[ \t]*(?:\r?\n|\Z)|[.,;:!?)]?[ \t](?![0-9])|[.!?)]\Z)"
+    rb"0{1,8}(?:[ \-]0{1,5}){0,5}?(?:[.,;!?)]?[ \t]*(?:\r?\n|\Z)|[.,;:!?)]?[ \t](?![0-9]))"
 )
 # Digits spaced one by one: seven to nineteen (a phone or a card number), not a longer run;
 # two blanks may set groups apart ("0 1 5 1  2 3 4 5").
