@@ -17,6 +17,7 @@ from llmgate.redaction.commands import command_line_secrets
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span, finditer_at
 from llmgate.redaction.engine import Hits
 from llmgate.redaction.passwords import looks_like_password, prose_passwords, trim_value
+from llmgate.redaction.secret_fields import field_secrets
 
 __all__ = ["PREFIXES", "STEMS", "SecretDetector"]
 
@@ -219,6 +220,7 @@ class SecretDetector(BuiltinDetector):
                 out.extend(self._assigned(ctx, stem))
         out.extend(command_line_secrets(ctx))
         out.extend(prose_passwords(ctx))
+        out.extend(field_secrets(ctx))
         return out
 
     def _scan_hits(self, ctx: ScanContext, hits: Hits) -> list[Span]:
@@ -242,6 +244,7 @@ class SecretDetector(BuiltinDetector):
                 out.extend(self._assigned(ctx, stem, starts))
         out.extend(command_line_secrets(ctx))
         out.extend(prose_passwords(ctx))
+        out.extend(field_secrets(ctx))
         return out
 
     def _prefixed(self, text: str, prefix: str, matches: Iterable[re.Match[str]]) -> list[Span]:
