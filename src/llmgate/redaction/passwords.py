@@ -52,7 +52,8 @@ _LEAD = "|".join(re.escape(w) for w in sorted(_LEADS, key=len, reverse=True))
 _ANSWER_LEADS = (
     *_LEADS, "sure", "yes", "yep", "ok", "okay", "here", "here you go", "klar", "ja", "hier",
     "bitte", "oui", "ouais", "voilà", "voila", "voici", "tiens", "sí", "si", "claro", "vale",
-    "aquí", "aqui", "toma",
+    "aquí", "aqui", "toma", "i think", "it was", "ich glaube", "es war", "je crois que",
+    "je pense que", "c'était", "creo que", "era",
 )  # fmt: skip
 _ANSWER_LEAD = "|".join(re.escape(w) for w in sorted(_ANSWER_LEADS, key=len, reverse=True))
 
@@ -101,7 +102,7 @@ _REST_OF_LINE = re.compile(
 )
 _ANSWER = re.compile(
     r"\n[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?[^\s:\[][^:\n]{0,40}?[ \t]?:[ \t]*"
-    rf"(?:(?:{_ANSWER_LEAD})(?![\w'\u2019])[ \t,:!.]*){{0,2}}"
+    rf"(?:(?i:{_ANSWER_LEAD})(?![\w'\u2019])[ \t,:!.]*){{0,2}}"
     # The token ends the line, or a remark follows it ("X — don't share it", "X (new)").
     r"(?P<bare>[^\s\"'`]{6,64})[ \t]*(?=\r?\n|\Z|[\u2014\u2013(]|-[ \t]|,[ \t])"
 )
@@ -113,7 +114,7 @@ _ADJECTIVES = (
 )  # fmt: skip
 _DIRECT = re.compile(
     rf"(?:{_WORDS})(?![\w\-])[ \t]+(?:(?:{'|'.join(_ADJECTIVES)})[ \t]+)?"
-    r"(?P<bare>[^\s\"'`]{6,80})"
+    r"[(\"'\u201c\u00ab]?(?P<bare>[^\s\"'`\u201d\u00bb]{6,80})"
 )
 # "use Gr33n!Apple as the password", "Hund#Katze7 ist das neue Passwort": the value before
 # a connector, an article or two, and the word (matched on the text before the word).
