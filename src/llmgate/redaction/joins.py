@@ -88,7 +88,7 @@ def _seams(ctx: ScanContext) -> list[tuple[int, int, str]]:
             start -= before.end()
             end = m.end()
             if _CONTINUATION.match(shape, end):
-                out.append((start, end, "-" if "-" in text[start:end] else " "))
+                out.append((start, end, _glue(text, start, end)))
         for m in _SPACED.finditer(shape) if b"0 0 0 0" in shape else ():
             out.extend((b.start(), b.end(), "") for b in _BLANKS.finditer(shape, *m.span()))
     if "@" in text and "\n" in text:
@@ -96,6 +96,23 @@ def _seams(ctx: ScanContext) -> list[tuple[int, int, str]]:
     if ctx.has_digit and "\n" in text:
         out.extend(_iban_seams(text))
     return sorted(set(out))
+
+
+def _glue(text: str, start: int, end: int) -> str:
+    """What replaces a seam between digits: the dash or blank it stood for, or nothing
+    where the break cut a group of a dashed SSN ("536-90-63" + newline + "45")."""
+    if "-" in text[start:end]:
+        return "-"
+    head = _DASHED_HEAD.search(text, max(0, start - 12), start)
+    tail = _DASHED_TAIL.match(text, end)
+    if head is not None and tail is not None and _SSN_SHAPE.fullmatch(head.group() + tail.group()):
+        return ""
+    return " "
+
+
+_DASHED_HEAD = re.compile(r"(?<![\w\-])[0-9][0-9\-]{0,10}\Z")
+_DASHED_TAIL = re.compile(r"[0-9][0-9\-]{0,10}(?![\w\-])")
+_SSN_SHAPE = re.compile(r"[0-9]{3}-[0-9]{2}-[0-9]{4}")
 
 
 def _iban_seams(text: str) -> list[tuple[int, int, str]]:
@@ -126,7 +143,10 @@ def _email_seams(text: str) -> list[tuple[int, int, str]]:
             and (  # not "@127.0.0.1"
                 m.start("brk") == at + 1 or _HAS_LETTER.search(text, at + 1, m.start("brk"))
             )
-            and not _COMPLETE_DOMAIN.match(text, at + 1, m.start("brk"))
+            and (
+                not _COMPLETE_DOMAIN.match(text, at + 1, m.start("brk"))
+                or _cut_label(text, at + 1, m.start("brk"), m.end("brk"))
+            )
         ):
             out.append((m.start("brk"), m.end("brk"), ""))
         line_start = text.rfind("\n", 0, at) + 1
@@ -139,6 +159,20 @@ def _email_seams(text: str) -> list[tuple[int, int, str]]:
             out.append((brk, at, ""))
         at = text.find("@", at + 1)
     return out
+
+
+def _cut_label(text: str, lo: int, brk: int, after: int) -> bool:
+    """A domain that reads complete before the break ("mail.exam") but whose last label is
+    no common top-level domain, and the next line opens with the rest of a domain glued to
+    its own top-level one ("ple.com"): a client wrapped the address there."""
+    label = text[text.rfind(".", lo, brk) + 1 : brk].lower()
+    return label not in _COMMON_TLDS and _DOMAIN_TAIL.match(text, after) is not None
+
+
+_COMMON_TLDS = frozenset(
+    "com org net de fr es io co uk eu info biz edu gov ch at nl be it us ca app dev cat".split()
+)
+_DOMAIN_TAIL = re.compile(r"[\w\-]{1,63}(?:\.[\w\-]{1,63})*\.[^\W\d_]{2,24}(?![\w.@\-])")
 
 
 def _local_seam(text: str, line_start: int, at: int) -> list[tuple[int, int, str]]:
