@@ -127,7 +127,7 @@ class PhoneDetector(BuiltinDetector):
         before = _before(text, start, 32, low)
         if _negative_before(before):
             return False
-        international = cand[0] == "+" or cand.startswith("(+")
+        international = cand[0] == "+" or cand.startswith(("(+", "(00"))
         if international or (cand.startswith("00") and n >= 10 and not cand.startswith("000")):
             return n >= 8 and self._possible(cand)
         word = self._WORDS.search(before)
@@ -176,6 +176,7 @@ class PhoneDetector(BuiltinDetector):
             raise ImportError(
                 "phone validation needs phonenumbers: pip install 'llmgate[phonenumbers]'"
             )
+        cand = cand.lstrip("(")
         number = "+" + cand[2:] if cand.startswith("00") else cand
         try:
             parsed = pn.parse(number, None)
