@@ -38,14 +38,15 @@ _VERBS = (
     "is", "was", "ist", "lautet", "est", "es", "sera", "será", "c'est", "c\u2019est", "to", "auf",
     "would be", "will be", "wäre", "serait", "sería", "was changed to", "changed to", "set to",
     "reset to", "updated to", "geändert auf", "geändert in", "changé en", "changé pour",
-    "cambiada a", "cambiado a",
+    "cambiada a", "cambiado a", "war", "fue", "était", "etait",
 )  # fmt: skip
 # Words between the separator and the value: "is now X", "ist jetzt X", ": maintenant c'est
 # X", "es ahora X", a chat's "it's X".
 _LEADS = (
     "now", "still", "just", "simply", "it's", "it\u2019s", "it is", "jetzt", "nun", "noch",
     "es ist", "ist", "maintenant", "désormais", "toujours", "c'est", "c\u2019est", "ahora",
-    "ya", "sigue", "es",
+    "ya", "sigue", "es", "übrigens", "eigentlich", "aktuell", "btw", "actually", "currently",
+    "d'ailleurs", "actuellement", "por cierto", "actualmente",
 )  # fmt: skip
 _LEAD = "|".join(re.escape(w) for w in sorted(_LEADS, key=len, reverse=True))
 # How a chat answer may start before the value: "sure: X", "klar, X", "oui, c'est X".
