@@ -215,12 +215,15 @@ class SecretDetector(BuiltinDetector):
         low = ctx.lower
         if "bearer " in low or "basic " in low or "token " in low:
             out.extend(self._auth_headers(ctx))
+        named = False  # whether a password's name occurs (``field_secrets`` needs one)
         for stem in STEMS:
             if stem in low:
                 out.extend(self._assigned(ctx, stem))
+                named = named or stem in _PASSWORD_STEMS
         out.extend(command_line_secrets(ctx))
         out.extend(prose_passwords(ctx))
-        out.extend(field_secrets(ctx))
+        if named:
+            out.extend(field_secrets(ctx))
         return out
 
     def _scan_hits(self, ctx: ScanContext, hits: Hits) -> list[Span]:
@@ -238,13 +241,16 @@ class SecretDetector(BuiltinDetector):
             out.extend(_url_credentials(text))
         if "secret:auth" in hits:
             out.extend(self._auth_headers(ctx))
+        named = False
         for stem, key in _STEM_KEYS:
             starts = get(key)
             if starts:
                 out.extend(self._assigned(ctx, stem, starts))
+                named = named or stem in _PASSWORD_STEMS
         out.extend(command_line_secrets(ctx))
         out.extend(prose_passwords(ctx))
-        out.extend(field_secrets(ctx))
+        if named:
+            out.extend(field_secrets(ctx))
         return out
 
     def _prefixed(self, text: str, prefix: str, matches: Iterable[re.Match[str]]) -> list[Span]:

@@ -141,10 +141,11 @@ class CardDetector(BuiltinDetector):
 
     # Matched on ``ScanContext.shape`` (every digit reads "0"), see ``_in_runs``.
     # Groups apart by a blank (two where a PDF or a form spaced them), a dash or a dot
-    # ("5105.1051.0510.5100"); dots are one kind per number.
+    # ("5105.1051.0510.5100") or a dash between blanks ("4532 - 0151 - ..."); dots are one
+    # kind per number.
     _CANDIDATE = re.compile(
         rb"0(?<![0A-Za-z.\-]0)"
-        rb"(?:(?=[0 \-]{12})(?:(?:[ \-]|  )?0){11,18}+(?!0)|(?=[0.]{14})(?:\.?0){11,18}+(?!0|\.0))"
+        rb"(?:(?=[0 \-]{12})(?:(?:[ \-]|  | - )?0){11,18}+(?!0)|(?=[0.]{14})(?:\.?0){11,18}+(?!0|\.0))"
     )
     _GROUP_END = re.compile(r"[0-9](?=[ \-.]+[0-9])")
     _CARD_WORDS = ("card", "karte", "carte", "tarjeta", "visa", "mastercard", "amex", "cc",

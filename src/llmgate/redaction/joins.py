@@ -170,8 +170,9 @@ def _cut_label(text: str, lo: int, brk: int, after: int) -> bool:
 
 
 _COMMON_TLDS = frozenset(
-    "com org net de fr es io co uk eu info biz edu gov ch at nl be it us ca app dev cat".split()
-)
+    ["com", "org", "net", "de", "fr", "es", "io", "co", "uk", "eu", "info", "biz", "edu", "gov",
+     "ch", "at", "nl", "be", "it", "us", "ca", "app", "dev", "cat"]
+)  # fmt: skip
 _DOMAIN_TAIL = re.compile(r"[\w\-]{1,63}(?:\.[\w\-]{1,63})*\.[^\W\d_]{2,24}(?![\w.@\-])")
 
 

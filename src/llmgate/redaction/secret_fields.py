@@ -155,12 +155,11 @@ def _name_values(text: str, low: str) -> list[Span]:
 
 
 def field_secrets(ctx: ScanContext) -> list[Span]:
-    """Passwords named by a table's header, an XML tag or a ``name``/``value`` pair."""
+    """Passwords named by a table's header, an XML tag or a ``name``/``value`` pair; called
+    only where a password's name (``credentials``' stems) occurs."""
     text = ctx.text
     low = ctx.lower_aligned
     if low is None:
-        return []
-    if not any(word in low for word in _NAME_WORDS):
         return []
     out: list[Span] = []
     if "\n" in text:
