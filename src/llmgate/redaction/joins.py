@@ -191,13 +191,26 @@ def _local_seam(text: str, line_start: int, at: int) -> list[tuple[int, int, str
         return []
     # A client wraps a long line, or at a dot or a dash; a short line glued to an address
     # on the next one ("...,2024" above "jane@x.org,...") is a table's row.
+    # A short line's token must read like the head of an address itself: a dot inside it
+    # and a blank, a bracket or a colon before it ("mail: margaret.ocon"), not the domain
+    # of another address or a table's field.
     previous = text.rfind("\n", 0, line_start - 1) + 1
     if line_start - previous < _WRAP_WIDTH and m.group("tok")[0] not in "._-":
-        return []
+        tok_start = line_start - m.end()
+        opener = text[tok_start - 1] if tok_start > previous else " "
+        tok = m.group("tok")[::-1]
+        last = tok.rsplit(".", 1)[-1].lower()
+        if "." not in tok or opener not in " \t<(:\"'" or last in _NOT_A_LOCAL_TAIL:
+            return []
     brk = line_start - 1 - (1 if text[line_start - 2 : line_start] == "\r\n" else 0)
     return [(brk, head, "")]
 
 
+# What ends a file name or a complete address rather than half a local part.
+_NOT_A_LOCAL_TAIL = frozenset(
+    ["txt", "pdf", "doc", "docx", "xls", "xlsx", "csv", "png", "jpg", "zip", "log", "json",
+     "com", "org", "net", "de", "fr", "es", "io", ""]
+)  # fmt: skip
 _LOCAL_CHARS = re.compile(r"[\w.%+'\-]{1,64}")
 _WRAP_WIDTH = 60  # the shortest line that a mail client wraps
 
