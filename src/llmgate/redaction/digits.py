@@ -145,7 +145,8 @@ class CardDetector(BuiltinDetector):
     # kind per number.
     _CANDIDATE = re.compile(
         rb"0(?<![0A-Za-z.\-]0)"
-        rb"(?:(?=[0 \-]{12})(?:(?:[ \-]|  | - )?0){11,18}+(?!0)|(?=[0.]{14})(?:\.?0){11,18}+(?!0|\.0))"
+        rb"(?:(?=[0 \-]{12})(?:(?:[ \-]|  | - )?0){11,18}+(?!0)"
+        rb"|(?=[0.]{14})(?:\.?0){11,18}+(?!0|\.0))"
     )
     _GROUP_END = re.compile(r"[0-9](?=[ \-.]+[0-9])")
     _CARD_WORDS = ("card", "karte", "carte", "tarjeta", "visa", "mastercard", "amex", "cc",

@@ -59,12 +59,13 @@ def _is_password_name(name: str) -> bool:
     )
 
 
-def _value_ok(value: str) -> bool:
+def _value_ok(value: str, prose: bool = False) -> bool:
+    """A password's value; ``prose``: one that no word looks like (a digit or a symbol)."""
     return (
         bool(value)
         and not _PLACEHOLDER.match(value)
         and " " not in value.strip()
-        and looks_like_password(value.strip(), prose=False)
+        and looks_like_password(value.strip(), prose=prose)
     )
 
 
@@ -95,11 +96,13 @@ def _columns(text: str, lo: int) -> list[Span]:
         cols = [k for k, name in enumerate(names) if _is_password_name(name)]
         if not cols or not all(_HEADING.fullmatch(name.strip()) for name in names):
             return []  # a sentence with commas is no header
-        return _rows(text, hi, sep, len(names), cols)
+        # A header with blanks in it may be a sentence with commas: its values must then
+        # hold a digit or a symbol ("thanks" under "the password" is a word).
+        return _rows(text, hi, sep, len(names), cols, " " in header)
     return []
 
 
-def _rows(text: str, pos: int, sep: str, ncols: int, cols: list[int]) -> list[Span]:
+def _rows(text: str, pos: int, sep: str, ncols: int, cols: list[int], strict: bool) -> list[Span]:
     out: list[Span] = []
     for _ in range(_ROWS):
         start = pos + 1
@@ -117,7 +120,7 @@ def _rows(text: str, pos: int, sep: str, ncols: int, cols: list[int]) -> list[Sp
         for k in cols:
             field = fields[k]
             value = field.strip().strip("\"'")
-            if _value_ok(value):
+            if _value_ok(value, strict):
                 at = offsets[k] + field.index(value)
                 out.append(Span(at, at + len(value), "SECRET"))
         pos = end
