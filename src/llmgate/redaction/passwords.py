@@ -230,8 +230,16 @@ PAIR_REACH = 250
 
 
 def _word_starts(low: str, positions: list[int]) -> list[int]:
-    """The ``positions`` (sorted) where a word starts: no letter, digit or "_" before."""
-    return [i for i in positions if i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_")]
+    """The ``positions`` (sorted) where a word starts: no letter, digit or "_" before, nor
+    a symbol that joins it to a password's other characters ("S3cr3t!pw@db", "-pArch1ve!Pw")."""
+    return [
+        i
+        for i in positions
+        if i == 0 or not (low[i - 1].isalnum() or low[i - 1] in _INSIDE_A_TOKEN)
+    ]
+
+
+_INSIDE_A_TOKEN = frozenset("_!#$%&*+@^~")
 
 
 def _occurrences(ctx: ScanContext, low: str, words: tuple[str, ...]) -> list[int]:
