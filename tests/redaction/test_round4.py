@@ -37,6 +37,12 @@ POSITIVES = [
     ("SECRET", "He typed his password (Maple$yrup1) into the chat.", "Maple$yrup1"),
     ("SECRET", "Mein Passwort lautet übrigens Kaffee&Kuchen5", "Kaffee&Kuchen5"),
     ("SECRET", "Passwort war Sommer2023, bitte neu setzen.", "Sommer2023"),
+    ("SECRET", "$ openssl enc -aes-256-cbc -k Sup3rS3cret! -in a.txt", "Sup3rS3cret!"),
+    ("SECRET", "$ zip -P Zip#Pass2024 archive.zip file.txt", "Zip#Pass2024"),
+    ("SECRET", "$ 7z a -pArch1ve!Pw backup.7z data/", "Arch1ve!Pw"),
+    ("SECRET", "$ smbclient //fs/share -U jdoe%Winter2024!", "Winter2024!"),
+    ("SECRET", '$ ldapsearch -x -D "cn=admin" -w Ld@pAdm1n -b dc=ex', "Ld@pAdm1n"),
+    ("SECRET", "$ mysqldump -uroot -p'R00t!Pass' shop > dump.sql", "R00t!Pass"),
 ]  # fmt: skip
 
 NEGATIVES = [
@@ -47,6 +53,12 @@ NEGATIVES = [
     "Refund reference 4532 0151 1283 0368, order 100-2281-7736",
     "<password></password><passwordHint>Lieblingsfarbe</passwordHint>",
     '- name: APP_VERSION\n  value: "3.2.1"',
+]
+
+# Spans that must not appear: a password word inside a password starts no rule.
+NOT_SECRETS = [
+    ('$ psql "postgresql://app:S3cr3t!pw@db:5432/prod"', "5432/prod"),
+    ("$ 7z a -pArch1ve!Pw backup.7z data/", "backup.7z"),
 ]
 
 
@@ -72,3 +84,9 @@ def test_an_address_list_is_not_glued_across_lines() -> None:
     text = "To: a.berg@example.com\nc.dahl@example.net"
     found = [(text[s.start : s.end], s.type) for s in RED.detect(text)]
     assert found == [("a.berg@example.com", "EMAIL"), ("c.dahl@example.net", "EMAIL")]
+
+
+@pytest.mark.parametrize(("text", "value"), NOT_SECRETS)
+def test_a_password_word_inside_a_token_starts_no_rule(text: str, value: str) -> None:
+    found = [text[s.start : s.end] for s in RED.detect(text)]
+    assert value not in found, found
