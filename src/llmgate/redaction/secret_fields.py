@@ -72,22 +72,22 @@ def _value_ok(value: str, prose: bool = False) -> bool:
 def _table(text: str, low: str) -> list[Span]:
     """Values under a password column of a CSV/TSV table."""
     out: list[Span] = []
-    seen: set[int] = set()
+    seen: set[int] = set()  # line starts read as a header or as a row (each line once)
     for word in _NAME_WORDS:
         i = low.find(word)
         while i >= 0:
             lo = text.rfind("\n", 0, i) + 1
+            hi = text.find("\n", i)
+            if hi < 0:
+                break
             if lo not in seen:
                 seen.add(lo)
-                out.extend(_columns(text, lo))
-            i = low.find(word, i + 1)
+                out.extend(_columns(text, lo, hi, seen))
+            i = low.find(word, hi + 1)  # the next line: a line's finds are not repeated
     return out
 
 
-def _columns(text: str, lo: int) -> list[Span]:
-    hi = text.find("\n", lo)
-    if hi < 0:
-        return []
+def _columns(text: str, lo: int, hi: int, seen: set[int]) -> list[Span]:
     header = text[lo:hi].rstrip("\r")
     for sep in _SEPARATORS:
         if sep not in header:
@@ -98,11 +98,13 @@ def _columns(text: str, lo: int) -> list[Span]:
             return []  # a sentence with commas is no header
         # A header with blanks in it may be a sentence with commas: its values must then
         # hold a digit or a symbol ("thanks" under "the password" is a word).
-        return _rows(text, hi, sep, len(names), cols, " " in header)
+        return _rows(text, hi, sep, len(names), cols, " " in header, seen)
     return []
 
 
-def _rows(text: str, pos: int, sep: str, ncols: int, cols: list[int], strict: bool) -> list[Span]:
+def _rows(
+    text: str, pos: int, sep: str, ncols: int, cols: list[int], strict: bool, seen: set[int]
+) -> list[Span]:
     out: list[Span] = []
     for _ in range(_ROWS):
         start = pos + 1
@@ -114,6 +116,7 @@ def _rows(text: str, pos: int, sep: str, ncols: int, cols: list[int], strict: bo
         fields = line.split(sep)
         if len(fields) != ncols:
             break
+        seen.add(start)
         offsets = [start]
         for field in fields[:-1]:
             offsets.append(offsets[-1] + len(field) + 1)
