@@ -23,6 +23,10 @@ POSITIVES = [
     ("CREDIT_CARD", "Card 4532 0151 1283\r\n0366,\r\nthanks", "4532 0151 1283\r\n0366"),
     ("CREDIT_CARD", "card 4532 0151 1283\t\n\t0366", "4532 0151 1283\t\n\t0366"),
     ("US_SSN", "SSN on the W-4 is 536-90-63\n45 - please check.", "536-90-63\n45"),
+    ("US_SSN", "SSNs: 536906345, 412739021 (both checked)", "412739021"),
+    ("US_SSN", "SS No. 536 90 6345 on the form", "536 90 6345"),
+    ("US_SSN", "Social: 536906345", "536906345"),
+    ("US_SSN", "employee ssn\n536906345", "536906345"),
     ("EMAIL", "> write to j.doe@mail.exam\r\n> ple.com for it", "j.doe@mail.exam\r\n> ple.com"),
     ("EMAIL", "Contact: margaret.ocon\nnell@northwind.com", "margaret.ocon\nnell@northwind.com"),
     ("SECRET", "username,password,email\njdoe,Blue$ky2024,jdoe@example.com", "Blue$ky2024"),
@@ -47,6 +51,7 @@ POSITIVES = [
 
 NEGATIVES = [
     "Order (123) 456-7890 shipped today.",
+    "Social events 2024: 536906345 visitors, social media 412739021 views",
     "id,password_changed_at,status\n4471,2024-03-01 10:22:13,active",
     "Hi, the password, as we said, expires soon\nok, thanks, noted, bye",
     "see notes.txt\njane@example.org has them",

@@ -201,8 +201,9 @@ class SsnDetector(BuiltinDetector):
     _CANDIDATE = re.compile(rb"(000)(?<![0A-Za-z.\-/]000)([ \-.]?|[ ]-[ ])(00)\2(0000)(?!0|-0|\.0)")
     # A keyword as a word or a part of a field name ("employee_ssn", "S.S.N.", "US-SSN").
     _WORDS = re.compile(
-        r"(?<![^\W_])(?:ssn|s\.s\.n|social[ _\-]?security|ss#|soc\.? ?sec|taxpayer|tin|itin"
-        r"|seguro social|s[ée]curit[ée] sociale|sozialversicherung\w*)(?![^\W_])"
+        r"(?<![^\W_])(?:ssns?|s\.s\.n|social(?:[ _\-]?security|(?=[ \t]*[:#]))|ss#|ss ?no"
+        r"|soc\.? ?sec|taxpayer|tin|itin|seguro social|s[ée]curit[ée] sociale"
+        r"|sozialversicherung\w*)(?![^\W_])"
     )
 
     def scan(self, ctx: ScanContext) -> list[Span]:
@@ -230,14 +231,18 @@ class SsnDetector(BuiltinDetector):
 
     def _label_above(self, text: str, start: int, before: str) -> bool:
         """Whether the number opens its line under a label that ends the line above
-        ("SSN:" + newline + "536906345")."""
+        ("SSN:" + newline + "536906345", or "employee ssn" without the colon)."""
         if before.strip(" \t>") or start < 2:
             return False
         end = text.rfind("\n", 0, start)
         if end < 0:
             return False
         label = text[max(0, end - 40) : end].rstrip().lower()
-        return label.endswith(":") and self._WORDS.search(label) is not None
+        if label.endswith(":"):
+            return self._WORDS.search(label) is not None
+        # A column-like label without a colon must end with the word ("employee ssn").
+        ends = [m.end() for m in self._WORDS.finditer(label)]
+        return bool(ends) and ends[-1] == len(label)
 
     def _in_column(self, text: str, start: int, memo: dict[tuple[int, str], int]) -> bool:
         """Whether the number sits in a table column headed by an SSN word."""
