@@ -79,6 +79,12 @@ def test_look_alikes_are_left_alone(text: str) -> None:
     assert [f for f in found if f[1] not in ("PERSON", "EMAIL")] == [], found
 
 
+def test_a_lower_case_title_in_the_sentence_announces_a_name() -> None:
+    text = "El señor Ruiz llamó; merci à monsieur Dupont et madame Leroy, monsieur le maire."
+    found = [(text[s.start : s.end], s.type) for s in RED.detect(text)]
+    assert found == [("Ruiz", "PERSON"), ("Dupont", "PERSON"), ("Leroy", "PERSON")]
+
+
 def test_a_speakers_answer_word_is_no_name() -> None:
     text = "Agente: ¿Me dice la contraseña?\nCliente: Creo que es Portal_2023!"
     found = [(text[s.start : s.end], s.type) for s in RED.detect(text)]

@@ -137,7 +137,7 @@ _GROUPS = frozenset(
 TITLE_WORDS = (
     r"Mr|Mrs|Ms|Mx|Dr|Prof|Sr|Sra|Srta|Mme|Mlle|M|Herrn?|Frau|Monsieur|Madame|Mademoiselle|"
     r"Señora?|Doña|Don|Dear|Hi|Hello|Hey|Liebe|Lieber|Hallo|Bonjour|Cher|Chère|Hola|Estimad[oa]|"
-    r"Querid[oa]|Guten Tag"
+    r"Querid[oa]|Guten Tag|señora?|monsieur|madame"
 )
 # The same alternation with the words grouped by first letter, in their order (A(?:B|C) tries
 # what AB|AC tries, in the same order; words of another first letter cannot match at the same
@@ -145,7 +145,7 @@ TITLE_WORDS = (
 _TITLE_TRIE = (
     r"M(?:r|rs|s|x|me|lle|(?:)|onsieur|adame|ademoiselle)|D(?:r|oña|on|ear)|Prof|"
     r"S(?:r|ra|rta|eñora?)|H(?:errn?|i|ello|ey|allo|ola)|Frau|Lieber?|Bonjour|Ch(?:er|ère)|"
-    r"Estimad[oa]|Querid[oa]|Guten Tag"
+    r"Estimad[oa]|Querid[oa]|Guten Tag|señora?|m(?:onsieur|adame)"
 )
 _TITLE = re.compile(
     rf"(?:{_TITLE_TRIE})\.?[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Prof|Herrn?|Frau|M|Mme|Mlle|Sr|Sra|Monsieur|"
