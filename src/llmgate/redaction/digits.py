@@ -34,8 +34,9 @@ _NEGATIVE_WORDS = (
     r"bestell\w*", r"rechnung\w*", r"auftrag\w*", r"kunden\w*", "commande", "facture",
     "dossier", "pedido", "factura", "albar[aá]n", "isbn", "imei", "batch", "lot", "ean", "upc",
     "customer", "client", "cliente", "account", "konto", "suivi", "seguimiento",
-    r"sendungs\w*", "incidencia", "vorgang", r"referen[cz]\w*", r"r[ée]f[ée]rence", r"artikel\w*",
-    "article", r"art[íi]culo", "item", r"lieferschein\w*", "produit", "producto", "sensor",
+    r"sendungs\w*", "incidencia", r"vorgang\w*", r"referen[cz]\w*", r"r[ée]f[ée]rence",
+    r"artikel\w*", "article", r"art[íi]culo", "item", r"lieferschein\w*", "produit", "producto",
+    "sensor",
 )  # fmt: skip
 # The readable form; the detectors use ``_negative_before``.
 _NEGATIVE_CONTEXT = re.compile(rf"(?:\b(?:{'|'.join(_NEGATIVE_WORDS)})|#)\s*[:#.]?\s*$")
