@@ -121,7 +121,8 @@ _STOP = frozenset(
         # a speaker's answer after a role label ("Cliente: Creo que es ..."), not a name
         *("I", "Ich", "Je", "Yo", "Creo", "Yes", "No", "Ja", "Nein", "Oui", "Non", "Sí"),
         *("Ok", "Okay", "Danke", "Merci", "Gracias", "Sure", "Klar", "Claro", "Vale"),
-        *("Le", "Les", "El", "Der", "Die", "Das", "Une", "Ein", "Eine", "C'est"),
+        *("Le", "Les", "El", "Der", "Die", "Das", "Une", "Ein", "Eine", "C'est", "Mein"),
+        *("Meine", "My", "Mon", "Ma", "Mi"),
     ]
 )
 
