@@ -45,6 +45,7 @@ UNITS = {
     "password-columns": "pass,x\n",
     "password-name-values": "name: x_password\nvalue: ",
     "parenthesized-area-codes": "(0 30) ",
+    "spelled-letters": "Ab A-B-C-D-",
 }
 
 

@@ -104,3 +104,9 @@ def test_an_address_list_is_not_glued_across_lines() -> None:
 def test_a_password_word_inside_a_token_starts_no_rule(text: str, value: str) -> None:
     found = [text[s.start : s.end] for s in RED.detect(text)]
     assert value not in found, found
+
+
+def test_a_spelled_name_and_the_word_it_spells() -> None:
+    text = "Caller: Hoffmann, H-O-F-F-M-A-N-N. Region E-M-E-A, keys A-B-C-D-E."
+    found = [(text[s.start : s.end], s.type) for s in RED.detect(text)]
+    assert found == [("Hoffmann", "PERSON"), ("H-O-F-F-M-A-N-N", "PERSON")]

@@ -35,7 +35,13 @@ from llmgate.redaction.names import (
     UPPER,
     inside_word,
 )
-from llmgate.redaction.threads import at_names, speaker_names, writer_names, wrote_candidates
+from llmgate.redaction.threads import (
+    at_names,
+    speaker_names,
+    spelled_names,
+    writer_names,
+    wrote_candidates,
+)
 
 __all__ = [
     "LABEL_PAIRS",
@@ -367,6 +373,7 @@ class PersonDetector(BuiltinDetector):
             found += speaker_names(text, None if hits is None else hits.starts("person:speaker"))
         if "@" in text:
             found += at_names(text, None if hits is None else hits.starts("person:at"))
+        found += spelled_names(text)
         if hits is not None:
             if "person:wrote" in hits:
                 found += writer_names(text, hits["person:wrote"])
