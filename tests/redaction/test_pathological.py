@@ -46,6 +46,7 @@ UNITS = {
     "password-name-values": "name: x_password\nvalue: ",
     "parenthesized-area-codes": "(0 30) ",
     "spelled-letters": "Ab A-B-C-D-",
+    "spaced-digit-groups": "1 2, 3 4 - ",
 }
 
 

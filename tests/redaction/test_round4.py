@@ -20,6 +20,8 @@ POSITIVES = [
     ("PHONE", "o al (0034) 93 412 56 78, pedido", "(0034) 93 412 56 78"),
     ("PHONE", "Reach me at (212)  555-0143 after lunch", "(212)  555-0143"),
     ("PHONE", "Kunde erreichbar unter 030123456", "030123456"),
+    ("PHONE", "Caller: 0 1 7 1, 2 3 4, 5 6 7 8, after six", "0 1 7 1, 2 3 4, 5 6 7 8"),
+    ("PHONE", "number 4 1 5 - 5 5 5 - 0 1 9 8 thanks", "4 1 5 - 5 5 5 - 0 1 9 8"),
     ("PHONE", "Le client est joignable au 0145678910.", "0145678910"),
     ("CREDIT_CARD", "charge card 4532 - 0151 - 1283 - 0366 now", "4532 - 0151 - 1283 - 0366"),
     ("CREDIT_CARD", "Card 4532 0151 1283\r\n0366,\r\nthanks", "4532 0151 1283\r\n0366"),
@@ -54,6 +56,7 @@ POSITIVES = [
 NEGATIVES = [
     "Order (123) 456-7890 shipped today.",
     "Anrufe 2024: 1234567, Rappel de la commande 20240506",
+    "Options 1, 2, 3, 4, 5, 6, 7, 8 and scores 1 2, 3 4, 5 6, 7 8",
     "Social events 2024: 536906345 visitors, social media 412739021 views",
     "id,password_changed_at,status\n4471,2024-03-01 10:22:13,active",
     "Hi, the password, as we said, expires soon\nok, thanks, noted, bye",

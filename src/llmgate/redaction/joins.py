@@ -52,7 +52,14 @@ _CONTINUATION = re.compile(
 # Digits spaced one by one: seven to nineteen (a phone or a card number), not a longer run;
 # two blanks may set groups apart ("0 1 5 1  2 3 4 5").
 _SPACED = re.compile(rb"0(?<!0 0)(?<!0  0)(?:[ ]{1,2}0){6,18}(?![ ]{1,2}0)")
-_BLANKS = re.compile(rb"[ ]+")
+# A caller's groups of spaced digits apart by a comma or a dash ("0 1 7 1, 2 3 4, 5 6 7 8",
+# "4 1 5 - 5 5 5 - 0 1 9 8"); each group two digits or more, so that a list ("1, 2, 3")
+# is none. Seven to nineteen digits in all (counted where found).
+_SPACED_GROUPS = re.compile(
+    rb"0(?<!0 0)(?<!0, 0)(?<!0 - 0)(?: 0)+(?:(?:, | - )0(?: 0)+)+(?!(?: |, | - )0)"
+)
+_BLANKS = re.compile(rb"[ ,\-]+")
+_NOT_DIGITS = re.compile(r"[^0-9]")
 # An e-mail address's domain that a line break cut: the token after "@" runs into the break.
 _AT_TOKEN = re.compile(r"[\w.\-]{0,80}(?P<brk>[ \t]*\r?\n(?:[ \t]*>)*[ \t]*)(?=[\w.\-])")
 # A local part that a line break cut: the previous line ends glued to a token that reads
@@ -89,13 +96,23 @@ def _seams(ctx: ScanContext) -> list[tuple[int, int, str]]:
             end = m.end()
             if _CONTINUATION.match(shape, end):
                 out.append((start, end, _glue(text, start, end)))
-        for m in _SPACED.finditer(shape) if b"0 0 0 0" in shape else ():
+        for m in _spaced(shape):
             out.extend((b.start(), b.end(), "") for b in _BLANKS.finditer(shape, *m.span()))
     if "@" in text and "\n" in text:
         out.extend(_email_seams(text))
     if ctx.has_digit and "\n" in text:
         out.extend(_iban_seams(text))
     return sorted(set(out))
+
+
+def _spaced(shape: bytes) -> list[re.Match[bytes]]:
+    """Runs of digits spaced one by one (``_SPACED``, ``_SPACED_GROUPS``)."""
+    if b"0 0" not in shape:
+        return []
+    found = list(_SPACED.finditer(shape)) if b"0 0 0 0" in shape else []
+    if b", 0 0" in shape or b" - 0 0" in shape:
+        found += [m for m in _SPACED_GROUPS.finditer(shape) if 7 <= m.group().count(48) <= 19]
+    return found
 
 
 def _glue(text: str, start: int, end: int) -> str:
@@ -254,12 +271,9 @@ def _spaced_phones(ctx: ScanContext) -> list[Span]:
     """Digits spaced one by one that spell a valid national phone number of any kind: a
     caller reads a number out digit by digit ("4 1 5 5 5 5 0 1 9 8"), which no other
     number is written like; a one-run number needs to be a mobile's (``PhoneDetector``)."""
-    shape = ctx.shape
-    if b"0 0 0 0" not in shape:
-        return []
     out: list[Span] = []
-    for m in _SPACED.finditer(shape):
-        digits = ctx.text[m.start() : m.end()].replace(" ", "")
+    for m in _spaced(ctx.shape):
+        digits = _NOT_DIGITS.sub("", ctx.text[m.start() : m.end()])
         if national_phone_ok(digits):
             out.append(Span(m.start(), m.end(), "PHONE"))
     return out
