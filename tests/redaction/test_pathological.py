@@ -42,6 +42,11 @@ UNITS = {
     "login-pairs": "login: a / ",
     "birth-cues": "born on 1 ",
     "birth-columns": "dob,1990-01-01\n",
+    "password-columns": "pass,x\n",
+    "password-name-values": "name: x_password\nvalue: ",
+    "parenthesized-area-codes": "(0 30) ",
+    "spelled-letters": "Ab A-B-C-D-",
+    "spaced-digit-groups": "1 2, 3 4 - ",
 }
 
 

@@ -23,6 +23,9 @@ __all__ = ["command_line_secrets"]
 # next flag.
 _VALUE = r"(?P<v>'[^'\n]{1,256}'|\"[^\"\n]{1,256}\"|(?!-)[^\s'\"`]{1,256})"
 _USER = r"[^\s:'\"]{1,128}"
+_USER_PCT = r"[^\s%'\"]{1,128}"
+# A value glued to its flag ("-pS3cret", "-p'S3 cret'").
+_GLUED = r"'[^'\n]{1,256}'|\"[^\"\n]{1,256}\"|[^\s'\"`]{1,256}"
 # The rest of the command: up to the end of the line or of the command in a pipe or list.
 _ARGS = r"\b[^\n|;&]*?[ \t]"
 
@@ -36,22 +39,28 @@ def _command(word: str, rest: str) -> re.Pattern[str]:
 # (word that must occur in the text, pattern whose group "v" is the password)
 _COMMANDS: tuple[tuple[bytes, re.Pattern[str]], ...] = (
     # mysql takes the password glued to -p; "-p mydb" prompts for it.
-    (b"mysql", _command("mysql", rf"(?:dump|admin|import|sh)?{_ARGS}-p(?P<v>[^\s'\"`]{{1,256}})")),
+    (b"mysql", _command("mysql", rf"(?:dump|admin|import|sh)?{_ARGS}-p(?P<v>{_GLUED})")),
     (b"login", _command("login", rf"{_ARGS}-p[ \t]+{_VALUE}")),
     (b"sshpass", _command("sshpass", rf"[ \t]+-p[ \t]*{_VALUE}")),
     (b"redis-cli", _command("redis-cli", rf"{_ARGS}-a[ \t]+{_VALUE}")),
     # curl -u user:password
     (b"curl", _command("curl", rf"{_ARGS}(?:-u|--user)[ \t=]*{_USER}:(?P<v>[^\s'\"@]{{1,256}})")),
     (b"--pass", _command("--pass", rf"(?:word|wd)?[ \t]+{_VALUE}")),
+    # Archivers and clients whose password flag is their own letter.
+    (b"openssl", _command("openssl", rf"{_ARGS}(?:-k[ \t]+|-pass[ \t]+pass:){_VALUE}")),
+    (b"zip", _command("zip", rf"{_ARGS}-P[ \t]+{_VALUE}")),
+    (b"7z", _command("7z", rf"{_ARGS}-p(?P<v>{_GLUED})")),
+    (b"smbclient", _command("smbclient", rf"{_ARGS}-U[ \t]*{_USER_PCT}%{_VALUE}")),
+    (b"ldap", _command("ldap", rf"(?:search|add|modify|delete|passwd)?{_ARGS}-w[ \t]+{_VALUE}")),
 )  # fmt: skip
 
 
-# A flag the patterns need: "-p", "-a", "-u" or "--" after a character that is not part of
-# a word (a blank, a quote, the start). Searched on the one-byte copy of the text
-# (``ScanContext.latin1``), where it is a literal "-" that ``re`` skips to in C; a letter
-# beyond ASCII reads as no word character there, so the test passes at least wherever a
-# pattern below can match.
-_FLAG = re.compile(rb"-(?<![\w\-]-)[pau\-]")
+# A flag the patterns need: "-p", "-a", "-u", "-P", "-U", "-k", "-w" or "--" after a
+# character that is not part of a word (a blank, a quote, the start). Searched on the
+# one-byte copy of the text (``ScanContext.latin1``), where it is a literal "-" that ``re``
+# skips to in C; a letter beyond ASCII reads as no word character there, so the test passes
+# at least wherever a pattern below can match.
+_FLAG = re.compile(rb"-(?<![\w\-]-)[pauPUkw\-]")
 
 
 def command_line_secrets(ctx: ScanContext) -> list[Span]:

@@ -17,6 +17,7 @@ from llmgate.redaction.commands import command_line_secrets
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span, finditer_at
 from llmgate.redaction.engine import Hits
 from llmgate.redaction.passwords import looks_like_password, prose_passwords, trim_value
+from llmgate.redaction.secret_fields import field_secrets
 
 __all__ = ["PREFIXES", "STEMS", "SecretDetector"]
 
@@ -214,11 +215,15 @@ class SecretDetector(BuiltinDetector):
         low = ctx.lower
         if "bearer " in low or "basic " in low or "token " in low:
             out.extend(self._auth_headers(ctx))
+        named = False  # whether a password's name occurs (``field_secrets`` needs one)
         for stem in STEMS:
             if stem in low:
                 out.extend(self._assigned(ctx, stem))
+                named = named or stem in _PASSWORD_STEMS
         out.extend(command_line_secrets(ctx))
         out.extend(prose_passwords(ctx))
+        if named:
+            out.extend(field_secrets(ctx))
         return out
 
     def _scan_hits(self, ctx: ScanContext, hits: Hits) -> list[Span]:
@@ -236,12 +241,16 @@ class SecretDetector(BuiltinDetector):
             out.extend(_url_credentials(text))
         if "secret:auth" in hits:
             out.extend(self._auth_headers(ctx))
+        named = False
         for stem, key in _STEM_KEYS:
             starts = get(key)
             if starts:
                 out.extend(self._assigned(ctx, stem, starts))
+                named = named or stem in _PASSWORD_STEMS
         out.extend(command_line_secrets(ctx))
         out.extend(prose_passwords(ctx))
+        if named:
+            out.extend(field_secrets(ctx))
         return out
 
     def _prefixed(self, text: str, prefix: str, matches: Iterable[re.Match[str]]) -> list[Span]:

@@ -34,8 +34,9 @@ _NEGATIVE_WORDS = (
     r"bestell\w*", r"rechnung\w*", r"auftrag\w*", r"kunden\w*", "commande", "facture",
     "dossier", "pedido", "factura", "albar[aá]n", "isbn", "imei", "batch", "lot", "ean", "upc",
     "customer", "client", "cliente", "account", "konto", "suivi", "seguimiento",
-    r"sendungs\w*", "incidencia", "vorgang", r"referen[cz]\w*", r"r[ée]f[ée]rence", r"artikel\w*",
-    "article", r"art[íi]culo", "item", r"lieferschein\w*", "produit", "producto", "sensor",
+    r"sendungs\w*", "incidencia", r"vorgang\w*", r"referen[cz]\w*", r"r[ée]f[ée]rence",
+    r"artikel\w*", "article", r"art[íi]culo", "item", r"lieferschein\w*", "produit", "producto",
+    "sensor",
 )  # fmt: skip
 # The readable form; the detectors use ``_negative_before``.
 _NEGATIVE_CONTEXT = re.compile(rf"(?:\b(?:{'|'.join(_NEGATIVE_WORDS)})|#)\s*[:#.]?\s*$")
@@ -141,10 +142,12 @@ class CardDetector(BuiltinDetector):
 
     # Matched on ``ScanContext.shape`` (every digit reads "0"), see ``_in_runs``.
     # Groups apart by a blank (two where a PDF or a form spaced them), a dash or a dot
-    # ("5105.1051.0510.5100"); dots are one kind per number.
+    # ("5105.1051.0510.5100") or a dash between blanks ("4532 - 0151 - ..."); dots are one
+    # kind per number.
     _CANDIDATE = re.compile(
         rb"0(?<![0A-Za-z.\-]0)"
-        rb"(?:(?=[0 \-]{12})(?:(?:[ \-]|  )?0){11,18}+(?!0)|(?=[0.]{14})(?:\.?0){11,18}+(?!0|\.0))"
+        rb"(?:(?=[0 \-]{12})(?:(?:[ \-]|  | - )?0){11,18}+(?!0)"
+        rb"|(?=[0.]{14})(?:\.?0){11,18}+(?!0|\.0))"
     )
     _GROUP_END = re.compile(r"[0-9](?=[ \-.]+[0-9])")
     _CARD_WORDS = ("card", "karte", "carte", "tarjeta", "visa", "mastercard", "amex", "cc",
@@ -199,8 +202,9 @@ class SsnDetector(BuiltinDetector):
     _CANDIDATE = re.compile(rb"(000)(?<![0A-Za-z.\-/]000)([ \-.]?|[ ]-[ ])(00)\2(0000)(?!0|-0|\.0)")
     # A keyword as a word or a part of a field name ("employee_ssn", "S.S.N.", "US-SSN").
     _WORDS = re.compile(
-        r"(?<![^\W_])(?:ssn|s\.s\.n|social[ _\-]?security|ss#|soc\.? ?sec|taxpayer|tin|itin"
-        r"|seguro social|s[ée]curit[ée] sociale|sozialversicherung\w*)(?![^\W_])"
+        r"(?<![^\W_])(?:ssns?|s\.s\.n|social(?:[ _\-]?security|(?=[ \t]*[:#]))|ss#|ss ?no"
+        r"|soc\.? ?sec|taxpayer|tin|itin|seguro social|s[ée]curit[ée] sociale"
+        r"|sozialversicherung\w*)(?![^\W_])"
     )
 
     def scan(self, ctx: ScanContext) -> list[Span]:
@@ -228,14 +232,18 @@ class SsnDetector(BuiltinDetector):
 
     def _label_above(self, text: str, start: int, before: str) -> bool:
         """Whether the number opens its line under a label that ends the line above
-        ("SSN:" + newline + "536906345")."""
+        ("SSN:" + newline + "536906345", or "employee ssn" without the colon)."""
         if before.strip(" \t>") or start < 2:
             return False
         end = text.rfind("\n", 0, start)
         if end < 0:
             return False
         label = text[max(0, end - 40) : end].rstrip().lower()
-        return label.endswith(":") and self._WORDS.search(label) is not None
+        if label.endswith(":"):
+            return self._WORDS.search(label) is not None
+        # A column-like label without a colon must end with the word ("employee ssn").
+        ends = [m.end() for m in self._WORDS.finditer(label)]
+        return bool(ends) and ends[-1] == len(label)
 
     def _in_column(self, text: str, start: int, memo: dict[tuple[int, str], int]) -> bool:
         """Whether the number sits in a table column headed by an SSN word."""

@@ -36,22 +36,30 @@ JOINABLE = frozenset({"CREDIT_CARD", "IBAN", "US_SSN", "EMAIL", "PHONE"})
 # A quoted reply's markers ("> ") may open the next line; an area code's ")" may end the
 # line before ("(030)" + newline + "901820").
 _NEXT_LINE_DIGIT = re.compile(
-    rb"\n(?:(?<=0\n)|(?<=0\r\n)|(?<=0[ \-]\n)|(?<=0[ \-]\r\n)|(?<=0[ \-][ \-]\n)"
-    rb"|(?<=0[ \-][ \-]\r\n)|(?<=0\)\n)|(?<=0\)\r\n)|(?<=0\) \n)|(?<=0\) \r\n))"
+    rb"\n(?:(?<=0\n)|(?<=0\r\n)|(?<=0[ \t\-]\n)|(?<=0[ \t\-]\r\n)|(?<=0[ \-][ \t\-]\n)"
+    rb"|(?<=0[ \-][ \t\-]\r\n)|(?<=0\)\n)|(?<=0\)\r\n)|(?<=0\) \n)|(?<=0\) \r\n))"
     rb"(?:[ \t]*>)*[ \t]*-?[ \t]*(?=0)"
 )
 _BREAK_BEFORE = re.compile(rb"\r?[ \t]{0,3}-?[ \t]{0,3}(?=0|\)0)")
 # What follows the digits after such a break in wrapped prose: a blank, the end, or a
-# sentence's punctuation (a comma too) before a blank; a CSV row has no blank after it.
+# sentence's punctuation (a comma too) before a blank or the line's end; a CSV row has no
+# blank after it.
 # Groups of at most eight digits (a wrapped "0171 2345678"), then of five: a log line's
 # timestamp ("1549194253 sshd") is no wrap.
 _CONTINUATION = re.compile(
-    rb"0{1,8}(?:[ \-]0{1,5}){0,5}?(?:[ \t]*(?:\r?\n|\Z)|[.,;:!?)]?[ \t](?![0-9])|[.!?)]\Z)"
+    rb"0{1,8}(?:[ \-]0{1,5}){0,5}?(?:[.,;!?)]?[ \t]*(?:\r?\n|\Z)|[.,;:!?)]?[ \t](?![0-9]))"
 )
 # Digits spaced one by one: seven to nineteen (a phone or a card number), not a longer run;
 # two blanks may set groups apart ("0 1 5 1  2 3 4 5").
 _SPACED = re.compile(rb"0(?<!0 0)(?<!0  0)(?:[ ]{1,2}0){6,18}(?![ ]{1,2}0)")
-_BLANKS = re.compile(rb"[ ]+")
+# A caller's groups of spaced digits apart by a comma or a dash ("0 1 7 1, 2 3 4, 5 6 7 8",
+# "4 1 5 - 5 5 5 - 0 1 9 8"); each group two digits or more, so that a list ("1, 2, 3")
+# is none. Seven to nineteen digits in all (counted where found).
+_SPACED_GROUPS = re.compile(
+    rb"0(?<!0 0)(?<!0, 0)(?<!0 - 0)(?: 0)+(?:(?:, | - )0(?: 0)+)+(?!(?: |, | - )0)"
+)
+_BLANKS = re.compile(rb"[ ,\-]+")
+_NOT_DIGITS = re.compile(r"[^0-9]")
 # An e-mail address's domain that a line break cut: the token after "@" runs into the break.
 _AT_TOKEN = re.compile(r"[\w.\-]{0,80}(?P<brk>[ \t]*\r?\n(?:[ \t]*>)*[ \t]*)(?=[\w.\-])")
 # A local part that a line break cut: the previous line ends glued to a token that reads
@@ -87,14 +95,41 @@ def _seams(ctx: ScanContext) -> list[tuple[int, int, str]]:
             start -= before.end()
             end = m.end()
             if _CONTINUATION.match(shape, end):
-                out.append((start, end, "-" if "-" in text[start:end] else " "))
-        for m in _SPACED.finditer(shape) if b"0 0 0 0" in shape else ():
+                out.append((start, end, _glue(text, start, end)))
+        for m in _spaced(shape):
             out.extend((b.start(), b.end(), "") for b in _BLANKS.finditer(shape, *m.span()))
     if "@" in text and "\n" in text:
         out.extend(_email_seams(text))
     if ctx.has_digit and "\n" in text:
         out.extend(_iban_seams(text))
     return sorted(set(out))
+
+
+def _spaced(shape: bytes) -> list[re.Match[bytes]]:
+    """Runs of digits spaced one by one (``_SPACED``, ``_SPACED_GROUPS``)."""
+    if b"0 0" not in shape:
+        return []
+    found = list(_SPACED.finditer(shape)) if b"0 0 0 0" in shape else []
+    if b", 0 0" in shape or b" - 0 0" in shape:
+        found += [m for m in _SPACED_GROUPS.finditer(shape) if 7 <= m.group().count(48) <= 19]
+    return found
+
+
+def _glue(text: str, start: int, end: int) -> str:
+    """What replaces a seam between digits: the dash or blank it stood for, or nothing
+    where the break cut a group of a dashed SSN ("536-90-63" + newline + "45")."""
+    if "-" in text[start:end]:
+        return "-"
+    head = _DASHED_HEAD.search(text, max(0, start - 12), start)
+    tail = _DASHED_TAIL.match(text, end)
+    if head is not None and tail is not None and _SSN_SHAPE.fullmatch(head.group() + tail.group()):
+        return ""
+    return " "
+
+
+_DASHED_HEAD = re.compile(r"(?<![\w\-])[0-9][0-9\-]{0,10}\Z")
+_DASHED_TAIL = re.compile(r"[0-9][0-9\-]{0,10}(?![\w\-])")
+_SSN_SHAPE = re.compile(r"[0-9]{3}-[0-9]{2}-[0-9]{4}")
 
 
 def _iban_seams(text: str) -> list[tuple[int, int, str]]:
@@ -125,7 +160,10 @@ def _email_seams(text: str) -> list[tuple[int, int, str]]:
             and (  # not "@127.0.0.1"
                 m.start("brk") == at + 1 or _HAS_LETTER.search(text, at + 1, m.start("brk"))
             )
-            and not _COMPLETE_DOMAIN.match(text, at + 1, m.start("brk"))
+            and (
+                not _COMPLETE_DOMAIN.match(text, at + 1, m.start("brk"))
+                or _cut_label(text, at + 1, m.start("brk"), m.end("brk"))
+            )
         ):
             out.append((m.start("brk"), m.end("brk"), ""))
         line_start = text.rfind("\n", 0, at) + 1
@@ -138,6 +176,21 @@ def _email_seams(text: str) -> list[tuple[int, int, str]]:
             out.append((brk, at, ""))
         at = text.find("@", at + 1)
     return out
+
+
+def _cut_label(text: str, lo: int, brk: int, after: int) -> bool:
+    """A domain that reads complete before the break ("mail.exam") but whose last label is
+    no common top-level domain, and the next line opens with the rest of a domain glued to
+    its own top-level one ("ple.com"): a client wrapped the address there."""
+    label = text[text.rfind(".", lo, brk) + 1 : brk].lower()
+    return label not in _COMMON_TLDS and _DOMAIN_TAIL.match(text, after) is not None
+
+
+_COMMON_TLDS = frozenset(
+    ["com", "org", "net", "de", "fr", "es", "io", "co", "uk", "eu", "info", "biz", "edu", "gov",
+     "ch", "at", "nl", "be", "it", "us", "ca", "app", "dev", "cat"]
+)  # fmt: skip
+_DOMAIN_TAIL = re.compile(r"[\w\-]{1,63}(?:\.[\w\-]{1,63})*\.[^\W\d_]{2,24}(?![\w.@\-])")
 
 
 def _local_seam(text: str, line_start: int, at: int) -> list[tuple[int, int, str]]:
@@ -155,13 +208,26 @@ def _local_seam(text: str, line_start: int, at: int) -> list[tuple[int, int, str
         return []
     # A client wraps a long line, or at a dot or a dash; a short line glued to an address
     # on the next one ("...,2024" above "jane@x.org,...") is a table's row.
+    # A short line's token must read like the head of an address itself: a dot inside it
+    # and a blank, a bracket or a colon before it ("mail: margaret.ocon"), not the domain
+    # of another address or a table's field.
     previous = text.rfind("\n", 0, line_start - 1) + 1
     if line_start - previous < _WRAP_WIDTH and m.group("tok")[0] not in "._-":
-        return []
+        tok_start = line_start - m.end()
+        opener = text[tok_start - 1] if tok_start > previous else " "
+        tok = m.group("tok")[::-1]
+        last = tok.rsplit(".", 1)[-1].lower()
+        if "." not in tok or opener not in " \t<(:\"'" or last in _NOT_A_LOCAL_TAIL:
+            return []
     brk = line_start - 1 - (1 if text[line_start - 2 : line_start] == "\r\n" else 0)
     return [(brk, head, "")]
 
 
+# What ends a file name or a complete address rather than half a local part.
+_NOT_A_LOCAL_TAIL = frozenset(
+    ["txt", "pdf", "doc", "docx", "xls", "xlsx", "csv", "png", "jpg", "zip", "log", "json",
+     "com", "org", "net", "de", "fr", "es", "io", ""]
+)  # fmt: skip
 _LOCAL_CHARS = re.compile(r"[\w.%+'\-]{1,64}")
 _WRAP_WIDTH = 60  # the shortest line that a mail client wraps
 
@@ -205,12 +271,9 @@ def _spaced_phones(ctx: ScanContext) -> list[Span]:
     """Digits spaced one by one that spell a valid national phone number of any kind: a
     caller reads a number out digit by digit ("4 1 5 5 5 5 0 1 9 8"), which no other
     number is written like; a one-run number needs to be a mobile's (``PhoneDetector``)."""
-    shape = ctx.shape
-    if b"0 0 0 0" not in shape:
-        return []
     out: list[Span] = []
-    for m in _SPACED.finditer(shape):
-        digits = ctx.text[m.start() : m.end()].replace(" ", "")
+    for m in _spaced(ctx.shape):
+        digits = _NOT_DIGITS.sub("", ctx.text[m.start() : m.end()])
         if national_phone_ok(digits):
             out.append(Span(m.start(), m.end(), "PHONE"))
     return out

@@ -38,21 +38,23 @@ _VERBS = (
     "is", "was", "ist", "lautet", "est", "es", "sera", "será", "c'est", "c\u2019est", "to", "auf",
     "would be", "will be", "wäre", "serait", "sería", "was changed to", "changed to", "set to",
     "reset to", "updated to", "geändert auf", "geändert in", "changé en", "changé pour",
-    "cambiada a", "cambiado a",
+    "cambiada a", "cambiado a", "war", "fue", "était", "etait",
 )  # fmt: skip
 # Words between the separator and the value: "is now X", "ist jetzt X", ": maintenant c'est
 # X", "es ahora X", a chat's "it's X".
 _LEADS = (
     "now", "still", "just", "simply", "it's", "it\u2019s", "it is", "jetzt", "nun", "noch",
     "es ist", "ist", "maintenant", "désormais", "toujours", "c'est", "c\u2019est", "ahora",
-    "ya", "sigue", "es",
+    "ya", "sigue", "es", "übrigens", "eigentlich", "aktuell", "btw", "actually", "currently",
+    "d'ailleurs", "actuellement", "por cierto", "actualmente",
 )  # fmt: skip
 _LEAD = "|".join(re.escape(w) for w in sorted(_LEADS, key=len, reverse=True))
 # How a chat answer may start before the value: "sure: X", "klar, X", "oui, c'est X".
 _ANSWER_LEADS = (
     *_LEADS, "sure", "yes", "yep", "ok", "okay", "here", "here you go", "klar", "ja", "hier",
     "bitte", "oui", "ouais", "voilà", "voila", "voici", "tiens", "sí", "si", "claro", "vale",
-    "aquí", "aqui", "toma",
+    "aquí", "aqui", "toma", "i think", "it was", "ich glaube", "es war", "je crois que",
+    "je pense que", "c'était", "creo que", "era",
 )  # fmt: skip
 _ANSWER_LEAD = "|".join(re.escape(w) for w in sorted(_ANSWER_LEADS, key=len, reverse=True))
 
@@ -101,7 +103,7 @@ _REST_OF_LINE = re.compile(
 )
 _ANSWER = re.compile(
     r"\n[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?[^\s:\[][^:\n]{0,40}?[ \t]?:[ \t]*"
-    rf"(?:(?:{_ANSWER_LEAD})(?![\w'\u2019])[ \t,:!.]*){{0,2}}"
+    rf"(?:(?i:{_ANSWER_LEAD})(?![\w'\u2019])[ \t,:!.]*){{0,2}}"
     # The token ends the line, or a remark follows it ("X — don't share it", "X (new)").
     r"(?P<bare>[^\s\"'`]{6,64})[ \t]*(?=\r?\n|\Z|[\u2014\u2013(]|-[ \t]|,[ \t])"
 )
@@ -113,7 +115,7 @@ _ADJECTIVES = (
 )  # fmt: skip
 _DIRECT = re.compile(
     rf"(?:{_WORDS})(?![\w\-])[ \t]+(?:(?:{'|'.join(_ADJECTIVES)})[ \t]+)?"
-    r"(?P<bare>[^\s\"'`]{6,80})"
+    r"[(\"'\u201c\u00ab]?(?P<bare>[^\s\"'`\u201d\u00bb]{6,80})"
 )
 # "use Gr33n!Apple as the password", "Hund#Katze7 ist das neue Passwort": the value before
 # a connector, an article or two, and the word (matched on the text before the word).
@@ -228,8 +230,16 @@ PAIR_REACH = 250
 
 
 def _word_starts(low: str, positions: list[int]) -> list[int]:
-    """The ``positions`` (sorted) where a word starts: no letter, digit or "_" before."""
-    return [i for i in positions if i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_")]
+    """The ``positions`` (sorted) where a word starts: no letter, digit or "_" before, nor
+    a symbol that joins it to a password's other characters ("S3cr3t!pw@db", "-pArch1ve!Pw")."""
+    return [
+        i
+        for i in positions
+        if i == 0 or not (low[i - 1].isalnum() or low[i - 1] in _INSIDE_A_TOKEN)
+    ]
+
+
+_INSIDE_A_TOKEN = frozenset("_!#$%&*+@^~")
 
 
 def _occurrences(ctx: ScanContext, low: str, words: tuple[str, ...]) -> list[int]:

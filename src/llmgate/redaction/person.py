@@ -35,7 +35,13 @@ from llmgate.redaction.names import (
     UPPER,
     inside_word,
 )
-from llmgate.redaction.threads import at_names, speaker_names, writer_names, wrote_candidates
+from llmgate.redaction.threads import (
+    at_names,
+    speaker_names,
+    spelled_names,
+    writer_names,
+    wrote_candidates,
+)
 
 __all__ = [
     "LABEL_PAIRS",
@@ -118,6 +124,11 @@ _STOP = frozenset(
         "Company",
         "Société",
         "Empresa",
+        # a speaker's answer after a role label ("Cliente: Creo que es ..."), not a name
+        *("I", "Ich", "Je", "Yo", "Creo", "Yes", "No", "Ja", "Nein", "Oui", "Non", "Sí"),
+        *("Ok", "Okay", "Danke", "Merci", "Gracias", "Sure", "Klar", "Claro", "Vale"),
+        *("Le", "Les", "El", "Der", "Die", "Das", "Une", "Ein", "Eine", "C'est", "Mein"),
+        *("Meine", "My", "Mon", "Ma", "Mi"),
     ]
 )
 
@@ -133,7 +144,7 @@ _GROUPS = frozenset(
 TITLE_WORDS = (
     r"Mr|Mrs|Ms|Mx|Dr|Prof|Sr|Sra|Srta|Mme|Mlle|M|Herrn?|Frau|Monsieur|Madame|Mademoiselle|"
     r"Señora?|Doña|Don|Dear|Hi|Hello|Hey|Liebe|Lieber|Hallo|Bonjour|Cher|Chère|Hola|Estimad[oa]|"
-    r"Querid[oa]|Guten Tag"
+    r"Querid[oa]|Guten Tag|señora?|monsieur|madame"
 )
 # The same alternation with the words grouped by first letter, in their order (A(?:B|C) tries
 # what AB|AC tries, in the same order; words of another first letter cannot match at the same
@@ -141,7 +152,7 @@ TITLE_WORDS = (
 _TITLE_TRIE = (
     r"M(?:r|rs|s|x|me|lle|(?:)|onsieur|adame|ademoiselle)|D(?:r|oña|on|ear)|Prof|"
     r"S(?:r|ra|rta|eñora?)|H(?:errn?|i|ello|ey|allo|ola)|Frau|Lieber?|Bonjour|Ch(?:er|ère)|"
-    r"Estimad[oa]|Querid[oa]|Guten Tag"
+    r"Estimad[oa]|Querid[oa]|Guten Tag|señora?|m(?:onsieur|adame)"
 )
 _TITLE = re.compile(
     rf"(?:{_TITLE_TRIE})\.?[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Prof|Herrn?|Frau|M|Mme|Mlle|Sr|Sra|Monsieur|"
@@ -362,6 +373,7 @@ class PersonDetector(BuiltinDetector):
             found += speaker_names(text, None if hits is None else hits.starts("person:speaker"))
         if "@" in text:
             found += at_names(text, None if hits is None else hits.starts("person:at"))
+        found += spelled_names(text)
         if hits is not None:
             if "person:wrote" in hits:
                 found += writer_names(text, hits["person:wrote"])

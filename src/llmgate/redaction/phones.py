@@ -41,14 +41,16 @@ class PhoneDetector(BuiltinDetector):
         r"[+(0-9](?<![\w+/.\-][+(0-9])(?<![0-9],[+(0-9])(?=(?:[ .\-/()+]{0,3}[0-9]){6})"
         r"(?:(?<=\+)[1-9][0-9]{0,2}+[ .\-]?(?:\(0\)[ .\-]?)?(?:\([0-9]{1,5}+\)[ .\-]?)?[0-9]{1,14}+"
         r"|(?<=\()(?:\+[1-9][0-9]{0,2}+\)[ .\-]?(?:\(0\)[ .\-]?)?"  # "(+49) 30 ..."
-        r"|0\)[ .\-]?(?:\([0-9]{1,5}+\)[ .\-]?)?|[0-9]{1,5}+\)[ .\-]?)[0-9]{1,14}+"
-        r"|(?<=[0-9])[0-9]{0,13}+(?:[ .\-]?\([0-9]{2,5}+\))?)"
+        r"|0\)[ .\-]?(?:\([0-9]{1,5}+\)[ .\-]?)?"
+        r"|(?:0 )?[0-9]{1,5}+(?: [0-9]{2}){0,2}\)(?:[ .\-/]| {2})?)[0-9]{1,14}+"
+        r"|(?<=[0-9])[0-9]{0,13}+(?:[ .\-]?\((?:0|[0-9]{2,5}+)\)(?:[ .\-]?[0-9]{1,14}+)?)?)"
         r"(?:(?:[ .\-/]| [/\-] )[0-9]{1,14}+){0,7}+(?![\w@])"
     )
     _WORDS = re.compile(
         r"(?:tel|phone|mobile|mob|cell|call|fax|fon|whatsapp|sms|text|contact|reach|dial|ring|hotline|"
         r"telefon\w*|handy|mobil\w*|rufnummer|durchwahl|festnetz|tél|portable|joindre|appel\w*|"
-        r"tel[eé]fono|m[oó]vil|llam\w*|☎|📞)\b"
+        r"tel[eé]fono|m[oó]vil|llam\w*|☎|📞|erreichbar|anruf(?:en|bar)?|rückruf(?:nummer)?|zurückrufen|"
+        r"joignable|rappel\w*|localizable|contactar)\b"
         # "my number is ...", right before the number: a person's own number is a phone's.
         r"|\b(?:my|meine|mon|ma|mi)[ \t]+(?:number|nummer|num[eé]ro|n[uú]mero)"
         r"(?:[ \t]+(?:is|ist|lautet|est|es)(?:[ \t]+(?:el|le))?)?[ \t]*:?[ \t]*\Z"
@@ -69,13 +71,16 @@ class PhoneDetector(BuiltinDetector):
     # National formats, as data: what a number without a country code or a phone word must
     # look like. US with its trunk "1" ("1-800-555-0199", "1 (212) 555-0143").
     _US = re.compile(
-        r"(?:1[\-. ]?)?(?:\([2-9][0-9]{2}\) ?|[2-9][0-9]{2}[\-. ])[0-9]{3}[\-. ][0-9]{4}"
+        r"(?:1[\-. ]?)?(?:\([2-9][0-9]{2}\) {0,2}|[2-9][0-9]{2}[\-. ])[0-9]{3}[\-. ][0-9]{4}"
     )
     # An area code in parentheses, short local numbers too ("(0221) 4711", "(91) 555 12 34").
-    _PAREN_AREA = re.compile(r"\(0?[1-9][0-9]{0,3}\) ?[0-9]{2,8}(?:[ .\-][0-9]{2,4}){0,3}")
+    _PAREN_AREA = re.compile(
+        r"\((?:0 ?)?[1-9](?: ?[0-9]){0,3}\)(?:[ /]| {2})?[0-9]{2,8}(?:[ .\-][0-9]{2,4}){0,3}"
+        r"(?:-[0-9]{1,2})?"
+    )
     # Mobile numbers written as one run: German 015x-017x, British 07, French/Dutch 06 and 07.
     _MOBILE_RUN = re.compile(r"01[5-7][0-9]{8,9}|07[1-9][0-9]{8}|0[67][0-9]{8}")
-    _TRUNK = re.compile(r"\(?0[1-9][0-9]{0,4}\)?(?:(?:[ .\-/]| [/\-] )[0-9]{2,8}){1,4}")
+    _TRUNK = re.compile(r"\(?0 ?[1-9][0-9]{0,4}\)?(?:(?:[ .\-/]| [/\-] )[0-9]{2,8}){1,4}")
     _ES = re.compile(r"[6-9][0-9]{1,2}(?:[ .][0-9]{2,3}){2,3}")
     _SEPARATORS = re.compile(r"(?<=[0-9)])[ .\-/]+(?=[0-9(])")
     _UNIT_AFTER = re.compile(
@@ -125,7 +130,7 @@ class PhoneDetector(BuiltinDetector):
         before = _before(text, start, 32, low)
         if _negative_before(before):
             return False
-        international = cand[0] == "+" or cand.startswith("(+")
+        international = cand[0] == "+" or cand.startswith(("(+", "(00"))
         if international or (cand.startswith("00") and n >= 10 and not cand.startswith("000")):
             return n >= 8 and self._possible(cand)
         word = self._WORDS.search(before)
@@ -174,6 +179,7 @@ class PhoneDetector(BuiltinDetector):
             raise ImportError(
                 "phone validation needs phonenumbers: pip install 'llmgate[phonenumbers]'"
             )
+        cand = cand.lstrip("(")
         number = "+" + cand[2:] if cand.startswith("00") else cand
         try:
             parsed = pn.parse(number, None)

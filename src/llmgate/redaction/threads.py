@@ -1,6 +1,7 @@
 """Names where message threads and repositories put them: "@Anna Schmidt" mentions,
-"Anna Schmidt wrote:" quote headers, commit trailers' neighbours, and the speakers of
-transcripts and chat logs ("Laura: ...", "[09:14] Zoltan Kovacs: ...").
+"Anna Schmidt wrote:" quote headers, commit trailers' neighbours, the speakers of
+transcripts and chat logs ("Laura: ...", "[09:14] Zoltan Kovacs: ..."), and names a caller
+spells out letter by letter ("Hoffmann, H-O-F-F-M-A-N-N").
 
 Each has a shape of its own rather than a cue word before the name, so each has its own
 pattern; the engine's triggers (engine.py) and the pure path's searches find the same
@@ -28,6 +29,7 @@ __all__ = [
     "WROTE",
     "at_names",
     "speaker_names",
+    "spelled_names",
     "writer_names",
     "wrote_candidates",
 ]
@@ -162,3 +164,35 @@ SPEAKER_ROLES = frozenset(
      "Objet", "Réponse", "Asunto", "Respuesta", "Pregunta", "Nota", "Remarque", "Tel", "Fax",
      "Email", "Mail", "Phone", "Web"])  # fmt: skip
 _TURNS = 2  # lines a label must speak on to count as a participant without a known name
+
+
+# A name spelled out letter by letter in a call: four capitals or more, apart by dashes
+# ("K-O-W-A-L-S-K-I"). Found from its second letter's dash (a literal: ``re`` skips to it
+# in C); the same on both paths, without a trigger.
+_SPELLED = re.compile(r"-(?<=[A-ZÀ-ÖØ-Þ]-)[A-ZÀ-ÖØ-Þ](?:-[A-ZÀ-ÖØ-Þ]){2,30}(?![\w\-])")
+# The word that the spelling repeats, right before it ("Hoffmann, H-O-F-F-...").
+_DASHES = "-\u2013\u2014"
+_SPELLED_WORD = re.compile(
+    rf"(?<![\w\-])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[ \t]*[,:;]|[ \t]+[{_DASHES}])?[ \t]*\Z"
+)
+_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def spelled_names(text: str) -> list[tuple[int, int]]:
+    """Names spelled out letter by letter, with the word before that they spell; a
+    spelling alone needs five letters, four of them distinct, not in alphabetical order
+    ("E-M-E-A" and "A-B-C-D-E" are no names)."""
+    out: list[tuple[int, int]] = []
+    for m in _SPELLED.finditer(text) if "-" in text else ():
+        start = m.start() - 1
+        if start and (text[start - 1].isalnum() or text[start - 1] in "-_"):
+            continue  # "XA-B-C-D" is a code, not a spelling
+        letters = text[start : m.end()].replace("-", "")
+        word = _SPELLED_WORD.search(text, max(0, start - 40), start)
+        name = word.group().rstrip(" \t,:;" + _DASHES) if word is not None else ""
+        if word is not None and name.upper() == letters:
+            out.append((word.start(), word.start() + len(name)))
+        elif len(letters) < 5 or len(set(letters)) < 4 or letters in _ALPHABET:
+            continue
+        out.append((start, m.end()))
+    return out

@@ -153,6 +153,11 @@ def build() -> list[dict[str, object]]:
         text, spans, negatives = parse_markup(marked)
         records.append({"id": f"dev13r3-{i:03d}", "lang": "mixed", "kind": "development",
                         "text": text, "spans": spans, "hard_negatives": negatives})  # fmt: skip
+    # Fourth round: parenthesized area codes, wrapped values, chat and table passwords.
+    for i, marked in enumerate(handwritten("dev_issue13_r4.txt")):
+        text, spans, negatives = parse_markup(marked)
+        records.append({"id": f"dev13r4-{i:03d}", "lang": "mixed", "kind": "development",
+                        "text": text, "spans": spans, "hard_negatives": negatives})  # fmt: skip
     return records
 
 

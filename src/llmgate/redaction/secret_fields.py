@@ -1,0 +1,177 @@
+"""Passwords whose name is not written as ``name=value``: a table's column, an XML element,
+a ``name``/``value`` pair.
+
+An export of user accounts (``username,password,email`` above its rows), a SOAP or
+``web.config`` fragment (``<password>...</password>``) and the environment of a Kubernetes
+pod or an ECS task (``name: DB_PASSWORD`` on one line, ``value: ...`` on the next) name
+the password where the assignment rules of ``credentials`` cannot see it: the name is in
+the header line, in a tag, or in a neighbouring field. The value must still look like a
+password (``passwords.looks_like_password``): no placeholder, number, date or link.
+
+Everything here runs on the text alone (C-level finds of the names first), so the pure
+path and the multi-pattern engine find the same.
+"""
+
+from __future__ import annotations
+
+import re
+
+from llmgate.redaction.detectors import ScanContext, Span
+from llmgate.redaction.passwords import looks_like_password
+
+__all__ = ["field_secrets"]
+
+# A column or field name that holds a password: a short identifier around one of these.
+_NAME_WORDS = ("pass", "pwd", "kennwort", "contraseña", "contrasena", "clave", "secret")
+_PASSWORD_NAME = re.compile(
+    r"[\w .\-]{0,24}(?:pass(?:word|wd|wort|phrase|e)?|pwd|kennwort|contrase[ñn]a|clave|secret)"
+    r"[\w .\-]{0,12}",
+    re.IGNORECASE,
+)
+# Column names that carry the word but hold no password ("password_changed", "pass_rate").
+_NOT_PASSWORD_NAME = re.compile(
+    r".*(?:date|time|_at\b|changed|expir|hint|policy|reset|rate|port|hash|len|count|ok\b|"
+    r"status|datum|fecha|boarding|type)",
+    re.IGNORECASE,
+)
+# A column heading: a few short words (a sentence with commas is no header line).
+_HEADING = re.compile(r"[\"'`\[]?[\w.\-/#()]{0,30}(?: [\w.\-/#()]{1,20}){0,2}[\"'`\]]?")
+_SEPARATORS = (",", ";", "\t", "|")
+_ROWS = 200  # rows read under one header
+# <password>Xy!9</password>, <Password value="..."/> is an assignment already.
+_ELEMENT = re.compile(r"<(?P<tag>[\w:.\-]{1,40})>(?P<v>[^<>\n]{1,200})</(?P=tag)>")
+# name: DB_PASSWORD / value: "..." (YAML), "name": "DB_PASSWORD", "value": "..." (JSON).
+_NAME_VALUE = re.compile(
+    r"\bname[\"']?[ \t]*[:=][ \t]*[\"']?(?P<n>[\w.\-]{1,60})[\"']?[ \t]*,?[ \t]*\r?\n?[ \t]*-?"
+    r"[ \t]*[\"']?value[\"']?[ \t]*[:=][ \t]*(?:(?P<q>[\"'])(?P<qv>[^\"'\n]{1,200})(?P=q)"
+    r"|(?P<bv>[^\s\"'][^\s,}]{0,199}))",
+    re.IGNORECASE,
+)
+_PLACEHOLDER = re.compile(r"[\$%{<*]|.*\*\*\*")
+
+
+def _is_password_name(name: str) -> bool:
+    name = name.strip().strip("\"'`[]")
+    return (
+        0 < len(name) <= 40
+        and _PASSWORD_NAME.fullmatch(name) is not None
+        and _NOT_PASSWORD_NAME.match(name) is None
+    )
+
+
+def _value_ok(value: str, prose: bool = False) -> bool:
+    """A password's value; ``prose``: one that no word looks like (a digit or a symbol)."""
+    return (
+        bool(value)
+        and not _PLACEHOLDER.match(value)
+        and " " not in value.strip()
+        and looks_like_password(value.strip(), prose=prose)
+    )
+
+
+def _table(text: str, low: str) -> list[Span]:
+    """Values under a password column of a CSV/TSV table."""
+    out: list[Span] = []
+    seen: set[int] = set()  # line starts read as a header or as a row (each line once)
+    for word in _NAME_WORDS:
+        i = low.find(word)
+        while i >= 0:
+            lo = text.rfind("\n", 0, i) + 1
+            hi = text.find("\n", i)
+            if hi < 0:
+                break
+            if lo not in seen:
+                seen.add(lo)
+                out.extend(_columns(text, lo, hi, seen))
+            i = low.find(word, hi + 1)  # the next line: a line's finds are not repeated
+    return out
+
+
+def _columns(text: str, lo: int, hi: int, seen: set[int]) -> list[Span]:
+    header = text[lo:hi].rstrip("\r")
+    for sep in _SEPARATORS:
+        if sep not in header:
+            continue
+        names = header.split(sep)
+        cols = [k for k, name in enumerate(names) if _is_password_name(name)]
+        if not cols or not all(_HEADING.fullmatch(name.strip()) for name in names):
+            return []  # a sentence with commas is no header
+        # A header with blanks in it may be a sentence with commas: its values must then
+        # hold a digit or a symbol ("thanks" under "the password" is a word).
+        return _rows(text, hi, sep, len(names), cols, " " in header, seen)
+    return []
+
+
+def _rows(
+    text: str, pos: int, sep: str, ncols: int, cols: list[int], strict: bool, seen: set[int]
+) -> list[Span]:
+    out: list[Span] = []
+    for _ in range(_ROWS):
+        start = pos + 1
+        if start >= len(text):
+            break
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end].rstrip("\r")
+        fields = line.split(sep)
+        if len(fields) != ncols:
+            break
+        seen.add(start)
+        offsets = [start]
+        for field in fields[:-1]:
+            offsets.append(offsets[-1] + len(field) + 1)
+        for k in cols:
+            field = fields[k]
+            value = field.strip().strip("\"'")
+            if _value_ok(value, strict):
+                at = offsets[k] + field.index(value)
+                out.append(Span(at, at + len(value), "SECRET"))
+        pos = end
+    return out
+
+
+def _elements(text: str) -> list[Span]:
+    out: list[Span] = []
+    for m in _ELEMENT.finditer(text):
+        value = m.group("v").strip()
+        if _is_password_name(m.group("tag").split(":")[-1]) and _value_ok(value):
+            at = m.start("v") + m.group("v").index(value)
+            out.append(Span(at, at + len(value), "SECRET"))
+    return out
+
+
+def _name_values(text: str, low: str) -> list[Span]:
+    out: list[Span] = []
+    i = low.find("value")
+    while i >= 0:
+        m = None
+        lo = max(0, i - 90)
+        for m in _NAME_VALUE.finditer(text, lo, min(len(text), i + 210)):
+            if m.start() <= i < m.end():
+                break
+        else:
+            m = None
+        if m is not None and _is_password_name(m.group("n")):
+            group = "qv" if m.group("qv") is not None else "bv"
+            value = m.group(group)
+            if _value_ok(value):
+                out.append(Span(m.start(group), m.end(group), "SECRET"))
+        i = low.find("value", i + 5)
+    return out
+
+
+def field_secrets(ctx: ScanContext) -> list[Span]:
+    """Passwords named by a table's header, an XML tag or a ``name``/``value`` pair; called
+    only where a password's name (``credentials``' stems) occurs."""
+    text = ctx.text
+    low = ctx.lower_aligned
+    if low is None:
+        return []
+    out: list[Span] = []
+    if "\n" in text:
+        out.extend(_table(text, low))
+    if "</" in text:
+        out.extend(_elements(text))
+    if "value" in low and "name" in low:
+        out.extend(_name_values(text, low))
+    return out
