@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from llmgate import Client, errors
+from llmgate.events import AttemptFailed, AttemptSucceeded
 from llmgate.testing import AnthropicServer, OpenAIServer, ScriptedMessage
 
 from .conftest import Driver
@@ -251,11 +252,19 @@ async def test_a_free_check_that_fails_spares_the_judge(
     an.script(dear("Paris"))
     oa.script("SCORE: 8", usage=JUDGE_USAGE)
     judge = {"type": "judge", "route": "judge"}
-    client = Client(cfg(oa, an, judge, CONTAINS_PARIS))  # the judge is listed first
+    ends: list[object] = []
+    client = Client(cfg(oa, an, judge, CONTAINS_PARIS), on_event=ends.append)
     clients.append(client)
     r = await client.achat("r", "Capital of France?")
     assert r.text == "Paris"
     assert [a.check_cost for a in r.attempts] == [Decimal(0), JUDGE_COST]
+    # The attempt-end events carry the same check cost and time as the attempts.
+    client.events.flush()
+    on_route = [
+        e for e in ends if isinstance(e, AttemptSucceeded | AttemptFailed) and e.route == "r"
+    ]
+    assert [e.check_cost for e in on_route] == [Decimal(0), JUDGE_COST]
+    assert all(e.check_latency_s is not None for e in on_route)
     assert len(oa.chat_requests()) == 2  # the cheap answer, one judge call for the dear one
 
 

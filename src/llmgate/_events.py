@@ -95,6 +95,10 @@ class _AttemptEnd(Event):
     tags: Mapping[str, str] = field(default_factory=dict)
     breaker_state: str | None = None
     note: str | None = None
+    # On a route with ``checks``: what checking the answer cost (a judge's call) and took
+    # (not part of ``latency_s``), as on the attempt in ``ChatResponse.attempts``.
+    check_cost: Decimal | None = None
+    check_latency_s: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -187,6 +187,8 @@ class CallRecord:
             "tags": self.tags,
             "breaker_state": self.rt.breaker.state(t.key).value,
             "note": tr.note,
+            "check_cost": tr.check_cost,
+            "check_latency_s": tr.check_s,
         }
 
     def failed(
