@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 
 from llmgate import ChatResponse, Client
+from llmgate.testing import OpenAIServer
 from llmgate.testing._anthropic_server import AnthropicServer
-from llmgate.testing._openai_server import OpenAIServer
 
 
 class Driver:

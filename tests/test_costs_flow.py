@@ -15,8 +15,8 @@ import pytest
 from llmgate import Client, errors
 from llmgate._events import Event, PriceUnknown
 from llmgate.cli import main
+from llmgate.testing import OpenAIServer
 from llmgate.testing._anthropic_server import AnthropicServer, ScriptedMessage
-from llmgate.testing._openai_server import OpenAIServer
 
 from .conftest import Driver
 

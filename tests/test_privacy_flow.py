@@ -15,8 +15,7 @@ import pytest
 from llmgate import Client, errors
 from llmgate._types import Completion, ToolCall, Usage
 from llmgate.redaction import Redactor, Span
-from llmgate.testing import FailingProvider, ScriptedProvider
-from llmgate.testing._openai_server import OpenAIServer
+from llmgate.testing import FailingProvider, OpenAIServer, ScriptedProvider
 
 from .conftest import Driver
 from .redaction.evalset import load

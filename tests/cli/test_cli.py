@@ -10,7 +10,7 @@ import pytest
 
 from llmgate import Client
 from llmgate.cli import main
-from llmgate.testing._openai_server import OpenAIServer
+from llmgate.testing import OpenAIServer
 
 KEY = "sk-proj-clitestsecret0123456789abcdefghij"
 

@@ -10,7 +10,7 @@ import pytest
 from llmgate import Client
 from llmgate.cli import main
 from llmgate.errors import AllProvidersFailedError
-from llmgate.testing._openai_server import OpenAIServer
+from llmgate.testing import OpenAIServer
 
 
 def _write(path: Path, server: OpenAIServer, redis_url: str, prefix: str) -> Path:

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from llmgate import Client
 from llmgate.costs.prices import cost_for_time
-from llmgate.testing._openai_server import OpenAIServer
+from llmgate.testing import OpenAIServer
 
 
 def test_adapters_by_name_are_passed_through_and_priced_by_the_hour(

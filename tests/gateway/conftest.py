@@ -19,8 +19,8 @@ from llmgate.cli import main
 from llmgate.gateway._app import Gateway
 from llmgate.gateway._run import open_gateway
 from llmgate.gateway._server import serve
+from llmgate.testing import OpenAIServer
 from llmgate.testing._anthropic_server import AnthropicServer
-from llmgate.testing._openai_server import OpenAIServer
 
 VENDOR_KEY = "sk-proj-gatewaytestvendorkey0123456789"
 

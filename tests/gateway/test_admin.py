@@ -8,8 +8,8 @@ from pathlib import Path
 import httpx
 import pytest
 
+from llmgate.testing import OpenAIServer
 from llmgate.testing._anthropic_server import AnthropicServer
-from llmgate.testing._openai_server import OpenAIServer
 
 from .conftest import Running, start_gateway, write_config
 

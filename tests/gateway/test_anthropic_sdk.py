@@ -8,8 +8,8 @@ import anthropic
 import httpx
 import pytest
 
+from llmgate.testing import OpenAIServer
 from llmgate.testing._anthropic_server import AnthropicServer, ScriptedMessage, ScriptedToolUse
-from llmgate.testing._openai_server import OpenAIServer
 
 from .conftest import Running
 

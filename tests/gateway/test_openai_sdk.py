@@ -9,8 +9,8 @@ import httpx
 import openai
 import pytest
 
+from llmgate.testing import OpenAIServer
 from llmgate.testing._anthropic_server import AnthropicServer
-from llmgate.testing._openai_server import OpenAIServer
 
 from .conftest import Running
 

@@ -13,8 +13,8 @@ import httpx
 import pytest
 
 from llmgate.costs import open_ledger
+from llmgate.testing import OpenAIServer
 from llmgate.testing._anthropic_server import AnthropicServer
-from llmgate.testing._openai_server import OpenAIServer
 
 from .conftest import Running, create_key, start_gateway, write_config
 

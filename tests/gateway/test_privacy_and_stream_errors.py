@@ -17,9 +17,8 @@ from llmgate.gateway._app import Gateway
 from llmgate.gateway._keys import SqliteKeyStore, make_key
 from llmgate.gateway._settings import GatewaySettings
 from llmgate.provider import ChatRequest, StreamEvent
-from llmgate.testing import ScriptedProvider, wait_until
+from llmgate.testing import OpenAIServer, ScriptedProvider, wait_until
 from llmgate.testing._anthropic_server import AnthropicServer
-from llmgate.testing._openai_server import OpenAIServer
 
 from .conftest import create_key, start_gateway, start_objects, write_config
 

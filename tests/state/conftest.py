@@ -17,8 +17,7 @@ from typing import Any
 
 import pytest
 
-from llmgate.testing import RecordedRequest, Reply, wait_until
-from llmgate.testing._openai_server import OpenAIServer
+from llmgate.testing import OpenAIServer, RecordedRequest, Reply, wait_until
 
 WORKER = Path(__file__).with_name("_workers.py")
 

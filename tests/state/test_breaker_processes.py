@@ -9,8 +9,7 @@ import pytest
 
 from llmgate import Client
 from llmgate.errors import AllProvidersFailedError, ServerError
-from llmgate.testing import wait_until
-from llmgate.testing._openai_server import OpenAIServer
+from llmgate.testing import OpenAIServer, wait_until
 
 from .conftest import TimedServer, Workers, client_config
 

@@ -15,7 +15,9 @@ and the provider conformance suite (:mod:`llmgate.testing.conformance`)::
 """
 
 from llmgate.testing._anthropic_server import AnthropicServer, ScriptedMessage, ScriptedToolUse
-from llmgate.testing._openai_server import OpenAIServer, ScriptedAnswer, embedding_vector
+from llmgate.testing._openai_embeddings import embedding_vector
+from llmgate.testing._openai_server import OpenAIServer
+from llmgate.testing._openai_wire import ScriptedAnswer
 from llmgate.testing._providers import Cut, FailingProvider, ScriptedProvider
 from llmgate.testing._server import LoopbackServer, RecordedRequest, Reply, wait_until
 
