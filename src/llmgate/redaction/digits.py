@@ -144,11 +144,23 @@ class CardDetector(BuiltinDetector):
     # Groups apart by a blank (two where a PDF or a form spaced them), a dash or a dot
     # ("5105.1051.0510.5100") or a dash between blanks ("4532 - 0151 - ..."); dots are one
     # kind per number.
+    # A letter or a dot may touch the number only where it ends a label ("Nr.4532...",
+    # "card no.4532..."): ``_glued_ok`` decides; a digit and a dot before it is a decimal.
     _CANDIDATE = re.compile(
-        rb"0(?<![0A-Za-z.\-]0)"
+        rb"0(?<![0\-]0)(?<!0\.0)"
         rb"(?:(?=[0 \-]{12})(?:(?:[ \-]|  | - )?0){11,18}+(?!0)"
         rb"|(?=[0.]{14})(?:\.?0){11,18}+(?!0|\.0))"
     )
+    # Groups apart by one other separator, the same one throughout: an underscore, a slash,
+    # a tab, a middle dot or a bullet ("?" in the one-byte shape: ``_ODD_SEPS`` checks it).
+    _ODD = re.compile(
+        rb"0(?<![0\-_/]0)(?<!0\.0)0{2,5}([_/\t?\xb7])0{2,6}(?:\1 ?0{1,6}){1,4}+(?!0|[_/\t?\xb7]0)"
+    )
+    _ODD_SEPS = frozenset("_/\t\u00b7\u2022\u2219\u22c5\u2027\u25cf")
+    _LABEL = re.compile(
+        r"(?<![^\W\d_])(?:nr|no|num|n[º°o]|n[úu]m|nummer|number|num[ée]ro|n[úu]mero)\.?$"
+    )
+    _ODD_SEP_CHARS = re.compile(r"[_/\t\u00b7\u2022\u2219\u22c5\u2027\u25cf][0-9]")
     _GROUP_END = re.compile(r"[0-9](?=[ \-.]+[0-9])")
     _CARD_WORDS = ("card", "karte", "carte", "tarjeta", "visa", "mastercard", "amex", "cc",
                    "diners", "discover", "jcb", "maestro", "unionpay", "credit", "kredit",
@@ -159,15 +171,37 @@ class CardDetector(BuiltinDetector):
         out: list[Span] = []
         runs = ctx.runs_with(13)
         low = ctx.lower_latin1 if runs else None
-        for m in _in_runs(self._CANDIDATE, ctx.shape, runs, 12):
-            end = self._card_end(text, m.start(), m.end())
+        found = [(m.start(), m.end()) for m in _in_runs(self._CANDIDATE, ctx.shape, runs, 12)]
+        if ctx.runs and self._ODD_SEP_CHARS.search(text) is not None:
+            found += self._odd(text, ctx.shape)
+        for start, stop in found:
+            if start and not self._glued_ok(text, start):
+                continue
+            end = self._card_end(text, start, stop)
             if end < 0:
                 continue
-            before = _before(text, m.start(), 32, low)
+            before = _before(text, start, 32, low)
             if _negative_before(before) and not any(w in before for w in self._CARD_WORDS):
                 continue
-            out.append(Span(m.start(), end, "CREDIT_CARD"))
+            out.append(Span(start, end, "CREDIT_CARD"))
         return out
+
+    def _odd(self, text: str, shape: bytes) -> list[tuple[int, int]]:
+        """Candidates whose groups an underscore, slash, tab or bullet keeps apart."""
+        return [
+            m.span()
+            for m in self._ODD.finditer(shape)
+            if text[m.start(1)] in self._ODD_SEPS and m.end() - m.start() <= 26
+        ]
+
+    def _glued_ok(self, text: str, start: int) -> bool:
+        """Whether a letter or a dot touching the number ends a label ("Nr.", "no."):
+        anything else glued to it makes it part of a longer token (an ID, a hash)."""
+        prev = text[start - 1]
+        if not (prev.isalpha() or prev == "." or prev == "_"):
+            return True
+        word = text[max(0, start - 12) : start].lower()
+        return self._LABEL.search(word) is not None
 
     def _card_end(self, text: str, start: int, end: int) -> int:
         """Where the card number that starts the candidate ends, or -1: the whole candidate,
