@@ -266,6 +266,17 @@ class IpDetector(BuiltinDetector):
         r"|\bclient[ \t]+|\(v)\Z"
     )
     _WORD = re.compile(r"[\w.]")
+    # A CIDR prefix length belongs to the address ("10.8.0.0/16" names a network of
+    # hosts); a path ("/16/page") or a word glued on is no prefix. An IPv6 zone ("%eth0")
+    # names an interface of this machine and stays.
+    _CIDR = re.compile(r"/([0-9]{1,3})(?![\w/\-]|\.\w)")
+
+    def _tail(self, text: str, end: int, limit: int) -> int:
+        """``end`` moved past a prefix length that follows the address."""
+        cidr = self._CIDR.match(text, end)
+        if cidr is not None and int(cidr.group(1)) <= limit:
+            end = cidr.end()
+        return end
 
     def scan(self, ctx: ScanContext) -> list[Span]:
         text = ctx.text
@@ -284,7 +295,7 @@ class IpDetector(BuiltinDetector):
                 if ip_ok(text[start:end]) and not (
                     self._VERSION.search(before) and self._SMALL_PARTS.fullmatch(text, start, end)
                 ):
-                    out.append(Span(start, end, "IP_ADDRESS"))
+                    out.append(Span(start, self._tail(text, end, 32), "IP_ADDRESS"))
         if ctx.hits is not None:
             cores = ctx.hits.starts("ip:v6core")
             if cores:
@@ -329,5 +340,5 @@ class IpDetector(BuiltinDetector):
             # Without "::" an IPv6 address has 7 colons (6 before a dotted quad): times
             # ("10:30:00") and MAC-like pairs are rejected before ``ipaddress`` raises.
             if ("::" in candidate or candidate.count(":") >= 6) and ip_ok(candidate):
-                out.append(Span(start, end, "IP_ADDRESS"))
+                out.append(Span(start, self._tail(text, end, 128), "IP_ADDRESS"))
         return out
