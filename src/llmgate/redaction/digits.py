@@ -258,6 +258,7 @@ class SsnDetector(BuiltinDetector):
                 if (sep != b" " or _negative_before(before)) and not (
                     self._WORDS.search(before) is not None
                     or self._label_above(text, start, before)
+                    or self._asked_above(text, start, before)
                     or self._in_column(text, start, memo)
                 ):
                     continue
@@ -278,6 +279,27 @@ class SsnDetector(BuiltinDetector):
         # A column-like label without a colon must end with the word ("employee ssn").
         ends = [m.end() for m in self._WORDS.finditer(label)]
         return bool(ends) and ends[-1] == len(label)
+
+    # A question for the number on the line above, in a chat or call ("And your social?").
+    _ASKED = re.compile(
+        r"(?<![^\W_])(?:social|seguro social|s[ée]curit[ée] sociale)(?![^\W_])"
+        r"(?![ \t]+(?:media|network|netzwerk|r[ée]seau|red))"
+    )
+    _SPEAKER = re.compile(r"^[ \t>]*[^\W\d_][\w .'\-]{0,24}:[ \t]*(?:[^\W\d_]+[ '\u2019]*){0,4}$")
+
+    def _asked_above(self, text: str, start: int, before: str) -> bool:
+        """Whether the number answers, on a speaker's line, a question for an SSN on the
+        line above ("Agent: And your social?" / "Caller: it's 536906345")."""
+        # The speaker may be a "Client" or "Cliente": only the words after the name count.
+        if self._SPEAKER.match(before) is None or _negative_before(before.split(":", 1)[1]):
+            return False
+        end = text.rfind("\n", 0, start)
+        if end < 1:
+            return False
+        line = text[max(text.rfind("\n", 0, end) + 1, end - 120) : end].rstrip().lower()
+        if "?" not in line:
+            return False
+        return self._WORDS.search(line) is not None or self._ASKED.search(line) is not None
 
     def _in_column(self, text: str, start: int, memo: dict[tuple[int, str], int]) -> bool:
         """Whether the number sits in a table column headed by an SSN word."""

@@ -32,7 +32,7 @@ _CUES_BEFORE = (
     "fecha de nac.", "f. de nac.", "fec. de nac.", "f. de nacimiento", "fnac", "fec_nac",
     "bday", "b-day", "geb.-dat.", "geb.dat.", "gebdat", "date naiss.", "ddn", "birth",
     "nació el", "nació", "nacio", "anniversaire", "cumpleaños", "cumpleanos", "cumple",
-    "naiss", "geb.-tag",
+    "naiss", "geb.-tag", "nací el", "nací", "naci el", "nacimos",
 )  # fmt: skip
 # Words after the date ("am 3. Juli 1975 geboren").
 _CUES_AFTER = (
