@@ -181,10 +181,28 @@ class CardDetector(BuiltinDetector):
             if end < 0:
                 continue
             before = _before(text, start, 32, low)
-            if _negative_before(before) and not any(w in before for w in self._CARD_WORDS):
+            if (
+                _negative_before(before)
+                and not any(w in before for w in self._CARD_WORDS)
+                and not self._generic_label(before)
+            ):
                 continue
             out.append(Span(start, end, "CREDIT_CARD"))
         return out
+
+    # A bare number label ("Nr.", "no.", "n°", "#") names no kind of number; nor does a
+    # chat speaker ("Customer:", "Cliente:"). The word before such a label still counts.
+    _GENERIC = re.compile(r"(?:(?<![^\W\d_])(?:nr|no|num|n[º°o]|n[úu]m)\.?|#)[ \t]*[:.]?[ \t]*$")
+    _SPEAKER = re.compile(
+        r"[ \t>]*(?:customer|client|cliente|clienta|kunde|kundin|caller|anrufer)[ \t]*:[ \t]*"
+    )
+
+    def _generic_label(self, before: str) -> bool:
+        """Whether the ID word before the number is only a number label or a speaker."""
+        if self._SPEAKER.fullmatch(before) is not None:
+            return True
+        m = self._GENERIC.search(before)
+        return m is not None and not _negative_before(before[: m.start()].rstrip(" \t-_/"))
 
     def _odd(self, text: str, shape: bytes) -> list[tuple[int, int]]:
         """Candidates whose groups an underscore, slash, tab or bullet keeps apart."""
