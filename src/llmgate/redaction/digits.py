@@ -145,7 +145,7 @@ class CardDetector(BuiltinDetector):
     # ("5105.1051.0510.5100") or a dash between blanks ("4532 - 0151 - ..."); dots are one
     # kind per number.
     # A letter or a dot may touch the number only where it ends a label ("Nr.4532...",
-    # "card no.4532..."): ``_glued_ok`` decides; a digit and a dot before it is a decimal.
+    # "Kartennr.4532..."): ``_glued_ok`` decides; a digit and a dot before it is a decimal.
     _CANDIDATE = re.compile(
         rb"0(?<![0\-]0)(?<!0\.0)"
         rb"(?:(?=[0 \-]{12})(?:(?:[ \-]|  | - )?0){11,18}+(?!0)"
@@ -157,9 +157,7 @@ class CardDetector(BuiltinDetector):
         rb"0(?<![0\-_/]0)(?<!0\.0)0{2,5}([_/\t?\xb7])0{2,6}(?:\1 ?0{1,6}){1,4}+(?!0|[_/\t?\xb7]0)"
     )
     _ODD_SEPS = frozenset("_/\t\u00b7\u2022\u2219\u22c5\u2027\u25cf")
-    _LABEL = re.compile(
-        r"(?<![^\W\d_])(?:nr|no|num|n[º°o]|n[úu]m|nummer|number|num[ée]ro|n[úu]mero)\.?$"
-    )
+    _LABEL = re.compile(r"(?:nr|no|num|n[º°o]|n[úu]m|nummer|number|num[ée]ro|n[úu]mero)\.?$")
     _ODD_SEP_CHARS = re.compile(r"[_/\t\u00b7\u2022\u2219\u22c5\u2027\u25cf][0-9]")
     _GROUP_END = re.compile(r"[0-9](?=[ \-.]+[0-9])")
     _CARD_WORDS = ("card", "karte", "carte", "tarjeta", "visa", "mastercard", "amex", "cc",
