@@ -153,13 +153,11 @@ class CardDetector(BuiltinDetector):
     )
     # Groups apart by one other separator, the same one throughout: an underscore, a slash,
     # a tab, a middle dot or a bullet ("?" in the one-byte shape: ``_ODD_SEPS`` checks it).
-    _ODD = re.compile(
-        rb"0(?<![0\-_/]0)(?<!0\.0)0{2,5}([_/\t?\xb7])0{2,6}(?:\1 ?0{1,6}){1,4}+(?!0|[_/\t?\xb7]0)"
-    )
+    _ODD = re.compile(rb"0(?<![0\-_/]0)(?<!0\.0)0{2,5}([_/\t?\xb7])0{2,6}(?:\1 ?0{1,6}){1,5}+(?!0)")
     _ODD_SEPS = frozenset("_/\t\u00b7\u2022\u2219\u22c5\u2027\u25cf")
     _LABEL = re.compile(r"(?:nr|no|num|n[º°o]|n[úu]m|nummer|number|num[ée]ro|n[úu]mero)\.?$")
     _ODD_SEP_CHARS = re.compile(r"[_/\t\u00b7\u2022\u2219\u22c5\u2027\u25cf][0-9]")
-    _GROUP_END = re.compile(r"[0-9](?=[ \-.]+[0-9])")
+    _GROUP_END = re.compile(r"[0-9](?=[ \-._/\t\u00b7\u2022\u2219\u22c5\u2027\u25cf]+[0-9])")
     _CARD_WORDS = ("card", "karte", "carte", "tarjeta", "visa", "mastercard", "amex", "cc",
                    "diners", "discover", "jcb", "maestro", "unionpay", "credit", "kredit",
                    "crédit", "crédito", "débito", "debit", "cb", "bancaire", "kk")  # fmt: skip
@@ -207,7 +205,7 @@ class CardDetector(BuiltinDetector):
         return [
             m.span()
             for m in self._ODD.finditer(shape)
-            if text[m.start(1)] in self._ODD_SEPS and m.end() - m.start() <= 26
+            if text[m.start(1)] in self._ODD_SEPS and m.end() - m.start() <= 32
         ]
 
     def _glued_ok(self, text: str, start: int) -> bool:
