@@ -156,7 +156,8 @@ class CardDetector(BuiltinDetector):
     _ODD = re.compile(rb"0(?<![0\-_/]0)(?<!0\.0)0{2,5}([_/\t?\xb7])0{2,6}(?:\1 ?0{1,6}){1,5}+(?!0)")
     _ODD_SEPS = frozenset("_/\t\u00b7\u2022\u2219\u22c5\u2027\u25cf")
     _LABEL = re.compile(r"(?:nr|no|num|n[º°o]|n[úu]m|nummer|number|num[ée]ro|n[úu]mero)\.?$")
-    _ODD_SEP_CHARS = re.compile(r"[_/\t\u00b7\u2022\u2219\u22c5\u2027\u25cf][0-9]")
+    # The separators that split a digit run (a slash does not: "/" cards lie in long runs).
+    _RUN_BREAKERS = ("_", "\t", "\u2022", "\u00b7", "\u2219", "\u22c5", "\u2027", "\u25cf")
     _GROUP_END = re.compile(r"[0-9](?=[ \-._/\t\u00b7\u2022\u2219\u22c5\u2027\u25cf]+[0-9])")
     _CARD_WORDS = ("card", "karte", "carte", "tarjeta", "visa", "mastercard", "amex", "cc",
                    "diners", "discover", "jcb", "maestro", "unionpay", "credit", "kredit",
@@ -168,8 +169,8 @@ class CardDetector(BuiltinDetector):
         runs = ctx.runs_with(13)
         low = ctx.lower_latin1 if runs else None
         found = [(m.start(), m.end()) for m in _in_runs(self._CANDIDATE, ctx.shape, runs, 12)]
-        if ctx.runs and self._ODD_SEP_CHARS.search(text) is not None:
-            found += self._odd(text, ctx.shape)
+        if ctx.runs:
+            found += self._odd(text, ctx.shape, runs)
         for start, stop in found:
             if start and not self._glued_ok(text, start):
                 continue
@@ -200,11 +201,19 @@ class CardDetector(BuiltinDetector):
         m = self._GENERIC.search(before)
         return m is not None and not _negative_before(before[: m.start()].rstrip(" \t-_/"))
 
-    def _odd(self, text: str, shape: bytes) -> list[tuple[int, int]]:
-        """Candidates whose groups an underscore, slash, tab or bullet keeps apart."""
+    def _odd(self, text: str, shape: bytes, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Candidates whose groups an underscore, slash, tab or bullet keeps apart: in the
+        long runs, or in the whole text where it holds a separator that splits runs (a
+        C-level ``in`` per separator decides, cheaper than a search for a class)."""
+        if any(sep in text for sep in self._RUN_BREAKERS):
+            matches = list(self._ODD.finditer(shape))
+        elif runs and "/" in text:
+            matches = _in_runs(self._ODD, shape, runs, 12)
+        else:
+            return []
         return [
             m.span()
-            for m in self._ODD.finditer(shape)
+            for m in matches
             if text[m.start(1)] in self._ODD_SEPS and m.end() - m.start() <= 32
         ]
 
