@@ -154,6 +154,7 @@ class CardDetector(BuiltinDetector):
     # Groups apart by one other separator, the same one throughout: an underscore, a slash,
     # a tab, a middle dot or a bullet ("?" in the one-byte shape: ``_ODD_SEPS`` checks it).
     _ODD = re.compile(rb"0(?<![0\-_/]0)(?<!0\.0)0{2,5}([_/\t?\xb7])0{2,6}(?:\1 ?0{1,6}){1,5}+(?!0)")
+    _ODD_GATE = re.compile(rb"0[_\t?\xb7]00{1,5}[_\t?\xb7]0")
     _ODD_SEPS = frozenset("_/\t\u00b7\u2022\u2219\u22c5\u2027\u25cf")
     _LABEL = re.compile(r"(?:nr|no|num|n[º°o]|n[úu]m|nummer|number|num[ée]ro|n[úu]mero)\.?$")
     # The separators that split a digit run (a slash does not: "/" cards lie in long runs).
@@ -205,7 +206,11 @@ class CardDetector(BuiltinDetector):
         """Candidates whose groups an underscore, slash, tab or bullet keeps apart: in the
         long runs, or in the whole text where it holds a separator that splits runs (a
         C-level ``in`` per separator decides, cheaper than a search for a class)."""
-        if any(sep in text for sep in self._RUN_BREAKERS):
+        # A group between two such separators must occur: most "_" and tabs are in names.
+        if (
+            any(sep in text for sep in self._RUN_BREAKERS)
+            and self._ODD_GATE.search(shape) is not None
+        ):
             matches = list(self._ODD.finditer(shape))
         elif runs and "/" in text:
             matches = _in_runs(self._ODD, shape, runs, 12)
