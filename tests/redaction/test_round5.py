@@ -31,6 +31,14 @@ POSITIVES = [
     ("IP_ADDRESS", "route 84.132.17.0/24.", "84.132.17.0/24"),
     ("IP_ADDRESS", "prefix 2001:db8:a::/48 allow", "2001:db8:a::/48"),
     ("DATE_OF_BIRTH", "Nací el 3 de abril de 1987 en Sevilla", "3 de abril de 1987"),
+    ("DATE_OF_BIRTH", "DOB?\nCaller: the fourteenth of March, 1985", "fourteenth of March, 1985"),
+    ("DATE_OF_BIRTH", "¿Fecha de nacimiento?\nCliente: el catorce de marzo del 85",
+     "catorce de marzo del 85"),
+    ("DATE_OF_BIRTH", "geboren am einundzwanzigsten Juni 1990", "einundzwanzigsten Juni 1990"),
+    ("DATE_OF_BIRTH", "né le vingt-et-un juin 1990", "vingt-et-un juin 1990"),
+    ("DATE_OF_BIRTH", "DOB: June the first, 1990", "June the first, 1990"),
+    ("DATE_OF_BIRTH", "born in March 1985", "March 1985"),
+    ("DATE_OF_BIRTH", "nacido en marzo de 1985", "marzo de 1985"),
 ]  # fmt: skip
 
 NEGATIVES = [
@@ -44,6 +52,8 @@ NEGATIVES = [
     "abc4532015112830366 and v1.4532015112830366",
     "Agent: Your social media handle?\nCaller: order 536906345",
     "Agent: What is your order number?\nCaller: 412739021",
+    "The meeting on the fourteenth of March 2024 was moved; release in March 2024",
+    "Seit März 1985 wohnt er hier, geboren und aufgewachsen in Ulm",
 ]
 
 # An address keeps its own span where what follows is no prefix length.
