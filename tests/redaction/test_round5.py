@@ -27,6 +27,9 @@ POSITIVES = [
     ("US_SSN", "Agent: And your social?\nCaller: it's 536906345.", "536906345"),
     ("US_SSN", "Agente: ¿Su número de seguro social?\nCliente: 412 73 9021", "412 73 9021"),
     ("US_SSN", "Q: SSN?\nA: 219099999", "219099999"),
+    ("US_SSN", "SSN536-90-6345 on the form", "536-90-6345"),
+    ("US_SSN", "ssn=536906345&dob=", "536906345"),
+    ("US_SSN", "field SSN-536906345", "536906345"),
     ("IP_ADDRESS", "Allowed: 10.20.0.0/16 only", "10.20.0.0/16"),
     ("IP_ADDRESS", "route 84.132.17.0/24.", "84.132.17.0/24"),
     ("IP_ADDRESS", "prefix 2001:db8:a::/48 allow", "2001:db8:a::/48"),
@@ -54,6 +57,7 @@ NEGATIVES = [
     "Agent: What is your order number?\nCaller: 412739021",
     "The meeting on the fourteenth of March 2024 was moved; release in March 2024",
     "Seit März 1985 wohnt er hier, geboren und aufgewachsen in Ulm",
+    "Part AB-536-90-6345, ID536906345, ZIP 12345-536-90-6345",
 ]
 
 # An address keeps its own span where what follows is no prefix length.

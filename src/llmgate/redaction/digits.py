@@ -261,7 +261,10 @@ class SsnDetector(BuiltinDetector):
     # give the area, separator, group and serial positions.
     # Dots ("123.45.6789") and a spaced dash ("123 - 45 - 6789") are forms too, which like
     # the bare run need a keyword before them.
-    _CANDIDATE = re.compile(rb"(000)(?<![0A-Za-z.\-/]000)([ \-.]?|[ ]-[ ])(00)\2(0000)(?!0|-0|\.0)")
+    # A letter, "-" or "/" may touch it only where an SSN word ends there ("SSN536-90-6345",
+    # "SSN-536906345"): ``_glued_ok`` decides; a dot before it never.
+    _CANDIDATE = re.compile(rb"(000)(?<![0.]000)([ \-.]?|[ ]-[ ])(00)\2(0000)(?!0|-0|\.0)")
+    _GLUED = re.compile(r"[A-Za-z\-/]")
     # A keyword as a word or a part of a field name ("employee_ssn", "S.S.N.", "US-SSN").
     _WORDS = re.compile(
         r"(?<![^\W_])(?:ssns?|s\.s\.n|social(?:[ _\-]?security|(?=[ \t]*[:#]))|ss#|ss ?no"
@@ -277,6 +280,8 @@ class SsnDetector(BuiltinDetector):
         memo: dict[tuple[int, str], int] = {}  # table headings found (tables.column_heading)
         for m in _in_runs(self._CANDIDATE, ctx.shape, runs, 9):
             start = m.start()
+            if start and self._GLUED.match(text, start - 1) and not self._glued_ok(text, start):
+                continue
             area = text[start : start + 3]
             if not ssn_ok(area, text[m.start(3) : m.end(3)], text[m.start(4) : m.end(4)]):
                 continue
@@ -292,6 +297,12 @@ class SsnDetector(BuiltinDetector):
                     continue
             out.append(Span(m.start(), m.end(), "US_SSN"))
         return out
+
+    def _glued_ok(self, text: str, start: int) -> bool:
+        """Whether the SSN word itself is what touches the number ("SSN536906345")."""
+        label = text[max(0, start - 12) : start].lower().rstrip("-/#:")
+        ends = [m.end() for m in self._WORDS.finditer(label)]
+        return bool(ends) and ends[-1] == len(label)
 
     def _label_above(self, text: str, start: int, before: str) -> bool:
         """Whether the number opens its line under a label that ends the line above
