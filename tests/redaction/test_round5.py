@@ -33,6 +33,8 @@ POSITIVES = [
     ("IP_ADDRESS", "Allowed: 10.20.0.0/16 only", "10.20.0.0/16"),
     ("IP_ADDRESS", "route 84.132.17.0/24.", "84.132.17.0/24"),
     ("IP_ADDRESS", "prefix 2001:db8:a::/48 allow", "2001:db8:a::/48"),
+    ("IP_ADDRESS", "IPv6:2001:db8::7 blocked", "2001:db8::7"),
+    ("IP_ADDRESS", "addr:fe80::1ff:fe23:4567:890a up", "fe80::1ff:fe23:4567:890a"),
     ("DATE_OF_BIRTH", "Nací el 3 de abril de 1987 en Sevilla", "3 de abril de 1987"),
     ("DATE_OF_BIRTH", "DOB?\nCaller: the fourteenth of March, 1985", "fourteenth of March, 1985"),
     ("DATE_OF_BIRTH", "¿Fecha de nacimiento?\nCliente: el catorce de marzo del 85",
@@ -58,6 +60,7 @@ NEGATIVES = [
     "The meeting on the fourteenth of March 2024 was moved; release in March 2024",
     "Seit März 1985 wohnt er hier, geboren und aufgewachsen in Ulm",
     "Part AB-536-90-6345, ID536906345, ZIP 12345-536-90-6345",
+    "at 12:45:30:00 use std::vector<int>::iterator and Foo::Bar::baz",
 ]
 
 # An address keeps its own span where what follows is no prefix length.

@@ -23,6 +23,8 @@ from llmgate.redaction.digits import (
     _long_runs,
 )
 
+_HEX = frozenset("0123456789abcdefABCDEF")
+
 __all__ = [
     "CardDetector",
     "EmailDetector",
@@ -304,6 +306,21 @@ class IpDetector(BuiltinDetector):
             out.extend(self._v6(text))
         return out
 
+    @staticmethod
+    def _after_label(text: str, start: int, end: int) -> int:
+        """Where the address starts after a label glued on with a colon ("IPv6:2001:db8::7",
+        "addr:fe80::1"), or -1: the label holds a letter that is no hex digit, else the
+        stretch is one token (a hash, a MAC-like run) and no address."""
+        lo = start
+        while lo and (text[lo - 1].isalnum() or text[lo - 1] == "_"):
+            lo -= 1
+        colon = text.find(":", start, end)
+        if colon < 0 or text.startswith(":", colon + 1) or colon + 1 >= end:
+            return -1
+        if all(ch in _HEX for ch in text[lo:colon]):
+            return -1
+        return colon + 1
+
     def _next_core(self, text: str, pos: int, cores: list[int] | None) -> re.Match[str] | None:
         """``_V6_CORE.search(text, pos)``; with the engine, tried only where cores start."""
         if cores is None:
@@ -334,7 +351,10 @@ class IpDetector(BuiltinDetector):
             if end - start < 3 or self._DIGIT.search(candidate) is None:
                 continue
             if start and self._WORD.match(text, start - 1) and text[start - 1] != ".":
-                continue
+                start = self._after_label(text, start, end)
+                if start < 0:
+                    continue
+                candidate = text[start:end]
             if end < len(text) and (text[end].isalnum() or text[end] == "_"):
                 continue
             # Without "::" an IPv6 address has 7 colons (6 before a dotted quad): times
