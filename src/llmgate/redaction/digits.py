@@ -146,8 +146,9 @@ class CardDetector(BuiltinDetector):
     # kind per number.
     # A letter or a dot may touch the number only where it ends a label ("Nr.4532...",
     # "Kartennr.4532..."): ``_glued_ok`` decides; a digit and a dot before it is a decimal.
+    # Labels end in "r", "o", "m" or a dot: other letters are refused by the pattern itself.
     _CANDIDATE = re.compile(
-        rb"0(?<![0\-]0)(?<!0\.0)"
+        rb"0(?<![0\-A-LN-QS-Za-ln-qs-z]0)(?<!0\.0)"
         rb"(?:(?=[0 \-]{12})(?:(?:[ \-]|  | - )?0){11,18}+(?!0)"
         rb"|(?=[0.]{14})(?:\.?0){11,18}+(?!0|\.0))"
     )
@@ -157,8 +158,6 @@ class CardDetector(BuiltinDetector):
     _ODD_GATE = re.compile(rb"0[_\t?\xb7]00{1,5}[_\t?\xb7]0")
     _ODD_SEPS = frozenset("_/\t\u00b7\u2022\u2219\u22c5\u2027\u25cf")
     _LABEL = re.compile(r"(?:nr|no|num|n[º°o]|n[úu]m|nummer|number|num[ée]ro|n[úu]mero)\.?$")
-    # The separators that split a digit run (a slash does not: "/" cards lie in long runs).
-    _RUN_BREAKERS = ("_", "\t", "\u2022", "\u00b7", "\u2219", "\u22c5", "\u2027", "\u25cf")
     _GROUP_END = re.compile(r"[0-9](?=[ \-._/\t\u00b7\u2022\u2219\u22c5\u2027\u25cf]+[0-9])")
     _CARD_WORDS = ("card", "karte", "carte", "tarjeta", "visa", "mastercard", "amex", "cc",
                    "diners", "discover", "jcb", "maestro", "unionpay", "credit", "kredit",
@@ -204,13 +203,18 @@ class CardDetector(BuiltinDetector):
 
     def _odd(self, text: str, shape: bytes, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Candidates whose groups an underscore, slash, tab or bullet keeps apart: in the
-        long runs, or in the whole text where it holds a separator that splits runs (a
-        C-level ``in`` per separator decides, cheaper than a search for a class)."""
+        long runs (a slash does not split a run), or in the whole text where a separator
+        that splits runs stands before a digit. In the one-byte shape "?" is any character
+        beyond Latin-1, a bullet among them. A one-character ``in`` on the text is a
+        memchr, cheaper than any search for a class."""
         # A group between two such separators must occur: most "_" and tabs are in names.
         if (
-            any(sep in text for sep in self._RUN_BREAKERS)
-            and self._ODD_GATE.search(shape) is not None
-        ):
+            "_" in text
+            or "\t" in text
+            or "\u2022" in text
+            or "\u00b7" in text
+            or self._wide_seps(text)
+        ) and self._ODD_GATE.search(shape) is not None:
             matches = list(self._ODD.finditer(shape))
         elif runs and "/" in text:
             matches = _in_runs(self._ODD, shape, runs, 12)
@@ -221,6 +225,12 @@ class CardDetector(BuiltinDetector):
             for m in matches
             if text[m.start(1)] in self._ODD_SEPS and m.end() - m.start() <= 32
         ]
+
+    @staticmethod
+    def _wide_seps(text: str) -> bool:
+        """The rarer bullets: a bullet operator, a dot operator, a hyphenation point, a
+        black circle."""
+        return "\u2219" in text or "\u22c5" in text or "\u2027" in text or "\u25cf" in text
 
     def _glued_ok(self, text: str, start: int) -> bool:
         """Whether a letter or a dot touching the number ends a label ("Nr.", "no."):
