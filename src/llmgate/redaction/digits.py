@@ -144,12 +144,21 @@ class CardDetector(BuiltinDetector):
     # Groups apart by a blank (two where a PDF or a form spaced them), a dash or a dot
     # ("5105.1051.0510.5100") or a dash between blanks ("4532 - 0151 - ..."); dots are one
     # kind per number.
+    # A letter or a dot may touch the number only where it ends a label ("Nr.4532...",
+    # "Kartennr.4532..."): ``_glued_ok`` decides; a digit and a dot before it is a decimal.
+    # Labels end in "r", "o", "m" or a dot: other letters are refused by the pattern itself.
     _CANDIDATE = re.compile(
-        rb"0(?<![0A-Za-z.\-]0)"
+        rb"0(?<![0\-A-LN-QS-Za-ln-qs-z]0)(?<!0\.0)"
         rb"(?:(?=[0 \-]{12})(?:(?:[ \-]|  | - )?0){11,18}+(?!0)"
         rb"|(?=[0.]{14})(?:\.?0){11,18}+(?!0|\.0))"
     )
-    _GROUP_END = re.compile(r"[0-9](?=[ \-.]+[0-9])")
+    # Groups apart by one other separator, the same one throughout: an underscore, a slash,
+    # a tab, a middle dot or a bullet ("?" in the one-byte shape: ``_ODD_SEPS`` checks it).
+    _ODD = re.compile(rb"0(?<![0\-_/]0)(?<!0\.0)0{2,5}([_/\t?\xb7])0{2,6}(?:\1 ?0{1,6}){1,5}+(?!0)")
+    _ODD_GATE = re.compile(rb"0[_\t?\xb7]00{1,5}[_\t?\xb7]0")
+    _ODD_SEPS = frozenset("_/\t\u00b7\u2022\u2219\u22c5\u2027\u25cf")
+    _LABEL = re.compile(r"(?:nr|no|num|n[º°o]|n[úu]m|nummer|number|num[ée]ro|n[úu]mero)\.?$")
+    _GROUP_END = re.compile(r"[0-9](?=[ \-._/\t\u00b7\u2022\u2219\u22c5\u2027\u25cf]+[0-9])")
     _CARD_WORDS = ("card", "karte", "carte", "tarjeta", "visa", "mastercard", "amex", "cc",
                    "diners", "discover", "jcb", "maestro", "unionpay", "credit", "kredit",
                    "crédit", "crédito", "débito", "debit", "cb", "bancaire", "kk")  # fmt: skip
@@ -159,15 +168,78 @@ class CardDetector(BuiltinDetector):
         out: list[Span] = []
         runs = ctx.runs_with(13)
         low = ctx.lower_latin1 if runs else None
-        for m in _in_runs(self._CANDIDATE, ctx.shape, runs, 12):
-            end = self._card_end(text, m.start(), m.end())
+        found = [(m.start(), m.end()) for m in _in_runs(self._CANDIDATE, ctx.shape, runs, 12)]
+        if ctx.runs:
+            found += self._odd(text, ctx.shape, runs)
+        for start, stop in found:
+            if start and not self._glued_ok(text, start):
+                continue
+            end = self._card_end(text, start, stop)
             if end < 0:
                 continue
-            before = _before(text, m.start(), 32, low)
-            if _negative_before(before) and not any(w in before for w in self._CARD_WORDS):
+            before = _before(text, start, 32, low)
+            if (
+                _negative_before(before)
+                and not any(w in before for w in self._CARD_WORDS)
+                and not self._generic_label(before)
+            ):
                 continue
-            out.append(Span(m.start(), end, "CREDIT_CARD"))
+            out.append(Span(start, end, "CREDIT_CARD"))
         return out
+
+    # A bare number label ("Nr.", "no.", "n°", "#") names no kind of number; nor does a
+    # chat speaker ("Customer:", "Cliente:"). The word before such a label still counts.
+    _GENERIC = re.compile(r"(?:(?<![^\W\d_])(?:nr|no|num|n[º°o]|n[úu]m)\.?|#)[ \t]*[:.]?[ \t]*$")
+    _SPEAKER = re.compile(
+        r"[ \t>]*(?:customer|client|cliente|clienta|kunde|kundin|caller|anrufer)[ \t]*:[ \t]*"
+    )
+
+    def _generic_label(self, before: str) -> bool:
+        """Whether the ID word before the number is only a number label or a speaker."""
+        if self._SPEAKER.fullmatch(before) is not None:
+            return True
+        m = self._GENERIC.search(before)
+        return m is not None and not _negative_before(before[: m.start()].rstrip(" \t-_/"))
+
+    def _odd(self, text: str, shape: bytes, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Candidates whose groups an underscore, slash, tab or bullet keeps apart: in the
+        long runs (a slash does not split a run), or in the whole text where a separator
+        that splits runs stands before a digit. In the one-byte shape "?" is any character
+        beyond Latin-1, a bullet among them. A one-character ``in`` on the text is a
+        memchr, cheaper than any search for a class."""
+        # A group between two such separators must occur: most "_" and tabs are in names.
+        if (
+            "_" in text
+            or "\t" in text
+            or "\u2022" in text
+            or "\u00b7" in text
+            or self._wide_seps(text)
+        ) and self._ODD_GATE.search(shape) is not None:
+            matches = list(self._ODD.finditer(shape))
+        elif runs and "/" in text:
+            matches = _in_runs(self._ODD, shape, runs, 12)
+        else:
+            return []
+        return [
+            m.span()
+            for m in matches
+            if text[m.start(1)] in self._ODD_SEPS and m.end() - m.start() <= 32
+        ]
+
+    @staticmethod
+    def _wide_seps(text: str) -> bool:
+        """The rarer bullets: a bullet operator, a dot operator, a hyphenation point, a
+        black circle."""
+        return "\u2219" in text or "\u22c5" in text or "\u2027" in text or "\u25cf" in text
+
+    def _glued_ok(self, text: str, start: int) -> bool:
+        """Whether a letter or a dot touching the number ends a label ("Nr.", "no."):
+        anything else glued to it makes it part of a longer token (an ID, a hash)."""
+        prev = text[start - 1]
+        if not (prev.isalpha() or prev == "." or prev == "_"):
+            return True
+        word = text[max(0, start - 12) : start].lower()
+        return self._LABEL.search(word) is not None
 
     def _card_end(self, text: str, start: int, end: int) -> int:
         """Where the card number that starts the candidate ends, or -1: the whole candidate,
@@ -199,7 +271,10 @@ class SsnDetector(BuiltinDetector):
     # give the area, separator, group and serial positions.
     # Dots ("123.45.6789") and a spaced dash ("123 - 45 - 6789") are forms too, which like
     # the bare run need a keyword before them.
-    _CANDIDATE = re.compile(rb"(000)(?<![0A-Za-z.\-/]000)([ \-.]?|[ ]-[ ])(00)\2(0000)(?!0|-0|\.0)")
+    # A letter, "-" or "/" may touch it only where an SSN word ends there ("SSN536-90-6345",
+    # "SSN-536906345"): ``_glued_ok`` decides; a dot before it never.
+    _CANDIDATE = re.compile(rb"(000)(?<![0.]000)([ \-.]?|[ ]-[ ])(00)\2(0000)(?!0|-0|\.0)")
+    _GLUED = re.compile(r"[A-Za-z\-/]")
     # A keyword as a word or a part of a field name ("employee_ssn", "S.S.N.", "US-SSN").
     _WORDS = re.compile(
         r"(?<![^\W_])(?:ssns?|s\.s\.n|social(?:[ _\-]?security|(?=[ \t]*[:#]))|ss#|ss ?no"
@@ -215,6 +290,8 @@ class SsnDetector(BuiltinDetector):
         memo: dict[tuple[int, str], int] = {}  # table headings found (tables.column_heading)
         for m in _in_runs(self._CANDIDATE, ctx.shape, runs, 9):
             start = m.start()
+            if start and self._GLUED.match(text, start - 1) and not self._glued_ok(text, start):
+                continue
             area = text[start : start + 3]
             if not ssn_ok(area, text[m.start(3) : m.end(3)], text[m.start(4) : m.end(4)]):
                 continue
@@ -224,11 +301,18 @@ class SsnDetector(BuiltinDetector):
                 if (sep != b" " or _negative_before(before)) and not (
                     self._WORDS.search(before) is not None
                     or self._label_above(text, start, before)
+                    or self._asked_above(text, start, before)
                     or self._in_column(text, start, memo)
                 ):
                     continue
             out.append(Span(m.start(), m.end(), "US_SSN"))
         return out
+
+    def _glued_ok(self, text: str, start: int) -> bool:
+        """Whether the SSN word itself is what touches the number ("SSN536906345")."""
+        label = text[max(0, start - 12) : start].lower().rstrip("-/#:")
+        ends = [m.end() for m in self._WORDS.finditer(label)]
+        return bool(ends) and ends[-1] == len(label)
 
     def _label_above(self, text: str, start: int, before: str) -> bool:
         """Whether the number opens its line under a label that ends the line above
@@ -244,6 +328,27 @@ class SsnDetector(BuiltinDetector):
         # A column-like label without a colon must end with the word ("employee ssn").
         ends = [m.end() for m in self._WORDS.finditer(label)]
         return bool(ends) and ends[-1] == len(label)
+
+    # A question for the number on the line above, in a chat or call ("And your social?").
+    _ASKED = re.compile(
+        r"(?<![^\W_])(?:social|seguro social|s[ée]curit[ée] sociale)(?![^\W_])"
+        r"(?![ \t]+(?:media|network|netzwerk|r[ée]seau|red))"
+    )
+    _SPEAKER = re.compile(r"^[ \t>]*[^\W\d_][\w .'\-]{0,24}:[ \t]*(?:[^\W\d_]+[ '\u2019]*){0,4}$")
+
+    def _asked_above(self, text: str, start: int, before: str) -> bool:
+        """Whether the number answers, on a speaker's line, a question for an SSN on the
+        line above ("Agent: And your social?" / "Caller: it's 536906345")."""
+        # The speaker may be a "Client" or "Cliente": only the words after the name count.
+        if self._SPEAKER.match(before) is None or _negative_before(before.split(":", 1)[1]):
+            return False
+        end = text.rfind("\n", 0, start)
+        if end < 1:
+            return False
+        line = text[max(text.rfind("\n", 0, end) + 1, end - 120) : end].rstrip().lower()
+        if "?" not in line:
+            return False
+        return self._WORDS.search(line) is not None or self._ASKED.search(line) is not None
 
     def _in_column(self, text: str, start: int, memo: dict[tuple[int, str], int]) -> bool:
         """Whether the number sits in a table column headed by an SSN word."""

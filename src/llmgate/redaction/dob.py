@@ -32,7 +32,7 @@ _CUES_BEFORE = (
     "fecha de nac.", "f. de nac.", "fec. de nac.", "f. de nacimiento", "fnac", "fec_nac",
     "bday", "b-day", "geb.-dat.", "geb.dat.", "gebdat", "date naiss.", "ddn", "birth",
     "nació el", "nació", "nacio", "anniversaire", "cumpleaños", "cumpleanos", "cumple",
-    "naiss", "geb.-tag",
+    "naiss", "geb.-tag", "nací el", "nací", "naci el", "nacimos",
 )  # fmt: skip
 # Words after the date ("am 3. Juli 1975 geboren").
 _CUES_AFTER = (
@@ -56,6 +56,60 @@ _MONTHS = (
     "mär|mrz|okt|dez|janv|févr|fevr|avr|juil|déc|ene|abr|ago|dic"
 )
 _DAY = r"(?:0?[1-9]|[12][0-9]|3[01])"
+
+
+# A day said in words, as a caller says it ("the fourteenth of March", "el catorce de
+# marzo", "le quatorze mars", "der vierzehnte März"): ordinals in EN and DE (German with its
+# case ending), cardinals in FR and ES. Compounds are written with a blank or a hyphen.
+def _w(words: str) -> list[str]:
+    return words.split()
+
+
+def _day_words() -> list[str]:
+    en = _w("first second third fourth fifth sixth seventh eighth ninth")
+    de = _w("erste zweite dritte vierte fünfte sechste siebte achte neunte")
+    fr = _w("deux trois quatre cinq six sept huit neuf")
+    words = [*en, *de, *fr, "tenth", "eleventh", "twelfth", "twentieth", "thirtieth"]
+    words += [t + "teenth" for t in _w("thir four fif six seven eigh nine")]
+    words += [f"{t}{sep}{u}" for t in ("twenty", "thirty") for u in en for sep in " -"]
+    words += ["zehnte", "elfte", "zwölfte", "zwanzigste", "dreißigste"]
+    words += [t + "zehnte" for t in _w("drei vier fünf sech sieb acht neun")]
+    words += [t + "undzwanzigste" for t in _w("ein zwei drei vier fünf sechs sieben acht neun")]
+    words += ["einunddreißigste", "premier", "dix", "onze", "douze", "treize", "quatorze"]
+    words += ["quinze", "seize", "vingt", "trente", "vingt-et-un", "vingt et un", "trente-et-un"]
+    words += [f"dix{sep}{u}" for u in ("sept", "huit", "neuf") for sep in " -"]
+    words += ["vingt-" + u for u in fr]
+    words += _w("primero uno dos tres cuatro cinco seis siete ocho nueve diez once doce")
+    words += _w("trece catorce quince dieciséis dieciseis diecisiete dieciocho diecinueve")
+    words += _w("veinte veintiuno veintidós veintidos veintitrés veintitres veinticuatro")
+    words += _w("veinticinco veintiséis veintiseis veintisiete veintiocho veintinueve")
+    return [*words, "treinta", "treinta y uno"]
+
+
+def _trie(words: list[str]) -> str:
+    """One regex for a word list in which each character is tried once per position: an
+    alternation of 100 words would try each of them at every position of the filler."""
+    tree: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+        ends = "" in node
+        branches = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return f"(?:{body})?"
+        return body
+
+    return build(tree)
+
+
+_DAY_WORDS = _trie(_day_words()) + "[nrm]?"
 _YEAR = r"(?:19[0-9]{2}|20[0-9]{2})"
 # Between the parts of a written date: a blank, or a line break where a mail client wrapped
 # the line ("12 March\n1985").
@@ -72,9 +126,17 @@ _DATE = (
     rf"(?:\.?,?{_GAP}(?:del?{_GAP})?(?:{_YEAR}|[0-9]{{2}}(?![0-9:.,]?[0-9]))"
     rf"|(?<=[A-Za-z])(?:{_YEAR}|[0-9]{{2}})|(?![^\W\d_]))"
     rf"|{_DAY}[\-./](?:{_MONTHS})[\-./](?:{_YEAR}|[0-9]{{2}})"  # 12-Mar-1985, 12/mar/85
-    rf"|(?:{_MONTHS})\.?{_GAP}{_DAY}(?:st|nd|rd|th)?(?:,?{_GAP}{_YEAR}|(?![^\W\d_]))"
+    # March 4, 1990; March the fourteenth, 1985 (one try of the month names for both)
+    rf"|(?:{_MONTHS})(?:\.?{_GAP}{_DAY}(?:st|nd|rd|th)?(?:,?{_GAP}{_YEAR}|(?![^\W\d_]))"
+    rf"|{_GAP}(?:the{_GAP})?(?:{_DAY_WORDS}),?{_GAP}{_YEAR})"
+    # the fourteenth of March, 1985; el catorce de marzo del 85 (at a word's start only)
+    rf"|(?<![^\W\d_])(?:{_DAY_WORDS}){_GAP}(?:of{_GAP}|de{_GAP})?(?:{_MONTHS})"
+    rf"\.?,?{_GAP}(?:del?{_GAP})?(?:{_YEAR}|[0-9]{{2}}(?![0-9:.,]?[0-9]))"
     r")(?![0-9])"
 )
+# Right after a cue only, a month and a year: "born in March 1985", "né en mars 1985",
+# "nacido en marzo de 1985" (after the date, "seit März 1985 ..., geboren" is no birth).
+_MONTH_YEAR = rf"(?<![^\W\d_])(?:{_MONTHS})\.?,?{_GAP}(?:del?{_GAP})?{_YEAR}(?![0-9])"
 
 
 def _spelled(cue: str) -> str:
@@ -121,7 +183,7 @@ _CUE_END = rf"(?![\w]|-[^\W\d_]|[ \t]*\))(?![ \t]*(?:{'|'.join(_EVENT_WORDS)})(?
 # (after a bracket or a comma, never a list's bullet at the start of a line; a German date).
 _STAR = r"(?:(?<=\()|(?<=[,;][ ]))\*[ ]?(?=[0-9]{1,2}[.])"
 _CUE_DATE = re.compile(
-    rf"(?<![^\W_])(?<!</)(?:{_BEFORE}){_CUE_END}{_FILLER}(?P<date>{_DATE})",
+    rf"(?<![^\W_])(?<!</)(?:{_BEFORE}){_CUE_END}{_FILLER}(?P<date>{_DATE}|{_MONTH_YEAR})",
     re.IGNORECASE,
 )
 _STARRED = re.compile(rf"{_STAR}(?P<date>{_DATE})", re.IGNORECASE)

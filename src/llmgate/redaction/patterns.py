@@ -23,6 +23,8 @@ from llmgate.redaction.digits import (
     _long_runs,
 )
 
+_HEX = frozenset("0123456789abcdefABCDEF")
+
 __all__ = [
     "CardDetector",
     "EmailDetector",
@@ -266,6 +268,17 @@ class IpDetector(BuiltinDetector):
         r"|\bclient[ \t]+|\(v)\Z"
     )
     _WORD = re.compile(r"[\w.]")
+    # A CIDR prefix length belongs to the address ("10.8.0.0/16" names a network of
+    # hosts); a path ("/16/page") or a word glued on is no prefix. An IPv6 zone ("%eth0")
+    # names an interface of this machine and stays.
+    _CIDR = re.compile(r"/([0-9]{1,3})(?![\w/\-]|\.\w)")
+
+    def _tail(self, text: str, end: int, limit: int) -> int:
+        """``end`` moved past a prefix length that follows the address."""
+        cidr = self._CIDR.match(text, end)
+        if cidr is not None and int(cidr.group(1)) <= limit:
+            end = cidr.end()
+        return end
 
     def scan(self, ctx: ScanContext) -> list[Span]:
         text = ctx.text
@@ -284,7 +297,7 @@ class IpDetector(BuiltinDetector):
                 if ip_ok(text[start:end]) and not (
                     self._VERSION.search(before) and self._SMALL_PARTS.fullmatch(text, start, end)
                 ):
-                    out.append(Span(start, end, "IP_ADDRESS"))
+                    out.append(Span(start, self._tail(text, end, 32), "IP_ADDRESS"))
         if ctx.hits is not None:
             cores = ctx.hits.starts("ip:v6core")
             if cores:
@@ -292,6 +305,21 @@ class IpDetector(BuiltinDetector):
         elif "::" in text or ":" in text:
             out.extend(self._v6(text))
         return out
+
+    @staticmethod
+    def _after_label(text: str, start: int, end: int) -> int:
+        """Where the address starts after a label glued on with a colon ("IPv6:2001:db8::7",
+        "addr:fe80::1"), or -1: the label holds a letter that is no hex digit, else the
+        stretch is one token (a hash, a MAC-like run) and no address."""
+        lo = start
+        while lo and (text[lo - 1].isalnum() or text[lo - 1] == "_"):
+            lo -= 1
+        colon = text.find(":", start, end)
+        if colon < 0 or text.startswith(":", colon + 1) or colon + 1 >= end:
+            return -1
+        if all(ch in _HEX for ch in text[lo:colon]):
+            return -1
+        return colon + 1
 
     def _next_core(self, text: str, pos: int, cores: list[int] | None) -> re.Match[str] | None:
         """``_V6_CORE.search(text, pos)``; with the engine, tried only where cores start."""
@@ -323,11 +351,14 @@ class IpDetector(BuiltinDetector):
             if end - start < 3 or self._DIGIT.search(candidate) is None:
                 continue
             if start and self._WORD.match(text, start - 1) and text[start - 1] != ".":
-                continue
+                start = self._after_label(text, start, end)
+                if start < 0:
+                    continue
+                candidate = text[start:end]
             if end < len(text) and (text[end].isalnum() or text[end] == "_"):
                 continue
             # Without "::" an IPv6 address has 7 colons (6 before a dotted quad): times
             # ("10:30:00") and MAC-like pairs are rejected before ``ipaddress`` raises.
             if ("::" in candidate or candidate.count(":") >= 6) and ip_ok(candidate):
-                out.append(Span(start, end, "IP_ADDRESS"))
+                out.append(Span(start, self._tail(text, end, 128), "IP_ADDRESS"))
         return out

@@ -158,6 +158,11 @@ def build() -> list[dict[str, object]]:
         text, spans, negatives = parse_markup(marked)
         records.append({"id": f"dev13r4-{i:03d}", "lang": "mixed", "kind": "development",
                         "text": text, "spans": spans, "hard_negatives": negatives})  # fmt: skip
+    # Fifth round: card separators and labels, answered questions, CIDR prefixes.
+    for i, marked in enumerate(handwritten("dev_issue13_r5.txt")):
+        text, spans, negatives = parse_markup(marked)
+        records.append({"id": f"dev13r5-{i:03d}", "lang": "mixed", "kind": "development",
+                        "text": text, "spans": spans, "hard_negatives": negatives})  # fmt: skip
     return records
 
 
