@@ -20,12 +20,10 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Iterable, Mapping
-from datetime import datetime
-from decimal import Decimal
-from typing import Any
+from collections.abc import Iterable
 
-from llmgate.costs._records import LedgerRow, TotalRow
+from llmgate.costs._flushed import FlushedReads
+from llmgate.costs._records import LedgerRow
 from llmgate.costs.ledger import Ledger
 
 __all__ = ["WriteBehindLedger"]
@@ -33,12 +31,12 @@ __all__ = ["WriteBehindLedger"]
 log = logging.getLogger("llmgate.costs")
 
 
-class WriteBehindLedger:
+class WriteBehindLedger(FlushedReads):
     """``inner`` (any :class:`Ledger`) with its writes moved to a background thread::
 
     ledger = WriteBehindLedger(open_ledger("sqlite:///.llmgate/ledger.db"))
     ledger.record(row)   # queued; returns 0 (the row id is not known yet)
-    ledger.totals()      # waits for the queue to be written, then reads
+    ledger.totals()      # waits for the queue to be written, then reads (FlushedReads)
     ledger.close()       # writes what is queued, then closes ``inner``
     """
 
@@ -128,37 +126,6 @@ class WriteBehindLedger:
                 return self._cond.wait_for(lambda: not self._queue and not self._writing, timeout_s)
             finally:
                 self._waiters -= 1
-
-    # -- reads: the inner ledger's, after this process's rows are in --------------------
-    def totals(
-        self, by: str = "day", since: datetime | None = None, where: Mapping[str, Any] | None = None
-    ) -> list[TotalRow]:
-        self.flush()
-        return self.inner.totals(by, since, where)
-
-    def spent(
-        self, since: datetime | None = None, tags: Mapping[str, str] | None = None
-    ) -> Decimal:
-        self.flush()
-        return self.inner.spent(since, tags)
-
-    def rows(
-        self,
-        since: datetime | None = None,
-        where: Mapping[str, Any] | None = None,
-        limit: int | None = None,
-    ) -> list[LedgerRow]:
-        self.flush()
-        return self.inner.rows(since, where, limit)
-
-    def export(
-        self,
-        fmt: str = "csv",
-        since: datetime | None = None,
-        where: Mapping[str, Any] | None = None,
-    ) -> str:
-        self.flush()
-        return self.inner.export(fmt, since, where)
 
     def close(self) -> None:
         """Write what is queued, stop the writer, close ``inner``."""

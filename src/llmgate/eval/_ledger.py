@@ -15,12 +15,10 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterable, Mapping
-from datetime import datetime
-from decimal import Decimal
-from typing import Any
+from collections.abc import Iterable
 
-from llmgate.costs import Ledger, LedgerRow, TotalRow
+from llmgate.costs import Ledger, LedgerRow
+from llmgate.costs._flushed import FlushedReads
 
 __all__ = ["BufferedLedger"]
 
@@ -28,9 +26,10 @@ _FLUSH_EVERY = 256
 _FLUSH_AFTER_S = 1.0
 
 
-class BufferedLedger:
+class BufferedLedger(FlushedReads):
     """A :class:`llmgate.costs.Ledger` that buffers writes to ``inner`` (which stays open:
-    it is the caller's). ``record`` returns 0: the row has no id until it is flushed."""
+    it is the caller's). ``record`` returns 0: the row has no id until it is flushed. Reads
+    flush first (:class:`FlushedReads`), so they see every row recorded so far."""
 
     def __init__(self, inner: Ledger) -> None:
         self.inner = inner
@@ -58,37 +57,6 @@ class BufferedLedger:
             self._last = time.monotonic()
             if rows:
                 self.inner.record_many(rows)
-
-    # Reads see every row recorded so far.
-    def totals(
-        self, by: str = "day", since: datetime | None = None, where: Mapping[str, Any] | None = None
-    ) -> list[TotalRow]:
-        self.flush()
-        return self.inner.totals(by, since, where)
-
-    def spent(
-        self, since: datetime | None = None, tags: Mapping[str, str] | None = None
-    ) -> Decimal:
-        self.flush()
-        return self.inner.spent(since, tags)
-
-    def rows(
-        self,
-        since: datetime | None = None,
-        where: Mapping[str, Any] | None = None,
-        limit: int | None = None,
-    ) -> list[LedgerRow]:
-        self.flush()
-        return self.inner.rows(since, where, limit)
-
-    def export(
-        self,
-        fmt: str = "csv",
-        since: datetime | None = None,
-        where: Mapping[str, Any] | None = None,
-    ) -> str:
-        self.flush()
-        return self.inner.export(fmt, since, where)
 
     def close(self) -> None:
         self.flush()
