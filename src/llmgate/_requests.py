@@ -7,7 +7,7 @@ see the whole answer first, malformed messages, tags or parameters.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeAlias
 
@@ -103,5 +103,4 @@ def route_checks(specs: Sequence[Any], make_call: MakeCall) -> RouteChecks | Non
         r = await chat(call)
         return r.text, r.cost
 
-    judged: Callable[..., Awaitable[tuple[str, Decimal | None]]] = judge
-    return RouteChecks([parse_check(s) for s in specs], judged)
+    return RouteChecks([parse_check(s) for s in specs], judge)
