@@ -65,11 +65,11 @@ def corpora() -> dict[str, list[str]]:
     return {"300-byte chat messages": chat, "4 KB mixed business text": mixed}
 
 
-def backends(engine_mod: Any) -> dict[str, Callable[[str], object]]:
+def backends(engine_mod: Any, triggers_mod: Any) -> dict[str, Callable[[str], object]]:
     """The trigger pass on every backend available here."""
-    triggers = engine_mod._triggers()
+    triggers = triggers_mod.all_triggers()
     out: dict[str, Callable[[str], object]] = {}
-    engine = engine_mod._compiled()
+    engine = triggers_mod._compiled()
     if engine is not None:
         out["Hyperscan (offsets per trigger)"] = engine.hits
     joined = b"|".join(b"(?:" + t.pattern + b")" for t in triggers)
@@ -104,13 +104,14 @@ def backends(engine_mod: Any) -> dict[str, Callable[[str], object]]:
 def main() -> None:
     from llmgate.redaction import Redactor
     from llmgate.redaction import engine as engine_mod
+    from llmgate.redaction import triggers as triggers_mod
     from llmgate.redaction.detectors import ScanContext
     from llmgate.redaction.joins import rejoined
     from llmgate.redaction.normalize import normalize
 
     red = Redactor(cache_size=0)
     builtins = red._builtins
-    engine = engine_mod._compiled()
+    engine = triggers_mod._compiled()
     lines = [
         "# Redaction: where detection time goes",
         "",
@@ -150,7 +151,7 @@ def main() -> None:
             best_us(floor, texts)
         )
         rows.setdefault("normalize", []).append(best_us(normalize, texts))
-        for name, fn in backends(engine_mod).items():
+        for name, fn in backends(engine_mod, triggers_mod).items():
             rows.setdefault(f"trigger pass: {name}", []).append(best_us(fn, texts))
 
         # Contexts cache what detectors share (digit runs, lower-case text): a fresh set of

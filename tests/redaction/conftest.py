@@ -17,7 +17,8 @@ from types import ModuleType
 import pytest
 
 from llmgate.redaction import Redactor
-from llmgate.redaction.engine import ENGINE_ENV, load_engine
+from llmgate.redaction.engine import ENGINE_ENV
+from llmgate.redaction.triggers import load_engine
 
 HAS_HYPERSCAN = importlib.util.find_spec("hyperscan") is not None
 PATHS = ["python", "hyperscan"] if HAS_HYPERSCAN else ["python"]

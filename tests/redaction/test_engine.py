@@ -26,6 +26,7 @@ from llmgate.redaction import (
     mentions,
     person,
     threads,
+    triggers,
 )
 from llmgate.redaction.address import AddressDetector
 from llmgate.redaction.detectors import ScanContext, finditer_at
@@ -154,7 +155,7 @@ PAIR = _both() if importlib.util.find_spec("hyperscan") is not None else (Redact
 @hyperscan_only
 def test_position_triggers_cover_every_match_start() -> None:
     """A trigger's starts include every place its pattern matches (the exactness premise)."""
-    compiled = engine._compiled()
+    compiled = triggers._compiled()
     assert compiled is not None
     checked = 0
     for original in TEXTS:
@@ -204,7 +205,7 @@ def test_position_triggers_cover_every_match_start() -> None:
 
 @hyperscan_only
 def test_text_whose_lower_case_is_longer_takes_the_pure_path() -> None:
-    compiled = engine._compiled()
+    compiled = triggers._compiled()
     assert compiled is not None
     assert compiled.hits("İstanbul office, password: hunter2hunter2") is None
     assert compiled.hits("Kelvin \u212a and Łódź, password: hunter2hunter2") is not None
@@ -220,7 +221,7 @@ def test_requiring_the_engine_without_hyperscan_names_the_install_command(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv(engine.ENGINE_ENV, "hyperscan")
-    monkeypatch.setattr(engine, "_compiled", lambda: None)
+    monkeypatch.setattr(triggers, "_compiled", lambda: None)
     with pytest.raises(ImportError, match=r"llmgate\[redaction-fast\]"):
         Redactor()
     monkeypatch.setenv(engine.ENGINE_ENV, "auto")

@@ -25,7 +25,6 @@ from llmgate.redaction.detectors import (
     load_plugin_detectors,
 )
 from llmgate.redaction.dob import DateOfBirthDetector
-from llmgate.redaction.engine import load_engine
 from llmgate.redaction.joins import JOINABLE, rejoined
 from llmgate.redaction.normalize import normalize
 from llmgate.redaction.patterns import (
@@ -38,6 +37,7 @@ from llmgate.redaction.patterns import (
 from llmgate.redaction.person import PersonDetector
 from llmgate.redaction.phones import PhoneDetector
 from llmgate.redaction.placeholders import Vault
+from llmgate.redaction.triggers import load_engine
 from llmgate.redaction.restore import StreamRestorer, restore, restore_json
 
 __all__ = ["Masked", "Redactor"]
