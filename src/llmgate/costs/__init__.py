@@ -20,6 +20,7 @@ The pieces the call flow uses, in order::
 See docs/costs.md for the price table, overrides, budgets and the ``llmgate costs`` report.
 """
 
+from llmgate.costs._open_guard import open_budget_guard
 from llmgate.costs._sqlite_budget import SqliteBudgetGuard
 from llmgate.costs.budget import (
     Budget,
@@ -29,7 +30,6 @@ from llmgate.costs.budget import (
     BudgetStatus,
     LocalBudgetGuard,
     Reservation,
-    open_budget_guard,
 )
 from llmgate.costs.keeper import CostKeeper
 from llmgate.costs.ledger import (

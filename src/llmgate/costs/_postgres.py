@@ -22,62 +22,26 @@ import logging
 import os
 import threading
 from collections.abc import Iterable, Mapping
-from datetime import UTC, datetime
-from decimal import Decimal
+from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
-from llmgate.costs._records import (
-    LedgerRow,
-    cost_units,
-    encode_tags,
-    split_where,
-    tags_json,
+from llmgate.costs._pg_schema import (
+    COLUMNS,
+    INSERT,
+    META,
+    MIGRATIONS,
+    from_db,
+    row_params,
+    where_clause,
 )
+from llmgate.costs._records import LedgerRow
 from llmgate.costs._sql_reports import SqlReports
 from llmgate.errors import ConfigError
 
 __all__ = ["PostgresLedger"]
 
 _log = logging.getLogger("llmgate.costs")
-
-MIGRATIONS: tuple[tuple[str, ...], ...] = (
-    (  # version 1
-        """CREATE TABLE IF NOT EXISTS llmgate_attempts (
-            id BIGSERIAL PRIMARY KEY,
-            time TIMESTAMPTZ NOT NULL,
-            call_id TEXT NOT NULL,
-            route TEXT,
-            provider TEXT NOT NULL,
-            model TEXT NOT NULL,
-            outcome TEXT NOT NULL,
-            error TEXT,
-            input_tokens BIGINT NOT NULL DEFAULT 0,
-            cached_input_tokens BIGINT NOT NULL DEFAULT 0,
-            cache_write_tokens BIGINT NOT NULL DEFAULT 0,
-            output_tokens BIGINT NOT NULL DEFAULT 0,
-            reasoning_tokens BIGINT NOT NULL DEFAULT 0,
-            estimated BOOLEAN NOT NULL DEFAULT FALSE,
-            cost NUMERIC,
-            cost_units BIGINT,
-            latency_s DOUBLE PRECISION NOT NULL DEFAULT 0,
-            tags JSONB NOT NULL DEFAULT '{}'
-        )""",
-        "CREATE INDEX IF NOT EXISTS llmgate_attempts_time ON llmgate_attempts (time)",
-        "CREATE INDEX IF NOT EXISTS llmgate_attempts_tags ON llmgate_attempts "
-        "USING GIN (tags jsonb_path_ops)",
-    ),
-)
-_META = "CREATE TABLE IF NOT EXISTS llmgate_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
-_COLUMNS = (
-    "time, call_id, route, provider, model, outcome, error, input_tokens, "
-    "cached_input_tokens, cache_write_tokens, output_tokens, reasoning_tokens, estimated, "
-    "cost, cost_units, latency_s, tags"
-)
-_INSERT = (
-    f"INSERT INTO llmgate_attempts ({_COLUMNS}) VALUES "
-    f"({', '.join(['%s'] * 16)}, %s::jsonb) RETURNING id"
-)
 
 
 def _import_psycopg() -> Any:
@@ -117,69 +81,6 @@ def safe_url(url: str) -> str:
     netloc = parts.netloc.rsplit("@", 1)[1]
     user = parts.username or ""
     return urlunsplit(parts._replace(netloc=f"{user}:***@{netloc}"))
-
-
-def _params(row: LedgerRow) -> tuple[Any, ...]:
-    moment = row.time if row.time.tzinfo is not None else row.time.replace(tzinfo=UTC)
-    return (
-        moment,
-        row.call_id,
-        row.route,
-        row.provider,
-        row.model,
-        row.outcome,
-        row.error,
-        row.input_tokens,
-        row.cached_input_tokens,
-        row.cache_write_tokens,
-        row.output_tokens,
-        row.reasoning_tokens,
-        bool(row.estimated),
-        row.cost,
-        cost_units(row.cost),
-        row.latency_s,
-        tags_json(row.tags),
-    )
-
-
-def _where(since: datetime | None, where: Mapping[str, Any] | None) -> tuple[str, list[Any]]:
-    columns, tags = split_where(where)
-    clauses: list[str] = []
-    params: list[Any] = []
-    if since is not None:
-        clauses.append("time >= %s")
-        params.append(since if since.tzinfo is not None else since.replace(tzinfo=UTC))
-    for column, value in columns.items():  # names checked by split_where
-        clauses.append(f"{column} = %s")
-        params.append(value)
-    if tags:
-        clauses.append("tags @> %s::jsonb")  # containment: served by the GIN index
-        params.append(encode_tags(tags))
-    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
-
-
-def _from_db(values: tuple[Any, ...]) -> LedgerRow:
-    (row_id, time, call_id, route, provider, model, outcome, error, inp, cached, written, out,
-     reasoning, estimated, cost, _units, latency, tags) = values  # fmt: skip
-    return LedgerRow(
-        id=int(row_id),
-        time=time.astimezone(UTC),
-        call_id=call_id,
-        route=route,
-        provider=provider,
-        model=model,
-        outcome=outcome,
-        error=error,
-        input_tokens=int(inp),
-        cached_input_tokens=int(cached),
-        cache_write_tokens=int(written),
-        output_tokens=int(out),
-        reasoning_tokens=int(reasoning),
-        estimated=bool(estimated),
-        cost=None if cost is None else Decimal(cost),
-        latency_s=float(latency),
-        tags=dict(tags),
-    )
 
 
 class _Batch:
@@ -263,7 +164,7 @@ class PostgresLedger(SqlReports):
     def _migrate(self, conn: Any) -> None:
         with conn.transaction():
             conn.execute("SELECT pg_advisory_xact_lock(hashtext('llmgate_ledger_schema'))")
-            conn.execute(_META)
+            conn.execute(META)
             found = conn.execute(
                 "SELECT value FROM llmgate_meta WHERE key = 'schema_version'"
             ).fetchone()
@@ -292,7 +193,7 @@ class PostgresLedger(SqlReports):
 
     def record_many(self, rows: Iterable[LedgerRow]) -> list[int]:
         """Store rows; returns their ids once the transaction holding them committed."""
-        batch = _Batch([_params(row) for row in rows])
+        batch = _Batch([row_params(row) for row in rows])
         if not batch.params:
             return []
         with self._cond:
@@ -356,7 +257,7 @@ class PostgresLedger(SqlReports):
     def _insert(conn: Any, params: list[tuple[Any, ...]]) -> list[int]:
         ids: list[int] = []
         with conn.transaction(), conn.cursor() as cur:
-            cur.executemany(_INSERT, params, returning=True)
+            cur.executemany(INSERT, params, returning=True)
             while True:
                 ids.append(int(cur.fetchone()[0]))
                 if not cur.nextset():
@@ -367,8 +268,8 @@ class PostgresLedger(SqlReports):
     # -- the dialect of the reports (SqlReports) -------------------------------------------
     _table = "llmgate_attempts"
     _marker = "%s"
-    _columns = _COLUMNS
-    _from_db = staticmethod(_from_db)
+    _columns = COLUMNS
+    _from_db = staticmethod(from_db)
 
     def _query(self, sql: str, params: list[Any]) -> list[tuple[Any, ...]]:
         with self._lock:
@@ -378,7 +279,7 @@ class PostgresLedger(SqlReports):
     def _where(
         self, since: datetime | None, where: Mapping[str, Any] | None
     ) -> tuple[str, list[Any]]:
-        return _where(since, where)
+        return where_clause(since, where)
 
     def _group_key(self, dimension: str, tag: str | None) -> tuple[str, list[Any]]:
         if dimension == "tag":

@@ -43,7 +43,6 @@ __all__ = [
     "Budgets",
     "LocalBudgetGuard",
     "Reservation",
-    "open_budget_guard",
 ]
 
 Window = Literal["daily", "monthly", "total"]
@@ -387,15 +386,3 @@ class LocalBudgetGuard:
 
     def close(self) -> None:
         """Nothing to release (the ledger belongs to the caller); kept for the protocol."""
-
-
-def open_budget_guard(budgets: Budgets, ledger: Ledger) -> BudgetGuard:
-    """The guard for ``ledger``: shared through the SQLite file, else in-process."""
-    from llmgate.costs._sqlite import SqliteLedger
-    from llmgate.costs._sqlite_budget import SqliteBudgetGuard
-
-    # A ledger written behind the caller (the gateway's) shares its inner ledger's file.
-    inner = getattr(ledger, "inner", ledger)
-    if isinstance(inner, SqliteLedger):
-        return SqliteBudgetGuard(budgets, inner.path, synchronous=inner.synchronous)
-    return LocalBudgetGuard(budgets, ledger)

@@ -19,7 +19,8 @@ from collections.abc import Collection, Mapping
 from decimal import Decimal
 
 from llmgate._types import ChatRequest, Usage
-from llmgate.costs.budget import BudgetGuard, Budgets, Reservation, open_budget_guard
+from llmgate.costs._open_guard import open_budget_guard
+from llmgate.costs.budget import BudgetGuard, Budgets, Reservation
 from llmgate.costs.ledger import Ledger
 from llmgate.costs.prices import Price, PriceTable, cost, cost_for_time, to_decimal, worst_case
 from llmgate.costs.tokens import estimate_prompt_tokens, estimated_usage
