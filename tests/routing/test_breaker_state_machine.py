@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
 
 from llmgate.routing import Admission, BreakerConfig, CircuitBreaker, CircuitState
-from llmgate.routing.breaker import WINDOW_BUCKETS
+from llmgate.routing._breaker_state import WINDOW_BUCKETS
 
 KEY = "a:m"
 CLOSED, OPEN, HALF_OPEN = CircuitState.CLOSED, CircuitState.OPEN, CircuitState.HALF_OPEN

@@ -26,7 +26,7 @@ import time
 from collections.abc import Callable
 from typing import Any, Final, TypeVar, cast
 
-from llmgate.routing.breaker import (
+from llmgate.routing._breaker_state import (
     WINDOW_BUCKETS,
     Admission,
     BreakerConfig,
