@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import itertools
 import json
-import re
 import threading
 import zlib
 from collections import deque
@@ -30,12 +29,18 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from llmgate.testing._anthropic_wire import (
+    block_deltas,
+    block_start,
+    estimate_tokens,
+    last_user_text,
+    sse,
+    validate,
+)
 from llmgate.testing._schema_example import schema_example
 from llmgate.testing._server import LoopbackServer, RecordedRequest, Reply
 
 __all__ = ["AnthropicServer", "ScriptedMessage", "ScriptedToolUse"]
-
-_WORDS = re.compile(r"\s*\S+\s*|\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +116,7 @@ class AnthropicServer(LoopbackServer):
             tool = next(t for t in body["tools"] if t.get("name") == choice["name"])
             use = ScriptedToolUse(tool["name"], schema_example(tool["input_schema"]))
             return ScriptedMessage(tool_uses=[use])
-        return ScriptedMessage(text=f"You said: {_last_user_text(body)}")
+        return ScriptedMessage(text=f"You said: {last_user_text(body)}")
 
     def _next_id(self, prefix: str) -> str:
         return f"{prefix}_{next(self._ids):024d}"
@@ -126,7 +131,7 @@ class AnthropicServer(LoopbackServer):
             body = json.loads(request.body)
         except ValueError:
             return self.error_reply(400, "invalid_request_error", "Request body is not valid JSON")
-        problem = _validate(body)
+        problem = validate(body)
         if problem is not None:
             return self.error_reply(400, "invalid_request_error", problem)
         answer = self._next_answer(body)
@@ -168,10 +173,10 @@ class AnthropicServer(LoopbackServer):
         stop_reason = answer.stop_reason or ("tool_use" if answer.tool_uses else "end_turn")
         input_tokens = answer.input_tokens
         if input_tokens is None:
-            input_tokens = _estimate_tokens(json.dumps(request_body or {}))
+            input_tokens = estimate_tokens(json.dumps(request_body or {}))
         output_tokens = answer.output_tokens
         if output_tokens is None:
-            output_tokens = max(1, _estimate_tokens(json.dumps(content)))
+            output_tokens = max(1, estimate_tokens(json.dumps(content)))
         return {
             "id": self._next_id("msg"),
             "type": "message",
@@ -201,29 +206,27 @@ class AnthropicServer(LoopbackServer):
             "stop_sequence": None,
             "usage": {**usage, "output_tokens": 1},
         }
-        blocks = [_sse("message_start", {"type": "message_start", "message": start})]
+        blocks = [sse("message_start", {"type": "message_start", "message": start})]
         error_type = answer.stream_error if answer is not None else None
         error_after = answer.stream_error_after if answer is not None else 0
         deltas = 0
         for index, block in enumerate(message["content"]):
-            blocks.append(_block_start(index, block))
+            blocks.append(block_start(index, block))
             if index == 0:
-                blocks.append(_sse("ping", {"type": "ping"}))
-            for delta in _block_deltas(block):
+                blocks.append(sse("ping", {"type": "ping"}))
+            for delta in block_deltas(block):
                 if error_type is not None and deltas >= error_after:
                     blocks.append(cls.stream_error_event(error_type))
                     return blocks
                 deltas += 1
-                blocks.append(_sse("content_block_delta", {**delta, "index": index}))
-            blocks.append(
-                _sse("content_block_stop", {"type": "content_block_stop", "index": index})
-            )
+                blocks.append(sse("content_block_delta", {**delta, "index": index}))
+            blocks.append(sse("content_block_stop", {"type": "content_block_stop", "index": index}))
         if error_type is not None:
             blocks.append(cls.stream_error_event(error_type))
             return blocks
         stop = {"stop_reason": message["stop_reason"], "stop_sequence": message["stop_sequence"]}
         blocks.append(
-            _sse(
+            sse(
                 "message_delta",
                 {
                     "type": "message_delta",
@@ -232,7 +235,7 @@ class AnthropicServer(LoopbackServer):
                 },
             )
         )
-        blocks.append(_sse("message_stop", {"type": "message_stop"}))
+        blocks.append(sse("message_stop", {"type": "message_stop"}))
         return blocks
 
     # -- fault helpers -------------------------------------------------------------------
@@ -290,7 +293,7 @@ class AnthropicServer(LoopbackServer):
         error_type: str = "overloaded_error", message: str = "Overloaded"
     ) -> str:
         """A mid-stream ``event: error`` block (the vendor sends it on an open 200 stream)."""
-        return _sse("error", {"type": "error", "error": {"type": error_type, "message": message}})
+        return sse("error", {"type": "error", "error": {"type": error_type, "message": message}})
 
     def stream_cut(self, text: str, *, after_deltas: int = 2, model: str = "claude-test") -> Reply:
         """A 200 stream of ``text`` whose socket is closed after ``after_deltas`` text deltas,
@@ -311,117 +314,3 @@ class AnthropicServer(LoopbackServer):
 
 
 # -- wire helpers ------------------------------------------------------------------------
-def _sse(event: str, data: Mapping[str, Any]) -> str:
-    return f"event: {event}\ndata: {json.dumps(data, separators=(',', ':'))}\n\n"
-
-
-def _block_start(index: int, block: Mapping[str, Any]) -> str:
-    if block["type"] == "tool_use":
-        start = {"type": "tool_use", "id": block["id"], "name": block["name"], "input": {}}
-    else:
-        start = {"type": "text", "text": ""}
-    return _sse(
-        "content_block_start",
-        {"type": "content_block_start", "index": index, "content_block": start},
-    )
-
-
-def _block_deltas(block: Mapping[str, Any]) -> list[dict[str, Any]]:
-    if block["type"] == "tool_use":
-        raw = json.dumps(block["input"])
-        cut = max(1, len(raw) // 2)
-        parts = [raw[:cut], raw[cut:]] if len(raw) > 1 else [raw]
-        return [
-            {
-                "type": "content_block_delta",
-                "delta": {"type": "input_json_delta", "partial_json": part},
-            }
-            for part in parts
-        ]
-    return [
-        {"type": "content_block_delta", "delta": {"type": "text_delta", "text": piece}}
-        for piece in _WORDS.findall(block["text"])
-    ]
-
-
-def _estimate_tokens(text: str) -> int:
-    return len(text) // 4 + 1
-
-
-def _last_user_text(body: Mapping[str, Any]) -> str:
-    for message in reversed(body.get("messages") or []):
-        if message.get("role") != "user":
-            continue
-        content = message.get("content")
-        if isinstance(content, str):
-            return content
-        texts = [b.get("text", "") for b in content or [] if b.get("type") == "text"]
-        if texts:
-            return " ".join(texts)
-    return ""
-
-
-def _validate(body: Any) -> str | None:
-    """The vendor's own checks that a wrong conversion would trip (its wording)."""
-    if not isinstance(body, dict):
-        return "Request body must be a JSON object"
-    for name in ("model", "max_tokens", "messages"):
-        if name not in body:
-            return f"{name}: Field required"
-    messages = body["messages"]
-    if not isinstance(messages, list) or not messages:
-        return "messages: at least one message is required"
-    for i, message in enumerate(messages):
-        role = message.get("role")
-        if role not in ("user", "assistant"):
-            return (
-                f"messages.{i}.role: Input should be 'user' or 'assistant' (got \"{role}\"); "
-                'use the top-level "system" parameter for system prompts'
-            )
-        content = message.get("content")
-        if content in ("", []):
-            return f"messages.{i}: all messages must have non-empty content"
-    return _validate_tool_choice(body) or _validate_tool_pairs(messages)
-
-
-def _validate_tool_choice(body: Mapping[str, Any]) -> str | None:
-    """A forced tool (``{"type": "tool", "name": ...}``) must be one of ``tools``."""
-    choice = body.get("tool_choice")
-    if not isinstance(choice, Mapping) or choice.get("type") != "tool":
-        return None
-    names = {t.get("name") for t in body.get("tools") or () if isinstance(t, Mapping)}
-    if choice.get("name") not in names:
-        return f"tool_choice: tool {choice.get('name')!r} not found in tools"
-    for tool in body.get("tools") or ():
-        schema = tool.get("input_schema") if isinstance(tool, Mapping) else None
-        if not isinstance(schema, Mapping) or schema.get("type") != "object":
-            return "tools.0.custom.input_schema.type: Input should be 'object'"
-    return None
-
-
-def _blocks(message: Mapping[str, Any]) -> list[Mapping[str, Any]]:
-    content = message.get("content")
-    return content if isinstance(content, list) else []
-
-
-def _validate_tool_pairs(messages: list[dict[str, Any]]) -> str | None:
-    for i, message in enumerate(messages):
-        if message["role"] != "assistant":
-            continue
-        uses = [b["id"] for b in _blocks(message) if b.get("type") == "tool_use"]
-        if not uses:
-            continue
-        following = messages[i + 1] if i + 1 < len(messages) else None
-        if following is None:
-            continue  # the last assistant turn may be a prefill
-        results = {
-            b.get("tool_use_id") for b in _blocks(following) if b.get("type") == "tool_result"
-        }
-        missing = [u for u in uses if u not in results]
-        if missing:
-            return (
-                f"messages.{i + 1}: `tool_use` ids were found without `tool_result` blocks "
-                f"immediately after: {', '.join(missing)}. Each `tool_use` block must have a "
-                "corresponding `tool_result` block in the next message."
-            )
-    return None
