@@ -2,6 +2,8 @@
 
 Run from the repository root: ``python bench/heldout/evaluate.py`` (``--quick`` skips the
 other tools and repeats speed runs once). Writes bench/heldout/results.md and results.json.
+``--set bench/heldout2`` scores another set of the same format (its ``data/heldout.jsonl``)
+and writes the results beside it.
 
 Scoring, for every labeled type: a character counts as masked when any finding of any type
 covers it (what matters is whether the vendor sees it); whitespace and zero-width characters
@@ -40,6 +42,7 @@ UNCOUNTED = set("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 URL_PW = "URL_CREDENTIALS, password part"
 STRUCTURED = [t for t in TYPES if t not in ("PERSON", "STREET_ADDRESS")]
 QUICK = "--quick" in sys.argv
+SET = Path(sys.argv[sys.argv.index("--set") + 1]).resolve() if "--set" in sys.argv else HERE
 ENGINE_ENV = "LLMGATE_REDACTION_ENGINE"
 HAS_HYPERSCAN = importlib.util.find_spec("hyperscan") is not None
 
@@ -142,6 +145,9 @@ def score(records: list[dict[str, Any]], detect: Detect) -> dict[str, Any]:
 
 
 FREE_TEXT = {"chat", "call", "ticket", "prose", "email"}
+# Kinds of the second set (bench/heldout2) that are free text too.
+FREE_TEXT |= {"sms", "voicemail", "chat-export", "ocr", "form"}
+CHAT_KINDS = {"chat", "call", "ticket", "sms", "voicemail", "chat-export"}
 
 
 def hard_tags(kind: str, typ: str, value: str) -> list[str]:
@@ -174,7 +180,7 @@ def span_note(rec: dict[str, Any], start: int) -> str:
 # -- speed -----------------------------------------------------------------------------------
 def corpora(records: list[dict[str, Any]]) -> dict[str, list[str]]:
     texts = [r["text"] for r in records]
-    chat = "\n".join(r["text"] for r in records if r["kind"] in ("chat", "call", "ticket"))
+    chat = "\n".join(r["text"] for r in records if r["kind"] in CHAT_KINDS)
     messages, cur = [], ""
     for word in chat.split(" "):
         cur = f"{cur} {word}" if cur else word
@@ -262,7 +268,8 @@ def report(meta: dict[str, Any], quality: dict[str, Any], speeds: dict[str, Any]
     lines = [
         "# Held-out redaction evaluation",
         "",
-        f"Set: bench/heldout/data/heldout.jsonl, {meta['texts']} texts ({meta['handwritten']} "
+        f"Set: {meta.get('set', 'bench/heldout')}/data/heldout.jsonl, {meta['texts']} texts "
+        f"({meta['handwritten']} "
         f"hand-written), {meta['values']} labeled values, {meta['decoys']} decoys; EN/DE/FR/ES. "
         f"Detectors (src/llmgate/redaction) at {meta['commit']}. Run {meta['date']} on "
         f"{meta['machine']}, Python "
@@ -354,7 +361,7 @@ def report(meta: dict[str, Any], quality: dict[str, Any], speeds: dict[str, Any]
 
 def main() -> None:
     root = HERE.parent.parent
-    records = load()
+    records = load(SET / "data" / "heldout.jsonl")
     from llmgate.redaction import BUILTIN_ENTITIES
 
     tools: dict[str, Detect] = {
@@ -406,7 +413,8 @@ def main() -> None:
     if subprocess.run(dirty, capture_output=True, text=True).stdout.strip():
         commit += " + uncommitted changes"
     meta = {
-        "texts": len(records), "handwritten": sum(r["id"].startswith("hw-") for r in records),
+        "texts": len(records), "handwritten": sum(r["id"].startswith("hw") for r in records),
+        "set": str(SET.relative_to(root)),
         "values": sum(s["type"] != "DECOY" for r in records for s in r["spans"]),
         "decoys": sum(s["type"] == "DECOY" for r in records for s in r["spans"]),
         "commit": commit,
@@ -417,9 +425,9 @@ def main() -> None:
         "hyperscan": "installed" if HAS_HYPERSCAN else "not installed",
     }  # fmt: skip
     text = report(meta, quality, speeds, e2e, notes)
-    (HERE / "results.md").write_text(text, encoding="utf-8")
+    (SET / "results.md").write_text(text, encoding="utf-8")
     result = {"meta": meta, "quality": quality, "speed": speeds, "end_to_end": e2e}
-    (HERE / "results.json").write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+    (SET / "results.json").write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
     print(text)
 
 
