@@ -41,7 +41,7 @@ class SharedState:
         if not budgets.any():
             return None
         if self.store is None:
-            from llmgate.costs.budget import open_budget_guard
+            from llmgate.costs._open_guard import open_budget_guard
 
             return open_budget_guard(budgets, ledger)
         from llmgate.state._budget import RedisBudgetGuard
