@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from gen_pools import CITIES
-from gen_values import COUNTRIES, STREET_COUNTRIES, Values
+from gen_shapes import COUNTRIES, STREET_COUNTRIES
+from gen_values import Values
 
 OPEN, CLOSE = "⟦", "⟧"
 MARK = re.compile(r"⟦([A-Z_]+)(?::([a-z0-9-]+))?\|(.*?)⟧", re.S)
@@ -40,8 +41,12 @@ def parse(marked: str) -> tuple[str, list[dict[str, Any]]]:
         out.append(plain)
         length += len(plain)
         typ, note, value = mt.group(1), mt.group(2), mt.group(3).replace(ZWSP_TOKEN, "\u200b")
-        span: dict[str, Any] = {"start": length, "end": length + len(value), "type": typ,
-                                "value": value}
+        span: dict[str, Any] = {
+            "start": length,
+            "end": length + len(value),
+            "type": typ,
+            "value": value,
+        }
         if typ == "DECOY":
             assert note, mt.group(0)
             span["decoy"] = note
@@ -55,7 +60,9 @@ def parse(marked: str) -> tuple[str, list[dict[str, Any]]]:
     return "".join(out), spans
 
 
-def remap(text: str, spans: list[dict[str, Any]], old: str, new: str) -> tuple[str, list[dict[str, Any]]]:
+def remap(
+    text: str, spans: list[dict[str, Any]], old: str, new: str
+) -> tuple[str, list[dict[str, Any]]]:
     """Replace ``old`` by ``new`` everywhere (CRLF line ends) and move the spans with it."""
     index = [0] * (len(text) + 1)
     out: list[str] = []
@@ -140,7 +147,7 @@ class Ctx:
     def chance(self, p: float) -> bool:
         return self.r.random() < p
 
-    def L(self, **by_lang: Any) -> str:  # noqa: N802 - reads as a table of languages
+    def L(self, **by_lang: Any) -> str:
         got = by_lang[self.lang]
         return str(self.pick(got) if isinstance(got, list) else got)
 
@@ -174,10 +181,19 @@ class Ctx:
         return m("CREDIT_CARD", self.v.card(brand))
 
     def iban(self, country: str | None = None, style: str = "") -> str:
-        pools = {"en": ["GB"] * 4 + ["IE"] * 2 + ["NL", "DE", "FR", "MT", "CY", "SE", "DK", "NO", "FI", "IS"],
-                 "de": ["DE"] * 6 + ["AT"] * 3 + ["CH"] * 2 + ["LI", "LU", "NL", "PL", "CZ", "HU", "HR", "SI", "SK"],
-                 "fr": ["FR"] * 6 + ["BE"] * 3 + ["LU", "MC", "CH", "IT", "RO", "GR", "EE", "LT", "LV", "BG"],
-                 "es": ["ES"] * 7 + ["PT"] * 2 + ["AD", "IT", "FR", "TR", "SA", "AE", "SE", "DE"]}
+        pools = {
+            "en": ["GB"] * 4
+            + ["IE"] * 2
+            + ["NL", "DE", "FR", "MT", "CY", "SE", "DK", "NO", "FI", "IS"],
+            "de": ["DE"] * 6
+            + ["AT"] * 3
+            + ["CH"] * 2
+            + ["LI", "LU", "NL", "PL", "CZ", "HU", "HR", "SI", "SK"],
+            "fr": ["FR"] * 6
+            + ["BE"] * 3
+            + ["LU", "MC", "CH", "IT", "RO", "GR", "EE", "LT", "LV", "BG"],
+            "es": ["ES"] * 7 + ["PT"] * 2 + ["AD", "IT", "FR", "TR", "SA", "AE", "SE", "DE"],
+        }
         return m("IBAN", self.v.iban(country or self.pick(pools[self.lang]), style))
 
     def ssn(self, style: str = "dash") -> str:
@@ -207,20 +223,48 @@ class Ctx:
 
     # -- decoys ----------------------------------------------------------------------------
     def decoy(self, note: str = "") -> str:
-        note = note or self.pick(["uuid", "git", "sha256", "md5", "version", "order", "invoice",
-                                  "tracking", "ticket", "timestamp", "price", "isbn", "date",
-                                  "luhn-invalid", "mac", "product"])
+        note = note or self.pick(
+            [
+                "uuid",
+                "git",
+                "sha256",
+                "md5",
+                "version",
+                "order",
+                "invoice",
+                "tracking",
+                "ticket",
+                "timestamp",
+                "price",
+                "isbn",
+                "date",
+                "luhn-invalid",
+                "mac",
+                "product",
+            ]
+        )
         v = self.v
         make = {
-            "uuid": v.uuid, "git": lambda: v.hexs(self.pick([7, 40])), "sha256": lambda: v.hexs(64),
-            "md5": lambda: v.hexs(32), "version": v.version, "order": v.order,
-            "invoice": v.invoice, "tracking": v.tracking, "ticket": v.ticket,
-            "timestamp": v.timestamp, "price": lambda: v.price(self.lang), "isbn": v.isbn,
-            "date": lambda: v.other_date(self.lang), "luhn-invalid": v.card_like_invalid,
-            "mac": v.mac, "product": v.product,
+            "uuid": v.uuid,
+            "git": lambda: v.hexs(self.pick([7, 40])),
+            "sha256": lambda: v.hexs(64),
+            "md5": lambda: v.hexs(32),
+            "version": v.version,
+            "order": v.order,
+            "invoice": v.invoice,
+            "tracking": v.tracking,
+            "ticket": v.ticket,
+            "timestamp": v.timestamp,
+            "price": lambda: v.price(self.lang),
+            "isbn": v.isbn,
+            "date": lambda: v.other_date(self.lang),
+            "luhn-invalid": v.card_like_invalid,
+            "mac": v.mac,
+            "product": v.product,
             "loopback": lambda: self.pick(["127.0.0.1", "::1", f"127.0.{self.r.randint(0, 9)}.1"]),
             "quantity": lambda: f"{self.r.randint(2, 5000)}",
-            "netmask": lambda: self.pick(["255.255.255.0", "255.255.0.0", "255.255.255.192",
-                                          "255.255.248.0"]),
+            "netmask": lambda: self.pick(
+                ["255.255.255.0", "255.255.0.0", "255.255.255.192", "255.255.248.0"]
+            ),
         }[note]
         return dk(note, make())

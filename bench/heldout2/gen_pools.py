@@ -7,6 +7,9 @@ with particles, hyphens, apostrophes and accents in honest proportions.
 
 from __future__ import annotations
 
+# ruff: noqa: RUF001 - names are written in their own alphabet (Turkish dotless i)
+# fmt: off
+
 GIVEN: dict[str, list[str]] = {
     "en": ["Olivia", "Marcus", "Hannah", "Trevor", "Priya", "Gareth", "Siobhan", "Nathaniel",
            "Courtney", "Desmond", "Fiona", "Lucas", "Megan", "Rhys", "Tamsin", "Bradley",
@@ -30,7 +33,7 @@ GIVEN: dict[str, list[str]] = {
            "Consuelo", "Mateo", "Pilar", "Héctor", "Yolanda", "Emilio", "María José",
            "José Luis", "Juan Carlos", "Ana Belén", "Marisol", "Leire", "Txema", "Fernanda",
            "Santiago", "Ximena"],
-    "intl": ["Mehmet", "Ayşe", "Krzysztof", "Agnieszka", "Oluwaseun", "Nguyen Thi", "Rajesh",
+    "intl": ["Mehmet", "Ayşe", "Krzysztof", "Agnieszka", "Oluwaseun", "Linh", "Rajesh",
              "Ananya", "Fatima", "Youssef", "Dmitri", "Svetlana", "Joana", "João", "Björn",
              "Sigrid", "Giulia", "Lorenzo", "Mei", "Haruto", "Aleksandra", "Tomasz", "Zeynep",
              "Emre", "Kwame", "Amara", "Siddharth", "Leila", "Bogdan", "Ioana", "Niamh", "Eero",
@@ -118,7 +121,17 @@ STREETS: dict[str, list[str]] = {
            "Álvaro Obregón", "Madero", "Constituyentes", "Vallarta"],
 }
 
-BANK_GB = ["NWBK", "BARC", "LOYD", "HBUK", "MIDL", "AIBK", "BOFI", "NAIA", "SRLG", "MONZ"]
+# Letter bank codes that open the BBAN of some countries' IBANs (the rest of the BBAN is random).
+BANK_CODES: dict[str, list[str]] = {
+    "GB": ["NWBK", "BARC", "LOYD", "HBUK", "MIDL", "SRLG", "MONZ"],
+    "IE": ["AIBK", "BOFI", "IPBS", "ULSB"],
+    "NL": ["ABNA", "INGB", "RABO", "SNSB", "TRIO", "KNAB", "BUNQ"],
+    "RO": ["BTRL", "RNCB", "BRDE", "INGB"],
+    "LV": ["HABA", "UNLA", "PARX", "RIKO"],
+    "MT": ["MALT", "VALL", "APSB"],
+    "BG": ["BNBG", "UNCR", "STSA", "FINV"],
+    "IT": ["X", "L", "E"],
+}
 
 CITIES: dict[str, list[str]] = {
     "US": ["Springfield, IL 62704", "Portland, OR 97205", "Austin, TX 78701", "Denver, CO 80202",

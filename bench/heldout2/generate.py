@@ -29,25 +29,50 @@ sys.path.insert(0, str(HERE))
 import gen_data  # noqa: E402
 import gen_docs  # noqa: E402
 import gen_talk  # noqa: E402
+from gen_checks import iban_ok, ip_ok, luhn_ok, ssn_ok  # noqa: E402
 from gen_markup import Ctx, parse, remap, wrap  # noqa: E402
-from gen_values import Values, iban_ok, ip_ok, luhn_ok, ssn_ok  # noqa: E402
+from gen_values import Values  # noqa: E402
 
 SEED = 20261206
 DATA = HERE / "data" / "heldout.jsonl"
 HAND = HERE / "handwritten.txt"
-TYPES = ["EMAIL", "PHONE", "CREDIT_CARD", "IBAN", "US_SSN", "IP_ADDRESS", "SECRET",
-         "URL_CREDENTIALS", "PERSON", "STREET_ADDRESS", "DATE_OF_BIRTH", "DECOY"]
+TYPES = [
+    "EMAIL",
+    "PHONE",
+    "CREDIT_CARD",
+    "IBAN",
+    "US_SSN",
+    "IP_ADDRESS",
+    "SECRET",
+    "URL_CREDENTIALS",
+    "PERSON",
+    "STREET_ADDRESS",
+    "DATE_OF_BIRTH",
+    "DECOY",
+]
 LANGS = ["en", "de", "fr", "es"]
 
 # kind: (maker, how many texts)
 KINDS: dict[str, tuple[Callable[[Ctx], str], int]] = {
-    "email": (gen_docs.email, 56), "chat": (gen_talk.chat, 44), "ticket": (gen_docs.ticket, 36),
-    "call": (gen_talk.call, 32), "prose": (gen_docs.prose, 24), "form": (gen_docs.form, 24),
-    "sms": (gen_talk.sms, 32), "voicemail": (gen_talk.voicemail, 20),
-    "chat-export": (gen_talk.chat_export, 24), "ocr": (gen_docs.ocr, 20),
-    "csv": (gen_data.csv, 28), "json": (gen_data.json_doc, 24), "yaml": (gen_data.yaml, 16),
-    "ini": (gen_data.ini, 12), "env": (gen_data.env, 20), "shell": (gen_data.shell, 24),
-    "log": (gen_data.log, 28), "markdown": (gen_data.markdown, 20), "html": (gen_data.html, 24),
+    "email": (gen_docs.email, 56),
+    "chat": (gen_talk.chat, 44),
+    "ticket": (gen_docs.ticket, 36),
+    "call": (gen_talk.call, 32),
+    "prose": (gen_docs.prose, 24),
+    "form": (gen_docs.form, 24),
+    "sms": (gen_talk.sms, 32),
+    "voicemail": (gen_talk.voicemail, 20),
+    "chat-export": (gen_talk.chat_export, 24),
+    "ocr": (gen_docs.ocr, 20),
+    "csv": (gen_data.csv, 28),
+    "json": (gen_data.json_doc, 24),
+    "yaml": (gen_data.yaml, 16),
+    "ini": (gen_data.ini, 12),
+    "env": (gen_data.env, 20),
+    "shell": (gen_data.shell, 24),
+    "log": (gen_data.log, 28),
+    "markdown": (gen_data.markdown, 20),
+    "html": (gen_data.html, 24),
     "sql": (gen_data.sql, 20),
 }
 FREE = {"email", "ticket", "prose", "chat"}
@@ -61,7 +86,9 @@ def _one(r: random.Random, v: Values, kind: str, lang: str) -> tuple[str, list[d
         text, spans = parse(maker(Ctx(r, lang, v)))
         if kind in FREE and r.random() < 0.1:
             text, spans = _break_value(r, text, spans)
-        if kind == "email" and r.random() < 0.35 or kind in ("ticket", "prose") and r.random() < 0.15:
+        if (kind == "email" and r.random() < 0.35) or (
+            kind in ("ticket", "prose") and r.random() < 0.15
+        ):
             text, spans = wrap(text, spans, r.randint(60, 76))
         if kind in ("email", "csv") and r.random() < 0.3:
             text, spans = remap(text, spans, "\n", "\r\n")
@@ -70,10 +97,16 @@ def _one(r: random.Random, v: Values, kind: str, lang: str) -> tuple[str, list[d
     raise AssertionError(f"could not draw a clean {kind} text")
 
 
-def _break_value(r: random.Random, text: str, spans: list[dict[str, Any]]) -> tuple[str, list[dict[str, Any]]]:
+def _break_value(
+    r: random.Random, text: str, spans: list[dict[str, Any]]
+) -> tuple[str, list[dict[str, Any]]]:
     """A narrow window or hard-wrapping client puts a line break inside one value."""
-    cands = [s for s in spans if s["type"] in ("PHONE", "CREDIT_CARD", "IBAN", "STREET_ADDRESS")
-             and " " in s["value"].strip()]
+    cands = [
+        s
+        for s in spans
+        if s["type"] in ("PHONE", "CREDIT_CARD", "IBAN", "STREET_ADDRESS")
+        and " " in s["value"].strip()
+    ]
     if not cands:
         return text, spans
     sp = r.choice(cands)
@@ -86,14 +119,29 @@ def _break_value(r: random.Random, text: str, spans: list[dict[str, Any]]) -> tu
 def generate() -> list[dict[str, Any]]:
     r = random.Random(SEED)
     v = Values(r)
+    hand = handwritten()
+    # Generated values never repeat a hand-written one, so no value is in two texts.
+    v.seen.update(
+        "".join(ch for ch in s["value"].lower() if ch.isalnum())
+        for rec in hand
+        for s in rec["spans"]
+        if s["type"] != "DECOY"
+    )
     records: list[dict[str, Any]] = []
     for kind, (_, n) in KINDS.items():
         for i in range(n):
             lang = LANGS[i % 4]
             text, spans = _one(r, v, kind, lang)
-            records.append({"id": f"gen2-{kind}-{i + 1:03d}", "lang": lang, "kind": kind,
-                            "text": text, "spans": spans})
-    return records + handwritten()
+            records.append(
+                {
+                    "id": f"gen2-{kind}-{i + 1:03d}",
+                    "lang": lang,
+                    "kind": kind,
+                    "text": text,
+                    "spans": spans,
+                }
+            )
+    return records + hand
 
 
 def handwritten(path: Path = HAND) -> list[dict[str, Any]]:
@@ -110,7 +158,9 @@ def handwritten(path: Path = HAND) -> list[dict[str, Any]]:
         text, spans = parse("\n".join(body))
         if "crlf" in head[3:]:
             text, spans = remap(text, spans, "\n", "\r\n")
-        records.append({"id": head[0], "lang": head[1], "kind": head[2], "text": text, "spans": spans})
+        records.append(
+            {"id": head[0], "lang": head[1], "kind": head[2], "text": text, "spans": spans}
+        )
 
     for line in path.read_text(encoding="utf-8").split("\n"):
         if line.startswith("### "):
@@ -204,14 +254,19 @@ def summary(records: list[dict[str, Any]]) -> str:
     langs = Counter(r["lang"] for r in records)
     kinds = Counter(r["kind"] for r in records)
     hand = sum(r["id"].startswith("hw2-") for r in records)
-    reuse = Counter(v for r in records for v in {s["value"] for s in r["spans"]
-                                                 if s["type"] not in ("DECOY", "PERSON")})
-    lines = [f"{len(records)} texts ({hand} hand-written), seed {SEED}",
-             "types: " + ", ".join(f"{t} {types[t]}" for t in TYPES),
-             "langs: " + ", ".join(f"{k} {langs[k]}" for k in LANGS),
-             "kinds: " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())),
-             "decoys: " + ", ".join(f"{k} {n}" for k, n in sorted(decoys.items())),
-             f"labelled non-name values found in more than one text: {sum(1 for n in reuse.values() if n > 1)}"]
+    reuse = Counter(
+        v
+        for r in records
+        for v in {s["value"] for s in r["spans"] if s["type"] not in ("DECOY", "PERSON")}
+    )
+    lines = [
+        f"{len(records)} texts ({hand} hand-written), seed {SEED}",
+        "types: " + ", ".join(f"{t} {types[t]}" for t in TYPES),
+        "langs: " + ", ".join(f"{k} {langs[k]}" for k in LANGS),
+        "kinds: " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())),
+        "decoys: " + ", ".join(f"{k} {n}" for k, n in sorted(decoys.items())),
+        f"labelled non-name values in more than one text: {sum(n > 1 for n in reuse.values())}",
+    ]
     return "\n".join(lines)
 
 
