@@ -294,10 +294,33 @@ def ini(c: Ctx) -> str:
     )
 
 
+ENV_KEYS = [
+    ("OPENAI_API_KEY", "openai"),
+    ("ANTHROPIC_API_KEY", "anthropic"),
+    ("GITHUB_TOKEN", "github"),
+    ("SENDGRID_API_KEY", "sendgrid"),
+    ("HF_TOKEN", "hf"),
+    ("GITLAB_TOKEN", "gitlab"),
+    ("SLACK_BOT_TOKEN", "slack"),
+    ("STRIPE_SECRET", "stripe"),
+    ("NPM_TOKEN", "npm"),
+    ("VAULT_TOKEN", "vault"),
+    ("SHOPIFY_ACCESS_TOKEN", "shopify"),
+    ("MAILCHIMP_KEY", "mailchimp"),
+    ("DD_API_KEY", "datadog"),
+    ("LINEAR_API_KEY", "linear"),
+]
+
+
+def _named_key(c: Ctx) -> tuple[str, str]:
+    name, vendor = c.pick(ENV_KEYS)
+    return name, c.secret(vendor)
+
+
 def env(c: Ctx) -> str:
     lines = [
         f"DATABASE_URL=postgres://{c.cred()}@{c.ip4()}:5432/app",
-        f"{c.pick(['OPENAI_API_KEY', 'ANTHROPIC_API_KEY', 'GITHUB_TOKEN', 'SENDGRID_API_KEY', 'HF_TOKEN'])}={c.secret()}",
+        "{}={}".format(*_named_key(c)),
         f"ADMIN_PASSWORD={c.pw()}",
         f'SUPPORT_PHONE="{c.phone()}"',
         f"RELEASE={c.decoy('version')}",

@@ -582,7 +582,8 @@ def call(c: Ctx) -> str:
     out = []
     stamped = c.chance(0.6)
     for i, (s, t) in enumerate(lines):
-        ts = f"[00:{i // 2:02d}:{(i * 13) % 60:02d}] " if stamped else ""
+        sec = 4 + i * 11 + (i * i) % 7
+        ts = f"[00:{sec // 60:02d}:{sec % 60:02d}] " if stamped else ""
         out.append(f"{ts}{lab[s]}: {t}")
     return f"Call {c.decoy('ticket')} - transcript (auto)\n" + "\n".join(out)
 
