@@ -35,10 +35,18 @@ ORDER = [
     "eval",
     "gateway",
     "heldout",
+    "heldout2",
 ]
 # The held-out redaction evaluation keeps its script and results beside its data.
-ELSEWHERE = {"heldout": ROOT / "bench" / "heldout" / "results.md"}
-SCRIPTS = {"heldout": ROOT / "bench" / "heldout" / "evaluate.py"}
+ELSEWHERE = {
+    "heldout": ROOT / "bench" / "heldout" / "results.md",
+    "heldout2": ROOT / "bench" / "heldout2" / "results.md",
+}
+SCRIPTS = {
+    "heldout": ROOT / "bench" / "heldout" / "evaluate.py",
+    "heldout2": ROOT / "bench" / "heldout" / "evaluate.py",
+}
+ARGS = {"heldout2": ["--set", "bench/heldout2"]}
 
 
 def assemble() -> None:
@@ -73,7 +81,7 @@ def main(argv: list[str]) -> int:
     for name in argv or ORDER:
         script = SCRIPTS.get(name, ROOT / "bench" / f"bench_{name}.py")
         print(f"== {script.name}", flush=True)
-        subprocess.run([sys.executable, str(script)], cwd=ROOT, check=True)
+        subprocess.run([sys.executable, str(script), *ARGS.get(name, [])], cwd=ROOT, check=True)
     assemble()
     return 0
 

@@ -279,7 +279,8 @@ def report(meta: dict[str, Any], quality: dict[str, Any], speeds: dict[str, Any]
     rule = "|---|---:|" + "---:|" * len(tools)
     first = quality[tools[0]]["per_type"]
     lines = [
-        "# Held-out redaction evaluation",
+        "# Held-out redaction evaluation"
+        + ("" if meta.get("set", "bench/heldout") == "bench/heldout" else f" ({meta['set']})"),
         "",
         f"Set: {meta.get('set', 'bench/heldout')}/data/heldout.jsonl, {meta['texts']} texts "
         f"({meta['handwritten']} "
