@@ -25,7 +25,7 @@ import functools
 import json
 import ssl
 from collections.abc import AsyncGenerator, AsyncIterator
-from typing import Any, ClassVar, Literal, Protocol
+from typing import Any, ClassVar, Literal, Protocol, cast
 
 import httpx2
 import openai
@@ -219,7 +219,8 @@ class OpenAIProvider(Provider):
 
     async def stream(self, request: ChatRequest) -> AsyncIterator[StreamEvent]:
         if self.direct:
-            events = self.forward_stream(to_wire(request, official=self.official), request)
+            body = to_wire(request, official=self.official)
+            events = cast(AsyncGenerator[StreamEvent, None], self.forward_stream(body, request))
             async with contextlib.aclosing(events):
                 async for event in events:
                     yield event
