@@ -60,20 +60,13 @@ def test_rate_limit_reads_retry_after_from_the_reply(
     assert isinstance(mapped, errors.RateLimitError) and mapped.retry_after == seconds
 
 
-class _Body:
-    """What ``sse_data`` reads of an aiohttp response: ``content.iter_any()``."""
-
-    def __init__(self, pieces: list[bytes]) -> None:
-        self.content = self
-        self.pieces = pieces
-
-    async def iter_any(self) -> AsyncIterator[bytes]:
-        for piece in self.pieces:
-            yield piece
+async def pieces_of(pieces: list[bytes]) -> AsyncIterator[bytes]:
+    for piece in pieces:
+        yield piece
 
 
 async def decode(pieces: list[bytes]) -> list[Any]:
-    return [event async for event in sse_data(_Body(pieces), 5.0)]  # type: ignore[arg-type]
+    return [event async for event in sse_data(pieces_of(pieces), 5.0)]
 
 
 async def test_sse_events_split_anywhere_decode_the_same() -> None:

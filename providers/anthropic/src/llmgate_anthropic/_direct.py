@@ -1,5 +1,8 @@
 """``POST /v1/messages`` as plain JSON on an aiohttp session: the provider's default path.
 
+The HTTP client is all inside :class:`DirectClient` (``post``, ``open_stream``, ``chunks``,
+``finish``, ``close``), so that a leaner client can replace aiohttp's in one place.
+
 The SDK spent about a millisecond of CPU per call building its request, header and URL
 objects and the httpx-shaped layer over aiohttp, none of which a Messages call needs; in a
 busy async program (an eval of 10,000 rows, a gateway) that was most of the provider's
@@ -109,6 +112,19 @@ class DirectClient:
             raise StatusError(response.status, content, response.headers, self.secrets)
         return response
 
+    @staticmethod
+    def chunks(response: aiohttp.ClientResponse) -> AsyncIterator[bytes]:
+        """A stream response's body, piece by piece as it arrives."""
+        return response.content.iter_any()
+
+    @staticmethod
+    def finish(response: aiohttp.ClientResponse) -> None:
+        """Read to the end, the connection goes back to the pool; cut short, it is closed."""
+        if response.content.at_eof():
+            response.release()
+        else:
+            response.close()
+
     def is_closed(self) -> bool:
         return self._closed
 
@@ -119,8 +135,8 @@ class DirectClient:
             await session.close()
 
 
-async def sse_data(response: aiohttp.ClientResponse, read_timeout_s: float) -> AsyncIterator[Any]:
-    """The decoded ``data`` of each server-sent event, in order.
+async def sse_data(chunks: AsyncIterator[bytes], read_timeout_s: float) -> AsyncIterator[Any]:
+    """The decoded ``data`` of each server-sent event in a body read as ``chunks``, in order.
 
     Each network read must arrive within ``read_timeout_s`` (as the SDK's read timeout): a
     long answer that keeps streaming is not cut, a stalled one is. The timeout never spans
@@ -128,7 +144,7 @@ async def sse_data(response: aiohttp.ClientResponse, read_timeout_s: float) -> A
     """
     buffer = b""
     data: list[bytes] = []
-    reads = response.content.iter_any().__aiter__()
+    reads = aiter(chunks)
     while True:
         async with asyncio.timeout(read_timeout_s):
             raw = await anext(reads, None)

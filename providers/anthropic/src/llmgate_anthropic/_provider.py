@@ -197,17 +197,14 @@ class AnthropicProvider(Provider):
 
     async def _direct_events(self, request: ChatRequest) -> AsyncGenerator[Any, None]:
         timeout = request.timeout_s or self._config.timeout_s
+        client = self._direct.get()
         async with asyncio.timeout(timeout):
-            response = await self._direct.get().open_stream(self._body(request, stream=True))
+            response = await client.open_stream(self._body(request, stream=True))
         try:
-            async for data in sse_data(response, timeout):
+            async for data in sse_data(client.chunks(response), timeout):
                 yield data
         finally:
-            # Read to the end: the connection goes back to the pool; cut short: closed.
-            if response.content.at_eof():
-                response.release()
-            else:
-                response.close()
+            client.finish(response)
 
     async def _sdk_events(self, request: ChatRequest) -> AsyncGenerator[Any, None]:
         response = await self._post(request, stream=True)
