@@ -8,6 +8,8 @@ share the eval's interpreter lock. The eval reads a JSONL file of N rows through
 targets with a SQLite ledger and the on-disk answer cache, as the CLI does; resident memory
 is sampled every 1,000 results, once with N/10 rows and once with N, to show that it does
 not grow with the dataset. A second run of the same N rows comes entirely from the cache.
+The N/10 run is repeated with the providers on ``transport = "sdk"`` (the vendor SDKs, the
+path before direct JSON became the default), for a comparison on the same machine.
 
 Wall time on a shared machine says little, so each run also reports where the event loop's
 thread spent it (``/proc/thread-self/schedstat``, read on that thread): on a CPU, waiting
@@ -104,13 +106,20 @@ def write_rows(path: Path, n: int) -> None:
 
 
 def run(
-    urls: list[str], data: Path, cache: Path, ledger: Path, concurrency: int, server: int
+    urls: list[str],
+    data: Path,
+    cache: Path,
+    ledger: Path,
+    concurrency: int,
+    server: int,
+    transport: str = "direct",
 ) -> dict:
+    t = {"transport": transport}
     config = {
         "providers": {
-            "oa": {"type": "openai", "base_url": urls[0], "api_key": "sk-bench"},
-            "ob": {"type": "openai", "base_url": urls[1], "api_key": "sk-bench"},
-            "an": {"type": "anthropic", "base_url": urls[2], "api_key": "sk-ant-bench"},
+            "oa": {"type": "openai", "base_url": urls[0], "api_key": "sk-bench", **t},
+            "ob": {"type": "openai", "base_url": urls[1], "api_key": "sk-bench", **t},
+            "an": {"type": "anthropic", "base_url": urls[2], "api_key": "sk-ant-bench", **t},
         },
         "pricing": {
             "oa:gpt-4o-mini": {"input": 0.15, "output": 0.6},
@@ -182,6 +191,7 @@ def main() -> int:
             write_rows(large, args.rows)
             c, pid = args.concurrency, child.pid
             small_run = run(urls, small, t / "cache-small", t / "l1.db", c, pid)
+            sdk_run = run(urls, small, t / "cache-sdk", t / "l0.db", c, pid, "sdk")
             cold = run(urls, large, t / "cache", t / "l2.db", c, pid)
             warm = run(urls, large, t / "cache", t / "l3.db", c, pid)
     finally:
@@ -189,11 +199,13 @@ def main() -> int:
             child.stdin.close()
         child.wait(timeout=10)
     n = args.rows
+    end_load = os.getloadavg()[0]
     lines = [
         "# Eval on a large dataset (bench/bench_eval.py)",
         "",
         f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python "
-        f"{platform.python_version()}, load average {load:.1f} at the start. Command: "
+        f"{platform.python_version()}, load average {load:.1f} at the start and "
+        f"{end_load:.1f} at the end. Command: "
         f"`python bench/bench_eval.py --rows {n} "
         f"--concurrency {args.concurrency}`. Three loopback vendors in a child process; SQLite "
         "ledger and answer cache on local disk; one run each (wall time moves by tens of "
@@ -204,11 +216,13 @@ def main() -> int:
         "processes / asleep (I/O, locks). Its CPU time is what the run would take on an "
         "otherwise idle machine.",
         "",
-        "| run | rows x targets | wall (s) | calls/s | eval process CPU (s) | loop thread: "
-        "on CPU / waiting for CPU / asleep (s) | GC CPU (s) | vendors' CPU (s) | RSS max (MB) |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| run | rows x targets | wall (s) | calls/s | eval process CPU (s) | eval CPU per call "
+        "(ms) | loop thread: on CPU / waiting for CPU / asleep (s) | GC CPU (s) | vendors' CPU "
+        "(s) | RSS max (MB) |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for name, r, rows in (
+        ('cold, N/10 rows, through the SDKs (transport = "sdk")', sdk_run, n // 10),
         ("cold, N/10 rows", small_run, n // 10),
         ("cold", cold, n),
         ("all cached", warm, n),
@@ -216,8 +230,9 @@ def main() -> int:
         peak = max(r["rss"], default=0.0)
         lines.append(
             f"| {name} | {rows} x 3 | {r['wall']:.1f} | {3 * rows / r['wall']:.0f} | "
-            f"{r['cpu']:.1f} | {r['loop_cpu']:.1f} / {r['loop_wait']:.1f} / "
-            f"{r['loop_asleep']:.1f} | {r['gc_cpu']:.1f} | {r['server_cpu']:.1f} | {peak:.0f} |"
+            f"{r['cpu']:.1f} | {1000 * r['cpu'] / (3 * rows):.2f} | "
+            f"{r['loop_cpu']:.1f} / {r['loop_wait']:.1f} / {r['loop_asleep']:.1f} | "
+            f"{r['gc_cpu']:.1f} | {r['server_cpu']:.1f} | {peak:.0f} |"
         )
     lines += [
         "",
@@ -227,7 +242,7 @@ def main() -> int:
         f"Rows passed per target (cold / cached): {cold['passed']} / {warm['passed']}; "
         f"answers from the cache in the second run: {warm['cached']} of {3 * n}; "
         "report cost equals the ledger's sum (cold runs; a cached answer costs nothing "
-        f"again): {small_run['cost_equals_ledger'] and cold['cost_equals_ledger']}.",
+        f"again): {all(r['cost_equals_ledger'] for r in (small_run, sdk_run, cold))}.",
         "",
     ]
     RESULTS.write_text("\n".join(lines), encoding="utf-8")

@@ -34,9 +34,10 @@ def server(_running_server: AnthropicServer) -> AnthropicServer:
     return _running_server
 
 
-@pytest.fixture(params=["aiohttp", "httpx"])
+@pytest.fixture(params=["direct", "aiohttp", "httpx"])
 def http_client(request: pytest.FixtureRequest) -> str:
-    """Every provider test runs on both of the SDK's transports."""
+    """Every provider test runs on the direct path (the default) and on both of the SDK's
+    transports."""
     return str(request.param)
 
 
@@ -51,7 +52,11 @@ async def make_provider(
             "api_key": API_KEY,
             "base_url": server.url,
             "timeout_s": 5.0,
-            "http_client": http_client,
+            **(
+                {"transport": "direct"}
+                if http_client == "direct"
+                else {"transport": "sdk", "http_client": http_client}
+            ),
             **overrides,
         }
         provider = AnthropicProvider("claude", AnthropicSettings(**fields))

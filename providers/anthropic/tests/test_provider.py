@@ -8,10 +8,12 @@ import socket
 import threading
 import time
 from collections.abc import Callable
+from typing import Any
 
 import anthropic
 import pytest
 from llmgate_anthropic import AnthropicProvider, AnthropicSettings
+from llmgate_anthropic._direct import StatusError
 
 from llmgate import errors
 from llmgate.provider import (
@@ -59,6 +61,11 @@ def assemble(events: list[StreamEvent]) -> list[ToolCall]:
             entry[1] += d.name or ""
             entry[2] += d.arguments
     return [ToolCall(*parts[i]) for i in sorted(parts)]
+
+
+def clients_of(provider: AnthropicProvider) -> list[Any]:
+    """The per-loop clients the provider sends through (the SDK's, or the direct ones)."""
+    return list((provider._direct if provider.direct else provider._clients)._items.values())
 
 
 # -- answers -------------------------------------------------------------------------------
@@ -143,6 +150,18 @@ async def test_default_max_tokens_and_version_header_come_from_settings(
     await provider.complete(ask(Message("user", "x"), model="proxy-model"))
     assert server.requests[-1].json()["max_tokens"] == 321
     assert server.requests[-1].headers["anthropic-version"] == "2023-06-01"
+
+
+async def test_auth_and_version_headers_are_the_sdks(
+    provider: AnthropicProvider, server: AnthropicServer, api_key: str
+) -> None:
+    """Direct or through the SDK, the vendor sees the same key and API version."""
+    from anthropic._constants import ANTHROPIC_API_VERSION
+
+    await provider.complete(hi())
+    request = server.requests[-1]
+    assert AnthropicServer.api_key_of(request) == api_key  # x-api-key, or a bearer token
+    assert request.headers["anthropic-version"] == ANTHROPIC_API_VERSION
 
 
 async def test_tool_round_trip(provider: AnthropicProvider, server: AnthropicServer) -> None:
@@ -236,7 +255,7 @@ async def test_concurrent_calls_share_one_client(
         results = await asyncio.gather(*(provider.complete(r) for r in requests))
         assert [r.text for r in results] == [f"You said: n{burst}-{i}" for i in range(5)]
     assert server.count == 15
-    assert len(provider._clients._items) == 1
+    assert len(clients_of(provider)) == 1
 
 
 # -- errors from real status codes and bodies ----------------------------------------------
@@ -286,7 +305,8 @@ async def test_vendor_errors(
     assert (exc.provider, exc.model) == ("claude", "claude-haiku-4-5")
     if isinstance(exc, errors.RateLimitError):
         assert exc.retry_after == 7.0
-    assert isinstance(exc.__cause__, anthropic.APIStatusError)
+    # The original failure is kept: the SDK's exception, or (direct) the HTTP reply's.
+    assert isinstance(exc.__cause__, StatusError if provider.direct else anthropic.APIStatusError)
 
 
 async def test_server_checks_catch_a_wrong_request(
@@ -412,6 +432,7 @@ def test_base_settings_are_upgraded_to_anthropic_settings() -> None:
     assert isinstance(provider.settings, AnthropicSettings)
     assert provider.settings.default_max_tokens == 4096
     assert provider.settings.http_client == "aiohttp"
+    assert provider.settings.transport == "direct" and provider.direct  # the SDK if asked
     assert provider.context_window("claude-haiku-4-5") == 200_000
     assert provider.context_window("local-llama") is None
 
@@ -433,6 +454,8 @@ async def test_api_key_never_shows_in_errors_or_reprs(
                  str(provider.settings), repr(provider.settings)):  # fmt: skip
         assert api_key not in text
     assert provider.secrets() == [api_key]
+    if provider.direct:  # the kept original (the reply) is scrubbed too
+        assert api_key not in str(info.value.__cause__)
 
 
 async def test_aclose_closes_clients_of_every_loop(
@@ -446,10 +469,10 @@ async def test_aclose_closes_clients_of_every_loop(
         done = asyncio.run_coroutine_threadsafe(provider.complete(hi()), other)
         assert (await asyncio.wrap_future(done)).text == "You said: Hi there"
         await provider.complete(hi())
-        clients = [client for _, client in provider._clients._items.items()]
-        assert len(clients) == 2
+        clients = clients_of(provider)
+        assert len(clients) == 2 and clients[0] is not clients[1]
         await provider.aclose()
-        assert all(client.is_closed() for client in clients)
+        assert all(client.is_closed() for client in clients) and not clients_of(provider)
     finally:
         other.call_soon_threadsafe(other.stop)
         thread.join(timeout=5)

@@ -1,4 +1,5 @@
-"""Fixtures: a real loopback OpenAI server and a provider pointed at it (both transports)."""
+"""Fixtures: a real loopback OpenAI server and a provider pointed at it, on every transport:
+direct (the default) and the SDK's aiohttp and httpx ones."""
 
 from __future__ import annotations
 
@@ -33,13 +34,18 @@ def openai_server(shared_openai_server: OpenAIServer) -> OpenAIServer:
     return shared_openai_server
 
 
-@pytest.fixture(params=["aiohttp", "httpx"])
+@pytest.fixture(params=["direct", "aiohttp", "httpx"])
 async def provider(
     request: pytest.FixtureRequest, openai_server: OpenAIServer
 ) -> AsyncIterator[OpenAIProvider]:
     settings = OpenAISettings(
-        api_key=KEY, base_url=openai_server.base_url, http_client=request.param, timeout_s=5
+        api_key=KEY, base_url=openai_server.base_url, timeout_s=5, **transport(request.param)
     )
     p = OpenAIProvider("openai", settings)
     yield p
     await p.aclose()
+
+
+def transport(via: str) -> dict[str, str]:
+    """Settings for ``via``: "direct" (the default), or the SDK's "aiohttp" or "httpx"."""
+    return {"transport": "direct"} if via == "direct" else {"transport": "sdk", "http_client": via}

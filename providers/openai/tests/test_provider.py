@@ -19,6 +19,12 @@ from llmgate.testing import OpenAIServer, wait_until
 # The conftest's key (test modules cannot import the conftest under importlib mode).
 KEY = "sk-test-Qm4Rt8Yp2Wx6Zc1Vb5NkLa9"
 
+
+def transport(via: str) -> dict[str, str]:
+    """Settings for ``via``: "direct" (the default), or the SDK's "aiohttp" or "httpx"."""
+    return {"transport": "direct"} if via == "direct" else {"transport": "sdk", "http_client": via}
+
+
 TOOLS = (
     {
         "type": "function",
@@ -217,10 +223,10 @@ async def test_image_parts_are_sent(provider: OpenAIProvider, openai_server: Ope
     assert openai_server.chat_requests()[0]["messages"][0]["content"] == parts
 
 
-@pytest.mark.parametrize("http_client", ["aiohttp", "httpx"])
-async def test_compatible_server_without_key(openai_server: OpenAIServer, http_client: str) -> None:
+@pytest.mark.parametrize("via", ["direct", "aiohttp", "httpx"])
+async def test_compatible_server_without_key(openai_server: OpenAIServer, via: str) -> None:
     openai_server.api_key = None  # a local vLLM/Ollama started without --api-key
-    settings = OpenAISettings(base_url=openai_server.base_url, http_client=http_client)
+    settings = OpenAISettings(base_url=openai_server.base_url, **transport(via))
     p = OpenAIProvider("vllm", settings)
     try:
         assert (await p.complete(ask("hi"))).text == "echo: hi"
@@ -241,6 +247,7 @@ def test_no_key_and_no_base_url_is_a_config_error() -> None:
 def test_settings() -> None:
     settings = OpenAISettings(api_key=KEY, organization="org-1", headers={"X-Team": "a"})
     assert settings.type == "openai" and settings.http_client == "aiohttp"
+    assert settings.transport == "direct"  # the SDK only where asked for
     assert OpenAIProvider.settings_model is OpenAISettings
     # The core may hand over base ProviderSettings; they are upgraded, not refused.
     p = OpenAIProvider("o", ProviderSettings(type="openai", api_key=KEY))  # type: ignore[arg-type]
@@ -277,25 +284,60 @@ def other_loop() -> Iterator[asyncio.AbstractEventLoop]:
     loop.close()
 
 
+def senders(p: OpenAIProvider) -> list[Any]:
+    """The per-loop objects the provider sends through: SDK clients, or direct senders."""
+    return list((p._forwarders if p.direct else p._clients)._items.values())
+
+
+def closed_flags(items: list[Any]) -> list[bool]:
+    """Wraps each sender's close so that the test sees it called (an SDK client also says)."""
+    flags = [False] * len(items)
+    for i, item in enumerate(items):
+        if hasattr(item, "is_closed"):
+            continue
+        close = item.close
+
+        async def recorded(i: int = i, close: Any = close) -> None:
+            flags[i] = True
+            await close()
+
+        item.close = recorded
+    return flags
+
+
+def all_closed(items: list[Any], flags: list[bool]) -> bool:
+    return all(
+        f or (hasattr(c, "is_closed") and c.is_closed()) for c, f in zip(items, flags, strict=True)
+    )
+
+
+@pytest.mark.parametrize("via", ["direct", "aiohttp"])
 async def test_one_client_per_loop_and_aclose_closes_all(
-    openai_server: OpenAIServer, other_loop: asyncio.AbstractEventLoop
+    openai_server: OpenAIServer, other_loop: asyncio.AbstractEventLoop, via: str
 ) -> None:
-    p = OpenAIProvider("openai", OpenAISettings(api_key=KEY, base_url=openai_server.base_url))
+    settings = OpenAISettings(api_key=KEY, base_url=openai_server.base_url, **transport(via))
+    p = OpenAIProvider("openai", settings)
     there = asyncio.run_coroutine_threadsafe(p.complete(ask("there")), other_loop).result(10)
     here = await p.complete(ask("here"))
     assert (there.text, here.text) == ("echo: there", "echo: here")
-    clients = [c for _, c in p._clients._items.items()]
+    clients = senders(p)
     assert len(clients) == 2 and clients[0] is not clients[1]
+    flags = closed_flags(clients)
     await p.aclose()
     # The other loop's client is closed on its own loop, soon after.
-    assert wait_until(lambda: all(c.is_closed() for c in clients), timeout=5)
+    assert wait_until(lambda: all_closed(clients, flags), timeout=5)
+    assert not senders(p)
     assert (await p.complete(ask("after"))).text == "echo: after"  # a fresh client
     await p.aclose()
 
 
-async def test_release_loop_closes_this_loops_client(openai_server: OpenAIServer) -> None:
-    p = OpenAIProvider("openai", OpenAISettings(api_key=KEY, base_url=openai_server.base_url))
+@pytest.mark.parametrize("via", ["direct", "aiohttp"])
+async def test_release_loop_closes_this_loops_client(openai_server: OpenAIServer, via: str) -> None:
+    settings = OpenAISettings(api_key=KEY, base_url=openai_server.base_url, **transport(via))
+    p = OpenAIProvider("openai", settings)
     await p.complete(ask("hi"))
-    (client,) = p._clients._items.values()
+    clients = senders(p)
+    assert len(clients) == 1
+    flags = closed_flags(clients)
     await p.release_loop()  # what a Client does for a provider it was handed
-    assert client.is_closed() and not p._clients._items
+    assert all_closed(clients, flags) and not senders(p)

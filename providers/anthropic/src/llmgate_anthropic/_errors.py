@@ -14,6 +14,7 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Any
 
+import aiohttp
 import anthropic
 import httpx2
 
@@ -27,6 +28,7 @@ from llmgate_anthropic._convert import (
     StreamCut,
     StreamErrorEvent,
 )
+from llmgate_anthropic._direct import StatusError
 
 __all__ = ["ErrorContext", "map_error", "mapped_errors"]
 
@@ -69,10 +71,19 @@ _RAISED: tuple[tuple[type[BaseException], type[errors.ProviderError]], ...] = (
     (httpx2.TimeoutException, errors.TimeoutError),
     (httpx2.TransportError, errors.ConnectionError),
     (builtins.TimeoutError, errors.TimeoutError),
+    (aiohttp.ClientError, errors.ConnectionError),  # the direct path's transport
+    (OSError, errors.ConnectionError),
 )
 
 # Transport failures that, once a stream has started, mean the stream was cut.
-_CUTS = (StreamCut, anthropic.APIConnectionError, httpx2.TransportError, builtins.TimeoutError)
+_CUTS = (
+    StreamCut,
+    anthropic.APIConnectionError,
+    httpx2.TransportError,
+    builtins.TimeoutError,
+    aiohttp.ClientError,
+    OSError,
+)
 
 _CONTEXT_WORDING = re.compile(
     r"prompt is too long|context (window|limit|length)|too many (input )?tokens",
@@ -109,6 +120,8 @@ def map_error(
     kw: dict[str, Any] = {"provider": context.provider, "model": context.model}
     if isinstance(exc, anthropic.APIStatusError):
         return _from_status(exc.status_code, exc.type, _vendor_message(exc), exc, context, kw)
+    if isinstance(exc, StatusError):  # the direct path's HTTP error
+        return _from_status(exc.status, exc.error_type, exc.message, exc, context, kw)
     if isinstance(exc, StreamErrorEvent):
         return _from_status(None, exc.error_type, exc.message, exc, context, kw)
     message = errors.scrub_secrets(str(exc) or type(exc).__name__, context.secrets)
@@ -155,8 +168,11 @@ def _vendor_message(exc: anthropic.APIStatusError) -> str:
 
 
 def _retry_after(exc: BaseException) -> float | None:
-    response = getattr(exc, "response", None)
-    headers: Mapping[str, str] = response.headers if response is not None else {}
+    if isinstance(exc, StatusError):
+        headers: Mapping[str, str] = exc.headers
+    else:
+        response = getattr(exc, "response", None)
+        headers = response.headers if response is not None else {}
     seconds = parse_retry_after(headers.get("retry-after"))
     if seconds is None and headers.get("retry-after-ms"):
         ms = parse_retry_after(headers.get("retry-after-ms"))

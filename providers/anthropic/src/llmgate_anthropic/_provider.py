@@ -1,20 +1,29 @@
-"""The Anthropic provider: thin I/O around ``_convert`` through the official SDK.
+"""The Anthropic provider: thin I/O around ``_convert``.
 
-The SDK is used for what it is good at (auth headers, the HTTP client, status errors) and
-asked for raw bodies: the JSON is read once into dicts for ``from_wire`` and the
-``StreamAccumulator``, without building the SDK's pydantic models on every stream event.
+By default a call is plain JSON on an aiohttp session (``_direct``): the SDK's request and
+response objects cost about a millisecond of CPU per call and add nothing a Messages call
+needs. ``transport = "sdk"`` sends through the official SDK instead, used for what it is
+good at (auth headers, the HTTP client, status errors) and asked for raw bodies. On both
+paths the JSON is read once into dicts for ``from_wire`` and the ``StreamAccumulator``,
+without building the SDK's pydantic models on every stream event, and failures go through
+the one table in ``_errors``.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import functools
 import json
-from collections.abc import AsyncIterator
-from typing import ClassVar, Literal
+import os
+import ssl
+from collections.abc import AsyncGenerator, AsyncIterator
+from typing import Any, ClassVar, Literal
 
 import anthropic
 import httpx2
 from anthropic import AsyncStream
+from anthropic._constants import ANTHROPIC_API_VERSION
 from pydantic import Field
 
 from llmgate.provider import (
@@ -33,6 +42,7 @@ from llmgate_anthropic._convert import (
     from_wire,
     to_wire,
 )
+from llmgate_anthropic._direct import DirectClient, sse_data
 from llmgate_anthropic._errors import ErrorContext, mapped_errors
 
 __all__ = ["AnthropicProvider", "AnthropicSettings"]
@@ -48,12 +58,15 @@ class AnthropicSettings(ProviderSettings):
 
     ``default_max_tokens`` is sent when neither the call nor the model table gives a
     ``max_tokens`` (the vendor requires one). ``anthropic_version`` overrides the SDK's
-    ``anthropic-version`` header. ``http_client`` picks the SDK's transport.
+    ``anthropic-version`` header. ``transport`` picks how calls go out: ``"direct"`` (the
+    default: plain JSON on aiohttp, no SDK objects) or ``"sdk"`` (the official SDK, on the
+    transport ``http_client`` names).
     """
 
     type: Literal["anthropic"] = "anthropic"
     default_max_tokens: int = Field(default=4096, gt=0)
     anthropic_version: str | None = None
+    transport: Literal["direct", "sdk"] = "direct"
     http_client: Literal["aiohttp", "httpx"] = "aiohttp"
 
 
@@ -84,7 +97,9 @@ class AnthropicProvider(Provider):
                 'an Anthropic API key is required (api_key = "${ANTHROPIC_API_KEY}")', "api_key"
             )
         self._config: AnthropicSettings = settings
+        self.direct = settings.transport == "direct"
         self._clients: LoopLocal[anthropic.AsyncAnthropic] = LoopLocal(self._make_client)
+        self._direct: LoopLocal[DirectClient] = LoopLocal(self._make_direct)
 
     def context_window(self, model: str) -> int | None:
         if self.settings.context_window is not None:
@@ -112,6 +127,19 @@ class AnthropicProvider(Provider):
             open_telemetry=False,  # llmgate makes its own spans; the SDK's would double them
         )
 
+    def _make_direct(self) -> DirectClient:
+        """One direct sender per event loop, with the headers the SDK would send."""
+        cfg = self._config
+        assert cfg.api_key is not None  # checked in __init__
+        # As the SDK: the setting, else $ANTHROPIC_BASE_URL, else the vendor's endpoint.
+        base = cfg.base_url or os.environ.get("ANTHROPIC_BASE_URL") or "https://api.anthropic.com"
+        headers = {
+            "x-api-key": cfg.api_key.get_secret_value(),
+            "anthropic-version": cfg.anthropic_version or ANTHROPIC_API_VERSION,
+        }
+        url = base.rstrip("/") + "/v1/messages"
+        return DirectClient(url, headers, _default_tls(), self.secrets())
+
     def _context(self, request: ChatRequest) -> ErrorContext:
         return ErrorContext(self.name, request.model, tuple(self.secrets()))
 
@@ -135,36 +163,64 @@ class AnthropicProvider(Provider):
             stream=stream,
         )
 
+    def _body(self, request: ChatRequest, *, stream: bool) -> dict[str, Any]:
+        body = to_wire(request, fallback_max_tokens=self._config.default_max_tokens)
+        if stream:
+            body["stream"] = True
+        return body
+
     async def complete(self, request: ChatRequest) -> Completion:
         async with mapped_errors(self._context(request)):
             # The SDK's timeout is per read; this bounds the whole attempt.
             async with asyncio.timeout(request.timeout_s or self._config.timeout_s):
-                response = await self._post(request, stream=False)
+                if self.direct:
+                    content = await self._direct.get().post(self._body(request, stream=False))
+                else:
+                    content = (await self._post(request, stream=False)).content
             try:
-                payload = json.loads(response.content)
+                payload = json.loads(content)
             except ValueError as exc:
-                raise InvalidPayload(f"the answer is not JSON: {response.content[:200]!r}") from exc
+                raise InvalidPayload(f"the answer is not JSON: {content[:200]!r}") from exc
             return from_wire(payload, structured=_structured_tool(request))
 
     async def stream(self, request: ChatRequest) -> AsyncIterator[StreamEvent]:
         acc = StreamAccumulator(structured=_structured_tool(request))
         async with mapped_errors(self._context(request), acc):
-            response = await self._post(request, stream=True)
-            try:
-                async for sse in AsyncStream.raw_events(response):
-                    if sse.data:
-                        event = acc.feed(sse.json())
-                        if event is not None:
-                            yield event
-            finally:
-                await response.aclose()
+            events = self._direct_events(request) if self.direct else self._sdk_events(request)
+            async with contextlib.aclosing(events):  # a stream left early frees its response
+                async for data in events:
+                    event = acc.feed(data)
+                    if event is not None:
+                        yield event
             if not acc.done:
                 raise StreamCut("the stream ended without message_stop")
 
+    async def _direct_events(self, request: ChatRequest) -> AsyncGenerator[Any, None]:
+        timeout = request.timeout_s or self._config.timeout_s
+        client = self._direct.get()
+        async with asyncio.timeout(timeout):
+            response = await client.open_stream(self._body(request, stream=True))
+        try:
+            async for data in sse_data(client.chunks(response), timeout):
+                yield data
+        finally:
+            client.finish(response)
+
+    async def _sdk_events(self, request: ChatRequest) -> AsyncGenerator[Any, None]:
+        response = await self._post(request, stream=True)
+        try:
+            async for sse in AsyncStream.raw_events(response):
+                if sse.data:
+                    yield sse.json()
+        finally:
+            await response.aclose()
+
     async def aclose(self) -> None:
-        """Close every loop's SDK client (a client on another loop is closed on that loop)."""
+        """Close every loop's client (a client on another loop is closed on that loop)."""
         here = asyncio.get_running_loop()
-        for loop, client in self._clients.pop_all():
+        clients: list[tuple[asyncio.AbstractEventLoop, anthropic.AsyncAnthropic | DirectClient]]
+        clients = [*self._clients.pop_all(), *self._direct.pop_all()]
+        for loop, client in clients:
             if loop is here:
                 await client.close()
             elif loop.is_running():
@@ -177,3 +233,10 @@ def _structured_tool(request: ChatRequest) -> str | None:
     """The name of the tool forced for structured output, if the call asked for it."""
     fmt = request.response_format
     return fmt.name if fmt is not None else None
+
+
+@functools.cache
+def _default_tls() -> ssl.SSLContext:
+    """The SDK's default TLS settings, built once per process (loading the CA bundle costs
+    tens of milliseconds, and a client is made per event loop). Never modified after."""
+    return httpx2.create_ssl_context()
