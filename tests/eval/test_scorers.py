@@ -9,9 +9,8 @@ import pytest
 
 from llmgate._jsonschema import check
 from llmgate.eval import DatasetError, Row, iter_rows
-from llmgate.eval._report import pareto_front
 from llmgate.eval._scorers import Check, checks_for, combine, parse_check, parse_judge, run_check
-from llmgate.eval._stats import mean_interval, percentile, t_critical, wilson
+from llmgate.eval._stats import mean_interval, pareto_front, percentile, t_critical, wilson
 
 
 def row(expected: object = None, **kw: object) -> Row:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from llmgate.eval._baseline import compare
 from llmgate.eval._render import _HEAD, _row
+from llmgate.eval._stats import pareto_front
 
 if TYPE_CHECKING:
     from llmgate.eval._report import EvalReport
@@ -55,8 +56,6 @@ def _svg(parts: list[str], title: str) -> str:
 
 
 def _quality_cost(report: EvalReport) -> str:
-    from llmgate.eval._report import pareto_front
-
     pts, cis = [], {}
     for t in report.targets:
         per = t.cost.get("per_1000_rows_usd")

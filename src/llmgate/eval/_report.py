@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from array import array
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -364,18 +364,3 @@ class EvalReport:
 def _write(path: str, text: str) -> None:
     with open(path, "w", encoding="utf-8", newline="") as handle:
         handle.write(text)
-
-
-def pareto_front(points: Sequence[tuple[str, float, float]]) -> set[str]:
-    """Names of the points no other point beats: lower-or-equal cost and higher-or-equal
-    quality, one of them strictly. ``points`` are ``(name, cost, quality)``."""
-    front = set()
-    for name, cost, quality in points:
-        dominated = any(
-            c <= cost and q >= quality and (c < cost or q > quality)
-            for other, c, q in points
-            if other != name
-        )
-        if not dominated:
-            front.add(name)
-    return front

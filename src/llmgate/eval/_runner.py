@@ -326,8 +326,6 @@ async def aevaluate(
     stream: bool = False,
 ) -> EvalReport:
     """Run ``dataset`` through ``targets`` and return the report (see ``Client.eval``)."""
-    from llmgate._client import Client
-
     if not targets:
         raise errors.BadRequestError("an eval needs at least one target")
     targets = list(dict.fromkeys(targets))
@@ -343,7 +341,8 @@ async def aevaluate(
     # Rows go to the caller's ledger in batches, unless a budget guard reads it: a guard
     # must see every row at once. (The derived client has the same budgets as the caller.)
     ledger = BufferedLedger(client.ledger) if client._costs.keeper.guard is None else None
-    ev = Client(
+    # A sibling of the caller's client (its own class: no import of the client module here).
+    ev = type(client)(
         eval_config(client.config, targets, failover),
         providers=client.providers,
         ledger=ledger if ledger is not None else client.ledger,

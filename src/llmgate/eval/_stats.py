@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-__all__ = ["mean_interval", "percentile", "t_critical", "wilson"]
+__all__ = ["mean_interval", "pareto_front", "percentile", "t_critical", "wilson"]
 
 Z95 = 1.959963984540054
 # Student's t, two-sided 95% (0.975 quantile), for 1..30 degrees of freedom.
@@ -62,3 +62,18 @@ def percentile(sorted_values: Sequence[float], q: float) -> float | None:
     high = min(low + 1, len(sorted_values) - 1)
     frac = pos - low
     return sorted_values[low] + (sorted_values[high] - sorted_values[low]) * frac
+
+
+def pareto_front(points: Sequence[tuple[str, float, float]]) -> set[str]:
+    """Names of the points no other point beats: lower-or-equal cost and higher-or-equal
+    quality, one of them strictly. ``points`` are ``(name, cost, quality)``."""
+    front = set()
+    for name, cost, quality in points:
+        dominated = any(
+            c <= cost and q >= quality and (c < cost or q > quality)
+            for other, c, q in points
+            if other != name
+        )
+        if not dominated:
+            front.add(name)
+    return front
