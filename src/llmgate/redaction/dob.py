@@ -112,14 +112,15 @@ def _trie(words: list[str]) -> str:
 _DAY_WORDS = _trie(_day_words()) + "[nrm]?"
 _YEAR = r"(?:19[0-9]{2}|20[0-9]{2})"
 # Between the parts of a written date: a blank, or a line break where a mail client wrapped
-# the line ("12 March\n1985").
-_GAP = r"(?:[ ]|[ ]?\r?\n)"
+# the line ("12 March\n1985"), with the next line's indentation or quote markers ("> ").
+_BREAK = r"[ ]?\r?\n(?:[ \t]{0,8}>){0,4}[ \t]{0,8}"
+_GAP = rf"(?:[ ]|{_BREAK})"
 _DATE = (
     r"(?<![0-9])(?:"
     rf"{_YEAR}[\-/.]{_DAY}[\-/.]{_DAY}"  # 1979-11-23 (month and day both <= 31 here)
     rf"|{_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])"  # 19850312, as exports write it
     # 12/03/1985, 14.02.88, "12.03.\n1985" where a mail client wrapped it
-    rf"|{_DAY}[ ]?[./\-][ ]?{_DAY}[ ]?[./\-](?:[ ]|[ ]?\r?\n)?(?:{_YEAR}|[0-9]{{2}})"
+    rf"|{_DAY}[ ]?[./\-][ ]?{_DAY}[ ]?[./\-](?:[ ]|{_BREAK})?(?:{_YEAR}|[0-9]{{2}})"
     # 12 March 1985, 12 Mar 85, 04MAR58 (travel and ID documents); without a year after a
     # cue, a birthday ("Birthday: 4 March", "Geburtstag am 4. März")
     rf"|{_DAY}(?:st|nd|rd|th|er|\.|º)?(?:{_GAP}(?:of{_GAP}|de{_GAP})?)?(?:{_MONTHS})"
@@ -173,7 +174,7 @@ _CLAUSE = (
 # that asks for it, on its line or the next one after a speaker's name ("...your date of
 # birth?\nCaller: Sure, it's 4 March 1958", "date de naissance ? - Oui, le 14 juillet 1966").
 _FILLER = (
-    rf"{_CLAUSE}(?:[ \t]*\r?\n[ \t\"']*"
+    rf"{_CLAUSE}(?:[ \t]*\r?\n[ \t\"'>]*"
     rf"|[ \t]*\?[ \t\"'\u00bb\u201d]*(?:\r?\n[ \t]*)?[^\n0-9?]{{0,48}}?)?"
 )
 # The cue ends a word, is not a part of a compound ("born-again"), does not close a

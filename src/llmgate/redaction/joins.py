@@ -21,14 +21,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from llmgate.redaction.checks import IBAN_LENGTHS, national_phone_ok
+from llmgate.redaction.checks import (
+    IBAN_LENGTHS,
+    international_phone_ok,
+    ip_ok,
+    national_phone_ok,
+)
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span
 from llmgate.redaction.normalize import Normalized
 
 __all__ = ["JOINABLE", "rejoined"]
 
 # The entity types whose values a seam can split.
-JOINABLE = frozenset({"CREDIT_CARD", "IBAN", "US_SSN", "EMAIL", "PHONE"})
+JOINABLE = frozenset({"CREDIT_CARD", "IBAN", "US_SSN", "EMAIL", "PHONE", "IP_ADDRESS"})
 
 # Matched on ``ScanContext.shape`` (every digit reads "0"): a line break between digit
 # groups, with the blanks and a dash around it. The newline comes first (a literal ``re``
@@ -102,7 +107,41 @@ def _seams(ctx: ScanContext) -> list[tuple[int, int, str]]:
         out.extend(_email_seams(text))
     if ctx.has_digit and "\n" in text:
         out.extend(_iban_seams(text))
+        out.extend(_ip_seams(text))
     return sorted(set(out))
+
+
+# A line that ends after a digit, a dot or a colon: where an address can be cut.
+_EOL_IN_ADDRESS = re.compile(r"\n(?:(?<=[0-9.:]\n)|(?<=[0-9.:]\r\n))")
+_ADDRESS_HEAD_REVERSED = re.compile(r"[0-9A-Fa-f.:]{1,45}")
+_NEXT_LINE_ADDRESS = re.compile(r"(?:[ \t]*>)*[ \t]*(?P<tail>[0-9A-Fa-f:][0-9A-Fa-f.:]{0,44})")
+
+
+def _ip_seams(text: str) -> list[tuple[int, int, str]]:
+    """Line breaks inside an IP address that a hard-wrapping client cut ("203.0.113." +
+    newline + "77", "2001:db8:85a3::" + newline + "8a2e:370:7334"): the two halves
+    make a valid address together, and the first is no complete one alone (or ends with a
+    colon, where no IPv6 address is cut by a sentence)."""
+    out: list[tuple[int, int, str]] = []
+    for eol in _EOL_IN_ADDRESS.finditer(text):
+        brk = eol.start() - (1 if text[eol.start() - 1] == "\r" else 0)
+        lo = max(0, brk - 45)
+        head = _ADDRESS_HEAD_REVERSED.match(text[lo:brk][::-1])
+        nxt = _NEXT_LINE_ADDRESS.match(text, eol.end())
+        if head is None or nxt is None:
+            continue
+        start = brk - head.end()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "_-/"):
+            continue
+        left, right = text[start:brk], nxt.group("tail").rstrip(".:")
+        joined = left + right
+        if "." in left and ":" not in joined:  # IPv4: a quad that the head alone is not
+            whole = left.count(".") < 3 or left.endswith(".")
+        else:
+            whole = left.endswith(":") and left.count(":") >= 2
+        if whole and ip_ok(joined):
+            out.append((brk, nxt.start("tail"), ""))
+    return out
 
 
 def _spaced(shape: bytes) -> list[re.Match[bytes]]:
@@ -268,13 +307,19 @@ def _joined(
 
 
 def _spaced_phones(ctx: ScanContext) -> list[Span]:
-    """Digits spaced one by one that spell a valid national phone number of any kind: a
-    caller reads a number out digit by digit ("4 1 5 5 5 5 0 1 9 8"), which no other
-    number is written like; a one-run number needs to be a mobile's (``PhoneDetector``)."""
+    """Digits spaced one by one that spell a valid national phone number of any kind, or an
+    international one after a "+": a caller reads a number out digit by digit
+    ("4 1 5 5 5 5 0 1 9 8"), which no other number is written like; a one-run number needs
+    to be a mobile's (``PhoneDetector``)."""
     out: list[Span] = []
+    text = ctx.text
     for m in _spaced(ctx.shape):
-        digits = _NOT_DIGITS.sub("", ctx.text[m.start() : m.end()])
-        if national_phone_ok(digits):
+        digits = _NOT_DIGITS.sub("", text[m.start() : m.end()])
+        plus = text.rfind("+", max(0, m.start() - 2), m.start())  # "+ 4 9 1 7 6 ..."
+        if plus >= 0 and not text[plus + 1 : m.start()].strip(" "):
+            if international_phone_ok(digits):
+                out.append(Span(plus, m.end(), "PHONE"))
+        elif national_phone_ok(digits):
             out.append(Span(m.start(), m.end(), "PHONE"))
     return out
 
