@@ -35,7 +35,6 @@ from collections import defaultdict
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-
 __all__ = ["ENGINE_ENV", "Engine", "Hits", "Trigger", "build_engine", "engine_wanted"]
 
 ENGINE_ENV = "LLMGATE_REDACTION_ENGINE"
@@ -49,7 +48,6 @@ class Trigger(NamedTuple):
     width: int  # bytes from start to end when fixed; 0: start reported by the engine (SOM)
     caseless: bool = False
     presence: bool = False  # only whether it occurs matters: report it once
-
 
 
 _CAPITALS_BEYOND = "ŁŚŽČŠ"  # in the PERSON detector's capital class

@@ -50,7 +50,10 @@ _SEP = (
 )
 # Four to eight digits, or two groups of three ("583 920"), not part of a longer number, a
 # date, a time or an amount.
-_VALUE = r"(?P<code>[0-9]{4,8}|[0-9]{3}[ \-][0-9]{3})(?![0-9]|[.,:/\-][0-9]|[ \t]*(?:%|€|\$|eur\b|usd\b))"
+_VALUE = (
+    r"(?P<code>[0-9]{4,8}|[0-9]{3}[ \-][0-9]{3})"
+    r"(?![0-9]|[.,:/\-][0-9]|[ \t]*(?:%|€|\$|eur\b|usd\b))"
+)
 _CODE = re.compile(rf"(?:{_WORDS})(?![\w\-]){_SEP}[\"'\u201c\u00ab(]?{_VALUE}")
 # A speaker's answer of digits alone on one of the two lines after the question.
 _ANSWER = re.compile(

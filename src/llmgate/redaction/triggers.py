@@ -99,7 +99,10 @@ def _shape_triggers() -> list[Trigger]:
         # EMAIL: the obfuscated-address gate ("jane (at) acme dot com").
         *(
             _lit("email:obfuscated", mark, caseless=True, presence=True)
-            for mark in ("at)", "at]", "at}", "at>", " dot ", " @ ", "[@", "(@", "arobase", "arroba")
+            for mark in (
+                *("at)", "at]", "at}", "at>", " dot ", " @ ", "[@", "(@"),
+                *("arobase", "arroba"),  # patterns.AT_WORDS beyond "at"
+            )
         ),
     ]
 
