@@ -156,19 +156,25 @@ def _spaced(shape: bytes) -> list[re.Match[bytes]]:
 
 def _glue(text: str, start: int, end: int) -> str:
     """What replaces a seam between digits: the dash or blank it stood for, or nothing
-    where the break cut a group of a dashed SSN ("536-90-63" + newline + "45")."""
+    where the break cut a group of an SSN ("536-90-63" + newline + "45", "853272" +
+    newline + "235", "853 27 22" + newline + "35")."""
     if "-" in text[start:end]:
         return "-"
-    head = _DASHED_HEAD.search(text, max(0, start - 12), start)
-    tail = _DASHED_TAIL.match(text, end)
-    if head is not None and tail is not None and _SSN_SHAPE.fullmatch(head.group() + tail.group()):
+    head = _SSN_HEAD.search(text, max(0, start - 12), start)
+    tail = _SSN_TAIL.match(text, end)
+    if (
+        head is not None
+        and tail is not None
+        and _SSN_SHAPE.fullmatch(head.group() + tail.group())
+    ):
         return ""
     return " "
 
 
-_DASHED_HEAD = re.compile(r"(?<![\w\-])[0-9][0-9\-]{0,10}\Z")
-_DASHED_TAIL = re.compile(r"[0-9][0-9\-]{0,10}(?![\w\-])")
-_SSN_SHAPE = re.compile(r"[0-9]{3}-[0-9]{2}-[0-9]{4}")
+# Digit groups apart by one blank, dash or dot, before and after a seam.
+_SSN_HEAD = re.compile(r"(?<![\w\-.])[0-9]{1,8}(?:[ \-.][0-9]{1,4}){0,2}\Z")
+_SSN_TAIL = re.compile(r"[0-9]{1,8}(?:[ \-.][0-9]{1,4}){0,2}(?![\w\-])")
+_SSN_SHAPE = re.compile(r"[0-9]{3}([ \-.]?)[0-9]{2}\1[0-9]{4}")
 
 
 def _iban_seams(text: str) -> list[tuple[int, int, str]]:

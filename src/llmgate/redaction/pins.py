@@ -30,7 +30,9 @@ CODE_WORDS = (
     "einmalpasswort", "anmeldecode", "türcode", "freischaltcode", "entsperrcode",
     "code pin", "code secret", "code de vérification", "code de verification",
     "code de confirmation", "code de sécurité", "code à usage unique", "digicode",
-    "code d'alarme", "code de déverrouillage", "código pin", "código de verificación",
+    "code d'alarme", "code de l'alarme", "code de déverrouillage", "code de la porte",
+    "code porte", "code d'entrée", "code d'entree", "code de l'immeuble", "code du portail",
+    "torcode", "código del portal", "código pin", "código de verificación",
     "codigo de verificacion", "código de seguridad", "código de confirmación",
     "codigo de confirmacion", "clave de un solo uso", "código de un solo uso",
     "código de desbloqueo", "código de la alarma", "código de la puerta", "clave numérica",
@@ -50,17 +52,20 @@ _SEP = (
 )
 # Four to eight digits, or two groups of three ("583 920"), not part of a longer number, a
 # date, a time or an amount.
+# A door code may hold one of the letters A-D of its keypad ("4B129").
+_DIGITS = r"[0-9]{4,8}|[0-9]{3}[ \-][0-9]{3}|[0-9]{1,4}[a-d][0-9]{1,4}"
 _VALUE = (
-    r"(?P<code>[0-9]{4,8}|[0-9]{3}[ \-][0-9]{3})"
-    r"(?![0-9]|[.,:/\-][0-9]|[ \t]*(?:%|€|\$|eur\b|usd\b))"
+    rf"(?P<code>{_DIGITS})"
+    r"(?![\w]|[.,:/\-][0-9]|[ \t]*(?:%|€|\$|eur\b|usd\b))"
 )
 _CODE = re.compile(rf"(?:{_WORDS})(?![\w\-]){_SEP}[\"'\u201c\u00ab(]?{_VALUE}")
 # A speaker's answer of digits alone on one of the two lines after the question.
 _ANSWER = re.compile(
     r"\n[ \t]*[^\s:\[][^:\n]{0,40}?[ \t]?:[ \t]*"
-    r"(?:(?:it's|it is|sure|yes|ok|okay|das ist|es ist|ja|c'est|oui|es|sí|si|claro)"
+    r"(?:(?:it's|it is|sure|yes|ok|okay|das ist|es ist|ja|c'est|oui|es|sí|si|claro|"
+    r"the code is|der code ist|le code est|el código es)"
     r"(?![\w'])[ \t,:]*){0,2}"
-    r"(?P<code>[0-9]{4,8}|[0-9]{3}[ \-][0-9]{3})[ \t]*[.!]?[ \t]*(?=\r?\n|\Z)"
+    rf"(?P<code>{_DIGITS})(?![\w\-])[ \t]*[.!]?[ \t]*(?=\r?\n|\Z)"
 )
 _QUESTION = re.compile(r"[^\n]*\?")
 # The pure path looks for these first (C-level finds): every code word holds one, and
