@@ -162,11 +162,7 @@ def _glue(text: str, start: int, end: int) -> str:
         return "-"
     head = _SSN_HEAD.search(text, max(0, start - 12), start)
     tail = _SSN_TAIL.match(text, end)
-    if (
-        head is not None
-        and tail is not None
-        and _SSN_SHAPE.fullmatch(head.group() + tail.group())
-    ):
+    if head is not None and tail is not None and _SSN_SHAPE.fullmatch(head.group() + tail.group()):
         return ""
     return " "
 
