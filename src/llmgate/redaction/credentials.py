@@ -78,7 +78,8 @@ _ASSIGN = {
     stem: re.compile(_NAME_FORMS.get(stem, re.escape(stem)) + _ASSIGN_TAIL) for stem in STEMS
 }
 # The engine's trigger names (engine.py) for each prefix and stem.
-_PREFIX_KEYS = tuple((prefix, "secret:" + prefix, pattern) for prefix, pattern in _PREFIXED)
+_PREFIX_KEYS = {"secret:" + prefix: (prefix, pattern) for prefix, pattern in _PREFIXED}
+_PREFIX_ORDER = {key: i for i, key in enumerate(_PREFIX_KEYS)}
 _STEM_KEYS = tuple((stem, "secret:stem:" + stem) for stem in STEMS)
 _ASSIGN_I = {stem: re.compile(p.pattern, re.IGNORECASE) for stem, p in _ASSIGN.items()}
 
@@ -182,10 +183,11 @@ class SecretDetector(BuiltinDetector):
         text = ctx.text
         out: list[Span] = []
         get = hits.get
-        for prefix, key, pattern in _PREFIX_KEYS:
-            starts = get(key)
-            if starts:
-                out.extend(self._prefixed(text, prefix, finditer_at(pattern, text, starts)))
+        # The few triggers that fired, not a look-up per vendor prefix (most never fire),
+        # in the table's order as on the pure path.
+        for key in sorted((k for k in hits if k in _PREFIX_KEYS), key=_PREFIX_ORDER.__getitem__):
+            prefix, pattern = _PREFIX_KEYS[key]
+            out.extend(self._prefixed(text, prefix, finditer_at(pattern, text, hits[key])))
         if "secret:pem" in hits:
             out.extend(self._pem(text))
         if "secret:url" in hits:

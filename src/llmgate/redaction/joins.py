@@ -73,9 +73,7 @@ _LOCAL_HEAD_REVERSED = re.compile(r"\n?\r?(?P<tok>[\w.%+'\-]{1,64})")
 _ADDRESS_LIKE = re.compile(r"[0-9._%+\-]")
 # An IBAN whose line ends inside it after a letter ("GB33 BUKB" + newline + "2020 ...").
 # Found from the newline (a literal: ``re`` skips to it in C) after a capital.
-_EOL_AFTER_CAPITAL = re.compile(
-    r"\n(?:(?<=[A-Z]\n)|(?<=[A-Z]\r\n)|(?<=[A-Z] \n)|(?<=[A-Z] \r\n)|(?<=[A-Z]  \n))"
-)
+_EOL_AFTER_CAPITAL = r"(?:(?<=[A-Z]\n)|(?<=[A-Z]\r\n)|(?<=[A-Z] \n)|(?<=[A-Z] \r\n)|(?<=[A-Z]  \n))"
 _IBAN_HEAD = re.compile(
     r"[A-Z]{2}[0-9]{2}(?:[ ]?[A-Z0-9]){0,30}?(?<=[A-Z])(?P<brk>[ \t]*\r?\n(?:[ \t]*>)*[ \t]*)"
     r"(?=[A-Z0-9])"
@@ -106,42 +104,52 @@ def _seams(ctx: ScanContext) -> list[tuple[int, int, str]]:
     if "@" in text and "\n" in text:
         out.extend(_email_seams(text))
     if ctx.has_digit and "\n" in text:
-        out.extend(_iban_seams(text))
-        out.extend(_ip_seams(text))
+        out.extend(_line_end_seams(text))
     return sorted(set(out))
 
 
-# A line that ends after a digit, a dot or a colon: where an address can be cut.
-_EOL_IN_ADDRESS = re.compile(r"\n(?:(?<=[0-9.:]\n)|(?<=[0-9.:]\r\n))")
+# A line that ends where an address can be cut: after a digit and a dot or a colon
+# ("203.0.113.", "fe80:0:1:") or after "::". Found from the newline (a literal: ``re``
+# skips to it in C; cheaper than a substring test per ending).
+_EOL_IN_ADDRESS = r"(?:(?<=[0-9][.:]\n)|(?<=[0-9][.:]\r\n)|(?<=::\n)|(?<=::\r\n))"
+# Both, in one scan: the named group says which kind of line end it is.
+_EOL_SEAM = re.compile(rf"\n(?:(?P<iban>{_EOL_AFTER_CAPITAL})|(?P<ip>{_EOL_IN_ADDRESS}))")
 _ADDRESS_HEAD_REVERSED = re.compile(r"[0-9A-Fa-f.:]{1,45}")
 _NEXT_LINE_ADDRESS = re.compile(r"(?:[ \t]*>)*[ \t]*(?P<tail>[0-9A-Fa-f:][0-9A-Fa-f.:]{0,44})")
 
 
-def _ip_seams(text: str) -> list[tuple[int, int, str]]:
-    """Line breaks inside an IP address that a hard-wrapping client cut ("203.0.113." +
-    newline + "77", "2001:db8:85a3::" + newline + "8a2e:370:7334"): the two halves
-    make a valid address together, and the first is no complete one alone (or ends with a
-    colon, where no IPv6 address is cut by a sentence)."""
+def _line_end_seams(text: str) -> list[tuple[int, int, str]]:
+    """The seams found from the end of a line: inside an IBAN (after a capital) or an IP
+    address (after a dot or a colon); one scan of the text for both."""
     out: list[tuple[int, int, str]] = []
-    for eol in _EOL_IN_ADDRESS.finditer(text):
-        brk = eol.start() - (1 if text[eol.start() - 1] == "\r" else 0)
-        lo = max(0, brk - 45)
-        head = _ADDRESS_HEAD_REVERSED.match(text[lo:brk][::-1])
-        nxt = _NEXT_LINE_ADDRESS.match(text, eol.end())
-        if head is None or nxt is None:
-            continue
-        start = brk - head.end()
-        if start and (text[start - 1].isalnum() or text[start - 1] in "_-/"):
-            continue
-        left, right = text[start:brk], nxt.group("tail").rstrip(".:")
-        joined = left + right
-        if "." in left and ":" not in joined:  # IPv4: a quad that the head alone is not
-            whole = left.count(".") < 3 or left.endswith(".")
+    for eol in _EOL_SEAM.finditer(text):
+        if eol.lastgroup == "ip":
+            out.extend(_ip_seam(text, eol.start(), eol.end()))
         else:
-            whole = left.endswith(":") and left.count(":") >= 2
-        if whole and ip_ok(joined):
-            out.append((brk, nxt.start("tail"), ""))
+            out.extend(_iban_seam(text, eol.start()))
     return out
+
+
+def _ip_seam(text: str, newline: int, after: int) -> list[tuple[int, int, str]]:
+    """A line break inside an IP address that a hard-wrapping client cut after a dot or a
+    colon ("203.0.113." + newline + "77", "2001:db8:85a3::" + newline + "8a2e:370:7334"):
+    the two halves make a valid address together, and the first is no complete one alone
+    (or ends with a colon, where no IPv6 address is cut by a sentence)."""
+    brk = newline - (1 if text[newline - 1] == "\r" else 0)
+    head = _ADDRESS_HEAD_REVERSED.match(text[max(0, brk - 45) : brk][::-1])
+    nxt = _NEXT_LINE_ADDRESS.match(text, after)
+    if head is None or nxt is None:
+        return []
+    start = brk - head.end()
+    if start and (text[start - 1].isalnum() or text[start - 1] in "_-/"):
+        return []
+    left, right = text[start:brk], nxt.group("tail").rstrip(".:")
+    joined = left + right
+    if "." in left and ":" not in joined:  # IPv4: a quad that the head alone is not
+        whole = left.count(".") < 3 or left.endswith(".")
+    else:
+        whole = left.endswith(":") and left.count(":") >= 2
+    return [(brk, nxt.start("tail"), "")] if whole and ip_ok(joined) else []
 
 
 def _spaced(shape: bytes) -> list[re.Match[bytes]]:
@@ -173,22 +181,19 @@ _SSN_TAIL = re.compile(r"[0-9]{1,8}(?:[ \-.][0-9]{1,4}){0,2}(?![\w\-])")
 _SSN_SHAPE = re.compile(r"[0-9]{3}([ \-.]?)[0-9]{2}\1[0-9]{4}")
 
 
-def _iban_seams(text: str) -> list[tuple[int, int, str]]:
-    """Line breaks after a letter inside an IBAN that is still short of its length: found
-    from the lines that end with a capital (rare in prose), looked at backwards."""
-    out: list[tuple[int, int, str]] = []
-    for eol in _EOL_AFTER_CAPITAL.finditer(text):
-        newline = eol.start()
-        last = newline - 1  # the line's last character before blanks and a carriage return
-        while last > 0 and text[last] in " \t\r":
-            last -= 1
-        lo = max(text.rfind("\n", 0, last) + 1, last - 44)
-        m = _IBAN_HEAD.search(text, lo, newline + 12)
-        if m is not None and m.start("brk") == last + 1:
-            want = IBAN_LENGTHS.get(text[m.start() : m.start() + 2])
-            if want is not None and sum(c.isalnum() for c in text[m.start() : last]) < want:
-                out.append((m.start("brk"), m.end("brk"), " "))
-    return out
+def _iban_seam(text: str, newline: int) -> list[tuple[int, int, str]]:
+    """A line break after a letter inside an IBAN that is still short of its length: found
+    from a line that ends with a capital (rare in prose), looked at backwards."""
+    last = newline - 1  # the line's last character before blanks and a carriage return
+    while last > 0 and text[last] in " \t\r":
+        last -= 1
+    lo = max(text.rfind("\n", 0, last) + 1, last - 44)
+    m = _IBAN_HEAD.search(text, lo, newline + 12)
+    if m is not None and m.start("brk") == last + 1:
+        want = IBAN_LENGTHS.get(text[m.start() : m.start() + 2])
+        if want is not None and sum(c.isalnum() for c in text[m.start() : last]) < want:
+            return [(m.start("brk"), m.end("brk"), " ")]
+    return []
 
 
 def _email_seams(text: str) -> list[tuple[int, int, str]]:

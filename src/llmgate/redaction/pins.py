@@ -70,7 +70,7 @@ _ANSWER = re.compile(
 _QUESTION = re.compile(r"[^\n]*\?")
 # The pure path looks for these first (C-level finds): every code word holds one, and
 # each occurrence is checked only against the words that hold it, where they would start.
-_GATES = ("pin", "code", "código", "codigo", "otp", "geheimzahl", "passw", "clave", "puk")
+_GATES = ("pin", "code", "digo", "otp", "geheimzahl", "passw", "clave", "puk")
 
 
 def _by_gate() -> dict[str, tuple[tuple[str, int], ...]]:
@@ -91,19 +91,26 @@ def _starts(ctx: ScanContext, low: str) -> list[int]:
     else:
         seen: set[int] = set()
         startswith = low.startswith
+        find = low.find
         for gate, words in _BY_GATE.items():
-            i = low.find(gate)
+            i = find(gate)
             while i >= 0:
-                seen.update(i - k for w, k in words if i >= k and startswith(w, i - k))
-                i = low.find(gate, i + 1)
+                for word, k in words:
+                    if i >= k and startswith(word, i - k):
+                        seen.add(i - k)
+                i = find(gate, i + 1)
         found = sorted(seen)
     return [i for i in found if i == 0 or not (low[i - 1].isalnum() or low[i - 1] in "_-")]
 
 
 def pin_codes(ctx: ScanContext) -> list[Span]:
     """PINs and one-time codes named by a code word, or answering a question with one."""
+    if ctx.hits is not None and TRIGGER not in ctx.hits:
+        return []  # no code word: nothing to do (the engine's trigger did not fire)
+    if not ctx.has_digit:
+        return []
     low = ctx.lower_spelled
-    if low is None or not ctx.has_digit:
+    if low is None:
         return []
     out: list[Span] = []
     done = -1
