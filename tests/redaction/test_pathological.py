@@ -59,6 +59,8 @@ UNITS = {
     "plus-spaced-digits": "+ 1 2 3 ",
     "vendor-prefixes": "glsa_ya29.hvs.",
     "chat-answers": "password?\nA: use x\n",
+    "same-line-answers": "password? it's ",
+    "codes-before": "1234 is your verification code ",
 }
 
 

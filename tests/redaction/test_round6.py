@@ -51,6 +51,12 @@ POSITIVES = [
      "glsa_Xk29PqLm73VnRt8WzY4cBd6Hs1Jf5Ga0_3e7c9a1b"),
     ("SECRET", "Docker Hub: dckr_pat_Vb3Nm8Qw2Er5Ty7Ui9Op1As4Df",
      "dckr_pat_Vb3Nm8Qw2Er5Ty7Ui9Op1As4Df"),
+    ("SECRET", "Le mot de passe du wifi ? c'est Maison#2023", "Maison#2023"),
+    ("SECRET", "Votre code PIN est le 7741.", "7741"),
+    ("SECRET", "SMS: 739104 is your Microsoft verification code", "739104"),
+    # birth dates written day-month-year in one run; a cue in brackets after the date
+    ("DATE_OF_BIRTH", "DOB:03071962, Akte 7", "03071962"),
+    ("DATE_OF_BIRTH", "le 03 juillet 1962 (date de naissance)", "03 juillet 1962"),
     # phone numbers with a country code but no "+", and spaced after a "+"
     ("PHONE", "Número: 34622334455", "34622334455"),
     ("PHONE", "Rückruf + 4 9 1 7 6 8 8 2 4 3 1 5 0 bitte", "+ 4 9 1 7 6 8 8 2 4 3 1 5 0"),
@@ -67,6 +73,9 @@ NEGATIVES = [
     "Q: what password should I use?\nA: try again later",
     "Cache key shp_3f9a1c7e, build gsk-1.4, doc hvs.md",
     "order 100455612873 and batch 20240506113 and 491234567890",
+    "Password? No idea. Which password? The old one, 2023.",
+    "Order 123456 is the reason; 2024 is your year of verification codes",
+    "Invoice 03071962 on 12/03/2024, ID 12311985",
 ]
 
 

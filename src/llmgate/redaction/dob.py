@@ -37,7 +37,8 @@ _CUES_BEFORE = (
 # Words after the date ("am 3. Juli 1975 geboren").
 _CUES_AFTER = (
     "geboren", "born", "né", "née", "nacido", "nacida", "nació", "(dob)", "(d.o.b.)",
-    "(geb.)", "(born)",
+    "(geb.)", "(born)", "(date of birth)", "(birth date)", "(date de naissance)",
+    "(fecha de nacimiento)", "(geburtsdatum)",
 )  # fmt: skip
 # Parts that every cue holds: the pure path looks for these first.
 DOB_GATES = (
@@ -56,6 +57,7 @@ _MONTHS = (
     "mär|mrz|okt|dez|janv|févr|fevr|avr|juil|déc|ene|abr|ago|dic"
 )
 _DAY = r"(?:0?[1-9]|[12][0-9]|3[01])"
+_DAY2 = r"(?:0[1-9]|[12][0-9]|3[01])"
 
 
 # A day said in words, as a caller says it ("the fourteenth of March", "el catorce de
@@ -119,6 +121,7 @@ _DATE = (
     r"(?<![0-9])(?:"
     rf"{_YEAR}[\-/.]{_DAY}[\-/.]{_DAY}"  # 1979-11-23 (month and day both <= 31 here)
     rf"|{_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])"  # 19850312, as exports write it
+    rf"|{_DAY2}(?:0[1-9]|1[0-2]){_YEAR}|(?:0[1-9]|1[0-2]){_DAY2}{_YEAR}"  # 03071962, 07031962
     # 12/03/1985, 14.02.88, "12.03.\n1985" where a mail client wrapped it
     rf"|{_DAY}[ ]?[./\-][ ]?{_DAY}[ ]?[./\-](?:[ ]|{_BREAK})?(?:{_YEAR}|[0-9]{{2}})"
     # 12 March 1985, 12 Mar 85, 04MAR58 (travel and ID documents); without a year after a

@@ -297,6 +297,7 @@ def prose_passwords(ctx: ScanContext) -> list[Span]:
             out.append(Span(*span, "SECRET"))
     if "\n" in low:
         out.extend(_answers(text, low, words))
+    out.extend(_answered_on_the_line(text, low, words))
     out.extend(_around(text, low, words))
     return out
 
@@ -322,6 +323,27 @@ def _around(text: str, low: str, words: list[int]) -> list[Span]:
             start = m.start("bare")
             end = start + len(trim_value(m.group("bare")))
             if _strong(text[start:end]):
+                out.append(Span(start, end, "SECRET"))
+    return out
+
+
+# The answer on the question's own line: "Le mot de passe du wifi ? c'est Maison#2023",
+# "My password? Sure, it's X" (an answer word is required: "password? X" is a list).
+_SAME_LINE = re.compile(
+    rf"(?:{_WORDS})(?![\w\-])[^\n:=?]{{0,60}}\?[ \t\"'\u00bb\u201d]*(?:[\-\u2013\u2014][ \t]*)?"
+    rf"(?:(?:{_ANSWER_LEAD})(?![\w'\u2019])[ \t,:!.]*){{1,2}}(?P<bare>[^\s\"'`]{{6,64}})"
+)
+
+
+def _answered_on_the_line(text: str, low: str, words: list[int]) -> list[Span]:
+    """A password given after the question mark on the question's own line."""
+    out: list[Span] = []
+    for pos in words:
+        m = _SAME_LINE.match(low, pos)
+        if m is not None:
+            start = m.start("bare")
+            end = start + len(trim_value(m.group("bare")))
+            if _answer_like(text[start:end]):
                 out.append(Span(start, end, "SECRET"))
     return out
 

@@ -48,7 +48,8 @@ _VERBS = (
 _SEP = (
     r"(?:[^\n0-9:=.?!#]{0,30}?[ \t](?:" + "|".join(_VERBS) + r")\b[ \t]*:?"
     r"|[ \t]*(?:[:=#]|->|\u2192)"
-    r"|)[ \t]*(?:(?:now|jetzt|maintenant|ahora|just|nur|simplement|solo|it's|c'est)[ \t]+){0,2}"
+    r"|)[ \t]*(?:(?:now|jetzt|maintenant|ahora|just|nur|simplement|solo|it's|c'est|le|el)"
+    r"[ \t]+){0,2}"
 )
 # Four to eight digits, or two groups of three ("583 920"), not part of a longer number, a
 # date, a time or an amount.
@@ -58,6 +59,7 @@ _VALUE = (
     rf"(?P<code>{_DIGITS})"
     r"(?![\w]|[.,:/\-][0-9]|[ \t]*(?:%|€|\$|eur\b|usd\b))"
 )
+_WHOLE_WORD = re.compile(rf"(?:{_WORDS})(?![\w\-])")
 _CODE = re.compile(rf"(?:{_WORDS})(?![\w\-]){_SEP}[\"'\u201c\u00ab(]?{_VALUE}")
 # A speaker's answer of digits alone on one of the two lines after the question.
 _ANSWER = re.compile(
@@ -103,6 +105,15 @@ def _starts(ctx: ScanContext, low: str) -> list[int]:
     return [i for i in found if i == 0 or not (low[i - 1].isalnum() or low[i - 1] in "_-")]
 
 
+# A code before its word, as verification messages write it: "739104 is your Microsoft
+# verification code", "G-582931 is your Google verification code".
+_BEFORE = re.compile(
+    r"(?<![\w\-])(?:[a-z]-)?(?P<code>[0-9]{4,8})[ \t]+"
+    r"(?:is your|is the|ist ihr|ist dein|est votre|es tu|es su)(?![\w])"
+    r"(?:[ \t]+[^\W\d_][\w\-]*){0,3}[ \t]+\Z"
+)
+
+
 def pin_codes(ctx: ScanContext) -> list[Span]:
     """PINs and one-time codes named by a code word, or answering a question with one."""
     if ctx.hits is not None and TRIGGER not in ctx.hits:
@@ -117,6 +128,11 @@ def pin_codes(ctx: ScanContext) -> list[Span]:
     for pos in _starts(ctx, low):
         m = _CODE.match(low, pos)
         if m is not None:
+            out.append(Span(*m.span("code"), "SECRET"))
+            continue
+        line = low.rfind("\n", 0, pos) + 1
+        m = _BEFORE.search(low, max(line, pos - 60), pos)
+        if m is not None and _WHOLE_WORD.match(low, pos) is not None:
             out.append(Span(*m.span("code"), "SECRET"))
             continue
         if pos < done:
