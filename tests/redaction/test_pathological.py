@@ -47,6 +47,20 @@ UNITS = {
     "parenthesized-area-codes": "(0 30) ",
     "spelled-letters": "Ab A-B-C-D-",
     "spaced-digit-groups": "1 2, 3 4 - ",
+    "pin-words": "PIN for the door is ",
+    "pin-questions": "PIN?\nA: 1234 ",
+    "door-codes": "code porte 1a",
+    "cut-addresses": "10.0.\n> ",
+    "cut-v6-addresses": "a:b::\n",
+    "quoted-date-lines": "born 1 March\n> ",
+    "spelled-at-words": "a arroba b punto ",
+    "bracketed-at-signs": "a[@]b[.]",
+    "cut-ssn-groups": "SSN 123 45\n",
+    "plus-spaced-digits": "+ 1 2 3 ",
+    "vendor-prefixes": "glsa_ya29.hvs.",
+    "chat-answers": "password?\nA: use x\n",
+    "same-line-answers": "password? it's ",
+    "codes-before": "1234 is your verification code ",
 }
 
 

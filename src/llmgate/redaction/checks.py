@@ -17,7 +17,9 @@ __all__ = [
     "IBAN_LENGTHS",
     "card_brand_ok",
     "iban_ok",
+    "international_phone_ok",
     "ip_ok",
+    "itin_ok",
     "luhn_ok",
     "national_phone_ok",
     "phonenumbers_module",
@@ -103,6 +105,16 @@ def ssn_ok(area: str, group: str, serial: str) -> bool:
     return area != "000" and area != "666" and area[0] != "9" and group != "00" and serial != "0000"
 
 
+def itin_ok(area: str, group: str, serial: str) -> bool:
+    """An IRS individual taxpayer number: area 9xx, group 50-65, 70-88, 90-92 or 94-99."""
+    g = int(group)
+    return (
+        area[0] == "9"
+        and (50 <= g <= 65 or 70 <= g <= 88 or 90 <= g <= 92 or g >= 94)
+        and serial != "0000"
+    )
+
+
 def ip_ok(candidate: str) -> bool:
     """A syntactically valid IPv4/IPv6 address that identifies a host.
 
@@ -126,15 +138,17 @@ def ip_ok(candidate: str) -> bool:
 def _ipv4_ok(candidate: str) -> bool:
     """``ip_ok`` for a dotted quad of 1-3 digit parts, without building an address object.
 
-    The same rules as ``ipaddress``: each part 0-255 without a leading zero; then loopback
-    (127/8), unspecified (0.0.0.0), 255.* and 0.* are not host addresses.
+    The same rules as ``ipaddress``: each part 0-255; then loopback (127/8), unspecified
+    (0.0.0.0), 255.* and 0.* are not host addresses. A leading zero only where a part is
+    padded to three digits, as device lists and firewall exports write every part
+    ("192.168.001.064"); "01.02.03.04" is no address.
     """
     parts = candidate.split(".")
     for part in parts:
-        if (part[0] == "0" and len(part) > 1) or int(part) > 255:
+        if (part[0] == "0" and len(part) == 2) or int(part) > 255:
             return False
-    first = parts[0]
-    return first != "127" and first != "255" and first != "0"
+    first = int(parts[0])
+    return first != 127 and first != 255 and first != 0
 
 
 def shannon_entropy(value: str) -> float:
@@ -213,3 +227,26 @@ def national_phone_ok(digits: str, mobile: bool = False) -> bool:
         if not mobile or (region != "US" and pn.number_type(number) == _MOBILE):
             return True
     return False
+
+
+# The country codes of ``NATIONAL_REGIONS`` (the US shares "1" with its neighbours).
+_COUNTRY_CODES = ("1", "44", "353", "49", "43", "41", "33", "32", "34")
+
+
+@lru_cache(maxsize=4096)
+def international_phone_ok(digits: str, mobile: bool = False) -> bool:
+    """Whether ``digits`` is a valid number of one of ``NATIONAL_REGIONS`` written with its
+    country code and no "+" or "00" ("4917623456781", as WhatsApp exports and CRMs write
+    numbers), by the ``phonenumbers`` metadata; with ``mobile``, a mobile number (outside
+    the US, whose plan does not tell mobiles apart). False without the package."""
+    pn = phonenumbers_module()
+    if pn is None or not 10 <= len(digits) <= 14 or not digits.startswith(_COUNTRY_CODES):
+        return False
+    try:
+        number = pn.parse("+" + digits, None)
+    except Exception:  # the library raises its own parse error type
+        return False
+    region = pn.region_code_for_number(number)
+    if region not in NATIONAL_REGIONS or not pn.is_valid_number(number):
+        return False
+    return not mobile or (region != "US" and pn.number_type(number) == _MOBILE)

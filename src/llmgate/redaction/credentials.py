@@ -17,65 +17,15 @@ from llmgate.redaction.commands import command_line_secrets
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span, finditer_at
 from llmgate.redaction.engine import Hits
 from llmgate.redaction.passwords import looks_like_password, prose_passwords, trim_value
+from llmgate.redaction.pins import pin_codes
 from llmgate.redaction.secret_fields import field_secrets
+from llmgate.redaction.vendor_keys import GATE as _GATE
+from llmgate.redaction.vendor_keys import GATE_CHARS as _GATE_CHARS
+from llmgate.redaction.vendor_keys import PREFIXED as _PREFIXED
+from llmgate.redaction.vendor_keys import SPAN_SHIFT as _SPAN_SHIFT
 
 __all__ = ["PREFIXES", "STEMS", "SecretDetector"]
 
-# (prefix that must occur in the text, pattern whose group 0 is the secret)
-_PREFIXED: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("sk-", re.compile(r"sk-(?<![\w\-]sk-)(?:ant-|proj-|svcacct-|admin-)?[A-Za-z0-9_\-]{20,300}+")),
-    ("AKIA", re.compile(r"AKIA(?<![A-Za-z0-9]AKIA)[A-Z0-9]{16}(?![A-Za-z0-9])")),
-    ("ASIA", re.compile(r"ASIA(?<![A-Za-z0-9]ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])")),
-    ("gh", re.compile(r"gh[pousr]_(?<![\w]gh[pousr]_)[A-Za-z0-9]{30,255}+")),
-    ("github_pat_", re.compile(r"github_pat_[A-Za-z0-9_]{22,255}+")),
-    ("xox", re.compile(r"xox[abposre]-(?<![\w]xox[abposre]-)[A-Za-z0-9\-]{10,250}+")),
-    ("_live_", re.compile(r"_live_(?<![\w][spr]k_live_)(?<=[spr]k_live_)[A-Za-z0-9]{10,250}+")),
-    ("_test_", re.compile(r"_test_(?<![\w][sr]k_test_)(?<=[sr]k_test_)[A-Za-z0-9]{10,250}+")),
-    ("AIza", re.compile(r"AIza[0-9A-Za-z_\-]{35}(?![0-9A-Za-z_\-])")),
-    (
-        "eyJ",
-        re.compile(
-            r"eyJ[A-Za-z0-9_\-]{8,4000}+\.eyJ[A-Za-z0-9_\-]{8,4000}+\.[A-Za-z0-9_\-]{8,1000}+"
-        ),
-    ),
-    ("glpat-", re.compile(r"glpat-[A-Za-z0-9_\-]{20,64}+")),
-    ("hf_", re.compile(r"hf_(?<![\w]hf_)[A-Za-z0-9]{30,64}+")),
-    ("npm_", re.compile(r"npm_(?<![\w]npm_)[A-Za-z0-9]{36}(?![A-Za-z0-9])")),
-    ("whsec_", re.compile(r"whsec_(?<![\w]whsec_)[A-Za-z0-9+/=]{24,100}+")),
-    ("SG.", re.compile(r"SG\.(?<![\w.]SG\.)[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43}(?![\w\-])")),
-    ("dop_v1_", re.compile(r"dop_v1_(?<![\w]dop_v1_)[a-f0-9]{64}(?![\w])")),
-    ("key-", re.compile(r"key-(?<![\w\-]key-)[a-z0-9]{32}(?![\w\-])")),
-    ("pypi-", re.compile(r"pypi-(?<![\w\-]pypi-)[A-Za-z0-9_\-]{50,400}+")),
-    ("ATATT", re.compile(r"ATATT(?<![A-Za-z0-9]ATATT)[A-Za-z0-9_\-=]{50,300}+")),
-    ("dapi", re.compile(r"dapi(?<![\w]dapi)[a-f0-9]{32}(?![a-f0-9])")),
-    # The signature of an Azure shared-access URL: whoever holds the URL has the access.
-    ("sig=", re.compile(r"sig=(?<=[?&]sig=)[A-Za-z0-9%+/=]{20,300}+")),
-    # Telegram bot tokens: "<bot id>:AA<33 characters>"; the id is public, the rest is not.
-    (":AA", re.compile(r":AA(?<=[0-9]:AA)[A-Za-z0-9_\-]{33}(?![\w\-])")),
-    # Webhook URLs are credentials themselves: whoever holds one can post as the app.
-    (
-        "hooks.slack.com/services/",
-        re.compile(
-            r"hooks\.slack\.com/services/T[A-Z0-9]{6,12}/B[A-Z0-9]{6,12}/[A-Za-z0-9]{20,40}+"
-        ),
-    ),
-    ("/api/webhooks/", re.compile(r"/api/webhooks/[0-9]{15,22}/[A-Za-z0-9_\-]{50,100}+")),
-)
-
-# A character each prefix contains, tested first because a one-character search is fastest.
-_GATE = {
-    "sk-": "-", "AKIA": "A", "ASIA": "A", "gh": "_", "github_pat_": "_", "xox": "-",
-    "_live_": "_", "_test_": "_", "AIza": "A", "eyJ": "J", "glpat-": "-", "hf_": "_", "npm_": "_",
-    "whsec_": "_", "hooks.slack.com/services/": "/", "/api/webhooks/": "/", "SG.": "G",
-    "dop_v1_": "_", "key-": "-", ":AA": "A", "pypi-": "-", "ATATT": "A", "dapi": "p",
-    "sig=": "=",
-}  # fmt: skip
-# The memchr tests of the pure path: every gate above, and the "-" of a PEM header.
-_GATE_CHARS = "".join(sorted({*_GATE.values(), "-"}))
-# Where the secret starts relative to the match, where that is not the match's start: the
-# "sk"/"rk" of a Stripe key stands before the literal its pattern starts on; a Telegram
-# bot id (before ":AA") and the name of a URL parameter are not secret.
-_SPAN_SHIFT = {"_live_": -2, "_test_": -2, ":AA": 1, "sig=": 4}
 
 _PEM_BEGIN = re.compile(r"-----BEGIN (?:[A-Z0-9]+ ){0,3}PRIVATE KEY(?: BLOCK)?-----")
 _PEM_END = re.compile(r"-----END (?:[A-Z0-9]+ ){0,3}PRIVATE KEY(?: BLOCK)?-----")
@@ -128,7 +78,8 @@ _ASSIGN = {
     stem: re.compile(_NAME_FORMS.get(stem, re.escape(stem)) + _ASSIGN_TAIL) for stem in STEMS
 }
 # The engine's trigger names (engine.py) for each prefix and stem.
-_PREFIX_KEYS = tuple((prefix, "secret:" + prefix, pattern) for prefix, pattern in _PREFIXED)
+_PREFIX_KEYS = {"secret:" + prefix: (prefix, pattern) for prefix, pattern in _PREFIXED}
+_PREFIX_ORDER = {key: i for i, key in enumerate(_PREFIX_KEYS)}
 _STEM_KEYS = tuple((stem, "secret:stem:" + stem) for stem in STEMS)
 _ASSIGN_I = {stem: re.compile(p.pattern, re.IGNORECASE) for stem, p in _ASSIGN.items()}
 
@@ -222,6 +173,7 @@ class SecretDetector(BuiltinDetector):
                 named = named or stem in _PASSWORD_STEMS
         out.extend(command_line_secrets(ctx))
         out.extend(prose_passwords(ctx))
+        out.extend(pin_codes(ctx))
         if named:
             out.extend(field_secrets(ctx))
         return out
@@ -231,10 +183,11 @@ class SecretDetector(BuiltinDetector):
         text = ctx.text
         out: list[Span] = []
         get = hits.get
-        for prefix, key, pattern in _PREFIX_KEYS:
-            starts = get(key)
-            if starts:
-                out.extend(self._prefixed(text, prefix, finditer_at(pattern, text, starts)))
+        # The few triggers that fired, not a look-up per vendor prefix (most never fire),
+        # in the table's order as on the pure path.
+        for key in sorted((k for k in hits if k in _PREFIX_KEYS), key=_PREFIX_ORDER.__getitem__):
+            prefix, pattern = _PREFIX_KEYS[key]
+            out.extend(self._prefixed(text, prefix, finditer_at(pattern, text, hits[key])))
         if "secret:pem" in hits:
             out.extend(self._pem(text))
         if "secret:url" in hits:
@@ -249,6 +202,7 @@ class SecretDetector(BuiltinDetector):
                 named = named or stem in _PASSWORD_STEMS
         out.extend(command_line_secrets(ctx))
         out.extend(prose_passwords(ctx))
+        out.extend(pin_codes(ctx))
         if named:
             out.extend(field_secrets(ctx))
         return out

@@ -15,11 +15,7 @@ import re
 from bisect import bisect_right
 from typing import AnyStr
 
-from llmgate.redaction.checks import (
-    card_brand_ok,
-    luhn_ok,
-    ssn_ok,
-)
+from llmgate.redaction.checks import card_brand_ok, itin_ok, luhn_ok, ssn_ok
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span
 from llmgate.redaction.tables import column_heading
 
@@ -277,7 +273,9 @@ class SsnDetector(BuiltinDetector):
     _GLUED = re.compile(r"[A-Za-z\-/]")
     # A keyword as a word or a part of a field name ("employee_ssn", "S.S.N.", "US-SSN").
     _WORDS = re.compile(
-        r"(?<![^\W_])(?:ssns?|s\.s\.n|social(?:[ _\-]?security|(?=[ \t]*[:#]))|ss#|ss ?no"
+        r"(?<![^\W_])(?:ssns?|s\.s\.n|ss#|ss ?no"
+        # "social" alone where a number follows it: "social: ...", "my social is ..."
+        r"|social(?:[ _\-]?security|(?=[ \t]*[:#])|(?=[ \t]+(?:is|was|number|no\b|nr\b|n[º°o]\b)))"
         r"|soc\.? ?sec|taxpayer|tin|itin|seguro social|s[ée]curit[ée] sociale"
         r"|sozialversicherung\w*)(?![^\W_])"
     )
@@ -293,7 +291,11 @@ class SsnDetector(BuiltinDetector):
             if start and self._GLUED.match(text, start - 1) and not self._glued_ok(text, start):
                 continue
             area = text[start : start + 3]
-            if not ssn_ok(area, text[m.start(3) : m.end(3)], text[m.start(4) : m.end(4)]):
+            group, serial = text[m.start(3) : m.end(3)], text[m.start(4) : m.end(4)]
+            if not ssn_ok(area, group, serial) and not (
+                itin_ok(area, group, serial)
+                and self._ITIN.search(_before(text, start, 60, low)) is not None
+            ):
                 continue
             sep = m.group(2)
             if sep != b"-":  # a dashed SSN needs no cue; the other forms need one or no ID word
@@ -307,6 +309,9 @@ class SsnDetector(BuiltinDetector):
                     continue
             out.append(Span(m.start(), m.end(), "US_SSN"))
         return out
+
+    # An ITIN (area 9, its own group ranges) is masked where its name is written before it.
+    _ITIN = re.compile(r"(?<![^\W_])itins?(?![^\W_])")
 
     def _glued_ok(self, text: str, start: int) -> bool:
         """Whether the SSN word itself is what touches the number ("SSN536906345")."""

@@ -37,7 +37,8 @@ _CUES_BEFORE = (
 # Words after the date ("am 3. Juli 1975 geboren").
 _CUES_AFTER = (
     "geboren", "born", "né", "née", "nacido", "nacida", "nació", "(dob)", "(d.o.b.)",
-    "(geb.)", "(born)",
+    "(geb.)", "(born)", "(date of birth)", "(birth date)", "(date de naissance)",
+    "(fecha de nacimiento)", "(geburtsdatum)",
 )  # fmt: skip
 # Parts that every cue holds: the pure path looks for these first.
 DOB_GATES = (
@@ -56,6 +57,7 @@ _MONTHS = (
     "mär|mrz|okt|dez|janv|févr|fevr|avr|juil|déc|ene|abr|ago|dic"
 )
 _DAY = r"(?:0?[1-9]|[12][0-9]|3[01])"
+_DAY2 = r"(?:0[1-9]|[12][0-9]|3[01])"
 
 
 # A day said in words, as a caller says it ("the fourteenth of March", "el catorce de
@@ -112,14 +114,16 @@ def _trie(words: list[str]) -> str:
 _DAY_WORDS = _trie(_day_words()) + "[nrm]?"
 _YEAR = r"(?:19[0-9]{2}|20[0-9]{2})"
 # Between the parts of a written date: a blank, or a line break where a mail client wrapped
-# the line ("12 March\n1985").
-_GAP = r"(?:[ ]|[ ]?\r?\n)"
+# the line ("12 March\n1985"), with the next line's indentation or quote markers ("> ").
+_BREAK = r"[ ]?\r?\n(?:[ \t]{0,8}>){0,4}[ \t]{0,8}"
+_GAP = rf"(?:[ ]|{_BREAK})"
 _DATE = (
     r"(?<![0-9])(?:"
     rf"{_YEAR}[\-/.]{_DAY}[\-/.]{_DAY}"  # 1979-11-23 (month and day both <= 31 here)
     rf"|{_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])"  # 19850312, as exports write it
+    rf"|{_DAY2}(?:0[1-9]|1[0-2]){_YEAR}|(?:0[1-9]|1[0-2]){_DAY2}{_YEAR}"  # 03071962, 07031962
     # 12/03/1985, 14.02.88, "12.03.\n1985" where a mail client wrapped it
-    rf"|{_DAY}[ ]?[./\-][ ]?{_DAY}[ ]?[./\-](?:[ ]|[ ]?\r?\n)?(?:{_YEAR}|[0-9]{{2}})"
+    rf"|{_DAY}[ ]?[./\-][ ]?{_DAY}[ ]?[./\-](?:[ ]|{_BREAK})?(?:{_YEAR}|[0-9]{{2}})"
     # 12 March 1985, 12 Mar 85, 04MAR58 (travel and ID documents); without a year after a
     # cue, a birthday ("Birthday: 4 March", "Geburtstag am 4. März")
     rf"|{_DAY}(?:st|nd|rd|th|er|\.|º)?(?:{_GAP}(?:of{_GAP}|de{_GAP})?)?(?:{_MONTHS})"
@@ -173,7 +177,7 @@ _CLAUSE = (
 # that asks for it, on its line or the next one after a speaker's name ("...your date of
 # birth?\nCaller: Sure, it's 4 March 1958", "date de naissance ? - Oui, le 14 juillet 1966").
 _FILLER = (
-    rf"{_CLAUSE}(?:[ \t]*\r?\n[ \t\"']*"
+    rf"{_CLAUSE}(?:[ \t]*\r?\n[ \t\"'>]*"
     rf"|[ \t]*\?[ \t\"'\u00bb\u201d]*(?:\r?\n[ \t]*)?[^\n0-9?]{{0,48}}?)?"
 )
 # The cue ends a word, is not a part of a compound ("born-again"), does not close a

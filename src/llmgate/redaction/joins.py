@@ -21,14 +21,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from llmgate.redaction.checks import IBAN_LENGTHS, national_phone_ok
+from llmgate.redaction.checks import (
+    IBAN_LENGTHS,
+    international_phone_ok,
+    ip_ok,
+    national_phone_ok,
+)
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span
 from llmgate.redaction.normalize import Normalized
 
 __all__ = ["JOINABLE", "rejoined"]
 
 # The entity types whose values a seam can split.
-JOINABLE = frozenset({"CREDIT_CARD", "IBAN", "US_SSN", "EMAIL", "PHONE"})
+JOINABLE = frozenset({"CREDIT_CARD", "IBAN", "US_SSN", "EMAIL", "PHONE", "IP_ADDRESS"})
 
 # Matched on ``ScanContext.shape`` (every digit reads "0"): a line break between digit
 # groups, with the blanks and a dash around it. The newline comes first (a literal ``re``
@@ -68,9 +73,7 @@ _LOCAL_HEAD_REVERSED = re.compile(r"\n?\r?(?P<tok>[\w.%+'\-]{1,64})")
 _ADDRESS_LIKE = re.compile(r"[0-9._%+\-]")
 # An IBAN whose line ends inside it after a letter ("GB33 BUKB" + newline + "2020 ...").
 # Found from the newline (a literal: ``re`` skips to it in C) after a capital.
-_EOL_AFTER_CAPITAL = re.compile(
-    r"\n(?:(?<=[A-Z]\n)|(?<=[A-Z]\r\n)|(?<=[A-Z] \n)|(?<=[A-Z] \r\n)|(?<=[A-Z]  \n))"
-)
+_EOL_AFTER_CAPITAL = r"(?:(?<=[A-Z]\n)|(?<=[A-Z]\r\n)|(?<=[A-Z] \n)|(?<=[A-Z] \r\n)|(?<=[A-Z]  \n))"
 _IBAN_HEAD = re.compile(
     r"[A-Z]{2}[0-9]{2}(?:[ ]?[A-Z0-9]){0,30}?(?<=[A-Z])(?P<brk>[ \t]*\r?\n(?:[ \t]*>)*[ \t]*)"
     r"(?=[A-Z0-9])"
@@ -101,8 +104,52 @@ def _seams(ctx: ScanContext) -> list[tuple[int, int, str]]:
     if "@" in text and "\n" in text:
         out.extend(_email_seams(text))
     if ctx.has_digit and "\n" in text:
-        out.extend(_iban_seams(text))
+        out.extend(_line_end_seams(text))
     return sorted(set(out))
+
+
+# A line that ends where an address can be cut: after a digit and a dot or a colon
+# ("203.0.113.", "fe80:0:1:") or after "::". Found from the newline (a literal: ``re``
+# skips to it in C; cheaper than a substring test per ending).
+_EOL_IN_ADDRESS = r"(?:(?<=[0-9][.:]\n)|(?<=[0-9][.:]\r\n)|(?<=::\n)|(?<=::\r\n))"
+# Both, in one scan: the named group says which kind of line end it is.
+_EOL_SEAM = re.compile(rf"\n(?:(?P<iban>{_EOL_AFTER_CAPITAL})|(?P<ip>{_EOL_IN_ADDRESS}))")
+_ADDRESS_HEAD_REVERSED = re.compile(r"[0-9A-Fa-f.:]{1,45}")
+_NEXT_LINE_ADDRESS = re.compile(r"(?:[ \t]*>)*[ \t]*(?P<tail>[0-9A-Fa-f:][0-9A-Fa-f.:]{0,44})")
+
+
+def _line_end_seams(text: str) -> list[tuple[int, int, str]]:
+    """The seams found from the end of a line: inside an IBAN (after a capital) or an IP
+    address (after a dot or a colon); one scan of the text for both."""
+    out: list[tuple[int, int, str]] = []
+    for eol in _EOL_SEAM.finditer(text):
+        if eol.lastgroup == "ip":
+            out.extend(_ip_seam(text, eol.start(), eol.end()))
+        else:
+            out.extend(_iban_seam(text, eol.start()))
+    return out
+
+
+def _ip_seam(text: str, newline: int, after: int) -> list[tuple[int, int, str]]:
+    """A line break inside an IP address that a hard-wrapping client cut after a dot or a
+    colon ("203.0.113." + newline + "77", "2001:db8:85a3::" + newline + "8a2e:370:7334"):
+    the two halves make a valid address together, and the first is no complete one alone
+    (or ends with a colon, where no IPv6 address is cut by a sentence)."""
+    brk = newline - (1 if text[newline - 1] == "\r" else 0)
+    head = _ADDRESS_HEAD_REVERSED.match(text[max(0, brk - 45) : brk][::-1])
+    nxt = _NEXT_LINE_ADDRESS.match(text, after)
+    if head is None or nxt is None:
+        return []
+    start = brk - head.end()
+    if start and (text[start - 1].isalnum() or text[start - 1] in "_-/"):
+        return []
+    left, right = text[start:brk], nxt.group("tail").rstrip(".:")
+    joined = left + right
+    if "." in left and ":" not in joined:  # IPv4: a quad that the head alone is not
+        whole = left.count(".") < 3 or left.endswith(".")
+    else:
+        whole = left.endswith(":") and left.count(":") >= 2
+    return [(brk, nxt.start("tail"), "")] if whole and ip_ok(joined) else []
 
 
 def _spaced(shape: bytes) -> list[re.Match[bytes]]:
@@ -117,37 +164,36 @@ def _spaced(shape: bytes) -> list[re.Match[bytes]]:
 
 def _glue(text: str, start: int, end: int) -> str:
     """What replaces a seam between digits: the dash or blank it stood for, or nothing
-    where the break cut a group of a dashed SSN ("536-90-63" + newline + "45")."""
+    where the break cut a group of an SSN ("536-90-63" + newline + "45", "853272" +
+    newline + "235", "853 27 22" + newline + "35")."""
     if "-" in text[start:end]:
         return "-"
-    head = _DASHED_HEAD.search(text, max(0, start - 12), start)
-    tail = _DASHED_TAIL.match(text, end)
+    head = _SSN_HEAD.search(text, max(0, start - 12), start)
+    tail = _SSN_TAIL.match(text, end)
     if head is not None and tail is not None and _SSN_SHAPE.fullmatch(head.group() + tail.group()):
         return ""
     return " "
 
 
-_DASHED_HEAD = re.compile(r"(?<![\w\-])[0-9][0-9\-]{0,10}\Z")
-_DASHED_TAIL = re.compile(r"[0-9][0-9\-]{0,10}(?![\w\-])")
-_SSN_SHAPE = re.compile(r"[0-9]{3}-[0-9]{2}-[0-9]{4}")
+# Digit groups apart by one blank, dash or dot, before and after a seam.
+_SSN_HEAD = re.compile(r"(?<![\w\-.])[0-9]{1,8}(?:[ \-.][0-9]{1,4}){0,2}\Z")
+_SSN_TAIL = re.compile(r"[0-9]{1,8}(?:[ \-.][0-9]{1,4}){0,2}(?![\w\-])")
+_SSN_SHAPE = re.compile(r"[0-9]{3}([ \-.]?)[0-9]{2}\1[0-9]{4}")
 
 
-def _iban_seams(text: str) -> list[tuple[int, int, str]]:
-    """Line breaks after a letter inside an IBAN that is still short of its length: found
-    from the lines that end with a capital (rare in prose), looked at backwards."""
-    out: list[tuple[int, int, str]] = []
-    for eol in _EOL_AFTER_CAPITAL.finditer(text):
-        newline = eol.start()
-        last = newline - 1  # the line's last character before blanks and a carriage return
-        while last > 0 and text[last] in " \t\r":
-            last -= 1
-        lo = max(text.rfind("\n", 0, last) + 1, last - 44)
-        m = _IBAN_HEAD.search(text, lo, newline + 12)
-        if m is not None and m.start("brk") == last + 1:
-            want = IBAN_LENGTHS.get(text[m.start() : m.start() + 2])
-            if want is not None and sum(c.isalnum() for c in text[m.start() : last]) < want:
-                out.append((m.start("brk"), m.end("brk"), " "))
-    return out
+def _iban_seam(text: str, newline: int) -> list[tuple[int, int, str]]:
+    """A line break after a letter inside an IBAN that is still short of its length: found
+    from a line that ends with a capital (rare in prose), looked at backwards."""
+    last = newline - 1  # the line's last character before blanks and a carriage return
+    while last > 0 and text[last] in " \t\r":
+        last -= 1
+    lo = max(text.rfind("\n", 0, last) + 1, last - 44)
+    m = _IBAN_HEAD.search(text, lo, newline + 12)
+    if m is not None and m.start("brk") == last + 1:
+        want = IBAN_LENGTHS.get(text[m.start() : m.start() + 2])
+        if want is not None and sum(c.isalnum() for c in text[m.start() : last]) < want:
+            return [(m.start("brk"), m.end("brk"), " ")]
+    return []
 
 
 def _email_seams(text: str) -> list[tuple[int, int, str]]:
@@ -268,13 +314,19 @@ def _joined(
 
 
 def _spaced_phones(ctx: ScanContext) -> list[Span]:
-    """Digits spaced one by one that spell a valid national phone number of any kind: a
-    caller reads a number out digit by digit ("4 1 5 5 5 5 0 1 9 8"), which no other
-    number is written like; a one-run number needs to be a mobile's (``PhoneDetector``)."""
+    """Digits spaced one by one that spell a valid national phone number of any kind, or an
+    international one after a "+": a caller reads a number out digit by digit
+    ("4 1 5 5 5 5 0 1 9 8"), which no other number is written like; a one-run number needs
+    to be a mobile's (``PhoneDetector``)."""
     out: list[Span] = []
+    text = ctx.text
     for m in _spaced(ctx.shape):
-        digits = _NOT_DIGITS.sub("", ctx.text[m.start() : m.end()])
-        if national_phone_ok(digits):
+        digits = _NOT_DIGITS.sub("", text[m.start() : m.end()])
+        plus = text.rfind("+", max(0, m.start() - 2), m.start())  # "+ 4 9 1 7 6 ..."
+        if plus >= 0 and not text[plus + 1 : m.start()].strip(" "):
+            if international_phone_ok(digits):
+                out.append(Span(plus, m.end(), "PHONE"))
+        elif national_phone_ok(digits):
             out.append(Span(m.start(), m.end(), "PHONE"))
     return out
 

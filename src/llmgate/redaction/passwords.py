@@ -55,8 +55,17 @@ _ANSWER_LEADS = (
     "bitte", "oui", "ouais", "voilà", "voila", "voici", "tiens", "sí", "si", "claro", "vale",
     "aquí", "aqui", "toma", "i think", "it was", "ich glaube", "es war", "je crois que",
     "je pense que", "c'était", "creo que", "era",
+    # "use X", "nimm X", "utilise X", "prueba X": an answer that tells what to type
+    "use", "try", "type", "enter", "nimm", "probier", "versuch's", "versuchs", "gib ein",
+    "utilise", "essaie", "essaye", "tape", "prends", "usa", "prueba", "pon", "escribe",
 )  # fmt: skip
 _ANSWER_LEAD = "|".join(re.escape(w) for w in sorted(_ANSWER_LEADS, key=len, reverse=True))
+# What a chat answer may end with after its token.
+_FOR_NOWS = (
+    "for now", "for the moment", "for the time being", "vorerst", "erstmal", "fürs erste",
+    "pour l'instant", "pour le moment", "por ahora", "de momento", "por el momento",
+)  # fmt: skip
+_FOR_NOW = "|".join(re.escape(w) for w in _FOR_NOWS)
 
 _WORDS = "|".join(re.escape(w) for w in sorted(PASSWORD_WORDS, key=len, reverse=True))
 _SEP = (
@@ -104,8 +113,10 @@ _REST_OF_LINE = re.compile(
 _ANSWER = re.compile(
     r"\n[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?[^\s:\[][^:\n]{0,40}?[ \t]?:[ \t]*"
     rf"(?:(?i:{_ANSWER_LEAD})(?![\w'\u2019])[ \t,:!.]*){{0,2}}"
-    # The token ends the line, or a remark follows it ("X — don't share it", "X (new)").
-    r"(?P<bare>[^\s\"'`]{6,64})[ \t]*(?=\r?\n|\Z|[\u2014\u2013(]|-[ \t]|,[ \t])"
+    # The token ends the line, or a remark follows it ("X — don't share it", "X (new)",
+    # "X for now").
+    r"(?P<bare>[^\s\"'`]{6,64})[ \t]*(?=\r?\n|\Z|[\u2014\u2013(]|-[ \t]|,[ \t]"
+    rf"|(?i:{_FOR_NOW})(?![\w]))"
 )
 # "log in with password Gr33n!Apple", "mit dem Passwort Hund#Katze7": the value right after
 # the word (or after "new", "temporary"...), held to the stricter shape of a chat answer.
@@ -286,6 +297,7 @@ def prose_passwords(ctx: ScanContext) -> list[Span]:
             out.append(Span(*span, "SECRET"))
     if "\n" in low:
         out.extend(_answers(text, low, words))
+    out.extend(_answered_on_the_line(text, low, words))
     out.extend(_around(text, low, words))
     return out
 
@@ -311,6 +323,27 @@ def _around(text: str, low: str, words: list[int]) -> list[Span]:
             start = m.start("bare")
             end = start + len(trim_value(m.group("bare")))
             if _strong(text[start:end]):
+                out.append(Span(start, end, "SECRET"))
+    return out
+
+
+# The answer on the question's own line: "Le mot de passe du wifi ? c'est Maison#2023",
+# "My password? Sure, it's X" (an answer word is required: "password? X" is a list).
+_SAME_LINE = re.compile(
+    rf"(?:{_WORDS})(?![\w\-])[^\n:=?]{{0,60}}\?[ \t\"'\u00bb\u201d]*(?:[\-\u2013\u2014][ \t]*)?"
+    rf"(?:(?:{_ANSWER_LEAD})(?![\w'\u2019])[ \t,:!.]*){{1,2}}(?P<bare>[^\s\"'`]{{6,64}})"
+)
+
+
+def _answered_on_the_line(text: str, low: str, words: list[int]) -> list[Span]:
+    """A password given after the question mark on the question's own line."""
+    out: list[Span] = []
+    for pos in words:
+        m = _SAME_LINE.match(low, pos)
+        if m is not None:
+            start = m.start("bare")
+            end = start + len(trim_value(m.group("bare")))
+            if _answer_like(text[start:end]):
                 out.append(Span(start, end, "SECRET"))
     return out
 

@@ -33,6 +33,14 @@ __all__ = [
     "SsnDetector",
 ]
 
+# The words people spell "@" and "." with, in the four languages ("jgarcia arroba empresa
+# punto es", "jan.becker (at) firma (punkt) de"): a table, shared with the engine's gate.
+AT_WORDS = ("at", "arroba", "arobase")
+DOT_WORDS = ("dot", "punkt", "point", "punto")
+_AT_WORDS = "|".join(AT_WORDS)
+_DOT_WORDS = "|".join(DOT_WORDS)
+_SPELLED_DOT = re.compile(rf"(?<![A-Za-z])(?:{_DOT_WORDS})(?![A-Za-z])", re.IGNORECASE)
+
 # Local parts and domains may hold any letter (internationalized addresses,
 # ``josé.garcía@empresa.es``, ``info@müller-bau.de``): ``\w`` and ``[^\W_]`` are Unicode.
 _LOCAL_CHARS = re.compile(r"[\w.%+'\-]{0,64}")
@@ -58,8 +66,22 @@ def _space_run_start(text: str, end: int) -> int:
     return end
 
 
+def _run_starts(text: str, at: int, starts: list[int]) -> None:
+    """Add where a match of ``_OBF_AT`` that reaches ``at`` can start: the blanks before
+    it, or an opening bracket before it and the blanks before that."""
+    run = _space_run_start(text, at)
+    if run < at:
+        starts.append(run)
+    if run > 0 and text[run - 1] in "[({<":
+        starts.append(run - 1)
+        before = _space_run_start(text, run - 1)
+        if before < run - 1:
+            starts.append(before)
+
+
 def _obfuscated_starts(text: str, low: str) -> list[int]:
-    """Every offset where ``EmailDetector._OBF_AT`` can start, from where "at" occurs.
+    """Every offset where ``EmailDetector._OBF_AT`` can start, from where "at" (or another
+    word of ``AT_WORDS``, or "@") occurs.
 
     A match is whitespace, or whitespace, a bracket and whitespace, before an "at" (any
     case: ``low`` is ``text`` lower-cased with offsets kept). Within one whitespace run every
@@ -69,21 +91,15 @@ def _obfuscated_starts(text: str, low: str) -> list[int]:
     """
     starts: list[int] = []
     find = low.find
-    at = find("at")
-    while at >= 0:
-        run = _space_run_start(text, at)
-        if run < at:
-            starts.append(run)
-        if run > 0 and text[run - 1] in "[({<":
-            starts.append(run - 1)
-            before = _space_run_start(text, run - 1)
-            if before < run - 1:
-                starts.append(before)
-        at = find("at", at + 1)
+    for word in AT_WORDS:
+        at = find(word)
+        while at >= 0:
+            _run_starts(text, at, starts)
+            at = find(word, at + 1)
     at = find("@")
-    while at >= 0:  # a spaced "@": from the blanks before it
-        run = _space_run_start(text, at)
-        starts.append(run)
+    while at >= 0:  # a spaced "@" from the blanks before it; a bracketed one ("[@]") too
+        starts.append(_space_run_start(text, at))
+        _run_starts(text, at, starts)
         at = find("@", at + 1)
     return sorted(set(starts))
 
@@ -109,11 +125,19 @@ class EmailDetector(BuiltinDetector):
         r"(?:[^\W_](?:[\w\-]{0,61}[^\W_])?\.){1,8}"
         r"(?:xn--[A-Za-z0-9\-]{2,59}|[^\W\d_]{2,24})(?![^\W_]|-)"
     )
-    _OBF_LOCAL_DOT = re.compile(r"(?<![\w.%+'\-])[\w%+'\-]{1,64}[ \t]+dot[ \t]+\Z", re.I)
-    # "(at)", " at ", and a spaced "@" ("jane.roe @ example . com").
-    _OBF_AT = re.compile(r"\s*[\[({<]\s*at\s*[\])}>]\s*|\s+at\s+|[ \t]+@[ \t]+", re.IGNORECASE)
+    _OBF_LOCAL_DOT = re.compile(
+        rf"(?<![\w.%+'\-])[\w%+'\-]{{1,64}}[ \t]+(?:{_DOT_WORDS})[ \t]+\Z", re.I
+    )
+    # "(at)", " at ", a spaced "@" ("jane.roe @ example . com"), a bracketed one
+    # ("jane[@]acme[.]com", as security reports defang addresses), and the French and
+    # Spanish words for the sign ("arobase", "arroba").
+    _OBF_AT = re.compile(
+        rf"\s*[\[({{<]\s*(?:{_AT_WORDS}|@)\s*[\])}}>]\s*|\s+(?:{_AT_WORDS})\s+|[ \t]+@[ \t]+",
+        re.IGNORECASE,
+    )
     _OBF_DOMAIN = re.compile(
-        r"(?:[A-Za-z0-9\-]{1,63}(?:\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+|[ \t]+\.[ \t]+|\.)){1,6}"
+        rf"(?:[A-Za-z0-9\-]{{1,63}}(?:\s*[\[({{<]\s*(?:{_DOT_WORDS}|\.)\s*[\])}}>]\s*"
+        rf"|\s+(?:{_DOT_WORDS})\s+|[ \t]+\.[ \t]+|\.)){{1,6}}"
         r"[A-Za-z]{2,24}(?![A-Za-z0-9\-])",
         re.IGNORECASE,
     )
@@ -145,7 +169,8 @@ class EmailDetector(BuiltinDetector):
             or ("}" in low and "at}" in low)
             or (">" in low and "at>" in low)
             or " dot " in low
-            or ("@" in low and " @ " in low)
+            or ("@" in low and (" @ " in low or "[@" in low or "(@" in low))
+            or ("arobase" in low or "arroba" in low)
         )
 
     def _plain(self, text: str) -> list[Span]:
@@ -180,13 +205,13 @@ class EmailDetector(BuiltinDetector):
             if dom is None or local is None:
                 continue
             mark = m.group().strip().lower()
-            if mark == "at" and "dot" not in dom.group().lower():
+            if mark in AT_WORDS and _SPELLED_DOT.search(dom.group()) is None:
                 continue  # "met at example.com" is prose; "jane at acme dot com" is not
             if mark == "@" and not self._ONE_CASE_TLD.search(dom.group()):
                 continue
             start = local.start()
             for _ in range(4):  # "jane dot roe at ...": the local part's own dots, spelled
-                if text[max(0, start - 5) : start].rstrip(" \t")[-3:].lower() != "dot":
+                if not text[max(0, start - 8) : start].rstrip(" \t").lower().endswith(DOT_WORDS):
                     break  # the cheap test first: the search below looks at 80 characters
                 word = self._OBF_LOCAL_DOT.search(text, max(0, start - 80), start)
                 if word is None:

@@ -9,7 +9,11 @@ from __future__ import annotations
 
 import re
 
-from llmgate.redaction.checks import national_phone_ok, phonenumbers_module
+from llmgate.redaction.checks import (
+    international_phone_ok,
+    national_phone_ok,
+    phonenumbers_module,
+)
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span
 from llmgate.redaction.digits import _NON_DIGIT, _before, _in_runs, _negative_before
 from llmgate.redaction.tables import column_heading
@@ -143,8 +147,11 @@ class PhoneDetector(BuiltinDetector):
             # valid number under a "phone" column of a table; in another column of a table
             # (a "sensor_id"), none.
             valid = national_phone_ok(cand)
-            mobile = self._MOBILE_RUN.fullmatch(cand) is not None or (
-                valid and national_phone_ok(cand, mobile=True)
+            mobile = (
+                self._MOBILE_RUN.fullmatch(cand) is not None
+                or (valid and national_phone_ok(cand, mobile=True))
+                # with its country code and without the "+": "4917623456781"
+                or (n >= 11 and international_phone_ok(cand, mobile=True))
             )
             if not (mobile or valid) or "\n" not in text:
                 return mobile

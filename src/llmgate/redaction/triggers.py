@@ -13,7 +13,7 @@ import re
 from functools import cache
 from typing import Any
 
-from llmgate.redaction import address, credentials, dob, passwords, person
+from llmgate.redaction import address, credentials, dob, passwords, person, pins
 from llmgate.redaction.engine import Engine, Trigger, build_engine, engine_wanted, missing_engine
 from llmgate.redaction.given_names import GIVEN_NAMES
 from llmgate.redaction.mentions import CUES, GAPS
@@ -65,6 +65,8 @@ def _password_triggers() -> list[Trigger]:
             for w in passwords.PASSWORD_WORDS
         ),
         Trigger(passwords.TRIGGERS["login"], login, 0, presence=True),
+        # pins.py: where a PIN or one-time code word starts
+        *(Trigger(pins.TRIGGER, either_case(w).encode("latin-1"), len(w)) for w in pins.CODE_WORDS),
     ]
 
 
@@ -97,7 +99,10 @@ def _shape_triggers() -> list[Trigger]:
         # EMAIL: the obfuscated-address gate ("jane (at) acme dot com").
         *(
             _lit("email:obfuscated", mark, caseless=True, presence=True)
-            for mark in ("at)", "at]", "at}", "at>", " dot ", " @ ")
+            for mark in (
+                *("at)", "at]", "at}", "at>", " dot ", " @ ", "[@", "(@"),
+                *("arobase", "arroba"),  # patterns.AT_WORDS beyond "at"
+            )
         ),
     ]
 

@@ -163,6 +163,12 @@ def build() -> list[dict[str, object]]:
         text, spans, negatives = parse_markup(marked)
         records.append({"id": f"dev13r5-{i:03d}", "lang": "mixed", "kind": "development",
                         "text": text, "spans": spans, "hard_negatives": negatives})  # fmt: skip
+    # Sixth round: values cut by line breaks, rarer IP forms, bare card labels, ITINs, birth
+    # dates in fields, PINs and one-time codes, spelled e-mail words, one-run phone numbers.
+    for i, marked in enumerate(handwritten("dev_issue13_r6.txt")):
+        text, spans, negatives = parse_markup(marked)
+        records.append({"id": f"dev13r6-{i:03d}", "lang": "mixed", "kind": "development",
+                        "text": text, "spans": spans, "hard_negatives": negatives})  # fmt: skip
     return records
 
 
