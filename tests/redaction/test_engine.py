@@ -22,6 +22,7 @@ from llmgate.redaction import (
     address,
     credentials,
     engine,
+    forms,
     given_names,
     mentions,
     person,
@@ -189,7 +190,7 @@ def test_position_triggers_cover_every_match_start() -> None:
                 assert m.start() in cues.get(family, []), text[:80]
                 checked += 1
         for i, ch in enumerate(text):
-            if ch in ":=" and person._label_before(text, i):
+            if ch in ":=" and forms.label_before(text, i):
                 assert i in hits.starts("person:label"), text[:80]
                 checked += 1
             if (

@@ -18,7 +18,7 @@ from llmgate.redaction.engine import Engine, Trigger, build_engine, engine_wante
 from llmgate.redaction.given_names import GIVEN_NAMES
 from llmgate.redaction.mentions import CUES, GAPS
 from llmgate.redaction.names import either_case, name_token
-from llmgate.redaction.threads import SPEAKER_STAMP, WROTE
+from llmgate.redaction.threads import SPEAKER_NOTE, SPEAKER_STAMP, WROTE
 
 __all__ = ["all_triggers", "load_engine"]
 
@@ -148,7 +148,7 @@ def _context_triggers() -> list[Trigger]:
     ]
     # A speaker's line: the newline before "Anna:" or "[10:32] Zoltan Kovacs:".
     names = rf"{token}(?: {token}){{0,2}}"
-    speaker = rf"\n[ \t]*(?:{SPEAKER_STAMP})?{names}[ \t]?:".encode("latin-1")
+    speaker = rf"\n[ \t]*(?:{SPEAKER_STAMP})?{names}{SPEAKER_NOTE}[ \t]?:".encode("latin-1")
     return [
         Trigger("person:speaker", speaker, 0),
         at,
