@@ -46,6 +46,17 @@ POSITIVES = [
     ("PERSON", "Attendees: Henrike Jansen\nAction: Henrike to update it", "Henrike"),
     ("PERSON", "Please contact our new hire Kwabena Asante for access.", "Kwabena Asante"),
     ("PERSON", "Ticket assigned to Lachlan Fraser-Whyte today.", "Lachlan Fraser-Whyte"),
+    # second pass: a yes before the answer, a voicemail greeting, a blank line after the
+    # sign-off, a particle after a title, markup around a label, the time before the date
+    ("PERSON", "Agent: May I have your full name please?\nCustomer: Yes, Marguerite Delacroix.",
+     "Marguerite Delacroix"),
+    ("PERSON", "Hi, you've reached Cordelia Banks at Pinecrest Dental.", "Cordelia Banks"),
+    ("PERSON", "Kind regards\n\nIgnatius Fairweather\n", "Ignatius Fairweather"),
+    ("PERSON", "Der Vertrag liegt bei Herrn von Stetten.", "von Stetten"),
+    ("PERSON", "<li><strong>Contact:</strong> Horatio Pembroke</li>", "Horatio Pembroke"),
+    ("PERSON", "[08:02, 15/04/2026] Radoslav Kuznetsov: ready", "Radoslav Kuznetsov"),
+    ("PERSON", "name,address,city\nOriana Vale,77 Harbor View Rd,Mystic", "Oriana Vale"),
+    ("STREET_ADDRESS", "la tiene en Calle Real 18, bajo B.", "Calle Real 18, bajo B"),
     # street lines in fields, whatever their words
     ("STREET_ADDRESS", "<td>Street</td><td>Keizersgracht 123</td>", "Keizersgracht 123"),
     ("STREET_ADDRESS", '{"line2": "Suite 1900", "city": "Austin"}', "Suite 1900"),
@@ -83,6 +94,9 @@ NEGATIVES = [
     # products, rankings and English -ing words before a number
     "I mounted 2 Google Drive folders and printed our Top 10 Hiking Trail guide.",
     "Das Release Monitoring 2 startet am Montag.",
+    # a company named like a person; a title before a role
+    "Marina Bay Holdings acquired Grant Thornton Advisory in May.",
+    "Monsieur le Directeur, veuillez trouver ci-joint le rapport.",
 ]
 
 
@@ -108,6 +122,12 @@ def test_a_last_first_pair_is_not_read_across_a_comma_list() -> None:
     text = "Attendees: Henrike Jansen, Matías Carrasco"
     found = [text[s.start : s.end] for s in RED.detect(text) if s.type == "PERSON"]
     assert found == ["Henrike Jansen", "Matías Carrasco"]
+
+
+def test_a_surname_said_again_before_a_firm_word_is_the_firm() -> None:
+    text = "Kind regards\n\nIgnatius Fairweather\nFairweather & Co | London"
+    found = [text[s.start : s.end] for s in RED.detect(text) if s.type == "PERSON"]
+    assert found == ["Ignatius Fairweather"]
 
 
 def test_a_field_address_stops_before_a_malformed_postal_code() -> None:

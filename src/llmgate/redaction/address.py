@@ -60,9 +60,10 @@ ES_STREET_WORDS = ("Calle", "C/", "Avenida", "Avda.", "Av.", "Paseo", "Plaza", "
 
 # The number, then the floor and the door: "5, 3º izq.", "3, 1º dcha.", "14, 2º B".
 _ES_DOOR = r"(?:izq(?:uierda|da)?\.?|dcha\.?|dch\.?|derecha|ctro\.?|centro|[A-Z](?![\w]))"
+_ES_FLOOR = r"(?:bajo|entresuelo|entlo\.?|principal|pral\.?|ático|atico|sótano)"
 _ES_NUMBER = (
     r",?[ \t]+(?:n[º°o]\.?[ \t]*)?[0-9]{1,4}"
-    rf"(?:[ \t]*,?[ \t]*[0-9]{{1,2}}[º°ª](?:[ \t]?{_ES_DOOR})?)?"
+    rf"(?:[ \t]*,?[ \t]*(?:[0-9]{{1,2}}[º°ª]|{_ES_FLOOR})(?:[ \t]?{_ES_DOOR})?)?"
 )
 _ES = re.compile(
     "(?:" + "|".join(map(re.escape, ES_STREET_WORDS)) + ")"

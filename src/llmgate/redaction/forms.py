@@ -45,11 +45,13 @@ _CAPS_NAME = rf"{_CAPS}(?:[ \t]{{1,2}}{_CAPS}){{0,3}}(?![\w\-.])"  # not APP_VER
 # One given name after the comma: "Anna Schmidt, Ben Ott" is a list of two.
 _LAST_FIRST = rf"{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN})?,[ \t]+{NAME_TOKEN}"
 _END = r"(?=[ \t]*(?:[;|\"'<)\]}]|\r?\n|\Z))"
+# HTML around a label's colon: "<strong>Contact:</strong> Anna", "<th>Name:</th><td>Anna".
+_MARKUP = r"(?:</(?:strong|b|em|i|span|label|dt|th)>[ \t]*(?:<(?:td|dd|span)[^<>]{0,40}>[ \t]*)?)?"
 # One pattern per sign: a literal first character is scanned for several times faster than a
 # character class such as ``[:=]``.
 _AFTER_SIGN = tuple(
     re.compile(
-        rf"{sign}[ \t]*[\"']?(?:(?P<lf>{_LAST_FIRST}){_END}|(?P<n>{NAME2}|{NAME_TOKEN})"
+        rf"{sign}[ \t]*{_MARKUP}[\"']?(?:(?P<lf>{_LAST_FIRST}){_END}|(?P<n>{NAME2}|{NAME_TOKEN})"
         rf"|(?P<c>{_CAPS_NAME}))"
     )
     for sign in (":", "=")
@@ -66,7 +68,7 @@ _NOT_CAPS = frozenset(
 
 def label_before(text: str, colon: int) -> bool:
     """Whether the words just before a colon name a person field (``Name:``, ``"owner":``)."""
-    head = text[max(0, colon - 30) : colon].lower().rstrip(" \t\"'")
+    head = text[max(0, colon - 30) : colon].lower().replace(">", " ").rstrip(" \t\"'")
     words = head.replace("_", " ").replace(".", " ").split()  # user.name, author.name
     if not words:
         return False

@@ -63,6 +63,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "on behalf of", "signed by", "approved by", "requested by", "prepared by", "c/o",
         "attn", "im auftrag von", "zu händen", "de la part de", "au nom de", "en nombre de",
         "a nombre de", "firmado por", "assigned to", "escalated to", "handed over to",
+        # a voicemail greeting: "You've reached Anna Schmidt at ..."
+        "you've reached", "you have reached", "vous êtes bien chez", "has llamado a",
+        "ha llamado a",
         "zugewiesen an", "weitergeleitet an", "assigné à", "asignado a",
         # Who one spoke or wrote with, in free prose (issue 13).
         "spoke with", "spoke to", "talked to", "talked with", "met with", "meeting with",

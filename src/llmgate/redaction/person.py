@@ -27,7 +27,12 @@ from llmgate.redaction.forms import (
     list_names,
     markup_names,
 )
-from llmgate.redaction.given_names import GIVEN_NAMES, full_names, given_candidates
+from llmgate.redaction.given_names import (
+    COMPANY_WORDS,
+    GIVEN_NAMES,
+    full_names,
+    given_candidates,
+)
 from llmgate.redaction.mentions import cue_capitals, cue_starts, mention_names
 from llmgate.redaction.names import (
     LABEL_PAIRS,
@@ -56,6 +61,7 @@ __all__ = [
     "NAME_TOKEN",
     "SIGNOFFS",
     "TABLE_HINTS",
+    "TITLE_PARTICLES",
     "TITLE_WORDS",
     "UPPER",
     "PersonDetector",
@@ -130,13 +136,17 @@ _STOP = frozenset(
         "Company",
         "Société",
         "Empresa",
-        # a speaker's answer after a role label ("Cliente: Creo que es ..."), not a name
-        *("I", "Ich", "Je", "Yo", "Creo", "Yes", "No", "Ja", "Nein", "Oui", "Non", "Sí"),
-        *("Ok", "Okay", "Danke", "Merci", "Gracias", "Sure", "Klar", "Claro", "Vale"),
         *("Le", "Les", "El", "Der", "Die", "Das", "Une", "Ein", "Eine", "C'est", "Mein"),
-        *("Meine", "My", "Mon", "Ma", "Mi", "Pues", "Bueno", "Bon", "Alors", "Well", "Also"),
+        *("Meine", "My", "Mon", "Ma", "Mi"),
     ]
 )
+# A speaker's answer after a role label ("Cliente: Creo que es ..."): no name when it is the
+# first word; inside a name it may be one ("Oriana Vale").
+_ANSWER_WORDS = frozenset(
+    ["I", "Ich", "Je", "Yo", "Creo", "Yes", "No", "Ja", "Nein", "Oui", "Non", "Sí", "Ok",
+     "Okay", "Danke", "Merci", "Gracias", "Sure", "Klar", "Claro", "Vale", "Pues", "Bueno",
+     "Bon", "Alors", "Well", "Also"]
+)  # fmt: skip
 
 # Stop words that make the whole phrase a group or a role, not a person's name.
 _GROUPS = frozenset(
@@ -152,6 +162,9 @@ TITLE_WORDS = (
     r"Señora?|Doña|Don|Dear|Hi|Hello|Hey|Liebe|Lieber|Hallo|Bonjour|Cher|Chère|Hola|Estimad[oa]|"
     r"Querid[oa]|Guten Tag|señora?|monsieur|madame"
 )
+# Particles a surname may start with after a title ("Herrn von Stetten", "Sra. de la
+# Fuente"); not "le" or "la", which start "Monsieur le Directeur".
+TITLE_PARTICLES = r"von der|von|van der|van den|van|de la|de los|del|de|di|du|da"
 # The same alternation with the words grouped by first letter, in their order (A(?:B|C) tries
 # what AB|AC tries, in the same order; words of another first letter cannot match at the same
 # place): a capital letter that starts no title is rejected by a dozen branches, not 35.
@@ -163,7 +176,7 @@ _TITLE_TRIE = (
 _TITLE = re.compile(
     rf"(?:{_TITLE_TRIE})\.?[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Prof|Herrn?|Frau|M|Mme|Mlle|Sr|Sra|Monsieur|"
     r"Madame|Mademoiselle|Señora?|Don|Doña)\.?[ \t]+)?"
-    rf"(?P<n>{NAME})"
+    rf"(?P<n>(?:(?:{TITLE_PARTICLES})[ \t]+)?{NAME})"
 )
 _LINE_NAME = re.compile(rf"\n[ \t]*(?P<n>{NAME})[ \t]*(?=\r?\n|$)")
 SIGNOFFS = (
@@ -190,7 +203,13 @@ _SIGNOFF_WORDS = SIGNOFFS[:-1]
 
 
 def _signoff_before(text: str, newline: int) -> bool:
-    line = text[text.rfind("\n", 0, newline) + 1 : newline].strip().rstrip(",!.").lower()
+    """Whether the line before ``newline``, or the one before a blank line there, closes a
+    message ("Kind regards" / "" / "Anna Schmidt")."""
+    start = text.rfind("\n", 0, newline) + 1
+    line = text[start:newline].strip()
+    if not line and start:
+        line = text[text.rfind("\n", 0, start - 1) + 1 : start - 1].strip()
+    line = line.rstrip(",!.").lower()
     return line == "--" or (line.endswith(_SIGNOFF_WORDS) and len(line) < 40)
 
 
@@ -206,7 +225,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
         if keep and word in _INNER_PARTICLES and i + 1 < len(words):
             keep.append(word)  # "Yannick Le Bihan", "Marta de La Fuente": inside a name
             continue
-        if word.rstrip(".") in _STOP:
+        if word.rstrip(".") in _STOP or (not keep and word.rstrip(".,") in _ANSWER_WORDS):
             if word in _GROUPS:
                 return None  # "Finance Team", "Customer Service": a group, not a person
             break
@@ -270,7 +289,15 @@ def _mentioned_again(text: str, names: list[Span]) -> list[Span]:
         if (start, end) not in taken
         and not inside_word(text, start)
         and not (end < len(text) and text[end].isalnum())
+        and _FIRM_AFTER.match(text, end) is None
     ]
+
+
+# "Fairweather & Co", "Becker GmbH": the surname names a firm there.
+_FIRM_AFTER = re.compile(
+    r"[ \t]*(?:&|\+|und|and|et|y)[ \t]*(?:Co|Cie|Söhne|Sons|Partner|Hijos|Fils)\b"
+    rf"|[ \t]+(?:{'|'.join(sorted(COMPANY_WORDS))})\b"
+)
 
 
 _AGAIN_MIN = 4  # shorter words ("Li", "Lee", "Bo") are too often something else

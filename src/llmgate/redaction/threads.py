@@ -117,10 +117,12 @@ def writer_names(text: str, candidates: list[int]) -> list[tuple[int, int]]:
 # build...". The first word must be a known given name, unless a chat's bracketed time
 # stamp leads a full name.
 # Chat exports put a date before the time ("12/03/2026, 09:14 - Anna Schmidt:", "[12.03.26,
-# 18:02:11] Anna Schmidt:", "3/14/26, 4:05 PM - Anna Schmidt:").
+# 18:02:11] Anna Schmidt:", "3/14/26, 4:05 PM - Anna Schmidt:") or after it ("[08:02,
+# 15/04/2026] Anna Schmidt:").
 SPEAKER_STAMP = (
     r"\[?(?:[0-9]{1,4}[./-][0-9]{1,2}[./-][0-9]{2,4},?[ \t]+)?"
-    r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?\]?(?:[ \t]+-)?[ \t]+"
+    r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
+    r"(?:,[ \t]*[0-9]{1,4}[./-][0-9]{1,2}[./-][0-9]{2,4})?\]?(?:[ \t]+-)?[ \t]+"
 )
 # What may stand between a speaker's name and the colon: "Anna Schmidt (extern):".
 SPEAKER_NOTE = r"(?:[ \t]\([^()\n:]{1,24}\))?"
@@ -257,6 +259,7 @@ NAME_QUESTIONS = (
 )  # fmt: skip
 _ANSWER = re.compile(
     rf"\r?\n[ \t]*(?:{NAME_TOKEN}[ \t]?:[ \t]*)?"
+    r"(?:(?:Yes|Sure|Ja|Oui|Sí|Si|Claro)[,.]?[ \t]+)?"
     r"(?:(?:[Ii]t's|[Ii]t is|[Tt]his is|[Ee]s|[Ss]oy|[Cc]'est|[Jj]e suis|[Ii]ch bin"
     r"|[Mm]ein Name ist|[Mm]e llamo)[ \t]+)?"
     rf"(?P<n>{NAME_TOKEN}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{NAME_TOKEN}){{0,3}})"

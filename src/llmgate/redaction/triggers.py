@@ -106,6 +106,7 @@ def _context_triggers() -> list[Trigger]:
     """PERSON cues (titles, sign-offs, labels, table columns, SQL inserts) and STREET_ADDRESS
     words."""
     title = rf"(?:{person.TITLE_WORDS})\.?[ \t]+{_UPPER}".encode("latin-1")
+    particle = rf"(?:{person.TITLE_WORDS})\.?[ \t]+(?:{person.TITLE_PARTICLES})[ \t]+{_UPPER}"
     signoffs = "|".join(either_case(s) for s in person.SIGNOFFS)
     signoff = rf"(?:{signoffs})[,!.]*{_WS}*\n".encode("latin-1")
     labels = "|".join(either_case(w) for w in sorted({*person.LABELS, "reported"}))
@@ -157,6 +158,7 @@ def _context_triggers() -> list[Trigger]:
         Trigger("person:cue", mention_gap, 1),
         *given,
         Trigger("person:title", title, 0),
+        Trigger("person:title", particle.encode("latin-1"), 0),
         Trigger("person:signoff", signoff, 1, caseless=True),
         Trigger("person:label", label, 1, caseless=True),
         Trigger("person:label", label_pair, 1, caseless=True),
