@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 from llmgate.redaction import (
     Redactor,
     address,
+    address_fields,
     credentials,
     engine,
     forms,
@@ -184,6 +185,16 @@ def test_position_triggers_cover_every_match_start() -> None:
         for pos in range(len(text)):
             if threads._WROTE.match(text, pos) or threads._SCHRIEB.match(text, pos):
                 assert pos in hits.starts("person:wrote"), text[:80]
+        for m in forms._FORM_FIELD.finditer(text):
+            assert m.start() in hits.starts("person:form"), text[:80]
+            checked += 1
+        if len(low) == len(text):
+            for hint in address_fields.FIELD_HINTS:
+                at = low.find(hint)
+                while at >= 0:
+                    assert at in hits.starts("address:field"), text[:80]
+                    checked += 1
+                    at = low.find(hint, at + 1)
         cues = mentions.cue_starts(low, hits.starts("person:cue"))
         for family, pattern in mentions._PATTERNS.items():
             for m in pattern.finditer(text):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from llmgate.redaction.address_fields import FIELD_HINTS, field_addresses
+from llmgate.redaction.address_fields import field_addresses, hint_places
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span, finditer_at
 from llmgate.redaction.names import LOWER as _LO
 from llmgate.redaction.names import NAME_TOKEN as _TOKEN
@@ -199,9 +199,12 @@ class AddressDetector(BuiltinDetector):
         for m in spanish:
             if m.start() == 0 or not text[m.start() - 1].isalnum():
                 out.append(Span(m.start(), m.end(), "STREET_ADDRESS"))
-        lower = ctx.lower_aligned
-        if lower is not None and any(hint in lower for hint in FIELD_HINTS):
-            out += [Span(s, e, "STREET_ADDRESS") for s, e in field_addresses(text, lower)]
+        # Address fields: where a field word starts (the engine's trigger, or a few finds on
+        # the lower-cased text); text whose lower case moves offsets has none on both paths.
+        if (lower := ctx.lower_aligned) is not None:
+            places = hint_places(lower) if ctx.hits is None else ctx.hits.starts("address:field")
+            if places:
+                out += [Span(s, e, "STREET_ADDRESS") for s, e in field_addresses(text, places)]
         return [_whole(text, span) for span in out]
 
     @staticmethod

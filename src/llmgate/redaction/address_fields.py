@@ -13,10 +13,11 @@ paths, so no trigger is needed.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from llmgate.redaction.columns import split_row
 
-__all__ = ["FIELD_HINTS", "field_addresses"]
+__all__ = ["FIELD_HINTS", "field_addresses", "hint_places"]
 
 # Substrings of the field names (lower case) that the text is searched for.
 FIELD_HINTS = ("address", "adress", "street", "straße", "strasse", "anschrift", "direcci",
@@ -36,7 +37,6 @@ _NOT_POSTAL = frozenset(
      "sip", "physical_memory", "virtual", "pointer", "register", "multicast", "unicast"]
 )  # fmt: skip
 _KEY_CHARS = re.compile(r"[\w\-.]{1,40}")
-_KEY_BEFORE = re.compile(r"[\w\-.]{1,40}\Z")
 # Between a field name and its value: a colon or an equals sign (quotes around either
 # side), or the end of an HTML label cell and the start of the value cell.
 _SEPARATOR = re.compile(
@@ -109,33 +109,67 @@ def _street_part(value: str) -> str:
     return value if comma < 0 else value[:comma]
 
 
-def field_addresses(text: str, lower: str) -> list[tuple[int, int]]:
-    """Street lines in address fields and address columns. ``lower``: the lower-cased text
-    with the text's offsets."""
-    out: list[tuple[int, int]] = []
-    read_to = 0
+def hint_places(lower: str) -> list[int]:
+    """Where a hint starts in the lower-cased text (the pure path; the engine's
+    ``address:field`` trigger reports the same places)."""
+    places: list[int] = []
     for hint in FIELD_HINTS:
         i = lower.find(hint)
         while i >= 0:
-            before = _KEY_BEFORE.search(text, max(0, i - 40), i)
-            start = before.start() if before is not None else i
-            key = _KEY_CHARS.match(text, start)
-            next_at = i + len(hint)
-            # "IP address:", "E-Mail-Adresse:": the word before the key counts too.
-            prev = text[max(0, start - 12) : start].lower().split()[-1:]
-            if key is not None and _postal_key(key.group()) and not _network(prev):
-                sep = _SEPARATOR.match(text, key.end())
-                if sep is not None:
-                    span = _value_span(text, sep.end(), sep.group("q"))
-                    if span is not None:
-                        out.append(span)
-                else:
-                    line = text.rfind("\n", 0, start) + 1
-                    if line >= read_to:  # not a row of a table already read
-                        found, read_to = _column_addresses(text, line)
-                        out += found
-            i = lower.find(hint, next_at)
+            places.append(i)
+            i = lower.find(hint, i + 1)
+    return places
+
+
+def field_addresses(text: str, places: Iterable[int]) -> list[tuple[int, int]]:
+    """Street lines in address fields and address columns; ``places``: where the hints
+    start (``hint_places``)."""
+    out: list[tuple[int, int]] = []
+    read_to = 0
+    done = -1
+    for i in sorted(set(places)):
+        if i < done:
+            continue  # inside a key already read ("address_line1" holds "address", "line1")
+        start = i
+        while start > 0 and i - start < _MAX_KEY and _key_char(text[start - 1]):
+            start -= 1
+        key = _KEY_CHARS.match(text, start)
+        if key is None:
+            continue
+        done = key.end()
+        # "IP address:", "E-Mail-Adresse:": the word before the key counts too.
+        prev = text[max(0, start - 12) : start].lower().split()[-1:]
+        if not _postal_key(key.group()) or _network(prev):
+            continue
+        sep = _SEPARATOR.match(text, key.end())
+        if sep is not None:
+            span = _value_span(text, sep.end(), sep.group("q"))
+            if span is not None:
+                out.append(span)
+        elif _header_cell(text, start, key.end()):
+            line = text.rfind("\n", 0, start) + 1
+            if line >= read_to:  # not a row of a table already read
+                found, read_to = _column_addresses(text, line)
+                out += found
     return out
+
+
+_MAX_KEY = 40
+
+
+def _key_char(ch: str) -> bool:
+    return ch.isalnum() or ch in "_-."
+
+
+def _header_cell(text: str, start: int, end: int) -> bool:
+    """Whether the key fills a cell of a delimited line (not a word of prose)."""
+    if start and text[start - 1] in "\"'":
+        start -= 1
+    if end < len(text) and text[end] in "\"'":
+        end += 1
+    before = text[start - 1] if start else "\n"
+    after = text[end] if end < len(text) else "\n"
+    return before in ",;\t|\n" and after in ",;\t|\r\n"
 
 
 def _column_addresses(text: str, line: int) -> tuple[list[tuple[int, int]], int]:

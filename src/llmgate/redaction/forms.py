@@ -12,6 +12,7 @@ the signs after a label word; the other rules search the text themselves).
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from llmgate.redaction.columns import PERSONAL_FIELDS
 from llmgate.redaction.detectors import finditer_at
@@ -28,6 +29,7 @@ from llmgate.redaction.names import (
 )
 
 __all__ = [
+    "FORM_LABELS",
     "form_names",
     "handle_names",
     "label_before",
@@ -114,17 +116,42 @@ _FORM_LABELS = (
     "Family name", "Given name(s)", "Given names", "Nachname", "Vorname", "Familienname",
     "Nom de famille", "Prénom(s)", "Prénom", "Apellidos", "Apellido", "Nombre y apellidos",
 )  # fmt: skip
+
+FORM_LABELS = tuple(w for label in _FORM_LABELS for w in (label, label.upper()))
+
+
+def _literal_trie(words: list[str]) -> str:
+    """One regex for ``words`` that branches a character at a time: ``re`` tries an
+    alternation branch by branch, so a shared prefix is then checked once per place."""
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(tree)
+
+
 _FORM_FIELD = re.compile(
-    "(?:"
-    + "|".join(re.escape(w) for label in _FORM_LABELS for w in (label, label.upper()))
-    + rf")[ \t]{{1,12}}(?:(?P<c>{_CAPS_NAME})|(?P<n>{NAME})(?=[ \t]{{2,}}|[ \t]*(?:\r?\n|\Z)))"
+    _literal_trie(list(FORM_LABELS))
+    + rf"[ \t]{{1,12}}(?:(?P<c>{_CAPS_NAME})|(?P<n>{NAME})(?=[ \t]{{2,}}|[ \t]*(?:\r?\n|\Z)))"
 )
 
 
-def form_names(text: str) -> list[tuple[int, int]]:
-    """Values after a name-part label without a colon (see ``_FORM_FIELD``)."""
+def form_names(text: str, starts: list[int] | None) -> list[tuple[int, int]]:
+    """Values after a name-part label without a colon (see ``_FORM_FIELD``); ``starts``:
+    where a label starts (the engine's ``person:form`` trigger), None: search."""
     out: list[tuple[int, int]] = []
-    for m in _FORM_FIELD.finditer(text):
+    found = _FORM_FIELD.finditer(text) if starts is None else finditer_at(_FORM_FIELD, text, starts)
+    for m in found:
         if m.start() and text[m.start() - 1].isalnum():
             continue
         if m.group("c") is not None:
@@ -160,10 +187,7 @@ _LIST_LABELS = (
     "Participants", "Présents", "Invités", "Destinataires", "Para", "Asistentes",
     "Participantes", "Invitados", "Presentes", "CCO", "Kopie", "cc", "bcc",
 )  # fmt: skip
-_LIST_BODY = (
-    r"[ \t>]*(?:" + "|".join(sorted(set(_LIST_LABELS), key=len, reverse=True)) + r")"
-    r"[ \t]*:[ \t]*(?P<v>[^\n]{1,400})"
-)
+_LIST_BODY = rf"[ \t>]*{_literal_trie(sorted(set(_LIST_LABELS)))}[ \t]*:[ \t]*(?P<v>[^\n]{{1,400}})"
 # Found by its newline (a literal first character lets ``re`` skip ahead in C); the first
 # line is matched on its own.
 _LIST_LINE = re.compile("\n" + _LIST_BODY)

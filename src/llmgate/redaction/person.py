@@ -329,7 +329,7 @@ class PersonDetector(BuiltinDetector):
             signs = None if at is None else {c: [i for i in at if text[i] == c] for c in ":="}
             found += label_names(text, signs)
             found += list_names(text)
-        found += form_names(text)
+        found += form_names(text, None if hits is None else hits.starts("person:form"))
         if "\n" in text:
             lines = (
                 _LINE_NAME.finditer(text)

@@ -221,6 +221,7 @@ _STAMPED_BODY = (
     r"[0-9]{1,2}:[0-9]{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*(?=\r?\n[ \t]*\S)"
 )
 _STAMPED = re.compile("\n" + _STAMPED_BODY)
+_TIME_AT_END = re.compile(r":[0-9]{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*\r?\n")
 _FIRST_STAMPED = re.compile(_STAMPED_BODY)
 
 
@@ -228,6 +229,8 @@ def stamped_names(text: str) -> list[tuple[int, int]]:
     """Names above a message with its time. The first word must be a known given name,
     unless two such lines or more, each with a message under it, make a conversation (an
     agenda's "Daily Standup 09:30" lines follow one another)."""
+    if _TIME_AT_END.search(text) is None:
+        return []  # no time ends a line: a cheap search that starts with a literal ":"
     first = _FIRST_STAMPED.match(text)
     lines = [*([first] if first is not None else []), *_STAMPED.finditer(text)]
     if not lines:
@@ -274,24 +277,25 @@ _NOT_ANSWERS = frozenset(
 
 
 def answer_names(text: str, lower: str | None) -> list[tuple[int, int]]:
-    """The name a caller gives on the line after they were asked for it. ``lower``: the
-    lower-cased text with the text's offsets (None: nothing is searched)."""
+    """The name a caller gives on the line after a question for it (the question ends its
+    line). ``lower``: the lower-cased text with the text's offsets (None: nothing is
+    searched)."""
     out: list[tuple[int, int]] = []
     if lower is None or "?" not in text:
         return out
-    for question in NAME_QUESTIONS:
-        i = lower.find(question)
-        while i >= 0:
-            newline = text.find("\n", i)
-            if newline < 0:
-                break
-            line = text[i:newline]
-            if "?" in line and not line.rstrip().endswith(":"):
-                m = _ANSWER.match(text, newline - (text[newline - 1 : newline] == "\r"))
-                if m is not None:
-                    start, end = m.span("n")
-                    words = text[start:end].split()
-                    if not any(w in NOT_NAMES or w in _NOT_ANSWERS for w in words):
-                        out.append((start, end))
-            i = lower.find(question, newline)
+    for end in _QUESTION_END.finditer(text):
+        newline = end.end() - 1
+        line = lower[lower.rfind("\n", 0, end.start()) + 1 : end.start()]
+        if not any(question in line for question in NAME_QUESTIONS):
+            continue
+        m = _ANSWER.match(text, newline - (text[newline - 1] == "\r"))
+        if m is not None:
+            start, stop = m.span("n")
+            words = text[start:stop].split()
+            if not any(w in NOT_NAMES or w in _NOT_ANSWERS for w in words):
+                out.append((start, stop))
     return out
+
+
+# A question mark that ends its line (a literal first character: ``re`` skips ahead in C).
+_QUESTION_END = re.compile(r"\?[ \t]*\r?\n")
