@@ -13,8 +13,10 @@ import re
 from functools import cache
 from typing import Any
 
-from llmgate.redaction import address, address_fields, credentials, dob, forms, passwords, person
+from llmgate.redaction import address, credentials, dob, passwords, person
+from llmgate.redaction.address_fields import FIELD_HINTS
 from llmgate.redaction.engine import Engine, Trigger, build_engine, engine_wanted, missing_engine
+from llmgate.redaction.forms import FORM_LABELS
 from llmgate.redaction.given_names import GIVEN_NAMES
 from llmgate.redaction.mentions import CUES, GAPS
 from llmgate.redaction.names import either_case, name_token
@@ -165,11 +167,11 @@ def _context_triggers() -> list[Trigger]:
         *(_lit("person:table", hint, caseless=True) for hint in person.TABLE_HINTS),
         _lit("person:sql", "insert", caseless=True, presence=True),
         # Name-part labels of scanned forms (forms.py): where each starts, as written.
-        *(_lit("person:form", label) for label in forms.FORM_LABELS),
+        *(_lit("person:form", label) for label in FORM_LABELS),
         # Address field names (address_fields.py): where each starts, in either case.
         *(
             Trigger("address:field", either_case(hint).encode("latin-1"), len(hint))
-            for hint in address_fields.FIELD_HINTS
+            for hint in FIELD_HINTS
         ),
         *(
             _lit("address:es", word)
