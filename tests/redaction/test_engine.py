@@ -20,8 +20,10 @@ from hypothesis import strategies as st
 from llmgate.redaction import (
     Redactor,
     address,
+    address_fields,
     credentials,
     engine,
+    forms,
     given_names,
     mentions,
     person,
@@ -190,13 +192,23 @@ def test_position_triggers_cover_every_match_start() -> None:
         for pos in range(len(text)):
             if threads._WROTE.match(text, pos) or threads._SCHRIEB.match(text, pos):
                 assert pos in hits.starts("person:wrote"), text[:80]
+        for m in forms._FORM_FIELD.finditer(text):
+            assert m.start() in hits.starts("person:form"), text[:80]
+            checked += 1
+        if len(low) == len(text):
+            for hint in address_fields.FIELD_HINTS:
+                at = low.find(hint)
+                while at >= 0:
+                    assert at in hits.starts("address:field"), text[:80]
+                    checked += 1
+                    at = low.find(hint, at + 1)
         cues = mentions.cue_starts(low, hits.starts("person:cue"))
         for family, pattern in mentions._PATTERNS.items():
             for m in pattern.finditer(text):
                 assert m.start() in cues.get(family, []), text[:80]
                 checked += 1
         for i, ch in enumerate(text):
-            if ch in ":=" and person._label_before(text, i):
+            if ch in ":=" and forms.label_before(text, i):
                 assert i in hits.starts("person:label"), text[:80]
                 checked += 1
             if (

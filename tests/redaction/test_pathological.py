@@ -61,6 +61,18 @@ UNITS = {
     "chat-answers": "password?\nA: use x\n",
     "same-line-answers": "password? it's ",
     "codes-before": "1234 is your verification code ",
+    # round 7: PERSON and STREET_ADDRESS rules
+    "chat-stamps": "\n12/03/2026, 09:14 - Ab Cd",
+    "stamped-name-lines": "Anna Schmidt 10:42\n",
+    "name-questions": "your name?\nIt's ",
+    "list-lines": "\nTo: Anna Schmidt, ",
+    "list-items": "Schmidt, Anna; ",
+    "form-labels": "Surname ANNA ",
+    "html-cells": "<td>Name</td> <td>Anna ",
+    "handles": "@anna.b@",
+    "address-fields": "address: 1 A ",
+    "address-columns": "street,a\n",
+    "spanish-floors": "C/ Mayor 5, 3º izq",
 }
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from llmgate.redaction.address_fields import field_addresses, hint_places
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span, finditer_at
 from llmgate.redaction.names import LOWER as _LO
 from llmgate.redaction.names import NAME_TOKEN as _TOKEN
@@ -15,6 +16,7 @@ from llmgate.redaction.names import UPPER as _UP
 
 __all__ = [
     "DE_AM",
+    "NOT_STREETS",
     "DE_ENDINGS",
     "DE_WORDS",
     "ES_NAMED_STREETS",
@@ -25,11 +27,14 @@ __all__ = [
 _EN_SUFFIX = (
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|"
     r"Terrace|Parkway|Pkwy|Square|Sq|Highway|Hwy|Close|Crescent|Row|Loop|Circle|Cir|Trail|"
-    r"Plaza|Alley|Mews|Gardens)\b\.?"
+    r"Plaza|Alley|Mews|Gardens|Grove|Hill|Green|Walk|Rise|Vale|Wharf|Quay|Parade|Esplanade|"
+    r"Embankment|Broadway|Heights|Ridge|Pike|Crossing|Causeway|Turnpike|Expressway|Freeway)"
+    r"\b\.?"
 )
 _EN = re.compile(
-    rf"[0-9]{{1,5}}[A-Za-z]?[ \t]+(?:[NSEW]\.?[ \t]+)?(?:{_TOKEN}|[0-9]{{1,3}}"
-    rf"(?:st|nd|rd|th))(?:[ \t]+{_TOKEN}){{0,3}}[ \t]+{_EN_SUFFIX}(?:[ \t]+(?:NW|NE|SW|SE)\b)?"
+    rf"[0-9]{{1,5}}[A-Za-z]?[ \t]+(?:(?:NE|NW|SE|SW|[NSEW])\.?[ \t]+)?(?:{_TOKEN}|[0-9]{{1,3}}"
+    rf"(?:st|nd|rd|th))(?:[ \t]+{_TOKEN}){{0,3}}[ \t]+{_EN_SUFFIX}"
+    r"(?:[ \t]+(?:NW|NE|SW|SE|North|South|East|West)\b)?"
     r"(?:,?[ \t]+(?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl)\.?[ \t]*#?[0-9A-Za-z\-]{1,6})?"
 )
 _FR = re.compile(
@@ -42,7 +47,8 @@ _FR = re.compile(
 _EN_SUFFIX_CAPS = _EN_SUFFIX.upper().replace("\\B", "\\b")  # upper() made \b into \B
 _CAPS = r"(?!(?:TO|THE|AND|OF|IN|FOR|AT|ON|BY|WITH|FROM|OR)\b)[A-Z][A-Z'\-]+"
 _EN_CAPS = re.compile(
-    rf"[0-9]{{1,5}}[A-Z]?[ \t]+(?:[NSEW]\.?[ \t]+)?(?:{_CAPS}|[0-9]{{1,3}}(?:ST|ND|RD|TH))"
+    rf"[0-9]{{1,5}}[A-Z]?[ \t]+(?:(?:NE|NW|SE|SW|[NSEW])\.?[ \t]+)?(?:{_CAPS}|[0-9]{{1,3}}"
+    r"(?:ST|ND|RD|TH))"
     rf"(?:[ \t]+{_CAPS}){{0,3}}[ \t]+{_EN_SUFFIX_CAPS}"
     r"(?:,?[ \t]+(?:APT|APARTMENT|SUITE|STE|UNIT|FLOOR|FL)\.?[ \t]*#?[0-9A-Z\-]{1,6})?"
 )
@@ -52,7 +58,13 @@ ES_STREET_WORDS = ("Calle", "C/", "Avenida", "Avda.", "Av.", "Paseo", "Plaza", "
                    "Carrera", "Ronda", "Travesía", "Carrer", "Passeig", "Rambla", "Avinguda",
                    "Glorieta")  # fmt: skip
 
-_ES_NUMBER = r",?[ \t]+(?:n[º°o]\.?[ \t]*)?[0-9]{1,4}(?:[ \t]*,?[ \t]*[0-9]{1,2}[º°ª][ \t]?[A-Z]?)?"
+# The number, then the floor and the door: "5, 3º izq.", "3, 1º dcha.", "14, 2º B".
+_ES_DOOR = r"(?:izq(?:uierda|da)?\.?|dcha\.?|dch\.?|derecha|ctro\.?|centro|[A-Z](?![\w]))"
+_ES_FLOOR = r"(?:bajo|entresuelo|entlo\.?|principal|pral\.?|ático|atico|sótano)"
+_ES_NUMBER = (
+    r",?[ \t]+(?:n[º°o]\.?[ \t]*)?[0-9]{1,4}"
+    rf"(?:[ \t]*,?[ \t]*(?:[0-9]{{1,2}}[º°ª]|{_ES_FLOOR})(?:[ \t]?{_ES_DOOR})?)?"
+)
 _ES = re.compile(
     "(?:" + "|".join(map(re.escape, ES_STREET_WORDS)) + ")"
     rf"[ \t]+(?:(?:de la|de los|de las|del|de)[ \t]+)?{_TOKEN}(?:[ \t]+(?:de la |de |del )?"
@@ -66,11 +78,12 @@ _ES_NAMED = re.compile("(?:" + "|".join(map(re.escape, ES_NAMED_STREETS)) + ")" 
 DE_AM = ("Am", "An der", "An den", "Im", "Auf der", "Auf dem", "Zum", "Zur", "Unter den",
          "Platz der", "Platz des")  # fmt: skip
 # German order puts the number last: find numbers after a word, then look back for the street.
-_DE_NUMBER = re.compile(r"[0-9]{1,4}[a-z]?(?![\w])")
+# A house number, a range of them ("5-7") or one with its letter ("12a").
+_DE_NUMBER = re.compile(r"[0-9]{1,4}[a-z]?(?:[ \t]?[-/][ \t]?[0-9]{1,4}[a-z]?)?(?![\w])")
 _DE_STREET = re.compile(
     rf"(?:(?:{_TOKEN}[ \t\-])?[{_UP}][{_LO}]*(?:straße|strasse|str\.|weg|gasse|platz|allee|"
     rf"ring|damm|ufer|chaussee)|(?:{'|'.join(DE_AM)})[ \t]+{_TOKEN}|"
-    rf"{_TOKEN}[ \t]+(?:Straße|Strasse|Weg|Platz|Allee|Gasse|Ring))[ \t]+\Z"
+    rf"{_TOKEN}(?:[ \t]+|-)(?:Straße|Strasse|Weg|Platz|Allee|Gasse|Ring))[ \t]+\Z"
 )
 DE_ENDINGS = frozenset(["aße", "sse", "tr.", "weg", "atz", "lee", "ing", "amm", "fer", "see"])
 _DE_AM = re.compile(rf"(?:{'|'.join(DE_AM)})[ \t]+{_TOKEN}[ \t]+\Z")
@@ -109,6 +122,25 @@ def _whole(text: str, span: Span) -> Span:
     return Span(start, end, span.type)
 
 
+_VOWELS = "aeiouy"
+# Words before a street suffix that make a number and a suffix something else: "2 Google
+# Drive folders", "our Top 10 Hiking Trail guide".
+NOT_STREETS = frozenset(
+    ["Google", "Hard", "Flash", "Shared", "Network", "Test", "Hiking", "Biking", "Walking",
+     "Running", "Minute", "Hour", "Second", "Disk", "Cloud", "Team", "Demo", "Nature"]
+)  # fmt: skip
+# A rank or a count before the number: "Top 10 ...", "Level 3 ...", "Step 2 ...".
+_RANK_BEFORE = re.compile(r"(?:Top|top|TOP|Level|Step|Chapter|Phase|Season|Episode)[ \t]+\Z")
+
+
+def _not_street(text: str, m: re.Match[str]) -> bool:
+    """Whether a number-first match is a product, a ranking or a count, not a street."""
+    if _RANK_BEFORE.search(text, max(0, m.start() - 10), m.start()) is not None:
+        return True
+    words = text[m.start() : m.end()].split()
+    return any(w in NOT_STREETS for w in words[1:-1])
+
+
 class AddressDetector(BuiltinDetector):
     """Street lines: number and street word, in EN/DE/FR/ES word order."""
 
@@ -143,7 +175,8 @@ class AddressDetector(BuiltinDetector):
         for start in starts:
             m = _NUMBER_FIRST.match(text, start)
             if m is not None:
-                out.append(Span(m.start(), m.end(), "STREET_ADDRESS"))
+                if not _not_street(text, m):
+                    out.append(Span(m.start(), m.end(), "STREET_ADDRESS"))
             elif start > 3 and text[start - 1] in " \t":
                 if german_at is not None and start not in german_at:
                     continue
@@ -166,6 +199,12 @@ class AddressDetector(BuiltinDetector):
         for m in spanish:
             if m.start() == 0 or not text[m.start() - 1].isalnum():
                 out.append(Span(m.start(), m.end(), "STREET_ADDRESS"))
+        # Address fields: where a field word starts (the engine's trigger, or a few finds on
+        # the lower-cased text); text whose lower case moves offsets has none on both paths.
+        if (lower := ctx.lower_aligned) is not None:
+            places = hint_places(lower) if ctx.hits is None else ctx.hits.starts("address:field")
+            if places:
+                out += [Span(s, e, "STREET_ADDRESS") for s, e in field_addresses(text, places)]
         return [_whole(text, span) for span in out]
 
     @staticmethod
@@ -194,6 +233,8 @@ class AddressDetector(BuiltinDetector):
             or text[word_start:space][:1].isupper()
         ):
             return None
+        if word.endswith("ring") and word[-5:-4] in _VOWELS:
+            return None  # "Monitoring 2", "Filtering 3": English, not a "-ring" street
         m = _DE_NUMBER.match(text, start)
         if m is None:
             return None

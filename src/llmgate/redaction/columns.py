@@ -17,6 +17,7 @@ __all__ = [
     "TABLE_HINTS",
     "header_lines",
     "hinted_lines",
+    "split_row",
     "sql_names",
     "table_names",
 ]
@@ -92,7 +93,8 @@ def table_names(text: str, headers: list[int]) -> list[tuple[int, int]]:
         for sep in (",", ";", "\t", "|"):
             if sep not in header:
                 continue
-            if end < 0 or text.count(sep, end + 1, _line_end(text, end + 1)) != header.count(sep):
+            row = text[end + 1 : _line_end(text, end + 1)] if end >= 0 else ""
+            if end < 0 or len(split_row(row, sep)) != header.count(sep) + 1:
                 break  # the first row has another column count: no value is read (cheap test)
             names = header.split(sep)
             idx, parts = _name_columns(names)
@@ -107,6 +109,21 @@ def _line_end(text: str, pos: int) -> int:
     return len(text) if end < 0 else end
 
 
+def split_row(row: str, sep: str) -> list[str]:
+    """The fields of a delimited row; a field in double quotes may hold the separator
+    ("Flat 3, 27 Baker Street" in a CSV export), as spreadsheet programs write it."""
+    fields = row.split(sep)
+    if '"' not in row:
+        return fields
+    out: list[str] = []
+    for field in fields:
+        if out and out[-1].lstrip().startswith('"') and out[-1].count('"') % 2:
+            out[-1] += sep + field  # still inside the quotes
+        else:
+            out.append(field)
+    return out
+
+
 def _column_values(
     text: str, pos: int, sep: str, ncols: int, idx: list[int], parts: set[int]
 ) -> list[tuple[int, int]]:
@@ -114,7 +131,7 @@ def _column_values(
     while 0 <= pos < len(text):
         end = text.find("\n", pos + 1)
         end = len(text) if end < 0 else end
-        fields = text[pos + 1 : end].split(sep)
+        fields = split_row(text[pos + 1 : end], sep)
         if len(fields) != ncols:
             break
         offset = pos + 1
@@ -157,7 +174,8 @@ def sql_names(text: str) -> list[tuple[int, int]]:
                 start, end = values[i]
                 if end - start > 2 and text[start] == "'":
                     start, end = start + 1, end - 1
-                    if _is_name(text[start:end], i in parts):
+                    # SQL doubles a quote inside a string: 'O''Sullivan' is O'Sullivan.
+                    if _is_name(text[start:end].replace("''", "'"), i in parts):
                         out.append((start, end))
     return out
 

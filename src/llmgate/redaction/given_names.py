@@ -27,7 +27,7 @@ from llmgate.redaction.names import (
     inside_word,
 )
 
-__all__ = ["GIVEN_NAMES", "full_names", "given_candidates"]
+__all__ = ["COMPANY_WORDS", "GIVEN_NAMES", "full_names", "given_candidates"]
 
 _LIST = """
     Aaron Abigail Adam Adrian Adriana Agnes Aidan Alan Albert Alberto Alejandra Alejandro
@@ -139,6 +139,16 @@ _START = re.Match.start
 _WORD = re.compile(r"[^ ]+")
 
 
+# Words after a name that make it a company's ("Marina Bay Holdings", "Anna Weber GmbH").
+COMPANY_WORDS = frozenset(
+    ["Holdings", "Holding", "Group", "Gruppe", "GmbH", "AG", "KG", "Ltd", "Limited", "Inc",
+     "LLC", "LLP", "Corp", "Corporation", "Partners", "Associates", "SA", "SL", "SAS", "SARL",
+     "Co", "Company", "Consulting", "Advisory", "Logistics", "Solutions", "Systems", "Bank",
+     "Foundation", "Stiftung", "Hotel", "Capital", "Ventures", "Industries", "Enterprises",
+     "Hotels", "Airlines", "Media", "Studios", "Labs", "Software", "Technologies"]
+)  # fmt: skip
+
+
 def given_candidates(latin1: bytes) -> list[int]:
     """Starts of capitalized words before a capital (a superset of ``_CAPITALIZED``'s
     matches), from the one-byte copy, for the pure path."""
@@ -168,6 +178,8 @@ def full_names(text: str, candidates: list[int] | None) -> list[tuple[int, int]]
             cut = capitals[2]
         if cut < 2:
             continue  # "Julia Language": no surname before the first word that is not one
+        if cut < len(words) and words[cut].group().rstrip(".,") in COMPANY_WORDS:
+            continue  # "Marina Bay Holdings", "Thomas Cook Logistics": a company's name
         end = words[cut - 1].end()  # "Anna Müller Tel. 030...": the name ends before "Tel"
         out.append((start, end))
     return out

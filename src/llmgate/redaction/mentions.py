@@ -52,7 +52,8 @@ CUES: dict[str, tuple[str, ...]] = {
     "role": (
         "patient", "patientin", "patiente", "paciente", "customer", "client", "cliente",
         "employee", "colleague", "coworker", "co-worker", "applicant", "candidate", "tenant",
-        "guest", "passenger", "kunde", "kundin", "mitarbeiter", "mitarbeiterin", "kollege",
+        "guest", "passenger", "new hire", "new joiner", "neue kollegin", "neuer kollege",
+        "nouvelle recrue", "kunde", "kundin", "mitarbeiter", "mitarbeiterin", "kollege",
         "kollegin", "bewerber", "bewerberin", "mieter", "mieterin", "empleado", "empleada",
         "compañero", "compañera", "candidato", "candidata", "inquilino", "inquilina",
         "employé", "employée", "collègue", "candidat", "locataire",
@@ -61,7 +62,11 @@ CUES: dict[str, tuple[str, ...]] = {
     "by": (
         "on behalf of", "signed by", "approved by", "requested by", "prepared by", "c/o",
         "attn", "im auftrag von", "zu händen", "de la part de", "au nom de", "en nombre de",
-        "a nombre de", "firmado por",
+        "a nombre de", "firmado por", "assigned to", "escalated to", "handed over to",
+        # a voicemail greeting: "You've reached Anna Schmidt at ..."
+        "you've reached", "you have reached", "vous êtes bien chez", "has llamado a",
+        "ha llamado a",
+        "zugewiesen an", "weitergeleitet an", "assigné à", "asignado a",
         # Who one spoke or wrote with, in free prose (issue 13).
         "spoke with", "spoke to", "talked to", "talked with", "met with", "meeting with",
         "call with", "call from", "email from", "message from", "hablé con", "habló con",

@@ -30,7 +30,9 @@ UPPER = "A-ZÀ-ÖØ-ÞŁŚŽČŠ"
 # UPPER's Latin-1 capitals as byte values: what the one-byte copies of the text lower-case
 # or mark as capitals.
 LATIN1_CAPITALS = frozenset([*range(0x41, 0x5B), *range(0xC0, 0xD7), *range(0xD8, 0xDF)])
-LOWER = "a-zà-öø-ÿßłśžčšñ"
+# Beyond Latin-1 the engine reads every lower-case letter as one stand-in byte (engine.py),
+# so adding one here keeps both paths equal: Polish, Czech, Croatian, Turkish, Hungarian.
+LOWER = "a-zà-öø-ÿßłśžčšñćńźżęąěřťďňůőűğışœ"
 
 
 def name_token(upper: str, lower: str) -> str:
@@ -79,7 +81,7 @@ def cut_word(text: str, end: int) -> bool:
 
 
 NAME_TOKEN = name_token(f"[{UPPER}]", f"[{LOWER}]")
-PARTICLE = r"(?:van der|van den|von der|de la|de los|del|van|von|de|da|di|du|le|la|y)"
+PARTICLE = r"(?:van der|van den|von der|de la|de los|del|van|von|de|da|di|du|le|la|y|Ó|Ní)"
 # A name of one to four words (an initial may lead), and of two to four.
 NAME = rf"(?:{NAME_TOKEN}|[{UPPER}]\.)(?:[ \t]+(?:{PARTICLE}[ \t]+)?{NAME_TOKEN}){{0,3}}"
 NAME2 = rf"{NAME_TOKEN}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{NAME_TOKEN}){{1,3}}"
@@ -106,7 +108,9 @@ LABELS = frozenset(
      # German
      "mitarbeiter", "mitarbeiterin", "kunde", "kundin", "ansprechpartner", "ansprechpartnerin",
      "vorname", "nachname", "inhaber", "empfänger", "absender", "begünstigter", "verfasser",
-     "passagier", "mieter",
+     "passagier", "mieter", "kontoinhaber", "karteninhaber", "versicherter",
+     "versicherungsnehmer", "antragsteller", "antragstellerin", "assuré", "assurée",
+     "souscripteur", "asegurado", "asegurada", "tomador",
      # Spanish
      "nombre", "apellido", "apellidos", "cliente", "empleado", "solicitante", "contacto",
      "titular", "destinatario", "remitente", "beneficiario", "autor", "pasajero",

@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 
 from llmgate.redaction.columns import (
-    PERSONAL_FIELDS,
     TABLE_HINTS,
     header_lines,
     hinted_lines,
@@ -21,24 +20,36 @@ from llmgate.redaction.columns import (
     table_names,
 )
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span, finditer_at
-from llmgate.redaction.given_names import GIVEN_NAMES, full_names, given_candidates
+from llmgate.redaction.forms import (
+    form_names,
+    handle_names,
+    label_names,
+    list_names,
+    markup_names,
+)
+from llmgate.redaction.given_names import (
+    COMPANY_WORDS,
+    GIVEN_NAMES,
+    full_names,
+    given_candidates,
+)
 from llmgate.redaction.mentions import cue_capitals, cue_starts, mention_names
 from llmgate.redaction.names import (
-    GENERIC_NAMES,
     LABEL_PAIRS,
     LABELS,
     LOWER,
     NAME,
-    NAME2,
     NAME_TOKEN,
     NOT_NAMES,
     UPPER,
     inside_word,
 )
 from llmgate.redaction.threads import (
+    answer_names,
     at_names,
     speaker_names,
     spelled_names,
+    stamped_names,
     writer_names,
     wrote_candidates,
 )
@@ -50,6 +61,7 @@ __all__ = [
     "NAME_TOKEN",
     "SIGNOFFS",
     "TABLE_HINTS",
+    "TITLE_PARTICLES",
     "TITLE_WORDS",
     "UPPER",
     "PersonDetector",
@@ -124,13 +136,17 @@ _STOP = frozenset(
         "Company",
         "Société",
         "Empresa",
-        # a speaker's answer after a role label ("Cliente: Creo que es ..."), not a name
-        *("I", "Ich", "Je", "Yo", "Creo", "Yes", "No", "Ja", "Nein", "Oui", "Non", "Sí"),
-        *("Ok", "Okay", "Danke", "Merci", "Gracias", "Sure", "Klar", "Claro", "Vale"),
         *("Le", "Les", "El", "Der", "Die", "Das", "Une", "Ein", "Eine", "C'est", "Mein"),
         *("Meine", "My", "Mon", "Ma", "Mi"),
     ]
 )
+# A speaker's answer after a role label ("Cliente: Creo que es ..."): no name when it is the
+# first word; inside a name it may be one ("Oriana Vale").
+_ANSWER_WORDS = frozenset(
+    ["I", "Ich", "Je", "Yo", "Creo", "Yes", "No", "Ja", "Nein", "Oui", "Non", "Sí", "Ok",
+     "Okay", "Danke", "Merci", "Gracias", "Sure", "Klar", "Claro", "Vale", "Pues", "Bueno",
+     "Bon", "Alors", "Well", "Also"]
+)  # fmt: skip
 
 # Stop words that make the whole phrase a group or a role, not a person's name.
 _GROUPS = frozenset(
@@ -146,6 +162,9 @@ TITLE_WORDS = (
     r"Señora?|Doña|Don|Dear|Hi|Hello|Hey|Liebe|Lieber|Hallo|Bonjour|Cher|Chère|Hola|Estimad[oa]|"
     r"Querid[oa]|Guten Tag|señora?|monsieur|madame"
 )
+# Particles a surname may start with after a title ("Herrn von Stetten", "Sra. de la
+# Fuente"); not "le" or "la", which start "Monsieur le Directeur".
+TITLE_PARTICLES = r"von der|von|van der|van den|van|de la|de los|del|de|di|du|da"
 # The same alternation with the words grouped by first letter, in their order (A(?:B|C) tries
 # what AB|AC tries, in the same order; words of another first letter cannot match at the same
 # place): a capital letter that starts no title is rejected by a dozen branches, not 35.
@@ -157,12 +176,7 @@ _TITLE_TRIE = (
 _TITLE = re.compile(
     rf"(?:{_TITLE_TRIE})\.?[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Prof|Herrn?|Frau|M|Mme|Mlle|Sr|Sra|Monsieur|"
     r"Madame|Mademoiselle|Señora?|Don|Doña)\.?[ \t]+)?"
-    rf"(?P<n>{NAME})"
-)
-# One pattern per sign: a literal first character is scanned for several times faster than a
-# character class such as ``[:=]``.
-_AFTER_COLON = tuple(
-    re.compile(rf"{sign}[ \t]*[\"']?(?P<n>{NAME2}|{NAME_TOKEN})") for sign in (":", "=")
+    rf"(?P<n>(?:(?:{TITLE_PARTICLES})[ \t]+)?{NAME})"
 )
 _LINE_NAME = re.compile(rf"\n[ \t]*(?P<n>{NAME})[ \t]*(?=\r?\n|$)")
 SIGNOFFS = (
@@ -188,77 +202,30 @@ SIGNOFFS = (
 _SIGNOFF_WORDS = SIGNOFFS[:-1]
 
 
-def _label_before(text: str, colon: int) -> bool:
-    """Whether the words just before a colon name a person field (``Name:``, ``"owner":``)."""
-    head = text[max(0, colon - 30) : colon].lower().rstrip(" \t\"'")
-    words = head.replace("_", " ").replace(".", " ").split()  # user.name, author.name
-    if not words:
-        return False
-    last = words[-1].strip("\"'{,[")
-    return last in LABELS or " ".join(words[-2:]).strip("\"'{,[") in LABEL_PAIRS
-
-
-def _signs(text: str, sign: str, positions: list[int]) -> list[int]:
-    return [i for i in positions if text[i] == sign]
-
-
-# "Thomas Müller <thomas.mueller@example.de>": the display name before an address in angle
-# brackets (mail headers, CC lists, commit authors), also quoted as "Müller, Thomas".
-_ANGLE_ADDRESS = re.compile(r"<[^<>\s@]{1,64}@")
-_DISPLAY_NAME = re.compile(
-    rf"(?:(?P<n>{NAME2})[\"']?|\"(?P<q>{NAME_TOKEN},[ \t]+{NAME_TOKEN})\")[ \t]*\Z"
-)
-
-
-# <name>Anna Schmidt</name>, <ns:firstName>Anna</ns:firstName>: an XML element named like a
-# person field.
-_XML_FIELD = re.compile(
-    rf"<(?P<tag>[A-Za-z][\w:.\-]{{0,40}})>[ \t]*(?P<n>{NAME2}|{NAME_TOKEN})[ \t]*</(?P=tag)>"
-)
-
-
-def _xml_names(text: str) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    for m in _XML_FIELD.finditer(text):
-        tag = m.group("tag").rsplit(":", 1)[-1].lower().replace("-", "_")
-        if not (tag in LABELS or tag.replace("_", "") in LABELS):
-            continue
-        if tag in GENERIC_NAMES:  # a person's only among personal fields
-            around = text[max(0, m.start() - 200) : m.end() + 200].lower()
-            if PERSONAL_FIELDS.search(around) is None:
-                continue
-        out.append(m.span("n"))
-    return out
-
-
-def _display_names(text: str) -> list[tuple[int, int]]:
-    """Names written before ``<address@...>`` on the same line."""
-    out: list[tuple[int, int]] = []
-    for m in _ANGLE_ADDRESS.finditer(text):
-        lt = m.start()
-        lo = max(text.rfind("\n", 0, lt) + 1, lt - 80)
-        name = _DISPLAY_NAME.search(text, lo, lt)
-        if name is None:
-            continue
-        group = "n" if name.group("n") is not None else "q"
-        start, end = name.span(group)
-        if start and text[start - 1].isalnum():
-            continue
-        out.append((start, end))
-    return out
-
-
 def _signoff_before(text: str, newline: int) -> bool:
-    line = text[text.rfind("\n", 0, newline) + 1 : newline].strip().rstrip(",!.").lower()
+    """Whether the line before ``newline``, or the one before a blank line there, closes a
+    message ("Kind regards" / "" / "Anna Schmidt")."""
+    start = text.rfind("\n", 0, newline) + 1
+    line = text[start:newline].strip()
+    if not line and start:
+        line = text[text.rfind("\n", 0, start - 1) + 1 : start - 1].strip()
+    line = line.rstrip(",!.").lower()
     return line == "--" or (line.endswith(_SIGNOFF_WORDS) and len(line) < 40)
+
+
+# Articles that stop a name at its start ("Le client ...") but are part of one inside it.
+_INNER_PARTICLES = frozenset(["Le", "La", "El", "Del", "De", "Van", "Von", "Di", "Da", "Du"])
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Cut a name match at the first stop word; None when nothing name-like is left."""
     words = text[start:end].split()
     keep: list[str] = []
-    for word in words:
-        if word.rstrip(".") in _STOP:
+    for i, word in enumerate(words):
+        if keep and word in _INNER_PARTICLES and i + 1 < len(words):
+            keep.append(word)  # "Yannick Le Bihan", "Marta de La Fuente": inside a name
+            continue
+        if word.rstrip(".") in _STOP or (not keep and word.rstrip(".,") in _ANSWER_WORDS):
             if word in _GROUPS:
                 return None  # "Finance Team", "Customer Service": a group, not a person
             break
@@ -296,8 +263,14 @@ def _mentioned_again(text: str, names: list[Span]) -> list[Span]:
         w = text[span.start : span.end].rpartition(" ")[2]
         if len(w) >= _AGAIN_MIN and w[1:].islower() and w[0].isupper() and w.isalpha():
             words.add(w)
-    words -= NOT_NAMES
     words -= GIVEN_NAMES
+    # The first word of a full name stands alone too ("Henrike Jansen ... Henrike to
+    # update the dashboard"); a given name is the same person's there.
+    for span in names:
+        first, space, _ = text[span.start : span.end].partition(" ")
+        if space and len(first) >= _AGAIN_MIN and first.isalpha() and first[1:].islower():
+            words.add(first)
+    words -= NOT_NAMES
     if len(words) <= _FIND_WORDS:  # a few C-level searches; most names occur once
         places = []
         for word in words:
@@ -316,7 +289,15 @@ def _mentioned_again(text: str, names: list[Span]) -> list[Span]:
         if (start, end) not in taken
         and not inside_word(text, start)
         and not (end < len(text) and text[end].isalnum())
+        and _FIRM_AFTER.match(text, end) is None
     ]
+
+
+# "Fairweather & Co", "Becker GmbH": the surname names a firm there.
+_FIRM_AFTER = re.compile(
+    r"[ \t]*(?:&|\+|und|and|et|y)[ \t]*(?:Co|Cie|Söhne|Sons|Partner|Hijos|Fils)\b"
+    rf"|[ \t]+(?:{'|'.join(sorted(COMPANY_WORDS))})\b"
+)
 
 
 _AGAIN_MIN = 4  # shorter words ("Li", "Lee", "Bo") are too often something else
@@ -343,16 +324,12 @@ class PersonDetector(BuiltinDetector):
             if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "."):
                 continue
             found.append(m.span("n"))
-        for sign, pattern in zip(":=", _AFTER_COLON, strict=True):
-            if sign in text:
-                # A match holds no other sign, so trying only the signs with a label word
-                # before them (the engine's trigger) drops no match that could be kept.
-                after = (
-                    pattern.finditer(text)
-                    if hits is None
-                    else finditer_at(pattern, text, _signs(text, sign, hits.starts("person:label")))
-                )
-                found += [m.span("n") for m in after if _label_before(text, m.start())]
+        if ":" in text or "=" in text:
+            at = None if hits is None else hits.starts("person:label")
+            signs = None if at is None else {c: [i for i in at if text[i] == c] for c in ":="}
+            found += label_names(text, signs)
+            found += list_names(text)
+        found += form_names(text, None if hits is None else hits.starts("person:form"))
         if "\n" in text:
             lines = (
                 _LINE_NAME.finditer(text)
@@ -374,6 +351,9 @@ class PersonDetector(BuiltinDetector):
         if "@" in text:
             found += at_names(text, None if hits is None else hits.starts("person:at"))
         found += spelled_names(text)
+        if "\n" in text:
+            found += stamped_names(text)
+            found += answer_names(text, ctx.lower_aligned)
         if hits is not None:
             if "person:wrote" in hits:
                 found += writer_names(text, hits["person:wrote"])
@@ -382,13 +362,12 @@ class PersonDetector(BuiltinDetector):
         if ("person:sql" in hits) if hits is not None else ("insert" in ctx.lower):
             found += sql_names(text)
         if "<" in text:
-            if "@" in text:
-                found += _display_names(text)
-            if "</" in text:
-                found += _xml_names(text)
+            found += markup_names(text)
         out: list[Span] = []
         for start, end in set(found):  # a name found by two cues is trimmed once
             trimmed = _trim(text, start, end)
             if trimmed is not None:
                 out.append(Span(trimmed[0], trimmed[1], "PERSON"))
+        if "@" in text:  # lower case by design: not trimmed as a capitalized name is
+            out += [Span(start, end, "PERSON") for start, end in handle_names(text)]
         return out + _mentioned_again(text, out)

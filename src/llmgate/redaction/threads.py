@@ -18,6 +18,7 @@ from llmgate.redaction.names import (
     NAME2,
     NAME_TOKEN,
     NOT_NAMES,
+    PARTICLE,
     cut_word,
     either_case,
     inside_word,
@@ -25,7 +26,10 @@ from llmgate.redaction.names import (
 
 __all__ = [
     "AT_NAME",
+    "SPEAKER_NOTE",
     "SPEAKER_STAMP",
+    "answer_names",
+    "stamped_names",
     "WROTE",
     "at_names",
     "speaker_names",
@@ -112,10 +116,19 @@ def writer_names(text: str, candidates: list[int]) -> list[tuple[int, int]]:
 # A speaker at the start of a line: "Anna: I think...", "[10:32] Zoltan Kovacs: the
 # build...". The first word must be a known given name, unless a chat's bracketed time
 # stamp leads a full name.
-SPEAKER_STAMP = r"\[?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\]?[ \t]+"
+# Chat exports put a date before the time ("12/03/2026, 09:14 - Anna Schmidt:", "[12.03.26,
+# 18:02:11] Anna Schmidt:", "3/14/26, 4:05 PM - Anna Schmidt:") or after it ("[08:02,
+# 15/04/2026] Anna Schmidt:").
+SPEAKER_STAMP = (
+    r"\[?(?:[0-9]{1,4}[./-][0-9]{1,2}[./-][0-9]{2,4},?[ \t]+)?"
+    r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
+    r"(?:,[ \t]*[0-9]{1,4}[./-][0-9]{1,2}[./-][0-9]{2,4})?\]?(?:[ \t]+-)?[ \t]+"
+)
+# What may stand between a speaker's name and the colon: "Anna Schmidt (extern):".
+SPEAKER_NOTE = r"(?:[ \t]\([^()\n:]{1,24}\))?"
 _LINE_SPEAKER = (
     rf"[ \t]*(?P<t>{SPEAKER_STAMP})?"
-    rf"(?P<n>{NAME_TOKEN}(?: {NAME_TOKEN}){{0,2}})[ \t]?:(?=[ \t]|\r?\n|\Z)"
+    rf"(?P<n>{NAME_TOKEN}(?: {NAME_TOKEN}){{0,2}}){SPEAKER_NOTE}[ \t]?:(?=[ \t]|\r?\n|\Z)"
 )
 # Found by its newline (a literal first character lets ``re`` skip ahead in C; "\A|\n"
 # would be tried at every position); the first line is matched on its own. The engine's
@@ -139,7 +152,10 @@ def speaker_names(text: str, starts: list[int] | None) -> list[tuple[int, int]]:
         if any(w in NOT_NAMES or w in SPEAKER_ROLES for w in words):
             continue
         stamp = m.group("t")
-        if words[0] not in GIVEN_NAMES and not (stamp and stamp[0] == "[" and len(words) > 1):
+        # A bracketed stamp, or one with a dash after it (chat exports), leads a speaker; a
+        # bare time leads a log line as often ("10:32:01 Worker Started:").
+        chat = stamp is not None and (stamp[0] == "[" or stamp.rstrip()[-1] == "-")
+        if words[0] not in GIVEN_NAMES and not (chat and len(words) > 1):
             unknown.setdefault(label, []).append((start, end))
             continue  # "Summary: ...", "10:32:01 Worker Started: ..." (a log line)
         out.append((start, end))
@@ -196,3 +212,90 @@ def spelled_names(text: str) -> list[tuple[int, int]]:
             continue
         out.append((start, m.end()))
     return out
+
+
+# Slack and Teams copies put the name and the time on a line of their own above the message
+# ("Dwayne Okafor  10:42 AM", "Goran Petrović 09:31").
+_STAMPED_BODY = (
+    rf"[ \t]*(?P<n>{NAME_TOKEN}(?: {NAME_TOKEN}){{1,2}})[ \t]{{1,4}}"
+    r"[0-9]{1,2}:[0-9]{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*(?=\r?\n[ \t]*\S)"
+)
+_STAMPED = re.compile("\n" + _STAMPED_BODY)
+_TIME_AT_END = re.compile(r":[0-9]{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*\r?\n")
+_FIRST_STAMPED = re.compile(_STAMPED_BODY)
+
+
+def stamped_names(text: str) -> list[tuple[int, int]]:
+    """Names above a message with its time. The first word must be a known given name,
+    unless two such lines or more, each with a message under it, make a conversation (an
+    agenda's "Daily Standup 09:30" lines follow one another)."""
+    if _TIME_AT_END.search(text) is None:
+        return []  # no time ends a line: a cheap search that starts with a literal ":"
+    first = _FIRST_STAMPED.match(text)
+    lines = [*([first] if first is not None else []), *_STAMPED.finditer(text)]
+    if not lines:
+        return []
+    starts = {m.start() for m in lines}
+    ends = {m.end() for m in lines} | {m.end() + 1 for m in lines}
+    kept: list[tuple[int, int]] = []
+    unknown: list[tuple[int, int]] = []
+    for m in lines:
+        end = m.end()
+        if end in starts or end + 1 in starts or m.start() in ends:
+            continue  # a run of such lines: a schedule, not a conversation
+        start, stop = m.span("n")
+        words = text[start:stop].split(" ")
+        if any(w in NOT_NAMES or w in SPEAKER_ROLES for w in words):
+            continue
+        (kept if words[0] in GIVEN_NAMES else unknown).append((start, stop))
+    return kept + (unknown if len(kept) + len(unknown) >= _TURNS else [])
+
+
+# A question for the caller's name, and the answer on the next line: "Agent: Who am I
+# speaking with?" / "Caller: Thaddeus Okonkwo." (lower case, as the text is searched).
+NAME_QUESTIONS = (
+    "who am i speaking with", "who am i speaking to", "who is calling", "who's calling",
+    "your name", "your full name", "your surname", "your last name", "your first name",
+    "ihr name", "ihren namen", "ihr nachname", "ihren nachnamen", "wie heißen sie",
+    "wer spricht", "votre nom", "votre prénom", "vous appelez", "de la part de qui",
+    "su nombre", "su apellido", "sus apellidos", "cómo se llama", "con quién hablo",
+)  # fmt: skip
+_ANSWER = re.compile(
+    rf"\r?\n[ \t]*(?:{NAME_TOKEN}[ \t]?:[ \t]*)?"
+    r"(?:(?:Yes|Sure|Ja|Oui|Sí|Si|Claro)[,.]?[ \t]+)?"
+    r"(?:(?:[Ii]t's|[Ii]t is|[Tt]his is|[Ee]s|[Ss]oy|[Cc]'est|[Jj]e suis|[Ii]ch bin"
+    r"|[Mm]ein Name ist|[Mm]e llamo)[ \t]+)?"
+    rf"(?P<n>{NAME_TOKEN}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{NAME_TOKEN}){{0,3}})"
+    r"(?=[ \t]*(?:[.,!;]|\r?\n|\Z))"
+)
+_NOT_ANSWERS = frozenset(
+    ["Yes", "No", "Sure", "Okay", "Ok", "Ja", "Nein", "Oui", "Non", "Sí", "Si", "Claro",
+     "Vale", "Hello", "Hi", "Hallo", "Bonjour", "Hola", "Sorry", "Pardon", "Perdón", "Moment",
+     "Certainly", "Right", "Well", "Genau", "Bien", "Bueno", "Pues", "Thanks", "Danke",
+     "Merci", "Gracias", "Of", "Why", "What", "Wie", "Quoi", "Qué", "It", "That", "This"]
+)  # fmt: skip
+
+
+def answer_names(text: str, lower: str | None) -> list[tuple[int, int]]:
+    """The name a caller gives on the line after a question for it (the question ends its
+    line). ``lower``: the lower-cased text with the text's offsets (None: nothing is
+    searched)."""
+    out: list[tuple[int, int]] = []
+    if lower is None or "?" not in text:
+        return out
+    for end in _QUESTION_END.finditer(text):
+        newline = end.end() - 1
+        line = lower[lower.rfind("\n", 0, end.start()) + 1 : end.start()]
+        if not any(question in line for question in NAME_QUESTIONS):
+            continue
+        m = _ANSWER.match(text, newline - (text[newline - 1] == "\r"))
+        if m is not None:
+            start, stop = m.span("n")
+            words = text[start:stop].split()
+            if not any(w in NOT_NAMES or w in _NOT_ANSWERS for w in words):
+                out.append((start, stop))
+    return out
+
+
+# A question mark that ends its line (a literal first character: ``re`` skips ahead in C).
+_QUESTION_END = re.compile(r"\?[ \t]*\r?\n")

@@ -14,11 +14,13 @@ from functools import cache
 from typing import Any
 
 from llmgate.redaction import address, credentials, dob, passwords, person, pins
+from llmgate.redaction.address_fields import FIELD_HINTS
 from llmgate.redaction.engine import Engine, Trigger, build_engine, engine_wanted, missing_engine
+from llmgate.redaction.forms import FORM_LABELS
 from llmgate.redaction.given_names import GIVEN_NAMES
 from llmgate.redaction.mentions import CUES, GAPS
 from llmgate.redaction.names import either_case, name_token
-from llmgate.redaction.threads import SPEAKER_STAMP, WROTE
+from llmgate.redaction.threads import SPEAKER_NOTE, SPEAKER_STAMP, WROTE
 
 __all__ = ["all_triggers", "load_engine"]
 
@@ -111,6 +113,7 @@ def _context_triggers() -> list[Trigger]:
     """PERSON cues (titles, sign-offs, labels, table columns, SQL inserts) and STREET_ADDRESS
     words."""
     title = rf"(?:{person.TITLE_WORDS})\.?[ \t]+{_UPPER}".encode("latin-1")
+    particle = rf"(?:{person.TITLE_WORDS})\.?[ \t]+(?:{person.TITLE_PARTICLES})[ \t]+{_UPPER}"
     signoffs = "|".join(either_case(s) for s in person.SIGNOFFS)
     signoff = rf"(?:{signoffs})[,!.]*{_WS}*\n".encode("latin-1")
     labels = "|".join(either_case(w) for w in sorted({*person.LABELS, "reported"}))
@@ -153,7 +156,7 @@ def _context_triggers() -> list[Trigger]:
     ]
     # A speaker's line: the newline before "Anna:" or "[10:32] Zoltan Kovacs:".
     names = rf"{token}(?: {token}){{0,2}}"
-    speaker = rf"\n[ \t]*(?:{SPEAKER_STAMP})?{names}[ \t]?:".encode("latin-1")
+    speaker = rf"\n[ \t]*(?:{SPEAKER_STAMP})?{names}{SPEAKER_NOTE}[ \t]?:".encode("latin-1")
     return [
         Trigger("person:speaker", speaker, 0),
         at,
@@ -162,11 +165,19 @@ def _context_triggers() -> list[Trigger]:
         Trigger("person:cue", mention_gap, 1),
         *given,
         Trigger("person:title", title, 0),
+        Trigger("person:title", particle.encode("latin-1"), 0),
         Trigger("person:signoff", signoff, 1, caseless=True),
         Trigger("person:label", label, 1, caseless=True),
         Trigger("person:label", label_pair, 1, caseless=True),
         *(_lit("person:table", hint, caseless=True) for hint in person.TABLE_HINTS),
         _lit("person:sql", "insert", caseless=True, presence=True),
+        # Name-part labels of scanned forms (forms.py): where each starts, as written.
+        *(_lit("person:form", label) for label in FORM_LABELS),
+        # Address field names (address_fields.py): where each starts, in either case.
+        *(
+            Trigger("address:field", either_case(hint).encode("latin-1"), len(hint))
+            for hint in FIELD_HINTS
+        ),
         *(
             _lit("address:es", word)
             for word in (*address.ES_STREET_WORDS, *address.ES_NAMED_STREETS)

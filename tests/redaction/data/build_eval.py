@@ -169,6 +169,17 @@ def build() -> list[dict[str, object]]:
         text, spans, negatives = parse_markup(marked)
         records.append({"id": f"dev13r6-{i:03d}", "lang": "mixed", "kind": "development",
                         "text": text, "spans": spans, "hard_negatives": negatives})  # fmt: skip
+    # Seventh round: chat exports, call transcripts, scanned forms, HTML and SQL, signatures;
+    # street lines in the four countries' styles.
+    for i, marked in enumerate(handwritten("dev_issue13_r7.txt")):
+        text, spans, negatives = parse_markup(marked)
+        records.append({"id": f"dev13r7-{i:03d}", "lang": "mixed", "kind": "development",
+                        "text": text, "spans": spans, "hard_negatives": negatives})  # fmt: skip
+    # ... and cases written after the first round-7 rules, scored once before tuning on them.
+    for i, marked in enumerate(handwritten("dev_issue13_r7b.txt")):
+        text, spans, negatives = parse_markup(marked)
+        records.append({"id": f"dev13r7b-{i:03d}", "lang": "mixed", "kind": "development",
+                        "text": text, "spans": spans, "hard_negatives": negatives})  # fmt: skip
     return records
 
 
