@@ -270,6 +270,8 @@ def wrk(
             f.write(f"function delay() return math.random(0, {2 * pause_ms}) end\n")
         script = f.name
     cmd = ["wrk", "-t1", f"-c{conns}", f"-d{int(seconds)}s", "--timeout", "30s", "--latency"]
+    if shutil.which("taskset"):
+        cmd = ["taskset", "-c", "1", *cmd]  # beside the mock vendor, off the gateway's core
     out = subprocess.run(
         [*cmd, "-s", script, url],
         capture_output=True,

@@ -324,16 +324,19 @@ class _Connection(asyncio.Protocol):
             if self.lost or self.transport is None:
                 return
             transport = self.transport
-            transport.write(self._head(reply, None, close=not keep))
+            # The head goes out with the first block (the gateway's first block already
+            # holds the first content): one segment, one wake-up of the client.
+            head = self._head(reply, None, close=not keep)
             async for block in stream:
                 if self.lost:
                     return
                 if block:
-                    transport.write(b"%x\r\n%b\r\n" % (len(block), block))
+                    transport.write(head + b"%x\r\n%b\r\n" % (len(block), block))
+                    head = b""
                 if self.writable is not None and not self.writable.done():
                     await self.writable  # the client reads slower than we write
             if not self.lost:
-                transport.write(b"0\r\n\r\n")
+                transport.write(head + b"0\r\n\r\n")
         finally:
             self.streaming = False
             await stream.aclose()
