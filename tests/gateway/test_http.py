@@ -146,3 +146,17 @@ def test_malformed_requests_get_a_400_and_the_server_lives_on(gateway: Running, 
     with socket.create_connection(("127.0.0.1", gateway.port), timeout=10) as sock:
         sock.sendall(b"GET /health HTTP/1.1\r\nHost: x\r\n\r\n")
         assert read_answer(sock, bytearray())[0] == 200
+
+
+def test_a_too_large_body_announced_with_expect_is_refused_before_it_is_sent(
+    conn: socket.socket, key: str
+) -> None:
+    conn.sendall(
+        b"POST /v1/messages HTTP/1.1\r\nHost: x\r\nContent-Length: 999999999\r\n"
+        + f"x-api-key: {key}\r\nExpect: 100-continue\r\n\r\n".encode()
+    )
+    data = b""
+    while chunk := conn.recv(65536):  # answered, then closed: no body was read
+        data += chunk
+    assert data.startswith(b"HTTP/1.1 413")
+    assert json.loads(data.split(b"\r\n\r\n", 1)[1])["error"]["type"] == "request_too_large"

@@ -210,9 +210,16 @@ class _Connection(asyncio.Protocol):
         assert request is not None and self.transport is not None
         request.method = self.parser.get_method().decode("ascii", "replace")
         length = request.headers.get("content-length")
+        expect = request.headers.get("expect", "").lower() == "100-continue"
         if length is not None and length.isdigit() and int(length) > self.server.limit:
             request.refused = self._too_large(request)
-        elif request.headers.get("expect", "").lower() == "100-continue":
+            if expect and self.task is None and not self.queue:
+                # The client waits for a go-ahead before sending the body: answer now and
+                # close, rather than wait for a body that should not come.
+                reply = request.refused
+                self.transport.write(self._head(reply, len(reply.body), close=True) + reply.body)
+                self.close()
+        elif expect:
             self.transport.write(b"HTTP/1.1 100 Continue\r\n\r\n")
 
     def on_body(self, body: bytes) -> None:
