@@ -136,12 +136,6 @@ class _Conn(asyncio.Protocol):
                 self._fail(ConnectionResetError(f"the server closed the connection ({exc})"))
         self._wake()
 
-    def pause_writing(self) -> None:  # a request body is one write; nothing to pause
-        pass
-
-    def resume_writing(self) -> None:
-        pass
-
     # -- parsing ---------------------------------------------------------------------------
     def _parse_head(self) -> None:
         end = self.buf.find(b"\r\n\r\n")
