@@ -551,7 +551,11 @@ def main() -> int:
                 run = measure(proc, url, "chat", token, args.seconds)
                 if server == servers[0] and rnd == args.rounds - 1:
                     target = f"{url}/v1/chat/completions"
-                    streams = wrk(target, "chat", token, args.seconds, args.streams, stream=True)
+                    # Long enough for the first wave: a thousand new upstream connections
+                    # to the mock (a thread each) take seconds on a shared 2-core VM.
+                    span = max(args.seconds, 30.0)
+                    streams = wrk(target, "chat", token, span, args.streams, stream=True)
+                    streams["seconds"] = span
                     streams["rss"] = _rss_tree_mb(proc.pid)
                     if args.soak > 0:
                         soak = soak_rss(proc.pid, target, token, args.soak)
@@ -727,7 +731,7 @@ def render_extra(
             "",
             f"## {args.streams} concurrent streams ({NAMES.get(first, first)})",
             "",
-            f"wrk -c{args.streams}, streaming requests for {int(args.seconds)} s: "
+            f"wrk -c{args.streams}, streaming requests for {int(streams['seconds'])} s: "
             f"{int(streams['requests'])} streams completed, {streams['rps']:.0f}/s, "
             f"p50 {streams['p50_ms']:.0f} ms, p99 {streams['p99_ms']:.0f} ms, "
             f"{errors} errors (non-2xx + socket errors); RSS after: {streams['rss']:.0f} MB.",
