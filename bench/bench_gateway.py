@@ -10,15 +10,17 @@ CPU 1 with wrk; each gateway runs in its own process pinned to CPU 0 (``taskset`
 
 Rows (``--servers``):
 
-- ``llmgate``: ``llmgate serve`` as shipped: aiohttp's server on uvloop, every request
+- ``llmgate``: ``llmgate serve`` as shipped: its httptools protocol on uvloop, every request
   authenticated with a virtual key and recorded in a SQLite ledger (written behind the
-  loop), OpenAI requests forwarded to the OpenAI-compatible target without the vendor SDK;
+  loop), OpenAI requests forwarded to the OpenAI-compatible target without the vendor SDK
+  (on llmgate's lean HTTP client);
 - ``llmgate-sdk``: the same with ``[gateway] passthrough = false`` (every attempt through
   the openai SDK): what the pass-through saves;
 - ``litellm``: LiteLLM's proxy, one worker, a minimal config (the same mock vendor as an
   ``openai/`` model, a master key, no database);
-- ``aiohttp-asyncio``, ``starlette``, ``asgi``: the gateway under other servers (the
-  server-choice comparison; not run by default).
+- ``aiohttp``, ``aiohttp-asyncio``, ``llmgate-asyncio``, ``starlette``, ``asgi``: the
+  gateway under other servers, or on asyncio's own loop (the server-choice comparison; not
+  run by default; starlette and asgi need uvicorn installed).
 
 Each round measures direct-to-mock first, then every server in rotating order; each figure
 is the median over the rounds (the shared machine's load drifts during a run).
@@ -45,7 +47,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SERVERS = ("llmgate", "llmgate-sdk", "litellm")
-OTHER_SERVERS = ("aiohttp-asyncio", "starlette", "asgi")
+OTHER_SERVERS = ("aiohttp", "aiohttp-asyncio", "llmgate-asyncio", "starlette", "asgi")
 LITELLM_KEY = "sk-llmgate-bench-master-0123456789abcdef0123456789"
 BODY = '{"model":"%s","messages":[{"role":"user","content":"Say something short, please."}]}'
 
@@ -75,12 +77,15 @@ def serve_gateway(server: str, config: str, port: int) -> None:
 
         async def run() -> None:
             try:
-                await serve(gateway, "127.0.0.1", port, on_ready=lambda p: print(p, flush=True))
+                if server.startswith("aiohttp"):
+                    await _serve_aiohttp(gateway, port)
+                else:
+                    await serve(gateway, "127.0.0.1", port, on_ready=lambda p: print(p, flush=True))
             finally:
                 await close(client, store)
 
         coro = run()
-        if server != "aiohttp-asyncio":
+        if not server.endswith("-asyncio"):
             import uvloop
 
             uvloop.run(coro)
@@ -105,6 +110,54 @@ def serve_gateway(server: str, config: str, port: int) -> None:
         backlog=2048,
         lifespan="off",
     )
+
+
+async def _serve_aiohttp(gateway: Any, port: int) -> None:
+    """The gateway under aiohttp's server, as ``llmgate serve`` shipped it until the
+    httptools protocol (``gateway/_http.py``) replaced it: the server-choice comparison."""
+    import asyncio
+
+    from aiohttp import web
+
+    from llmgate.gateway._app import _error, too_large
+
+    limit = gateway.settings.max_body_bytes
+    app = web.Application(client_max_size=limit + 1)
+
+    async def handler(request: web.Request) -> web.StreamResponse:
+        flavor = "anthropic" if request.path.startswith("/v1/messages") else "openai"
+        if request.content_length is not None and request.content_length > limit:
+            reply = _error(too_large(limit), flavor)
+            return web.Response(status=reply.status, body=reply.body, headers=reply.headers)
+        body = await request.read()
+        reply = await gateway.handle(request.method, request.path_qs, request.headers, body)
+        if reply.stream is None:
+            return web.Response(
+                status=reply.status,
+                body=reply.body,
+                headers=reply.headers,
+                content_type=reply.content_type.split(";", 1)[0],
+            )
+        response = web.StreamResponse(status=reply.status, headers=reply.headers)
+        response.content_type = reply.content_type
+        try:
+            await response.prepare(request)
+            async for block in reply.stream:
+                await response.write(block)
+            await response.write_eof()
+        finally:
+            await reply.stream.aclose()  # type: ignore[attr-defined]
+        return response
+
+    app.router.add_route("*", "/{tail:.*}", handler)
+    runner = web.AppRunner(app, access_log=None, handle_signals=False)
+    await runner.setup()
+    await web.TCPSite(runner, "127.0.0.1", port, backlog=2048).start()
+    print(port, flush=True)
+    try:
+        await asyncio.Event().wait()
+    finally:
+        await runner.cleanup()
 
 
 def _raw_asgi(gateway: Any) -> Any:
@@ -217,6 +270,8 @@ def wrk(
             f.write(f"function delay() return math.random(0, {2 * pause_ms}) end\n")
         script = f.name
     cmd = ["wrk", "-t1", f"-c{conns}", f"-d{int(seconds)}s", "--timeout", "30s", "--latency"]
+    if shutil.which("taskset"):
+        cmd = ["taskset", "-c", "1", *cmd]  # beside the mock vendor, off the gateway's core
     out = subprocess.run(
         [*cmd, "-s", script, url],
         capture_output=True,
@@ -496,7 +551,11 @@ def main() -> int:
                 run = measure(proc, url, "chat", token, args.seconds)
                 if server == servers[0] and rnd == args.rounds - 1:
                     target = f"{url}/v1/chat/completions"
-                    streams = wrk(target, "chat", token, args.seconds, args.streams, stream=True)
+                    # Long enough for the first wave: a thousand new upstream connections
+                    # to the mock (a thread each) take seconds on a shared 2-core VM.
+                    span = max(args.seconds, 30.0)
+                    streams = wrk(target, "chat", token, span, args.streams, stream=True)
+                    streams["seconds"] = span
                     streams["rss"] = _rss_tree_mb(proc.pid)
                     if args.soak > 0:
                         soak = soak_rss(proc.pid, target, token, args.soak)
@@ -556,7 +615,10 @@ def _rss_tree_mb(pid: int) -> float:
 
 NAMES = {
     "direct": "direct to the mock (no gateway)",
-    "llmgate": "**llmgate serve** (aiohttp + uvloop, pass-through)",
+    "llmgate": "**llmgate serve** (httptools protocol + uvloop, pass-through)",
+    "aiohttp": "the same gateway under aiohttp's server (+ uvloop)",
+    "aiohttp-asyncio": "the same under aiohttp's server on asyncio's loop",
+    "llmgate-asyncio": "llmgate serve on asyncio's loop (no uvloop)",
     "llmgate-sdk": "llmgate serve, `passthrough = false` (openai SDK)",
     "litellm": "LiteLLM proxy (1 worker)",
 }
@@ -564,8 +626,9 @@ NAMES = {
 
 def render(rows: list[dict[str, Any]], args: argparse.Namespace, skipped: list[str]) -> str:
     import aiohttp
+    import httptools
 
-    versions = f"aiohttp {aiohttp.__version__}"
+    versions = f"httptools {httptools.__version__}, aiohttp {aiohttp.__version__}"
     try:
         from importlib.metadata import version
 
@@ -668,7 +731,7 @@ def render_extra(
             "",
             f"## {args.streams} concurrent streams ({NAMES.get(first, first)})",
             "",
-            f"wrk -c{args.streams}, streaming requests for {int(args.seconds)} s: "
+            f"wrk -c{args.streams}, streaming requests for {int(streams['seconds'])} s: "
             f"{int(streams['requests'])} streams completed, {streams['rps']:.0f}/s, "
             f"p50 {streams['p50_ms']:.0f} ms, p99 {streams['p99_ms']:.0f} ms, "
             f"{errors} errors (non-2xx + socket errors); RSS after: {streams['rss']:.0f} MB.",

@@ -34,7 +34,7 @@ def add_serve_command(sub: argparse._SubParsersAction) -> None:  # type: ignore[
 
 def run_serve(args: argparse.Namespace) -> int:
     try:
-        import aiohttp  # noqa: F401
+        import httptools  # noqa: F401
     except ImportError:
         print("llmgate serve needs the server extra: pip install 'llmgate[serve]'", file=sys.stderr)
         return 2

@@ -1,82 +1,26 @@
-"""The HTTP server under the gateway: aiohttp's, chosen by measurement (docs/gateway.md).
+"""Serving the gateway: the listening socket, signals, graceful shutdown, the event loop.
 
-This adapter is thin on purpose: read the body (refusing it past the size limit before it
-is all in memory), hand it to :meth:`Gateway.handle`, write the reply. For a stream it
-writes each SSE block as it comes and always closes the reply's stream, so a client that
-hangs up cancels the upstream attempt. Shutdown stops accepting, marks ``/ready`` 503, and
-lets open requests and streams finish within ``shutdown_grace_s``.
+The HTTP/1.1 protocol itself is ``_http.py`` (httptools' parser on asyncio, chosen over
+aiohttp's server by measurement: docs/gateway.md). Shutdown stops accepting, marks
+``/ready`` 503, and lets open requests and streams finish within ``shutdown_grace_s``.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import logging
 import signal
 from collections.abc import Callable, Coroutine
 from typing import Any
 
-from aiohttp import web
+from llmgate.gateway._app import Gateway
+from llmgate.gateway._http import Server
 
-from llmgate.gateway._app import Gateway, Reply, _error, too_large
-
-__all__ = ["make_app", "serve"]
+__all__ = ["serve"]
 
 log = logging.getLogger("llmgate.gateway")
-_CHUNK = 64 * 1024
-
-
-def make_app(gateway: Gateway) -> web.Application:
-    limit = gateway.settings.max_body_bytes
-    app = web.Application(client_max_size=limit + 1)
-
-    async def handler(request: web.Request) -> web.StreamResponse:
-        flavor = "anthropic" if request.path.startswith("/v1/messages") else "openai"
-        if request.content_length is not None and request.content_length > limit:
-            return _respond(_error(too_large(limit), flavor))
-        parts: list[bytes] = []
-        size = 0
-        async for data in request.content.iter_chunked(_CHUNK):
-            size += len(data)
-            if size > limit:
-                return _respond(_error(too_large(limit), flavor))
-            parts.append(data)
-        reply = await gateway.handle(
-            request.method, request.path_qs, request.headers, b"".join(parts)
-        )
-        if reply.stream is None:
-            return _respond(reply)
-        return await _write_stream(request, reply)
-
-    app.router.add_route("*", "/{tail:.*}", handler)
-    return app
-
-
-def _respond(reply: Reply) -> web.Response:
-    return web.Response(
-        status=reply.status,
-        body=reply.body,
-        headers=reply.headers,
-        content_type=reply.content_type.split(";", 1)[0],
-        charset="utf-8" if "charset" in reply.content_type else None,
-    )
-
-
-async def _write_stream(request: web.Request, reply: Reply) -> web.StreamResponse:
-    assert reply.stream is not None
-    response = web.StreamResponse(status=reply.status, headers=reply.headers)
-    response.content_type = reply.content_type
-    try:
-        await response.prepare(request)
-        async for block in reply.stream:
-            await response.write(block)
-        await response.write_eof()
-    except (ConnectionResetError, ConnectionError):
-        # The client went away: closing the stream below cancels the upstream attempt.
-        log.debug("client closed the connection during a stream")
-    finally:
-        await reply.stream.aclose()  # type: ignore[attr-defined]
-    return response
 
 
 async def serve(
@@ -94,18 +38,15 @@ async def serve(
     ``reuse_port`` lets several worker processes listen on one port (the kernel spreads
     the connections).
     """
-    runner = web.AppRunner(
-        make_app(gateway),
-        access_log=None,
-        handle_signals=False,
-        shutdown_timeout=gateway.settings.shutdown_grace_s,
-    )
-    await runner.setup()
-    site = web.TCPSite(runner, host, port, backlog=2048, reuse_port=reuse_port or None)
-    await site.start()
-    bound = _bound_port(runner, port)
-    stop = stop or asyncio.Event()
     loop = asyncio.get_running_loop()
+    server = Server(gateway)
+    listener = await loop.create_server(
+        server.protocol, host, port, backlog=2048, reuse_port=reuse_port or None
+    )
+    server.start_sweeps()
+    _settle_gc()
+    bound = _bound_port(listener, port)
+    stop = stop or asyncio.Event()
     for sig in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
             loop.add_signal_handler(sig, stop.set)
@@ -118,14 +59,29 @@ async def serve(
         gateway.draining = True
         grace = gateway.settings.shutdown_grace_s
         log.info("shutting down: finishing open requests (up to %gs)", grace)
-        await runner.cleanup()
+        listener.close()
+        await server.drain(grace)
+        await listener.wait_closed()
         for sig in (signal.SIGINT, signal.SIGTERM):
             with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
                 loop.remove_signal_handler(sig)
 
 
-def _bound_port(runner: web.AppRunner, asked: int) -> int:
-    for address in runner.addresses:
+def _settle_gc() -> None:
+    """Move what startup built (modules, SDKs, config, prices) out of the collector's sight.
+
+    A full collection walks every tracked object; after startup that is hundreds of
+    thousands of long-lived ones, a pause of tens of milliseconds that lands in some
+    request's p99. ``gc.freeze`` puts them in a permanent generation that collections
+    skip; what requests allocate is collected as usual.
+    """
+    gc.collect()
+    gc.freeze()
+
+
+def _bound_port(listener: asyncio.Server, asked: int) -> int:
+    for sock in listener.sockets:
+        address = sock.getsockname()
         if isinstance(address, tuple) and len(address) >= 2:
             return int(address[1])
     return asked

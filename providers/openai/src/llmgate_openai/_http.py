@@ -1,0 +1,402 @@
+"""A lean HTTP/1.1 client on asyncio's protocols: one POST, one answer, kept-alive sockets.
+
+The gateway's pass-through sends a JSON body and reads a JSON answer or an SSE stream,
+thousands of times a second on one core. aiohttp's client spent ~230 us of CPU on each
+(its request and response objects, multidicts, cookie and redirect machinery, the
+connector's bookkeeping); this does only what those calls need and measured a fraction of
+that (docs/gateway.md). It is not a general client: POST only, no redirects, no proxies,
+no cookies, no compression (``accept-encoding`` is not sent, so servers answer plain).
+
+What it does handle: ``http`` and ``https`` (an ``ssl.SSLContext``, SNI and hostname
+checks by that context), keep-alive with a per-origin pool of idle connections (one pool
+per :class:`Pool`, which the forwarder keeps per event loop), ``Content-Length``,
+chunked and close-delimited bodies, ``Connection: close``, and bodies read either whole or
+piece by piece (an SSE stream). A connection is reused only after its answer was read to
+the end; a response cut short closes it. Nothing is retried here: a request that fails
+(also on a kept-alive connection the server closed at that very moment) is the attempt
+loop's to retry or fail over, as with any other transport.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import collections
+import ssl
+import time
+from collections.abc import AsyncIterator, Mapping
+from typing import cast
+
+__all__ = ["HTTPResponse", "Pool", "ProtocolError"]
+
+_MAX_HEAD = 64 * 1024  # a response head larger than this is not an HTTP API's
+_HIGH_WATER = 256 * 1024  # stream bytes buffered before the socket stops being read
+_IDLE_S = 30.0  # an idle connection older than this is closed rather than reused
+
+
+class ProtocolError(ConnectionError):
+    """The server's answer is not HTTP/1.1 as spoken (a ``ConnectionError``: an
+    ``OSError``, read by the error table as a failed connection or a cut stream)."""
+
+
+class HTTPResponse:
+    """Status, headers (lower-case names) and the body, whole or in pieces."""
+
+    __slots__ = ("_conn", "headers", "status")
+
+    def __init__(self, conn: _Conn, status: int, headers: dict[str, str]) -> None:
+        self._conn = conn
+        self.status = status
+        self.headers = headers
+
+    async def read(self) -> bytes:
+        """The whole body; the connection goes back to the pool when it can."""
+        parts = [piece async for piece in self.iter_any()]
+        return b"".join(parts)
+
+    async def iter_any(self) -> AsyncIterator[bytes]:
+        """The body's bytes as they arrive (chunked framing removed)."""
+        conn = self._conn
+        while True:
+            piece = await conn.next_piece()
+            if piece is None:
+                return
+            yield piece
+
+    def at_eof(self) -> bool:
+        return self._conn.done
+
+    def release(self) -> None:
+        """Back to the pool if the body was read to its end, else the socket is closed."""
+        self._conn.finish()
+
+    def close(self) -> None:
+        self._conn.abort()
+
+
+class _Conn(asyncio.Protocol):
+    """One connection and the parse state of the answer being read on it."""
+
+    def __init__(self, pool: Pool) -> None:
+        self.pool = pool
+        self.transport: asyncio.Transport | None = None
+        self.buf = bytearray()
+        self.pieces: collections.deque[bytes] = collections.deque()
+        self.buffered = 0
+        self.waiter: asyncio.Future[None] | None = None
+        self.error: BaseException | None = None
+        self.lost = False
+        self.paused = False
+        self.reusable = False
+        self.idle_since = 0.0
+        self.used = 0  # answers read on this connection
+        self.head: tuple[int, dict[str, str]] | None = None
+        self.mode = ""  # "length", "chunked", "eof" once the head is read
+        self.left = 0  # bytes left of the body ("length") or of the chunk ("chunked")
+        self.chunk_state = 0  # 0: size line, 1: data, 2: CRLF after data, 3: trailers
+        self.done = False
+        self.idle = True
+
+    # -- asyncio.Protocol ------------------------------------------------------------------
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        # uvloop's transports implement the interface without subclassing it.
+        self.transport = cast(asyncio.Transport, transport)
+
+    def data_received(self, data: bytes) -> None:
+        if self.idle:  # bytes nobody asked for: the connection is not usable any more
+            self.abort()
+            return
+        try:
+            if self.head is None:
+                self.buf += data
+                self._parse_head()
+            elif self.mode == "length":
+                self._length(data)
+            elif self.mode == "chunked":
+                self.buf += data
+                self._chunked()
+            else:
+                self._deliver(data)
+        except ProtocolError as exc:
+            self._fail(exc)
+            self.abort()
+
+    def eof_received(self) -> bool | None:
+        if self.mode == "eof" and not self.done:
+            self.done = True
+            self._wake()
+        return None
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self.lost = True
+        self.reusable = False
+        if not self.done and not self.idle:
+            if self.mode == "eof" and self.head is not None and exc is None:
+                self.done = True
+            else:
+                self._fail(ConnectionResetError(f"the server closed the connection ({exc})"))
+        self._wake()
+
+    # -- parsing ---------------------------------------------------------------------------
+    def _parse_head(self) -> None:
+        end = self.buf.find(b"\r\n\r\n")
+        if end < 0:
+            if len(self.buf) > _MAX_HEAD:
+                raise ProtocolError("the response head is too large")
+            return
+        lines = bytes(self.buf[:end]).decode("latin-1").split("\r\n")
+        rest = bytes(self.buf[end + 4 :])
+        self.buf.clear()
+        version, _, tail = lines[0].partition(" ")
+        code = tail[:3]
+        if not version.startswith("HTTP/1.") or not code.isdigit():
+            raise ProtocolError(f"not an HTTP/1.x status line: {lines[0][:80]!r}")
+        status = int(code)
+        headers: dict[str, str] = {}
+        for line in lines[1:]:
+            name, sep, value = line.partition(":")
+            if not sep:
+                raise ProtocolError("a malformed response header line")
+            name = name.strip().lower()
+            value = value.strip()
+            headers[name] = f"{headers[name]}, {value}" if name in headers else value
+        if 100 <= status < 200:  # an interim answer (100 Continue): the real one follows
+            if rest:
+                self.data_received(rest)
+            return
+        connection = headers.get("connection", "").lower()
+        self.reusable = ("close" not in connection) and (
+            version == "HTTP/1.1" or "keep-alive" in connection
+        )
+        self.head = (status, headers)
+        if "chunked" in headers.get("transfer-encoding", "").lower():
+            self.mode = "chunked"
+        elif "content-length" in headers:
+            length = headers["content-length"]
+            if not length.isdigit():
+                raise ProtocolError("a malformed Content-Length")
+            self.mode = "length"
+            self.left = int(length)
+        elif status in (204, 304):
+            self.mode = "length"
+            self.left = 0
+        else:
+            self.mode = "eof"
+            self.reusable = False
+        if self.mode == "length" and self.left == 0:
+            self.done = True
+        self._wake()
+        if rest:
+            if self.mode == "length":
+                self._length(rest)
+            elif self.mode == "chunked":
+                self.buf += rest
+                self._chunked()
+            else:
+                self._deliver(rest)
+
+    def _length(self, data: bytes) -> None:
+        if len(data) > self.left:
+            raise ProtocolError("the server sent more than its Content-Length")
+        self.left -= len(data)
+        self.done = self.left == 0
+        self._deliver(data)
+
+    def _chunked(self) -> None:
+        buf = self.buf
+        out: list[bytes] = []
+        while buf:
+            if self.chunk_state == 0:  # "<hex size>[;ext]\r\n"
+                end = buf.find(b"\r\n")
+                if end < 0:
+                    if len(buf) > 1024:
+                        raise ProtocolError("a malformed chunk size line")
+                    break
+                size = bytes(buf[:end]).split(b";", 1)[0].strip()
+                try:
+                    self.left = int(size, 16)
+                except ValueError:
+                    raise ProtocolError("a malformed chunk size line") from None
+                del buf[: end + 2]
+                self.chunk_state = 1 if self.left else 3
+            elif self.chunk_state == 1:
+                take = min(self.left, len(buf))
+                out.append(bytes(buf[:take]))
+                del buf[:take]
+                self.left -= take
+                if not self.left:
+                    self.chunk_state = 2
+            elif self.chunk_state == 2:
+                if len(buf) < 2:
+                    break
+                if buf[:2] != b"\r\n":
+                    raise ProtocolError("a chunk not followed by CRLF")
+                del buf[:2]
+                self.chunk_state = 0
+            else:  # trailers, up to an empty line
+                end = buf.find(b"\r\n")
+                if end < 0:
+                    break
+                del buf[: end + 2]
+                if end == 0:
+                    self.done = True
+                    if buf:
+                        raise ProtocolError("bytes after the end of the response")
+                    break
+        if out or self.done:
+            self._deliver(b"".join(out))
+
+    def _deliver(self, data: bytes) -> None:
+        if data:
+            self.pieces.append(data)
+            self.buffered += len(data)
+            if self.buffered > _HIGH_WATER and not self.paused and self.transport is not None:
+                self.paused = True
+                self.transport.pause_reading()
+        self._wake()
+
+    def _fail(self, exc: BaseException) -> None:
+        if self.error is None:
+            self.error = exc
+        self._wake()
+
+    def _wake(self) -> None:
+        waiter = self.waiter
+        if waiter is not None and not waiter.done():
+            waiter.set_result(None)
+
+    async def _wait(self) -> None:
+        self.waiter = asyncio.get_running_loop().create_future()
+        try:
+            await self.waiter
+        finally:
+            self.waiter = None
+
+    # -- what the response calls -----------------------------------------------------------
+    async def read_head(self) -> tuple[int, dict[str, str]]:
+        while self.head is None:
+            if self.error is not None:
+                raise self.error
+            if self.lost:
+                raise ConnectionResetError("the server closed the connection")
+            await self._wait()
+        return self.head
+
+    async def next_piece(self) -> bytes | None:
+        while True:
+            if self.pieces:
+                piece = self.pieces.popleft()
+                self.buffered -= len(piece)
+                if self.paused and self.buffered < _HIGH_WATER // 2 and self.transport:
+                    self.paused = False
+                    self.transport.resume_reading()
+                return piece
+            if self.done:
+                return None
+            if self.error is not None:
+                raise self.error
+            await self._wait()
+
+    def start(self, data: bytes) -> None:
+        """Send one request on this (idle, open) connection."""
+        assert self.transport is not None
+        self.idle = False
+        self.head = None
+        self.mode = ""
+        self.done = False
+        self.chunk_state = 0
+        self.error = None
+        self.buf.clear()
+        self.transport.write(data)
+
+    def finish(self) -> None:
+        """The answer is over for its reader: back to the pool, or closed."""
+        if self.idle:
+            return
+        if self.done and not self.pieces and self.reusable and not self.lost:
+            self.idle = True
+            self.used += 1
+            self.idle_since = time.monotonic()
+            self.pool.put(self)
+        else:
+            self.abort()
+
+    def abort(self) -> None:
+        self.reusable = False
+        self.idle = False
+        if self.transport is not None and not self.transport.is_closing():
+            self.transport.close()
+
+
+class Pool:
+    """Kept-alive connections to one origin (scheme, host, port), used by one event loop."""
+
+    def __init__(self, host: str, port: int, tls: ssl.SSLContext | None) -> None:
+        self.host = host
+        self.port = port
+        self.tls = tls
+        self._idle: list[_Conn] = []
+        self._closed = False
+
+    def put(self, conn: _Conn) -> None:
+        if self._closed:
+            conn.abort()
+        else:
+            self._idle.append(conn)
+
+    def _take(self) -> _Conn | None:
+        now = time.monotonic()
+        while self._idle:
+            conn = self._idle.pop()  # the most recently used: the warmest
+            if conn.lost or conn.transport is None or conn.transport.is_closing():
+                continue
+            if now - conn.idle_since > _IDLE_S:
+                conn.abort()
+                continue
+            return conn
+        return None
+
+    async def _connect(self) -> _Conn:
+        loop = asyncio.get_running_loop()
+        _, conn = await loop.create_connection(
+            lambda: _Conn(self),
+            self.host,
+            self.port,
+            ssl=self.tls,
+            server_hostname=self.host if self.tls is not None else None,
+        )
+        return conn
+
+    async def request(self, data: bytes) -> HTTPResponse:
+        """Send ``data`` (a whole request) and answer once the response head is in.
+
+        Raises ``OSError`` (``ConnectionError`` among them) when the server cannot be
+        reached or the connection breaks before the head.
+        """
+        conn = self._take()
+        if conn is None:
+            conn = await self._connect()
+        try:
+            conn.start(data)
+            status, headers = await conn.read_head()
+        except BaseException:
+            conn.abort()
+            raise
+        return HTTPResponse(conn, status, headers)
+
+    def close(self) -> None:
+        self._closed = True
+        idle, self._idle = self._idle, []
+        for conn in idle:
+            conn.abort()
+
+
+def request_head(
+    method: str, path: str, host: str, headers: Mapping[str, str]
+) -> tuple[bytes, bytes]:
+    """The request head, split around its ``content-length`` value (built once per target)."""
+    lines = [f"{method} {path} HTTP/1.1", f"host: {host}"]
+    lines += [f"{name}: {value}" for name, value in headers.items()]
+    for line in lines:
+        if "\r" in line or "\n" in line:
+            raise ValueError("a header name or value holds a line break")
+    return ("\r\n".join(lines) + "\r\ncontent-length: ").encode("latin-1"), b"\r\n\r\n"

@@ -1,0 +1,162 @@
+"""The gateway's own HTTP/1.1 server (``gateway/_http.py``) on raw sockets: keep-alive,
+pipelining, ``Expect: 100-continue``, chunked bodies, HEAD, HTTP/1.0, and malformed bytes."""
+
+from __future__ import annotations
+
+import json
+import socket
+from collections.abc import Iterator
+
+import pytest
+
+from .conftest import Running
+
+pytestmark = pytest.mark.timeout(60)
+CHAT = b'{"model":"chat","messages":[{"role":"user","content":"hi"}]}'
+
+
+@pytest.fixture
+def conn(gateway: Running) -> Iterator[socket.socket]:
+    sock = socket.create_connection(("127.0.0.1", gateway.port), timeout=10)
+    yield sock
+    sock.close()
+
+
+def post(key: str, body: bytes = CHAT, extra: bytes = b"") -> bytes:
+    return (
+        b"POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+        + f"Authorization: Bearer {key}\r\nContent-Length: {len(body)}\r\n".encode()
+        + extra
+        + b"\r\n"
+        + body
+    )
+
+
+def read_answer(sock: socket.socket, buf: bytearray) -> tuple[int, dict[str, str], bytes]:
+    """One response off the socket (Content-Length or chunked); leftovers stay in ``buf``."""
+    while b"\r\n\r\n" not in buf:
+        data = sock.recv(65536)
+        assert data, "the server closed the connection"
+        buf += data
+    end = buf.index(b"\r\n\r\n")
+    lines = buf[:end].decode().split("\r\n")
+    del buf[: end + 4]
+    headers = {}
+    for line in lines[1:]:
+        name, _, value = line.partition(":")
+        headers[name.strip().lower()] = value.strip()
+    status = int(lines[0].split()[1])
+    if "content-length" in headers:
+        length = int(headers["content-length"])
+        while len(buf) < length:
+            buf += sock.recv(65536)
+        body = bytes(buf[:length])
+        del buf[:length]
+        return status, headers, body
+    assert headers.get("transfer-encoding") == "chunked"
+    body = b""
+    while True:
+        while b"\r\n" not in buf:
+            buf += sock.recv(65536)
+        size_end = buf.index(b"\r\n")
+        size = int(buf[:size_end], 16)
+        while len(buf) < size_end + 2 + size + 2:
+            buf += sock.recv(65536)
+        body += bytes(buf[size_end + 2 : size_end + 2 + size])
+        del buf[: size_end + 2 + size + 2]
+        if size == 0:
+            return status, headers, body
+
+
+def test_keep_alive_and_pipelined_requests_answer_in_order(conn: socket.socket, key: str) -> None:
+    health = b"GET /health HTTP/1.1\r\nHost: x\r\n\r\n"
+    conn.sendall(post(key) + health + post(key, b"{bad"))
+    buf = bytearray()
+    first = read_answer(conn, buf)
+    second = read_answer(conn, buf)
+    third = read_answer(conn, buf)
+    assert first[0] == 200 and json.loads(first[2])["object"] == "chat.completion"
+    assert first[1]["x-llmgate-route"] == "chat"
+    assert "date" in first[1]
+    assert second == (200, second[1], b'{"status":"ok"}')
+    assert third[0] == 400 and json.loads(third[2])["error"]["type"] == "invalid_request_error"
+    conn.sendall(health)  # and the connection is still usable
+    assert read_answer(conn, buf)[0] == 200
+
+
+def test_expect_continue_and_a_chunked_request_body(conn: socket.socket, key: str) -> None:
+    head = (
+        b"POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n"
+        + f"Authorization: Bearer {key}\r\nExpect: 100-continue\r\n\r\n".encode()
+    )
+    conn.sendall(head)
+    assert conn.recv(4096) == b"HTTP/1.1 100 Continue\r\n\r\n"
+    half = len(CHAT) // 2
+    for part in (CHAT[:half], CHAT[half:]):
+        conn.sendall(b"%x\r\n%b\r\n" % (len(part), part))
+    conn.sendall(b"0\r\n\r\n")
+    status, _, body = read_answer(conn, bytearray())
+    assert status == 200 and json.loads(body)["choices"][0]["message"]["content"]
+
+
+def test_a_stream_is_chunked_sse(conn: socket.socket, key: str) -> None:
+    body = CHAT[:-1] + b',"stream":true}'
+    conn.sendall(post(key, body))
+    status, headers, data = read_answer(conn, bytearray())
+    assert status == 200
+    assert headers["content-type"] == "text/event-stream"
+    assert data.endswith(b"data: [DONE]\n\n")
+
+
+def test_http10_head_and_connection_close(gateway: Running) -> None:
+    with socket.create_connection(("127.0.0.1", gateway.port), timeout=10) as sock:
+        sock.sendall(b"GET /health HTTP/1.0\r\n\r\n")
+        data = b""
+        while chunk := sock.recv(4096):  # the server closes: HTTP/1.0 without keep-alive
+            data += chunk
+        assert data.startswith(b"HTTP/1.1 200") and data.endswith(b'{"status":"ok"}')
+    with socket.create_connection(("127.0.0.1", gateway.port), timeout=10) as sock:
+        sock.sendall(b"HEAD /health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        data = b""
+        while chunk := sock.recv(4096):
+            data += chunk
+        assert data.startswith(b"HTTP/1.1 200")
+        assert b"content-length: 15\r\n" in data and data.endswith(b"\r\n\r\n")  # no body
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"NOT HTTP AT ALL\r\n\r\n",
+        b"GET / HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nContent-Length: 7\r\n\r\n",
+        b"GET / HTTP/1.1\r\nBad Header Line\r\n\r\n",
+        b"GET / HTTP/1.1\r\nHost: x\r\nX-Big: " + b"a" * 70_000 + b"\r\n\r\n",
+    ],
+)
+def test_malformed_requests_get_a_400_and_the_server_lives_on(gateway: Running, raw: bytes) -> None:
+    with socket.create_connection(("127.0.0.1", gateway.port), timeout=10) as sock:
+        sock.sendall(raw)
+        data = b""
+        while chunk := sock.recv(65536):
+            data += chunk
+    assert data.startswith(b"HTTP/1.1 400")
+    body = json.loads(data.split(b"\r\n\r\n", 1)[1])
+    assert body["error"]["type"] == "invalid_request_error"
+    assert "Traceback" not in data.decode("latin-1")
+    with socket.create_connection(("127.0.0.1", gateway.port), timeout=10) as sock:
+        sock.sendall(b"GET /health HTTP/1.1\r\nHost: x\r\n\r\n")
+        assert read_answer(sock, bytearray())[0] == 200
+
+
+def test_a_too_large_body_announced_with_expect_is_refused_before_it_is_sent(
+    conn: socket.socket, key: str
+) -> None:
+    conn.sendall(
+        b"POST /v1/messages HTTP/1.1\r\nHost: x\r\nContent-Length: 999999999\r\n"
+        + f"x-api-key: {key}\r\nExpect: 100-continue\r\n\r\n".encode()
+    )
+    data = b""
+    while chunk := conn.recv(65536):  # answered, then closed: no body was read
+        data += chunk
+    assert data.startswith(b"HTTP/1.1 413")
+    assert json.loads(data.split(b"\r\n\r\n", 1)[1])["error"]["type"] == "request_too_large"
