@@ -60,6 +60,7 @@ __all__ = [
     "ToolCall",
     "ToolCallDelta",
     "Usage",
+    "environment_proxy",
     "iterate_blocking",
     "parse_retry_after",
     "run_blocking",
@@ -84,6 +85,27 @@ class Capabilities:
     # Whether :meth:`Provider.forward` is implemented: the target speaks OpenAI's chat
     # completions, so the gateway may hand it the caller's request body as it came.
     openai_passthrough: bool = False
+
+
+def environment_proxy(url: str) -> str | None:
+    """The proxy that ``HTTPS_PROXY``/``HTTP_PROXY``/``ALL_PROXY`` name for ``url``, unless
+    ``NO_PROXY`` exempts its host; ``None`` when the connection goes straight out.
+
+    The vendor SDKs (httpx) honour these variables; a provider's own lean HTTP client does
+    not speak to proxies, so with ``transport = "auto"`` it sends through the SDK when one
+    applies instead of failing behind a corporate proxy.
+    """
+    import urllib.parse
+    import urllib.request
+
+    parts = urllib.parse.urlsplit(url)
+    proxies = urllib.request.getproxies_environment()
+    proxy = proxies.get(parts.scheme) or proxies.get("all")
+    if not proxy or not parts.hostname:
+        return None
+    if urllib.request.proxy_bypass(parts.hostname):  # NO_PROXY (the environment on POSIX)
+        return None
+    return proxy
 
 
 class ProviderSettings(BaseModel):

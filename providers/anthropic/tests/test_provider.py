@@ -432,9 +432,27 @@ def test_base_settings_are_upgraded_to_anthropic_settings() -> None:
     assert isinstance(provider.settings, AnthropicSettings)
     assert provider.settings.default_max_tokens == 4096
     assert provider.settings.http_client == "aiohttp"
-    assert provider.settings.transport == "direct" and provider.direct  # the SDK if asked
+    assert provider.settings.transport == "auto" and provider.direct  # the SDK if asked
     assert provider.context_window("claude-haiku-4-5") == 200_000
     assert provider.context_window("local-llama") is None
+
+
+def test_auto_transport_goes_through_the_sdk_behind_a_proxy(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """aiohttp's direct path speaks to no proxy: behind one, ``auto`` sends through the SDK."""
+    for name in ("HTTPS_PROXY", "HTTP_PROXY", "ALL_PROXY", "NO_PROXY", "ANTHROPIC_BASE_URL"):
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.lower(), raising=False)
+    settings = AnthropicSettings.model_validate({"api_key": "k-12345678"})
+    assert AnthropicProvider("c", settings).direct
+    monkeypatch.setenv("HTTPS_PROXY", "http://proxy.example:3128")
+    assert not AnthropicProvider("c", settings).direct
+    monkeypatch.setenv("NO_PROXY", "api.anthropic.com")
+    assert AnthropicProvider("c", settings).direct
+    monkeypatch.delenv("NO_PROXY")
+    forced = AnthropicSettings.model_validate({"api_key": "k-12345678", "transport": "direct"})
+    assert AnthropicProvider("c", forced).direct  # asked for: kept
 
 
 def test_seed_is_not_a_capability() -> None:

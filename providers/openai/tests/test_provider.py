@@ -244,10 +244,39 @@ def test_no_key_and_no_base_url_is_a_config_error() -> None:
     assert "api_key" in str(caught.value)
 
 
+@pytest.mark.parametrize(
+    ("env", "base_url", "direct"),
+    [
+        ({}, "https://llm.example.com/v1", True),
+        ({"HTTPS_PROXY": "http://proxy.example:3128"}, "https://llm.example.com/v1", False),
+        ({"HTTPS_PROXY": "http://proxy.example:3128"}, "http://10.0.0.5:8000/v1", True),
+        ({"HTTP_PROXY": "http://proxy.example:3128"}, "http://10.0.0.5:8000/v1", False),
+        ({"ALL_PROXY": "http://proxy.example:3128"}, None, False),
+        (
+            {"HTTPS_PROXY": "http://proxy.example:3128", "NO_PROXY": ".example.com"},
+            "https://llm.example.com/v1",
+            True,
+        ),
+    ],
+)
+def test_auto_transport_goes_through_the_sdk_where_a_proxy_applies(
+    monkeypatch: pytest.MonkeyPatch, env: dict[str, str], base_url: str | None, direct: bool
+) -> None:
+    """The lean client speaks to no proxy: behind one, ``auto`` sends through the SDK."""
+    for name in ("HTTPS_PROXY", "HTTP_PROXY", "ALL_PROXY", "NO_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.lower(), raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    assert OpenAIProvider("o", OpenAISettings(api_key=KEY, base_url=base_url)).direct is direct
+    forced = OpenAISettings(api_key=KEY, base_url=base_url, transport="direct")
+    assert OpenAIProvider("o", forced).direct  # asked for: kept, proxy or not
+
+
 def test_settings() -> None:
     settings = OpenAISettings(api_key=KEY, organization="org-1", headers={"X-Team": "a"})
     assert settings.type == "openai" and settings.http_client == "aiohttp"
-    assert settings.transport == "direct"  # the SDK only where asked for
+    assert settings.transport == "auto"  # direct, the SDK only where asked for or proxied
     assert OpenAIProvider.settings_model is OpenAISettings
     # The core may hand over base ProviderSettings; they are upgraded, not refused.
     p = OpenAIProvider("o", ProviderSettings(type="openai", api_key=KEY))  # type: ignore[arg-type]

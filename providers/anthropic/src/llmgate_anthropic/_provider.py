@@ -34,6 +34,7 @@ from llmgate.provider import (
     Provider,
     ProviderSettings,
     StreamEvent,
+    environment_proxy,
 )
 from llmgate_anthropic._convert import (
     InvalidPayload,
@@ -58,15 +59,16 @@ class AnthropicSettings(ProviderSettings):
 
     ``default_max_tokens`` is sent when neither the call nor the model table gives a
     ``max_tokens`` (the vendor requires one). ``anthropic_version`` overrides the SDK's
-    ``anthropic-version`` header. ``transport`` picks how calls go out: ``"direct"`` (the
-    default: plain JSON on aiohttp, no SDK objects) or ``"sdk"`` (the official SDK, on the
-    transport ``http_client`` names).
+    ``anthropic-version`` header. ``transport`` picks how calls go out: ``"direct"`` (plain
+    JSON on aiohttp, no SDK objects), ``"sdk"`` (the official SDK, on the transport
+    ``http_client`` names) or ``"auto"`` (the default: direct, unless a proxy from
+    ``HTTPS_PROXY``/``HTTP_PROXY`` applies to the endpoint, which only the SDK speaks to).
     """
 
     type: Literal["anthropic"] = "anthropic"
     default_max_tokens: int = Field(default=4096, gt=0)
     anthropic_version: str | None = None
-    transport: Literal["direct", "sdk"] = "direct"
+    transport: Literal["auto", "direct", "sdk"] = "auto"
     http_client: Literal["aiohttp", "httpx"] = "aiohttp"
 
 
@@ -97,7 +99,9 @@ class AnthropicProvider(Provider):
                 'an Anthropic API key is required (api_key = "${ANTHROPIC_API_KEY}")', "api_key"
             )
         self._config: AnthropicSettings = settings
-        self.direct = settings.transport == "direct"
+        self.direct = settings.transport == "direct" or (
+            settings.transport == "auto" and environment_proxy(self._endpoint()) is None
+        )
         self._clients: LoopLocal[anthropic.AsyncAnthropic] = LoopLocal(self._make_client)
         self._direct: LoopLocal[DirectClient] = LoopLocal(self._make_direct)
 
@@ -127,18 +131,22 @@ class AnthropicProvider(Provider):
             open_telemetry=False,  # llmgate makes its own spans; the SDK's would double them
         )
 
+    def _endpoint(self) -> str:
+        """Where messages go, as the SDK decides: the setting, else $ANTHROPIC_BASE_URL, else
+        the vendor's endpoint."""
+        cfg = self._config
+        base = cfg.base_url or os.environ.get("ANTHROPIC_BASE_URL") or "https://api.anthropic.com"
+        return base.rstrip("/") + "/v1/messages"
+
     def _make_direct(self) -> DirectClient:
         """One direct sender per event loop, with the headers the SDK would send."""
         cfg = self._config
         assert cfg.api_key is not None  # checked in __init__
-        # As the SDK: the setting, else $ANTHROPIC_BASE_URL, else the vendor's endpoint.
-        base = cfg.base_url or os.environ.get("ANTHROPIC_BASE_URL") or "https://api.anthropic.com"
         headers = {
             "x-api-key": cfg.api_key.get_secret_value(),
             "anthropic-version": cfg.anthropic_version or ANTHROPIC_API_VERSION,
         }
-        url = base.rstrip("/") + "/v1/messages"
-        return DirectClient(url, headers, _default_tls(), self.secrets())
+        return DirectClient(self._endpoint(), headers, _default_tls(), self.secrets())
 
     def _context(self, request: ChatRequest) -> ErrorContext:
         return ErrorContext(self.name, request.model, tuple(self.secrets()))

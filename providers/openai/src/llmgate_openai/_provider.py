@@ -43,6 +43,7 @@ from llmgate.provider import (
     ProviderSettings,
     StreamEvent,
     Usage,
+    environment_proxy,
 )
 from llmgate_openai._convert import (
     EMBEDDING_BATCH,
@@ -68,8 +69,10 @@ NO_KEY_PLACEHOLDER = "llmgate-no-key"
 class OpenAISettings(ProviderSettings):
     """``[providers.NAME]`` keys for ``type = "openai"`` (OpenAI and compatible servers).
 
-    ``transport`` picks how chat calls go out: ``"direct"`` (the default: plain JSON on a
-    lean HTTP client, no SDK objects) or ``"sdk"`` (the official SDK). ``http_client``
+    ``transport`` picks how chat calls go out: ``"direct"`` (plain JSON on a lean HTTP
+    client, no SDK objects), ``"sdk"`` (the official SDK) or ``"auto"`` (the default:
+    direct, unless a proxy from ``HTTPS_PROXY``/``HTTP_PROXY`` applies to the endpoint,
+    which only the SDK speaks to). ``http_client``
     picks the SDK's transport where the SDK is used (``transport = "sdk"``, embeddings):
     ``"aiohttp"`` (the default, measurably cheaper per call) or ``"httpx"``. ``headers``
     are sent with every request.
@@ -78,7 +81,7 @@ class OpenAISettings(ProviderSettings):
     type: str = "openai"
     organization: str | None = None
     project: str | None = None
-    transport: Literal["direct", "sdk"] = "direct"
+    transport: Literal["auto", "direct", "sdk"] = "auto"
     http_client: Literal["aiohttp", "httpx"] = "aiohttp"
     headers: dict[str, str] = Field(default_factory=dict)
 
@@ -131,7 +134,10 @@ class OpenAIProvider(Provider):
             )
         # The official endpoint takes max_completion_tokens; compatible servers max_tokens.
         self.official = settings.base_url is None
-        self.direct = settings.transport == "direct"
+        endpoint = settings.base_url or OFFICIAL_BASE_URL
+        self.direct = settings.transport == "direct" or (
+            settings.transport == "auto" and environment_proxy(endpoint) is None
+        )
         self._secrets = self.secrets()
         self._clients: LoopLocal[openai.AsyncOpenAI] = LoopLocal(self._new_client)
         self._forwarders: LoopLocal[Forwarder] = LoopLocal(self._new_forwarder)
