@@ -120,7 +120,7 @@ PUBLIC: dict[str, set[str]] = {
         "Capabilities", "ChatRequest", "Completion", "EmbeddingRequest", "Embeddings",
         "LoopLocal", "Message", "Provider",
         "ProviderSettings", "ResponseFormat", "StreamEvent", "ToolCall", "ToolCallDelta",
-        "Usage", "iterate_blocking", "parse_retry_after", "run_blocking",
+        "Usage", "environment_proxy", "iterate_blocking", "parse_retry_after", "run_blocking",
     },
     "llmgate.testing": {
         "AnthropicServer", "Cut", "FailingProvider", "LoopbackServer", "OpenAIServer",
