@@ -72,12 +72,18 @@ async def test_vectors_are_unit_length_and_similar_texts_are_closer(
 
 
 async def test_a_batch_gives_what_each_input_gives_alone(provider: LlamaCppProvider) -> None:
-    """Inputs share llama.cpp batches (300 > one chunk) but never each other's attention."""
+    """Inputs share llama.cpp batches (300 > one chunk) but never each other's attention.
+
+    Not bit for bit: llama.cpp multiplies a batch with other kernels than one row (GEMM vs
+    GEMV; AVX-512 on AMD gave 7e-4 apart). Attending to another input moves a vector far
+    more than that, so the same direction within 1e-4 of cosine is the check.
+    """
     many = tuple(f"sentence number {i} about {TEXTS[i % 5]}" for i in range(300))
     batch = (await provider.embed(EmbeddingRequest(EMBED, many))).vectors
     for i in (0, 7, 299):
         alone = (await provider.embed(EmbeddingRequest(EMBED, (many[i],)))).vectors[0]
-        assert batch[i] == pytest.approx(alone, abs=1e-5)
+        assert dot(batch[i], alone) > 0.9999, i
+        assert batch[i] == pytest.approx(alone, abs=5e-3)
 
 
 async def test_through_the_client_with_cost_by_busy_time(provider: LlamaCppProvider) -> None:
