@@ -14,8 +14,10 @@ Rows (``--servers``):
   authenticated with a virtual key and recorded in a SQLite ledger (written behind the
   loop), OpenAI requests forwarded to the OpenAI-compatible target without the vendor SDK
   (on llmgate's lean HTTP client);
-- ``llmgate-sdk``: the same with ``[gateway] passthrough = false`` (every attempt through
-  the openai SDK): what the pass-through saves;
+- ``llmgate-sdk``: the same with ``[gateway] passthrough = false``: every attempt converted
+  by the provider, then sent by its default transport (``auto``: the direct JSON path
+  since the provider change of 2026-12-06; the openai SDK before): what the pass-through
+  saves;
 - ``litellm``: LiteLLM's proxy, one worker, a minimal config (the same mock vendor as an
   ``openai/`` model, a master key, no database);
 - ``aiohttp``, ``aiohttp-asyncio``, ``llmgate-asyncio``, ``starlette``, ``asgi``: the
@@ -619,7 +621,7 @@ NAMES = {
     "aiohttp": "the same gateway under aiohttp's server (+ uvloop)",
     "aiohttp-asyncio": "the same under aiohttp's server on asyncio's loop",
     "llmgate-asyncio": "llmgate serve on asyncio's loop (no uvloop)",
-    "llmgate-sdk": "llmgate serve, `passthrough = false` (openai SDK)",
+    "llmgate-sdk": "llmgate serve, `passthrough = false` (provider converts, direct transport)",
     "litellm": "LiteLLM proxy (1 worker)",
 }
 
