@@ -120,6 +120,29 @@ def handwritten(name: str = "handwritten.txt") -> list[str]:
     return [block for block in blocks if block.strip() and not block.startswith("#")]
 
 
+# Development cases of issue 13, one file a round, each with its record id prefix.
+DEVELOPMENT_ROUNDS = [
+    # leaks found on an independent set, rebuilt by hand
+    ("dev_issue13.txt", "dev13"),
+    # imagined real business text (forms, exports, wrapped e-mails, chats)
+    ("dev_issue13_r2.txt", "dev13r2"),
+    # patient portals, payroll and CRM exports, quoted replies, shell sessions
+    ("dev_issue13_r3.txt", "dev13r3"),
+    # parenthesized area codes, wrapped values, chat and table passwords
+    ("dev_issue13_r4.txt", "dev13r4"),
+    # card separators and labels, answered questions, CIDR prefixes
+    ("dev_issue13_r5.txt", "dev13r5"),
+    # values cut by line breaks, rarer IP forms, bare card labels, ITINs, birth dates in
+    # fields, PINs and one-time codes, spelled e-mail words, one-run phone numbers
+    ("dev_issue13_r6.txt", "dev13r6"),
+    # chat exports, call transcripts, scanned forms, HTML and SQL, signatures; street lines
+    # in the four countries' styles
+    ("dev_issue13_r7.txt", "dev13r7"),
+    # cases written after the first round-7 rules, scored once before tuning on them
+    ("dev_issue13_r7b.txt", "dev13r7b"),
+]
+
+
 def build() -> list[dict[str, object]]:
     rng = random.Random(SEED)
     records: list[dict[str, object]] = []
@@ -138,48 +161,11 @@ def build() -> list[dict[str, object]]:
         text, spans, negatives = parse_markup(marked)
         records.append({"id": f"hand-{i:03d}", "lang": "mixed", "kind": "handwritten",
                         "text": text, "spans": spans, "hard_negatives": negatives})  # fmt: skip
-    # Development cases of issue 13 (leaks found on an independent set, rebuilt by hand).
-    for i, marked in enumerate(handwritten("dev_issue13.txt")):
-        text, spans, negatives = parse_markup(marked)
-        records.append({"id": f"dev13-{i:03d}", "lang": "mixed", "kind": "development",
-                        "text": text, "spans": spans, "hard_negatives": negatives})  # fmt: skip
-    # Second round: imagined real business text (forms, exports, wrapped e-mails, chats).
-    for i, marked in enumerate(handwritten("dev_issue13_r2.txt")):
-        text, spans, negatives = parse_markup(marked)
-        records.append({"id": f"dev13r2-{i:03d}", "lang": "mixed", "kind": "development",
-                        "text": text, "spans": spans, "hard_negatives": negatives})  # fmt: skip
-    # Third round: patient portals, payroll and CRM exports, quoted replies, shell sessions.
-    for i, marked in enumerate(handwritten("dev_issue13_r3.txt")):
-        text, spans, negatives = parse_markup(marked)
-        records.append({"id": f"dev13r3-{i:03d}", "lang": "mixed", "kind": "development",
-                        "text": text, "spans": spans, "hard_negatives": negatives})  # fmt: skip
-    # Fourth round: parenthesized area codes, wrapped values, chat and table passwords.
-    for i, marked in enumerate(handwritten("dev_issue13_r4.txt")):
-        text, spans, negatives = parse_markup(marked)
-        records.append({"id": f"dev13r4-{i:03d}", "lang": "mixed", "kind": "development",
-                        "text": text, "spans": spans, "hard_negatives": negatives})  # fmt: skip
-    # Fifth round: card separators and labels, answered questions, CIDR prefixes.
-    for i, marked in enumerate(handwritten("dev_issue13_r5.txt")):
-        text, spans, negatives = parse_markup(marked)
-        records.append({"id": f"dev13r5-{i:03d}", "lang": "mixed", "kind": "development",
-                        "text": text, "spans": spans, "hard_negatives": negatives})  # fmt: skip
-    # Sixth round: values cut by line breaks, rarer IP forms, bare card labels, ITINs, birth
-    # dates in fields, PINs and one-time codes, spelled e-mail words, one-run phone numbers.
-    for i, marked in enumerate(handwritten("dev_issue13_r6.txt")):
-        text, spans, negatives = parse_markup(marked)
-        records.append({"id": f"dev13r6-{i:03d}", "lang": "mixed", "kind": "development",
-                        "text": text, "spans": spans, "hard_negatives": negatives})  # fmt: skip
-    # Seventh round: chat exports, call transcripts, scanned forms, HTML and SQL, signatures;
-    # street lines in the four countries' styles.
-    for i, marked in enumerate(handwritten("dev_issue13_r7.txt")):
-        text, spans, negatives = parse_markup(marked)
-        records.append({"id": f"dev13r7-{i:03d}", "lang": "mixed", "kind": "development",
-                        "text": text, "spans": spans, "hard_negatives": negatives})  # fmt: skip
-    # ... and cases written after the first round-7 rules, scored once before tuning on them.
-    for i, marked in enumerate(handwritten("dev_issue13_r7b.txt")):
-        text, spans, negatives = parse_markup(marked)
-        records.append({"id": f"dev13r7b-{i:03d}", "lang": "mixed", "kind": "development",
-                        "text": text, "spans": spans, "hard_negatives": negatives})  # fmt: skip
+    for name, prefix in DEVELOPMENT_ROUNDS:
+        for i, marked in enumerate(handwritten(name)):
+            text, spans, negatives = parse_markup(marked)
+            records.append({"id": f"{prefix}-{i:03d}", "lang": "mixed", "kind": "development",
+                            "text": text, "spans": spans, "hard_negatives": negatives})  # fmt: skip
     return records
 
 
