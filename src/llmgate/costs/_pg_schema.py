@@ -8,10 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import UTC, datetime
-from decimal import Decimal
 from typing import Any
 
-from llmgate.costs._records import LedgerRow, cost_units, encode_tags, split_where, tags_json
+from llmgate.costs._records import (
+    LedgerRow,
+    encode_tags,
+    split_where,
+    stored_row,
+    stored_values,
+)
 
 __all__ = ["COLUMNS", "INSERT", "MIGRATIONS", "META", "from_db", "row_params", "where_clause"]
 
@@ -56,25 +61,7 @@ INSERT = (
 
 def row_params(row: LedgerRow) -> tuple[Any, ...]:
     moment = row.time if row.time.tzinfo is not None else row.time.replace(tzinfo=UTC)
-    return (
-        moment,
-        row.call_id,
-        row.route,
-        row.provider,
-        row.model,
-        row.outcome,
-        row.error,
-        row.input_tokens,
-        row.cached_input_tokens,
-        row.cache_write_tokens,
-        row.output_tokens,
-        row.reasoning_tokens,
-        bool(row.estimated),
-        row.cost,
-        cost_units(row.cost),
-        row.latency_s,
-        tags_json(row.tags),
-    )
+    return stored_values(row, time=moment, estimated=bool(row.estimated), cost=row.cost)
 
 
 def where_clause(since: datetime | None, where: Mapping[str, Any] | None) -> tuple[str, list[Any]]:
@@ -94,24 +81,4 @@ def where_clause(since: datetime | None, where: Mapping[str, Any] | None) -> tup
 
 
 def from_db(values: tuple[Any, ...]) -> LedgerRow:
-    (row_id, time, call_id, route, provider, model, outcome, error, inp, cached, written, out,
-     reasoning, estimated, cost, _units, latency, tags) = values  # fmt: skip
-    return LedgerRow(
-        id=int(row_id),
-        time=time.astimezone(UTC),
-        call_id=call_id,
-        route=route,
-        provider=provider,
-        model=model,
-        outcome=outcome,
-        error=error,
-        input_tokens=int(inp),
-        cached_input_tokens=int(cached),
-        cache_write_tokens=int(written),
-        output_tokens=int(out),
-        reasoning_tokens=int(reasoning),
-        estimated=bool(estimated),
-        cost=None if cost is None else Decimal(cost),
-        latency_s=float(latency),
-        tags=dict(tags),
-    )
+    return stored_row(values, time=lambda moment: moment.astimezone(UTC), tags=dict)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -201,6 +201,61 @@ def parse_dimension(by: str) -> tuple[str, str | None]:
     if not name:
         raise ValueError(f"cannot group by {by!r}: expected {', '.join(DIMENSIONS)} or tag:NAME")
     return "tag", name
+
+
+def stored_values(row: LedgerRow, *, time: Any, estimated: Any, cost: Any) -> tuple[Any, ...]:
+    """``row`` in the SQL ledgers' column order (after ``id``). Each backend encodes the
+    time, the flag and the exact cost its own way; the rest is stored as it is."""
+    return (
+        time,
+        row.call_id,
+        row.route,
+        row.provider,
+        row.model,
+        row.outcome,
+        row.error,
+        row.input_tokens,
+        row.cached_input_tokens,
+        row.cache_write_tokens,
+        row.output_tokens,
+        row.reasoning_tokens,
+        estimated,
+        cost,
+        cost_units(row.cost),
+        row.latency_s,
+        tags_json(row.tags),
+    )
+
+
+def stored_row(
+    values: tuple[Any, ...],
+    *,
+    time: Callable[[Any], datetime],
+    tags: Callable[[Any], Mapping[str, Any]],
+) -> LedgerRow:
+    """A row read back from an SQL ledger (``id`` first, then :func:`stored_values`' order);
+    ``time`` and ``tags`` decode what the backend stored for those two columns."""
+    (row_id, moment, call_id, route, provider, model, outcome, error, inp, cached, written,
+     out, reasoning, estimated, cost, _units, latency, stored_tags) = values  # fmt: skip
+    return LedgerRow(
+        id=int(row_id),
+        time=time(moment),
+        call_id=call_id,
+        route=route,
+        provider=provider,
+        model=model,
+        outcome=outcome,
+        error=error,
+        input_tokens=int(inp),
+        cached_input_tokens=int(cached),
+        cache_write_tokens=int(written),
+        output_tokens=int(out),
+        reasoning_tokens=int(reasoning),
+        estimated=bool(estimated),
+        cost=None if cost is None else Decimal(cost),
+        latency_s=float(latency),
+        tags=dict(tags(stored_tags)),
+    )
 
 
 def split_where(where: Mapping[str, Any] | None) -> tuple[dict[str, str], dict[str, str]]:

@@ -24,17 +24,16 @@ import threading
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import datetime
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from llmgate.costs._records import (
     LedgerRow,
-    cost_units,
     format_time,
     parse_time,
     split_where,
-    tags_json,
+    stored_row,
+    stored_values,
 )
 from llmgate.costs._sql_reports import SqlReports
 
@@ -143,68 +142,12 @@ def where_sql(since: datetime | None, where: Mapping[str, Any] | None) -> tuple[
 
 
 def _row_params(row: LedgerRow) -> tuple[Any, ...]:
-    tags = tags_json(row.tags)
-    return (
-        format_time(row.time),
-        row.call_id,
-        row.route,
-        row.provider,
-        row.model,
-        row.outcome,
-        row.error,
-        row.input_tokens,
-        row.cached_input_tokens,
-        row.cache_write_tokens,
-        row.output_tokens,
-        row.reasoning_tokens,
-        int(row.estimated),
-        None if row.cost is None else str(row.cost),
-        cost_units(row.cost),
-        row.latency_s,
-        tags,
-    )
+    cost = None if row.cost is None else str(row.cost)
+    return stored_values(row, time=format_time(row.time), estimated=int(row.estimated), cost=cost)
 
 
 def _from_db(values: tuple[Any, ...]) -> LedgerRow:
-    (
-        row_id,
-        time,
-        call_id,
-        route,
-        provider,
-        model,
-        outcome,
-        error,
-        inp,
-        cached,
-        written,
-        out,
-        reasoning,
-        estimated,
-        cost,
-        _units,
-        latency,
-        tags,
-    ) = values
-    return LedgerRow(
-        id=row_id,
-        time=parse_time(time),
-        call_id=call_id,
-        route=route,
-        provider=provider,
-        model=model,
-        outcome=outcome,
-        error=error,
-        input_tokens=inp,
-        cached_input_tokens=cached,
-        cache_write_tokens=written,
-        output_tokens=out,
-        reasoning_tokens=reasoning,
-        estimated=bool(estimated),
-        cost=None if cost is None else Decimal(cost),
-        latency_s=latency,
-        tags=json.loads(tags),
-    )
+    return stored_row(values, time=parse_time, tags=json.loads)
 
 
 class SqliteLedger(SqlReports):
