@@ -144,10 +144,9 @@ def score(records: list[dict[str, Any]], detect: Detect) -> dict[str, Any]:
             "findings": findings_by_type}  # fmt: skip
 
 
-FREE_TEXT = {"chat", "call", "ticket", "prose", "email"}
-# Kinds of the second set (bench/heldout2) that are free text too.
-FREE_TEXT |= {"sms", "voicemail", "chat-export", "ocr", "form"}
+# Kinds of text, of both sets: chats and calls (the 300-byte corpus), and free text.
 CHAT_KINDS = {"chat", "call", "ticket", "sms", "voicemail", "chat-export"}
+FREE_TEXT = CHAT_KINDS | {"prose", "email", "ocr", "form"}
 
 
 def load_set(folder: Path) -> list[dict[str, Any]]:
