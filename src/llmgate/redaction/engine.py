@@ -35,7 +35,15 @@ from collections import defaultdict
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-__all__ = ["ENGINE_ENV", "Engine", "Hits", "Trigger", "build_engine", "engine_wanted"]
+__all__ = [
+    "ENGINE_ENV",
+    "Engine",
+    "Hits",
+    "Trigger",
+    "build_engine",
+    "engine_wanted",
+    "missing_engine",
+]
 
 ENGINE_ENV = "LLMGATE_REDACTION_ENGINE"
 
