@@ -134,9 +134,9 @@ class OpenAIProvider(Provider):
             )
         # The official endpoint takes max_completion_tokens; compatible servers max_tokens.
         self.official = settings.base_url is None
-        endpoint = settings.base_url or OFFICIAL_BASE_URL
+        self._base_url = settings.base_url or OFFICIAL_BASE_URL
         self.direct = settings.transport == "direct" or (
-            settings.transport == "auto" and environment_proxy(endpoint) is None
+            settings.transport == "auto" and environment_proxy(self._base_url) is None
         )
         self._secrets = self.secrets()
         self._clients: LoopLocal[openai.AsyncOpenAI] = LoopLocal(self._new_client)
@@ -156,7 +156,7 @@ class OpenAIProvider(Provider):
             api_key=key,
             organization=s.organization,
             project=s.project,
-            base_url=s.base_url or OFFICIAL_BASE_URL,
+            base_url=self._base_url,
             timeout=s.timeout_s,
             max_retries=0,
             default_headers=s.headers or None,
@@ -172,9 +172,8 @@ class OpenAIProvider(Provider):
             headers["openai-organization"] = s.organization
         if s.project:
             headers["openai-project"] = s.project
-        base = (s.base_url or OFFICIAL_BASE_URL).rstrip("/")
         return Forwarder(
-            base + "/chat/completions",
+            self._base_url.rstrip("/") + "/chat/completions",
             headers,
             official=self.official,
             tls=_default_tls(),
