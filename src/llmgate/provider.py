@@ -31,6 +31,9 @@ from pydantic import BaseModel, ConfigDict, Field, SecretStr
 
 from llmgate import errors
 from llmgate._blocking import iterate_blocking, run_blocking
+from llmgate._httpclient import HTTPResponse, request_head
+from llmgate._httpclient import Pool as HTTPPool
+from llmgate._httpclient import ProtocolError as HTTPProtocolError
 from llmgate._types import (
     ChatRequest,
     Completion,
@@ -51,6 +54,9 @@ __all__ = [
     "Completion",
     "EmbeddingRequest",
     "Embeddings",
+    "HTTPPool",
+    "HTTPProtocolError",
+    "HTTPResponse",
     "LoopLocal",
     "Message",
     "Provider",
@@ -63,6 +69,7 @@ __all__ = [
     "environment_proxy",
     "iterate_blocking",
     "parse_retry_after",
+    "request_head",
     "run_blocking",
 ]
 

@@ -25,7 +25,7 @@ from llmgate.errors import scrub_secrets
 from llmgate.provider import ChatRequest, Completion
 from llmgate_openai._convert import from_wire, parse_json_body
 from llmgate_openai._errors import error_from_status
-from llmgate_openai._http import HTTPResponse, Pool, request_head
+from llmgate.provider import HTTPPool, HTTPResponse, request_head
 
 __all__ = ["Forwarder", "StreamBody"]
 
@@ -59,7 +59,7 @@ class Forwarder:
         self.official = official
         self.secrets = secrets
         self._head, self._end = request_head("POST", path, netloc, self.headers)
-        self._pool = Pool(host, port, tls if https else None)
+        self._pool = HTTPPool(host, port, tls if https else None)
 
     def _request(self, out: dict[str, Any]) -> bytes:
         data = _ENCODER.encode(out).encode()

@@ -1,7 +1,9 @@
 """A lean HTTP/1.1 client on asyncio's protocols: one POST, one answer, kept-alive sockets.
 
-The gateway's pass-through sends a JSON body and reads a JSON answer or an SSE stream,
-thousands of times a second on one core. aiohttp's client spent ~230 us of CPU on each
+Providers that speak plain JSON over HTTP (the OpenAI forwarder behind the gateway's
+pass-through and the ``direct`` transport) send a JSON body and read a JSON answer or an SSE
+stream, thousands of times a second on one core. It lives in the core, offered to provider
+packages as :class:`llmgate.provider.HTTPPool`, so every provider shares one client. aiohttp's client spent ~230 us of CPU on each
 (its request and response objects, multidicts, cookie and redirect machinery, the
 connector's bookkeeping); this does only what those calls need and measured a fraction of
 that (docs/gateway.md). It is not a general client: POST only, no redirects, no proxies,
