@@ -3,11 +3,12 @@
 Providers that speak plain JSON over HTTP (the OpenAI forwarder behind the gateway's
 pass-through and the ``direct`` transport) send a JSON body and read a JSON answer or an SSE
 stream, thousands of times a second on one core. It lives in the core, offered to provider
-packages as :class:`llmgate.provider.HTTPPool`, so every provider shares one client. aiohttp's client spent ~230 us of CPU on each
-(its request and response objects, multidicts, cookie and redirect machinery, the
-connector's bookkeeping); this does only what those calls need and measured a fraction of
-that (docs/gateway.md). It is not a general client: POST only, no redirects, no proxies,
-no cookies, no compression (``accept-encoding`` is not sent, so servers answer plain).
+packages as :class:`llmgate.provider.HTTPPool`, so every provider shares one client.
+aiohttp's client spent ~230 us of CPU on each call (its request and response objects,
+multidicts, cookie and redirect machinery, the connector's bookkeeping); this does only what
+those calls need and measured a fraction of that (docs/gateway.md). It is not a general
+client: POST only, no redirects, no proxies, no cookies, no compression
+(``accept-encoding`` is not sent, so servers answer plain).
 
 What it does handle: ``http`` and ``https`` (an ``ssl.SSLContext``, SNI and hostname
 checks by that context), keep-alive with a per-origin pool of idle connections (one pool

@@ -22,10 +22,9 @@ from typing import Any
 
 from llmgate import errors
 from llmgate.errors import scrub_secrets
-from llmgate.provider import ChatRequest, Completion
+from llmgate.provider import ChatRequest, Completion, HTTPPool, HTTPResponse, request_head
 from llmgate_openai._convert import from_wire, parse_json_body
 from llmgate_openai._errors import error_from_status
-from llmgate.provider import HTTPPool, HTTPResponse, request_head
 
 __all__ = ["Forwarder", "StreamBody"]
 
