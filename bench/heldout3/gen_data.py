@@ -72,7 +72,7 @@ def json_api(c: Ctx) -> str:
         f'  "customer": {{"name": "{c.person(name)}", "email": "{c.email(name)}", "phone": "{c.phone()}",',
         f'               "date_of_birth": "{c.dob_iso() if c.chance(0.6) else c.dob()}", "ip": "{c.ip()}"}},',
         f'  "payment": {{"card_number": "{c.card()}", "cvc": "{c.num(100, 999)}", "order_id": "{c.decoy("order")}"}},',
-        f'  "billing_address": {{"line1": "{c.street()}", "city": "{c.town().split()[-1]}"}},',
+        f'  "billing_address": {{"line1": "{c.street()}", "city": "{c.v.city()}"}},',
         f'  "signature": "{c.decoy("sha256")}"',
         "}",
         c.t(en=f"Header was Authorization: Bearer {c.secret()}", de=f"Header war Authorization: Bearer {c.secret()}",

@@ -83,7 +83,7 @@ def hl7(c: Ctx) -> str:
     return "\r".join([
         f"MSH|^~\\&|ADT1|HOSP|LAB|HOSP|{c.num(2024, 2026)}0{c.num(1, 9)}1{c.num(0, 9)}0830||ADT^A01|MSG{c.num(10000, 99999)}|P|2.5",
         f"PID|1||{c.num(100000, 999999)}^^^HOSP^MR||{_m('PERSON', fam)}^{_m('PERSON', giv)}||{c.dob_hl7()}|{c.pick('F', 'M')}|||"
-        f"{c.street()}^^{c.town().split()[-1]}^^{c.num(10000, 99999)}||{c.phone()}|||||{c.num(10000, 99999)}|{c.ssn('bare' if c.chance(0.5) else 'dash')}",
+        f"{c.street()}^^{c.v.city()}^^{c.num(10000, 99999)}||{c.phone()}|||||{c.num(10000, 99999)}|{c.ssn('bare' if c.chance(0.5) else 'dash')}",
         f"NK1|1|{_m('PERSON', c.v.surname())}^{_m('PERSON', c.v.given())}|SPO|||{c.phone()}",
         f"PV1|1|I|W{c.num(1, 9)}^{c.num(100, 400)}^1|||||||MED||||||||V{c.num(100000, 999999)}|||||||||||||||||||||||||",
         f"OBX|1|NM|2345-7^GLUCOSE||{c.num(70, 160)}|mg/dL|||||F|||{t}",
@@ -104,7 +104,7 @@ def fhir(c: Ctx) -> str:
         ' "name": [{"use": "official", "family": "' + _m("PERSON", fam) + '", "given": ["' + _m("PERSON", giv) + '"]}],\n'
         ' "telecom": [{"system": "phone", "value": "' + c.phone() + '"}, {"system": "email", "value": "' + c.email() + '"}],\n'
         ' "gender": "' + c.pick("female", "male", "other") + '", "birthDate": "' + c.dob_iso() + '",\n'
-        ' "address": [{"line": ["' + c.street() + '"], "city": "' + c.town().split()[-1] + '"}],\n'
+        ' "address": [{"line": ["' + c.street() + '"], "city": "' + c.v.city() + '"}],\n'
         ' "identifier": [{"system": "http://hl7.org/fhir/sid/us-ssn", "value": "' + c.ssn() + '"}]}'
     )  # fmt: skip
 

@@ -60,7 +60,8 @@ class Values:
         lang = self.lang_of_name()
         name = f"{self.pick(GIVEN[lang])} {self.pick(SURNAME[lang])}"
         if self.chance(0.08):
-            name = f"{self.pick(GIVEN[lang])} {name}"
+            second = self.pick([g for g in GIVEN[lang] if g not in name])
+            name = name.replace(" ", f" {second} ", 1)
         return name
 
     def street(self, lang: str | None = None) -> str:
@@ -76,6 +77,13 @@ class Values:
 
     def town(self, lang: str | None = None) -> str:
         return self.pick(TOWN[lang or self.lang])
+
+    def city(self) -> str:
+        """The town's name alone, for fields that hold only the city."""
+        town = self.town()
+        if self.lang == "en":
+            return town.split(",")[0].split()[0]
+        return town.split(" ", 1)[1]
 
     # -- e-mail -----------------------------------------------------------------------------
     def email(self, name: str | None = None) -> str:

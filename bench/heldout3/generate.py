@@ -22,13 +22,14 @@ sys.path.insert(0, str(HERE))
 
 import gen_data  # noqa: E402
 import gen_docs  # noqa: E402
+import gen_more  # noqa: E402
 import gen_talk  # noqa: E402
 from gen_checks import HIDDEN, card_ok, digits, iban_ok, ip_ok, loopback_ok, luhn_ok, ssn_ok  # noqa: E402
 from gen_ctx import Ctx  # noqa: E402
 from gen_markup import parse, to_crlf, wrap  # noqa: E402
 
 SEED = 20261206_3
-PER_LANG = 130
+PER_LANG = 135
 LANGS = ("en", "de", "fr", "es")
 TYPES = ["EMAIL", "PHONE", "CREDIT_CARD", "IBAN", "US_SSN", "IP_ADDRESS", "SECRET",
          "URL_CREDENTIALS", "DATE_OF_BIRTH", "PERSON", "STREET_ADDRESS"]  # fmt: skip
@@ -70,7 +71,7 @@ def hand_records() -> list[Record]:
 
 # -- generated texts -------------------------------------------------------------------------
 def generated(rng: random.Random, used: set[str]) -> list[Record]:
-    templates = gen_talk.TEMPLATES + gen_docs.TEMPLATES + gen_data.TEMPLATES
+    templates = gen_talk.TEMPLATES + gen_docs.TEMPLATES + gen_data.TEMPLATES + gen_more.TEMPLATES
     weights = [w for _, _, w in templates]
     records: list[Record] = []
     counts: Counter[str] = Counter()
