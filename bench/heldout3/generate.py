@@ -79,6 +79,8 @@ def generated(rng: random.Random, used: set[str]) -> list[Record]:
         for _ in range(PER_LANG):
             kind, make, _ = rng.choices(templates, weights)[0]
             text, spans = parse(make(Ctx(rng, lang, used)))
+            while _decoy_holds_value(spans):  # rare: draw the text again
+                text, spans = parse(make(Ctx(rng, lang, used)))
             if kind in WRAPPED_KINDS:
                 text = _break_one_value(text, spans, rng)
                 if rng.random() < 0.35:
@@ -136,12 +138,14 @@ def validate(records: list[Record]) -> None:
         for s in sorted(rec["spans"], key=lambda s: s["start"]):
             _check_span(rid, text, s, last_end)
             last_end = s["end"]
-        values = [digits(s["value"]) for s in rec["spans"] if s["type"] != "DECOY"]
-        for s in rec["spans"]:
-            if s["type"] == "DECOY":
-                held = [v for v in values if len(v) >= 6 and v in digits(s["value"])]
-                if held:
-                    raise ValueError(f"{rid}: decoy {s['value']!r} holds a labeled value's digits")
+        if _decoy_holds_value(rec["spans"]):
+            raise ValueError(f"{rid}: a decoy holds a labeled value's digits")
+
+
+def _decoy_holds_value(spans: list[Record]) -> bool:
+    values = [digits(s["value"]) for s in spans if s["type"] != "DECOY"]
+    values = [v for v in values if len(v) >= 6]
+    return any(v in digits(s["value"]) for s in spans if s["type"] == "DECOY" for v in values)
 
 
 def _check_span(rid: str, text: str, s: Record, last_end: int) -> None:
