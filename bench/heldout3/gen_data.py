@@ -164,6 +164,6 @@ def ci_log(c: Ctx) -> str:
     ])  # fmt: skip
 
 
-TEMPLATES = [("sql", sql_insert, 5), ("sql", sql_copy, 3), ("sql", sql_result, 3), ("xml", soap, 3),
+TEMPLATES = [("sql", sql_insert, 5), ("sql", sql_copy, 4), ("sql", sql_result, 3), ("xml", soap, 3),
              ("json", json_api, 4), ("tsv", tsv_sheet, 4), ("config", k8s, 3), ("config", compose, 3),
              ("shell", netrc, 3), ("shell", curl_cmd, 3), ("git", git_commit, 3), ("log", ci_log, 3)]  # fmt: skip

@@ -17,7 +17,10 @@ HEX = "0123456789abcdef"
 
 
 def uuid(v: Values) -> str:
-    return v.fresh(lambda: "-".join(rand(v, k, HEX) for k in (8, 4, 4, 4, 12)))
+    def make() -> str:  # version 4, RFC 4122 variant, as libraries issue them
+        return f"{rand(v, 8, HEX)}-{rand(v, 4, HEX)}-4{rand(v, 3, HEX)}-{v.pick('89ab')}{rand(v, 3, HEX)}-{rand(v, 12, HEX)}"
+
+    return v.fresh(make)
 
 
 def git_sha(v: Values, short: bool | None = None) -> str:

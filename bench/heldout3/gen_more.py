@@ -157,6 +157,6 @@ def it_handover(c: Ctx) -> str:
     ])  # fmt: skip
 
 
-TEMPLATES = [("prose", it_handover, 5), ("config", conn_strings, 4), ("form", tax_form, 3), ("csv", benefits_csv, 3),
-             ("chat", gift_cards, 4), ("email", fraud_alert, 3), ("log", access_log, 3),
-             ("email", parts_order, 3), ("chat", payment_chat, 4)]  # fmt: skip
+TEMPLATES = [("prose", it_handover, 5), ("config", conn_strings, 6), ("form", tax_form, 5), ("csv", benefits_csv, 5),
+             ("chat", gift_cards, 5), ("email", fraud_alert, 5), ("log", access_log, 4),
+             ("email", parts_order, 3), ("chat", payment_chat, 5)]  # fmt: skip

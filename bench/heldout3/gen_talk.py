@@ -185,6 +185,6 @@ def auto_reply(c: Ctx) -> str:
     ])  # fmt: skip
 
 
-TEMPLATES = [("call", call_verify, 5), ("call", call_ssn, 4), ("call", call_bank, 4),
+TEMPLATES = [("call", call_verify, 5), ("call", call_ssn, 6), ("call", call_bank, 5),
              ("chat", support_chat, 4), ("ticket", helpdesk_comment, 4),
              ("prose", meeting_notes, 3), ("sms", sms, 3), ("email", auto_reply, 3)]  # fmt: skip
