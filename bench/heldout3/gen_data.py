@@ -1,3 +1,6 @@
+# ruff: noqa: E501
+# Templates and pools are text in four languages: long phrase lines and typographic dashes,
+# quotes and letters (en dash, apostrophe, dotless i) are what people write.
 """Templates for machine text people paste into an assistant: SQL dumps and query output,
 SOAP and JSON payloads, tab-separated spreadsheets, Kubernetes and Compose files, .netrc and
 .pgpass, curl commands, commit messages and CI logs.
@@ -14,7 +17,7 @@ from gen_secrets import aws_pair
 
 def sql_insert(c: Ctx) -> str:
     rows = []
-    for i in range(c.num(2, 4)):
+    for _ in range(c.num(2, 4)):
         g, s = c.v.given(), c.v.surname()
         rows.append(f"({c.num(1000, 9999)}, '{m('PERSON', g)}', '{m('PERSON', s.replace(chr(39), chr(39) * 2))}', "
                     f"'{c.email(f'{g} {s}')}', '{c.phone()}', '{c.dob_iso()}', '{c.ssn()}', '{c.decoy('timestamp')}')")  # fmt: skip
@@ -81,15 +84,23 @@ def json_api(c: Ctx) -> str:
 
 
 def tsv_sheet(c: Ctx) -> str:
-    head = c.t(en="Name\tDOB\tSSN\tPhone\tEmail\tCost centre", de="Name\tGeburtsdatum\tTelefon\tIBAN\tE-Mail\tKostenstelle",
-               fr="Nom\tNé(e) le\tTéléphone\tIBAN\tCourriel\tCentre de coût", es="Nombre\tF. nacimiento\tTeléfono\tIBAN\tCorreo\tCentro de coste")
+    head = c.t(
+        en="Name\tDOB\tSSN\tPhone\tEmail\tCost centre",
+        de="Name\tGeburtsdatum\tTelefon\tIBAN\tE-Mail\tKostenstelle",
+        fr="Nom\tNé(e) le\tTéléphone\tIBAN\tCourriel\tCentre de coût",
+        es="Nombre\tF. nacimiento\tTeléfono\tIBAN\tCorreo\tCentro de coste",
+    )
     lines = [c.t(en="pasted from the payroll sheet:", de="aus der Lohnliste kopiert:", fr="copié depuis le tableau de paie :",
                  es="copiado de la hoja de nóminas:"), head]  # fmt: skip
     for _ in range(c.num(3, 5)):
         name = c.v.person()
         third = c.ssn() if c.lang == "en" else c.phone()
         fourth = c.phone() if c.lang == "en" else c.iban()
-        lines.append("\t".join([c.person(name), c.dob(), third, fourth, c.email(name), str(c.num(4000, 4999))]))
+        lines.append(
+            "\t".join(
+                [c.person(name), c.dob(), third, fourth, c.email(name), str(c.num(4000, 4999))]
+            )
+        )
     return "\n".join(lines)
 
 
@@ -128,7 +139,7 @@ def netrc(c: Ctx) -> str:
 
 def curl_cmd(c: Ctx) -> str:
     return "\n".join([
-        f"curl -X POST https://api.example.org/v2/payments \\",
+        "curl -X POST https://api.example.org/v2/payments \\",
         f"  -H 'Authorization: Bearer {c.secret()}' \\",
         f"  -H 'Idempotency-Key: {c.decoy('uuid')}' \\",
         f"  -d '{{\"amount\": {c.num(100, 99999)}, \"card\": \"{c.card()}\", \"holder\": \"{c.person()}\", \"email\": \"{c.email()}\"}}'",

@@ -18,7 +18,8 @@ HEX = "0123456789abcdef"
 
 def uuid(v: Values) -> str:
     def make() -> str:  # version 4, RFC 4122 variant, as libraries issue them
-        return f"{rand(v, 8, HEX)}-{rand(v, 4, HEX)}-4{rand(v, 3, HEX)}-{v.pick('89ab')}{rand(v, 3, HEX)}-{rand(v, 12, HEX)}"
+        head = f"{rand(v, 8, HEX)}-{rand(v, 4, HEX)}-4{rand(v, 3, HEX)}"
+        return f"{head}-{v.pick('89ab')}{rand(v, 3, HEX)}-{rand(v, 12, HEX)}"
 
     return v.fresh(make)
 
@@ -38,32 +39,75 @@ def md5(v: Values) -> str:
 
 def version(v: Values) -> str:
     r = v.rng.randint
-    return v.fresh(lambda: v.pick([f"{r(1, 9)}.{r(0, 30)}.{r(0, 99)}", f"v{r(1, 5)}.{r(0, 20)}.{r(0, 9)}",
-                                  f"{r(10, 24)}.{r(1, 12)}.{r(0, 9)}.{r(100, 9999)}",
-                                  f"{r(1, 4)}.{r(0, 9)}.{r(0, 9)}-rc.{r(1, 5)}"]))  # fmt: skip
+    return v.fresh(
+        lambda: v.pick(
+            [
+                f"{r(1, 9)}.{r(0, 30)}.{r(0, 99)}",
+                f"v{r(1, 5)}.{r(0, 20)}.{r(0, 9)}",
+                f"{r(10, 24)}.{r(1, 12)}.{r(0, 9)}.{r(100, 9999)}",
+                f"{r(1, 4)}.{r(0, 9)}.{r(0, 9)}-rc.{r(1, 5)}",
+            ]
+        )
+    )
 
 
 def order(v: Values) -> str:
-    return v.fresh(lambda: v.pick([f"ORD-{v.n(8)}", f"#{v.n(7)}", f"{v.n(3)}-{v.n(7)}-{v.n(7)}",
-                                  f"BE{v.n(9)}", f"PO-{v.n(4)}-{v.n(5)}", f"A{v.n(10)}"]))  # fmt: skip
+    return v.fresh(
+        lambda: v.pick(
+            [
+                f"ORD-{v.n(8)}",
+                f"#{v.n(7)}",
+                f"{v.n(3)}-{v.n(7)}-{v.n(7)}",
+                f"BE{v.n(9)}",
+                f"PO-{v.n(4)}-{v.n(5)}",
+                f"A{v.n(10)}",
+            ]
+        )
+    )
 
 
 def invoice(v: Values) -> str:
-    return v.fresh(lambda: v.pick([f"INV-{v.rng.randint(2023, 2026)}-{v.n(5)}", f"RE{v.n(8)}",
-                                  f"F{v.rng.randint(2023, 2026)}/{v.n(6)}", f"FAC-{v.n(6)}",
-                                  f"{v.n(4)}/{v.n(4)}"]))  # fmt: skip
+    return v.fresh(
+        lambda: v.pick(
+            [
+                f"INV-{v.rng.randint(2023, 2026)}-{v.n(5)}",
+                f"RE{v.n(8)}",
+                f"F{v.rng.randint(2023, 2026)}/{v.n(6)}",
+                f"FAC-{v.n(6)}",
+                f"{v.n(4)}/{v.n(4)}",
+            ]
+        )
+    )
 
 
 def ticket(v: Values) -> str:
-    return v.fresh(lambda: v.pick([f"{v.pick(['OPS', 'HR', 'SUP', 'FIN', 'IT'])}-{v.n(v.pick([3, 4, 5]))}",
-                                  f"INC{v.n(7)}", f"#{v.n(6)}", f"CS-{v.n(8)}", f"RITM{v.n(7)}"]))  # fmt: skip
+    return v.fresh(
+        lambda: v.pick(
+            [
+                f"{v.pick(['OPS', 'HR', 'SUP', 'FIN', 'IT'])}-{v.n(v.pick([3, 4, 5]))}",
+                f"INC{v.n(7)}",
+                f"#{v.n(6)}",
+                f"CS-{v.n(8)}",
+                f"RITM{v.n(7)}",
+            ]
+        )
+    )
 
 
 def tracking(v: Values) -> str:
     up = string.ascii_uppercase
-    return v.fresh(lambda: v.pick([f"1Z{rand(v, 6, up + string.digits)}{v.n(10)}", v.n(12),
-                                  f"JJD{v.n(18)}", f"{rand(v, 2, up)}{v.n(9)}{rand(v, 2, up)}",
-                                  f"9400 {v.n(4)} {v.n(4)} {v.n(4)} {v.n(4)} {v.n(2)}", v.n(20)]))  # fmt: skip
+    return v.fresh(
+        lambda: v.pick(
+            [
+                f"1Z{rand(v, 6, up + string.digits)}{v.n(10)}",
+                v.n(12),
+                f"JJD{v.n(18)}",
+                f"{rand(v, 2, up)}{v.n(9)}{rand(v, 2, up)}",
+                f"9400 {v.n(4)} {v.n(4)} {v.n(4)} {v.n(4)} {v.n(2)}",
+                v.n(20),
+            ]
+        )
+    )
 
 
 def luhn_invalid(v: Values) -> str:
@@ -81,23 +125,46 @@ def luhn_invalid(v: Values) -> str:
 
 def part_number(v: Values) -> str:
     """Part numbers and SKUs, several shaped like phone numbers."""
-    return v.fresh(lambda: v.pick([f"{v.n(3)}-{v.n(3)}-{v.n(4)}", f"0{v.n(3)} {v.n(6)}",
-                                  f"{v.n(2)} {v.n(2)} {v.n(2)} {v.n(2)} {v.n(2)}", f"SKU {v.n(4)}-{v.n(4)}",
-                                  f"{v.n(4)}.{v.n(3)}.{v.n(3)}", f"P/N {v.n(5)}-{v.n(5)}"]))  # fmt: skip
+    return v.fresh(
+        lambda: v.pick(
+            [
+                f"{v.n(3)}-{v.n(3)}-{v.n(4)}",
+                f"0{v.n(3)} {v.n(6)}",
+                f"{v.n(2)} {v.n(2)} {v.n(2)} {v.n(2)} {v.n(2)}",
+                f"SKU {v.n(4)}-{v.n(4)}",
+                f"{v.n(4)}.{v.n(3)}.{v.n(3)}",
+                f"P/N {v.n(5)}-{v.n(5)}",
+            ]
+        )
+    )
 
 
 def timestamp(v: Values) -> str:
     r = v.rng.randint
-    return v.fresh(lambda: v.pick([
-        f"{r(2024, 2026)}-{r(1, 12):02d}-{r(1, 28):02d}T{r(0, 23):02d}:{r(0, 59):02d}:{r(0, 59):02d}Z",
-        f"{r(2024, 2026)}-{r(1, 12):02d}-{r(1, 28):02d} {r(0, 23):02d}:{r(0, 59):02d}:{r(0, 59):02d}.{v.n(3)}",
-        str(r(1_700_000_000, 1_800_000_000)),
-    ]))  # fmt: skip
+    return v.fresh(
+        lambda: v.pick(
+            [
+                f"{r(2024, 2026)}-{r(1, 12):02d}-{r(1, 28):02d}"
+                f"T{r(0, 23):02d}:{r(0, 59):02d}:{r(0, 59):02d}Z",
+                f"{r(2024, 2026)}-{r(1, 12):02d}-{r(1, 28):02d}"
+                f" {r(0, 23):02d}:{r(0, 59):02d}:{r(0, 59):02d}.{v.n(3)}",
+                str(r(1_700_000_000, 1_800_000_000)),
+            ]
+        )
+    )
 
 
 def price(v: Values) -> str:
-    amount = f"{v.rng.randint(3, 98_000)},{v.n(2)}" if v.lang != "en" else f"{v.rng.randint(3, 9800)}.{v.n(2)}"
-    return v.pick([f"{amount} €", f"€{amount}", f"${amount}", f"EUR {amount}"]) if v.lang != "en" else f"${amount}"
+    amount = (
+        f"{v.rng.randint(3, 98_000)},{v.n(2)}"
+        if v.lang != "en"
+        else f"{v.rng.randint(3, 9800)}.{v.n(2)}"
+    )
+    return (
+        v.pick([f"{amount} €", f"€{amount}", f"${amount}", f"EUR {amount}"])
+        if v.lang != "en"
+        else f"${amount}"
+    )
 
 
 def isbn(v: Values) -> str:
@@ -116,8 +183,16 @@ def mac(v: Values) -> str:
 
 
 def claim(v: Values) -> str:
-    return v.fresh(lambda: v.pick([f"CLM-{v.n(4)}-{v.n(6)}", f"SIN{v.n(9)}", f"Schaden {v.n(2)}/{v.n(6)}",
-                                  f"POL-{v.n(3)}-{v.n(5)}-{v.n(2)}"]).split(" ")[-1])  # fmt: skip
+    return v.fresh(
+        lambda: v.pick(
+            [
+                f"CLM-{v.n(4)}-{v.n(6)}",
+                f"SIN{v.n(9)}",
+                f"Schaden {v.n(2)}/{v.n(6)}",
+                f"POL-{v.n(3)}-{v.n(5)}-{v.n(2)}",
+            ]
+        ).split(" ")[-1]
+    )
 
 
 def booking(v: Values) -> str:

@@ -1,3 +1,6 @@
+# ruff: noqa: E501, RUF001
+# Templates and pools are text in four languages: long phrase lines and typographic dashes,
+# quotes and letters (en dash, apostrophe, dotless i) are what people write.
 """Templates for documents: HR onboarding forms, insurance claims, bank dispute letters,
 clinical messages (HL7 v2 and FHIR), contracts, travel bookings, school enrolment, rental
 applications and PDF text whose columns came apart.
@@ -26,8 +29,12 @@ def hr_form(c: Ctx) -> str:
             ("Correo personal", c.email(name)), ("Teléfono", c.phone()), ("Fecha de alta", c.decoy("date")),
             ("IBAN", c.iban()), ("Contacto de emergencia", f"{c.person()}, {c.phone()}"), ("N.º de empleado", c.decoy("ticket"))],
     )  # fmt: skip
-    title = c.t(en="NEW HIRE ONBOARDING FORM", de="PERSONALBOGEN NEUEINSTELLUNG",
-                fr="FICHE D'ENTRÉE DU SALARIÉ", es="FICHA DE ALTA DE EMPLEADO")
+    title = c.t(
+        en="NEW HIRE ONBOARDING FORM",
+        de="PERSONALBOGEN NEUEINSTELLUNG",
+        fr="FICHE D'ENTRÉE DU SALARIÉ",
+        es="FICHA DE ALTA DE EMPLEADO",
+    )
     sep = c.pick(": ", ":\t", " .......... ", " | ")
     return title + "\n" + "\n".join(f"{k}{sep}{val}" for k, val in rows)
 

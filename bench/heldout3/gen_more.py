@@ -1,3 +1,6 @@
+# ruff: noqa: E501, RUF001
+# Templates and pools are text in four languages: long phrase lines and typographic dashes,
+# quotes and letters (en dash, apostrophe, dotless i) are what people write.
 """More templates, for the values the first three modules draw least: URL credentials in
 connection strings, SSNs in US tax and benefits paperwork, card numbers next to gift-card
 and loyalty numbers that fail Luhn, IP addresses in access and firewall logs, tracking
@@ -23,7 +26,9 @@ def conn_strings(c: Ctx) -> str:
         f"ftp://{c.url_cred()}@{c.ip(False)}/exports/",
     ]  # fmt: skip
     if c.chance(0.5):
-        lines.append(f"SMTP=smtp://{c.url_cred()}@{host}:587  # {c.t(en='relay', de='Relay', fr='relais', es='relé')} {c.decoy('version')}")
+        lines.append(
+            f"SMTP=smtp://{c.url_cred()}@{host}:587  # {c.t(en='relay', de='Relay', fr='relais', es='relé')} {c.decoy('version')}"
+        )
     return "\n".join(lines)
 
 
@@ -47,7 +52,9 @@ def tax_form(c: Ctx) -> str:
 
 def benefits_csv(c: Ctx) -> str:
     sep = c.pick(",", ";", "|")
-    lines = [sep.join(["employee_id", "first_name", "last_name", "ssn", "dob", "plan", "effective"])]
+    lines = [
+        sep.join(["employee_id", "first_name", "last_name", "ssn", "dob", "plan", "effective"])
+    ]
     for _ in range(c.num(3, 6)):
         lines.append(sep.join([c.decoy("ticket"), c.given(), c.person(c.v.surname()), c.ssn(),
                                c.dob(c.pick("en", c.lang)), c.pick("PPO", "HMO", "HDHP"), c.decoy("date")]))  # fmt: skip
@@ -72,7 +79,10 @@ def gift_cards(c: Ctx) -> str:
 
 
 def fraud_alert(c: Ctx) -> str:
-    rows = [f"  {c.decoy('timestamp')}  {c.card()}  {c.decoy('price')}  {c.ip()}" for _ in range(c.num(2, 4))]
+    rows = [
+        f"  {c.decoy('timestamp')}  {c.card()}  {c.decoy('price')}  {c.ip()}"
+        for _ in range(c.num(2, 4))
+    ]
     return "\n".join([
         c.t(en="Subject: Fraud review - velocity rule fired", de="Betreff: Betrugsprüfung – Velocity-Regel ausgelöst",
             fr="Objet : revue fraude – règle de vélocité déclenchée", es="Asunto: revisión de fraude – regla de velocidad"),
@@ -94,7 +104,9 @@ def access_log(c: Ctx) -> str:
     for _ in range(c.num(3, 5)):
         lines.append(f'{c.ip()} - - [{c.num(10, 28)}/Nov/2026:{c.num(10, 23)}:{c.num(10, 59)}:{c.num(10, 59)} +0100] '
                      f'"GET /api/v{c.num(1, 3)}/orders/{c.decoy("order")} HTTP/1.1" {c.pick("200", "404", "401", "500")} {c.num(200, 9000)}')  # fmt: skip
-    lines.append(f"{c.decoy('timestamp')} ufw BLOCK IN=eth0 SRC={c.ip()} DST={c.ip(False)} MAC={c.decoy('mac')} PROTO=TCP DPT=22")
+    lines.append(
+        f"{c.decoy('timestamp')} ufw BLOCK IN=eth0 SRC={c.ip()} DST={c.ip(False)} MAC={c.decoy('mac')} PROTO=TCP DPT=22"
+    )
     lines.append(c.t(en="why is the last one blocked?", de="warum wird der letzte geblockt?", fr="pourquoi le dernier est bloqué ?",
                      es="¿por qué se bloquea el último?"))  # fmt: skip
     return "\n".join(lines)

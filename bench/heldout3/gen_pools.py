@@ -1,3 +1,6 @@
+# ruff: noqa: RUF001
+# Templates and pools are text in four languages: long phrase lines and typographic dashes,
+# quotes and letters (en dash, apostrophe, dotless i) are what people write.
 """Word pools: names, streets, towns, companies and domains per language.
 
 Names mix each language's common and less common names with names of people who live and
@@ -72,14 +75,46 @@ STREET = {
 }  # fmt: skip
 
 TOWN = {
-    "en": ["Leeds LS6 2QT", "Bristol BS3 4LA", "Portland, OR 97214", "Austin, TX 78704",
-           "Dublin D08 K7F2", "Norwich NR2 3AB", "Columbus, OH 43215", "Cardiff CF10 1EP"],
-    "de": ["50667 Köln", "04109 Leipzig", "79098 Freiburg", "8010 Graz", "3011 Bern",
-           "28195 Bremen", "90402 Nürnberg", "65183 Wiesbaden"],
-    "fr": ["69003 Lyon", "31000 Toulouse", "35000 Rennes", "1000 Bruxelles", "13006 Marseille",
-           "44000 Nantes", "1204 Genève", "67000 Strasbourg"],
-    "es": ["28012 Madrid", "08036 Barcelona", "41003 Sevilla", "46001 Valencia",
-           "48001 Bilbao", "29015 Málaga", "50001 Zaragoza", "15001 A Coruña"],
+    "en": [
+        "Leeds LS6 2QT",
+        "Bristol BS3 4LA",
+        "Portland, OR 97214",
+        "Austin, TX 78704",
+        "Dublin D08 K7F2",
+        "Norwich NR2 3AB",
+        "Columbus, OH 43215",
+        "Cardiff CF10 1EP",
+    ],
+    "de": [
+        "50667 Köln",
+        "04109 Leipzig",
+        "79098 Freiburg",
+        "8010 Graz",
+        "3011 Bern",
+        "28195 Bremen",
+        "90402 Nürnberg",
+        "65183 Wiesbaden",
+    ],
+    "fr": [
+        "69003 Lyon",
+        "31000 Toulouse",
+        "35000 Rennes",
+        "1000 Bruxelles",
+        "13006 Marseille",
+        "44000 Nantes",
+        "1204 Genève",
+        "67000 Strasbourg",
+    ],
+    "es": [
+        "28012 Madrid",
+        "08036 Barcelona",
+        "41003 Sevilla",
+        "46001 Valencia",
+        "48001 Bilbao",
+        "29015 Málaga",
+        "50001 Zaragoza",
+        "15001 A Coruña",
+    ],
 }
 
 COMPANY = {
@@ -104,5 +139,21 @@ MONTHS = {
            "septiembre", "octubre", "noviembre", "diciembre"],
 }  # fmt: skip
 
-WORDS = ["falcon", "copper", "meadow", "lantern", "orbit", "walnut", "harbor", "cobalt",
-         "thistle", "ember", "quartz", "sparrow", "tundra", "velvet", "saffron", "pylon"]
+WORDS = [
+    "falcon",
+    "copper",
+    "meadow",
+    "lantern",
+    "orbit",
+    "walnut",
+    "harbor",
+    "cobalt",
+    "thistle",
+    "ember",
+    "quartz",
+    "sparrow",
+    "tundra",
+    "velvet",
+    "saffron",
+    "pylon",
+]

@@ -63,8 +63,13 @@ def api_key(v: Values) -> str:
 
 
 def jwt(v: Values) -> str:
-    head = v.pick(["eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9", "eyJhbGciOiJSUzI1NiIsImtpZCI6IjQyIn0",
-                   "eyJ0eXAiOiJKV1QiLCJhbGciOiJFUzI1NiJ9"])  # fmt: skip
+    head = v.pick(
+        [
+            "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9",
+            "eyJhbGciOiJSUzI1NiIsImtpZCI6IjQyIn0",
+            "eyJ0eXAiOiJKV1QiLCJhbGciOiJFUzI1NiJ9",
+        ]
+    )
     return f"{head}.eyJ{rand(v, v.rng.randint(40, 90), ALNUM + '-_')}.{rand(v, 43, ALNUM + '-_')}"
 
 
@@ -94,7 +99,12 @@ def password(v: Values) -> str:
             season = {"en": "Winter", "de": "Sommer", "fr": "Printemps", "es": "Verano"}[v.lang]
             return f"{season}{v.n(2)}{v.pick(['!', '.', '#', '$'])}{v.pick(WORDS)}"
         if shape == 6:
-            return rand(v, 6, string.ascii_lowercase) + v.n(3) + rand(v, 3, string.ascii_uppercase) + v.pick(SYMBOLS)
+            return (
+                rand(v, 6, string.ascii_lowercase)
+                + v.n(3)
+                + rand(v, 3, string.ascii_uppercase)
+                + v.pick(SYMBOLS)
+            )
         if shape == 7:
             return f"{v.pick(WORDS)}{v.pick(['_', '.', '&'])}{v.pick(WORDS).upper()}{v.n(3)}"
         if shape == 8:
@@ -116,9 +126,23 @@ def pem(v: Values) -> str:
 
 
 def user_name(v: Values) -> str:
-    return v.pick(["svc_billing", "app", "admin", "deploy", "etl_reader", "report", "jenkins",
-                   "postgres", "mq_user", "sftp-upload", "backup", "crm_sync", "grafana"]) + (
-        v.n(2) if v.chance(0.3) else "")  # fmt: skip
+    return v.pick(
+        [
+            "svc_billing",
+            "app",
+            "admin",
+            "deploy",
+            "etl_reader",
+            "report",
+            "jenkins",
+            "postgres",
+            "mq_user",
+            "sftp-upload",
+            "backup",
+            "crm_sync",
+            "grafana",
+        ]
+    ) + (v.n(2) if v.chance(0.3) else "")
 
 
 # -- dates -----------------------------------------------------------------------------------
@@ -133,17 +157,50 @@ def date_text(v: Values, ymd: tuple[int, int, int], lang: str | None = None) -> 
     month = MONTHS[lang][mo - 1]
     yy = f"{y % 100:02d}"
     forms = {
-        "en": [f"{mo:02d}/{dd:02d}/{y}", f"{mo}/{dd}/{y}", f"{dd:02d}/{mo:02d}/{y}", f"{y}-{mo:02d}-{dd:02d}",
-               f"{month} {dd}, {y}", f"{dd} {month} {y}", f"{month[:3]} {dd} {y}", f"{dd}-{month[:3]}-{y}",
-               f"{mo}/{dd}/{yy}", f"{dd}{_th(dd)} {month} {y}", f"{month} {dd}{_th(dd)}, {y}",
-               f"{dd:02d}.{mo:02d}.{y}", f"{dd:02d}-{month[:3].upper()}-{y}"],
-        "de": [f"{dd:02d}.{mo:02d}.{y}", f"{dd}.{mo}.{y}", f"{dd}. {month} {y}", f"{dd:02d}.{mo:02d}.{yy}",
-               f"{y}-{mo:02d}-{dd:02d}", f"{dd}. {month[:3]}. {y}", f"{dd:02d}/{mo:02d}/{y}"],
-        "fr": [f"{dd:02d}/{mo:02d}/{y}", f"{'1er' if dd == 1 else dd} {month} {y}", f"{dd:02d}.{mo:02d}.{y}",
-               f"{dd:02d}-{mo:02d}-{y}", f"{y}-{mo:02d}-{dd:02d}", f"{dd}/{mo}/{yy}", f"{dd:02d} {month} {y}"],
-        "es": [f"{dd:02d}/{mo:02d}/{y}", f"{dd} de {month} de {y}", f"{dd}/{mo}/{y}", f"{dd:02d}-{mo:02d}-{y}",
-               f"{y}-{mo:02d}-{dd:02d}", f"{dd}/{mo}/{yy}", f"{dd} {month} {y}", f"{dd:02d}.{mo:02d}.{y}"],
-    }  # fmt: skip
+        "en": [
+            f"{mo:02d}/{dd:02d}/{y}",
+            f"{mo}/{dd}/{y}",
+            f"{dd:02d}/{mo:02d}/{y}",
+            f"{y}-{mo:02d}-{dd:02d}",
+            f"{month} {dd}, {y}",
+            f"{dd} {month} {y}",
+            f"{month[:3]} {dd} {y}",
+            f"{dd}-{month[:3]}-{y}",
+            f"{mo}/{dd}/{yy}",
+            f"{dd}{_th(dd)} {month} {y}",
+            f"{month} {dd}{_th(dd)}, {y}",
+            f"{dd:02d}.{mo:02d}.{y}",
+            f"{dd:02d}-{month[:3].upper()}-{y}",
+        ],
+        "de": [
+            f"{dd:02d}.{mo:02d}.{y}",
+            f"{dd}.{mo}.{y}",
+            f"{dd}. {month} {y}",
+            f"{dd:02d}.{mo:02d}.{yy}",
+            f"{y}-{mo:02d}-{dd:02d}",
+            f"{dd}. {month[:3]}. {y}",
+            f"{dd:02d}/{mo:02d}/{y}",
+        ],
+        "fr": [
+            f"{dd:02d}/{mo:02d}/{y}",
+            f"{'1er' if dd == 1 else dd} {month} {y}",
+            f"{dd:02d}.{mo:02d}.{y}",
+            f"{dd:02d}-{mo:02d}-{y}",
+            f"{y}-{mo:02d}-{dd:02d}",
+            f"{dd}/{mo}/{yy}",
+            f"{dd:02d} {month} {y}",
+        ],
+        "es": [
+            f"{dd:02d}/{mo:02d}/{y}",
+            f"{dd} de {month} de {y}",
+            f"{dd}/{mo}/{y}",
+            f"{dd:02d}-{mo:02d}-{y}",
+            f"{y}-{mo:02d}-{dd:02d}",
+            f"{dd}/{mo}/{yy}",
+            f"{dd} {month} {y}",
+            f"{dd:02d}.{mo:02d}.{y}",
+        ],
+    }
     return v.pick(forms[lang])
 
 
@@ -165,5 +222,8 @@ def dob_hl7(v: Values) -> str:
 
 def recent_date(v: Values, lang: str | None = None) -> str:
     """A date that is no birth date: appointments, invoices, travel, contract starts."""
-    return v.fresh(lambda: date_text(v, (v.rng.randint(2019, 2027), v.rng.randint(1, 12),
-                                         v.rng.randint(1, 28)), lang))  # fmt: skip
+    return v.fresh(
+        lambda: date_text(
+            v, (v.rng.randint(2019, 2027), v.rng.randint(1, 12), v.rng.randint(1, 28)), lang
+        )
+    )

@@ -1,3 +1,6 @@
+# ruff: noqa: E501, RUF001
+# Templates and pools are text in four languages: long phrase lines and typographic dashes,
+# quotes and letters (en dash, apostrophe, dotless i) are what people write.
 """Templates for spoken and typed conversation: call-centre transcripts, support chats,
 helpdesk comments, meeting notes, SMS and auto-replies.
 
@@ -71,13 +74,13 @@ def call_bank(c: Ctx) -> str:
             fr="Agent : À quel compte la carte est-elle rattachée ?", es="Agente: ¿A qué cuenta está asociada la tarjeta?"),
         c.t(en=f"Customer: the IBAN is {iban}", de=f"Kundin: IBAN {iban}", fr=f"Cliente : l'IBAN c'est {iban}",
             es=f"Clienta: el IBAN es {iban}"),
-        c.t(en=f"Agent: and the card number?", de="Agent: Und die Kartennummer?", fr="Agent : et le numéro de carte ?",
+        c.t(en="Agent: and the card number?", de="Agent: Und die Kartennummer?", fr="Agent : et le numéro de carte ?",
             es="Agente: ¿y el número de tarjeta?"),
         c.t(en=f"Customer: {c.card()} expiry 0{c.num(1, 9)}/2{c.num(7, 9)}",
             de=f"Kundin: {c.card()} gültig bis 0{c.num(1, 9)}/2{c.num(7, 9)}",
             fr=f"Cliente : {c.card()} expire 0{c.num(1, 9)}/2{c.num(7, 9)}",
             es=f"Clienta: {c.card()} caduca 0{c.num(1, 9)}/2{c.num(7, 9)}"),
-        c.t(en=f"Agent: I'll send a code to the mobile ending... can you confirm the full number?",
+        c.t(en="Agent: I'll send a code to the mobile ending... can you confirm the full number?",
             de="Agent: Ich schicke einen Code an Ihr Handy, bestätigen Sie die Nummer?",
             fr="Agent : je vous envoie un code, vous confirmez le numéro de portable ?",
             es="Agente: le envío un código, ¿me confirma el móvil?"),
@@ -89,12 +92,18 @@ def call_bank(c: Ctx) -> str:
 
 def support_chat(c: Ctx) -> str:
     me, bot = c.v.person(), c.t(en="Support", de="Support", fr="Assistance", es="Soporte")
-    ask = c.t(en="can you send me the wifi password for the guest network?",
-              de="kannst du mir das WLAN-Passwort fürs Gästenetz schicken?",
-              fr="tu peux m'envoyer le mot de passe du wifi invités ?",
-              es="¿me pasas la contraseña del wifi de invitados?")
-    answer = c.t(en=f"sure, it's {c.password()}", de=f"klar: {c.password()}", fr=f"oui, c'est {c.password()}",
-                 es=f"claro, es {c.password()}")
+    ask = c.t(
+        en="can you send me the wifi password for the guest network?",
+        de="kannst du mir das WLAN-Passwort fürs Gästenetz schicken?",
+        fr="tu peux m'envoyer le mot de passe du wifi invités ?",
+        es="¿me pasas la contraseña del wifi de invitados?",
+    )
+    answer = c.t(
+        en=f"sure, it's {c.password()}",
+        de=f"klar: {c.password()}",
+        fr=f"oui, c'est {c.password()}",
+        es=f"claro, es {c.password()}",
+    )
     hh = c.num(8, 17)
     return "\n".join([
         f"[{hh}:0{c.num(0, 9)}] {c.person(me)}: {ask}",

@@ -31,8 +31,19 @@ from gen_markup import parse, to_crlf, wrap  # noqa: E402
 SEED = 20261206_3
 PER_LANG = 135
 LANGS = ("en", "de", "fr", "es")
-TYPES = ["EMAIL", "PHONE", "CREDIT_CARD", "IBAN", "US_SSN", "IP_ADDRESS", "SECRET",
-         "URL_CREDENTIALS", "DATE_OF_BIRTH", "PERSON", "STREET_ADDRESS"]  # fmt: skip
+TYPES = [
+    "EMAIL",
+    "PHONE",
+    "CREDIT_CARD",
+    "IBAN",
+    "US_SSN",
+    "IP_ADDRESS",
+    "SECRET",
+    "URL_CREDENTIALS",
+    "DATE_OF_BIRTH",
+    "PERSON",
+    "STREET_ADDRESS",
+]
 ALLOWED = {*TYPES, "DECOY"}
 DATA = HERE / "data" / "heldout.jsonl"
 HAND = HERE / "handwritten.txt"
@@ -55,8 +66,15 @@ def hand_records() -> list[Record]:
         text, spans = parse("\n".join(body).strip("\n"))
         if head.group(4):
             text = to_crlf(text, spans)
-        records.append({"id": head.group(1), "lang": head.group(2), "kind": head.group(3),
-                        "text": text, "spans": spans})  # fmt: skip
+        records.append(
+            {
+                "id": head.group(1),
+                "lang": head.group(2),
+                "kind": head.group(3),
+                "text": text,
+                "spans": spans,
+            }
+        )
 
     for line in HAND.read_text(encoding="utf-8").splitlines():
         match = HEADER.match(line)
@@ -88,8 +106,15 @@ def generated(rng: random.Random, used: set[str]) -> list[Record]:
             if kind in {"email", "call"} and rng.random() < 0.15:
                 text = to_crlf(text, spans)
             counts[kind] += 1
-            records.append({"id": f"gen3-{kind}-{counts[kind]:03d}", "lang": lang, "kind": kind,
-                            "text": text, "spans": spans})  # fmt: skip
+            records.append(
+                {
+                    "id": f"gen3-{kind}-{counts[kind]:03d}",
+                    "lang": lang,
+                    "kind": kind,
+                    "text": text,
+                    "spans": spans,
+                }
+            )
     return records
 
 
@@ -170,7 +195,9 @@ def _check_span(rid: str, text: str, s: Record, last_end: int) -> None:
         or (typ == "URL_CREDENTIALS" and ":" not in value)
         or (typ == "EMAIL" and not re.search(r"@|\bat\b|arobase|arroba|\(ät\)", value))
         or (typ == "DECOY" and not s.get("decoy"))
-        or (s.get("decoy") == "luhn-invalid" and (len(digits(value)) < 13 or luhn_ok(digits(value))))
+        or (
+            s.get("decoy") == "luhn-invalid" and (len(digits(value)) < 13 or luhn_ok(digits(value)))
+        )
         or (s.get("decoy") == "loopback" and not loopback_ok(value))
     )
     if bad:
@@ -179,7 +206,9 @@ def _check_span(rid: str, text: str, s: Record, last_end: int) -> None:
 
 def load(path: str | Path = DATA) -> list[Record]:
     """The set at ``path``, validated (ValueError on a bad label)."""
-    records = [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line]
+    records = [
+        json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line
+    ]
     validate(records)
     return records
 
@@ -202,8 +231,10 @@ def summary(records: list[Record]) -> str:
     hand = sum(r["id"].startswith("hw3-") for r in records)
     chars = sum(len(r["text"]) for r in records)
     values = sum(n for t, n in types.items() if t != "DECOY")
-    out = [f"texts {len(records)} ({hand} hand-written), {chars} characters, {values} values, "
-           f"{types['DECOY']} decoys"]  # fmt: skip
+    out = [
+        f"texts {len(records)} ({hand} hand-written), {chars} characters, {values} values, "
+        f"{types['DECOY']} decoys"
+    ]
     out.append("types: " + ", ".join(f"{t} {types[t]}" for t in TYPES))
     out.append("langs: " + ", ".join(f"{k} {n}" for k, n in sorted(langs.items())))
     out.append("kinds: " + ", ".join(f"{k} {n}" for k, n in kinds.most_common()))
@@ -216,7 +247,10 @@ def main() -> int:
     if "--check" in sys.argv:
         committed = load(DATA)
         if DATA.read_text(encoding="utf-8") != dump(records):
-            print("data/heldout.jsonl differs from the generator's output: regenerate", file=sys.stderr)
+            print(
+                "data/heldout.jsonl differs from the generator's output: regenerate",
+                file=sys.stderr,
+            )
             return 1
         print(summary(committed))
         return 0
