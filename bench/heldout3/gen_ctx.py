@@ -8,11 +8,14 @@ message it stands for.
 from __future__ import annotations
 
 import random
+from typing import TypeVar
 
 import gen_decoys as dc
 import gen_secrets as sc
 from gen_markup import d, m
 from gen_values import Values
+
+T = TypeVar("T")
 
 
 class Ctx:
@@ -22,7 +25,7 @@ class Ctx:
         self.lang = lang
 
     # phrase helpers
-    def t(self, **by_lang: str) -> str:
+    def t(self, **by_lang: T) -> T:
         return by_lang[self.lang]
 
     def pick(self, *items: str) -> str:

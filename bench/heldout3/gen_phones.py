@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable, Sequence
-from typing import Protocol
+from typing import Protocol, TypeVar
+
+T = TypeVar("T")
 
 
 class Draw(Protocol):
@@ -18,7 +20,7 @@ class Draw(Protocol):
 
     def n(self, count: int) -> str: ...
 
-    def pick(self, items: Sequence[str]) -> str: ...
+    def pick(self, items: Sequence[T]) -> T: ...
 
 
 def _us(v: Draw) -> str:

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from gen_checks import IBAN_LENGTHS, card_ok, digits, iban_check_digits, luhn_digit, ssn_ok
 from gen_phones import PHONES
 from gen_pools import DOMAINS, GIVEN, STREET, SURNAME, TOWN
 
+T = TypeVar("T")
 LANGS = ("en", "de", "fr", "es")
 ASCII = {
     "ä": "ae",
@@ -64,7 +66,7 @@ class Values:
     def n(self, count: int) -> str:
         return "".join(self.rng.choice("0123456789") for _ in range(count))
 
-    def pick(self, items: Sequence[str]) -> str:
+    def pick(self, items: Sequence[T]) -> T:
         return self.rng.choice(items)
 
     def chance(self, p: float) -> bool:
