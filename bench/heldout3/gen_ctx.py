@@ -94,6 +94,9 @@ class Ctx:
     def dob(self, lang: str | None = None) -> str:
         return m("DATE_OF_BIRTH", sc.dob(self.v, lang))
 
+    def dob_child(self) -> str:
+        return m("DATE_OF_BIRTH", sc.dob(self.v, None, (2009, 2021)))
+
     def dob_iso(self) -> str:
         return m("DATE_OF_BIRTH", sc.dob_iso(self.v))
 

@@ -134,6 +134,7 @@ def netrc(c: Ctx) -> str:
         f"machine {c.ip(False)} login {c.user()} password {c.secret()}",
         f"{c.pick('db.example.net', 'pg01.corp.example')}:5432:*:{c.user()}:{c.password()}",
         f"$ curl -u {c.user()}:{c.password()} https://api.example.com/v{c.num(1, 3)}/orders/{c.decoy('order')}",
+        f"$ git remote -v\norigin  https://{c.url_cred()}@git.example.org/ops/infra.git (fetch)",
     ])  # fmt: skip
 
 
@@ -143,6 +144,7 @@ def curl_cmd(c: Ctx) -> str:
         f"  -H 'Authorization: Bearer {c.secret()}' \\",
         f"  -H 'Idempotency-Key: {c.decoy('uuid')}' \\",
         f"  -d '{{\"amount\": {c.num(100, 99999)}, \"card\": \"{c.card()}\", \"holder\": \"{c.person()}\", \"email\": \"{c.email()}\"}}'",
+        f"curl -s 'https://{c.url_cred()}@hooks.example.net/v1/ping?ts={c.decoy('timestamp')}'",
         c.t(en=f"returns 402 on {c.decoy('version')}", de=f"liefert 402 seit {c.decoy('version')}",
             fr=f"renvoie 402 depuis la {c.decoy('version')}", es=f"devuelve 402 desde la {c.decoy('version')}"),
     ])  # fmt: skip
@@ -171,6 +173,7 @@ def ci_log(c: Ctx) -> str:
         f"{c.decoy('timestamp')} + export AWS_SECRET_ACCESS_KEY={m('SECRET', secret_key)}",
         f"{c.decoy('timestamp')} + docker login -u ci -p {c.password()} registry.example.com",
         f"{c.decoy('timestamp')} + npm publish --//registry.example.org/:_authToken={c.secret()}",
+        f"{c.decoy('timestamp')} + pip install -i https://{c.url_cred()}@pypi.corp.example/simple app",
         f"{c.decoy('timestamp')} error: connect ECONNREFUSED {c.ip()}:443 (build {c.decoy('md5')})",
     ])  # fmt: skip
 

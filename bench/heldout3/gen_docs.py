@@ -154,8 +154,8 @@ def enrolment(c: Ctx) -> str:
     kid, parent = c.v.person(), c.v.person()
     return "\n".join([
         c.t(en="School enrolment 2026/27", de="Schulanmeldung 2026/27", fr="Inscription scolaire 2026-2027", es="Matrícula escolar 2026/27"),
-        c.t(en=f"Pupil: {c.person(kid)}, date of birth {c.dob()}", de=f"Kind: {c.person(kid)}, geboren {c.dob()}",
-            fr=f"Élève : {c.person(kid)}, né(e) le {c.dob()}", es=f"Alumno/a: {c.person(kid)}, fecha de nacimiento {c.dob()}"),
+        c.t(en=f"Pupil: {c.person(kid)}, date of birth {c.dob_child()}", de=f"Kind: {c.person(kid)}, geboren {c.dob_child()}",
+            fr=f"Élève : {c.person(kid)}, né(e) le {c.dob_child()}", es=f"Alumno/a: {c.person(kid)}, fecha de nacimiento {c.dob_child()}"),
         c.t(en=f"Parent/guardian: {c.person(parent)} (born {c.dob()})", de=f"Erziehungsberechtigte/r: {c.person(parent)} (geb. {c.dob()})",
             fr=f"Responsable légal : {c.person(parent)} (né le {c.dob()})", es=f"Tutor/a: {c.person(parent)} (nacido/a el {c.dob()})"),
         f"{c.address()} · {c.phone()} · {c.email(parent)}",

@@ -146,8 +146,8 @@ def user_name(v: Values) -> str:
 
 
 # -- dates -----------------------------------------------------------------------------------
-def birth_ymd(v: Values) -> tuple[int, int, int]:
-    return v.rng.randint(1938, 2012), v.rng.randint(1, 12), v.rng.randint(1, 28)
+def birth_ymd(v: Values, years: tuple[int, int] = (1938, 2008)) -> tuple[int, int, int]:
+    return v.rng.randint(*years), v.rng.randint(1, 12), v.rng.randint(1, 28)
 
 
 def date_text(v: Values, ymd: tuple[int, int, int], lang: str | None = None) -> str:
@@ -208,8 +208,8 @@ def _th(day: int) -> str:
     return "th" if 10 < day < 14 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
 
 
-def dob(v: Values, lang: str | None = None) -> str:
-    return v.fresh(lambda: date_text(v, birth_ymd(v), lang))
+def dob(v: Values, lang: str | None = None, years: tuple[int, int] = (1938, 2008)) -> str:
+    return v.fresh(lambda: date_text(v, birth_ymd(v, years), lang))
 
 
 def dob_iso(v: Values) -> str:
