@@ -1,7 +1,7 @@
 """Build, check and load the third held-out set for llmgate's redaction layer.
 
 ``python bench/heldout3/generate.py`` rewrites data/heldout.jsonl from the templates
-(gen_talk, gen_docs, gen_data), the value makers and handwritten.txt, with a fixed seed;
+(h3_talk, h3_docs, h3_data), the value makers and handwritten.txt, with a fixed seed;
 ``--check`` validates the committed file and that it equals what the generator makes now.
 ``load(path)`` is what bench/heldout/evaluate.py calls: it reads and validates the file and
 raises ValueError on a bad label, since a wrong label would be scored as a detector error.
@@ -20,13 +20,13 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-import gen_data  # noqa: E402
-import gen_docs  # noqa: E402
-import gen_more  # noqa: E402
-import gen_talk  # noqa: E402
-from gen_checks import HIDDEN, card_ok, digits, iban_ok, ip_ok, loopback_ok, luhn_ok, ssn_ok  # noqa: E402
-from gen_ctx import Ctx  # noqa: E402
-from gen_markup import parse, to_crlf, wrap  # noqa: E402
+import h3_data  # noqa: E402
+import h3_docs  # noqa: E402
+import h3_more  # noqa: E402
+import h3_talk  # noqa: E402
+from h3_checks import HIDDEN, card_ok, digits, iban_ok, ip_ok, loopback_ok, luhn_ok, ssn_ok  # noqa: E402
+from h3_ctx import Ctx  # noqa: E402
+from h3_markup import parse, to_crlf, wrap  # noqa: E402
 
 SEED = 20261206_3
 PER_LANG = 135
@@ -89,7 +89,7 @@ def hand_records() -> list[Record]:
 
 # -- generated texts -------------------------------------------------------------------------
 def generated(rng: random.Random, used: set[str]) -> list[Record]:
-    templates = gen_talk.TEMPLATES + gen_docs.TEMPLATES + gen_data.TEMPLATES + gen_more.TEMPLATES
+    templates = h3_talk.TEMPLATES + h3_docs.TEMPLATES + h3_data.TEMPLATES + h3_more.TEMPLATES
     weights = [w for _, _, w in templates]
     records: list[Record] = []
     counts: Counter[str] = Counter()

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import string
 
-from gen_checks import luhn_ok
-from gen_secrets import rand, recent_date
-from gen_values import Values
+from h3_checks import luhn_ok
+from h3_secrets import rand, recent_date
+from h3_values import Values
 
 HEX = "0123456789abcdef"
 

@@ -12,9 +12,9 @@ import random
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from gen_checks import IBAN_LENGTHS, card_ok, digits, iban_check_digits, luhn_digit, ssn_ok
-from gen_phones import PHONES
-from gen_pools import DOMAINS, GIVEN, STREET, SURNAME, TOWN
+from h3_checks import IBAN_LENGTHS, card_ok, digits, iban_check_digits, luhn_digit, ssn_ok
+from h3_phones import PHONES
+from h3_pools import DOMAINS, GIVEN, STREET, SURNAME, TOWN
 
 T = TypeVar("T")
 LANGS = ("en", "de", "fr", "es")

@@ -10,7 +10,7 @@ repeated in another grouping, next to decoys the conversation is actually about.
 
 from __future__ import annotations
 
-from gen_ctx import Ctx
+from h3_ctx import Ctx
 
 
 def call_verify(c: Ctx) -> str:

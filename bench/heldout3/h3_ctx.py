@@ -10,10 +10,10 @@ from __future__ import annotations
 import random
 from typing import TypeVar
 
-import gen_decoys as dc
-import gen_secrets as sc
-from gen_markup import d, m
-from gen_values import Values
+import h3_decoys as dc
+import h3_secrets as sc
+from h3_markup import d, m
+from h3_values import Values
 
 T = TypeVar("T")
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 import base64
 import string
 
-from gen_pools import MONTHS, WORDS
-from gen_values import Values
+from h3_pools import MONTHS, WORDS
+from h3_values import Values
 
 ALNUM = string.ascii_letters + string.digits
 SYMBOLS = "!#$%&*+-.?@^_~=()[]{}"

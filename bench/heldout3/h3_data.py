@@ -10,9 +10,9 @@ Secrets sit beside hashes, UUIDs and versions that must stay readable.
 
 from __future__ import annotations
 
-from gen_ctx import Ctx
-from gen_markup import m
-from gen_secrets import aws_pair
+from h3_ctx import Ctx
+from h3_markup import m
+from h3_secrets import aws_pair
 
 
 def sql_insert(c: Ctx) -> str:

@@ -10,7 +10,7 @@ Birth dates stand next to other dates (admission, contract start, travel) that a
 
 from __future__ import annotations
 
-from gen_ctx import Ctx
+from h3_ctx import Ctx
 
 
 def hr_form(c: Ctx) -> str:
@@ -98,7 +98,7 @@ def hl7(c: Ctx) -> str:
 
 
 def _m(typ: str, value: str) -> str:
-    from gen_markup import m
+    from h3_markup import m
 
     return m(typ, value)
 

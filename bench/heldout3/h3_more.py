@@ -9,7 +9,7 @@ numbers and part numbers shaped like phone numbers.
 
 from __future__ import annotations
 
-from gen_ctx import Ctx
+from h3_ctx import Ctx
 
 
 def conn_strings(c: Ctx) -> str:
