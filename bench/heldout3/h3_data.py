@@ -173,7 +173,7 @@ def ci_log(c: Ctx) -> str:
         f"{c.decoy('timestamp')} + export AWS_SECRET_ACCESS_KEY={m('SECRET', secret_key)}",
         f"{c.decoy('timestamp')} + docker login -u ci -p {c.password()} registry.example.com",
         f"{c.decoy('timestamp')} + npm publish --//registry.example.org/:_authToken={c.secret()}",
-        f"{c.decoy('timestamp')} + pip install -i https://{c.url_cred()}@pypi.corp.example/simple app",
+        f"{c.decoy('timestamp')} + pip install -i https://{c.url_cred()}@packages.corp.example/simple app",
         f"{c.decoy('timestamp')} error: connect ECONNREFUSED {c.ip()}:443 (build {c.decoy('md5')})",
     ])  # fmt: skip
 
