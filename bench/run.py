@@ -36,17 +36,20 @@ ORDER = [
     "gateway",
     "heldout",
     "heldout2",
+    "heldout3",
 ]
 # The held-out redaction evaluation keeps its script and results beside its data.
 ELSEWHERE = {
     "heldout": ROOT / "bench" / "heldout" / "results.md",
     "heldout2": ROOT / "bench" / "heldout2" / "results.md",
+    "heldout3": ROOT / "bench" / "heldout3" / "results.md",
 }
 SCRIPTS = {
     "heldout": ROOT / "bench" / "heldout" / "evaluate.py",
     "heldout2": ROOT / "bench" / "heldout" / "evaluate.py",
+    "heldout3": ROOT / "bench" / "heldout" / "evaluate.py",
 }
-ARGS = {"heldout2": ["--set", "bench/heldout2"]}
+ARGS = {"heldout2": ["--set", "bench/heldout2"], "heldout3": ["--set", "bench/heldout3"]}
 
 
 def assemble() -> None:
