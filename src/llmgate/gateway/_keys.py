@@ -201,7 +201,8 @@ class KeyCache:
             if len(self._seen) >= self.size:
                 self._seen.clear()
             self._seen[h] = (now, found)
-        if found is None or not found.matches(key):
+        # The hash was computed once above; compare it with the record's in constant time.
+        if found is None or not hmac.compare_digest(h, found.hash):
             return None
         return found
 

@@ -59,11 +59,21 @@ class SpendTracker:
         self._spent: dict[str, tuple[str, Decimal]] = {}  # name -> (day, USD)
         self._read: dict[str, float] = {}  # name -> when the ledger was last read
 
-    @staticmethod
-    def _today() -> tuple[str, datetime]:
-        now = datetime.now(UTC)
-        midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
-        return midnight.date().isoformat(), midnight
+    _day: tuple[float, float, str, datetime] = (0.0, -1.0, "", datetime.min)
+
+    def _today(self) -> tuple[str, datetime]:
+        """The UTC day and its midnight, worked out again only when the day changes (this
+        runs on every request of a key with a daily budget)."""
+        now = time.time()
+        start, end, day, midnight = self._day
+        if not start <= now < end:
+            midnight = datetime.fromtimestamp(now, UTC).replace(
+                hour=0, minute=0, second=0, microsecond=0
+            )
+            start = midnight.timestamp()
+            day = midnight.date().isoformat()
+            self._day = (start, start + 86400.0, day, midnight)
+        return day, midnight
 
     def spent(self, name: str) -> Decimal:
         day, midnight = self._today()
