@@ -206,6 +206,12 @@ class KeyCache:
             return None
         return found
 
+    def forget(self, name: str) -> None:
+        """Drop what is cached for key ``name`` (revoked here: it stops working at once in
+        this process; other processes see it within ``ttl_s``)."""
+        for h in [h for h, (_, k) in self._seen.items() if k is not None and k.name == name]:
+            del self._seen[h]
+
 
 def make_key(
     name: str,
