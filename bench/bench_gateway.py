@@ -26,6 +26,8 @@ Rows (``--servers``):
 
 Each round measures direct-to-mock first, then every server in rotating order; each figure
 is the median over the rounds (the shared machine's load drifts during a run).
+``--profile PREFIX`` runs each llmgate server under cProfile (thread CPU time) and writes
+``PREFIX-<server>-<pid>.prof``: where a request's CPU goes, for reading with ``pstats``.
 Figures: added latency = server minus direct, one connection, closed loop (``wrk -c1``);
 the same at about 500 requests/s (``wrk -c10`` with a 20 ms pause per connection between
 requests); requests/s with 32 connections and the server's CPU time per request during
@@ -70,6 +72,17 @@ def serve_gateway(server: str, config: str, port: int) -> None:
     from llmgate.gateway._app import Gateway
     from llmgate.gateway._run import build, close
 
+    profile = os.environ.get("LLMGATE_BENCH_PROFILE")
+    if profile:
+        # Where the CPU goes (--profile): thread CPU time, so a wait costs nothing; every
+        # figure of a profiled run is inflated by the profiler and compares with no other.
+        import atexit
+        import cProfile
+
+        profiler = cProfile.Profile(time.thread_time)
+        path = f"{profile}-{server}-{os.getpid()}.prof"
+        atexit.register(lambda: (profiler.disable(), profiler.dump_stats(path)))
+        profiler.enable()
     client, settings, store = build(config)
     if server == "llmgate-sdk":
         settings = settings.model_copy(update={"passthrough": False})
@@ -514,7 +527,15 @@ def main() -> int:
     ap.add_argument("--soak", type=float, default=600.0, help="seconds of the memory soak")
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--streams", type=int, default=1000, help="concurrent streams")
+    ap.add_argument(
+        "--profile",
+        metavar="PREFIX",
+        help="cProfile each llmgate server process (thread CPU time) into PREFIX-*.prof; "
+        "read with python -m pstats (the run's figures are then inflated by the profiler)",
+    )
     args = ap.parse_args()
+    if args.profile:
+        os.environ["LLMGATE_BENCH_PROFILE"] = str(Path(args.profile).resolve())
     if not shutil.which("wrk"):
         print("wrk is needed: apt-get install wrk", file=sys.stderr)
         return 2

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import re
 import ssl
 import time
 from collections.abc import AsyncIterator, Mapping
@@ -34,6 +35,10 @@ __all__ = ["HTTPResponse", "Pool", "ProtocolError"]
 _MAX_HEAD = 64 * 1024  # a response head larger than this is not an HTTP API's
 _HIGH_WATER = 256 * 1024  # stream bytes buffered before the socket stops being read
 _IDLE_S = 30.0  # an idle connection older than this is closed rather than reused
+# The three headers that frame an answer, found by one C-level scan of the head: a vendor
+# sends twenty-odd headers (request ids, rate limits, processing times) that a successful
+# call never reads, so the full mapping is built only when something asks for it.
+_FRAMING = re.compile(rb"\r\n(content-length|transfer-encoding|connection)[ \t]*:([^\r\n]*)", re.I)
 
 
 class ProtocolError(ConnectionError):
@@ -44,17 +49,28 @@ class ProtocolError(ConnectionError):
 class HTTPResponse:
     """Status, headers (lower-case names) and the body, whole or in pieces."""
 
-    __slots__ = ("_conn", "headers", "status")
+    __slots__ = ("_conn", "_head", "_headers", "status")
 
-    def __init__(self, conn: _Conn, status: int, headers: dict[str, str]) -> None:
+    def __init__(self, conn: _Conn, status: int, head: bytes) -> None:
         self._conn = conn
         self.status = status
-        self.headers = headers
+        self._head = head  # the header lines, parsed when ``headers`` is first read
+        self._headers: dict[str, str] | None = None
+
+    @property
+    def headers(self) -> dict[str, str]:
+        """The response headers (lower-case names; repeated ones joined with ``", "``)."""
+        if self._headers is None:
+            self._headers = _parse_headers(self._head)
+        return self._headers
 
     async def read(self) -> bytes:
         """The whole body; the connection goes back to the pool when it can."""
-        parts = [piece async for piece in self.iter_any()]
-        return b"".join(parts)
+        conn = self._conn
+        parts: list[bytes] = []
+        while (piece := await conn.next_piece()) is not None:
+            parts.append(piece)
+        return parts[0] if len(parts) == 1 else b"".join(parts)
 
     async def iter_any(self) -> AsyncIterator[bytes]:
         """The body's bytes as they arrive (chunked framing removed)."""
@@ -92,7 +108,7 @@ class _Conn(asyncio.Protocol):
         self.reusable = False
         self.idle_since = 0.0
         self.used = 0  # answers read on this connection
-        self.head: tuple[int, dict[str, str]] | None = None
+        self.head: tuple[int, bytes] | None = None  # status, header lines
         self.mode = ""  # "length", "chunked", "eof" once the head is read
         self.left = 0  # bytes left of the body ("length") or of the chunk ("chunked")
         self.chunk_state = 0  # 0: size line, 1: data, 2: CRLF after data, 3: trailers
@@ -146,35 +162,34 @@ class _Conn(asyncio.Protocol):
             if len(self.buf) > _MAX_HEAD:
                 raise ProtocolError("the response head is too large")
             return
-        lines = bytes(self.buf[:end]).decode("latin-1").split("\r\n")
+        head = bytes(self.buf[:end])
         rest = bytes(self.buf[end + 4 :])
         self.buf.clear()
-        version, _, tail = lines[0].partition(" ")
+        line_end = head.find(b"\r\n")
+        status_line = head if line_end < 0 else head[:line_end]
+        version, _, tail = status_line.partition(b" ")
         code = tail[:3]
-        if not version.startswith("HTTP/1.") or not code.isdigit():
-            raise ProtocolError(f"not an HTTP/1.x status line: {lines[0][:80]!r}")
+        if not version.startswith(b"HTTP/1.") or not code.isdigit():
+            raise ProtocolError(f"not an HTTP/1.x status line: {status_line[:80]!r}")
         status = int(code)
-        headers: dict[str, str] = {}
-        for line in lines[1:]:
-            name, sep, value = line.partition(":")
-            if not sep:
-                raise ProtocolError("a malformed response header line")
-            name = name.strip().lower()
-            value = value.strip()
-            headers[name] = f"{headers[name]}, {value}" if name in headers else value
         if 100 <= status < 200:  # an interim answer (100 Continue): the real one follows
             if rest:
                 self.data_received(rest)
             return
-        connection = headers.get("connection", "").lower()
-        self.reusable = ("close" not in connection) and (
-            version == "HTTP/1.1" or "keep-alive" in connection
+        lines = b"" if line_end < 0 else head[line_end:]  # each header line after a CRLF
+        framing: dict[bytes, bytes] = {}
+        for match in _FRAMING.finditer(lines):
+            name, value = match[1].lower(), match[2].strip()
+            framing[name] = framing[name] + b", " + value if name in framing else value
+        connection = framing.get(b"connection", b"").lower()
+        self.reusable = (b"close" not in connection) and (
+            version == b"HTTP/1.1" or b"keep-alive" in connection
         )
-        self.head = (status, headers)
-        if "chunked" in headers.get("transfer-encoding", "").lower():
+        self.head = (status, lines)
+        length = framing.get(b"content-length")
+        if b"chunked" in framing.get(b"transfer-encoding", b"").lower():
             self.mode = "chunked"
-        elif "content-length" in headers:
-            length = headers["content-length"]
+        elif length is not None:
             if not length.isdigit():
                 raise ProtocolError("a malformed Content-Length")
             self.mode = "length"
@@ -275,7 +290,7 @@ class _Conn(asyncio.Protocol):
             self.waiter = None
 
     # -- what the response calls -----------------------------------------------------------
-    async def read_head(self) -> tuple[int, dict[str, str]]:
+    async def read_head(self) -> tuple[int, bytes]:
         while self.head is None:
             if self.error is not None:
                 raise self.error
@@ -380,17 +395,31 @@ class Pool:
             conn = await self._connect()
         try:
             conn.start(data)
-            status, headers = await conn.read_head()
+            status, head = await conn.read_head()
         except BaseException:
             conn.abort()
             raise
-        return HTTPResponse(conn, status, headers)
+        return HTTPResponse(conn, status, head)
 
     def close(self) -> None:
         self._closed = True
         idle, self._idle = self._idle, []
         for conn in idle:
             conn.abort()
+
+
+def _parse_headers(lines: bytes) -> dict[str, str]:
+    """Header lines (each after a CRLF) as a mapping; malformed lines are skipped (the
+    framing headers were checked when the head arrived)."""
+    headers: dict[str, str] = {}
+    for line in lines.decode("latin-1").split("\r\n"):
+        name, sep, value = line.partition(":")
+        if not sep:
+            continue
+        name = name.strip().lower()
+        value = value.strip()
+        headers[name] = f"{headers[name]}, {value}" if name in headers else value
+    return headers
 
 
 def request_head(

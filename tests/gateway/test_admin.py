@@ -58,6 +58,35 @@ def test_create_use_list_revoke(admin_gateway: Running) -> None:
     assert again.status_code == 401
 
 
+def test_a_key_revoked_here_stops_at_once_despite_the_key_cache(
+    tmp_path: Path, vendors: tuple[OpenAIServer, AnthropicServer], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("GW_ADMIN", ADMIN)
+    oa, claude = vendors
+    config = write_config(
+        tmp_path / "llmgate.toml", oa.base_url, claude.url, gateway='admin_key = "${GW_ADMIN}"'
+    )
+    config.write_text(config.read_text().replace("key_cache_s = 0", "key_cache_s = 600"))
+    running = start_gateway(config)
+    try:
+        url = f"{running.url}/admin/keys"
+        auth = {"authorization": f"Bearer {ADMIN}"}
+        key = httpx.post(url, headers=auth, json={"name": "ops"}).json()["key"]
+
+        def chat() -> int:
+            return httpx.post(
+                f"{running.url}/v1/chat/completions",
+                headers={"authorization": f"Bearer {key}"},
+                json={"model": "chat", "messages": [{"role": "user", "content": "hi"}]},
+            ).status_code
+
+        assert chat() == 200  # now cached for ten minutes
+        assert httpx.delete(f"{url}/ops", headers=auth).status_code == 200
+        assert chat() == 401
+    finally:
+        running.shutdown()
+
+
 def test_admin_key_required(admin_gateway: Running) -> None:
     url = f"{admin_gateway.url}/admin/keys"
     assert httpx.get(url).status_code == 401

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import logging
+import time
+from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 
 import httpx
 import pytest
 
 from llmgate.cli import main
+from llmgate.gateway._errors import HTTPError
 from llmgate.testing import wait_until
 
 from .conftest import Running, create_key
@@ -130,3 +135,48 @@ def test_the_key_never_reaches_logs_or_the_ledger(
     assert b"support" in ledger or (config.parent / "ledger.db-wal").exists()
     for path in config.parent.glob("ledger.db*"):
         assert key.encode() not in path.read_bytes()
+
+
+class SlowLedger:
+    """A ledger whose reads take as long as a write-behind flush can (a commit, an fsync)."""
+
+    def __init__(self, total: str) -> None:
+        self.total = Decimal(total)
+        self.reads = 0
+
+    def spent(self, since: object = None, tags: object = None) -> Decimal:
+        self.reads += 1
+        time.sleep(0.2)
+        return self.total
+
+
+async def test_a_daily_spend_is_re_read_off_the_event_loop() -> None:
+    from llmgate.gateway._limits import SpendTracker
+
+    ledger = SlowLedger("1")
+    spend = SpendTracker(ledger, refresh_s=0.0)
+    assert spend.spent("k") == Decimal("1")  # a key's first check of the day: read in line
+    spend.add("k", Decimal("0.5"))
+    ledger.total = Decimal("4")  # another worker spent from the same key
+    t0 = time.monotonic()
+    assert spend.spent("k") == Decimal("1.5")  # answered from what it knows ...
+    assert time.monotonic() - t0 < 0.1  # ... without waiting for the ledger
+    assert await wait_for(lambda: spend.spent("k") == Decimal("4"))  # ... which lands soon
+    with pytest.raises(HTTPError) as over:
+        spend.check("k", Decimal("3"))
+    assert over.value.status == 429
+    ledger.total = Decimal("0")  # a ledger behind this process's own calls: never counts less
+    spend.add("k", Decimal("1"))
+    spend.stale("k")
+    spend.spent("k")
+    await asyncio.sleep(0.5)
+    assert spend.spent("k") >= Decimal("5")
+
+
+async def wait_for(condition: Callable[[], bool], timeout_s: float = 5.0) -> bool:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        await asyncio.sleep(0.02)
+    return condition()

@@ -18,7 +18,7 @@ from llmgate_openai import OpenAIProvider, OpenAISettings
 from llmgate_openai._forward import Forwarder
 
 from llmgate import errors
-from llmgate.provider import ChatRequest, Message, StreamEvent
+from llmgate.provider import ChatRequest, HTTPPool, Message, StreamEvent, request_head
 from llmgate.testing import OpenAIServer, Reply
 
 from .test_provider_errors import ERROR_CASES
@@ -204,6 +204,31 @@ async def test_framings_and_keep_alive(kind: str) -> None:
     head = srv.requests[0].split(b"\r\n\r\n")[0].decode()
     assert head.startswith("POST /v1/chat/completions HTTP/1.1\r\n")
     assert f"host: 127.0.0.1:{srv.port}" in head
+
+
+async def test_response_headers_and_framing_read_from_a_vendor_sized_head() -> None:
+    """Framing headers in any case and spacing; the rest (many, repeated) as a mapping."""
+    extra = b"".join(b"x-ratelimit-%d: %d\r\n" % (i, i) for i in range(30))
+    answer = (
+        b"HTTP/1.1 429 Too Many Requests\r\nCONTENT-length :  %d \r\nRetry-After: 7\r\n"
+        b"Set-Cookie: a=1\r\nset-cookie: b=2\r\n%bConnection: keep-alive\r\n\r\n%b"
+        % (len(COMPLETION), extra, COMPLETION)
+    )
+    async with RawServer(lambda n: answer) as srv:
+        pool = HTTPPool("127.0.0.1", srv.port, None)
+        head, end = request_head("POST", "/x", "127.0.0.1", {})
+        try:
+            for _ in range(2):
+                response = await pool.request(head + b"2" + end + b"{}")
+                assert await response.read() == COMPLETION
+                response.release()
+                assert response.status == 429
+                assert response.headers["retry-after"] == "7"
+                assert response.headers["set-cookie"] == "a=1, b=2"
+                assert response.headers["x-ratelimit-29"] == "29"
+        finally:
+            pool.close()
+    assert srv.connections == 1  # read to its end: the connection was kept and reused
 
 
 async def test_a_malformed_answer_is_a_connection_error() -> None:

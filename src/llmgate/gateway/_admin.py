@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hmac
 import os
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -29,10 +30,17 @@ def admin_key(configured: str | None) -> str | None:
 
 
 class Admin:
-    def __init__(self, store: KeyStore, key: str, routes: list[str]) -> None:
+    def __init__(
+        self,
+        store: KeyStore,
+        key: str,
+        routes: list[str],
+        on_revoke: Callable[[str], None] | None = None,
+    ) -> None:
         self.store = store
         self._key = key.encode()
         self.routes = routes
+        self.on_revoke = on_revoke  # the gateway's key cache forgets the revoked key
 
     def authorize(self, headers: Any) -> None:
         auth = headers.get("authorization") or ""
@@ -55,6 +63,8 @@ class Admin:
         if name and method == "DELETE":
             if not await self.store.revoke(name):
                 raise HTTPError(404, "not_found", f"no active key named {name!r}", code="no_key")
+            if self.on_revoke is not None:
+                self.on_revoke(name)
             return 200, dumps({"name": name, "revoked": True})
         raise HTTPError(404, "not_found", f"no endpoint {method} {path}", code="unknown_url")
 

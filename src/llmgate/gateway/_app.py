@@ -74,7 +74,10 @@ class Gateway:
         self._targets = {name: tuple(rc.targets) for name, rc in routes.items()}
         secret = settings.admin_key.get_secret_value() if settings.admin_key else None
         admin = admin_key(secret)
-        self.admin = Admin(store, admin, list(routes)) if admin and store is not None else None
+        forget = self.keys.forget if self.keys is not None else None
+        self.admin = (
+            Admin(store, admin, list(routes), forget) if admin and store is not None else None
+        )
 
     # -- dispatch ----------------------------------------------------------------------
     async def handle(

@@ -201,9 +201,16 @@ class KeyCache:
             if len(self._seen) >= self.size:
                 self._seen.clear()
             self._seen[h] = (now, found)
-        if found is None or not found.matches(key):
+        # The hash was computed once above; compare it with the record's in constant time.
+        if found is None or not hmac.compare_digest(h, found.hash):
             return None
         return found
+
+    def forget(self, name: str) -> None:
+        """Drop what is cached for key ``name`` (revoked here: it stops working at once in
+        this process; other processes see it within ``ttl_s``)."""
+        for h in [h for h, (_, k) in self._seen.items() if k is not None and k.name == name]:
+            del self._seen[h]
 
 
 def make_key(

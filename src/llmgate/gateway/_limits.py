@@ -5,7 +5,9 @@ workers. The daily spend is read from the ledger (every request is tagged ``key=
 so the ledger already holds each key's spend) and kept up to date in memory with the cost
 of each answer; an answer whose cost the gateway did not see (a failed or cut call)
 marks the key stale, and the next check reads the ledger again, as it does every
-``refresh_s`` anyway, so that workers sharing one ledger file see each other's spend.
+``refresh_s`` anyway, so that workers sharing one ledger file see each other's spend. Those
+re-reads run on a worker thread (the check goes on with the figure it has), so no
+request waits for the ledger; only a key's first check of the day reads it in line.
 
 Why not the core's ``[costs.budgets]``: keys are created while the gateway runs, budgets
 are read when the client is built. A static ``[costs.budgets.tags."key:NAME"]`` entry
@@ -14,6 +16,9 @@ still works and is stricter (it reserves each call's worst case before sending).
 
 from __future__ import annotations
 
+import asyncio
+import functools
+import logging
 import time
 from collections import deque
 from collections.abc import Callable, Mapping
@@ -24,6 +29,8 @@ from typing import Any, Protocol
 from llmgate.gateway._errors import HTTPError, seconds_to_midnight
 
 __all__ = ["LocalRateLimiter", "RateLimiter", "SpendTracker"]
+
+log = logging.getLogger("llmgate.gateway")
 
 
 class RateLimiter(Protocol):
@@ -59,22 +66,68 @@ class SpendTracker:
         self._spent: dict[str, tuple[str, Decimal]] = {}  # name -> (day, USD)
         self._read: dict[str, float] = {}  # name -> when the ledger was last read
 
-    @staticmethod
-    def _today() -> tuple[str, datetime]:
-        now = datetime.now(UTC)
-        midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
-        return midnight.date().isoformat(), midnight
+    _day: tuple[float, float, str, datetime] = (0.0, -1.0, "", datetime.min)
+
+    def _today(self) -> tuple[str, datetime]:
+        """The UTC day and its midnight, worked out again only when the day changes (this
+        runs on every request of a key with a daily budget)."""
+        now = time.time()
+        start, end, day, midnight = self._day
+        if not start <= now < end:
+            midnight = datetime.fromtimestamp(now, UTC).replace(
+                hour=0, minute=0, second=0, microsecond=0
+            )
+            start = midnight.timestamp()
+            day = midnight.date().isoformat()
+            self._day = (start, start + 86400.0, day, midnight)
+        return day, midnight
 
     def spent(self, name: str) -> Decimal:
         day, midnight = self._today()
         known = self._spent.get(name)
-        now = time.monotonic()
-        # Re-read now and then: other workers on the same ledger spend from the same key.
-        if known is None or known[0] != day or now - self._read.get(name, 0.0) > self._refresh_s:
+        if known is None or known[0] != day:
+            # A key's first check of the day is read here: a restarted gateway must refuse
+            # a key that is already over.
             total = self._ledger.spent(since=midnight, tags={"key": name})
             known = self._spent[name] = (day, Decimal(total))
-            self._read[name] = now
+            self._read[name] = time.monotonic()
+        elif time.monotonic() - self._read.get(name, 0.0) > self._refresh_s:
+            self._refresh(name, day, midnight)
         return known[1]
+
+    def _refresh(self, name: str, day: str, midnight: datetime) -> None:
+        """Read the ledger again on a worker thread; the known figure answers meanwhile.
+
+        A read of the write-behind ledger first waits for its queue to be committed (up to
+        its 20 ms interval, and a checkpoint's fsync): on the event loop that stalled every
+        request in flight, every ``refresh_s`` per key and after every failed call.
+        """
+        self._read[name] = time.monotonic()  # one refresh at a time per key
+        read = functools.partial(self._ledger.spent, since=midnight, tags={"key": name})
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # not on an event loop: nothing to stall, read here
+            self._merge(name, day, read())
+            return
+        future = loop.run_in_executor(None, read)
+        future.add_done_callback(functools.partial(self._landed, name, day))
+
+    def _landed(self, name: str, day: str, future: asyncio.Future[Any]) -> None:
+        if future.cancelled() or future.exception() is not None:
+            self._read[name] = 0.0  # the next check tries again
+            if not future.cancelled():
+                log.warning("could not read the spend of key %r", name, exc_info=future.exception())
+            return
+        self._merge(name, day, future.result())
+
+    def _merge(self, name: str, day: str, total: Any) -> None:
+        """The ledger's sum, or the known figure where that is higher: both undercount
+        (the ledger may not hold this process's last calls yet), neither overcounts."""
+        value = Decimal(total)
+        known = self._spent.get(name)
+        if known is not None and known[0] == day:
+            value = max(value, known[1])
+        self._spent[name] = (day, value)
 
     def check(self, name: str, limit: Decimal) -> None:
         """A 429 (until midnight UTC) when ``name`` has spent its daily budget."""
@@ -95,7 +148,8 @@ class SpendTracker:
             self._spent[name] = (day, known[1] + cost)
 
     def stale(self, name: str) -> None:
-        self._spent.pop(name, None)
+        """A call's cost went unseen (it failed or was cut): read the ledger again soon."""
+        self._read[name] = 0.0
 
     def snapshot(self) -> Mapping[str, Decimal]:
         return {name: usd for name, (_, usd) in self._spent.items()}

@@ -79,17 +79,18 @@ _TOOL_CHOICES = frozenset({"none", "auto", "required"})
 
 def parse_request(body: dict[str, Any]) -> ChatCall:
     """The ``ChatCall`` a chat completions body asks for; a 400 naming the field otherwise."""
-    for key in body:
-        if key in _UNSUPPORTED and body[key] is not None:
-            raise bad_request(
-                f"{key} is not supported by the llmgate gateway", param=key, code="unsupported"
-            )
-    check_keys({k: v for k, v in body.items() if k not in _UNSUPPORTED}, _FIELDS, "")
+    if not body.keys() <= _FIELDS:  # the usual body has only known fields: one C-level test
+        for key in body:
+            if key in _UNSUPPORTED and body[key] is not None:
+                raise bad_request(
+                    f"{key} is not supported by the llmgate gateway", param=key, code="unsupported"
+                )
+        check_keys({k: v for k, v in body.items() if k not in _UNSUPPORTED}, _FIELDS, "")
     model = need_model(body.get("model"))
     raw_messages = need(body.get("messages"), "list", "messages")
     if not raw_messages:
         raise bad_request("messages: must hold at least one message", param="messages")
-    messages = [_message(m, f"messages[{i}]") for i, m in enumerate(raw_messages)]
+    messages = [_plain(m) or _message(m, f"messages[{i}]") for i, m in enumerate(raw_messages)]
     call = ChatCall(model=model, messages=messages)
     stream = body.get("stream")
     call.stream = bool(need(stream, "bool", "stream")) if stream is not None else False
@@ -112,6 +113,17 @@ def parse_request(body: dict[str, Any]) -> ChatCall:
         call.tool_choice = _tool_choice(choice)
     call.params = _params(body)
     return call
+
+
+def _plain(raw: Any) -> dict[str, Any] | None:
+    """A message with only a known ``role`` and text ``content`` (most of a conversation),
+    checked without the general path's per-field work; ``None`` sends it there."""
+    if type(raw) is not dict or len(raw) != 2:
+        return None
+    role, content = raw.get("role"), raw.get("content")
+    if type(content) is not str or type(role) is not str or role not in _ROLES:
+        return None
+    return {"role": "system" if role == "developer" else role, "content": content}
 
 
 def _message(raw: Any, where: str) -> dict[str, Any]:
@@ -194,8 +206,13 @@ def _tool_choice(raw: Any) -> str | dict[str, Any]:
     return {"type": "function", "function": {"name": name}}
 
 
+_PARAMS = _FIELDS - {"model", "messages", "stream", "stream_options", "tools", "tool_choice"}
+
+
 def _params(body: dict[str, Any]) -> dict[str, Any]:
     params: dict[str, Any] = {}
+    if body.keys().isdisjoint(_PARAMS):
+        return params
     for key in ("max_completion_tokens", "max_tokens"):
         value = body.get(key)
         if value is not None and "max_tokens" not in params:

@@ -3,11 +3,11 @@
 The SDK costs about a millisecond of CPU per call (building its request and response
 objects, the httpx-shaped layer over aiohttp); a gateway whose caller already speaks
 OpenAI's format needs none of it. This posts the caller's JSON (its ``model`` replaced by
-the target's) on llmgate's own lean HTTP/1.1 client (``_http.py``: a connection pool per
-event loop, ~4x less CPU per call than aiohttp's client, which the gateway measured as its
-largest single cost), and answers the vendor's
-object unchanged plus the :class:`Completion` read from it, so the core prices, records and
-fails over exactly as after :meth:`OpenAIProvider.complete`. Errors go through the same
+the target's) on llmgate's own lean HTTP/1.1 client (``llmgate.provider.HTTPPool``: a
+pool per event loop, ~4x less CPU per call than aiohttp's client, which the gateway
+measured as its largest single cost), and answers the vendor's object unchanged plus the
+:class:`Completion` read from it, so the core prices, records and fails over exactly as
+after :meth:`OpenAIProvider.complete`. Errors go through the same
 table (``error_from_status``) as the SDK path.
 """
 
