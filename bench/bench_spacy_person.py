@@ -1,9 +1,10 @@
 """The model-based PERSON detector (llmgate-spacy) beside the rules: what it adds, what it costs.
 
-Run: ``python bench/bench_spacy_person.py [--heldout] [--models en_core_web_sm,...]``.
-Without ``--heldout`` it scores the development set (tests/redaction/data/eval.jsonl), the
-set the plugin's name filter was chosen on; ``--heldout`` scores bench/heldout (never used
-for tuning: run it to report, not to choose). Prints one line per configuration:
+Run: ``python bench/bench_spacy_person.py [--heldout | --set bench/heldout3] [--models ...]``.
+Without either it scores the development set (tests/redaction/data/eval.jsonl), the set the
+plugin's name filter was chosen on; ``--heldout`` scores bench/heldout and ``--set DIR``
+another held-out set, read by that set's own ``generate.load`` (run them to report, never
+to choose). Prints one line per configuration:
 characters of PERSON values left unmasked, PERSON findings that fall on no labeled value,
 decoys touched, all labeled characters left unmasked, and CPU throughput of one thread.
 """
@@ -11,7 +12,9 @@ decoys touched, all labeled characters left unmasked, and CPU throughput of one 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
+import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -60,6 +63,17 @@ def score(red: Any, records: list[dict[str, Any]]) -> str:
     )
 
 
+def load_set(folder: Path) -> list[dict[str, Any]]:
+    """A held-out set read and checked by its own ``generate.load``."""
+    spec = importlib.util.spec_from_file_location("heldout_set_generate", folder / "generate.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.path.insert(0, str(folder))  # its own helper modules
+    spec.loader.exec_module(module)
+    records: list[dict[str, Any]] = module.load(folder / "data" / "heldout.jsonl")
+    return records
+
+
 def main() -> None:
     from llmgate_spacy import SpacyPersonDetector
 
@@ -67,14 +81,19 @@ def main() -> None:
 
     parser = argparse.ArgumentParser()
     parser.add_argument("--heldout", action="store_true")
+    parser.add_argument("--set", help="another held-out set's folder, e.g. bench/heldout3")
     parser.add_argument("--models", default="en_core_web_sm")
     args = parser.parse_args()
-    path = (
-        ROOT / "bench/heldout/data/heldout.jsonl"
-        if args.heldout
-        else ROOT / "tests/redaction/data/eval.jsonl"
-    )
-    records = [json.loads(line) for line in path.open(encoding="utf-8")]
+    if args.set:
+        path = (ROOT / args.set).resolve() / "data" / "heldout.jsonl"
+        records = load_set(path.parent.parent)
+    else:
+        path = (
+            ROOT / "bench/heldout/data/heldout.jsonl"
+            if args.heldout
+            else ROOT / "tests/redaction/data/eval.jsonl"
+        )
+        records = [json.loads(line) for line in path.open(encoding="utf-8")]
     model = SpacyPersonDetector(args.models.split(","))
     print(f"{path.relative_to(ROOT)}: {len(records)} texts")
     print("rules:", score(Redactor(cache_size=0), records))
