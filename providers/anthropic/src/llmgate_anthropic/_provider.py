@@ -1,12 +1,13 @@
 """The Anthropic provider: thin I/O around ``_convert``.
 
-By default a call is plain JSON on an aiohttp session (``_direct``): the SDK's request and
-response objects cost about a millisecond of CPU per call and add nothing a Messages call
-needs. ``transport = "sdk"`` sends through the official SDK instead, used for what it is
-good at (auth headers, the HTTP client, status errors) and asked for raw bodies. On both
-paths the JSON is read once into dicts for ``from_wire`` and the ``StreamAccumulator``,
-without building the SDK's pydantic models on every stream event, and failures go through
-the one table in ``_errors``.
+By default a call is plain JSON on the core's lean HTTP/1.1 client (``_direct``, on
+:class:`llmgate.provider.HTTPPool`): the SDK's request and response objects cost about a
+millisecond of CPU per call and add nothing a Messages call needs. ``transport = "sdk"``
+sends through the official SDK instead, used for what it is good at (auth headers, the
+HTTP client, status errors) and asked for raw bodies. On both paths the JSON is read once
+into dicts for ``from_wire`` and the ``StreamAccumulator``, without building the SDK's
+pydantic models on every stream event, and failures go through the one table in
+``_errors``.
 """
 
 from __future__ import annotations
@@ -60,8 +61,8 @@ class AnthropicSettings(ProviderSettings):
     ``default_max_tokens`` is sent when neither the call nor the model table gives a
     ``max_tokens`` (the vendor requires one). ``anthropic_version`` overrides the SDK's
     ``anthropic-version`` header. ``transport`` picks how calls go out: ``"direct"`` (plain
-    JSON on aiohttp, no SDK objects), ``"sdk"`` (the official SDK, on the transport
-    ``http_client`` names) or ``"auto"`` (the default: direct, unless a proxy from
+    JSON on llmgate's lean HTTP client, no SDK objects), ``"sdk"`` (the official SDK, on
+    the transport ``http_client`` names) or ``"auto"`` (the default: direct, unless a proxy from
     ``HTTPS_PROXY``/``HTTP_PROXY`` applies to the endpoint, which only the SDK speaks to).
     """
 
