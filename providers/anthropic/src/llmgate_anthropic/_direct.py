@@ -22,7 +22,7 @@ import asyncio
 import json
 import ssl
 import urllib.parse
-from collections.abc import AsyncIterator, Mapping, Sequence
+from collections.abc import AsyncGenerator, AsyncIterator, Mapping, Sequence
 from typing import Any
 
 from llmgate.errors import scrub_secrets
@@ -139,7 +139,9 @@ class DirectClient:
         self._pool.close()
 
 
-async def sse_data(chunks: AsyncIterator[bytes], read_timeout_s: float) -> AsyncIterator[Any]:
+async def sse_data(
+    chunks: AsyncIterator[bytes], read_timeout_s: float
+) -> AsyncGenerator[Any, None]:
     """The decoded ``data`` of each server-sent event in a body read as ``chunks``, in order.
 
     Each network read must arrive within ``read_timeout_s`` (as the SDK's read timeout): a
@@ -149,21 +151,28 @@ async def sse_data(chunks: AsyncIterator[bytes], read_timeout_s: float) -> Async
     buffer = b""
     data: list[bytes] = []
     reads = aiter(chunks)
-    while True:
-        async with asyncio.timeout(read_timeout_s):
-            raw = await anext(reads, None)
-        if raw is None:
-            return
-        buffer += raw
-        *lines, buffer = buffer.split(b"\n")
-        for line in lines:
-            line = line.rstrip(b"\r")
-            if line.startswith(b"data:"):
-                data.append(line[5:].lstrip(b" "))
-            elif not line and data:  # a blank line ends the event
-                payload, data = b"\n".join(data), []
-                try:
-                    event = json.loads(payload)
-                except ValueError as exc:
-                    raise InvalidPayload(f"a stream event that is not JSON: {exc}") from exc
-                yield event
+    try:
+        while True:
+            async with asyncio.timeout(read_timeout_s):
+                raw = await anext(reads, None)
+            if raw is None:
+                return
+            buffer += raw
+            *lines, buffer = buffer.split(b"\n")
+            for line in lines:
+                line = line.rstrip(b"\r")
+                if line.startswith(b"data:"):
+                    data.append(line[5:].lstrip(b" "))
+                elif not line and data:  # a blank line ends the event
+                    payload, data = b"\n".join(data), []
+                    try:
+                        event = json.loads(payload)
+                    except ValueError as exc:
+                        raise InvalidPayload(f"a stream event that is not JSON: {exc}") from exc
+                    yield event
+    finally:
+        # The client's body reader is an async generator: closed here, when the stream
+        # ends early too, rather than left to the loop's finalizer.
+        aclose = getattr(reads, "aclose", None)
+        if aclose is not None:
+            await aclose()
