@@ -27,7 +27,7 @@ from llmgate._events import AttemptStarted
 from llmgate._hedge import Race, Sequential, Starter
 from llmgate._passthrough import Passthrough
 from llmgate._plan import Planned, Planner
-from llmgate._record import CallRecord, _Try
+from llmgate._record import CallRecord, _Try, skip_into
 from llmgate._route import Route, Runtime, Target
 from llmgate._structured import parse_output
 from llmgate._types import ChatRequest, ChatResponse, Completion, Outcome
@@ -72,7 +72,7 @@ class Call(CallRecord):
                 privacy=self.privacy,
                 unfit=self.unfit,
                 prompt_chars=self.prompt_chars,
-                skip=self._skip,
+                skip=functools.partial(skip_into, self.attempts),  # not self: no cycle
             )
         return self._plan
 

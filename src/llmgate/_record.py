@@ -38,7 +38,7 @@ from llmgate._types import (
 )
 from llmgate.routing.policy import counts_against_target, marks_unhealthy
 
-__all__ = ["CallRecord", "_Try"]
+__all__ = ["CallRecord", "_Try", "skip_into"]
 
 
 @dataclass(slots=True)
@@ -248,9 +248,7 @@ class CallRecord:
         return attempt
 
     def _skip(self, target: Target, error: str, why: str) -> None:
-        self.attempts.append(
-            Attempt(target.name, target.model, "skipped", error, 0.0, error_message=why)
-        )
+        skip_into(self.attempts, target, error, why)
 
     def _refused(self, exc: errors.BudgetExceededError) -> None:
         if self.rt.events.active:
@@ -332,6 +330,17 @@ class CallRecord:
                     self.stream,
                 )
             )
+
+
+def skip_into(attempts: list[Attempt], target: Target, error: str, why: str) -> None:
+    """Record a target that was not tried in ``attempts`` (a call's list).
+
+    The call's planner is handed this bound to the list, not the call's own ``_skip``: a
+    bound method would make the call and its planner a reference cycle, which only the
+    garbage collector frees; at thousands of calls a second those cycles were what set
+    the collector off (a dozen objects per call).
+    """
+    attempts.append(Attempt(target.name, target.model, "skipped", error, 0.0, error_message=why))
 
 
 def _busy(busy_s: float | None, latency: float) -> float:

@@ -324,3 +324,29 @@ async def test_sampled_out_calls_export_no_span_but_still_metrics(otel: Otel) ->
     assert otel.exporter.get_finished_spans() == ()
     assert sum(p.count for p in otel.points("gen_ai.client.operation.duration")) == 1
     assert listener.calls == {}
+
+
+async def test_global_provider_set_after_the_listener_gets_the_next_calls_spans(
+    otel: Otel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With no tracer provider given and none set globally, calls start no spans (metrics
+    are still recorded); once the application sets its global provider, the next calls
+    are traced, through the same listener."""
+    monkeypatch.setattr(trace, "_TRACER_PROVIDER", None)  # no global provider yet
+    monkeypatch.delenv("OTEL_PYTHON_TRACER_PROVIDER", raising=False)
+    async with make_client(
+        {"fake": ScriptedProvider("fake", [_answer(), _answer()])}, {"chat": ["fake:m"]}
+    ) as c:
+        install = OtelListener(meter_provider=otel.meter_provider)
+        c.events.subscribe(install, inline=True)
+        await c.achat("chat", user("hi"))
+        assert otel.spans() == [] and install.calls == {}
+        assert sum(p.count for p in otel.points("gen_ai.client.operation.duration")) == 1
+        monkeypatch.setattr(trace, "_TRACER_PROVIDER", otel.tracer_provider)  # set "later"
+        await c.achat("chat", user("hi again"))
+    assert [s.name for s in otel.call_spans()] == ["chat m"]
+    [attempt] = otel.attempt_spans()
+    assert attempt.parent is not None
+    assert attempt.parent.span_id == otel.call_spans()[0].context.span_id
+    assert sum(p.count for p in otel.points("gen_ai.client.operation.duration")) == 2
+    assert install.calls == {}

@@ -83,3 +83,19 @@ async def test_sse_events_split_anywhere_decode_the_same() -> None:
 async def test_an_event_that_is_not_json_is_an_invalid_payload() -> None:
     with pytest.raises(InvalidPayload):
         await decode([b"event: x\ndata: {not json\n\n"])
+
+
+async def test_a_stream_left_early_closes_the_body_reader() -> None:
+    closed: list[bool] = []
+
+    async def endless() -> AsyncIterator[bytes]:
+        try:
+            while True:
+                yield b'data: {"type": "ping"}\n\n'
+        finally:
+            closed.append(True)
+
+    events = sse_data(endless(), 5.0)
+    assert await anext(events) == {"type": "ping"}
+    await events.aclose()  # what the provider's stream does when its reader stops
+    assert closed == [True]

@@ -440,7 +440,7 @@ def test_base_settings_are_upgraded_to_anthropic_settings() -> None:
 def test_auto_transport_goes_through_the_sdk_behind_a_proxy(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """aiohttp's direct path speaks to no proxy: behind one, ``auto`` sends through the SDK."""
+    """The direct path's client speaks to no proxy: behind one, ``auto`` sends through the SDK."""
     for name in ("HTTPS_PROXY", "HTTP_PROXY", "ALL_PROXY", "NO_PROXY", "ANTHROPIC_BASE_URL"):
         monkeypatch.delenv(name, raising=False)
         monkeypatch.delenv(name.lower(), raising=False)

@@ -8,6 +8,7 @@ strings compares times, in SQL as in Python.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 from collections.abc import Callable, Iterable, Mapping
@@ -33,7 +34,18 @@ encode_tags = json.JSONEncoder(sort_keys=True, ensure_ascii=False).encode
 
 def tags_json(tags: Mapping[str, Any]) -> str:
     """A row's tags as stored: string keys and values, sorted, ``{}`` when there are none."""
-    return encode_tags({str(k): str(v) for k, v in tags.items()}) if tags else "{}"
+    if not tags:
+        return "{}"
+    items = tuple(tags.items())
+    if all(type(k) is str and type(v) is str for k, v in items):
+        return _encoded_tags(items)  # a few tag sets recur on every row: encoded once each
+    return encode_tags({str(k): str(v) for k, v in items})
+
+
+@functools.lru_cache(maxsize=256)
+def _encoded_tags(items: tuple[tuple[str, str], ...]) -> str:
+    # Only exact ``str`` pairs come here: ``1 == 1.0 == True`` would share a cache entry.
+    return encode_tags(dict(items))
 
 
 def utcnow() -> datetime:

@@ -197,16 +197,17 @@ def cost(usage: Usage, price: Price) -> Decimal:
     uncached = max(usage.input_tokens - cached - written, 0)
     reasoning = min(max(usage.reasoning_tokens, 0), max(usage.output_tokens, 0))
     visible = max(usage.output_tokens - reasoning, 0)
-    parts = (
-        _per_token(uncached, rates.input),
-        _per_token(cached, _or(rates.cached_input, rates.input)),
-        _per_token(written, _or(rates.cache_write, rates.input)),
-        _per_token(visible, rates.output),
-        _per_token(reasoning, _or(rates.reasoning, rates.output)),
+    buckets = (
+        (uncached, rates.input),
+        (cached, _or(rates.cached_input, rates.input)),
+        (written, _or(rates.cache_write, rates.input)),
+        (visible, rates.output),
+        (reasoning, _or(rates.reasoning, rates.output)),
     )
     total = Decimal(0)
-    for part in parts:
-        total = _CTX.add(total, part)
+    for tokens, rate in buckets:
+        if tokens:  # an empty bucket adds an exact 0: skipped (most calls fill two of five)
+            total = _CTX.add(total, _per_token(tokens, rate))
     return _CTX.divide(total, _MILLION).quantize(COST_QUANTUM, context=_CTX)
 
 

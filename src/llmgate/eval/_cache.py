@@ -27,8 +27,13 @@ _COMMIT_AFTER_S = 1.0
 _LOOKUP_BATCH = 500  # under SQLite's oldest limit of 999 bound variables
 
 
+# Built once: ``json.dumps`` with options builds a new encoder on every call (per answer).
+_KEY_ENCODER = json.JSONEncoder(sort_keys=True, ensure_ascii=False, default=str)
+_RECORD_ENCODER = json.JSONEncoder(ensure_ascii=False)
+
+
 def cache_key(route: str, payload: Any, params: Any) -> str:
-    text = json.dumps([route, payload, params], sort_keys=True, ensure_ascii=False, default=str)
+    text = _KEY_ENCODER.encode([route, payload, params])
     return hashlib.sha256(text.encode()).hexdigest()
 
 
@@ -78,7 +83,7 @@ class AnswerCache:
     def put(self, key: str, record: dict[str, Any]) -> None:
         if self._db is None:
             return
-        self._pending[key] = json.dumps(record, ensure_ascii=False)
+        self._pending[key] = _RECORD_ENCODER.encode(record)
         if len(self._pending) >= _COMMIT_EVERY or self.due():
             self.commit()
 

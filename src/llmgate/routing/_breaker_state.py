@@ -175,6 +175,13 @@ class InMemoryBreakerStore:
                 bucket_failures=list(record.bucket_failures),
             )
 
+    def state(self, key: str) -> CircuitState | None:
+        """The stored state of ``key`` (``None``: never seen), read in place: events read
+        it after every attempt, and :meth:`get`'s copy of the record cost more than that."""
+        with self._lock:
+            record = self._records.get(key)
+            return None if record is None else record.state
+
     def keys(self) -> list[str]:
         with self._lock:
             return list(self._records)

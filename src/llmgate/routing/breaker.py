@@ -81,7 +81,7 @@ class CircuitBreaker:
     (the call flow turns it into events and metrics). ``clock`` is injectable for tests.
     """
 
-    __slots__ = ("_bucket_s", "_clock", "_on_change", "_scripted", "_store", "config")
+    __slots__ = ("_bucket_s", "_clock", "_memory", "_on_change", "_scripted", "_store", "config")
 
     def __init__(
         self,
@@ -97,6 +97,8 @@ class CircuitBreaker:
         self._on_change = on_change
         self._bucket_s = self.config.window_s / WINDOW_BUCKETS
         self._scripted = self._store if isinstance(self._store, ScriptedBreakerStore) else None
+        # The default store exactly (a subclass may change what ``get`` returns).
+        self._memory = self._store if type(self._store) is InMemoryBreakerStore else None
         if self._scripted is not None:
             self._scripted.bind(self.config)
 
@@ -158,6 +160,9 @@ class CircuitBreaker:
             known = self._scripted.last_state(key)
             if known is not None:
                 return known
+        if self._memory is not None:
+            stored = self._memory.state(key)
+            return CircuitState.CLOSED if stored is None else stored
         record = self._store.get(key)
         return CircuitState.CLOSED if record is None else record.state
 

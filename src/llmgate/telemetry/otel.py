@@ -79,11 +79,13 @@ def provider_name(provider_type: str) -> str:
 
 @dataclass(slots=True)
 class _Call:
-    """What the listener knows of one open call."""
+    """What the listener knows of one open call. ``traced`` is false while no tracer
+    provider is set: then no span is started for it or its attempts (metrics still are)."""
 
     span: Span
     recording: bool
     operation: str
+    traced: bool = True
     attempts: dict[AttemptKey, Span] = field(default_factory=dict)
     first: tuple[str, str] | None = None  # (model, gen_ai.provider.name) of the first attempt
     last_target: tuple[str, str] | None = None
@@ -104,6 +106,9 @@ class OtelListener:
         meter_provider: Any = None,
     ) -> None:
         self.record_content = record_content
+        # Spans go to the global provider (through the API's proxy, which follows a provider
+        # set later) unless one is given.
+        self._global = tracer_provider is None
         self._tracer = trace.get_tracer(
             "llmgate", __version__, tracer_provider=tracer_provider, schema_url=SCHEMA_URL
         )
@@ -168,9 +173,19 @@ class OtelListener:
             handler(event)
 
     # -- calls -------------------------------------------------------------------------
+    def _untraced(self) -> bool:
+        """No tracer provider set yet: the API's proxy would hand out non-recording spans
+        (the caller's current one, or an invalid one) for the call and each attempt.
+        Starting none is the same to every observer and saves a tenth of a call's CPU in
+        a busy program with OpenTelemetry installed but not configured."""
+        return self._global and isinstance(trace.get_tracer_provider(), trace.ProxyTracerProvider)
+
     def _call_started(self, e: CallStarted) -> None:
         if len(self.calls) >= MAX_OPEN_CALLS:
             self._evict()
+        if self._untraced():
+            self.calls[e.call_id] = _Call(trace.INVALID_SPAN, False, e.operation, traced=False)
+            return
         attributes: dict[str, Any] = {
             "gen_ai.operation.name": e.operation,
             "llmgate.route": e.route,
@@ -250,6 +265,8 @@ class OtelListener:
         provider = provider_name(e.provider_type)
         if call.first is None:
             call.first = (e.model, provider)  # names the call span when it ends
+        if not call.traced:
+            return
         # A model running in this process is not a remote call: the conventions say INTERNAL.
         span_kind = SpanKind.INTERNAL if e.trust == "local" else SpanKind.CLIENT
         span = self._tracer.start_span(

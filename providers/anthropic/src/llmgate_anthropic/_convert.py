@@ -9,6 +9,7 @@ own failures, in one table.
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -97,11 +98,14 @@ class StreamCut(Exception):
 # -- request -------------------------------------------------------------------------------
 def default_max_tokens(model: str, fallback: int) -> int:
     """The vendor's output limit for ``model``'s family, else ``fallback``."""
-    best = ""
-    for prefix in MAX_OUTPUT_TOKENS:
-        if model.startswith(prefix) and len(prefix) > len(best):
-            best = prefix
-    return MAX_OUTPUT_TOKENS[best] if best else fallback
+    limit = _family_limit(model)
+    return fallback if limit is None else limit
+
+
+@functools.lru_cache(maxsize=256)  # once per model name, not a dozen prefix tests per call
+def _family_limit(model: str) -> int | None:
+    matches = [prefix for prefix in MAX_OUTPUT_TOKENS if model.startswith(prefix)]
+    return MAX_OUTPUT_TOKENS[max(matches, key=len)] if matches else None
 
 
 def to_wire(request: ChatRequest, *, fallback_max_tokens: int = 4096) -> dict[str, Any]:

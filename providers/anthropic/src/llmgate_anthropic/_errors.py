@@ -14,7 +14,6 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Any
 
-import aiohttp
 import anthropic
 import httpx2
 
@@ -31,6 +30,17 @@ from llmgate_anthropic._convert import (
 from llmgate_anthropic._direct import StatusError
 
 __all__ = ["ErrorContext", "map_error", "mapped_errors"]
+
+# The SDK's aiohttp transport (``http_client = "aiohttp"``, the SDK path's default) may let
+# aiohttp's own errors out while a body is read. The direct path's client raises ``OSError``
+# (``ConnectionError`` among them) for a failed or cut connection.
+_AIOHTTP: tuple[type[BaseException], ...] = ()
+try:
+    import aiohttp
+except ImportError:  # pragma: no cover - without the extra only httpx is in use
+    pass
+else:
+    _AIOHTTP = (aiohttp.ClientError,)
 
 # Status first, as the vendor documents its errors; the error type decides where the status
 # cannot (an ``event: error`` arrives on an open 200 stream) and for ``overloaded_error``,
@@ -71,8 +81,8 @@ _RAISED: tuple[tuple[type[BaseException], type[errors.ProviderError]], ...] = (
     (httpx2.TimeoutException, errors.TimeoutError),
     (httpx2.TransportError, errors.ConnectionError),
     (builtins.TimeoutError, errors.TimeoutError),
-    (aiohttp.ClientError, errors.ConnectionError),  # the direct path's transport
-    (OSError, errors.ConnectionError),
+    *((cls, errors.ConnectionError) for cls in _AIOHTTP),
+    (OSError, errors.ConnectionError),  # the direct path's client, a refused socket
 )
 
 # Transport failures that, once a stream has started, mean the stream was cut.
@@ -81,7 +91,7 @@ _CUTS = (
     anthropic.APIConnectionError,
     httpx2.TransportError,
     builtins.TimeoutError,
-    aiohttp.ClientError,
+    *_AIOHTTP,
     OSError,
 )
 

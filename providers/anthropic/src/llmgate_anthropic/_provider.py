@@ -1,12 +1,13 @@
 """The Anthropic provider: thin I/O around ``_convert``.
 
-By default a call is plain JSON on an aiohttp session (``_direct``): the SDK's request and
-response objects cost about a millisecond of CPU per call and add nothing a Messages call
-needs. ``transport = "sdk"`` sends through the official SDK instead, used for what it is
-good at (auth headers, the HTTP client, status errors) and asked for raw bodies. On both
-paths the JSON is read once into dicts for ``from_wire`` and the ``StreamAccumulator``,
-without building the SDK's pydantic models on every stream event, and failures go through
-the one table in ``_errors``.
+By default a call is plain JSON on the core's lean HTTP/1.1 client (``_direct``, on
+:class:`llmgate.provider.HTTPPool`): the SDK's request and response objects cost about a
+millisecond of CPU per call and add nothing a Messages call needs. ``transport = "sdk"``
+sends through the official SDK instead, used for what it is good at (auth headers, the
+HTTP client, status errors) and asked for raw bodies. On both paths the JSON is read once
+into dicts for ``from_wire`` and the ``StreamAccumulator``, without building the SDK's
+pydantic models on every stream event, and failures go through the one table in
+``_errors``.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from anthropic import AsyncStream
 from anthropic._constants import ANTHROPIC_API_VERSION
 from pydantic import Field
 
+from llmgate import errors
 from llmgate.provider import (
     Capabilities,
     ChatRequest,
@@ -44,7 +46,7 @@ from llmgate_anthropic._convert import (
     to_wire,
 )
 from llmgate_anthropic._direct import DirectClient, sse_data
-from llmgate_anthropic._errors import ErrorContext, mapped_errors
+from llmgate_anthropic._errors import ErrorContext, map_error, mapped_errors
 
 __all__ = ["AnthropicProvider", "AnthropicSettings"]
 
@@ -60,8 +62,8 @@ class AnthropicSettings(ProviderSettings):
     ``default_max_tokens`` is sent when neither the call nor the model table gives a
     ``max_tokens`` (the vendor requires one). ``anthropic_version`` overrides the SDK's
     ``anthropic-version`` header. ``transport`` picks how calls go out: ``"direct"`` (plain
-    JSON on aiohttp, no SDK objects), ``"sdk"`` (the official SDK, on the transport
-    ``http_client`` names) or ``"auto"`` (the default: direct, unless a proxy from
+    JSON on llmgate's lean HTTP client, no SDK objects), ``"sdk"`` (the official SDK, on
+    the transport ``http_client`` names) or ``"auto"`` (the default: direct, unless a proxy from
     ``HTTPS_PROXY``/``HTTP_PROXY`` applies to the endpoint, which only the SDK speaks to).
     """
 
@@ -178,7 +180,9 @@ class AnthropicProvider(Provider):
         return body
 
     async def complete(self, request: ChatRequest) -> Completion:
-        async with mapped_errors(self._context(request)):
+        # What ``mapped_errors`` does, inline: its context manager and error context were
+        # a measurable share of a call's CPU, and are needed only when something failed.
+        try:
             # The SDK's timeout is per read; this bounds the whole attempt.
             async with asyncio.timeout(request.timeout_s or self._config.timeout_s):
                 if self.direct:
@@ -190,6 +194,10 @@ class AnthropicProvider(Provider):
             except ValueError as exc:
                 raise InvalidPayload(f"the answer is not JSON: {content[:200]!r}") from exc
             return from_wire(payload, structured=_structured_tool(request))
+        except errors.ProviderError:
+            raise
+        except Exception as exc:
+            raise map_error(exc, self._context(request)) from exc
 
     async def stream(self, request: ChatRequest) -> AsyncIterator[StreamEvent]:
         acc = StreamAccumulator(structured=_structured_tool(request))
