@@ -118,9 +118,10 @@ PUBLIC: dict[str, set[str]] = {
     },
     "llmgate.provider": {
         "Capabilities", "ChatRequest", "Completion", "EmbeddingRequest", "Embeddings",
-        "LoopLocal", "Message", "Provider",
+        "HTTPPool", "HTTPProtocolError", "HTTPResponse", "LoopLocal", "Message", "Provider",
         "ProviderSettings", "ResponseFormat", "StreamEvent", "ToolCall", "ToolCallDelta",
-        "Usage", "environment_proxy", "iterate_blocking", "parse_retry_after", "run_blocking",
+        "Usage", "environment_proxy", "iterate_blocking", "parse_retry_after", "request_head",
+        "run_blocking",
     },
     "llmgate.testing": {
         "AnthropicServer", "Cut", "FailingProvider", "LoopbackServer", "OpenAIServer",
