@@ -17,6 +17,7 @@ fill them.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import queue
 import threading
@@ -185,6 +186,7 @@ class EventBus:
         self._lock = threading.Lock()
         self._content: set[int] = set()  # ids of the listeners that opted in to content
         self.dropped = 0
+        self._defer = False
 
     @property
     def active(self) -> bool:
@@ -225,7 +227,24 @@ class EventBus:
 
         return unsubscribe
 
+    def defer_on_loop(self) -> None:
+        """Deliver what is emitted on an event loop once the emitting task yields (the
+        gateway: its answer is written, or its upstream request sent, before the
+        listeners run). Order is kept; each event keeps its emitter's context."""
+        self._defer = True
+
     def emit(self, event: Event) -> None:
+        if self._defer:
+            try:
+                loop = asyncio.get_running_loop()
+            except RuntimeError:
+                pass
+            else:
+                loop.call_soon(self._deliver, event)
+                return
+        self._deliver(event)
+
+    def _deliver(self, event: Event) -> None:
         bare = event.without_content() if self._content else event
         for listener in self._inline:
             try:

@@ -63,6 +63,7 @@ class Gateway:
         limiter: RateLimiter | None = None,
     ) -> None:
         self.client = client
+        client.events.defer_on_loop()
         self.settings = settings
         self.store = store
         self.keys = KeyCache(store, settings.key_cache_s) if store is not None else None
