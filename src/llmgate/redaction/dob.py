@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import re
 
+from llmgate.redaction.dates import DATE, DATE_ONLY, MONTH_YEAR, possible
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span
 from llmgate.redaction.engine import Hits
+from llmgate.redaction.tables import sql_inserts
 
 __all__ = ["DOB_GATES", "DateOfBirthDetector"]
 
@@ -45,103 +47,6 @@ DOB_GATES = (
     "birth", "born", "dob", "d.o.b", "geb", "naiss", "né", "nac", "fnac", "bday", "b-day",
     "ddn", "anniv", "cumple", "*",
 )  # fmt: skip
-
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december|"
-    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|"
-    "januar|jänner|februar|märz|mai|juni|juli|oktober|dezember|"
-    "janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|"
-    "décembre|decembre|"
-    "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
-    "noviembre|diciembre|"
-    "mär|mrz|okt|dez|janv|févr|fevr|avr|juil|déc|ene|abr|ago|dic"
-)
-_DAY = r"(?:0?[1-9]|[12][0-9]|3[01])"
-_DAY2 = r"(?:0[1-9]|[12][0-9]|3[01])"
-
-
-# A day said in words, as a caller says it ("the fourteenth of March", "el catorce de
-# marzo", "le quatorze mars", "der vierzehnte März"): ordinals in EN and DE (German with its
-# case ending), cardinals in FR and ES. Compounds are written with a blank or a hyphen.
-def _w(words: str) -> list[str]:
-    return words.split()
-
-
-def _day_words() -> list[str]:
-    en = _w("first second third fourth fifth sixth seventh eighth ninth")
-    de = _w("erste zweite dritte vierte fünfte sechste siebte achte neunte")
-    fr = _w("deux trois quatre cinq six sept huit neuf")
-    words = [*en, *de, *fr, "tenth", "eleventh", "twelfth", "twentieth", "thirtieth"]
-    words += [t + "teenth" for t in _w("thir four fif six seven eigh nine")]
-    words += [f"{t}{sep}{u}" for t in ("twenty", "thirty") for u in en for sep in " -"]
-    words += ["zehnte", "elfte", "zwölfte", "zwanzigste", "dreißigste"]
-    words += [t + "zehnte" for t in _w("drei vier fünf sech sieb acht neun")]
-    words += [t + "undzwanzigste" for t in _w("ein zwei drei vier fünf sechs sieben acht neun")]
-    words += ["einunddreißigste", "premier", "dix", "onze", "douze", "treize", "quatorze"]
-    words += ["quinze", "seize", "vingt", "trente", "vingt-et-un", "vingt et un", "trente-et-un"]
-    words += [f"dix{sep}{u}" for u in ("sept", "huit", "neuf") for sep in " -"]
-    words += ["vingt-" + u for u in fr]
-    words += _w("primero uno dos tres cuatro cinco seis siete ocho nueve diez once doce")
-    words += _w("trece catorce quince dieciséis dieciseis diecisiete dieciocho diecinueve")
-    words += _w("veinte veintiuno veintidós veintidos veintitrés veintitres veinticuatro")
-    words += _w("veinticinco veintiséis veintiseis veintisiete veintiocho veintinueve")
-    return [*words, "treinta", "treinta y uno"]
-
-
-def _trie(words: list[str]) -> str:
-    """One regex for a word list in which each character is tried once per position: an
-    alternation of 100 words would try each of them at every position of the filler."""
-    tree: dict[str, dict] = {}  # type: ignore[type-arg]
-    for word in words:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
-        ends = "" in node
-        branches = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if ends:
-            return f"(?:{body})?"
-        return body
-
-    return build(tree)
-
-
-_DAY_WORDS = _trie(_day_words()) + "[nrm]?"
-_YEAR = r"(?:19[0-9]{2}|20[0-9]{2})"
-# Between the parts of a written date: a blank, or a line break where a mail client wrapped
-# the line ("12 March\n1985"), with the next line's indentation or quote markers ("> ").
-_BREAK = r"[ ]?\r?\n(?:[ \t]{0,8}>){0,4}[ \t]{0,8}"
-_GAP = rf"(?:[ ]|{_BREAK})"
-_DATE = (
-    r"(?<![0-9])(?:"
-    rf"{_YEAR}[\-/.]{_DAY}[\-/.]{_DAY}"  # 1979-11-23 (month and day both <= 31 here)
-    rf"|{_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])"  # 19850312, as exports write it
-    rf"|{_DAY2}(?:0[1-9]|1[0-2]){_YEAR}|(?:0[1-9]|1[0-2]){_DAY2}{_YEAR}"  # 03071962, 07031962
-    # 12/03/1985, 14.02.88, "12.03.\n1985" where a mail client wrapped it
-    rf"|{_DAY}[ ]?[./\-][ ]?{_DAY}[ ]?[./\-](?:[ ]|{_BREAK})?(?:{_YEAR}|[0-9]{{2}})"
-    # 12 March 1985, 12 Mar 85, 04MAR58 (travel and ID documents); without a year after a
-    # cue, a birthday ("Birthday: 4 March", "Geburtstag am 4. März")
-    rf"|{_DAY}(?:st|nd|rd|th|er|\.|º)?(?:{_GAP}(?:of{_GAP}|de{_GAP})?)?(?:{_MONTHS})"
-    rf"(?:\.?,?{_GAP}(?:del?{_GAP})?(?:{_YEAR}|[0-9]{{2}}(?![0-9:.,]?[0-9]))"
-    rf"|(?<=[A-Za-z])(?:{_YEAR}|[0-9]{{2}})|(?![^\W\d_]))"
-    rf"|{_DAY}[\-./](?:{_MONTHS})[\-./](?:{_YEAR}|[0-9]{{2}})"  # 12-Mar-1985, 12/mar/85
-    # March 4, 1990; March the fourteenth, 1985 (one try of the month names for both)
-    rf"|(?:{_MONTHS})(?:\.?{_GAP}{_DAY}(?:st|nd|rd|th)?(?:,?{_GAP}{_YEAR}|(?![^\W\d_]))"
-    rf"|{_GAP}(?:the{_GAP})?(?:{_DAY_WORDS}),?{_GAP}{_YEAR})"
-    # the fourteenth of March, 1985; el catorce de marzo del 85 (at a word's start only)
-    rf"|(?<![^\W\d_])(?:{_DAY_WORDS}){_GAP}(?:of{_GAP}|de{_GAP})?(?:{_MONTHS})"
-    rf"\.?,?{_GAP}(?:del?{_GAP})?(?:{_YEAR}|[0-9]{{2}}(?![0-9:.,]?[0-9]))"
-    r")(?![0-9])"
-)
-# Right after a cue only, a month and a year: "born in March 1985", "né en mars 1985",
-# "nacido en marzo de 1985" (after the date, "seit März 1985 ..., geboren" is no birth).
-_MONTH_YEAR = rf"(?<![^\W\d_])(?:{_MONTHS})\.?,?{_GAP}(?:del?{_GAP})?{_YEAR}(?![0-9])"
-
 
 def _spelled(cue: str) -> str:
     """A cue whose parts may be joined by blanks, "_", "-" or "." (or nothing)."""
@@ -171,13 +76,22 @@ _EVENT_WORDS = (
 )  # fmt: skip
 _CLAUSE = (
     rf"(?:(?!(?<!\w)(?:{'|'.join(_CLAUSE_WORDS)})(?!\w))"
-    r"(?:[^\n0-9!?;<.]|\.(?!\s)|<[^<>\n0-9]{1,40}>)){0,64}?"  # an HTML tag: "DOB</dt><dd>"
+    # an HTML tag ("DOB</dt><dd>"), a form's dot leader ("Date of birth ....... 12/03/1985")
+    # or a scanned form's ";" or "|" between a label and its value ("Date of birth ; ...")
+    r"(?:[^\n0-9!?;<.]|\.(?!\s)|<[^<>\n0-9]{1,40}>|\.{2,}|(?<=[ \t])[;|](?=[ \t]+[0-9]))"
+    r"){0,64}?"
 )
 # The date on the next line ("Date of birth:\n12/03/1985"), or in the answer to a question
 # that asks for it, on its line or the next one after a speaker's name ("...your date of
 # birth?\nCaller: Sure, it's 4 March 1958", "date de naissance ? - Oui, le 14 juillet 1966").
+# A transcript asks without a question mark, and its lines may open with a time stamp:
+# "Agent: can you confirm your date of birth please\n[00:00:39] Caller: sure it's ...".
+_STAMP = r"(?:\[[0-9:.,]{4,12}\][ \t]*|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[ \t]+)?"
+_SPEAKER = r"[^\W\d_][\w.'\-]{0,20}(?:[ ][\w.'\-]{1,20}){0,2}[ \t]?:"
 _FILLER = (
-    rf"{_CLAUSE}(?:[ \t]*\r?\n[ \t\"'>]*"
+    rf"{_CLAUSE}(?:(?<![:=])[ \t]*[?.]?[ \t]*\r?\n(?P<asked>[ \t]*{_STAMP}{_SPEAKER})"
+    rf"[ \t]*[^\n0-9?]{{0,32}}?"
+    rf"|[ \t]*\r?\n[ \t\"'>]*"
     rf"|[ \t]*\?[ \t\"'\u00bb\u201d]*(?:\r?\n[ \t]*)?[^\n0-9?]{{0,48}}?)?"
 )
 # The cue ends a word, is not a part of a compound ("born-again"), does not close a
@@ -187,17 +101,16 @@ _CUE_END = rf"(?![\w]|-[^\W\d_]|[ \t]*\))(?![ \t]*(?:{'|'.join(_EVENT_WORDS)})(?
 # (after a bracket or a comma, never a list's bullet at the start of a line; a German date).
 _STAR = r"(?:(?<=\()|(?<=[,;][ ]))\*[ ]?(?=[0-9]{1,2}[.])"
 _CUE_DATE = re.compile(
-    rf"(?<![^\W_])(?<!</)(?:{_BEFORE}){_CUE_END}{_FILLER}(?P<date>{_DATE}|{_MONTH_YEAR})",
+    rf"(?<![^\W_])(?<!</)(?:{_BEFORE}){_CUE_END}{_FILLER}(?P<date>{DATE}|{MONTH_YEAR})",
     re.IGNORECASE,
 )
-_STARRED = re.compile(rf"{_STAR}(?P<date>{_DATE})", re.IGNORECASE)
+_STARRED = re.compile(rf"{_STAR}(?P<date>{DATE})", re.IGNORECASE)
 _AFTER = "|".join(re.escape(c) for c in _CUES_AFTER)
 # The date, a few words of the same clause ("in Köln"), then the cue.
 _DATE_CUE = re.compile(
-    rf"(?P<date>{_DATE})[ \t,](?:[^\n0-9.;!?<>]{{0,24}}?[ \t])?(?:{_AFTER})(?![\w])",
+    rf"(?P<date>{DATE})[ \t,](?:[^\n0-9.;!?<>]{{0,24}}?[ \t])?(?:{_AFTER})(?![\w])",
     re.IGNORECASE,
 )
-_DATE_ONLY = re.compile(_DATE, re.IGNORECASE)
 # A header cell that names the birth date column of a CSV table.
 # A header cell that holds a cue as a word or a part of a field name ("patient_dob",
 # "Date of Birth (DD/MM/YYYY)").
@@ -254,7 +167,7 @@ class DateOfBirthDetector(BuiltinDetector):
                     continue
                 tried.add(start)
                 m = _CUE_DATE.match(text, start, end)
-                if m is not None:
+                if m is not None and (m.start("asked") < 0 or _speaker_asks(text, start)):
                     found.add(m.span("date"))
             # Every date ends with a digit: "... 1975 geboren".
             if shape.find(b"0", max(0, pos - _AFTER_REACH), pos) >= 0:
@@ -262,10 +175,12 @@ class DateOfBirthDetector(BuiltinDetector):
         for lo, end in before:
             found.update(m.span("date") for m in _DATE_CUE.finditer(text, lo, end))
         found.update(self._columns(text, sorted(headers)))
+        if "insert" in low:
+            found.update(_sql_dates(text))
         return [
             Span(start, end, "DATE_OF_BIRTH")
             for start, end in sorted(found)
-            if _possible(text[start:end])
+            if possible(text[start:end])
         ]
 
     @staticmethod
@@ -320,7 +235,7 @@ class DateOfBirthDetector(BuiltinDetector):
                 if len(row) != len(cells):
                     break
                 cell = pos + sum(len(c) + 1 for c in row[:column])
-                date = _DATE_ONLY.match(
+                date = DATE_ONLY.match(
                     text, cell + len(row[column]) - len(row[column].lstrip(" \"'"))
                 )
                 if date is not None and date.end() <= cell + len(row[column]):
@@ -357,12 +272,40 @@ def _aligned(text: str, end: int, header: str) -> tuple[list[tuple[int, int]], i
         at = pos + column
         if column and not text[at - 1].isspace():
             break  # not aligned under the heading: no longer this table
-        date = _DATE_ONLY.match(text, at, stop)
+        date = DATE_ONLY.match(text, at, stop)
         if date is not None:
             out.append(date.span())
         read = stop
         pos = stop + 1
     return out, read
+
+
+_SPEAKER_LINE = re.compile(rf"[ \t]*{_STAMP}{_SPEAKER}")
+
+
+def _speaker_asks(text: str, cue: int) -> bool:
+    """Whether the line of the cue at ``cue`` is a speaker's, as the answer's line is: a
+    transcript, not a form whose next label reads like a speaker ("Visit date: ...")."""
+    line = text.rfind("\n", 0, cue) + 1
+    m = _SPEAKER_LINE.match(text, line, cue)
+    return m is not None
+
+
+def _sql_dates(text: str) -> list[tuple[int, int]]:
+    """Dates in the birth date column of an SQL ``INSERT`` ("(id, name, dob) VALUES
+    (7, 'Ann Lee', '1985-03-12'), ..."): a whole value, in its quotes or bare."""
+    out: list[tuple[int, int]] = []
+    for _, columns, rows in sql_inserts(text):
+        birth = [k for k, c in enumerate(columns) if _HEADER_CELL.search(c)]
+        for values in rows:
+            for k in birth:
+                lo, hi = values[k]
+                if hi - lo > 2 and text[lo] == "'" == text[hi - 1]:
+                    lo, hi = lo + 1, hi - 1
+                date = DATE_ONLY.match(text, lo, hi)
+                if date is not None and date.end() == hi:
+                    out.append(date.span())
+    return out
 
 
 def _add(windows: list[tuple[int, int]], lo: int, end: int) -> None:
@@ -373,20 +316,3 @@ def _add(windows: list[tuple[int, int]], lo: int, end: int) -> None:
         windows[-1] = (windows[-1][0], max(windows[-1][1], end))
     else:
         windows.append((lo, end))
-
-
-_NUMBERS = re.compile(r"[0-9]+")
-
-
-def _possible(date: str) -> bool:
-    """A calendar date (either day/month order) with a year of birth, when numeric."""
-    parts = [int(p) for p in _NUMBERS.findall(date)]
-    if len(parts) == 1:  # 19850312, "4 March": the patterns already bound month and day
-        return len(date) == 8 or not date.isdigit()
-    if len(parts) != 3:
-        return len(parts) == 2  # written month: the day and year patterns already bound them
-    if parts[0] > 31:  # year first
-        _, a, b = parts
-    else:
-        a, b, _ = parts
-    return (a <= 12 or b <= 12) and a >= 1 and b >= 1
