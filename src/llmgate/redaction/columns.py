@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from llmgate.redaction.tables import sql_inserts
 from llmgate.redaction.names import FULL_NAME, GENERIC_NAMES, LABEL_PAIRS, LABELS, ONE_TOKEN
+from llmgate.redaction.tables import sql_inserts
 
 __all__ = [
     "PERSONAL_FIELDS",

@@ -58,9 +58,10 @@ _ASSIGN_TAIL = (
     r"[a-z0-9_.\-]{0,40}+[\"']?\s{0,4}(?P<sep>=|:=|:|=>|\s(?:is|ist|est|es|lautet|:)\s)\s{0,4}"
     r"(?:(?P<q>[\"'`])(?P<qv>(?:(?!(?P=q))[^\n]){1,512})(?P=q)|(?P<bv>[^\s\"'`][^\s]{0,511}+))"
 )
-# "SMTP_PASS": a bare "pass" only as the last part of a name ("boarding pass: LH1234").
+# "SMTP_PASS": a bare "pass" only as the last part of a name ("boarding pass: LH1234") or
+# before "=" ("pass=...", an INI file's "pass = ...").
 _NAME_FORMS = {
-    "pass": r"pass(?:words?|wd|wort|phrase|code|e\b|(?<=[_\-.]pass)\b|(?<![\w\-]pass)(?==))",
+    "pass": r"pass(?:words?|wd|wort|phrase|code|e\b|(?<=[_\-.]pass)\b|(?<![\w\-]pass)(?=[ \t]*=))",
     "secret": r"secret(?!ar)",
 }
 # Values that identify rather than authenticate (a UUID, a hex digest): a secret only under

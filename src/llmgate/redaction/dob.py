@@ -48,6 +48,7 @@ DOB_GATES = (
     "ddn", "anniv", "cumple", "*",
 )  # fmt: skip
 
+
 def _spelled(cue: str) -> str:
     """A cue whose parts may be joined by blanks, "_", "-" or "." (or nothing)."""
     parts = re.split(r"[ ._\-]+", cue.strip(" ."))

@@ -17,14 +17,21 @@ import re
 
 from llmgate.redaction.detectors import ScanContext, Span, finditer_at
 
-__all__ = ["PASSWORD_WORDS", "looks_like_password", "prose_passwords"]
+__all__ = ["PASSWORD_WORDS", "TOKEN_WORDS", "looks_like_password", "prose_passwords"]
 
+# The words for a token or an API key: "the staging token is X", "le jeton de recette est
+# X", "voici la clé API : X". Settings are called tokens too ("the token is valid for 2
+# hours"), so their values must look random (``_strong``), not only like a password.
+TOKEN_WORDS = (
+    "token", "jeton", "api key", "api-key", "apikey", "api-schlüssel", "api schlüssel",
+    "clé api", "clé d'api", "cle api", "clave api", "clave de api",
+)  # fmt: skip
 # The word for password in English, German, French and Spanish (lower case), and short
 # forms people type in chats and tickets.
 PASSWORD_WORDS = (
     "password", "passwort", "kennwort", "passcode", "passphrase", "pw", "pwd", "mot de passe",
     "mdp", "contraseña", "contrasena", "clave", "code d'accès", "code d'acces", "access code",
-    "zugangscode", "código de acceso", "codigo de acceso",
+    "zugangscode", "código de acceso", "codigo de acceso", *TOKEN_WORDS,
 )  # fmt: skip
 # The words that introduce a login before its password ("Zugang: jschmidt / Hund&Katze77").
 LOGIN_WORDS = (
@@ -225,7 +232,7 @@ _PREFIXES = {
     PASSWORD_WORDS: _by_prefix(
         PASSWORD_WORDS,
         ("pass", "pw", "kennwort", "mot de", "mdp", "contras", "clave", "code d", "access c",
-         "zugangsc", "código de a", "codigo de a"),
+         "zugangsc", "código de a", "codigo de a", "token", "jeton", "api", "clé", "cle api"),
     ),
     LOGIN_WORDS: _by_prefix(
         LOGIN_WORDS,
@@ -283,7 +290,14 @@ def prose_passwords(ctx: ScanContext) -> list[Span]:
     words = _occurrences(ctx, low, PASSWORD_WORDS)
     for m in finditer_at(_PROSE, low, words):
         span = _value_span(m)
-        if span is not None and looks_like_password(text[span[0] : span[1]], prose=True):
+        if span is None:
+            continue
+        value = text[span[0] : span[1]]
+        if (
+            _token_ok(value)
+            if low.startswith(TOKEN_WORDS, m.start())
+            else looks_like_password(value, prose=True)
+        ):
             out.append(Span(*span, "SECRET"))
     # A login pair's slash stands between blanks ("jschmidt / Hund&Katze77"); a path's or
     # a date's does not. A test on the text, so both paths apply it alike.
@@ -305,6 +319,14 @@ def prose_passwords(ctx: ScanContext) -> list[Span]:
 def _strong(value: str) -> bool:
     """A value that no sentence word looks like, for the forms without a separator."""
     return _answer_like(value) and _IDENTIFIER.fullmatch(value) is None
+
+
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.I)
+
+
+def _token_ok(value: str) -> bool:
+    """A token's value: random-looking, and not a UUID (a request or a record id)."""
+    return _strong(value) and _UUID.fullmatch(value) is None
 
 
 def _around(text: str, low: str, words: list[int]) -> list[Span]:
