@@ -16,7 +16,8 @@ from llmgate.redaction.checks import shannon_entropy
 from llmgate.redaction.commands import command_line_secrets
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span, finditer_at
 from llmgate.redaction.engine import Hits
-from llmgate.redaction.passwords import looks_like_password, prose_passwords, trim_value
+from llmgate.redaction.password_values import looks_like_password, trim_value
+from llmgate.redaction.passwords import prose_passwords
 from llmgate.redaction.pins import pin_codes
 from llmgate.redaction.secret_fields import field_secrets
 from llmgate.redaction.vendor_keys import GATE as _GATE

@@ -16,8 +16,15 @@ from __future__ import annotations
 import re
 
 from llmgate.redaction.detectors import ScanContext, Span, finditer_at
+from llmgate.redaction.password_values import (
+    answer_like,
+    looks_like_password,
+    strong,
+    token_ok,
+    trim_value,
+)
 
-__all__ = ["PASSWORD_WORDS", "TOKEN_WORDS", "looks_like_password", "prose_passwords"]
+__all__ = ["LOGIN_WORDS", "PASSWORD_WORDS", "TOKEN_WORDS", "prose_passwords"]
 
 # The words for a token or an API key: "the staging token is X", "le jeton de recette est
 # X", "voici la clé API : X". Settings are called tokens too ("the token is valid for 2
@@ -147,65 +154,7 @@ _VALUE_BEFORE = re.compile(
     rf"(?:{'|'.join(_CONNECTORS)})[ \t]+(?:(?:{'|'.join(_ARTICLES)})[ \t]+){{0,2}}\Z"
 )
 _BEFORE_REACH = 100  # characters before a password word that such a value can start
-# An identifier of a ticket or a build ("SUP-3390", "v4.2.0"), not a password.
-_IDENTIFIER = re.compile(r"[A-Z]{2,10}-[0-9]{1,8}|v?[0-9]+(?:\.[0-9]+)+", re.IGNORECASE)
 _ANSWER_LINES = 3  # how many lines after the question an answer may come
-
-_DATE_OR_TIME = re.compile(r"[0-9]{1,4}(?:[./\-:][0-9]{1,4}){1,2}")
-_PLACEHOLDER = re.compile(
-    r"(?:\$\{?|\{\{|%\(|<[\w\-. ]*>$|\[[\w\-. ]*\]$|\*{3}|x{4}|\.\.\.|your[_\-]|"
-    r"[a-z][a-z0-9+.\-]{0,20}://|www\.)",
-    re.IGNORECASE,
-)
-_TRAILING = ".,;:"
-_PAIRS = {")": "(", "]": "[", "}": "{", ">": "<"}
-_QUOTES = "\"'`"
-
-
-# "Server=db;Password=P@ss1;Encrypt=true": the next pair of a connection or query string.
-_NEXT_PAIR = re.compile(r"[,;&][ \t]*[A-Za-z_][\w \-]{0,30}=")
-
-
-def trim_value(value: str) -> str:
-    """An unquoted ``value`` without a following "key=value" pair, the punctuation that ends
-    its sentence or the bracket around it."""
-    pair = _NEXT_PAIR.search(value)
-    if pair is not None:
-        value = value[: pair.start()]
-    while value:
-        last = value[-1]
-        unbalanced = last in _PAIRS and value.count(_PAIRS[last]) < value.count(last)
-        unquoted = last in _QUOTES and value.count(last) % 2 == 1  # 'echo "PW=Xy7"'
-        if not (last in _TRAILING or unbalanced or unquoted):
-            break
-        value = value[:-1]
-    return value
-
-
-def looks_like_password(value: str, prose: bool) -> bool:
-    """Whether ``value`` can be a password rather than a word of the sentence.
-
-    In prose ("the password is incorrect", "Passwort: abgelaufen") a password holds a digit
-    or a symbol; a date, a time, a number, a placeholder or a link is never one.
-    """
-    if len(value) < 6 or len(value) > 80 or value.isdigit():
-        return False
-    if _PLACEHOLDER.match(value) or _DATE_OR_TIME.fullmatch(value):
-        return False
-    if len(set(value)) < 3:  # "******", "xxxxxx"
-        return False
-    return not (prose and value.isalpha())
-
-
-def _answer_like(value: str) -> bool:
-    """A chat answer that is a password rather than a word ("Checking...", "tomorrow!"):
-    with a digit, or with a capital and a symbol inside it."""
-    value = value.rstrip(".,;:!?")
-    if not looks_like_password(value, prose=True):
-        return False
-    if any(c.isdigit() for c in value):
-        return True
-    return any(c.isupper() for c in value) and any(not c.isalnum() for c in value[:-1])
 
 
 def _value_span(m: re.Match[str]) -> tuple[int, int] | None:
@@ -294,7 +243,7 @@ def prose_passwords(ctx: ScanContext) -> list[Span]:
             continue
         value = text[span[0] : span[1]]
         if (
-            _token_ok(value)
+            token_ok(value)
             if low.startswith(TOKEN_WORDS, m.start())
             else looks_like_password(value, prose=True)
         ):
@@ -316,19 +265,6 @@ def prose_passwords(ctx: ScanContext) -> list[Span]:
     return out
 
 
-def _strong(value: str) -> bool:
-    """A value that no sentence word looks like, for the forms without a separator."""
-    return _answer_like(value) and _IDENTIFIER.fullmatch(value) is None
-
-
-_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.I)
-
-
-def _token_ok(value: str) -> bool:
-    """A token's value: random-looking, and not a UUID (a request or a record id)."""
-    return _strong(value) and _UUID.fullmatch(value) is None
-
-
 def _around(text: str, low: str, words: list[int]) -> list[Span]:
     """A value right after a password word, or before "as (the) password"."""
     out: list[Span] = []
@@ -337,14 +273,14 @@ def _around(text: str, low: str, words: list[int]) -> list[Span]:
         if m is not None:
             start = m.start("bare")
             end = start + len(trim_value(m.group("bare")))
-            if _strong(text[start:end]):
+            if strong(text[start:end]):
                 out.append(Span(start, end, "SECRET"))
         line = low.rfind("\n", 0, pos) + 1
         m = _VALUE_BEFORE.search(low, max(line, pos - _BEFORE_REACH), pos)
         if m is not None:
             start = m.start("bare")
             end = start + len(trim_value(m.group("bare")))
-            if _strong(text[start:end]):
+            if strong(text[start:end]):
                 out.append(Span(start, end, "SECRET"))
     return out
 
@@ -365,7 +301,7 @@ def _answered_on_the_line(text: str, low: str, words: list[int]) -> list[Span]:
         if m is not None:
             start = m.start("bare")
             end = start + len(trim_value(m.group("bare")))
-            if _answer_like(text[start:end]):
+            if answer_like(text[start:end]):
                 out.append(Span(start, end, "SECRET"))
     return out
 
@@ -390,7 +326,7 @@ def _answers(text: str, low: str, words: list[int]) -> list[Span]:
             if newline < 0:
                 break
             answer = _ANSWER.match(text, newline)
-            if answer is not None and _answer_like(answer.group("bare")):
+            if answer is not None and answer_like(answer.group("bare")):
                 out.append(Span(*answer.span("bare"), "SECRET"))
                 break
             newline = low.find("\n", newline + 1)
