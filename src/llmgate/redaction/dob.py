@@ -90,10 +90,10 @@ _CLAUSE = (
 _STAMP = r"(?:\[[0-9:.,]{4,12}\][ \t]*|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[ \t]+)?"
 _SPEAKER = r"[^\W\d_][\w.'\-]{0,20}(?:[ ][\w.'\-]{1,20}){0,2}[ \t]?:"
 _FILLER = (
-    rf"{_CLAUSE}(?:(?<![:=])[ \t]*[?.]?[ \t]*\r?\n(?P<asked>[ \t]*{_STAMP}{_SPEAKER})"
-    rf"[ \t]*[^\n0-9?]{{0,32}}?"
-    rf"|[ \t]*\r?\n[ \t\"'>]*"
-    rf"|[ \t]*\?[ \t\"'\u00bb\u201d]*(?:\r?\n[ \t]*)?[^\n0-9?]{{0,48}}?)?"
+    rf"{_CLAUSE}(?:[ \t]*\r?\n[ \t\"'>]*"
+    rf"|[ \t]*\?[ \t\"'\u00bb\u201d]*(?:\r?\n[ \t]*)?[^\n0-9?]{{0,48}}?"
+    rf"|(?<![:=])[ \t]*[?.]?[ \t]*\r?\n(?P<asked>[ \t]*{_STAMP}{_SPEAKER})"
+    rf"[ \t]*[^\n0-9?]{{0,32}}?)?"
 )
 # The cue ends a word, is not a part of a compound ("born-again"), does not close a
 # parenthesis that names the value before it ("12/03/1985 (DOB)"), nor names an event.

@@ -24,14 +24,17 @@ from llmgate.redaction.password_values import (
     trim_value,
 )
 
-__all__ = ["LOGIN_WORDS", "PASSWORD_WORDS", "TOKEN_WORDS", "prose_passwords"]
+__all__ = ["KEY_WORDS", "LOGIN_WORDS", "PASSWORD_WORDS", "TOKEN_WORDS", "prose_passwords"]
 
 # The words for a token or an API key: "the staging token is X", "le jeton de recette est
 # X", "voici la clé API : X". Settings are called tokens too ("the token is valid for 2
 # hours"), so their values must look random (``_strong``), not only like a password.
+# A bare "key" names many things ("key dates: ..."): only a long random value after it
+# ("pasted the prod key 90b9f5...-us1", "here's the key we use: dp.st.R4oB...") is one.
+KEY_WORDS = ("key", "clé", "schlüssel")
 TOKEN_WORDS = (
     "token", "jeton", "api key", "api-key", "apikey", "api-schlüssel", "api schlüssel",
-    "clé api", "clé d'api", "cle api", "clave api", "clave de api",
+    "clé api", "clé d'api", "cle api", "clave api", "clave de api", *KEY_WORDS,
 )  # fmt: skip
 # The word for password in English, German, French and Spanish (lower case), and short
 # forms people type in chats and tickets.
@@ -89,7 +92,9 @@ _SEP = (
     rf"(?:(?:{_LEAD})(?![\w'\u2019])[ \t,:]*){{0,2}}"
 )
 # A value: a quoted string or a run of non-blank characters.
-_VALUE = r"(?:\"(?P<dq>[^\"\n]{4,64})\"|'(?P<sq>[^'\n]{4,64})'|(?P<bare>[^\s\"'`]{4,80}))"
+# (A token may be long; a password's value is cut at ``_LONGEST``, as it always was.)
+_VALUE = r"(?:\"(?P<dq>[^\"\n]{4,64})\"|'(?P<sq>[^'\n]{4,64})'|(?P<bare>[^\s\"'`]{4,512}))"
+_LONGEST = 80
 # "password for the staging box is X": up to 40 characters of the same sentence between the
 # word and its separator (a dot only inside a word, as in a host name).
 _FILLER = r"(?:[^\n.?!:=\"'`]|\.(?=\S)){0,40}?"
@@ -124,8 +129,21 @@ _REQUEST_BEFORE = re.compile(rf"(?<![\w])(?:{_REQUEST})(?![\w])[^\n:=?.!]{{0,40}
 _REST_OF_LINE = re.compile(
     rf"(?:{_WORDS})(?![\w\-])(?:(?![ \t](?:{_VERB})(?![\w'\u2019]))[^\n:=?]){{0,40}}(?=\r?\n)"
 )
+# A speaker before the answer, as chat exports write one: "Tom:", "[09:14] Tom:",
+# "18.04.25, 09:38 - Tom:" (WhatsApp), "2025-10-12 09:38  Tom  X" (a stamp, then the name
+# between two blanks or more), "Tom Lee  10:52" + newline + "X" (Slack: the name and the
+# time on a line of their own).
+_DAY_TIME = (
+    r"[0-9][0-9./\-]{5,9},?[ \t]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t]?[AaPp][Mm])?[ \t]*"
+    r"(?:[\-\u2013][ \t]*)?"
+)
+_SPEAKER = (
+    rf"(?:(?:\[[^\]\n]{{1,24}}\][ \t]*|{_DAY_TIME})?[^\s:\[][^:\n]{{0,40}}?[ \t]?:"
+    rf"|{_DAY_TIME}[^\s:\[0-9][^:\n]{{0,30}}?[ \t]{{2,}}"
+    r"|[^\s:\[0-9][^:\n]{0,30}?[ \t]{2,}[0-9]{1,2}:[0-9]{2}(?:[ \t]?[AaPp][Mm])?[ \t]*\r?\n)"
+)
 _ANSWER = re.compile(
-    r"\n[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?[^\s:\[][^:\n]{0,40}?[ \t]?:[ \t]*"
+    rf"\n[ \t]*{_SPEAKER}[ \t]*"
     rf"(?:(?i:{_ANSWER_LEAD})(?![\w'\u2019])[ \t,:!.]*){{0,2}}"
     # The token ends the line, or a remark follows it ("X — don't share it", "X (new)",
     # "X for now").
@@ -181,7 +199,8 @@ _PREFIXES = {
     PASSWORD_WORDS: _by_prefix(
         PASSWORD_WORDS,
         ("pass", "pw", "kennwort", "mot de", "mdp", "contras", "clave", "code d", "access c",
-         "zugangsc", "código de a", "codigo de a", "token", "jeton", "api", "clé", "cle api"),
+         "zugangsc", "código de a", "codigo de a", "token", "jeton", "api", "clé", "cle api",
+         "key", "schl"),
     ),
     LOGIN_WORDS: _by_prefix(
         LOGIN_WORDS,
@@ -236,17 +255,15 @@ def prose_passwords(ctx: ScanContext) -> list[Span]:
         return []
     text = ctx.text
     out: list[Span] = []
-    words = _occurrences(ctx, low, PASSWORD_WORDS)
+    words = keys = _occurrences(ctx, low, PASSWORD_WORDS)
     for m in finditer_at(_PROSE, low, words):
         span = _value_span(m)
         if span is None:
             continue
-        value = text[span[0] : span[1]]
-        if (
-            token_ok(value)
-            if low.startswith(TOKEN_WORDS, m.start())
-            else looks_like_password(value, prose=True)
-        ):
+        kind = _kind(low, m.start())
+        if kind == "password" and span[1] - span[0] > _LONGEST:
+            span = (span[0], span[0] + _LONGEST)
+        if _value_ok(kind, text[span[0] : span[1]]):
             out.append(Span(*span, "SECRET"))
     # A login pair's slash stands between blanks ("jschmidt / Hund&Katze77"); a path's or
     # a date's does not. A test on the text, so both paths apply it alike.
@@ -258,11 +275,28 @@ def prose_passwords(ctx: ScanContext) -> list[Span]:
         span = _value_span(m)
         if span is not None and looks_like_password(text[span[0] : span[1]], prose=True):
             out.append(Span(*span, "SECRET"))
+    words = [pos for pos in words if _kind(low, pos) != "key"]  # no questions for a "key"
     if "\n" in low:
         out.extend(_answers(text, low, words))
     out.extend(_answered_on_the_line(text, low, words))
-    out.extend(_around(text, low, words))
+    out.extend(_around(text, low, keys))
     return out
+
+
+def _kind(low: str, pos: int) -> str:
+    """Which table the word at ``pos`` is from: "key", "token" or "password"."""
+    if low.startswith(KEY_WORDS, pos):
+        return "key"
+    return "token" if low.startswith(TOKEN_WORDS, pos) else "password"
+
+
+def _value_ok(kind: str, value: str) -> bool:
+    """A value after a word of ``kind`` (see ``_kind``)."""
+    if kind == "password":
+        return looks_like_password(value, prose=True)
+    if kind == "token":
+        return token_ok(value)
+    return len(value) >= 16 and token_ok(value) and not value.isalpha()
 
 
 def _around(text: str, low: str, words: list[int]) -> list[Span]:
@@ -270,11 +304,14 @@ def _around(text: str, low: str, words: list[int]) -> list[Span]:
     out: list[Span] = []
     for pos in words:
         m = _DIRECT.match(low, pos)
+        kind = _kind(low, pos)
         if m is not None:
             start = m.start("bare")
             end = start + len(trim_value(m.group("bare")))
-            if strong(text[start:end]):
+            if strong(text[start:end]) and (kind == "password" or _value_ok(kind, text[start:end])):
                 out.append(Span(start, end, "SECRET"))
+        if kind == "key":
+            continue  # "ABC123 is the key to ...": no value before a bare "key"
         line = low.rfind("\n", 0, pos) + 1
         m = _VALUE_BEFORE.search(low, max(line, pos - _BEFORE_REACH), pos)
         if m is not None:
