@@ -344,7 +344,7 @@ class SsnDetector(BuiltinDetector):
         r"(?<![^\W_])(?:social|seguro social|s[ée]curit[ée] sociale)(?![^\W_])"
         r"(?![ \t]+(?:media|network|netzwerk|r[ée]seau|red))"
     )
-    _SPEAKER = re.compile(r"^[ \t>]*[^\W\d_][\w .'\-]{0,24}:[ \t]*(?:[^\W\d_]+[ '\u2019]*){0,4}$")
+    _SPEAKER = re.compile(r"^[ \t>]*[^\W\d_][\w .'\-]{0,24}:[ \t]*(?:[^\W\d_]+[ ,'\u2019]*){0,4}$")
 
     _ASKER = re.compile(r"[ \t>]*(?:\[[0-9:.,]{4,12}\][ \t]*)?[^\W\d_][\w .'\-]{0,24}:[ \t]")
 

@@ -105,7 +105,7 @@ class PhoneDetector(BuiltinDetector):
     # callback number" / "Caller: it's 447 7009 007 77"): a short lead, then the number.
     _ANSWER_LEAD = re.compile(
         r"^[ \t>]*(?:\[[0-9:.,]{4,12}\][ \t]*)?[^\W\d_][\w .'\-]{0,24}:"
-        r"[ \t]*(?:[^\W\d_]+['\u2019]?[ \t]*){0,4}$"
+        r"[ \t]*(?:[^\W\d_]+['\u2019]?[ \t,]*){0,4}$"
     )
 
     def _asked_above(self, text: str, start: int, before: str) -> bool:

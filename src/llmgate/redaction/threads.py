@@ -178,7 +178,9 @@ SPEAKER_ROLES = frozenset(
      "Total", "Owner", "Priority", "Type", "Name", "Title", "Description", "Comment",
      "Ticket", "Resolution", "Cause", "Impact", "Frage", "Antwort", "Hinweis", "Betreff",
      "Objet", "Réponse", "Asunto", "Respuesta", "Pregunta", "Nota", "Remarque", "Tel", "Fax",
-     "Email", "Mail", "Phone", "Web"])  # fmt: skip
+     "Email", "Mail", "Phone", "Web", "Operador", "Operadora", "Opérateur", "Opératrice",
+     "Anrufer", "Anruferin", "Mitarbeiter", "Mitarbeiterin", "Appelant", "Appelante",
+     "Llamante", "Asesor", "Asesora", "Representative", "Rep"])  # fmt: skip
 _TURNS = 2  # lines a label must speak on to count as a participant without a known name
 
 
