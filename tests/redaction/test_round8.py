@@ -78,8 +78,8 @@ NEGATIVES = [
     "Eintrittsdatum ...... 1. April 2025",
     "INSERT INTO orders (order_id, created_at, shipped_at) VALUES\n"
     "('SO-55120', '2026-01-14', '2026-01-16');",
-    "INSERT INTO parts (part_no, batch, qty) VALUES\n('412736098', 'B-2291', 40);",
-    "Order reference\n538104672-A",
+    "INSERT INTO parts (part_no, batch, qty) VALUES\n('918273645', 'B-2291', 40);",
+    "Order reference\n281047365-A",
     "The token is valid for 24 hours and the build is v3.18.2.",
     "Le jeton expire le 30/06/2026.",
     "Log: request token=9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b accepted",

@@ -44,8 +44,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "ich heisse", "hier spricht", "je m'appelle", "mon nom est", "je me nomme", "me llamo",
         "mi nombre es",
     ),
-    # "I'm Anna Schmidt" but also "I am Head of Sales": two name words, or one and "from".
-    "self": ("i am", "i'm", "ich bin", "je suis", "soy"),
+    # "I'm Anna Schmidt" but also "I am Head of Sales": two name words, or one and "from",
+    # or one known given name that ends the clause ("hola, soy Amparo, llámeme").
+    "self": ("i am", "i'm", "ich bin", "je suis", "soy", "c'est"),
     # "This is Anna from billing": only with what callers say after their name.
     "this": ("this is", "hier ist", "ici"),
     # A role noun right before a name.
@@ -103,11 +104,13 @@ GAPS = {"signoff": "[,!.]?", "caps": r"\.?"}
 # A word in capitals: "SMITH", "O'BRIEN", "MÜLLER-LÜDENSCHEIDT".
 _CAPS_WORD = r"(?:[A-ZÀ-ÖØ-Þ]'[A-ZÀ-ÖØ-Þ]{2,}|[A-ZÀ-ÖØ-Þ]{2,})(?:-[A-ZÀ-ÖØ-Þ]{2,})?"
 _ONE_FROM = rf"{NAME_TOKEN}(?=[ \t]+(?:from|von|aus|de|du|del)[ \t])"
+# One word that ends the clause: a name only if it is a known given name (checked after).
+_ONE_GIVEN = rf"(?P<g>{NAME_TOKEN})(?=[ \t]*[,.!;]|[ \t]*\r?\n|\Z)"
 # What a caller says after their name: "This is Anna from billing", "...Anna speaking".
 _CALLER_TAIL = r"(?=[ \t]*,|[ \t]+(?:from|calling|speaking|here|with|von|aus|de la part)\b)"
 _PATTERNS: dict[str, re.Pattern[str]] = {
     "intro": _cue_pattern("intro", NAME),
-    "self": _cue_pattern("self", f"{NAME2}|{_ONE_FROM}"),
+    "self": _cue_pattern("self", f"{NAME2}|{_ONE_FROM}|{_ONE_GIVEN}"),
     "this": _cue_pattern("this", NAME, tail=_CALLER_TAIL),
     "role": _cue_pattern("role", NAME2),
     "by": _cue_pattern("by", NAME2),
@@ -230,6 +233,8 @@ def mention_names(text: str, starts: dict[str, list[int]] | None) -> list[tuple[
             if cut_word(text, end):
                 continue  # "Meier GmbH" read as "Meier Gmb": a name ends with its word
             words = text[start:end].split()
+            if family == "self" and m.group("g") is not None and words[0] not in GIVEN_NAMES:
+                continue  # "I'm Head, ..." / "c'est Paris, ...": one word, no given name
             if family == "caps":
                 words = [w.title() for w in words]  # "SERVER" is the word "Server"
                 if len(words) == 3 and words[1] not in GIVEN_NAMES:
