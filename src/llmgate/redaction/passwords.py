@@ -255,7 +255,7 @@ def prose_passwords(ctx: ScanContext) -> list[Span]:
         return []
     text = ctx.text
     out: list[Span] = []
-    words = keys = _occurrences(ctx, low, PASSWORD_WORDS)
+    words = _occurrences(ctx, low, PASSWORD_WORDS)
     for m in finditer_at(_PROSE, low, words):
         span = _value_span(m)
         if span is None:
@@ -275,11 +275,15 @@ def prose_passwords(ctx: ScanContext) -> list[Span]:
         span = _value_span(m)
         if span is not None and looks_like_password(text[span[0] : span[1]], prose=True):
             out.append(Span(*span, "SECRET"))
-    words = [pos for pos in words if _kind(low, pos) != "key"]  # no questions for a "key"
+    # A token or a key is named with a separator or a verb ("the token is X"), or a key
+    # right before its value; the chat and the value-before rules are the password's.
+    named = [pos for pos in words if _kind(low, pos) == "password"] if words else words
     if "\n" in low:
-        out.extend(_answers(text, low, words))
-    out.extend(_answered_on_the_line(text, low, words))
-    out.extend(_around(text, low, keys))
+        out.extend(_answers(text, low, named))
+    out.extend(_answered_on_the_line(text, low, named))
+    out.extend(_around(text, low, named))
+    if len(named) < len(words):
+        out.extend(_key_before_value(text, low, [p for p in words if _kind(low, p) == "key"]))
     return out
 
 
@@ -299,19 +303,29 @@ def _value_ok(kind: str, value: str) -> bool:
     return len(value) >= 16 and token_ok(value) and not value.isalpha()
 
 
+def _key_before_value(text: str, low: str, keys: list[int]) -> list[Span]:
+    """A long random value right after a bare "key" ("pasted the prod key 90b9f...")."""
+    out: list[Span] = []
+    for pos in keys:
+        m = _DIRECT.match(low, pos)
+        if m is not None:
+            start = m.start("bare")
+            end = start + len(trim_value(m.group("bare")))
+            if _value_ok("key", text[start:end]):
+                out.append(Span(start, end, "SECRET"))
+    return out
+
+
 def _around(text: str, low: str, words: list[int]) -> list[Span]:
     """A value right after a password word, or before "as (the) password"."""
     out: list[Span] = []
     for pos in words:
         m = _DIRECT.match(low, pos)
-        kind = _kind(low, pos)
         if m is not None:
             start = m.start("bare")
             end = start + len(trim_value(m.group("bare")))
-            if strong(text[start:end]) and (kind == "password" or _value_ok(kind, text[start:end])):
+            if strong(text[start:end]):
                 out.append(Span(start, end, "SECRET"))
-        if kind == "key":
-            continue  # "ABC123 is the key to ...": no value before a bare "key"
         line = low.rfind("\n", 0, pos) + 1
         m = _VALUE_BEFORE.search(low, max(line, pos - _BEFORE_REACH), pos)
         if m is not None:
