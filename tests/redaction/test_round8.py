@@ -68,7 +68,28 @@ POSITIVES = [
     ("PHONE", "Téléphone  ;  01  42  68  53  00\n", "01  42  68  53  00"),
     ("PHONE", "INSERT INTO contacts (id, name, phone) VALUES\n(12, 'O', '0612345678'),\n"
      "(13, 'L', '01701234567');", "01701234567"),
+    # PERSON: one known given name after "soy", "c'est"; a colon-less chat export's speaker
+    ("PERSON", "hola, soy Amparo, llámeme cuando pueda", "Amparo"),
+    ("PERSON", "bonjour c'est Yannick, rappelez-moi", "Yannick"),
+    ("PERSON", "2026-02-11 16:40  Maud  une question ?\n2026-02-11 16:41  Gaspard  oui\n"
+     "2026-02-11 16:42  Maud  merci", "Maud"),
+    # an agent's greeting, a name before its birth date, a role noun
+    ("PERSON", "Conseillère: Bonjour, Maëlle à votre écoute.", "Maëlle"),
+    ("PERSON", "Agent: Hi, you're chatting with Priyanka. How can I help?", "Priyanka"),
+    ("PERSON", "Support: Guten Tag, hier ist Lennart Vogt vom Kundenservice.", "Lennart Vogt"),
+    ("PERSON", "New starter Imogen Thwaite (DOB 14/02/1993) joins", "Imogen Thwaite"),
+    ("PERSON", "Yesterday Rosalía Etxeberria, nacida el 3 de mayo de 1987, llegó",
+     "Rosalía Etxeberria"),
+    ("PERSON", "Pour le salarié Gauthier Lemaire, merci", "Gauthier Lemaire"),
 ]  # fmt: skip
+
+# Words that look like a name after this round's cues and are none.
+NOT_PEOPLE = [
+    "The Release Candidate was born on a Friday, as the team likes to say.",
+    "I am Groot, said the tree.",
+    "c'est Paris, la ville lumière",
+    "Kunde: Hallo, es geht um Auftrag A-55812.",
+]
 
 # Each text with what must stay: dates that are no birth dates, ids, versions, settings.
 NEGATIVES = [
@@ -116,3 +137,9 @@ def test_a_form_label_is_no_speaker_asked_for_a_birth_date() -> None:
     )
     found = [text[s.start : s.end] for s in RED.detect(text) if s.type == "DATE_OF_BIRTH"]
     assert found == ["4 March 1958"]
+
+
+@pytest.mark.parametrize("text", NOT_PEOPLE)
+def test_no_person_in_look_alikes(text: str) -> None:
+    found = [text[s.start : s.end] for s in RED.detect(text) if s.type == "PERSON"]
+    assert found == [], found
