@@ -26,6 +26,15 @@ POSITIVES = [
     ("DATE_OF_BIRTH", "INSERT INTO m (id, name, birth_date, joined) VALUES\n"
      "(1, 'A', '1948-02-29', '2025-11-03'),\n(2, 'B', '12/07/1999', '2025-11-04');",
      "12/07/1999"),
+    # a scan's letter-spaced label; a console table's rule lines; an HTML table's column
+    ("DATE_OF_BIRTH", "D a t e   d e   n a i s s a n c e  ;   11/04/1962\n", "11/04/1962"),
+    ("DATE_OF_BIRTH", "Ge burts da tum |   28.09.1981\n", "28.09.1981"),
+    ("DATE_OF_BIRTH", "+----------+--------------+------------+\n"
+     "| vorname  | geburtsdatum | eintritt   |\n+----------+--------------+------------+\n"
+     "| Wiebke Marie   | 1979-05-17   | 2018-04-01 |\n", "1979-05-17"),
+    ("DATE_OF_BIRTH", "<table>\n<tr><th>Alumna</th><th>Fecha de nacimiento</th><th>Curso</th>"
+     "<th>Matrícula</th></tr>\n<tr><td>Itziar Mendizábal</td><td>22/06/2013</td><td>4º B"
+     "</td><td>01/09/2025</td></tr>\n</table>", "22/06/2013"),
     # US_SSN: an SQL column, a question without "?", a label with a note, a scan's spacing
     ("US_SSN", "INSERT INTO staff (id, last_name, ssn) VALUES\n(88, 'P', '412736098'),\n"
      "(89, 'Q', '523814470');", "523814470"),
@@ -97,6 +106,9 @@ NEGATIVES = [
     "Date of birth:\nVisit date: 03/14/2024",
     "Date of visit.............. 2026-04-14\nPolicy no.................. POL-4471-2209",
     "Eintrittsdatum ...... 1. April 2025",
+    "D a t e   d ' e n t r é e  ;   02/01/2020\nAus stel lungs da tum |   14.03.2024",
+    "<table>\n<tr><th>Alumna</th><th>Curso</th><th>Fecha de matrícula</th></tr>\n"
+    "<tr><td>4º B</td><td>01/09/2025</td></tr>\n</table>",
     "INSERT INTO orders (order_id, created_at, shipped_at) VALUES\n"
     "('SO-55120', '2026-01-14', '2026-01-16');",
     "INSERT INTO parts (part_no, batch, qty) VALUES\n('918273645', 'B-2291', 40);",

@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import re
 
-from llmgate.redaction.dates import DATE, DATE_ONLY, MONTH_YEAR, possible
+from llmgate.redaction.dates import DATE, MONTH_YEAR, possible
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span
+from llmgate.redaction.dob_tables import sql_dates, table_dates
 from llmgate.redaction.engine import Hits
-from llmgate.redaction.tables import sql_inserts
 
 __all__ = ["DOB_GATES", "DateOfBirthDetector"]
 
@@ -116,8 +116,6 @@ _DATE_CUE = re.compile(
 # A header cell that holds a cue as a word or a part of a field name ("patient_dob",
 # "Date of Birth (DD/MM/YYYY)").
 _HEADER_CELL = re.compile(rf"(?<![^\W_])(?:{_BEFORE})(?![^\W_])", re.IGNORECASE)
-_DELIMITERS = (",", ";", "\t", "|")
-_ROWS = 200  # rows of a table read under its header
 _REACH = 80  # characters from a gate word to the end of its date's first digit
 _BACK = 14  # how far before its gate a cue can start ("fecha de nacimiento")
 _WINDOW = 160  # characters after a gate that a cue, its filler and a date can reach
@@ -132,17 +130,22 @@ class DateOfBirthDetector(BuiltinDetector):
     entities = frozenset({"DATE_OF_BIRTH"})
 
     def scan(self, ctx: ScanContext) -> list[Span]:
-        if not ctx.has_digit or (ctx.hits is not None and "dob:gate" not in ctx.hits):
+        if not ctx.has_digit:
             return []
+        # A scan's letter-spaced label ("D a t e   o f   b i r t h |  7/17/1970") holds no
+        # gate word: searched apart, in text with two blanks in a row (scans have many).
+        scanned = _scanned_fields(ctx.text) if "  " in ctx.text else []
+        if ctx.hits is not None and "dob:gate" not in ctx.hits:
+            return _spans(ctx.text, set(scanned))
         low = ctx.lower_spelled
         if low is None:
-            return []
+            return _spans(ctx.text, set(scanned))
         shape = ctx.shape
         gates = self._gates(ctx.text, low, shape, ctx.hits)
         if not gates:
-            return []
+            return _spans(ctx.text, set(scanned))
         text = ctx.text
-        found: set[tuple[int, int]] = set()
+        found: set[tuple[int, int]] = set(scanned)
         headers: set[int] = set()
         tried: set[int] = set()
         before: list[tuple[int, int]] = []  # where a date then a cue can be
@@ -175,14 +178,10 @@ class DateOfBirthDetector(BuiltinDetector):
                 _add(before, max(line, pos - _REACH, 0), eol)
         for lo, end in before:
             found.update(m.span("date") for m in _DATE_CUE.finditer(text, lo, end))
-        found.update(self._columns(text, sorted(headers)))
+        found.update(table_dates(text, sorted(headers), _HEADER_CELL))
         if "insert" in low:
-            found.update(_sql_dates(text))
-        return [
-            Span(start, end, "DATE_OF_BIRTH")
-            for start, end in sorted(found)
-            if possible(text[start:end])
-        ]
+            found.update(sql_dates(text, _HEADER_CELL))
+        return _spans(text, found)
 
     @staticmethod
     def _gates(text: str, low: str, shape: bytes, hits: Hits | None) -> list[int]:
@@ -201,84 +200,54 @@ class DateOfBirthDetector(BuiltinDetector):
         out: list[int] = []
         for i in positions:
             starts_part = not i or not text[i - 1].isalnum() or text[i].isupper()
-            if starts_part and shape.find(b"0", max(0, i - _REACH), i + _REACH) >= 0:
+            if starts_part and (
+                shape.find(b"0", max(0, i - _REACH), i + _REACH) >= 0
+                # a table's header, whose markup or rule line pushes the rows away
+                or text.rfind("<th", max(0, i - 40), i) >= 0
+                or text.startswith("|", text.rfind("\n", 0, i) + 1)
+            ):
                 out.append(i)
         return out
 
-    @staticmethod
-    def _columns(text: str, headers: list[int]) -> list[tuple[int, int]]:
-        """Dates in the birth date column of a delimited table whose header line starts at
-        one of ``headers``."""
-        out: list[tuple[int, int]] = []
-        read = 0  # the end of the rows read so far: a row is never read again as a header
-        for start in headers:
-            if start < read:
-                continue
-            end = text.find("\n", start)
-            if end < 0:
-                continue
-            header = text[start:end].rstrip("\r")
-            delimiter = next((d for d in _DELIMITERS if d in header), None)
-            if delimiter is None:
-                dates, stop = _aligned(text, end, header)
-                out += dates
-                read = max(read, stop)
-                continue
-            cells = header.split(delimiter)
-            column = next((k for k, c in enumerate(cells) if _HEADER_CELL.search(c)), None)
-            if column is None:
-                continue
-            pos = end + 1
-            for _ in range(_ROWS):
-                stop = text.find("\n", pos)
-                stop = len(text) if stop < 0 else stop
-                row = text[pos:stop].rstrip("\r").split(delimiter)
-                if len(row) != len(cells):
-                    break
-                cell = pos + sum(len(c) + 1 for c in row[:column])
-                date = DATE_ONLY.match(
-                    text, cell + len(row[column]) - len(row[column].lstrip(" \"'"))
-                )
-                if date is not None and date.end() <= cell + len(row[column]):
-                    out.append(date.span())
-                read = stop
-                if stop >= len(text):
-                    break
-                pos = stop + 1
-        return out
+
+def _spans(text: str, found: set[tuple[int, int]]) -> list[Span]:
+    return [
+        Span(start, end, "DATE_OF_BIRTH")
+        for start, end in sorted(found)
+        if possible(text[start:end])
+    ]
 
 
-# A report's table aligned with blanks: cells apart by two blanks or more.
-_ALIGNED_CELL = re.compile(r"(?:(?<=\A)|(?<=[ ]{2}))(?=\S)")
+# A scanned form's label with its letters apart ("G e b u r t s d a t u m", "Da te  de
+# na issa nce"): where one of the birth words is spelled with blanks inside, and the line's
+# label, its blanks taken out, is a cue.
+_SPACED_WORDS = re.compile(
+    "|".join(" ?".join(word) for word in ("birth", "geburt", "naiss", "nacim")), re.IGNORECASE
+)
+_SCANNED_FIELD = re.compile(
+    r"[ \t]*(?P<label>[^\W\d_](?:[^\W\d_]|[ \t.,/\-])*?)[ \t]*(?:[:;|][ \t]*|[ \t]{2,})"
+    rf"(?P<date>{DATE})[ \t]*(?:\r?\n|\Z)",
+    re.IGNORECASE,
+)
+_COLLAPSED_CUES = frozenset(re.sub(r"[^\w]|_", "", cue) for cue in _CUES_BEFORE)
 
 
-def _aligned(text: str, end: int, header: str) -> tuple[list[tuple[int, int]], int]:
-    """Dates under the birth date heading of a table aligned with blanks
-    ("Name        DOB          City"), whose header line ends at ``end``: each row's
-    date starts in the heading's column. Returns the dates and where the rows read end."""
-    cue = _HEADER_CELL.search(header)
-    if cue is None or "  " not in header:
-        return [], end
-    column = max(m.start() for m in _ALIGNED_CELL.finditer(header, 0, cue.start() + 1))
+def _scanned_fields(text: str) -> list[tuple[int, int]]:
+    """Dates after a letter-spaced cue that opens its line (see ``_SPACED_WORDS``)."""
     out: list[tuple[int, int]] = []
-    pos = end + 1
-    read = end
-    for _ in range(_ROWS):
-        if pos >= len(text):
-            break
-        stop = text.find("\n", pos)
-        stop = len(text) if stop < 0 else stop
-        if stop - pos <= column or not text[pos:stop].strip():
-            break
-        at = pos + column
-        if column and not text[at - 1].isspace():
-            break  # not aligned under the heading: no longer this table
-        date = DATE_ONLY.match(text, at, stop)
-        if date is not None:
-            out.append(date.span())
-        read = stop
-        pos = stop + 1
-    return out, read
+    done = -1
+    for m in _SPACED_WORDS.finditer(text):
+        if " " not in m.group() or m.start() < done:
+            continue
+        line = text.rfind("\n", 0, m.start()) + 1
+        eol = text.find("\n", m.end())
+        done = eol = len(text) if eol < 0 else eol
+        field = _SCANNED_FIELD.match(text, line, eol + 1)
+        if field is not None:
+            label = re.sub(r"[^\w]|_", "", field.group("label").lower())
+            if label in _COLLAPSED_CUES:
+                out.append(field.span("date"))
+    return out
 
 
 _SPEAKER_LINE = re.compile(rf"[ \t]*{_STAMP}{_SPEAKER}")
@@ -290,23 +259,6 @@ def _speaker_asks(text: str, cue: int) -> bool:
     line = text.rfind("\n", 0, cue) + 1
     m = _SPEAKER_LINE.match(text, line, cue)
     return m is not None
-
-
-def _sql_dates(text: str) -> list[tuple[int, int]]:
-    """Dates in the birth date column of an SQL ``INSERT`` ("(id, name, dob) VALUES
-    (7, 'Ann Lee', '1985-03-12'), ..."): a whole value, in its quotes or bare."""
-    out: list[tuple[int, int]] = []
-    for _, columns, rows in sql_inserts(text):
-        birth = [k for k, c in enumerate(columns) if _HEADER_CELL.search(c)]
-        for values in rows:
-            for k in birth:
-                lo, hi = values[k]
-                if hi - lo > 2 and text[lo] == "'" == text[hi - 1]:
-                    lo, hi = lo + 1, hi - 1
-                date = DATE_ONLY.match(text, lo, hi)
-                if date is not None and date.end() == hi:
-                    out.append(date.span())
-    return out
 
 
 def _add(windows: list[tuple[int, int]], lo: int, end: int) -> None:
