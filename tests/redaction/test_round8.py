@@ -77,6 +77,10 @@ POSITIVES = [
     ("PHONE", "Téléphone  ;  01  42  68  53  00\n", "01  42  68  53  00"),
     ("PHONE", "INSERT INTO contacts (id, name, phone) VALUES\n(12, 'O', '0612345678'),\n"
      "(13, 'L', '01701234567');", "01701234567"),
+    # a unit is on the number's line ("x.kaur@..." below is no "x"); "+41" then two blanks
+    ("PHONE", "Tel. +34 716 113 274 | Mobile 011 2033-1912\nx.kaur@example.org",
+     "011 2033-1912"),
+    ("PHONE", "Téléphone  ;   +41  44  372  02  80\n", "+41  44  372  02  80"),
     # PERSON: one known given name after "soy", "c'est"; a colon-less chat export's speaker
     ("PERSON", "hola, soy Amparo, llámeme cuando pueda", "Amparo"),
     ("PERSON", "bonjour c'est Yannick, rappelez-moi", "Yannick"),
@@ -121,6 +125,7 @@ NEGATIVES = [
     "C:\\> net use S: /delete",
     "Agent: and your order number\nCaller: 100482211",
     "Montant    ;  1 250,00 €",
+    "Stock 1200345 x\nnext line",
     "2026-03-04 10:22:13 INFO worker 7 done in 412 ms, queue 15123456",
     "Qty  Price  Total\n12  4500  54000",
     "Release 4.12.0 shipped on 2026-03-04, part PN 7741-0093-A",

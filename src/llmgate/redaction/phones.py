@@ -43,7 +43,8 @@ class PhoneDetector(BuiltinDetector):
     # what follows a "+", a "(" or a digit; at least 7 digits must follow within reach.
     _CANDIDATE = re.compile(
         r"[+(0-9](?<![\w+/.\-][+(0-9])(?<![0-9],[+(0-9])(?=(?:[ .\-/()+]{0,3}[0-9]){6})"
-        r"(?:(?<=\+)[1-9][0-9]{0,2}+[ .\-]?(?:\(0\)[ .\-]?)?(?:\([0-9]{1,5}+\)[ .\-]?)?[0-9]{1,14}+"
+        r"(?:(?<=\+)[1-9][0-9]{0,2}+(?:[ .\-]| {2})?(?:\(0\)[ .\-]?)?"
+        r"(?:\([0-9]{1,5}+\)[ .\-]?)?[0-9]{1,14}+"
         r"|(?<=\()(?:\+[1-9][0-9]{0,2}+\)[ .\-]?(?:\(0\)[ .\-]?)?"  # "(+49) 30 ..."
         r"|0\)[ .\-]?(?:\([0-9]{1,5}+\)[ .\-]?)?"
         r"|(?:0 )?[0-9]{1,5}+(?: [0-9]{2}){0,2}\)(?:[ .\-/]| {2})?)[0-9]{1,14}+"
@@ -90,7 +91,7 @@ class PhoneDetector(BuiltinDetector):
     _ES = re.compile(r"[6-9][0-9]{1,2}(?:[ .][0-9]{2,3}){2,3}")
     _SEPARATORS = re.compile(r"(?<=[0-9)])[ .\-/]+(?=[0-9(])")
     _UNIT_AFTER = re.compile(
-        r"\s?(?:€|\$|£|%|(?:eur|usd|chf|gbp|kg|km|mb|gb|ms|px|x|units?|unidades|stück|pcs|"
+        r"[ \t]?(?:€|\$|£|%|(?:eur|usd|chf|gbp|kg|km|mb|gb|ms|px|x|units?|unidades|stück|pcs|"
         r"visits|visites|visitas|besuche|items|articles|artículos)\b)",
         re.I,
     )
@@ -155,6 +156,7 @@ class PhoneDetector(BuiltinDetector):
         # A candidate is never followed by a word character, so a unit can only follow
         # after one space, or be a sign: the pattern is tried only there.
         after = text[end : end + 1]
+        # (On the same line: "x.kaur@..." on the next one is no "x" after a count.)
         if (after.isspace() or after in "€$£%") and self._UNIT_AFTER.match(text, end):
             return False
         before = _before(text, start, 32, low)
@@ -194,8 +196,11 @@ class PhoneDetector(BuiltinDetector):
             if not (mobile or valid) or "\n" not in text:
                 return mobile
             heading = column_heading(text, start, memo)
-            if heading is None and ("VALUES" in text or "values" in text):
-                heading = sql_column(sql_cells(text), start)  # an SQL INSERT's column
+            if (heading is None or self._WORDS.search(heading) is None) and (
+                "VALUES" in text or "values" in text
+            ):
+                # an SQL INSERT's column (its rows read like a CSV table's without a header)
+                heading = sql_column(sql_cells(text), start) or heading
             if heading is None:
                 return mobile
             return self._WORDS.search(heading) is not None
