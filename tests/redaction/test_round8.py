@@ -35,6 +35,9 @@ POSITIVES = [
     ("DATE_OF_BIRTH", "<table>\n<tr><th>Alumna</th><th>Fecha de nacimiento</th><th>Curso</th>"
      "<th>Matrícula</th></tr>\n<tr><td>Itziar Mendizábal</td><td>22/06/2013</td><td>4º B"
      "</td><td>01/09/2025</td></tr>\n</table>", "22/06/2013"),
+    # a date scanned or typed a digit at a time, right after its cue
+    ("DATE_OF_BIRTH", "Date of Birth  :   0 7 / 1 1 / 1 9 8 3\nCurrent address",
+     "0 7 / 1 1 / 1 9 8 3"),
     # US_SSN: an SQL column, a question without "?", a label with a note, a scan's spacing
     ("US_SSN", "INSERT INTO staff (id, last_name, ssn) VALUES\n(88, 'P', '412736098'),\n"
      "(89, 'Q', '523814470');", "523814470"),
@@ -81,6 +84,7 @@ POSITIVES = [
     ("PHONE", "Tel. +34 716 113 274 | Mobile 011 2033-1912\nx.kaur@example.org",
      "011 2033-1912"),
     ("PHONE", "Téléphone  ;   +41  44  372  02  80\n", "+41  44  372  02  80"),
+    ("PHONE", "Si no puede venir márquenos al 33 36 15 90 77. Gracias.", "33 36 15 90 77"),
     # PERSON: one known given name after "soy", "c'est"; a colon-less chat export's speaker
     ("PERSON", "hola, soy Amparo, llámeme cuando pueda", "Amparo"),
     ("PERSON", "bonjour c'est Yannick, rappelez-moi", "Yannick"),
@@ -126,6 +130,8 @@ NEGATIVES = [
     "Agent: and your order number\nCaller: 100482211",
     "Montant    ;  1 250,00 €",
     "Stock 1200345 x\nnext line",
+    "born in room 1 2 / 3 4 / 5 6 7 8 9",
+    "Visit date  :  0 7 / 1 1 / 2 0 2 5",
     "2026-03-04 10:22:13 INFO worker 7 done in 412 ms, queue 15123456",
     "Qty  Price  Total\n12  4500  54000",
     "Release 4.12.0 shipped on 2026-03-04, part PN 7741-0093-A",

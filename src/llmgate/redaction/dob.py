@@ -101,8 +101,15 @@ _CUE_END = rf"(?![\w]|-[^\W\d_]|[ \t]*\))(?![ \t]*(?:{'|'.join(_EVENT_WORDS)})(?
 # German writes "born" as an asterisk: "Schulte (* 03.02.1949)", "Max Muster, * 1.2.1960"
 # (after a bracket or a comma, never a list's bullet at the start of a line; a German date).
 _STAR = r"(?:(?<=\()|(?<=[,;][ ]))\*[ ]?(?=[0-9]{1,2}[.])"
+# Right after a cue, a numeric date typed or scanned a digit at a time ("Date of Birth :
+# 0 7 / 1 1 / 1 9 8 3", "Geburtsdatum  2 3 . 0 6 . 1 9 9 4").
+_SPACED_DATE = (
+    r"(?<![0-9])[0-9](?: [0-9])?[ ]?[./\-][ ]?[0-9](?: [0-9])?[ ]?[./\-][ ]?"
+    r"[0-9] [0-9](?: [0-9] [0-9])?(?![ ]?[0-9])"
+)
 _CUE_DATE = re.compile(
-    rf"(?<![^\W_])(?<!</)(?:{_BEFORE}){_CUE_END}{_FILLER}(?P<date>{DATE}|{MONTH_YEAR})",
+    rf"(?<![^\W_])(?<!</)(?:{_BEFORE}){_CUE_END}{_FILLER}"
+    rf"(?P<date>{DATE}|{MONTH_YEAR}|{_SPACED_DATE})",
     re.IGNORECASE,
 )
 _STARRED = re.compile(rf"{_STAR}(?P<date>{DATE})", re.IGNORECASE)
@@ -214,8 +221,11 @@ def _spans(text: str, found: set[tuple[int, int]]) -> list[Span]:
     return [
         Span(start, end, "DATE_OF_BIRTH")
         for start, end in sorted(found)
-        if possible(text[start:end])
+        if possible(_DIGIT_SPACE.sub("", text[start:end]))
     ]
+
+
+_DIGIT_SPACE = re.compile(r"(?<=[0-9]) (?=[0-9])|(?<=[0-9]) (?=[./\-])|(?<=[./\-]) (?=[0-9])")
 
 
 # A scanned form's label with its letters apart ("G e b u r t s d a t u m", "Da te  de

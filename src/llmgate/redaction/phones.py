@@ -57,7 +57,7 @@ class PhoneDetector(BuiltinDetector):
         r"(?:tel|phone|mobile|mob|cell|call|fax|fon|whatsapp|sms|text|contact|reach|dial|ring|hotline|"
         r"telefon\w*|handy|mobil\w*|rufnummer|durchwahl|festnetz|tél|portable|joindre|appel\w*|"
         r"tel[eé]fono|m[oó]vil|ll[aá]m\w*|☎|📞|erreichbar|anruf(?:en|bar)?|rückruf(?:nummer)?|zurückrufen|"
-        r"joignable|rappel\w*|localizable|contactar)\b"
+        r"joignable|rappel\w*|localizable|contactar|m[aá]rque(?:nos|me)?|marcar)\b"
         # "my number is ...", right before the number: a person's own number is a phone's.
         r"|\b(?:my|meine|mon|ma|mi)[ \t]+(?:number|nummer|num[eé]ro|n[uú]mero)"
         r"(?:[ \t]+(?:is|ist|lautet|est|es)(?:[ \t]+(?:el|le))?)?[ \t]*:?[ \t]*\Z"
