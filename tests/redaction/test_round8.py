@@ -85,6 +85,8 @@ POSITIVES = [
      "011 2033-1912"),
     ("PHONE", "Téléphone  ;   +41  44  372  02  80\n", "+41  44  372  02  80"),
     ("PHONE", "Si no puede venir márquenos al 33 36 15 90 77. Gracias.", "33 36 15 90 77"),
+    ("PHONE", "reference;quantite;telephone_fournisseur\n3381.204.775;120;01 45 67 89 10\n",
+     "01 45 67 89 10"),
     # PERSON: one known given name after "soy", "c'est"; a colon-less chat export's speaker
     ("PERSON", "hola, soy Amparo, llámeme cuando pueda", "Amparo"),
     ("PERSON", "bonjour c'est Yannick, rappelez-moi", "Yannick"),
@@ -130,6 +132,9 @@ NEGATIVES = [
     "Agent: and your order number\nCaller: 100482211",
     "Montant    ;  1 250,00 €",
     "Stock 1200345 x\nnext line",
+    # part numbers shaped like phone numbers, in a column that no phone word heads
+    "reference;quantite;montant\n3381.204.775;120;1.204,50 €\n0612.883.409;75;880,00 €",
+    "sku\tqty\tamount\n04-7712-338-19\t240\t£3,120.00\n338-120-47\t12\t£88.40",
     "born in room 1 2 / 3 4 / 5 6 7 8 9",
     "Visit date  :  0 7 / 1 1 / 2 0 2 5",
     "2026-03-04 10:22:13 INFO worker 7 done in 412 ms, queue 15123456",

@@ -21,6 +21,24 @@ from llmgate.redaction.tables import column_heading, sql_cells, sql_column
 __all__ = ["PhoneDetector"]
 
 
+# A column heading that is a label ("reference", "sku", "N° pièce"), not a cell of a data
+# row or a piece of a sentence that the table reading took for one.
+_LABEL = re.compile(r"[^\W\d_][^\d\n]{0,30}")
+_CELL_EDGE = " \"'"
+
+
+def _whole_cell(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` fills its cell of a delimited row: a delimiter or the
+    line's edge on both sides, past blanks and quotes."""
+    lo = start
+    while lo > 0 and text[lo - 1] in _CELL_EDGE:
+        lo -= 1
+    hi = end
+    while hi < len(text) and text[hi] in _CELL_EDGE:
+        hi += 1
+    return (lo == 0 or text[lo - 1] in ",;|\t\n") and (hi == len(text) or text[hi] in ",;|\t\r\n")
+
+
 class PhoneDetector(BuiltinDetector):
     """Phone numbers: international (``+``/``00``), E.164, and national shapes.
 
@@ -203,7 +221,7 @@ class PhoneDetector(BuiltinDetector):
                 heading = sql_column(sql_cells(text), start) or heading
             if heading is None:
                 return mobile
-            return self._WORDS.search(heading) is not None
+            return self._phone_heading(heading)
         if " " not in cand and "-" not in cand and "." not in cand and "/" not in cand:
             shaped = bool(self._US.fullmatch(cand) or self._PAREN_AREA.fullmatch(cand))
         else:
@@ -216,12 +234,22 @@ class PhoneDetector(BuiltinDetector):
         # Any other national format: valid by the number plans of the countries of the
         # four languages (``phonenumbers`` metadata, when installed), its groups apart by
         # one kind of separator ("2024-05-06 08" is a time stamp) and not a time's tail.
-        return shaped or (
+        national = shaped or (
             len(set(self._SEPARATORS.findall(cand))) == 1
             and text[start - 1 : start] != ":"
             and ("/" not in cand or cand[0] in "0(")  # "21/815/08150" is a tax number
             and national_phone_ok(_NON_DIGIT.sub("", cand))
         )
+        # In a table, a column that no phone word heads ("reference", "sku") holds part
+        # and order numbers shaped like phone numbers ("2299.835.495", "04-9464-425-21").
+        if national and "\n" in text and _whole_cell(text, start, end):
+            heading = column_heading(text, start, memo)
+            return not (heading and _LABEL.fullmatch(heading)) or self._phone_heading(heading)
+        return national
+
+    def _phone_heading(self, heading: str) -> bool:
+        """Whether a column heading names phone numbers ("phone_number", "Tel.")."""
+        return self._WORDS.search(heading.replace("_", " ")) is not None
 
     def _possible(self, cand: str) -> bool:
         if not self._use_pn:

@@ -34,7 +34,8 @@ def column_heading(
     if hi - lo > _MAX_LINE:
         return None
     line = text[lo:hi].rstrip("\r")
-    for delimiter in _DELIMITERS:
+    # The delimiter the line holds most of first: a ";" export writes decimal commas.
+    for delimiter in sorted(_DELIMITERS, key=line.count, reverse=True):
         cells = line.count(delimiter)
         if not cells:
             continue
