@@ -21,7 +21,7 @@ from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span
 from llmgate.redaction.dob_tables import sql_dates, table_dates
 from llmgate.redaction.engine import Hits
 
-__all__ = ["DOB_GATES", "DateOfBirthDetector"]
+__all__ = ["DOB_GATES", "SPACED_WORDS", "DateOfBirthDetector"]
 
 # Words (lower case) after which a date is a birth date; "_", "-", "." and blanks between
 # their parts are optional, so field names match too ("date_of_birth", "dateOfBirth").
@@ -141,7 +141,8 @@ class DateOfBirthDetector(BuiltinDetector):
             return []
         # A scan's letter-spaced label ("D a t e   o f   b i r t h |  7/17/1970") holds no
         # gate word: searched apart, in text with two blanks in a row (scans have many).
-        scanned = _scanned_fields(ctx.text) if "  " in ctx.text else []
+        spaced = "  " in ctx.text and (ctx.hits is None or "dob:spaced" in ctx.hits)
+        scanned = _scanned_fields(ctx.text) if spaced else []
         if ctx.hits is not None and "dob:gate" not in ctx.hits:
             return _spans(ctx.text, set(scanned))
         low = ctx.lower_spelled
@@ -231,9 +232,8 @@ _DIGIT_SPACE = re.compile(r"(?<=[0-9]) (?=[0-9])|(?<=[0-9]) (?=[./\-])|(?<=[./\-
 # A scanned form's label with its letters apart ("G e b u r t s d a t u m", "Da te  de
 # na issa nce"): where one of the birth words is spelled with blanks inside, and the line's
 # label, its blanks taken out, is a cue.
-_SPACED_WORDS = re.compile(
-    "|".join(" ?".join(word) for word in ("birth", "geburt", "naiss", "nacim")), re.IGNORECASE
-)
+SPACED_WORDS = "|".join(" ?".join(word) for word in ("birth", "geburt", "naiss", "nacim"))
+_SPACED_WORDS = re.compile(SPACED_WORDS, re.IGNORECASE)
 _SCANNED_FIELD = re.compile(
     r"[ \t]*(?P<label>[^\W\d_](?:[^\W\d_]|[ \t.,/\-])*?)[ \t]*(?:[:;|][ \t]*|[ \t]{2,})"
     rf"(?P<date>{DATE})[ \t]*(?:\r?\n|\Z)",

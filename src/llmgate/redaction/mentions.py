@@ -33,7 +33,15 @@ from llmgate.redaction.names import (
     inside_word,
 )
 
-__all__ = ["CUES", "GAPS", "cue_capitals", "cue_starts", "mention_names", "named_before"]
+__all__ = [
+    "AFTER_NAME",
+    "CUES",
+    "GAPS",
+    "cue_capitals",
+    "cue_starts",
+    "mention_names",
+    "named_before",
+]
 
 # The cue families, lower case, with a single space between words; "'" also matches the
 # typographic apostrophe U+2019.
@@ -261,6 +269,8 @@ _AFTER_TWO = (
     ", né en", ", née en", ", nacido el", ", nacida el", ", nacido en", ", nacida en",
     ", geb.", ", geboren am", "(geb.", "(né", "(née",
 )  # fmt: skip
+# Every phrase: the engine's "person:after" presence trigger (triggers.py).
+AFTER_NAME = (*_AFTER_ONE, *_AFTER_TWO)
 _BEFORE_ONE = re.compile(rf"(?<![^\W\d_])(?P<n>{NAME})[ \t]+\Z")
 _BEFORE_TWO = re.compile(rf"(?<![^\W\d_])(?P<n>{NAME2})[ \t]*\Z")
 _REACH = 80  # characters before a phrase that its name can start

@@ -343,7 +343,7 @@ class PersonDetector(BuiltinDetector):
             elif ctx.lower_aligned is not None:
                 found += table_names(text, header_lines(ctx.lower_aligned))
         found += mention_names(text, _cue_starts(ctx))
-        if (lower := ctx.lower_aligned) is not None:
+        if (hits is None or "person:after" in hits) and (lower := ctx.lower_aligned) is not None:
             found += named_before(text, lower)
         if hits is not None:
             found += full_names(text, hits.starts("person:given"))
