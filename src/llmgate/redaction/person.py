@@ -344,7 +344,7 @@ class PersonDetector(BuiltinDetector):
                 found += table_names(text, header_lines(ctx.lower_aligned))
         found += mention_names(text, _cue_starts(ctx))
         if (hits is None or "person:after" in hits) and (lower := ctx.lower_aligned) is not None:
-            found += named_before(text, lower)
+            found += named_before(text, lower, ctx.lower_bytes)
         if hits is not None:
             found += full_names(text, hits.starts("person:given"))
         else:
