@@ -142,7 +142,7 @@ class DateOfBirthDetector(BuiltinDetector):
         # A scan's letter-spaced label ("D a t e   o f   b i r t h |  7/17/1970") holds no
         # gate word: searched apart, in text with two blanks in a row (scans have many).
         spaced = "  " in ctx.text and (ctx.hits is None or "dob:spaced" in ctx.hits)
-        scanned = _scanned_fields(ctx.text, ctx.lower_aligned) if spaced else []
+        scanned = _scanned_fields(ctx.text, ctx.lower_bytes) if spaced else []
         if ctx.hits is not None and "dob:gate" not in ctx.hits:
             return _spans(ctx.text, set(scanned))
         low = ctx.lower_spelled
@@ -234,10 +234,9 @@ _DIGIT_SPACE = re.compile(r"(?<=[0-9]) (?=[0-9])|(?<=[0-9]) (?=[./\-])|(?<=[./\-
 # label, its blanks taken out, is a cue.
 _SPACED = ("birth", "geburt", "naiss", "nacim")
 SPACED_WORDS = "|".join(" ?".join(word) for word in _SPACED)
-_SPACED_WORDS = re.compile(SPACED_WORDS, re.IGNORECASE)
-# One pattern per word on the lower-cased text: a literal first letter that ``re`` skips to
-# in C (the case-folded alternation above tries every position: ten times slower).
-_SPACED_LOWER = tuple(re.compile(" ?".join(word)) for word in _SPACED)
+# One pattern per word on the lower-cased bytes: a literal first letter that ``re`` skips
+# to in C (one case-folded alternation tries every position: ten times slower).
+_SPACED_LOWER = tuple(re.compile(" ?".join(word).encode()) for word in _SPACED)
 _SCANNED_FIELD = re.compile(
     r"[ \t]*(?P<label>[^\W\d_](?:[^\W\d_]|[ \t.,/\-])*?)[ \t]*(?:[:;|][ \t]*|[ \t]{2,})"
     rf"(?P<date>{DATE})[ \t]*(?:\r?\n|\Z)",
@@ -246,20 +245,18 @@ _SCANNED_FIELD = re.compile(
 _COLLAPSED_CUES = frozenset(re.sub(r"[^\w]|_", "", cue) for cue in _CUES_BEFORE)
 
 
-def _scanned_fields(text: str, lower: str | None) -> list[tuple[int, int]]:
-    """Dates after a letter-spaced cue that opens its line (see ``_SPACED_WORDS``);
-    ``lower``: the lower-cased text with the text's offsets, when there is one."""
+def _scanned_fields(text: str, lower: bytes) -> list[tuple[int, int]]:
+    """Dates after a letter-spaced cue that opens its line (see ``SPACED_WORDS``);
+    ``lower``: the text's Latin-1 bytes lower-cased (no other character lowers to a letter
+    of the words)."""
     out: list[tuple[int, int]] = []
     done = -1
-    if lower is None:
-        found = list(_SPACED_WORDS.finditer(text))
-    else:
-        found = sorted((m for p in _SPACED_LOWER for m in p.finditer(lower)), key=_start)
-    for m in found:
-        if " " not in m.group() or m.start() < done:
+    found = sorted(m.span() for p in _SPACED_LOWER for m in p.finditer(lower))
+    for start, end in found:
+        if b" " not in lower[start:end] or start < done:
             continue
-        line = text.rfind("\n", 0, m.start()) + 1
-        eol = text.find("\n", m.end())
+        line = text.rfind("\n", 0, start) + 1
+        eol = text.find("\n", end)
         done = eol = len(text) if eol < 0 else eol
         field = _SCANNED_FIELD.match(text, line, eol + 1)
         if field is not None:
@@ -267,10 +264,6 @@ def _scanned_fields(text: str, lower: str | None) -> list[tuple[int, int]]:
             if label in _COLLAPSED_CUES:
                 out.append(field.span("date"))
     return out
-
-
-def _start(m: re.Match[str]) -> int:
-    return m.start()
 
 
 _SPEAKER_LINE = re.compile(rf"[ \t]*{_STAMP}{_SPEAKER}")

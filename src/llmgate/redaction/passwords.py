@@ -32,10 +32,9 @@ __all__ = ["KEY_WORDS", "LOGIN_WORDS", "PASSWORD_WORDS", "TOKEN_WORDS", "prose_p
 # A bare "key" names many things ("key dates: ..."): only a long random value after it
 # ("pasted the prod key 90b9f5...-us1", "here's the key we use: dp.st.R4oB...") is one.
 KEY_WORDS = ("key", "clé", "schlüssel")
-TOKEN_WORDS = (
-    "token", "jeton", "api key", "api-key", "apikey", "api-schlüssel", "api schlüssel",
-    "clé api", "clé d'api", "cle api", "clave api", "clave de api", *KEY_WORDS,
-)  # fmt: skip
+# ("API key", "clé API", "API-Schlüssel" end or start with a key word; "clave" is a
+# password word.)
+TOKEN_WORDS = ("token", "jeton", "apikey", *KEY_WORDS)
 # The word for password in English, German, French and Spanish (lower case), and short
 # forms people type in chats and tickets.
 PASSWORD_WORDS = (
@@ -199,8 +198,8 @@ _PREFIXES = {
     PASSWORD_WORDS: _by_prefix(
         PASSWORD_WORDS,
         ("pass", "pw", "kennwort", "mot de", "mdp", "contras", "clave", "code d", "access c",
-         "zugangsc", "código de a", "codigo de a", "token", "jeton", "api", "clé", "cle api",
-         "key", "schl"),
+         "zugangsc", "código de a", "codigo de a", "token", "jeton", "apikey", "clé", "key",
+         "schl"),
     ),
     LOGIN_WORDS: _by_prefix(
         LOGIN_WORDS,

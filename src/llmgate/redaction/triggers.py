@@ -49,7 +49,7 @@ def all_triggers() -> list[Trigger]:
             )
             for g in dob.DOB_GATES
         ),
-        # a scan's letter-spaced birth word (dob._SPACED_WORDS): whether any occurs
+        # a scan's letter-spaced birth word (dob.SPACED_WORDS): whether any occurs
         Trigger("dob:spaced", dob.SPACED_WORDS.encode("latin-1"), 0, caseless=True, presence=True),
         *_shape_triggers(),
         *_context_triggers(),
