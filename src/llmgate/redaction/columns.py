@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from llmgate.redaction.names import FULL_NAME, GENERIC_NAMES, LABEL_PAIRS, LABELS, ONE_TOKEN
+from llmgate.redaction.tables import sql_inserts
 
 __all__ = [
     "PERSONAL_FIELDS",
@@ -145,31 +146,21 @@ def _column_values(
     return out
 
 
-# INSERT INTO <table> (<columns>) VALUES (...), (...): the column list, then the tuples.
-_INSERT = re.compile(
-    r"INSERT[ \t\n]+INTO[ \t\n]+[\w.\"`\[\]]{1,128}[ \t\n]*\(([^()]{1,2000})\)[ \t\n]*VALUES",
-    re.IGNORECASE,
-)
 # Fields that only records of people have: a plain "name" beside one holds names.
 PERSONAL_FIELDS = re.compile(
     r"mail|phone|tel|mobil|birth|geburt|naissance|nacimiento|dob|iban|ssn|addr|customer|"
     r"person|employee|contact|user|patient|client|kunde|cliente|empleado|staff"
 )
-_TUPLE_OPEN = re.compile(r"\s*,?\s*\(")
-# One value and what ends it: a quoted string ('' doubles a quote) or a bare token.
-_SQL_VALUE = re.compile(r"\s*('(?:[^']|'')*+'|[^,()']*+)\s*([,)])")
 
 
 def sql_names(text: str) -> list[tuple[int, int]]:
     """Quoted values under a name column of an ``INSERT ... VALUES`` statement."""
     out: list[tuple[int, int]] = []
-    for m in _INSERT.finditer(text):
-        columns = m.group(1).split(",")
+    for statement, columns, rows in sql_inserts(text):
         idx, parts = _name_columns(columns)
-        if not parts and not PERSONAL_FIELDS.search(m.group().lower()):
+        if not parts and not PERSONAL_FIELDS.search(statement.lower()):
             continue  # a bare "name" column of products or projects, not of people
-        ncols = m.group(1).count(",") + 1
-        for values in _tuples(text, m.end(), ncols):
+        for values in rows:
             for i in idx:
                 start, end = values[i]
                 if end - start > 2 and text[start] == "'":
@@ -178,22 +169,3 @@ def sql_names(text: str) -> list[tuple[int, int]]:
                     if _is_name(text[start:end].replace("''", "'"), i in parts):
                         out.append((start, end))
     return out
-
-
-def _tuples(text: str, pos: int, ncols: int) -> list[list[tuple[int, int]]]:
-    """(start, end) of each value in the tuples from ``pos`` on, while they have ``ncols``."""
-    rows: list[list[tuple[int, int]]] = []
-    while (opening := _TUPLE_OPEN.match(text, pos)) is not None:
-        pos = opening.end()
-        values: list[tuple[int, int]] = []
-        while (value := _SQL_VALUE.match(text, pos)) is not None:
-            values.append(value.span(1))
-            pos = value.end()
-            if value.group(2) == ")":
-                break
-        else:
-            return rows
-        if len(values) != ncols:
-            return rows
-        rows.append(values)
-    return rows

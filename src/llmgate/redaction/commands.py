@@ -53,6 +53,12 @@ _COMMANDS: tuple[tuple[bytes, re.Pattern[str]], ...] = (
     (b"smbclient", _command("smbclient", rf"{_ARGS}-U[ \t]*{_USER_PCT}%{_VALUE}")),
     (b"ldap", _command("ldap", rf"(?:search|add|modify|delete|passwd)?{_ARGS}-w[ \t]+{_VALUE}")),
 )  # fmt: skip
+# Windows takes "/" flags: "net use Z: \\srv\share /user:CORP\anna S3cret" gives the
+# password right after the user.
+_SLASH_COMMANDS: tuple[tuple[bytes, re.Pattern[str]], ...] = (
+    (b"net use", _command("net use", rf"{_ARGS}/u(?:ser)?:[^\s'\"]{{1,128}}[ \t]+{_VALUE}")),
+    (b"NET USE", _command("NET USE", rf"{_ARGS}/(?i:u(?:ser)?):[^\s'\"]{{1,128}}[ \t]+{_VALUE}")),
+)
 
 
 # A flag the patterns need: "-p", "-a", "-u", "-P", "-U", "-k", "-w" or "--" after a
@@ -68,15 +74,16 @@ def command_line_secrets(ctx: ScanContext) -> list[Span]:
     text = ctx.text
     raw = ctx.latin1
     out: list[Span] = []
-    if _FLAG.search(raw) is None:
-        return out
-    for word, pattern in _COMMANDS:
+    commands = _COMMANDS if _FLAG.search(raw) is not None else ()
+    if b"/" in raw:
+        commands += _SLASH_COMMANDS
+    for word, pattern in commands:
         if word not in raw:
             continue
         for m in pattern.finditer(text):
             start, end = m.span("v")
             if text[start] in "'\"":
                 start, end = start + 1, end - 1
-            if end - start >= 4 and not text[start:end].startswith(("$", "%", "<")):
+            if end - start >= 4 and not text[start:end].startswith(("$", "%", "<", "/")):
                 out.append(Span(start, end, "SECRET"))
     return out

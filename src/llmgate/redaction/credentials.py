@@ -16,7 +16,8 @@ from llmgate.redaction.checks import shannon_entropy
 from llmgate.redaction.commands import command_line_secrets
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span, finditer_at
 from llmgate.redaction.engine import Hits
-from llmgate.redaction.passwords import looks_like_password, prose_passwords, trim_value
+from llmgate.redaction.password_values import looks_like_password, trim_value
+from llmgate.redaction.passwords import prose_passwords
 from llmgate.redaction.pins import pin_codes
 from llmgate.redaction.secret_fields import field_secrets
 from llmgate.redaction.vendor_keys import GATE as _GATE
@@ -58,9 +59,10 @@ _ASSIGN_TAIL = (
     r"[a-z0-9_.\-]{0,40}+[\"']?\s{0,4}(?P<sep>=|:=|:|=>|\s(?:is|ist|est|es|lautet|:)\s)\s{0,4}"
     r"(?:(?P<q>[\"'`])(?P<qv>(?:(?!(?P=q))[^\n]){1,512})(?P=q)|(?P<bv>[^\s\"'`][^\s]{0,511}+))"
 )
-# "SMTP_PASS": a bare "pass" only as the last part of a name ("boarding pass: LH1234").
+# "SMTP_PASS": a bare "pass" only as the last part of a name ("boarding pass: LH1234") or
+# before "=" ("pass=...", an INI file's "pass = ...").
 _NAME_FORMS = {
-    "pass": r"pass(?:words?|wd|wort|phrase|code|e\b|(?<=[_\-.]pass)\b|(?<![\w\-]pass)(?==))",
+    "pass": r"pass(?:words?|wd|wort|phrase|code|e\b|(?<=[_\-.]pass)\b|(?<![\w\-]pass)(?=[ \t]*=))",
     "secret": r"secret(?!ar)",
 }
 # Values that identify rather than authenticate (a UUID, a hex digest): a secret only under

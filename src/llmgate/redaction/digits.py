@@ -17,9 +17,11 @@ from typing import AnyStr
 
 from llmgate.redaction.checks import card_brand_ok, itin_ok, luhn_ok, ssn_ok
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span
-from llmgate.redaction.tables import column_heading
+from llmgate.redaction.tables import column_heading, sql_cells, sql_column
 
 __all__ = ["CardDetector", "SsnDetector"]
+
+Cells = list[tuple[int, int, str]]  # tables.sql_cells
 
 _NON_DIGIT = re.compile(r"[^0-9]")
 
@@ -269,11 +271,11 @@ class SsnDetector(BuiltinDetector):
     # the bare run need a keyword before them.
     # A letter, "-" or "/" may touch it only where an SSN word ends there ("SSN536-90-6345",
     # "SSN-536906345"): ``_glued_ok`` decides; a dot before it never.
-    _CANDIDATE = re.compile(rb"(000)(?<![0.]000)([ \-.]?|[ ]-[ ])(00)\2(0000)(?!0|-0|\.0)")
+    _CANDIDATE = re.compile(rb"(000)(?<![0.]000)([ \-.]?|[ ]-[ ]|[ ]{2})(00)\2(0000)(?!0|-0|\.0)")
     _GLUED = re.compile(r"[A-Za-z\-/]")
     # A keyword as a word or a part of a field name ("employee_ssn", "S.S.N.", "US-SSN").
     _WORDS = re.compile(
-        r"(?<![^\W_])(?:ssns?|s\.s\.n|ss#|ss ?no"
+        r"(?<![^\W_])(?:ssns?|s\.s\.n|s s n|ss#|ss ?no"  # "s s n": a scan's letter spacing
         # "social" alone where a number follows it: "social: ...", "my social is ..."
         r"|social(?:[ _\-]?security|(?=[ \t]*[:#])|(?=[ \t]+(?:is|was|number|no\b|nr\b|n[º°o]\b)))"
         r"|soc\.? ?sec|taxpayer|tin|itin|seguro social|s[ée]curit[ée] sociale"
@@ -286,6 +288,7 @@ class SsnDetector(BuiltinDetector):
         runs = ctx.runs_with(9)
         low = ctx.lower_latin1 if runs else None
         memo: dict[tuple[int, str], int] = {}  # table headings found (tables.column_heading)
+        sql: list[Cells] = []  # the INSERT values, parsed once when first asked
         for m in _in_runs(self._CANDIDATE, ctx.shape, runs, 9):
             start = m.start()
             if start and self._GLUED.match(text, start - 1) and not self._glued_ok(text, start):
@@ -304,7 +307,7 @@ class SsnDetector(BuiltinDetector):
                     self._WORDS.search(before) is not None
                     or self._label_above(text, start, before)
                     or self._asked_above(text, start, before)
-                    or self._in_column(text, start, memo)
+                    or self._in_column(text, start, memo, sql)
                 ):
                     continue
             out.append(Span(m.start(), m.end(), "US_SSN"))
@@ -328,6 +331,8 @@ class SsnDetector(BuiltinDetector):
         if end < 0:
             return False
         label = text[max(0, end - 40) : end].rstrip().lower()
+        if label.endswith(")") and "(" in label:  # a note after the label: "SSN (US staff)"
+            label = label[: label.rindex("(")].rstrip()
         if label.endswith(":"):
             return self._WORDS.search(label) is not None
         # A column-like label without a colon must end with the word ("employee ssn").
@@ -339,7 +344,9 @@ class SsnDetector(BuiltinDetector):
         r"(?<![^\W_])(?:social|seguro social|s[ée]curit[ée] sociale)(?![^\W_])"
         r"(?![ \t]+(?:media|network|netzwerk|r[ée]seau|red))"
     )
-    _SPEAKER = re.compile(r"^[ \t>]*[^\W\d_][\w .'\-]{0,24}:[ \t]*(?:[^\W\d_]+[ '\u2019]*){0,4}$")
+    _SPEAKER = re.compile(r"^[ \t>]*[^\W\d_][\w .'\-]{0,24}:[ \t]*(?:[^\W\d_]+[ ,'\u2019]*){0,4}$")
+
+    _ASKER = re.compile(r"[ \t>]*(?:\[[0-9:.,]{4,12}\][ \t]*)?[^\W\d_][\w .'\-]{0,24}:[ \t]")
 
     def _asked_above(self, text: str, start: int, before: str) -> bool:
         """Whether the number answers, on a speaker's line, a question for an SSN on the
@@ -351,13 +358,26 @@ class SsnDetector(BuiltinDetector):
         if end < 1:
             return False
         line = text[max(text.rfind("\n", 0, end) + 1, end - 120) : end].rstrip().lower()
-        if "?" not in line:
+        # A transcript or chat asks without a question mark too ("Agent: and the last nine
+        # of your social", "I need the employee's SSN for the W-2."): a speaker's line.
+        if "?" not in line and self._ASKER.match(line) is None:
             return False
         return self._WORDS.search(line) is not None or self._ASKED.search(line) is not None
 
-    def _in_column(self, text: str, start: int, memo: dict[tuple[int, str], int]) -> bool:
-        """Whether the number sits in a table column headed by an SSN word."""
+    def _in_column(
+        self, text: str, start: int, memo: dict[tuple[int, str], int], sql: list[Cells]
+    ) -> bool:
+        """Whether the number sits in a table column headed by an SSN word, or in the
+        column of an SQL ``INSERT`` named so (``sql``: a list that holds the text's
+        ``sql_cells`` once asked for)."""
         if "\n" not in text:
             return False
         heading = column_heading(text, start, memo)
+        if heading is not None and self._WORDS.search(heading) is not None:
+            return True
+        if "VALUES" not in text and "values" not in text:
+            return False
+        if not sql:
+            sql.append(sql_cells(text))
+        heading = sql_column(sql[0], start)
         return heading is not None and self._WORDS.search(heading) is not None

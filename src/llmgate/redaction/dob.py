@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import re
 
+from llmgate.redaction.dates import DATE, MONTH_YEAR, possible
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span
+from llmgate.redaction.dob_tables import sql_dates, table_dates
 from llmgate.redaction.engine import Hits
 
-__all__ = ["DOB_GATES", "DateOfBirthDetector"]
+__all__ = ["DOB_GATES", "SPACED_WORDS", "DateOfBirthDetector"]
 
 # Words (lower case) after which a date is a birth date; "_", "-", "." and blanks between
 # their parts are optional, so field names match too ("date_of_birth", "dateOfBirth").
@@ -45,102 +47,6 @@ DOB_GATES = (
     "birth", "born", "dob", "d.o.b", "geb", "naiss", "né", "nac", "fnac", "bday", "b-day",
     "ddn", "anniv", "cumple", "*",
 )  # fmt: skip
-
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december|"
-    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|"
-    "januar|jänner|februar|märz|mai|juni|juli|oktober|dezember|"
-    "janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|"
-    "décembre|decembre|"
-    "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
-    "noviembre|diciembre|"
-    "mär|mrz|okt|dez|janv|févr|fevr|avr|juil|déc|ene|abr|ago|dic"
-)
-_DAY = r"(?:0?[1-9]|[12][0-9]|3[01])"
-_DAY2 = r"(?:0[1-9]|[12][0-9]|3[01])"
-
-
-# A day said in words, as a caller says it ("the fourteenth of March", "el catorce de
-# marzo", "le quatorze mars", "der vierzehnte März"): ordinals in EN and DE (German with its
-# case ending), cardinals in FR and ES. Compounds are written with a blank or a hyphen.
-def _w(words: str) -> list[str]:
-    return words.split()
-
-
-def _day_words() -> list[str]:
-    en = _w("first second third fourth fifth sixth seventh eighth ninth")
-    de = _w("erste zweite dritte vierte fünfte sechste siebte achte neunte")
-    fr = _w("deux trois quatre cinq six sept huit neuf")
-    words = [*en, *de, *fr, "tenth", "eleventh", "twelfth", "twentieth", "thirtieth"]
-    words += [t + "teenth" for t in _w("thir four fif six seven eigh nine")]
-    words += [f"{t}{sep}{u}" for t in ("twenty", "thirty") for u in en for sep in " -"]
-    words += ["zehnte", "elfte", "zwölfte", "zwanzigste", "dreißigste"]
-    words += [t + "zehnte" for t in _w("drei vier fünf sech sieb acht neun")]
-    words += [t + "undzwanzigste" for t in _w("ein zwei drei vier fünf sechs sieben acht neun")]
-    words += ["einunddreißigste", "premier", "dix", "onze", "douze", "treize", "quatorze"]
-    words += ["quinze", "seize", "vingt", "trente", "vingt-et-un", "vingt et un", "trente-et-un"]
-    words += [f"dix{sep}{u}" for u in ("sept", "huit", "neuf") for sep in " -"]
-    words += ["vingt-" + u for u in fr]
-    words += _w("primero uno dos tres cuatro cinco seis siete ocho nueve diez once doce")
-    words += _w("trece catorce quince dieciséis dieciseis diecisiete dieciocho diecinueve")
-    words += _w("veinte veintiuno veintidós veintidos veintitrés veintitres veinticuatro")
-    words += _w("veinticinco veintiséis veintiseis veintisiete veintiocho veintinueve")
-    return [*words, "treinta", "treinta y uno"]
-
-
-def _trie(words: list[str]) -> str:
-    """One regex for a word list in which each character is tried once per position: an
-    alternation of 100 words would try each of them at every position of the filler."""
-    tree: dict[str, dict] = {}  # type: ignore[type-arg]
-    for word in words:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
-        ends = "" in node
-        branches = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if ends:
-            return f"(?:{body})?"
-        return body
-
-    return build(tree)
-
-
-_DAY_WORDS = _trie(_day_words()) + "[nrm]?"
-_YEAR = r"(?:19[0-9]{2}|20[0-9]{2})"
-# Between the parts of a written date: a blank, or a line break where a mail client wrapped
-# the line ("12 March\n1985"), with the next line's indentation or quote markers ("> ").
-_BREAK = r"[ ]?\r?\n(?:[ \t]{0,8}>){0,4}[ \t]{0,8}"
-_GAP = rf"(?:[ ]|{_BREAK})"
-_DATE = (
-    r"(?<![0-9])(?:"
-    rf"{_YEAR}[\-/.]{_DAY}[\-/.]{_DAY}"  # 1979-11-23 (month and day both <= 31 here)
-    rf"|{_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])"  # 19850312, as exports write it
-    rf"|{_DAY2}(?:0[1-9]|1[0-2]){_YEAR}|(?:0[1-9]|1[0-2]){_DAY2}{_YEAR}"  # 03071962, 07031962
-    # 12/03/1985, 14.02.88, "12.03.\n1985" where a mail client wrapped it
-    rf"|{_DAY}[ ]?[./\-][ ]?{_DAY}[ ]?[./\-](?:[ ]|{_BREAK})?(?:{_YEAR}|[0-9]{{2}})"
-    # 12 March 1985, 12 Mar 85, 04MAR58 (travel and ID documents); without a year after a
-    # cue, a birthday ("Birthday: 4 March", "Geburtstag am 4. März")
-    rf"|{_DAY}(?:st|nd|rd|th|er|\.|º)?(?:{_GAP}(?:of{_GAP}|de{_GAP})?)?(?:{_MONTHS})"
-    rf"(?:\.?,?{_GAP}(?:del?{_GAP})?(?:{_YEAR}|[0-9]{{2}}(?![0-9:.,]?[0-9]))"
-    rf"|(?<=[A-Za-z])(?:{_YEAR}|[0-9]{{2}})|(?![^\W\d_]))"
-    rf"|{_DAY}[\-./](?:{_MONTHS})[\-./](?:{_YEAR}|[0-9]{{2}})"  # 12-Mar-1985, 12/mar/85
-    # March 4, 1990; March the fourteenth, 1985 (one try of the month names for both)
-    rf"|(?:{_MONTHS})(?:\.?{_GAP}{_DAY}(?:st|nd|rd|th)?(?:,?{_GAP}{_YEAR}|(?![^\W\d_]))"
-    rf"|{_GAP}(?:the{_GAP})?(?:{_DAY_WORDS}),?{_GAP}{_YEAR})"
-    # the fourteenth of March, 1985; el catorce de marzo del 85 (at a word's start only)
-    rf"|(?<![^\W\d_])(?:{_DAY_WORDS}){_GAP}(?:of{_GAP}|de{_GAP})?(?:{_MONTHS})"
-    rf"\.?,?{_GAP}(?:del?{_GAP})?(?:{_YEAR}|[0-9]{{2}}(?![0-9:.,]?[0-9]))"
-    r")(?![0-9])"
-)
-# Right after a cue only, a month and a year: "born in March 1985", "né en mars 1985",
-# "nacido en marzo de 1985" (after the date, "seit März 1985 ..., geboren" is no birth).
-_MONTH_YEAR = rf"(?<![^\W\d_])(?:{_MONTHS})\.?,?{_GAP}(?:del?{_GAP})?{_YEAR}(?![0-9])"
 
 
 def _spelled(cue: str) -> str:
@@ -171,14 +77,23 @@ _EVENT_WORDS = (
 )  # fmt: skip
 _CLAUSE = (
     rf"(?:(?!(?<!\w)(?:{'|'.join(_CLAUSE_WORDS)})(?!\w))"
-    r"(?:[^\n0-9!?;<.]|\.(?!\s)|<[^<>\n0-9]{1,40}>)){0,64}?"  # an HTML tag: "DOB</dt><dd>"
+    # an HTML tag ("DOB</dt><dd>"), a form's dot leader ("Date of birth ....... 12/03/1985")
+    # or a scanned form's ";" or "|" between a label and its value ("Date of birth ; ...")
+    r"(?:[^\n0-9!?;<.]|\.(?!\s)|<[^<>\n0-9]{1,40}>|\.{2,}|(?<=[ \t])[;|](?=[ \t]+[0-9]))"
+    r"){0,64}?"
 )
 # The date on the next line ("Date of birth:\n12/03/1985"), or in the answer to a question
 # that asks for it, on its line or the next one after a speaker's name ("...your date of
 # birth?\nCaller: Sure, it's 4 March 1958", "date de naissance ? - Oui, le 14 juillet 1966").
+# A transcript asks without a question mark, and its lines may open with a time stamp:
+# "Agent: can you confirm your date of birth please\n[00:00:39] Caller: sure it's ...".
+_STAMP = r"(?:\[[0-9:.,]{4,12}\][ \t]*|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[ \t]+)?"
+_SPEAKER = r"[^\W\d_][\w.'\-]{0,20}(?:[ ][\w.'\-]{1,20}){0,2}[ \t]?:"
 _FILLER = (
     rf"{_CLAUSE}(?:[ \t]*\r?\n[ \t\"'>]*"
-    rf"|[ \t]*\?[ \t\"'\u00bb\u201d]*(?:\r?\n[ \t]*)?[^\n0-9?]{{0,48}}?)?"
+    rf"|[ \t]*\?[ \t\"'\u00bb\u201d]*(?:\r?\n[ \t]*)?[^\n0-9?]{{0,48}}?"
+    rf"|(?<![:=])[ \t]*[?.]?[ \t]*\r?\n(?P<asked>[ \t]*{_STAMP}{_SPEAKER})"
+    rf"[ \t]*[^\n0-9?]{{0,32}}?)?"
 )
 # The cue ends a word, is not a part of a compound ("born-again"), does not close a
 # parenthesis that names the value before it ("12/03/1985 (DOB)"), nor names an event.
@@ -186,24 +101,28 @@ _CUE_END = rf"(?![\w]|-[^\W\d_]|[ \t]*\))(?![ \t]*(?:{'|'.join(_EVENT_WORDS)})(?
 # German writes "born" as an asterisk: "Schulte (* 03.02.1949)", "Max Muster, * 1.2.1960"
 # (after a bracket or a comma, never a list's bullet at the start of a line; a German date).
 _STAR = r"(?:(?<=\()|(?<=[,;][ ]))\*[ ]?(?=[0-9]{1,2}[.])"
+# Right after a cue, a numeric date typed or scanned a digit at a time ("Date of Birth :
+# 0 7 / 1 1 / 1 9 8 3", "Geburtsdatum  2 3 . 0 6 . 1 9 9 4").
+_SPACED_DATE = (
+    r"(?<![0-9])[0-9](?: [0-9])?[ ]?[./\-][ ]?[0-9](?: [0-9])?[ ]?[./\-][ ]?"
+    r"[0-9] [0-9](?: [0-9] [0-9])?(?![ ]?[0-9])"
+)
 _CUE_DATE = re.compile(
-    rf"(?<![^\W_])(?<!</)(?:{_BEFORE}){_CUE_END}{_FILLER}(?P<date>{_DATE}|{_MONTH_YEAR})",
+    rf"(?<![^\W_])(?<!</)(?:{_BEFORE}){_CUE_END}{_FILLER}"
+    rf"(?P<date>{DATE}|{MONTH_YEAR}|{_SPACED_DATE})",
     re.IGNORECASE,
 )
-_STARRED = re.compile(rf"{_STAR}(?P<date>{_DATE})", re.IGNORECASE)
+_STARRED = re.compile(rf"{_STAR}(?P<date>{DATE})", re.IGNORECASE)
 _AFTER = "|".join(re.escape(c) for c in _CUES_AFTER)
 # The date, a few words of the same clause ("in Köln"), then the cue.
 _DATE_CUE = re.compile(
-    rf"(?P<date>{_DATE})[ \t,](?:[^\n0-9.;!?<>]{{0,24}}?[ \t])?(?:{_AFTER})(?![\w])",
+    rf"(?P<date>{DATE})[ \t,](?:[^\n0-9.;!?<>]{{0,24}}?[ \t])?(?:{_AFTER})(?![\w])",
     re.IGNORECASE,
 )
-_DATE_ONLY = re.compile(_DATE, re.IGNORECASE)
 # A header cell that names the birth date column of a CSV table.
 # A header cell that holds a cue as a word or a part of a field name ("patient_dob",
 # "Date of Birth (DD/MM/YYYY)").
 _HEADER_CELL = re.compile(rf"(?<![^\W_])(?:{_BEFORE})(?![^\W_])", re.IGNORECASE)
-_DELIMITERS = (",", ";", "\t", "|")
-_ROWS = 200  # rows of a table read under its header
 _REACH = 80  # characters from a gate word to the end of its date's first digit
 _BACK = 14  # how far before its gate a cue can start ("fecha de nacimiento")
 _WINDOW = 160  # characters after a gate that a cue, its filler and a date can reach
@@ -218,17 +137,23 @@ class DateOfBirthDetector(BuiltinDetector):
     entities = frozenset({"DATE_OF_BIRTH"})
 
     def scan(self, ctx: ScanContext) -> list[Span]:
-        if not ctx.has_digit or (ctx.hits is not None and "dob:gate" not in ctx.hits):
+        if not ctx.has_digit:
             return []
+        # A scan's letter-spaced label ("D a t e   o f   b i r t h |  7/17/1970") holds no
+        # gate word: searched apart, in text with two blanks in a row (scans have many).
+        spaced = "  " in ctx.text and (ctx.hits is None or "dob:spaced" in ctx.hits)
+        scanned = _scanned_fields(ctx.text, ctx.lower_bytes) if spaced else []
+        if ctx.hits is not None and "dob:gate" not in ctx.hits:
+            return _spans(ctx.text, set(scanned))
         low = ctx.lower_spelled
         if low is None:
-            return []
+            return _spans(ctx.text, set(scanned))
         shape = ctx.shape
         gates = self._gates(ctx.text, low, shape, ctx.hits)
         if not gates:
-            return []
+            return _spans(ctx.text, set(scanned))
         text = ctx.text
-        found: set[tuple[int, int]] = set()
+        found: set[tuple[int, int]] = set(scanned)
         headers: set[int] = set()
         tried: set[int] = set()
         before: list[tuple[int, int]] = []  # where a date then a cue can be
@@ -254,19 +179,17 @@ class DateOfBirthDetector(BuiltinDetector):
                     continue
                 tried.add(start)
                 m = _CUE_DATE.match(text, start, end)
-                if m is not None:
+                if m is not None and (m.start("asked") < 0 or _speaker_asks(text, start)):
                     found.add(m.span("date"))
             # Every date ends with a digit: "... 1975 geboren".
             if shape.find(b"0", max(0, pos - _AFTER_REACH), pos) >= 0:
                 _add(before, max(line, pos - _REACH, 0), eol)
         for lo, end in before:
             found.update(m.span("date") for m in _DATE_CUE.finditer(text, lo, end))
-        found.update(self._columns(text, sorted(headers)))
-        return [
-            Span(start, end, "DATE_OF_BIRTH")
-            for start, end in sorted(found)
-            if _possible(text[start:end])
-        ]
+        found.update(table_dates(text, sorted(headers), _HEADER_CELL))
+        if "insert" in low:
+            found.update(sql_dates(text, _HEADER_CELL))
+        return _spans(text, found)
 
     @staticmethod
     def _gates(text: str, low: str, shape: bytes, hits: Hits | None) -> list[int]:
@@ -285,84 +208,73 @@ class DateOfBirthDetector(BuiltinDetector):
         out: list[int] = []
         for i in positions:
             starts_part = not i or not text[i - 1].isalnum() or text[i].isupper()
-            if starts_part and shape.find(b"0", max(0, i - _REACH), i + _REACH) >= 0:
+            if starts_part and (
+                shape.find(b"0", max(0, i - _REACH), i + _REACH) >= 0
+                # a table's header, whose markup or rule line pushes the rows away
+                or text.rfind("<th", max(0, i - 40), i) >= 0
+                or text.startswith("|", text.rfind("\n", 0, i) + 1)
+            ):
                 out.append(i)
         return out
 
-    @staticmethod
-    def _columns(text: str, headers: list[int]) -> list[tuple[int, int]]:
-        """Dates in the birth date column of a delimited table whose header line starts at
-        one of ``headers``."""
-        out: list[tuple[int, int]] = []
-        read = 0  # the end of the rows read so far: a row is never read again as a header
-        for start in headers:
-            if start < read:
-                continue
-            end = text.find("\n", start)
-            if end < 0:
-                continue
-            header = text[start:end].rstrip("\r")
-            delimiter = next((d for d in _DELIMITERS if d in header), None)
-            if delimiter is None:
-                dates, stop = _aligned(text, end, header)
-                out += dates
-                read = max(read, stop)
-                continue
-            cells = header.split(delimiter)
-            column = next((k for k, c in enumerate(cells) if _HEADER_CELL.search(c)), None)
-            if column is None:
-                continue
-            pos = end + 1
-            for _ in range(_ROWS):
-                stop = text.find("\n", pos)
-                stop = len(text) if stop < 0 else stop
-                row = text[pos:stop].rstrip("\r").split(delimiter)
-                if len(row) != len(cells):
-                    break
-                cell = pos + sum(len(c) + 1 for c in row[:column])
-                date = _DATE_ONLY.match(
-                    text, cell + len(row[column]) - len(row[column].lstrip(" \"'"))
-                )
-                if date is not None and date.end() <= cell + len(row[column]):
-                    out.append(date.span())
-                read = stop
-                if stop >= len(text):
-                    break
-                pos = stop + 1
-        return out
+
+def _spans(text: str, found: set[tuple[int, int]]) -> list[Span]:
+    return [
+        Span(start, end, "DATE_OF_BIRTH")
+        for start, end in sorted(found)
+        if possible(_DIGIT_SPACE.sub("", text[start:end]))
+    ]
 
 
-# A report's table aligned with blanks: cells apart by two blanks or more.
-_ALIGNED_CELL = re.compile(r"(?:(?<=\A)|(?<=[ ]{2}))(?=\S)")
+_DIGIT_SPACE = re.compile(r"(?<=[0-9]) (?=[0-9])|(?<=[0-9]) (?=[./\-])|(?<=[./\-]) (?=[0-9])")
 
 
-def _aligned(text: str, end: int, header: str) -> tuple[list[tuple[int, int]], int]:
-    """Dates under the birth date heading of a table aligned with blanks
-    ("Name        DOB          City"), whose header line ends at ``end``: each row's
-    date starts in the heading's column. Returns the dates and where the rows read end."""
-    cue = _HEADER_CELL.search(header)
-    if cue is None or "  " not in header:
-        return [], end
-    column = max(m.start() for m in _ALIGNED_CELL.finditer(header, 0, cue.start() + 1))
+# A scanned form's label with its letters apart ("G e b u r t s d a t u m", "Da te  de
+# na issa nce"): where one of the birth words is spelled with blanks inside, and the line's
+# label, its blanks taken out, is a cue.
+_SPACED = ("birth", "geburt", "naiss", "nacim")
+SPACED_WORDS = "|".join(" ?".join(word) for word in _SPACED)
+# One pattern per word on the lower-cased bytes: a literal first letter that ``re`` skips
+# to in C (one case-folded alternation tries every position: ten times slower).
+_SPACED_LOWER = tuple(re.compile(" ?".join(word).encode()) for word in _SPACED)
+_SCANNED_FIELD = re.compile(
+    r"[ \t]*(?P<label>[^\W\d_](?:[^\W\d_]|[ \t.,/\-])*?)[ \t]*(?:[:;|][ \t]*|[ \t]{2,})"
+    rf"(?P<date>{DATE})[ \t]*(?:\r?\n|\Z)",
+    re.IGNORECASE,
+)
+_COLLAPSED_CUES = frozenset(re.sub(r"[^\w]|_", "", cue) for cue in _CUES_BEFORE)
+
+
+def _scanned_fields(text: str, lower: bytes) -> list[tuple[int, int]]:
+    """Dates after a letter-spaced cue that opens its line (see ``SPACED_WORDS``);
+    ``lower``: the text's Latin-1 bytes lower-cased (no other character lowers to a letter
+    of the words)."""
     out: list[tuple[int, int]] = []
-    pos = end + 1
-    read = end
-    for _ in range(_ROWS):
-        if pos >= len(text):
-            break
-        stop = text.find("\n", pos)
-        stop = len(text) if stop < 0 else stop
-        if stop - pos <= column or not text[pos:stop].strip():
-            break
-        at = pos + column
-        if column and not text[at - 1].isspace():
-            break  # not aligned under the heading: no longer this table
-        date = _DATE_ONLY.match(text, at, stop)
-        if date is not None:
-            out.append(date.span())
-        read = stop
-        pos = stop + 1
-    return out, read
+    done = -1
+    found = sorted(m.span() for p in _SPACED_LOWER for m in p.finditer(lower))
+    for start, end in found:
+        if b" " not in lower[start:end] or start < done:
+            continue
+        line = text.rfind("\n", 0, start) + 1
+        eol = text.find("\n", end)
+        done = eol = len(text) if eol < 0 else eol
+        field = _SCANNED_FIELD.match(text, line, eol + 1)
+        if field is not None:
+            label = re.sub(r"[^\w]|_", "", field.group("label").lower())
+            if label in _COLLAPSED_CUES:
+                out.append(field.span("date"))
+    return out
+
+
+_SPEAKER_LINE = re.compile(rf"[ \t]*{_STAMP}{_SPEAKER}")
+
+
+def _speaker_asks(text: str, cue: int) -> bool:
+    """Whether the line of the cue at ``cue`` is a speaker's, as the answer's line is: a
+    transcript, not a form whose next label reads like a speaker ("Visit date: ...")."""
+    line = text.rfind("\n", 0, cue) + 1
+    m = _SPEAKER_LINE.match(text, line, cue)
+    return m is not None
 
 
 def _add(windows: list[tuple[int, int]], lo: int, end: int) -> None:
@@ -373,20 +285,3 @@ def _add(windows: list[tuple[int, int]], lo: int, end: int) -> None:
         windows[-1] = (windows[-1][0], max(windows[-1][1], end))
     else:
         windows.append((lo, end))
-
-
-_NUMBERS = re.compile(r"[0-9]+")
-
-
-def _possible(date: str) -> bool:
-    """A calendar date (either day/month order) with a year of birth, when numeric."""
-    parts = [int(p) for p in _NUMBERS.findall(date)]
-    if len(parts) == 1:  # 19850312, "4 March": the patterns already bound month and day
-        return len(date) == 8 or not date.isdigit()
-    if len(parts) != 3:
-        return len(parts) == 2  # written month: the day and year patterns already bound them
-    if parts[0] > 31:  # year first
-        _, a, b = parts
-    else:
-        a, b, _ = parts
-    return (a <= 12 or b <= 12) and a >= 1 and b >= 1

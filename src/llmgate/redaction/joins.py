@@ -326,7 +326,8 @@ def _spaced_phones(ctx: ScanContext) -> list[Span]:
         if plus >= 0 and not text[plus + 1 : m.start()].strip(" "):
             if international_phone_ok(digits):
                 out.append(Span(plus, m.end(), "PHONE"))
-        elif national_phone_ok(digits):
+        elif national_phone_ok(digits) or (len(digits) >= 11 and international_phone_ok(digits)):
+            # with its country code but no "+", as a caller reads it: "4 4 1 1 3 4 9 6 ..."
             out.append(Span(m.start(), m.end(), "PHONE"))
     return out
 

@@ -33,7 +33,15 @@ from llmgate.redaction.names import (
     inside_word,
 )
 
-__all__ = ["CUES", "GAPS", "cue_capitals", "cue_starts", "mention_names"]
+__all__ = [
+    "AFTER_NAME",
+    "CUES",
+    "GAPS",
+    "cue_capitals",
+    "cue_starts",
+    "mention_names",
+    "named_before",
+]
 
 # The cue families, lower case, with a single space between words; "'" also matches the
 # typographic apostrophe U+2019.
@@ -43,9 +51,13 @@ CUES: dict[str, tuple[str, ...]] = {
         "my name is", "my name's", "mein name ist", "mein name lautet", "ich heiße",
         "ich heisse", "hier spricht", "je m'appelle", "mon nom est", "je me nomme", "me llamo",
         "mi nombre es",
+        # a support chat's greeting: "Hi, you're chatting with Olivia."
+        "you're chatting with", "you are chatting with", "you're speaking with",
+        "you are speaking with", "sie sprechen mit", "vous parlez avec", "está hablando con",
     ),
-    # "I'm Anna Schmidt" but also "I am Head of Sales": two name words, or one and "from".
-    "self": ("i am", "i'm", "ich bin", "je suis", "soy"),
+    # "I'm Anna Schmidt" but also "I am Head of Sales": two name words, or one and "from",
+    # or one known given name that ends the clause ("hola, soy Amparo, llámeme").
+    "self": ("i am", "i'm", "ich bin", "je suis", "soy", "c'est"),
     # "This is Anna from billing": only with what callers say after their name.
     "this": ("this is", "hier ist", "ici"),
     # A role noun right before a name.
@@ -56,7 +68,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "nouvelle recrue", "kunde", "kundin", "mitarbeiter", "mitarbeiterin", "kollege",
         "kollegin", "bewerber", "bewerberin", "mieter", "mieterin", "empleado", "empleada",
         "compañero", "compañera", "candidato", "candidata", "inquilino", "inquilina",
-        "employé", "employée", "collègue", "candidat", "locataire",
+        "employé", "employée", "collègue", "candidat", "locataire", "new starter", "salarié",
+        "salariée", "trabajador", "trabajadora",
     ),
     # Acting for, signing for, mail addressed to.
     "by": (
@@ -103,11 +116,13 @@ GAPS = {"signoff": "[,!.]?", "caps": r"\.?"}
 # A word in capitals: "SMITH", "O'BRIEN", "MÜLLER-LÜDENSCHEIDT".
 _CAPS_WORD = r"(?:[A-ZÀ-ÖØ-Þ]'[A-ZÀ-ÖØ-Þ]{2,}|[A-ZÀ-ÖØ-Þ]{2,})(?:-[A-ZÀ-ÖØ-Þ]{2,})?"
 _ONE_FROM = rf"{NAME_TOKEN}(?=[ \t]+(?:from|von|aus|de|du|del)[ \t])"
+# One word that ends the clause: a name only if it is a known given name (checked after).
+_ONE_GIVEN = rf"(?P<g>{NAME_TOKEN})(?=[ \t]*[,.!;]|[ \t]*\r?\n|\Z)"
 # What a caller says after their name: "This is Anna from billing", "...Anna speaking".
-_CALLER_TAIL = r"(?=[ \t]*,|[ \t]+(?:from|calling|speaking|here|with|von|aus|de la part)\b)"
+_CALLER_TAIL = r"(?=[ \t]*,|[ \t]+(?:from|calling|speaking|here|with|von|vom|aus|de la part)\b)"
 _PATTERNS: dict[str, re.Pattern[str]] = {
     "intro": _cue_pattern("intro", NAME),
-    "self": _cue_pattern("self", f"{NAME2}|{_ONE_FROM}"),
+    "self": _cue_pattern("self", f"{NAME2}|{_ONE_FROM}|{_ONE_GIVEN}"),
     "this": _cue_pattern("this", NAME, tail=_CALLER_TAIL),
     "role": _cue_pattern("role", NAME2),
     "by": _cue_pattern("by", NAME2),
@@ -230,6 +245,8 @@ def mention_names(text: str, starts: dict[str, list[int]] | None) -> list[tuple[
             if cut_word(text, end):
                 continue  # "Meier GmbH" read as "Meier Gmb": a name ends with its word
             words = text[start:end].split()
+            if family == "self" and m.group("g") is not None and words[0] not in GIVEN_NAMES:
+                continue  # "I'm Head, ..." / "c'est Paris, ...": one word, no given name
             if family == "caps":
                 words = [w.title() for w in words]  # "SERVER" is the word "Server"
                 if len(words) == 3 and words[1] not in GIVEN_NAMES:
@@ -239,3 +256,61 @@ def mention_names(text: str, starts: dict[str, list[int]] | None) -> list[tuple[
                 continue
             out.append((start, end))
     return sorted(out)  # the same order whichever way the families were visited
+
+
+# Words after a name that say it is one: an agent's "Fabrice à votre écoute", "Anna am
+# Apparat"; a birth date that follows its person ("Ellis Fitzgerald was born on ...",
+# "Consuelo Barrionuevo, nacida el ...", "New starter Harriet Hartley (DOB ...)"). Found
+# by a C-level search for each phrase in the lower-cased text, then a name ending right
+# before it (two name words for a birth cue, one for a greeting), on both paths alike.
+_AFTER_ONE = ("à votre écoute", "à votre service", "am apparat", "al habla", "at your service")
+_AFTER_TWO = (
+    "was born", "is born", "born on", "(dob", "(d.o.b", "(born", ", né le", ", née le",
+    ", né en", ", née en", ", nacido el", ", nacida el", ", nacido en", ", nacida en",
+    ", geb.", ", geboren am", "(geb.", "(né", "(née",
+)  # fmt: skip
+# Every phrase: the engine's "person:after" presence trigger (triggers.py).
+AFTER_NAME = (*_AFTER_ONE, *_AFTER_TWO)
+_BEFORE_ONE = re.compile(rf"(?<![^\W\d_])(?P<n>{NAME})[ \t]+\Z")
+_BEFORE_TWO = re.compile(rf"(?<![^\W\d_])(?P<n>{NAME2})[ \t]*\Z")
+_REACH = 80  # characters before a phrase that its name can start
+
+
+# The phrases by a part they share, found once each: ten searches of the text, not 24.
+_KEYS = ("born", "(d", ", né", "nacid", "geb", "(n", "à votre ", "apparat", "al habla", "your se")
+_BY_KEY = {
+    key.encode("latin-1"): [(p, p.index(key), _BEFORE_ONE if p in _AFTER_ONE else _BEFORE_TWO)
+                            for p in AFTER_NAME if key in p]
+    for key in _KEYS
+}  # fmt: skip
+
+
+def named_before(text: str, lower: str, raw: bytes) -> list[tuple[int, int]]:
+    """Names right before a phrase of ``_AFTER_ONE`` or ``_AFTER_TWO`` (``lower``: the
+    lower-cased text with the text's offsets; ``raw``: its Latin-1 bytes lower-cased, where
+    the keys are searched: no character beyond Latin-1 lowers to a letter of theirs)."""
+    out: list[tuple[int, int]] = []
+    for key, phrases in _BY_KEY.items():
+        at = raw.find(key)
+        while at >= 0:
+            for phrase, offset, pattern in phrases:
+                start = at - offset
+                if start >= 0 and lower.startswith(phrase, start):
+                    line = lower.rfind("\n", 0, start) + 1
+                    m = pattern.search(text, max(line, start - _REACH), start)
+                    if m is not None:
+                        out += _name_words(text, *m.span("n"))
+            at = raw.find(key, at + 1)
+    return out
+
+
+def _name_words(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The name in ``text[start:end]`` without the capitalized words before it that are no
+    given names ("Yesterday Harriet Hartley", "Mitarbeiterin Jana Wolf"): [] or one span."""
+    words = text[start:end].split()
+    while len(words) > 2 and words[0] not in GIVEN_NAMES:
+        start = text.index(words[1], start + len(words[0]))
+        words = words[1:]
+    if any(w.rstrip(".") in NOT_NAMES for w in words):
+        return []
+    return [(start, end)]

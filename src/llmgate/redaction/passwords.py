@@ -16,15 +16,31 @@ from __future__ import annotations
 import re
 
 from llmgate.redaction.detectors import ScanContext, Span, finditer_at
+from llmgate.redaction.password_values import (
+    answer_like,
+    looks_like_password,
+    strong,
+    token_ok,
+    trim_value,
+)
 
-__all__ = ["PASSWORD_WORDS", "looks_like_password", "prose_passwords"]
+__all__ = ["KEY_WORDS", "LOGIN_WORDS", "PASSWORD_WORDS", "TOKEN_WORDS", "prose_passwords"]
 
+# The words for a token or an API key: "the staging token is X", "le jeton de recette est
+# X", "voici la clé API : X". Settings are called tokens too ("the token is valid for 2
+# hours"), so their values must look random (``_strong``), not only like a password.
+# A bare "key" names many things ("key dates: ..."): only a long random value after it
+# ("pasted the prod key 90b9f5...-us1", "here's the key we use: dp.st.R4oB...") is one.
+KEY_WORDS = ("key", "clé", "schlüssel")
+# ("API key", "clé API", "API-Schlüssel" end or start with a key word; "clave" is a
+# password word.)
+TOKEN_WORDS = ("token", "jeton", "apikey", *KEY_WORDS)
 # The word for password in English, German, French and Spanish (lower case), and short
 # forms people type in chats and tickets.
 PASSWORD_WORDS = (
     "password", "passwort", "kennwort", "passcode", "passphrase", "pw", "pwd", "mot de passe",
     "mdp", "contraseña", "contrasena", "clave", "code d'accès", "code d'acces", "access code",
-    "zugangscode", "código de acceso", "codigo de acceso",
+    "zugangscode", "código de acceso", "codigo de acceso", *TOKEN_WORDS,
 )  # fmt: skip
 # The words that introduce a login before its password ("Zugang: jschmidt / Hund&Katze77").
 LOGIN_WORDS = (
@@ -75,7 +91,9 @@ _SEP = (
     rf"(?:(?:{_LEAD})(?![\w'\u2019])[ \t,:]*){{0,2}}"
 )
 # A value: a quoted string or a run of non-blank characters.
-_VALUE = r"(?:\"(?P<dq>[^\"\n]{4,64})\"|'(?P<sq>[^'\n]{4,64})'|(?P<bare>[^\s\"'`]{4,80}))"
+# (A token may be long; a password's value is cut at ``_LONGEST``, as it always was.)
+_VALUE = r"(?:\"(?P<dq>[^\"\n]{4,64})\"|'(?P<sq>[^'\n]{4,64})'|(?P<bare>[^\s\"'`]{4,512}))"
+_LONGEST = 80
 # "password for the staging box is X": up to 40 characters of the same sentence between the
 # word and its separator (a dot only inside a word, as in a host name).
 _FILLER = r"(?:[^\n.?!:=\"'`]|\.(?=\S)){0,40}?"
@@ -110,8 +128,21 @@ _REQUEST_BEFORE = re.compile(rf"(?<![\w])(?:{_REQUEST})(?![\w])[^\n:=?.!]{{0,40}
 _REST_OF_LINE = re.compile(
     rf"(?:{_WORDS})(?![\w\-])(?:(?![ \t](?:{_VERB})(?![\w'\u2019]))[^\n:=?]){{0,40}}(?=\r?\n)"
 )
+# A speaker before the answer, as chat exports write one: "Tom:", "[09:14] Tom:",
+# "18.04.25, 09:38 - Tom:" (WhatsApp), "2025-10-12 09:38  Tom  X" (a stamp, then the name
+# between two blanks or more), "Tom Lee  10:52" + newline + "X" (Slack: the name and the
+# time on a line of their own).
+_DAY_TIME = (
+    r"[0-9][0-9./\-]{5,9},?[ \t]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t]?[AaPp][Mm])?[ \t]*"
+    r"(?:[\-\u2013][ \t]*)?"
+)
+_SPEAKER = (
+    rf"(?:(?:\[[^\]\n]{{1,24}}\][ \t]*|{_DAY_TIME})?[^\s:\[][^:\n]{{0,40}}?[ \t]?:"
+    rf"|{_DAY_TIME}[^\s:\[0-9][^:\n]{{0,30}}?[ \t]{{2,}}"
+    r"|[^\s:\[0-9][^:\n]{0,30}?[ \t]{2,}[0-9]{1,2}:[0-9]{2}(?:[ \t]?[AaPp][Mm])?[ \t]*\r?\n)"
+)
 _ANSWER = re.compile(
-    r"\n[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?[^\s:\[][^:\n]{0,40}?[ \t]?:[ \t]*"
+    rf"\n[ \t]*{_SPEAKER}[ \t]*"
     rf"(?:(?i:{_ANSWER_LEAD})(?![\w'\u2019])[ \t,:!.]*){{0,2}}"
     # The token ends the line, or a remark follows it ("X — don't share it", "X (new)",
     # "X for now").
@@ -140,65 +171,7 @@ _VALUE_BEFORE = re.compile(
     rf"(?:{'|'.join(_CONNECTORS)})[ \t]+(?:(?:{'|'.join(_ARTICLES)})[ \t]+){{0,2}}\Z"
 )
 _BEFORE_REACH = 100  # characters before a password word that such a value can start
-# An identifier of a ticket or a build ("SUP-3390", "v4.2.0"), not a password.
-_IDENTIFIER = re.compile(r"[A-Z]{2,10}-[0-9]{1,8}|v?[0-9]+(?:\.[0-9]+)+", re.IGNORECASE)
 _ANSWER_LINES = 3  # how many lines after the question an answer may come
-
-_DATE_OR_TIME = re.compile(r"[0-9]{1,4}(?:[./\-:][0-9]{1,4}){1,2}")
-_PLACEHOLDER = re.compile(
-    r"(?:\$\{?|\{\{|%\(|<[\w\-. ]*>$|\[[\w\-. ]*\]$|\*{3}|x{4}|\.\.\.|your[_\-]|"
-    r"[a-z][a-z0-9+.\-]{0,20}://|www\.)",
-    re.IGNORECASE,
-)
-_TRAILING = ".,;:"
-_PAIRS = {")": "(", "]": "[", "}": "{", ">": "<"}
-_QUOTES = "\"'`"
-
-
-# "Server=db;Password=P@ss1;Encrypt=true": the next pair of a connection or query string.
-_NEXT_PAIR = re.compile(r"[,;&][ \t]*[A-Za-z_][\w \-]{0,30}=")
-
-
-def trim_value(value: str) -> str:
-    """An unquoted ``value`` without a following "key=value" pair, the punctuation that ends
-    its sentence or the bracket around it."""
-    pair = _NEXT_PAIR.search(value)
-    if pair is not None:
-        value = value[: pair.start()]
-    while value:
-        last = value[-1]
-        unbalanced = last in _PAIRS and value.count(_PAIRS[last]) < value.count(last)
-        unquoted = last in _QUOTES and value.count(last) % 2 == 1  # 'echo "PW=Xy7"'
-        if not (last in _TRAILING or unbalanced or unquoted):
-            break
-        value = value[:-1]
-    return value
-
-
-def looks_like_password(value: str, prose: bool) -> bool:
-    """Whether ``value`` can be a password rather than a word of the sentence.
-
-    In prose ("the password is incorrect", "Passwort: abgelaufen") a password holds a digit
-    or a symbol; a date, a time, a number, a placeholder or a link is never one.
-    """
-    if len(value) < 6 or len(value) > 80 or value.isdigit():
-        return False
-    if _PLACEHOLDER.match(value) or _DATE_OR_TIME.fullmatch(value):
-        return False
-    if len(set(value)) < 3:  # "******", "xxxxxx"
-        return False
-    return not (prose and value.isalpha())
-
-
-def _answer_like(value: str) -> bool:
-    """A chat answer that is a password rather than a word ("Checking...", "tomorrow!"):
-    with a digit, or with a capital and a symbol inside it."""
-    value = value.rstrip(".,;:!?")
-    if not looks_like_password(value, prose=True):
-        return False
-    if any(c.isdigit() for c in value):
-        return True
-    return any(c.isupper() for c in value) and any(not c.isalnum() for c in value[:-1])
 
 
 def _value_span(m: re.Match[str]) -> tuple[int, int] | None:
@@ -225,7 +198,8 @@ _PREFIXES = {
     PASSWORD_WORDS: _by_prefix(
         PASSWORD_WORDS,
         ("pass", "pw", "kennwort", "mot de", "mdp", "contras", "clave", "code d", "access c",
-         "zugangsc", "código de a", "codigo de a"),
+         "zugangsc", "código de a", "codigo de a", "token", "jeton", "apikey", "clé", "key",
+         "schl"),
     ),
     LOGIN_WORDS: _by_prefix(
         LOGIN_WORDS,
@@ -283,7 +257,12 @@ def prose_passwords(ctx: ScanContext) -> list[Span]:
     words = _occurrences(ctx, low, PASSWORD_WORDS)
     for m in finditer_at(_PROSE, low, words):
         span = _value_span(m)
-        if span is not None and looks_like_password(text[span[0] : span[1]], prose=True):
+        if span is None:
+            continue
+        kind = _kind(low, m.start())
+        if kind == "password" and span[1] - span[0] > _LONGEST:
+            span = (span[0], span[0] + _LONGEST)
+        if _value_ok(kind, text[span[0] : span[1]]):
             out.append(Span(*span, "SECRET"))
     # A login pair's slash stands between blanks ("jschmidt / Hund&Katze77"); a path's or
     # a date's does not. A test on the text, so both paths apply it alike.
@@ -295,16 +274,45 @@ def prose_passwords(ctx: ScanContext) -> list[Span]:
         span = _value_span(m)
         if span is not None and looks_like_password(text[span[0] : span[1]], prose=True):
             out.append(Span(*span, "SECRET"))
+    # A token or a key is named with a separator or a verb ("the token is X"), or a key
+    # right before its value; the chat and the value-before rules are the password's.
+    named = [pos for pos in words if _kind(low, pos) == "password"] if words else words
     if "\n" in low:
-        out.extend(_answers(text, low, words))
-    out.extend(_answered_on_the_line(text, low, words))
-    out.extend(_around(text, low, words))
+        out.extend(_answers(text, low, named))
+    out.extend(_answered_on_the_line(text, low, named))
+    out.extend(_around(text, low, named))
+    if len(named) < len(words):
+        out.extend(_key_before_value(text, low, [p for p in words if _kind(low, p) == "key"]))
     return out
 
 
-def _strong(value: str) -> bool:
-    """A value that no sentence word looks like, for the forms without a separator."""
-    return _answer_like(value) and _IDENTIFIER.fullmatch(value) is None
+def _kind(low: str, pos: int) -> str:
+    """Which table the word at ``pos`` is from: "key", "token" or "password"."""
+    if low.startswith(KEY_WORDS, pos):
+        return "key"
+    return "token" if low.startswith(TOKEN_WORDS, pos) else "password"
+
+
+def _value_ok(kind: str, value: str) -> bool:
+    """A value after a word of ``kind`` (see ``_kind``)."""
+    if kind == "password":
+        return looks_like_password(value, prose=True)
+    if kind == "token":
+        return token_ok(value)
+    return len(value) >= 16 and token_ok(value) and not value.isalpha()
+
+
+def _key_before_value(text: str, low: str, keys: list[int]) -> list[Span]:
+    """A long random value right after a bare "key" ("pasted the prod key 90b9f...")."""
+    out: list[Span] = []
+    for pos in keys:
+        m = _DIRECT.match(low, pos)
+        if m is not None:
+            start = m.start("bare")
+            end = start + len(trim_value(m.group("bare")))
+            if _value_ok("key", text[start:end]):
+                out.append(Span(start, end, "SECRET"))
+    return out
 
 
 def _around(text: str, low: str, words: list[int]) -> list[Span]:
@@ -315,14 +323,14 @@ def _around(text: str, low: str, words: list[int]) -> list[Span]:
         if m is not None:
             start = m.start("bare")
             end = start + len(trim_value(m.group("bare")))
-            if _strong(text[start:end]):
+            if strong(text[start:end]):
                 out.append(Span(start, end, "SECRET"))
         line = low.rfind("\n", 0, pos) + 1
         m = _VALUE_BEFORE.search(low, max(line, pos - _BEFORE_REACH), pos)
         if m is not None:
             start = m.start("bare")
             end = start + len(trim_value(m.group("bare")))
-            if _strong(text[start:end]):
+            if strong(text[start:end]):
                 out.append(Span(start, end, "SECRET"))
     return out
 
@@ -343,7 +351,7 @@ def _answered_on_the_line(text: str, low: str, words: list[int]) -> list[Span]:
         if m is not None:
             start = m.start("bare")
             end = start + len(trim_value(m.group("bare")))
-            if _answer_like(text[start:end]):
+            if answer_like(text[start:end]):
                 out.append(Span(start, end, "SECRET"))
     return out
 
@@ -368,7 +376,7 @@ def _answers(text: str, low: str, words: list[int]) -> list[Span]:
             if newline < 0:
                 break
             answer = _ANSWER.match(text, newline)
-            if answer is not None and _answer_like(answer.group("bare")):
+            if answer is not None and answer_like(answer.group("bare")):
                 out.append(Span(*answer.span("bare"), "SECRET"))
                 break
             newline = low.find("\n", newline + 1)

@@ -33,7 +33,7 @@ from llmgate.redaction.given_names import (
     full_names,
     given_candidates,
 )
-from llmgate.redaction.mentions import cue_capitals, cue_starts, mention_names
+from llmgate.redaction.mentions import cue_capitals, cue_starts, mention_names, named_before
 from llmgate.redaction.names import (
     LABEL_PAIRS,
     LABELS,
@@ -145,7 +145,8 @@ _STOP = frozenset(
 _ANSWER_WORDS = frozenset(
     ["I", "Ich", "Je", "Yo", "Creo", "Yes", "No", "Ja", "Nein", "Oui", "Non", "Sí", "Ok",
      "Okay", "Danke", "Merci", "Gracias", "Sure", "Klar", "Claro", "Vale", "Pues", "Bueno",
-     "Bon", "Alors", "Well", "Also"]
+     "Bon", "Alors", "Well", "Also", "Hallo", "Hello", "Hi", "Hola", "Bonjour", "Salut",
+     "Buenos", "Buenas", "Guten", "Moin", "Servus"]
 )  # fmt: skip
 
 # Stop words that make the whole phrase a group or a role, not a person's name.
@@ -342,6 +343,8 @@ class PersonDetector(BuiltinDetector):
             elif ctx.lower_aligned is not None:
                 found += table_names(text, header_lines(ctx.lower_aligned))
         found += mention_names(text, _cue_starts(ctx))
+        if (hits is None or "person:after" in hits) and (lower := ctx.lower_aligned) is not None:
+            found += named_before(text, lower, ctx.lower_bytes)
         if hits is not None:
             found += full_names(text, hits.starts("person:given"))
         else:

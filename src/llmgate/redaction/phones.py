@@ -16,9 +16,27 @@ from llmgate.redaction.checks import (
 )
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span
 from llmgate.redaction.digits import _NON_DIGIT, _before, _in_runs, _negative_before
-from llmgate.redaction.tables import column_heading
+from llmgate.redaction.tables import column_heading, sql_cells, sql_column
 
 __all__ = ["PhoneDetector"]
+
+
+# A column heading that is a label ("reference", "sku", "N° pièce"), not a cell of a data
+# row or a piece of a sentence that the table reading took for one.
+_LABEL = re.compile(r"[^\W\d_][^\d\n]{0,30}")
+_CELL_EDGE = " \"'"
+
+
+def _whole_cell(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` fills its cell of a delimited row: a delimiter or the
+    line's edge on both sides, past blanks and quotes."""
+    lo = start
+    while lo > 0 and text[lo - 1] in _CELL_EDGE:
+        lo -= 1
+    hi = end
+    while hi < len(text) and text[hi] in _CELL_EDGE:
+        hi += 1
+    return (lo == 0 or text[lo - 1] in ",;|\t\n") and (hi == len(text) or text[hi] in ",;|\t\r\n")
 
 
 class PhoneDetector(BuiltinDetector):
@@ -43,18 +61,21 @@ class PhoneDetector(BuiltinDetector):
     # what follows a "+", a "(" or a digit; at least 7 digits must follow within reach.
     _CANDIDATE = re.compile(
         r"[+(0-9](?<![\w+/.\-][+(0-9])(?<![0-9],[+(0-9])(?=(?:[ .\-/()+]{0,3}[0-9]){6})"
-        r"(?:(?<=\+)[1-9][0-9]{0,2}+[ .\-]?(?:\(0\)[ .\-]?)?(?:\([0-9]{1,5}+\)[ .\-]?)?[0-9]{1,14}+"
+        r"(?:(?<=\+)[1-9][0-9]{0,2}+(?:[ .\-]| {2})?(?:\(0\)[ .\-]?)?"
+        r"(?:\([0-9]{1,5}+\)[ .\-]?)?[0-9]{1,14}+"
         r"|(?<=\()(?:\+[1-9][0-9]{0,2}+\)[ .\-]?(?:\(0\)[ .\-]?)?"  # "(+49) 30 ..."
         r"|0\)[ .\-]?(?:\([0-9]{1,5}+\)[ .\-]?)?"
         r"|(?:0 )?[0-9]{1,5}+(?: [0-9]{2}){0,2}\)(?:[ .\-/]| {2})?)[0-9]{1,14}+"
         r"|(?<=[0-9])[0-9]{0,13}+(?:[ .\-]?\((?:0|[0-9]{2,5}+)\)(?:[ .\-]?[0-9]{1,14}+)?)?)"
-        r"(?:(?:[ .\-/]| [/\-] )[0-9]{1,14}+){0,7}+(?![\w@])"
+        # Groups apart by one separator, a spaced slash or dash, or two blanks (a scanned
+        # form's "0113  496  0402", taken only after a phone word: see ``_accept``).
+        r"(?:(?:[ .\-/]| [/\-] | {2})[0-9]{1,14}+){0,7}+(?![\w@])"
     )
     _WORDS = re.compile(
         r"(?:tel|phone|mobile|mob|cell|call|fax|fon|whatsapp|sms|text|contact|reach|dial|ring|hotline|"
         r"telefon\w*|handy|mobil\w*|rufnummer|durchwahl|festnetz|tél|portable|joindre|appel\w*|"
-        r"tel[eé]fono|m[oó]vil|llam\w*|☎|📞|erreichbar|anruf(?:en|bar)?|rückruf(?:nummer)?|zurückrufen|"
-        r"joignable|rappel\w*|localizable|contactar)\b"
+        r"tel[eé]fono|m[oó]vil|ll[aá]m\w*|☎|📞|erreichbar|anruf(?:en|bar)?|rückruf(?:nummer)?|zurückrufen|"
+        r"joignable|rappel\w*|localizable|contactar|m[aá]rque(?:nos|me)?|marcar)\b"
         # "my number is ...", right before the number: a person's own number is a phone's.
         r"|\b(?:my|meine|mon|ma|mi)[ \t]+(?:number|nummer|num[eé]ro|n[uú]mero)"
         r"(?:[ \t]+(?:is|ist|lautet|est|es)(?:[ \t]+(?:el|le))?)?[ \t]*:?[ \t]*\Z"
@@ -88,10 +109,34 @@ class PhoneDetector(BuiltinDetector):
     _ES = re.compile(r"[6-9][0-9]{1,2}(?:[ .][0-9]{2,3}){2,3}")
     _SEPARATORS = re.compile(r"(?<=[0-9)])[ .\-/]+(?=[0-9(])")
     _UNIT_AFTER = re.compile(
-        r"\s?(?:€|\$|£|%|(?:eur|usd|chf|gbp|kg|km|mb|gb|ms|px|x|units?|unidades|stück|pcs|"
+        r"[ \t]?(?:€|\$|£|%|(?:eur|usd|chf|gbp|kg|km|mb|gb|ms|px|x|units?|unidades|stück|pcs|"
         r"visits|visites|visitas|besuche|items|articles|artículos)\b)",
         re.I,
     )
+
+    # Words after which a number is said again ("... +41 31 565 06 76, I repeat 4103 ..."),
+    # right before it.
+    _REPEAT = re.compile(
+        r"(?:repeat|again|that's|wiederhole|nochmal|noch einmal|répète|repite|repito)"
+        r"[ \t,:]*(?:(?:it's|c'est|es|el|le|la|ist)[ \t]+)?\Z"
+    )
+    # A speaker's answer to a question for the number on the line above ("Agent: and a good
+    # callback number" / "Caller: it's 447 7009 007 77"): a short lead, then the number.
+    _ANSWER_LEAD = re.compile(
+        r"^[ \t>]*(?:\[[0-9:.,]{4,12}\][ \t]*)?[^\W\d_][\w .'\-]{0,24}:"
+        r"[ \t]*(?:[^\W\d_]+['\u2019]?[ \t,]*){0,4}$"
+    )
+
+    def _asked_above(self, text: str, start: int, before: str) -> bool:
+        """Whether the number answers, on a speaker's line, a question for a phone number
+        on the speaker's line above."""
+        if ":" not in before or self._ANSWER_LEAD.match(before) is None:
+            return False
+        end = text.rfind("\n", 0, start)
+        if end < 1:
+            return False
+        line = text[max(text.rfind("\n", 0, end) + 1, end - 120) : end].lower()
+        return ":" in line and self._WORDS.search(line) is not None
 
     def __init__(self, use_phonenumbers: bool = False) -> None:
         self._use_pn = use_phonenumbers
@@ -129,10 +174,14 @@ class PhoneDetector(BuiltinDetector):
         # A candidate is never followed by a word character, so a unit can only follow
         # after one space, or be a sign: the pattern is tried only there.
         after = text[end : end + 1]
+        # (On the same line: "x.kaur@..." on the next one is no "x" after a count.)
         if (after.isspace() or after in "€$£%") and self._UNIT_AFTER.match(text, end):
             return False
         before = _before(text, start, 32, low)
-        if _negative_before(before):
+        # The answer to a question for a phone number ("Agent: and a callback number" /
+        # "Customer: 091 141 511 32"): its speaker is no "customer number" label.
+        asked = self._asked_above(text, start, before)
+        if _negative_before(before) and not asked:
             return False
         international = cand[0] == "+" or cand.startswith(("(+", "(00"))
         if international or (cand.startswith("00") and n >= 10 and not cand.startswith("000")):
@@ -142,6 +191,15 @@ class PhoneDetector(BuiltinDetector):
             if not self._METRIC.match(before, word.end()):
                 return True
             word = self._WORDS.search(before, word.end())
+        if "  " in cand:
+            return False  # two blanks between groups: a table's columns, unless a word says
+        digits = _NON_DIGIT.sub("", cand) if not cand.isdigit() else cand
+        # Read back after the number ("I repeat ...") or given when asked for it: valid in
+        # a national form or with its country code and no "+" ("4331 64 1207 9").
+        if (asked or self._REPEAT.search(before) is not None) and (
+            national_phone_ok(digits) or (n >= 10 and international_phone_ok(digits))
+        ):
+            return True
         if cand.isdigit():
             # One run of digits: a mobile number ("0612345678", "015123456789"), or any
             # valid number under a "phone" column of a table; in another column of a table
@@ -156,9 +214,14 @@ class PhoneDetector(BuiltinDetector):
             if not (mobile or valid) or "\n" not in text:
                 return mobile
             heading = column_heading(text, start, memo)
+            if (heading is None or self._WORDS.search(heading) is None) and (
+                "VALUES" in text or "values" in text
+            ):
+                # an SQL INSERT's column (its rows read like a CSV table's without a header)
+                heading = sql_column(sql_cells(text), start) or heading
             if heading is None:
                 return mobile
-            return self._WORDS.search(heading) is not None
+            return self._phone_heading(heading)
         if " " not in cand and "-" not in cand and "." not in cand and "/" not in cand:
             shaped = bool(self._US.fullmatch(cand) or self._PAREN_AREA.fullmatch(cand))
         else:
@@ -171,12 +234,22 @@ class PhoneDetector(BuiltinDetector):
         # Any other national format: valid by the number plans of the countries of the
         # four languages (``phonenumbers`` metadata, when installed), its groups apart by
         # one kind of separator ("2024-05-06 08" is a time stamp) and not a time's tail.
-        return shaped or (
+        national = shaped or (
             len(set(self._SEPARATORS.findall(cand))) == 1
             and text[start - 1 : start] != ":"
             and ("/" not in cand or cand[0] in "0(")  # "21/815/08150" is a tax number
             and national_phone_ok(_NON_DIGIT.sub("", cand))
         )
+        # In a table, a column that no phone word heads ("reference", "sku") holds part
+        # and order numbers shaped like phone numbers ("2299.835.495", "04-9464-425-21").
+        if national and "\n" in text and _whole_cell(text, start, end):
+            heading = column_heading(text, start, memo)
+            return not (heading and _LABEL.fullmatch(heading)) or self._phone_heading(heading)
+        return national
+
+    def _phone_heading(self, heading: str) -> bool:
+        """Whether a column heading names phone numbers ("phone_number", "Tel.")."""
+        return self._WORDS.search(heading.replace("_", " ")) is not None
 
     def _possible(self, cand: str) -> bool:
         if not self._use_pn:

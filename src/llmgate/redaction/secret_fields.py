@@ -6,7 +6,7 @@ An export of user accounts (``username,password,email`` above its rows), a SOAP 
 pod or an ECS task (``name: DB_PASSWORD`` on one line, ``value: ...`` on the next) name
 the password where the assignment rules of ``credentials`` cannot see it: the name is in
 the header line, in a tag, or in a neighbouring field. The value must still look like a
-password (``passwords.looks_like_password``): no placeholder, number, date or link.
+password (``password_values.looks_like_password``): no placeholder, number, date or link.
 
 Everything here runs on the text alone (C-level finds of the names first), so the pure
 path and the multi-pattern engine find the same.
@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from llmgate.redaction.detectors import ScanContext, Span
-from llmgate.redaction.passwords import looks_like_password
+from llmgate.redaction.password_values import looks_like_password
 
 __all__ = ["field_secrets"]
 

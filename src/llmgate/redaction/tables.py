@@ -11,7 +11,10 @@ line is remembered).
 
 from __future__ import annotations
 
-__all__ = ["column_heading"]
+import bisect
+import re
+
+__all__ = ["column_heading", "sql_cells", "sql_column", "sql_inserts"]
 
 _DELIMITERS = (",", ";", "\t", "|")
 _MAX_ROWS = 200  # lines walked up from a value to its heading
@@ -31,7 +34,8 @@ def column_heading(
     if hi - lo > _MAX_LINE:
         return None
     line = text[lo:hi].rstrip("\r")
-    for delimiter in _DELIMITERS:
+    # The delimiter the line holds most of first: a ";" export writes decimal commas.
+    for delimiter in sorted(_DELIMITERS, key=line.count, reverse=True):
         cells = line.count(delimiter)
         if not cells:
             continue
@@ -64,3 +68,67 @@ def _top(text: str, lo: int, delimiter: str, cells: int, memo: dict[tuple[int, s
     for line in walked:
         memo[(line, delimiter)] = pos
     return pos
+
+
+# INSERT INTO <table> (<columns>) VALUES (...), (...): the column list, then the tuples.
+_INSERT = re.compile(
+    r"INSERT[ \t\n]+INTO[ \t\n]+[\w.\"`\[\]]{1,128}[ \t\n]*\(([^()]{1,2000})\)[ \t\n]*VALUES",
+    re.IGNORECASE,
+)
+_TUPLE_OPEN = re.compile(r"\s*,?\s*\(")
+# One value and what ends it: a quoted string ('' doubles a quote) or a bare token.
+_SQL_VALUE = re.compile(r"\s*('(?:[^']|'')*+'|[^,()']*+)\s*([,)])")
+
+
+def sql_inserts(text: str) -> list[tuple[str, list[str], list[list[tuple[int, int]]]]]:
+    """Each ``INSERT ... VALUES`` statement of ``text``: its head (up to ``VALUES``), its
+    column names as written, and the (start, end) of every value of its tuples (a quoted
+    value's span holds its quotes)."""
+    out: list[tuple[str, list[str], list[list[tuple[int, int]]]]] = []
+    for m in _INSERT.finditer(text):
+        columns = m.group(1).split(",")
+        out.append((m.group(), columns, _tuples(text, m.end(), len(columns))))
+    return out
+
+
+def sql_cells(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, lower-cased column name) of every ``INSERT`` value of ``text``, in
+    order: what ``sql_column`` looks a candidate up in."""
+    cells: list[tuple[int, int, str]] = []
+    for _, columns, rows in sql_inserts(text):
+        names = [c.strip(" \t\n\"'`[]").lower() for c in columns]
+        for values in rows:
+            cells += ((lo, hi, names[k]) for k, (lo, hi) in enumerate(values))
+    return cells
+
+
+def _cell_start(cell: tuple[int, int, str]) -> int:
+    return cell[0]
+
+
+def sql_column(cells: list[tuple[int, int, str]], start: int) -> str | None:
+    """The column name of the ``INSERT`` value holding ``text[start]`` (``cells`` from
+    ``sql_cells(text)``), or None when no value does."""
+    k = bisect.bisect_right(cells, start, key=_cell_start) - 1
+    if k >= 0 and cells[k][0] <= start < cells[k][1]:
+        return cells[k][2]
+    return None
+
+
+def _tuples(text: str, pos: int, ncols: int) -> list[list[tuple[int, int]]]:
+    """(start, end) of each value in the tuples from ``pos`` on, while they have ``ncols``."""
+    rows: list[list[tuple[int, int]]] = []
+    while (opening := _TUPLE_OPEN.match(text, pos)) is not None:
+        pos = opening.end()
+        values: list[tuple[int, int]] = []
+        while (value := _SQL_VALUE.match(text, pos)) is not None:
+            values.append(value.span(1))
+            pos = value.end()
+            if value.group(2) == ")":
+                break
+        else:
+            return rows
+        if len(values) != ncols:
+            return rows
+        rows.append(values)
+    return rows

@@ -135,6 +135,18 @@ _LINE_SPEAKER = (
 # trigger is the same pattern (engine.py).
 _SPEAKER = re.compile("\n" + _LINE_SPEAKER)
 _FIRST_SPEAKER = re.compile(_LINE_SPEAKER)
+# A chat export without a colon: a date and a time, then the name between two blanks or
+# more ("2026-02-11 16:40  Maud  quel est ..."). Searched on the text on both paths.
+_LINE_EXPORT = (
+    r"[ \t]*(?P<t>[0-9]{1,4}[./-][0-9]{1,2}[./-][0-9]{2,4},?[ \t]+"
+    r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[ \t]{2,})"
+    rf"(?P<n>{NAME_TOKEN}(?: {NAME_TOKEN}){{0,2}})[ \t]{{2,}}(?=\S)"
+)
+_EXPORT = re.compile("\n" + _LINE_EXPORT)
+_FIRST_EXPORT = re.compile(_LINE_EXPORT)
+
+
+_COLONLESS = (_EXPORT, _FIRST_EXPORT)
 
 
 def speaker_names(text: str, starts: list[int] | None) -> list[tuple[int, int]]:
@@ -143,6 +155,10 @@ def speaker_names(text: str, starts: list[int] | None) -> list[tuple[int, int]]:
     first = _FIRST_SPEAKER.match(text)
     lines = [first] if first is not None else []
     later = _SPEAKER.finditer(text) if starts is None else finditer_at(_SPEAKER, text, starts)
+    if "  " in text:  # the colon-less export sets its name apart by two blanks
+        stamped = _FIRST_EXPORT.match(text)
+        lines += [stamped] if stamped is not None else []
+        lines += _EXPORT.finditer(text)
     out: list[tuple[int, int]] = []
     unknown: dict[str, list[tuple[int, int]]] = {}
     for m in [*lines, *later]:
@@ -154,7 +170,10 @@ def speaker_names(text: str, starts: list[int] | None) -> list[tuple[int, int]]:
         stamp = m.group("t")
         # A bracketed stamp, or one with a dash after it (chat exports), leads a speaker; a
         # bare time leads a log line as often ("10:32:01 Worker Started:").
-        chat = stamp is not None and (stamp[0] == "[" or stamp.rstrip()[-1] == "-")
+        # (A date, a time and two blanks, without a colon after the name, is one too.)
+        chat = stamp is not None and (
+            stamp[0] == "[" or stamp.rstrip()[-1] == "-" or m.re in _COLONLESS
+        )
         if words[0] not in GIVEN_NAMES and not (chat and len(words) > 1):
             unknown.setdefault(label, []).append((start, end))
             continue  # "Summary: ...", "10:32:01 Worker Started: ..." (a log line)
@@ -178,7 +197,9 @@ SPEAKER_ROLES = frozenset(
      "Total", "Owner", "Priority", "Type", "Name", "Title", "Description", "Comment",
      "Ticket", "Resolution", "Cause", "Impact", "Frage", "Antwort", "Hinweis", "Betreff",
      "Objet", "Réponse", "Asunto", "Respuesta", "Pregunta", "Nota", "Remarque", "Tel", "Fax",
-     "Email", "Mail", "Phone", "Web"])  # fmt: skip
+     "Email", "Mail", "Phone", "Web", "Operador", "Operadora", "Opérateur", "Opératrice",
+     "Anrufer", "Anruferin", "Mitarbeiter", "Mitarbeiterin", "Appelant", "Appelante",
+     "Llamante", "Asesor", "Asesora", "Representative", "Rep"])  # fmt: skip
 _TURNS = 2  # lines a label must speak on to count as a participant without a known name
 
 

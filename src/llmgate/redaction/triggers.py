@@ -18,7 +18,7 @@ from llmgate.redaction.address_fields import FIELD_HINTS
 from llmgate.redaction.engine import Engine, Trigger, build_engine, engine_wanted, missing_engine
 from llmgate.redaction.forms import FORM_LABELS
 from llmgate.redaction.given_names import GIVEN_NAMES
-from llmgate.redaction.mentions import CUES, GAPS
+from llmgate.redaction.mentions import AFTER_NAME, CUES, GAPS
 from llmgate.redaction.names import either_case, name_token
 from llmgate.redaction.threads import SPEAKER_NOTE, SPEAKER_STAMP, WROTE
 
@@ -49,6 +49,8 @@ def all_triggers() -> list[Trigger]:
             )
             for g in dob.DOB_GATES
         ),
+        # a scan's letter-spaced birth word (dob.SPACED_WORDS): whether any occurs
+        Trigger("dob:spaced", dob.SPACED_WORDS.encode("latin-1"), 0, caseless=True, presence=True),
         *_shape_triggers(),
         *_context_triggers(),
     ]
@@ -171,6 +173,8 @@ def _context_triggers() -> list[Trigger]:
         Trigger("person:label", label_pair, 1, caseless=True),
         *(_lit("person:table", hint, caseless=True) for hint in person.TABLE_HINTS),
         _lit("person:sql", "insert", caseless=True, presence=True),
+        # Phrases after a name (mentions.named_before): whether any occurs.
+        *(_lit("person:after", phrase, caseless=True, presence=True) for phrase in AFTER_NAME),
         # Name-part labels of scanned forms (forms.py): where each starts, as written.
         *(_lit("person:form", label) for label in FORM_LABELS),
         # Address field names (address_fields.py): where each starts, in either case.

@@ -140,6 +140,9 @@ DEVELOPMENT_ROUNDS = [
     ("dev_issue13_r7.txt", "dev13r7"),
     # cases written after the first round-7 rules, scored once before tuning on them
     ("dev_issue13_r7b.txt", "dev13r7b"),
+    # birth dates, SSNs, tokens and phone numbers in transcripts, scanned forms, SQL rows
+    # and chat exports, with the dates, ids and numbers beside them that must stay
+    ("dev_issue13_r8.txt", "dev13r8"),
 ]
 
 

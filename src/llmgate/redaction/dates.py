@@ -1,0 +1,130 @@
+"""Dates as people write them: the numeric and written forms of four languages.
+
+DATE_OF_BIRTH (dob.py) decides whether a date is a birth date from the words around it;
+this module only says what a date looks like. One pattern covers the numeric forms
+(``12/03/1985``, ``1979-11-23``, ``14.02.1988``) and the written ones (``March 4, 1990``,
+``3. Juli 1975``, ``7 de agosto de 1991``, "the fourteenth of March, 1985"), and
+``possible`` keeps the candidates that are calendar dates with a year of birth.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["DATE", "DATE_ONLY", "MONTH_YEAR", "possible"]
+
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|"
+    "januar|jänner|februar|märz|mai|juni|juli|oktober|dezember|"
+    "janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|"
+    "décembre|decembre|"
+    "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
+    "noviembre|diciembre|"
+    "mär|mrz|okt|dez|janv|févr|fevr|avr|juil|déc|ene|abr|ago|dic"
+)
+_DAY = r"(?:0?[1-9]|[12][0-9]|3[01])"
+_DAY2 = r"(?:0[1-9]|[12][0-9]|3[01])"
+
+
+# A day said in words, as a caller says it ("the fourteenth of March", "el catorce de
+# marzo", "le quatorze mars", "der vierzehnte März"): ordinals in EN and DE (German with its
+# case ending), cardinals in FR and ES. Compounds are written with a blank or a hyphen.
+def _w(words: str) -> list[str]:
+    return words.split()
+
+
+def _day_words() -> list[str]:
+    en = _w("first second third fourth fifth sixth seventh eighth ninth")
+    de = _w("erste zweite dritte vierte fünfte sechste siebte achte neunte")
+    fr = _w("deux trois quatre cinq six sept huit neuf")
+    words = [*en, *de, *fr, "tenth", "eleventh", "twelfth", "twentieth", "thirtieth"]
+    words += [t + "teenth" for t in _w("thir four fif six seven eigh nine")]
+    words += [f"{t}{sep}{u}" for t in ("twenty", "thirty") for u in en for sep in " -"]
+    words += ["zehnte", "elfte", "zwölfte", "zwanzigste", "dreißigste"]
+    words += [t + "zehnte" for t in _w("drei vier fünf sech sieb acht neun")]
+    words += [t + "undzwanzigste" for t in _w("ein zwei drei vier fünf sechs sieben acht neun")]
+    words += ["einunddreißigste", "premier", "dix", "onze", "douze", "treize", "quatorze"]
+    words += ["quinze", "seize", "vingt", "trente", "vingt-et-un", "vingt et un", "trente-et-un"]
+    words += [f"dix{sep}{u}" for u in ("sept", "huit", "neuf") for sep in " -"]
+    words += ["vingt-" + u for u in fr]
+    words += _w("primero uno dos tres cuatro cinco seis siete ocho nueve diez once doce")
+    words += _w("trece catorce quince dieciséis dieciseis diecisiete dieciocho diecinueve")
+    words += _w("veinte veintiuno veintidós veintidos veintitrés veintitres veinticuatro")
+    words += _w("veinticinco veintiséis veintiseis veintisiete veintiocho veintinueve")
+    return [*words, "treinta", "treinta y uno"]
+
+
+def _trie(words: list[str]) -> str:
+    """One regex for a word list in which each character is tried once per position: an
+    alternation of 100 words would try each of them at every position of the filler."""
+    tree: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+        ends = "" in node
+        branches = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return f"(?:{body})?"
+        return body
+
+    return build(tree)
+
+
+_DAY_WORDS = _trie(_day_words()) + "[nrm]?"
+_YEAR = r"(?:19[0-9]{2}|20[0-9]{2})"
+# Between the parts of a written date: a blank, or a line break where a mail client wrapped
+# the line ("12 March\n1985"), with the next line's indentation or quote markers ("> ").
+_BREAK = r"[ ]?\r?\n(?:[ \t]{0,8}>){0,4}[ \t]{0,8}"
+_GAP = rf"(?:[ ]|{_BREAK})"
+DATE = (
+    r"(?<![0-9])(?:"
+    rf"{_YEAR}[\-/.]{_DAY}[\-/.]{_DAY}"  # 1979-11-23 (month and day both <= 31 here)
+    rf"|{_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])"  # 19850312, as exports write it
+    rf"|{_DAY2}(?:0[1-9]|1[0-2]){_YEAR}|(?:0[1-9]|1[0-2]){_DAY2}{_YEAR}"  # 03071962, 07031962
+    # 12/03/1985, 14.02.88, "12.03.\n1985" where a mail client wrapped it
+    rf"|{_DAY}[ ]?[./\-][ ]?{_DAY}[ ]?[./\-](?:[ ]|{_BREAK})?(?:{_YEAR}|[0-9]{{2}})"
+    # 12 March 1985, 12 Mar 85, 04MAR58 (travel and ID documents); without a year after a
+    # cue, a birthday ("Birthday: 4 March", "Geburtstag am 4. März")
+    rf"|{_DAY}(?:st|nd|rd|th|er|\.|º)?(?:{_GAP}(?:of{_GAP}|de{_GAP})?)?(?:{_MONTHS})"
+    rf"(?:\.?,?{_GAP}(?:del?{_GAP})?(?:{_YEAR}|[0-9]{{2}}(?![0-9:.,]?[0-9]))"
+    rf"|(?<=[A-Za-z])(?:{_YEAR}|[0-9]{{2}})|(?![^\W\d_]))"
+    rf"|{_DAY}[\-./](?:{_MONTHS})[\-./](?:{_YEAR}|[0-9]{{2}})"  # 12-Mar-1985, 12/mar/85
+    # March 4, 1990; March the fourteenth, 1985 (one try of the month names for both)
+    rf"|(?:{_MONTHS})(?:\.?{_GAP}{_DAY}(?:st|nd|rd|th)?(?:,?{_GAP}{_YEAR}|(?![^\W\d_]))"
+    rf"|{_GAP}(?:the{_GAP})?(?:{_DAY_WORDS}),?{_GAP}{_YEAR})"
+    # the fourteenth of March, 1985; el catorce de marzo del 85 (at a word's start only)
+    rf"|(?<![^\W\d_])(?:{_DAY_WORDS}){_GAP}(?:of{_GAP}|de{_GAP})?(?:{_MONTHS})"
+    rf"\.?,?{_GAP}(?:del?{_GAP})?(?:{_YEAR}|[0-9]{{2}}(?![0-9:.,]?[0-9]))"
+    r")(?![0-9])"
+)
+# Right after a cue only, a month and a year: "born in March 1985", "né en mars 1985",
+# "nacido en marzo de 1985" (after the date, "seit März 1985 ..., geboren" is no birth).
+MONTH_YEAR = rf"(?<![^\W\d_])(?:{_MONTHS})\.?,?{_GAP}(?:del?{_GAP})?{_YEAR}(?![0-9])"
+
+
+DATE_ONLY = re.compile(DATE, re.IGNORECASE)
+
+
+_NUMBERS = re.compile(r"[0-9]+")
+
+
+def possible(date: str) -> bool:
+    """A calendar date (either day/month order) with a year of birth, when numeric."""
+    parts = [int(p) for p in _NUMBERS.findall(date)]
+    if len(parts) == 1:  # 19850312, "4 March": the patterns already bound month and day
+        return len(date) == 8 or not date.isdigit()
+    if len(parts) != 3:
+        return len(parts) == 2  # written month: the day and year patterns already bound them
+    if parts[0] > 31:  # year first
+        _, a, b = parts
+    else:
+        a, b, _ = parts
+    return (a <= 12 or b <= 12) and a >= 1 and b >= 1

@@ -1,0 +1,84 @@
+"""What the value of a password or a token looks like, apart from the words around it.
+
+The rules that find a value after a password word (passwords.py), in an assignment
+(credentials.py) or in a password column (secret_fields.py) share these checks, so that
+"the password is incorrect" is prose everywhere and a UUID is never a token.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["answer_like", "looks_like_password", "strong", "token_ok", "trim_value"]
+
+# An identifier of a ticket or a build ("SUP-3390", "v4.2.0"), not a password.
+_IDENTIFIER = re.compile(r"[A-Z]{2,10}-[0-9]{1,8}|v?[0-9]+(?:\.[0-9]+)+", re.IGNORECASE)
+_DATE_OR_TIME = re.compile(r"[0-9]{1,4}(?:[./\-:][0-9]{1,4}){1,2}")
+_PLACEHOLDER = re.compile(
+    r"(?:\$\{?|\{\{|%\(|<[\w\-. ]*>$|\[[\w\-. ]*\]$|\*{3}|x{4}|\.\.\.|your[_\-]|"
+    r"[a-z][a-z0-9+.\-]{0,20}://|www\.)",
+    re.IGNORECASE,
+)
+_TRAILING = ".,;:"
+_PAIRS = {")": "(", "]": "[", "}": "{", ">": "<"}
+_QUOTES = "\"'`"
+
+
+# "Server=db;Password=P@ss1;Encrypt=true": the next pair of a connection or query string.
+_NEXT_PAIR = re.compile(r"[,;&][ \t]*[A-Za-z_][\w \-]{0,30}=")
+
+
+def trim_value(value: str) -> str:
+    """An unquoted ``value`` without a following "key=value" pair, the punctuation that ends
+    its sentence or the bracket around it."""
+    pair = _NEXT_PAIR.search(value)
+    if pair is not None:
+        value = value[: pair.start()]
+    while value:
+        last = value[-1]
+        unbalanced = last in _PAIRS and value.count(_PAIRS[last]) < value.count(last)
+        unquoted = last in _QUOTES and value.count(last) % 2 == 1  # 'echo "PW=Xy7"'
+        if not (last in _TRAILING or unbalanced or unquoted):
+            break
+        value = value[:-1]
+    return value
+
+
+def looks_like_password(value: str, prose: bool) -> bool:
+    """Whether ``value`` can be a password rather than a word of the sentence.
+
+    In prose ("the password is incorrect", "Passwort: abgelaufen") a password holds a digit
+    or a symbol; a date, a time, a number, a placeholder or a link is never one.
+    """
+    if len(value) < 6 or len(value) > 80 or value.isdigit():
+        return False
+    if _PLACEHOLDER.match(value) or _DATE_OR_TIME.fullmatch(value):
+        return False
+    if len(set(value)) < 3:  # "******", "xxxxxx"
+        return False
+    return not (prose and value.isalpha())
+
+
+def answer_like(value: str) -> bool:
+    """A chat answer that is a password rather than a word ("Checking...", "tomorrow!"):
+    with a digit, or with a capital and a symbol inside it."""
+    value = value.rstrip(".,;:!?")
+    if not looks_like_password(value, prose=True):
+        return False
+    if any(c.isdigit() for c in value):
+        return True
+    return any(c.isupper() for c in value) and any(not c.isalnum() for c in value[:-1])
+
+
+def strong(value: str) -> bool:
+    """A value that no sentence word looks like, for the forms without a separator."""
+    return answer_like(value) and _IDENTIFIER.fullmatch(value) is None
+
+
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.I)
+
+
+def token_ok(value: str) -> bool:
+    """A token's value: random-looking (judged on its first 80 characters: a token may be
+    longer than any password), and not a UUID (a request or a record id)."""
+    return strong(value[:80]) and _UUID.fullmatch(value) is None
