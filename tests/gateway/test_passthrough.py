@@ -215,7 +215,8 @@ def test_the_callers_own_bytes_go_out_with_only_the_model_changed(
     assert r.status_code == 200, r.text
     sent = oa.requests[-1].body
     assert sent == raw.replace(b'"chat","temp', b'"gpt-4o-mini","temp').replace(
-        b'"max_completion_tokens":7', b'"max_tokens":7'  # a compatible server's name
+        b'"max_completion_tokens":7',
+        b'"max_tokens":7',  # a compatible server's name
     )
     # A body the gateway had to change (a developer role) is encoded from what it parsed.
     r = post_bytes(

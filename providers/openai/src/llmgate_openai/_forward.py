@@ -2,13 +2,15 @@
 
 The SDK costs about a millisecond of CPU per call (building its request and response
 objects, the httpx-shaped layer over aiohttp); a gateway whose caller already speaks
-OpenAI's format needs none of it. This posts the caller's JSON (its ``model`` replaced by
-the target's) on llmgate's own lean HTTP/1.1 client (``llmgate.provider.HTTPPool``: a
-pool per event loop, ~4x less CPU per call than aiohttp's client, which the gateway
-measured as its largest single cost), and answers the vendor's object unchanged plus the
-:class:`Completion` read from it, so the core prices, records and fails over exactly as
-after :meth:`OpenAIProvider.complete`. Errors go through the same
-table (``error_from_status``) as the SDK path.
+OpenAI's format needs none of it. This posts the caller's own bytes with only ``model``
+changed (:func:`splice_request`; the parsed body encoded again where that cannot be done
+safely) on llmgate's own lean HTTP/1.1 client (``llmgate.provider.HTTPPool``: a pool per
+event loop, ~4x less CPU per call than aiohttp's client, which the gateway measured as
+its largest single cost), and answers the vendor's bytes unchanged plus the
+:class:`Completion` read from them, so the core prices, records and fails over exactly
+as after :meth:`OpenAIProvider.complete`. Errors go through the same table
+(``error_from_status``) as the SDK path. The provider's direct transport sends its
+converted requests through the same :class:`Forwarder`.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import json
 import re
 import ssl
 import urllib.parse
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping
 from typing import Any
 
 from llmgate import errors
@@ -146,6 +148,9 @@ class Forwarder:
 
 
 _COLON = re.compile(rb"[ \t\r\n]*:[ \t\r\n]*")
+# A str as JSON (``ensure_ascii=False``), the C function under the encoder: no encoder
+# object's Python-level work for one string.
+_quoted: Callable[[str], str] = json.encoder.encode_basestring  # type: ignore[attr-defined]
 _USAGE_OPTION = b'{"stream_options":{"include_usage":true},'
 _MAX_OLD, _MAX_NEW = b'"max_tokens"', b'"max_completion_tokens"'
 
@@ -167,13 +172,20 @@ def splice_request(
     """
     if not raw.startswith(b"{") or b"\\u" in raw or raw.count(b'"model"') != 1:
         return None
-    i = raw.index(b'"model"') + 7
-    colon = _COLON.match(raw, i)
-    old = _ENCODER.encode(body["model"]).encode()
-    if colon is None or not raw.startswith(old, colon.end()):
+    j = raw.index(b'"model"') + 7
+    if raw[j : j + 1] == b":":  # right after the key, as JSON libraries write it
+        j += 1
+    else:
+        colon = _COLON.match(raw, j)
+        if colon is None:
+            return None
+        j = colon.end()
+    old = _quoted(body["model"]).encode()
+    if raw[j : j + 1] == b" ":  # ": " (Python's json.dumps)
+        j += 1
+    if not raw.startswith(old, j):
         return None
-    j = colon.end()
-    out = raw[:j] + _ENCODER.encode(model).encode() + raw[j + len(old) :]
+    out = raw[:j] + _quoted(model).encode() + raw[j + len(old) :]
     if "max_tokens" in body:
         want, other = (_MAX_NEW, _MAX_OLD) if official else (_MAX_OLD, _MAX_NEW)
         if other in out:
@@ -184,8 +196,7 @@ def splice_request(
             return None
     if stream and "stream_options" not in body:
         # (With it, the caller's own option already asks for the usage chunk.)
-        start = out.index(b"{")
-        out = out[:start] + _USAGE_OPTION + out[start + 1 :]
+        out = _USAGE_OPTION + out[1:]
     return out
 
 
