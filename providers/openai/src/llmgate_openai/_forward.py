@@ -150,7 +150,7 @@ class Forwarder:
 _COLON = re.compile(rb"[ \t\r\n]*:[ \t\r\n]*")
 # A str as JSON (``ensure_ascii=False``), the C function under the encoder: no encoder
 # object's Python-level work for one string.
-_quoted: Callable[[str], str] = json.encoder.encode_basestring  # type: ignore[attr-defined]
+_quoted: Callable[[str], str] = json.encoder.encode_basestring
 _USAGE_OPTION = b'{"stream_options":{"include_usage":true},'
 _MAX_OLD, _MAX_NEW = b'"max_tokens"', b'"max_completion_tokens"'
 
