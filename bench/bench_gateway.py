@@ -526,7 +526,7 @@ def main() -> int:
     ap.add_argument("--out", default=str(ROOT / "bench" / "results" / "gateway.md"))
     ap.add_argument("--soak", type=float, default=600.0, help="seconds of the memory soak")
     ap.add_argument("--rounds", type=int, default=3)
-    ap.add_argument("--streams", type=int, default=1000, help="concurrent streams")
+    ap.add_argument("--streams", type=int, default=1000, help="concurrent streams (0: no such run)")
     ap.add_argument(
         "--profile",
         metavar="PREFIX",
@@ -572,7 +572,7 @@ def main() -> int:
                 procs.append(proc)
                 token = LITELLM_KEY if server == "litellm" else key
                 run = measure(proc, url, "chat", token, args.seconds)
-                if server == servers[0] and rnd == args.rounds - 1:
+                if server == servers[0] and rnd == args.rounds - 1 and args.streams > 0:
                     target = f"{url}/v1/chat/completions"
                     # Long enough for the first wave: a thousand new upstream connections
                     # to the mock (a thread each) take seconds on a shared 2-core VM.

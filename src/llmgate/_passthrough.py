@@ -22,20 +22,23 @@ __all__ = ["Passthrough"]
 
 
 class Passthrough:
-    """The caller's body, and the vendor's answer object of each forwarded attempt.
+    """The caller's body, and the vendor's answer of each forwarded attempt.
 
-    ``body`` is the request JSON as received (its ``model`` names the route; each attempt
-    sends its target's model). After the call, :attr:`answer` is the winning attempt's
-    vendor object when that attempt was forwarded, else ``None`` (the caller then builds
-    its reply from the ``ChatResponse`` as usual).
+    ``body`` is the request JSON as parsed (its ``model`` names the route; each attempt
+    sends its target's model); ``raw``, when given, is its bytes as received, which say
+    exactly what ``body`` says (the gateway checks that), so a provider may send them with
+    only ``model`` changed. After the call, :attr:`answer` is the winning attempt's vendor
+    answer (its bytes) when that attempt was forwarded, else ``None`` (the caller then
+    builds its reply from the ``ChatResponse`` as usual).
     """
 
-    __slots__ = ("_answers", "_messages", "answer", "body")
+    __slots__ = ("_answers", "_messages", "answer", "body", "raw")
 
-    def __init__(self, body: dict[str, Any]) -> None:
+    def __init__(self, body: dict[str, Any], raw: bytes | None = None) -> None:
         self.body = body
-        self.answer: dict[str, Any] | None = None
-        self._answers: dict[int, dict[str, Any]] = {}
+        self.raw = raw
+        self.answer: bytes | None = None
+        self._answers: dict[int, bytes] = {}  # by attempt: hedged attempts may overlap
         self._messages: tuple[Message, ...] | None = None
 
     def bind(self, request: ChatRequest) -> None:
@@ -54,12 +57,14 @@ class Passthrough:
         )
 
     async def send(self, tr: _Try) -> Completion:
-        answer, completion = await tr.target.provider.forward(self.body, tr.prepared.request)
+        answer, completion = await tr.target.provider.forward(
+            self.body, tr.prepared.request, self.raw
+        )
         self._answers[tr.number] = answer
         return completion
 
     def stream(self, tr: _Try) -> AsyncIterator[StreamEvent]:
-        return tr.target.provider.forward_stream(self.body, tr.prepared.request)
+        return tr.target.provider.forward_stream(self.body, tr.prepared.request, self.raw)
 
     def won(self, tr: _Try) -> None:
         self.answer = self._answers.get(tr.number)

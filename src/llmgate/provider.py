@@ -199,23 +199,26 @@ class Provider(abc.ABC):
         )
 
     async def forward(
-        self, body: dict[str, Any], request: ChatRequest
-    ) -> tuple[dict[str, Any], Completion]:
+        self, body: dict[str, Any], request: ChatRequest, raw: bytes | None = None
+    ) -> tuple[bytes, Completion]:
         """Send an OpenAI chat completions body as it came, for ``request.model``.
 
         Only called when ``capabilities.openai_passthrough`` is true, by the gateway's
         pass-through attempts (no redaction, no structured output): ``body`` is the caller's
-        JSON with ``model`` still the caller's; the provider sends it for ``request.model``
-        within ``request.timeout_s`` and returns the vendor's answer object unchanged, with
-        the :class:`Completion` read from it (the usage is what gets priced). Failures are
-        raised as :class:`llmgate.errors.ProviderError`, as in :meth:`complete`.
+        JSON with ``model`` still the caller's, and ``raw``, when given, its bytes as
+        received, which say exactly what ``body`` says (a provider may send them with only
+        ``model`` changed rather than encode ``body`` again). The provider sends it for
+        ``request.model`` within ``request.timeout_s`` and returns the vendor's answer
+        bytes unchanged, with the :class:`Completion` read from them (the usage is what
+        gets priced). Failures are raised as :class:`llmgate.errors.ProviderError`, as in
+        :meth:`complete`.
         """
         raise errors.BadRequestError(
             "this provider does not take OpenAI request bodies", provider=self.name
         )
 
     def forward_stream(
-        self, body: dict[str, Any], request: ChatRequest
+        self, body: dict[str, Any], request: ChatRequest, raw: bytes | None = None
     ) -> AsyncIterator[StreamEvent]:
         """:meth:`forward` for ``"stream": true``: the events, as :meth:`stream` yields them."""
         raise errors.BadRequestError(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -256,3 +257,19 @@ def test_text_fast_paths_write_the_same_bytes_as_the_general_ones(text: str, mod
         "index": 0,
         "delta": {"type": "text_delta", "text": text},
     }
+
+
+@pytest.mark.parametrize(
+    ("answer", "usage"),
+    [
+        (b'{"id":"a","usage":{"prompt_tokens":1}}', {"cost_usd": "0.5", "prompt_tokens": 1}),
+        (b'{"id":"a","usage" : { }}', {"cost_usd": "0.5"}),
+        (b'{"id":"a","usage":{"cost_usd":"9"}}', {"cost_usd": "0.5"}),  # replaced, not doubled
+        (b'{"a":{"usage":{}},"usage":{}}', {"cost_usd": "0.5"}),  # two: decoded instead
+    ],
+)
+def test_forwarded_answer_gets_the_cost(answer: bytes, usage: dict[str, Any]) -> None:
+    out = json.loads(_openai.forwarded(answer, Decimal("0.5")))
+    assert out["usage"] == usage
+    assert json.loads(_openai.forwarded(b'{"usage":{}}', None))["usage"] == {"cost_usd": None}
+    assert json.loads(_openai.forwarded(b'{"id":"a"}', None)) == {"id": "a"}

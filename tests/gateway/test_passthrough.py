@@ -190,3 +190,102 @@ def test_passthrough_off_rebuilds_the_answer(
     assert r.status_code == 200, r.text
     assert "system_fingerprint" not in r.json()  # built by the gateway through the SDK
     assert r.json()["choices"][0]["message"]["content"] == "echo: hi"
+
+
+def post_bytes(gateway: Running, key: str, raw: bytes) -> httpx.Response:
+    return httpx.post(
+        f"{gateway.url}/v1/chat/completions",
+        headers={"authorization": f"Bearer {key}", "content-type": "application/json"},
+        content=raw,
+        timeout=30,
+    )
+
+
+def test_the_callers_own_bytes_go_out_with_only_the_model_changed(
+    gateway: Running, key: str, vendors: tuple[OpenAIServer, AnthropicServer]
+) -> None:
+    oa, _ = vendors
+    # Look-alikes of the keys the gateway changes, inside strings and a nested object.
+    raw = (
+        b'{"messages":[{"role":"user","content":"say \\"model\\": \\"chat\\" and '
+        b'\\"max_completion_tokens\\""}],"model" : "chat","temperature":0.25,'
+        b'"max_completion_tokens":7,"user":"a model"}'
+    )
+    r = post_bytes(gateway, key, raw)
+    assert r.status_code == 200, r.text
+    sent = oa.requests[-1].body
+    assert sent == raw.replace(b'"chat","temp', b'"gpt-4o-mini","temp').replace(
+        b'"max_completion_tokens":7',
+        b'"max_tokens":7',  # a compatible server's name
+    )
+    # A body the gateway had to change (a developer role) is encoded from what it parsed.
+    r = post_bytes(
+        gateway, key, b'{"model":"chat","messages":[{"role":"developer","content":"hi"}]}'
+    )
+    assert r.status_code == 200, r.text
+    assert oa.chat_requests()[-1] == {
+        "model": "gpt-4o-mini",
+        "messages": [{"role": "system", "content": "hi"}],
+    }
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # a look-alike "model" in a nested object or a string: not safe to change in place
+        b'{"model":"chat","messages":[{"role":"user","content":"x"}],"tools":[{"type":"function",'
+        b'"function":{"name":"f","parameters":{"properties":{"model":{"type":"string"}}}}}]}',
+        b'{"model":"chat","messages":[{"role":"user","content":"model"}]}',
+        # escapes: a key could hide behind \u
+        b'{"model":"chat","messages":[{"role":"user","content":"caf\\u00e9"}]}',
+        # fields the gateway drops or rewrites
+        b'{"model":"chat","messages":[{"role":"user","content":"x"}],"n":1,"user":null}',
+    ],
+)
+def test_bodies_that_cannot_be_spliced_are_sent_as_parsed(
+    gateway: Running, key: str, vendors: tuple[OpenAIServer, AnthropicServer], raw: bytes
+) -> None:
+    oa, _ = vendors
+    r = post_bytes(gateway, key, raw)
+    assert r.status_code == 200, r.text
+    sent = oa.chat_requests()[-1]
+    expected = {k: v for k, v in json.loads(raw).items() if k not in ("n", "user")}
+    assert sent == {**expected, "model": "gpt-4o-mini"}
+
+
+def test_cost_goes_into_the_vendors_answer_bytes(
+    gateway: Running, key: str, vendors: tuple[OpenAIServer, AnthropicServer]
+) -> None:
+    oa, _ = vendors
+    oa.script('"usage": {"x": 1}', usage={"prompt_tokens": 1000, "completion_tokens": 0})
+    r = post(gateway, key, {"model": "chat", "messages": [{"role": "user", "content": "x"}]})
+    assert r.status_code == 200, r.text
+    answer = r.json()
+    assert answer["choices"][0]["message"]["content"] == '"usage": {"x": 1}'
+    assert answer["usage"]["cost_usd"] == r.headers["x-llmgate-cost-usd"]
+    assert Decimal(answer["usage"]["cost_usd"]) == Decimal("0.00015")
+    assert answer["usage"]["prompt_tokens"] == 1000
+    assert answer["system_fingerprint"] == "fp_llmgate"
+
+
+def test_a_forwarded_stream_asks_for_the_usage_chunk_in_the_callers_bytes(
+    gateway: Running, key: str, vendors: tuple[OpenAIServer, AnthropicServer]
+) -> None:
+    oa, _ = vendors
+    oa.script("one two", usage={"prompt_tokens": 1000, "completion_tokens": 1000})
+    raw = b'{"model":"chat","stream":true,"messages":[{"role":"user","content":"go"}]}'
+    with httpx.stream(
+        "POST",
+        f"{gateway.url}/v1/chat/completions",
+        headers={"authorization": f"Bearer {key}"},
+        content=raw,
+        timeout=30,
+    ) as r:
+        r.read()
+    assert r.status_code == 200
+    assert sse_contents(r)[0] == "one two"
+    assert oa.requests[-1].body == (
+        b'{"stream_options":{"include_usage":true},"model":"gpt-4o-mini","stream":true,'
+        b'"messages":[{"role":"user","content":"go"}]}'
+    )
+    assert "usage" not in sse_contents(r)[1][-1]  # the caller did not ask for it

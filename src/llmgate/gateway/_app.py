@@ -109,7 +109,14 @@ class Gateway:
             data = loads_object(body)
             if path == "/v1/messages":
                 return await self._chat(_anthropic.parse_request(data), key, "anthropic")
-            return await self._chat(_openai.parse_request(data), key, "openai")
+            call = _openai.parse_request(data)
+            passthrough = None
+            if self.settings.passthrough:
+                # Qualifying attempts forward the caller's own body (_passthrough.py); its
+                # bytes when they say what the parsed body says (no encoding again).
+                raw = body if _openai.verbatim(data, call) else None
+                passthrough = Passthrough(_openai.forward_body(call), raw)
+            return await self._chat(call, key, "openai", passthrough)
         if path == ADMIN or path.startswith(ADMIN + "/"):
             if self.admin is None:
                 raise HTTPError(404, "not_found", "key management is off", code="unknown_url")
@@ -228,7 +235,13 @@ class Gateway:
         return Reply(200, dumps({"object": "list", "data": data}))
 
     # -- chat --------------------------------------------------------------------------
-    async def _chat(self, call: ChatCall, key: VirtualKey | None, flavor: str) -> Reply:
+    async def _chat(
+        self,
+        call: ChatCall,
+        key: VirtualKey | None,
+        flavor: str,
+        passthrough: Passthrough | None = None,
+    ) -> Reply:
         self._authorize(call.model, key)
         if key is not None:
             self._limit(key)
@@ -238,9 +251,6 @@ class Gateway:
             kwargs["tools"] = call.tools
         if call.tool_choice is not None:
             kwargs["tool_choice"] = call.tool_choice
-        passthrough = None
-        if flavor == "openai" and self.settings.passthrough:
-            passthrough = Passthrough(_openai.forward_body(call))
         if call.stream:
             return await self._stream(call, key, flavor, kwargs, passthrough)
         try:

@@ -181,20 +181,21 @@ class OpenAIProvider(Provider):
         )
 
     async def forward(
-        self, body: dict[str, Any], request: ChatRequest
-    ) -> tuple[dict[str, Any], Completion]:
+        self, body: dict[str, Any], request: ChatRequest, raw: bytes | None = None
+    ) -> tuple[bytes, Completion]:
         with map_errors(self.name, request.model, secrets=self._secrets):
-            return await self._forwarders.get().send(body, request, self._timeout(request))
+            return await self._forwarders.get().send(body, request, self._timeout(request), raw)
 
     async def forward_stream(
-        self, body: dict[str, Any], request: ChatRequest
+        self, body: dict[str, Any], request: ChatRequest, raw: bytes | None = None
     ) -> AsyncIterator[StreamEvent]:
         timeout = self._timeout(request)
         deadline = asyncio.get_running_loop().time() + timeout
         progress = StreamProgress()
         async with map_errors(self.name, request.model, secrets=self._secrets, progress=progress):
             async with asyncio.timeout_at(deadline):
-                response = StreamBody(await self._forwarders.get().open_stream(body, request))
+                sent = await self._forwarders.get().open_stream(body, request, raw)
+                response = StreamBody(sent)
             progress.started = True
             events = _events(response, progress, deadline, self._secrets)
             try:
