@@ -27,10 +27,11 @@ import collections
 import re
 import ssl
 import time
+import urllib.parse
 from collections.abc import AsyncIterator, Mapping
 from typing import cast
 
-__all__ = ["HTTPResponse", "Pool", "ProtocolError"]
+__all__ = ["Endpoint", "HTTPResponse", "Pool", "ProtocolError", "request_head"]
 
 _MAX_HEAD = 64 * 1024  # a response head larger than this is not an HTTP API's
 _HIGH_WATER = 256 * 1024  # stream bytes buffered before the socket stops being read
@@ -432,3 +433,42 @@ def request_head(
         if "\r" in line or "\n" in line:
             raise ValueError("a header name or value holds a line break")
     return ("\r\n".join(lines) + "\r\ncontent-length: ").encode("latin-1"), b"\r\n\r\n"
+
+
+class Endpoint:
+    """One URL that a provider POSTs to: its pool and its request head, both built once.
+
+    A provider keeps one per event loop (a pool belongs to one loop). The head carries the
+    given headers plus ``host``; :meth:`message` adds each body's length and the body, so a
+    call builds no header objects at all.
+    """
+
+    __slots__ = ("_end", "_head", "headers", "pool", "url")
+
+    def __init__(self, url: str, headers: Mapping[str, str], tls: ssl.SSLContext) -> None:
+        parts = urllib.parse.urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise ValueError(f"not an http(s) URL: {parts.scheme}://{parts.hostname}")
+        https = parts.scheme == "https"
+        default_port = 443 if https else 80
+        port = parts.port or default_port
+        host = parts.hostname
+        netloc = f"[{host}]" if ":" in host else host
+        if port != default_port:
+            netloc += f":{port}"
+        path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+        self.url = url
+        self.headers = dict(headers)
+        self._head, self._end = request_head("POST", path, netloc, self.headers)
+        self.pool = Pool(host, port, tls if https else None)
+
+    def message(self, body: bytes) -> bytes:
+        """The whole request for ``body``: head, its length, body."""
+        return b"".join((self._head, str(len(body)).encode(), self._end, body))
+
+    async def post(self, body: bytes) -> HTTPResponse:
+        """Send ``body``; the answer once its head is in (see :meth:`Pool.request`)."""
+        return await self.pool.request(self.message(body))
+
+    def close(self) -> None:
+        self.pool.close()

@@ -31,6 +31,7 @@ from pydantic import BaseModel, ConfigDict, Field, SecretStr
 
 from llmgate import errors
 from llmgate._blocking import iterate_blocking, run_blocking
+from llmgate._httpclient import Endpoint as HTTPEndpoint
 from llmgate._httpclient import HTTPResponse, request_head
 from llmgate._httpclient import Pool as HTTPPool
 from llmgate._httpclient import ProtocolError as HTTPProtocolError
@@ -54,6 +55,7 @@ __all__ = [
     "Completion",
     "EmbeddingRequest",
     "Embeddings",
+    "HTTPEndpoint",
     "HTTPPool",
     "HTTPProtocolError",
     "HTTPResponse",

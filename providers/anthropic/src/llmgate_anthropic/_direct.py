@@ -21,12 +21,11 @@ from __future__ import annotations
 import asyncio
 import json
 import ssl
-import urllib.parse
 from collections.abc import AsyncGenerator, AsyncIterator, Mapping, Sequence
 from typing import Any
 
 from llmgate.errors import scrub_secrets
-from llmgate.provider import HTTPPool, HTTPResponse, request_head
+from llmgate.provider import HTTPEndpoint, HTTPResponse
 from llmgate_anthropic._convert import InvalidPayload
 
 __all__ = ["DirectClient", "StatusError", "sse_data"]
@@ -72,16 +71,6 @@ class DirectClient:
     def __init__(
         self, url: str, headers: Mapping[str, str], tls: ssl.SSLContext, secrets: Sequence[str]
     ) -> None:
-        parts = urllib.parse.urlsplit(url)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise ValueError(f"not an http(s) URL: {parts.scheme}://{parts.hostname}")
-        https = parts.scheme == "https"
-        port = parts.port or (443 if https else 80)
-        host = parts.hostname
-        netloc = f"[{host}]" if ":" in host else host
-        if port != (443 if https else 80):
-            netloc += f":{port}"
-        path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
         self.secrets = secrets
         self.url = url
         self.headers = {
@@ -91,17 +80,15 @@ class DirectClient:
             **headers,
         }
         # The request head is built once; each call adds its length and body.
-        self._head, self._end = request_head("POST", path, netloc, self.headers)
-        self._pool = HTTPPool(host, port, tls if https else None)
+        self._endpoint = HTTPEndpoint(url, self.headers, tls)
         self._closed = False
 
     def _request(self, body: dict[str, Any]) -> bytes:
-        data = _ENCODER.encode(body).encode()
-        return b"".join((self._head, str(len(data)).encode(), self._end, data))
+        return self._endpoint.message(_ENCODER.encode(body).encode())
 
     async def post(self, body: dict[str, Any]) -> bytes:
         """The body of a successful reply; :class:`StatusError` for an HTTP error."""
-        response = await self._pool.request(self._request(body))
+        response = await self._endpoint.pool.request(self._request(body))
         try:
             content = await response.read()
         finally:
@@ -112,7 +99,7 @@ class DirectClient:
 
     async def open_stream(self, body: dict[str, Any]) -> HTTPResponse:
         """POST with ``"stream": true``; the response once its status says success."""
-        response = await self._pool.request(self._request(body))
+        response = await self._endpoint.pool.request(self._request(body))
         if response.status >= 400:
             try:
                 content = await response.read()
@@ -136,7 +123,7 @@ class DirectClient:
 
     async def close(self) -> None:
         self._closed = True
-        self._pool.close()
+        self._endpoint.close()
 
 
 async def sse_data(

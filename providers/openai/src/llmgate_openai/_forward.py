@@ -19,13 +19,12 @@ import asyncio
 import json
 import re
 import ssl
-import urllib.parse
 from collections.abc import AsyncIterator, Callable, Mapping
 from typing import Any
 
 from llmgate import errors
 from llmgate.errors import scrub_secrets
-from llmgate.provider import ChatRequest, Completion, HTTPPool, HTTPResponse, request_head
+from llmgate.provider import ChatRequest, Completion, HTTPEndpoint, HTTPResponse
 from llmgate_openai._convert import from_wire, parse_json_body
 from llmgate_openai._errors import error_from_status
 
@@ -46,25 +45,14 @@ class Forwarder:
         tls: ssl.SSLContext,
         secrets: list[str],
     ) -> None:
-        parts = urllib.parse.urlsplit(url)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise ValueError(f"not an http(s) URL: {parts.scheme}://{parts.hostname}")
-        https = parts.scheme == "https"
-        port = parts.port or (443 if https else 80)
-        host = parts.hostname
-        netloc = f"[{host}]" if ":" in host else host
-        if port != (443 if https else 80):
-            netloc += f":{port}"
-        path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
         self.url = url
         self.headers = {"content-type": "application/json", "user-agent": "llmgate", **headers}
         self.official = official
         self.secrets = secrets
-        self._head, self._end = request_head("POST", path, netloc, self.headers)
-        self._pool = HTTPPool(host, port, tls if https else None)
+        self._endpoint = HTTPEndpoint(url, self.headers, tls)
 
     def _request(self, data: bytes) -> bytes:
-        return b"".join((self._head, str(len(data)).encode(), self._end, data))
+        return self._endpoint.message(data)
 
     def wire(
         self, body: dict[str, Any], request: ChatRequest, raw: bytes | None, *, stream: bool
@@ -95,7 +83,7 @@ class Forwarder:
         data = self.wire(body, request, raw, stream=False)
         try:
             async with asyncio.timeout(timeout_s):
-                response = await self._pool.request(data)
+                response = await self._endpoint.pool.request(data)
                 try:
                     content = await response.read()
                 finally:
@@ -116,7 +104,7 @@ class Forwarder:
         """POST with ``"stream": true`` (and the usage chunk asked for, to price it); the
         response once its status is known to be a success."""
         try:
-            response = await self._pool.request(self.wire(body, request, raw, stream=True))
+            response = await self._endpoint.pool.request(self.wire(body, request, raw, stream=True))
         except OSError as exc:
             raise self._unreachable(exc) from exc
         if response.status >= 400:
@@ -144,7 +132,7 @@ class Forwarder:
         return errors.ConnectionError(f"could not reach the server ({detail})")
 
     async def close(self) -> None:
-        self._pool.close()
+        self._endpoint.close()
 
 
 _COLON = re.compile(rb"[ \t\r\n]*:[ \t\r\n]*")

@@ -1,0 +1,81 @@
+"""The lean HTTP/1.1 client offered to providers: what HTTPEndpoint puts on the wire."""
+
+from __future__ import annotations
+
+import asyncio
+import ssl
+
+import pytest
+
+from llmgate.provider import HTTPEndpoint
+
+ANSWER = b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 2\r\n\r\n{}"
+
+
+async def capture(host: str, body: bytes, path: str = "/v1/x?a=1") -> tuple[bytes, int]:
+    """POST ``body`` through an endpoint to a server on ``host``; the request it received."""
+    got: list[bytes] = []
+    connections = 0
+
+    async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        nonlocal connections
+        connections += 1
+        while True:
+            head = await reader.readuntil(b"\r\n\r\n")
+            length = int(head.lower().split(b"content-length: ")[1].split(b"\r\n")[0])
+            got.append(head + await reader.readexactly(length))
+            writer.write(ANSWER)
+            await writer.drain()
+            if len(got) == 2:
+                break
+        writer.close()
+
+    server = await asyncio.start_server(serve, host, 0)
+    port = server.sockets[0].getsockname()[1]
+    netloc = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+    endpoint = HTTPEndpoint(
+        f"http://{netloc}{path}", {"x-api-key": "k"}, ssl.create_default_context()
+    )
+    try:
+        for _ in range(2):
+            response = await endpoint.post(body)
+            assert response.status == 200 and await response.read() == b"{}"
+            response.release()
+    finally:
+        endpoint.close()
+        server.close()
+        await server.wait_closed()
+    assert got[0] == got[1]
+    return got[0], connections
+
+
+async def test_request_line_host_length_and_body() -> None:
+    sent, connections = await capture("127.0.0.1", b'{"a":"\xc3\xa9"}')
+    head, body = sent.split(b"\r\n\r\n", 1)
+    lines = head.split(b"\r\n")
+    assert lines[0] == b"POST /v1/x?a=1 HTTP/1.1"
+    assert lines[1].startswith(b"host: 127.0.0.1:")  # a port that is not the default is named
+    assert b"x-api-key: k" in lines and b"content-length: 10" in lines
+    assert body == b'{"a":"\xc3\xa9"}'  # the length counts bytes, not characters
+    assert connections == 1  # the second request reused the kept-alive connection
+
+
+async def test_ipv6_host_is_bracketed() -> None:
+    try:
+        sent, _ = await capture("::1", b"{}", path="")
+    except OSError as exc:  # pragma: no cover - a machine without IPv6 loopback
+        pytest.skip(f"no IPv6 loopback here: {exc}")
+    lines = sent.split(b"\r\n")
+    assert lines[0] == b"POST / HTTP/1.1"  # an empty path is "/"
+    assert lines[1].startswith(b"host: [::1]:")
+
+
+@pytest.mark.parametrize("url", ["ftp://example.com/x", "http:///nohost", "example.com/v1"])
+def test_not_an_http_url_is_refused(url: str) -> None:
+    with pytest.raises(ValueError, match="not an http"):
+        HTTPEndpoint(url, {}, ssl.create_default_context())
+
+
+def test_a_header_with_a_line_break_is_refused() -> None:
+    with pytest.raises(ValueError, match="line break"):
+        HTTPEndpoint("http://example.com/v1", {"x-a": "1\r\nx-b: 2"}, ssl.create_default_context())
