@@ -67,9 +67,10 @@ class PhoneDetector(BuiltinDetector):
         r"|0\)[ .\-]?(?:\([0-9]{1,5}+\)[ .\-]?)?"
         r"|(?:0 )?[0-9]{1,5}+(?: [0-9]{2}){0,2}\)(?:[ .\-/]| {2})?)[0-9]{1,14}+"
         r"|(?<=[0-9])[0-9]{0,13}+(?:[ .\-]?\((?:0|[0-9]{2,5}+)\)(?:[ .\-]?[0-9]{1,14}+)?)?)"
-        # Groups apart by one separator, a spaced slash or dash, or two blanks (a scanned
-        # form's "0113  496  0402", taken only after a phone word: see ``_accept``).
-        r"(?:(?:[ .\-/]| [/\-] | {2})[0-9]{1,14}+){0,7}+(?![\w@])"
+        # Groups apart by one separator, a spaced slash, dash or dot ("030 . 4471 . 2290"),
+        # or two blanks (a scanned form's "0113  496  0402", taken only after a phone word:
+        # see ``_accept``).
+        r"(?:(?:[ .\-/]| [/.\-] | {2})[0-9]{1,14}+){0,7}+(?![\w@])"
     )
     _WORDS = re.compile(
         r"(?:tel|phone|mobile|mob|cell|call|fax|fon|whatsapp|sms|text|contact|reach|dial|ring|hotline|"
@@ -105,7 +106,7 @@ class PhoneDetector(BuiltinDetector):
     )
     # Mobile numbers written as one run: German 015x-017x, British 07, French/Dutch 06 and 07.
     _MOBILE_RUN = re.compile(r"01[5-7][0-9]{8,9}|07[1-9][0-9]{8}|0[67][0-9]{8}")
-    _TRUNK = re.compile(r"\(?0 ?[1-9][0-9]{0,4}\)?(?:(?:[ .\-/]| [/\-] )[0-9]{2,8}){1,4}")
+    _TRUNK = re.compile(r"\(?0 ?[1-9][0-9]{0,4}\)?(?:(?:[ .\-/]| [/.\-] )[0-9]{2,8}){1,4}")
     _ES = re.compile(r"[6-9][0-9]{1,2}(?:[ .][0-9]{2,3}){2,3}")
     _SEPARATORS = re.compile(r"(?<=[0-9)])[ .\-/]+(?=[0-9(])")
     _UNIT_AFTER = re.compile(

@@ -36,8 +36,8 @@ from llmgate.redaction.patterns import (
 )
 from llmgate.redaction.person import PersonDetector
 from llmgate.redaction.phones import PhoneDetector
-from llmgate.redaction.records import RecordDetector
 from llmgate.redaction.placeholders import Vault
+from llmgate.redaction.records import RecordDetector
 from llmgate.redaction.restore import StreamRestorer, restore, restore_json
 from llmgate.redaction.triggers import load_engine
 
