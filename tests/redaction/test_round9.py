@@ -53,9 +53,25 @@ POSITIVES = [
     # a floor or flat between the street line and its postal code
     ("STREET_ADDRESS", "Lieferadresse: Lindenstraße 14, 3. OG, 10969 Berlin",
      "Lindenstraße 14, 3. OG, 10969 Berlin"),
-    # phone groups apart by a spaced dot
+    # phone groups apart by a spaced dot; two numbers side by side with a spaced slash
     ("PHONE", "Please call the front desk on 030 . 4471 . 2290 between 9 and 5.",
      "030 . 4471 . 2290"),
+    ("PHONE", "India support desk: +91 98765 43210 / 022 2345 6789", "+91 98765 43210"),
+    # SECRET: a password told by a verb, without the word for password (EN/DE/FR/ES)
+    ("SECRET", 'Wi-Fi for the offsite: network "Harbor-Guest", it\'s seagull!Pier42 (lower s).',
+     "seagull!Pier42"),
+    ("SECRET", "Hey, for the staging box just use Tr0pic@l-Sunset, same user as last time.",
+     "Tr0pic@l-Sunset"),
+    ("SECRET", "Kannst du es mit Kiefer#Blau77 versuchen? Sonst setz ich es zurück.",
+     "Kiefer#Blau77"),
+    ("SECRET", "Le code de la porte est B4712 et le wifi c'est LuneRousse!19.", "LuneRousse!19"),
+    ("SECRET", "Si no entra, prueba Mar*Azul*88 desde el portátil.", "Mar*Azul*88"),
+    # a keypad's code: symbols, or a letter of the keypad first
+    ("SECRET", "Door code for the server room is 48#19* from Monday.", "48#19*"),
+    ("SECRET", "Le code de la porte est B4712 et le wifi c'est LuneRousse!19.", "B4712"),
+    # PERSON: a quoted reply's sign-off; a role noun set off by a comma
+    ("PERSON", "> Mit freundlichen Grüßen\n> Friedrich Lorenz\n> Einkauf", "Friedrich Lorenz"),
+    ("PERSON", "The tenant, Gareth Pryce, reported the leak on March 4.", "Gareth Pryce"),
 ]  # fmt: skip
 
 NEGATIVES = [
@@ -74,6 +90,13 @@ NEGATIVES = [
     # part and claim numbers shaped like phone numbers
     ("Order ships with part 030-4471-2290 today.", "030-4471-2290"),
     ("Toronto part number 416-555-019 is discontinued.", "416-555-019"),
+    # told values that are no passwords: code, amounts, paths, mail, numbered things
+    ("The standard is C++17 now.", "C++17"), ("Discount: it's 100%!! today", "100%!!"),
+    ("Run it, then use $HOME/bin2 as path.", "$HOME/bin2"),
+    ("Try item#4471a in the catalogue.", "item#4471a"), ("Use Ctrl+Alt+F2 to switch", "F2"),
+    ("The issue is #4471 again.", "#4471"),
+    # a role noun and a comma before a team, not a person
+    ("The tenant, Berlin office, pays monthly.", "Berlin"),
 ]  # fmt: skip
 
 
@@ -97,12 +120,12 @@ def test_masked_text_hides_value(kind: str, text: str, value: str) -> None:
 
 
 def test_round9_file_floor(engine_path: str, evalset: ModuleType) -> None:
-    """At least the share of round 9's spans caught when its rules were written (101 of
+    """At least the share of round 9's spans caught when its rules were written (111 of
     124; 84 before them), and no more than 2 of its 56 decoys touched."""
     red = Redactor(entities=None)
     records = [r for r in evalset.load() if str(r["id"]).startswith("dev13r9-")]
     assert len(records) >= 70
     report = evalset.score(records, lambda t: [tuple(s) for s in red.detect(t)])
     found = sum(s.found for s in report.per_type.values())
-    assert found >= 101
+    assert found >= 111
     assert report.negatives_masked <= 2, report.masked_negatives

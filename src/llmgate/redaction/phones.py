@@ -39,6 +39,17 @@ def _whole_cell(text: str, start: int, end: int) -> bool:
     return (lo == 0 or text[lo - 1] in ",;|\t\n") and (hi == len(text) or text[hi] in ",;|\t\r\n")
 
 
+def _slashed(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of ``text[start:end]`` between its spaced slashes."""
+    out: list[tuple[int, int]] = []
+    i = start
+    while (k := text.find(" / ", i, end)) >= 0:
+        out.append((i, k))
+        i = k + 3
+    out.append((i, end))
+    return out
+
+
 class PhoneDetector(BuiltinDetector):
     """Phone numbers: international (``+``/``00``), E.164, and national shapes.
 
@@ -150,10 +161,15 @@ class PhoneDetector(BuiltinDetector):
         low = ctx.lower_latin1 if runs else None
         memo: dict[tuple[int, str], int] = {}  # table headings found (tables.column_heading)
         for m in _in_runs(self._CANDIDATE, text, runs, 7, back=1):
-            cand = m.group()
-            n = count(48, m.start(), m.end())
-            if 7 <= n <= 15 and self._accept(text, cand, m.start(), m.end(), n, low, memo):
-                out.append(Span(m.start(), m.end(), "PHONE"))
+            parts = [(m.start(), m.end())]
+            if " / " in m.group() and count(48, m.start(), m.end()) > 15:
+                # two numbers side by side ("+91 98765 43210 / 022 2345 6789"): each alone
+                parts = [(s, e) for s, e in _slashed(text, m.start(), m.end())]
+            for start, end in parts:
+                cand = text[start:end]
+                n = count(48, start, end)
+                if 7 <= n <= 15 and self._accept(text, cand, start, end, n, low, memo):
+                    out.append(Span(start, end, "PHONE"))
         return out
 
     def _accept(
