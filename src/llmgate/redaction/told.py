@@ -29,7 +29,7 @@ TOLD_VERBS = (
 _SYMBOLS = "!#$%&*@^~"
 _SYMBOL = re.compile("[" + re.escape(_SYMBOLS) + "]")
 _TOKEN_CHARS = re.compile(r"[^\s\"'`,;()<>\[\]{}]+")
-_TOKEN_TAIL = re.compile(r"[^\s\"'`,;()<>\[\]{}]*\Z")
+_LAST_DELIMITER = re.compile(r".*[\s\"'`,;()<>\[\]{}]", re.S)
 # The verb, then at most "just"/"now"/"simply", a blank, at the end of the window.
 _VERB_BEFORE = re.compile(
     r"(?<![\w'\u2019])(?:"
@@ -61,18 +61,23 @@ def told_passwords(ctx: ScanContext) -> list[Span]:
     out: list[Span] = []
     done = -1
     for sym in _SYMBOL.finditer(text):
-        if sym.start() < done:
+        at = sym.start()
+        if at < done:
             continue
-        tail = _TOKEN_TAIL.search(text, max(0, sym.start() - _REACH), sym.start())
-        start = sym.start() - (len(tail.group()) if tail is not None else 0)
+        # The token's start: after the last delimiter before the symbol (one greedy pass).
+        lo = max(0, at - _REACH)
+        last = _LAST_DELIMITER.match(text, lo, at)
+        start = lo if last is None else last.end()
         token = _TOKEN_CHARS.match(text, start)
         if token is None:
             continue
         done = token.end()
-        value = trim_value(token.group())
-        if not _told(value):
+        # Cheapest first: a blank or a colon before the token, then the verb, then the value.
+        if start == 0 or text[start - 1] not in " \t:":
             continue
-        low = text[max(0, start - 24) : start].lower()
-        if _VERB_BEFORE.search(low) is not None:
+        if _VERB_BEFORE.search(text[max(0, start - 24) : start].lower()) is None:
+            continue
+        value = trim_value(token.group())
+        if _told(value):
             out.append(Span(start, start + len(value), "SECRET"))
     return out
