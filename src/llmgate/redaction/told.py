@@ -5,8 +5,8 @@ Kiefer#Blau77 versuchen?", "le wifi c'est LuneRousse!19".
 No word names the value, so the value itself must be one that no sentence holds: letters,
 a digit and a symbol of a password inside it (not only the "-", "_" or "." of a product
 code), no link, path or e-mail address. And a verb of telling (a table per language) must
-stand right before it. Candidates are found at their symbols (a C-level search for a
-character class), so the pure path and the engine find the same.
+stand right before it. Candidates are found at their symbols (C-level finds), so the pure
+path and the engine find the same.
 """
 
 from __future__ import annotations
@@ -25,9 +25,11 @@ TOLD_VERBS = (
     "c'est", "c\u2019est", "utilise", "essaie", "essaye", "tape", "est",
     "usa", "prueba", "pon", "escribe", "es",
 )  # fmt: skip
-# Not "+", "=" or "?": "C++17", "a=b2" and questions are prose.
-_SYMBOLS = "!#$%&*@^~"
-_SYMBOL = re.compile("[" + re.escape(_SYMBOLS) + "]")
+# Not "+", "=" or "?": "C++17", "a=b2" and questions are prose; not "%", which
+# percentages and URL escapes fill business text with (a password's "%" stays unseen).
+_SYMBOLS = "!#$&*@^~"
+# An e-mail address's "@": skipped before any other work.
+_MAIL_DOMAIN = re.compile(r"@[\w\-]+\.[A-Za-z]")
 _TOKEN_CHARS = re.compile(r"[^\s\"'`,;()<>\[\]{}]+")
 _LAST_DELIMITER = re.compile(r".*[\s\"'`,;()<>\[\]{}]", re.S)
 # The verb, then at most "just"/"now"/"simply", a blank, at the end of the window.
@@ -55,14 +57,27 @@ def _told(value: str) -> bool:
     return any(c.isdigit() for c in value) and _NOT_A_PASSWORD.search(value) is None
 
 
+def _symbols(text: str) -> list[int]:
+    """Where a password's symbol occurs: a C-level find per symbol (a character class
+    scanned by ``re`` costs more than the rest of this module on 4 KB of text)."""
+    out: list[int] = []
+    find = text.find
+    for ch in _SYMBOLS:
+        i = find(ch)
+        while i >= 0:
+            out.append(i)
+            i = find(ch, i + 1)
+    out.sort()
+    return out
+
+
 def told_passwords(ctx: ScanContext) -> list[Span]:
     """Values with a password's symbol right after a verb of telling."""
     text = ctx.text
     out: list[Span] = []
     done = -1
-    for sym in _SYMBOL.finditer(text):
-        at = sym.start()
-        if at < done:
+    for at in _symbols(text):
+        if at < done or _MAIL_DOMAIN.match(text, at) is not None:
             continue
         # The token's start: after the last delimiter before the symbol (one greedy pass).
         lo = max(0, at - _REACH)
