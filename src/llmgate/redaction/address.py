@@ -21,6 +21,7 @@ __all__ = [
     "DE_WORDS",
     "ES_NAMED_STREETS",
     "ES_STREET_WORDS",
+    "POSTAL_BOX_WORDS",
     "AddressDetector",
 ]
 
@@ -110,12 +111,36 @@ _UNIT_BEFORE = re.compile(
 )
 
 
+# A floor, flat or building between the street line and its postal code (", 3. OG",
+# ", Bât. B, Appt 23", ", 3º izq.", ", Whg. 12"): kept only where a postal code follows.
+_UNIT_AFTER = re.compile(
+    r"(?:,[ \t]*(?:[0-9]{1,2}\.?[ \t]?(?:OG|Stock|Etage|étage|[º°ª](?:[ \t]?[A-Za-z]{1,4}\.?)?)"
+    r"|(?:EG|DG|Whg\.?|Wohnung|Bât\.?|Bâtiment|Bat\.?|Appt\.?|Apt\.?|Escalier|Esc\.?|Piso|"
+    r"Puerta|Pta\.?|Suite|Ste\.?|Unit|Floor|Fl\.?|Room|Rm\.?)(?:[ \t]*#?[0-9A-Za-z]{1,5})?)){1,3}"
+)
+# A post office box in the four languages (rules as data): the words, then its number,
+# which Germany writes in pairs ("Postfach 10 22 40"); the postal code and town follow.
+POSTAL_BOX_WORDS = (
+    "PO Box", "P.O. Box", "P. O. Box", "PO BOX", "P.O. BOX", "Post Office Box", "POB",
+    "Postfach", "POSTFACH", "Boîte postale", "Boite postale", "boîte postale", "BP", "B.P.",
+    "Apartado de correos", "Apartado de Correos", "Apartado", "Apdo.", "Casilla",
+)  # fmt: skip
+_POSTAL_BOX = re.compile(
+    "(?<![\\w.])(?:"
+    + "|".join(re.escape(w) for w in sorted(POSTAL_BOX_WORDS, key=len)[::-1])
+    + r")[ \t]*(?:No\.?|Nr\.?|n[º°o]\.?|#)?[ \t]*[0-9]{1,6}(?:[ ][0-9]{2,3}){0,2}(?![\w])"
+)
+
+
 def _whole(text: str, span: Span) -> Span:
     """``span`` with the unit before it and the postal code and town after it."""
     start, end = span.start, span.end
     unit = _UNIT_BEFORE.search(text, max(0, start - 24), start)
     if unit is not None and (unit.start() == 0 or not text[unit.start() - 1].isalnum()):
         start = unit.start()
+    after = _UNIT_AFTER.match(text, end)
+    if after is not None and _POSTAL_TOWN.match(text, after.end()) is not None:
+        end = after.end()
     town = _POSTAL_TOWN.match(text, end)
     if town is not None:
         end = town.end()
@@ -205,6 +230,17 @@ class AddressDetector(BuiltinDetector):
             places = hint_places(lower) if ctx.hits is None else ctx.hits.starts("address:field")
             if places:
                 out += [Span(s, e, "STREET_ADDRESS") for s, e in field_addresses(text, places)]
+        if ctx.hits is not None:
+            box_words = finditer_at(_POSTAL_BOX, text, ctx.hits.starts("address:box"))
+        elif any(w in text for w in POSTAL_BOX_WORDS):
+            box_words = _POSTAL_BOX.finditer(text)
+        else:
+            box_words = iter(())
+        out += [
+            Span(m.start(), m.end(), "STREET_ADDRESS")
+            for m in box_words
+            if _POSTAL_TOWN.match(text, m.end()) is not None
+        ]
         return [_whole(text, span) for span in out]
 
     @staticmethod

@@ -20,6 +20,7 @@ from llmgate.redaction.password_values import looks_like_password, trim_value
 from llmgate.redaction.passwords import prose_passwords
 from llmgate.redaction.pins import pin_codes
 from llmgate.redaction.secret_fields import field_secrets
+from llmgate.redaction.told import told_passwords
 from llmgate.redaction.vendor_keys import GATE as _GATE
 from llmgate.redaction.vendor_keys import GATE_CHARS as _GATE_CHARS
 from llmgate.redaction.vendor_keys import PREFIXED as _PREFIXED
@@ -176,6 +177,7 @@ class SecretDetector(BuiltinDetector):
         out.extend(command_line_secrets(ctx))
         out.extend(prose_passwords(ctx))
         out.extend(pin_codes(ctx))
+        out.extend(told_passwords(ctx))
         if named:
             out.extend(field_secrets(ctx))
         return out
@@ -205,6 +207,7 @@ class SecretDetector(BuiltinDetector):
         out.extend(command_line_secrets(ctx))
         out.extend(prose_passwords(ctx))
         out.extend(pin_codes(ctx))
+        out.extend(told_passwords(ctx))
         if named:
             out.extend(field_secrets(ctx))
         return out

@@ -34,7 +34,8 @@ _NEGATIVE_WORDS = (
     "customer", "client", "cliente", "account", "konto", "suivi", "seguimiento",
     r"sendungs\w*", "incidencia", r"vorgang\w*", r"referen[cz]\w*", r"r[ée]f[ée]rence",
     r"artikel\w*", "article", r"art[íi]culo", "item", r"lieferschein\w*", "produit", "producto",
-    "sensor",
+    "sensor", "part", "part number", "teilenummer", "pi[eè]ce", "pieza", "claim", "sinistre",
+    "siniestro",
 )  # fmt: skip
 # The readable form; the detectors use ``_negative_before``.
 _NEGATIVE_CONTEXT = re.compile(rf"(?:\b(?:{'|'.join(_NEGATIVE_WORDS)})|#)\s*[:#.]?\s*$")

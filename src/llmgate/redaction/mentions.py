@@ -112,7 +112,8 @@ def _cue_pattern(family: str, name: str, gap: str = "", tail: str = "") -> re.Pa
 
 # What may stand between a cue and the blanks before the name: the punctuation that ends a
 # sign-off ("Thanks, Anna"), the dot of an abbreviated title ("MR. JOHN SMITH").
-GAPS = {"signoff": "[,!.]?", "caps": r"\.?"}
+# A role noun set off by a comma: "The tenant, Gareth Pryce, reported the leak".
+GAPS = {"signoff": "[,!.]?", "caps": r"\.?", "role": ",?"}
 # A word in capitals: "SMITH", "O'BRIEN", "MÜLLER-LÜDENSCHEIDT".
 _CAPS_WORD = r"(?:[A-ZÀ-ÖØ-Þ]'[A-ZÀ-ÖØ-Þ]{2,}|[A-ZÀ-ÖØ-Þ]{2,})(?:-[A-ZÀ-ÖØ-Þ]{2,})?"
 _ONE_FROM = rf"{NAME_TOKEN}(?=[ \t]+(?:from|von|aus|de|du|del)[ \t])"
@@ -124,7 +125,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     "intro": _cue_pattern("intro", NAME),
     "self": _cue_pattern("self", f"{NAME2}|{_ONE_FROM}|{_ONE_GIVEN}"),
     "this": _cue_pattern("this", NAME, tail=_CALLER_TAIL),
-    "role": _cue_pattern("role", NAME2),
+    "role": _cue_pattern("role", NAME2, GAPS["role"]),
     "by": _cue_pattern("by", NAME2),
     # Only a name ends the line: "Thanks, Anna" signs a message, "Thanks, Anna said" does not.
     # One space between the words: fixed-width layouts separate their columns with several.

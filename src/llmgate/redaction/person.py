@@ -179,7 +179,8 @@ _TITLE = re.compile(
     r"Madame|Mademoiselle|Señora?|Don|Doña)\.?[ \t]+)?"
     rf"(?P<n>(?:(?:{TITLE_PARTICLES})[ \t]+)?{NAME})"
 )
-_LINE_NAME = re.compile(rf"\n[ \t]*(?P<n>{NAME})[ \t]*(?=\r?\n|$)")
+# The name on its own line, also behind a quoted reply's markers ("> Friedrich Lorenz").
+_LINE_NAME = re.compile(rf"\n[ \t]*(?:>[ \t]?){{0,3}}(?P<n>{NAME})[ \t]*(?=\r?\n|$)")
 SIGNOFFS = (
     "regards",
     "best",

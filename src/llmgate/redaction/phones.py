@@ -39,6 +39,17 @@ def _whole_cell(text: str, start: int, end: int) -> bool:
     return (lo == 0 or text[lo - 1] in ",;|\t\n") and (hi == len(text) or text[hi] in ",;|\t\r\n")
 
 
+def _slashed(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of ``text[start:end]`` between its spaced slashes."""
+    out: list[tuple[int, int]] = []
+    i = start
+    while (k := text.find(" / ", i, end)) >= 0:
+        out.append((i, k))
+        i = k + 3
+    out.append((i, end))
+    return out
+
+
 class PhoneDetector(BuiltinDetector):
     """Phone numbers: international (``+``/``00``), E.164, and national shapes.
 
@@ -67,9 +78,10 @@ class PhoneDetector(BuiltinDetector):
         r"|0\)[ .\-]?(?:\([0-9]{1,5}+\)[ .\-]?)?"
         r"|(?:0 )?[0-9]{1,5}+(?: [0-9]{2}){0,2}\)(?:[ .\-/]| {2})?)[0-9]{1,14}+"
         r"|(?<=[0-9])[0-9]{0,13}+(?:[ .\-]?\((?:0|[0-9]{2,5}+)\)(?:[ .\-]?[0-9]{1,14}+)?)?)"
-        # Groups apart by one separator, a spaced slash or dash, or two blanks (a scanned
-        # form's "0113  496  0402", taken only after a phone word: see ``_accept``).
-        r"(?:(?:[ .\-/]| [/\-] | {2})[0-9]{1,14}+){0,7}+(?![\w@])"
+        # Groups apart by one separator, a spaced slash, dash or dot ("030 . 4471 . 2290"),
+        # or two blanks (a scanned form's "0113  496  0402", taken only after a phone word:
+        # see ``_accept``).
+        r"(?:(?:[ .\-/]| [/.\-] | {2})[0-9]{1,14}+){0,7}+(?![\w@])"
     )
     _WORDS = re.compile(
         r"(?:tel|phone|mobile|mob|cell|call|fax|fon|whatsapp|sms|text|contact|reach|dial|ring|hotline|"
@@ -105,7 +117,7 @@ class PhoneDetector(BuiltinDetector):
     )
     # Mobile numbers written as one run: German 015x-017x, British 07, French/Dutch 06 and 07.
     _MOBILE_RUN = re.compile(r"01[5-7][0-9]{8,9}|07[1-9][0-9]{8}|0[67][0-9]{8}")
-    _TRUNK = re.compile(r"\(?0 ?[1-9][0-9]{0,4}\)?(?:(?:[ .\-/]| [/\-] )[0-9]{2,8}){1,4}")
+    _TRUNK = re.compile(r"\(?0 ?[1-9][0-9]{0,4}\)?(?:(?:[ .\-/]| [/.\-] )[0-9]{2,8}){1,4}")
     _ES = re.compile(r"[6-9][0-9]{1,2}(?:[ .][0-9]{2,3}){2,3}")
     _SEPARATORS = re.compile(r"(?<=[0-9)])[ .\-/]+(?=[0-9(])")
     _UNIT_AFTER = re.compile(
@@ -149,10 +161,15 @@ class PhoneDetector(BuiltinDetector):
         low = ctx.lower_latin1 if runs else None
         memo: dict[tuple[int, str], int] = {}  # table headings found (tables.column_heading)
         for m in _in_runs(self._CANDIDATE, text, runs, 7, back=1):
-            cand = m.group()
-            n = count(48, m.start(), m.end())
-            if 7 <= n <= 15 and self._accept(text, cand, m.start(), m.end(), n, low, memo):
-                out.append(Span(m.start(), m.end(), "PHONE"))
+            parts = [(m.start(), m.end())]
+            if " / " in m.group() and count(48, m.start(), m.end()) > 15:
+                # two numbers side by side ("+91 98765 43210 / 022 2345 6789"): each alone
+                parts = [(s, e) for s, e in _slashed(text, m.start(), m.end())]
+            for start, end in parts:
+                cand = text[start:end]
+                n = count(48, start, end)
+                if 7 <= n <= 15 and self._accept(text, cand, start, end, n, low, memo):
+                    out.append(Span(start, end, "PHONE"))
         return out
 
     def _accept(

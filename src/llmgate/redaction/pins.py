@@ -53,8 +53,8 @@ _SEP = (
 )
 # Four to eight digits, or two groups of three ("583 920"), not part of a longer number, a
 # date, a time or an amount.
-# A door code may hold one of the letters A-D of its keypad ("4B129").
-_DIGITS = r"[0-9]{4,8}|[0-9]{3}[ \-][0-9]{3}|[0-9]{1,4}[a-d][0-9]{1,4}"
+# A door code may hold one of the letters A-D of its keypad ("4B129", "B4712").
+_DIGITS = r"[0-9]{4,8}|[0-9]{3}[ \-][0-9]{3}|[0-9]{1,4}[a-d][0-9]{1,4}|[a-d][0-9]{3,7}"
 _VALUE = (
     rf"(?P<code>{_DIGITS})"
     r"(?![\w]|[.,:/\-][0-9]|[ \t]*(?:%|€|\$|eur\b|usd\b))"

@@ -37,6 +37,7 @@ from llmgate.redaction.patterns import (
 from llmgate.redaction.person import PersonDetector
 from llmgate.redaction.phones import PhoneDetector
 from llmgate.redaction.placeholders import Vault
+from llmgate.redaction.records import RecordDetector
 from llmgate.redaction.restore import StreamRestorer, restore, restore_json
 from llmgate.redaction.triggers import load_engine
 
@@ -70,6 +71,7 @@ def _builtins(wanted: frozenset[str], use_phonenumbers: bool) -> list[BuiltinDet
         PhoneDetector(use_phonenumbers),
         AddressDetector(),
         PersonDetector(),
+        RecordDetector(),
     ]
     return [d for d in every if d.entities & wanted]
 

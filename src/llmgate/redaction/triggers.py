@@ -20,6 +20,7 @@ from llmgate.redaction.forms import FORM_LABELS
 from llmgate.redaction.given_names import GIVEN_NAMES
 from llmgate.redaction.mentions import AFTER_NAME, CUES, GAPS
 from llmgate.redaction.names import either_case, name_token
+from llmgate.redaction.records import CARET_TRIGGER, SEGMENT_MARKS, SEGMENT_TRIGGER
 from llmgate.redaction.threads import SPEAKER_NOTE, SPEAKER_STAMP, WROTE
 
 __all__ = ["all_triggers", "load_engine"]
@@ -53,6 +54,9 @@ def all_triggers() -> list[Trigger]:
         Trigger("dob:spaced", dob.SPACED_WORDS.encode("latin-1"), 0, caseless=True, presence=True),
         *_shape_triggers(),
         *_context_triggers(),
+        # records.py: whether an HL7/X12 segment id with its separator, or a caret, occurs
+        *(_lit(SEGMENT_TRIGGER, mark, presence=True) for mark in SEGMENT_MARKS),
+        _lit(CARET_TRIGGER, "^", presence=True),
     ]
 
 
@@ -186,6 +190,8 @@ def _context_triggers() -> list[Trigger]:
             _lit("address:es", word)
             for word in (*address.ES_STREET_WORDS, *address.ES_NAMED_STREETS)
         ),
+        # where a post office box word starts, as written (address.POSTAL_BOX_WORDS)
+        *(_lit("address:box", word) for word in address.POSTAL_BOX_WORDS),
         Trigger("address:de_number", ending, 1, caseless=True),
         Trigger("address:de_number", am, 1),
         *(

@@ -143,6 +143,10 @@ DEVELOPMENT_ROUNDS = [
     # birth dates, SSNs, tokens and phone numbers in transcripts, scanned forms, SQL rows
     # and chat exports, with the dates, ids and numbers beside them that must stay
     ("dev_issue13_r8.txt", "dev13r8"),
+    # written for generalization before the round's rules: HL7/EDI/fixed-width records,
+    # IVR read-outs, phones of nine more regions, birth-date keys, told passwords, query
+    # strings and headers, quoted signatures, role words, PO boxes and suites
+    ("dev_issue13_r9.txt", "dev13r9"),
 ]
 
 
