@@ -118,7 +118,8 @@ PUBLIC: dict[str, set[str]] = {
     },
     "llmgate.provider": {
         "Capabilities", "ChatRequest", "Completion", "EmbeddingRequest", "Embeddings",
-        "HTTPEndpoint", "HTTPPool", "HTTPProtocolError", "HTTPResponse", "LoopLocal", "Message", "Provider",
+        "HTTPEndpoint", "HTTPPool", "HTTPProtocolError", "HTTPResponse", "LoopLocal", "Message",
+        "Provider",
         "ProviderSettings", "ResponseFormat", "StreamEvent", "ToolCall", "ToolCallDelta",
         "Usage", "environment_proxy", "iterate_blocking", "parse_retry_after", "request_head",
         "run_blocking",
