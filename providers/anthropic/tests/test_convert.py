@@ -11,13 +11,12 @@ from llmgate_anthropic._convert import (
     InvalidPayload,
     InvalidRequest,
     Refusal,
-    StreamAccumulator,
-    StreamErrorEvent,
     default_max_tokens,
     from_wire,
     to_wire,
     usage_from_wire,
 )
+from llmgate_anthropic._stream import StreamAccumulator, StreamErrorEvent
 
 from llmgate.provider import ChatRequest, Message, ResponseFormat, StreamEvent, ToolCall, Usage
 

@@ -13,15 +13,9 @@ import httpx
 import httpx2
 import pytest
 import respx
-from llmgate_anthropic._convert import (
-    InvalidPayload,
-    InvalidRequest,
-    Refusal,
-    StreamAccumulator,
-    StreamCut,
-    StreamErrorEvent,
-)
+from llmgate_anthropic._convert import InvalidPayload, InvalidRequest, Refusal
 from llmgate_anthropic._errors import ErrorContext, map_error, mapped_errors
+from llmgate_anthropic._stream import StreamAccumulator, StreamCut, StreamErrorEvent
 
 from llmgate import errors
 

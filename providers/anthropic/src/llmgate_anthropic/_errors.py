@@ -19,15 +19,9 @@ import httpx2
 
 from llmgate import errors
 from llmgate.provider import parse_retry_after
-from llmgate_anthropic._convert import (
-    InvalidPayload,
-    InvalidRequest,
-    Refusal,
-    StreamAccumulator,
-    StreamCut,
-    StreamErrorEvent,
-)
+from llmgate_anthropic._convert import InvalidPayload, InvalidRequest, Refusal
 from llmgate_anthropic._direct import StatusError
+from llmgate_anthropic._stream import StreamAccumulator, StreamCut, StreamErrorEvent
 
 __all__ = ["ErrorContext", "map_error", "mapped_errors"]
 

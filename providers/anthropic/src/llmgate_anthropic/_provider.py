@@ -38,15 +38,10 @@ from llmgate.provider import (
     StreamEvent,
     environment_proxy,
 )
-from llmgate_anthropic._convert import (
-    InvalidPayload,
-    StreamAccumulator,
-    StreamCut,
-    from_wire,
-    to_wire,
-)
+from llmgate_anthropic._convert import InvalidPayload, from_wire, to_wire
 from llmgate_anthropic._direct import DirectClient, sse_data
 from llmgate_anthropic._errors import ErrorContext, map_error, mapped_errors
+from llmgate_anthropic._stream import StreamAccumulator, StreamCut
 
 __all__ = ["AnthropicProvider", "AnthropicSettings"]
 
