@@ -22,7 +22,7 @@ from itertools import pairwise
 from llmgate.redaction.dates import DAY_WORDS, MONTHS
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span
 
-__all__ = ["SpokenDetector"]
+__all__ = ["CENTURY_WORDS", "DIGIT_WORDS", "TRIGGERS", "SpokenDetector"]
 
 # A digit's words in EN, DE, FR, ES ("oh" for zero; "zwo" for two on the German phone).
 _DIGITS = {
@@ -59,11 +59,13 @@ _OTHER_AFTER = re.compile(
     r"[ \t]*(?:de|d'|du|del)[ \t]*(?:commande|suivi|facture|dossier|client|colis|"
     r"référence|reference|pedido|seguimiento|factura|cliente|referencia|expediente|caso)"
 )
-_WORD = "|".join(sorted((*_DIGITS, *_TIMES), key=len, reverse=True))
+DIGIT_WORDS = tuple(sorted((*_DIGITS, *_TIMES), key=len, reverse=True))
+_WORD = "|".join(DIGIT_WORDS)
 # Seven digits at the least (counted after the match: "double" adds one).
 _RUN = re.compile(rf"(?<!\w)(?:{_WORD})(?:[ ,\-]{{1,3}}(?:{_WORD})){{5,24}}(?!\w)")
 _TOKEN = re.compile(rf"(?<!\w)(?:{_WORD})(?!\w)")
 _PHONE_REACH = 80  # characters from a cue's end to the start of the run
+_TRIPLE = 3 * max(map(len, DIGIT_WORDS)) + 6  # the longest three words and their gaps
 
 
 def _words(*lines: str) -> list[str]:
@@ -103,7 +105,23 @@ _BIRTH_CUES = (
     "birth*", "born", "dob", "geburt*", "geboren", "naissance", "né le", "née le", "né(e)",
     "nacimiento", "nací", "naci el", "nacido", "nacida", "nació",
 )  # fmt: skip
+# A word that every year said in words holds ("mil" in "mille", "mil novecientos").
+CENTURY_WORDS = ("nineteen", "twenty", "thousand", "neunzehnhundert", "zweitausend", "mil")
+# The engine's triggers (triggers.py): whether three digit words in a row occur (every
+# phone run holds them), and whether a century word does; birth words are dob.py's gates.
+TRIGGERS = {"digits": "spoken:digits", "century": "spoken:century"}
+_BIRTH_GATE = "dob:gate"
+_LONGEST_CUE = max(len(c.rstrip("*")) for c in _BIRTH_CUES)
 _DATE_REACH = 60  # characters from a birth cue's end to the start of the date
+
+
+def _cues(words: tuple[str, ...]) -> tuple[tuple[bytes, bool], ...]:
+    """Each cue as Latin-1 bytes, and whether it may go on as a longer word."""
+    return tuple((w.rstrip("*").encode("latin-1"), w.endswith("*")) for w in words)
+
+
+_PHONE_CUE_BYTES = _cues(_PHONE_CUES)
+_BIRTH_CUE_BYTES = _cues(_BIRTH_CUES)
 
 
 class SpokenDetector(BuiltinDetector):
@@ -113,11 +131,27 @@ class SpokenDetector(BuiltinDetector):
     entities = frozenset({"PHONE", "DATE_OF_BIRTH"})
 
     def scan(self, ctx: ScanContext) -> list[Span]:
+        hits = ctx.hits
+        if hits is None:
+            phones: list[tuple[int, int]] | None = None  # None: the whole text
+            dates: list[tuple[int, int]] | None = None
+        else:
+            # The engine's hits bound where a cue can end: before a run of three digit
+            # words (its leftmost start at most _TRIPLE characters before the run's), at a
+            # birth gate word (every birth cue starts with one).
+            phones = [(h - _PHONE_REACH, h + _TRIPLE) for h in hits.starts(TRIGGERS["digits"])]
+            century = TRIGGERS["century"] in hits
+            dates = [(g, g + _LONGEST_CUE) for g in hits.starts(_BIRTH_GATE)] if century else []
+            if not (phones or dates):
+                return []
         low = ctx.lower_aligned
         if low is None:
             return []
+        if hits is None and not any(word in low for word in CENTURY_WORDS):
+            dates = []
+        low_bytes = ctx.lower_bytes
         found: list[Span] = []
-        for end in _cue_ends(low, _PHONE_CUES):
+        for end in _cue_ends(low, low_bytes, _PHONE_CUE_BYTES, phones):
             start = end
             while (m := _RUN.search(low, start, end + _PHONE_REACH + 200)) is not None:
                 if m.start() > end + _PHONE_REACH:
@@ -125,26 +159,32 @@ class SpokenDetector(BuiltinDetector):
                 if _is_phone(m.group()) and not _other_number(low, end):
                     found.append(Span(m.start(), m.end(), "PHONE"))
                 start = m.end()
-        for end in _cue_ends(low, _BIRTH_CUES):
+        for end in _cue_ends(low, low_bytes, _BIRTH_CUE_BYTES, dates):
             m = _SPOKEN_DATE.search(low, end, end + _DATE_REACH + 120)
             if m is not None and m.start() <= end + _DATE_REACH:
                 found.append(Span(m.start(), m.end(), "DATE_OF_BIRTH"))
         return found
 
 
-def _cue_ends(low: str, cues: tuple[str, ...]) -> list[int]:
-    """Where each cue ends, in text order (a C-level find per cue); a cue without a
-    trailing "*" must end its word."""
+def _cue_ends(
+    low: str,
+    low_bytes: bytes,
+    cues: tuple[tuple[bytes, bool], ...],
+    windows: list[tuple[int, int]] | None,
+) -> list[int]:
+    """Where each cue ends (within ``windows``, or anywhere when None), in text order: a
+    C-level find per cue on the lower-cased bytes (at the text's offsets, and faster than
+    on a ``str`` with wide characters); a cue that may not go on must end its word."""
     ends: set[int] = set()
-    for cue in cues:
-        word = cue.rstrip("*")
-        prefix = word != cue
-        i = low.find(word)
-        while i >= 0:
-            end = i + len(word)
-            if prefix or end == len(low) or not low[end].isalpha():
-                ends.add(end)
-            i = low.find(word, i + 1)
+    size = len(low)
+    for lo, hi in [(0, size)] if windows is None else windows:
+        for word, prefix in cues:
+            i = low_bytes.find(word, max(0, lo - len(word)), min(size, hi))
+            while i >= 0:
+                end = i + len(word)
+                if prefix or end == size or not low[end].isalpha():
+                    ends.add(end)
+                i = low_bytes.find(word, end, min(size, hi))
     return sorted(ends)
 
 
