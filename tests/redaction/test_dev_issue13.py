@@ -31,8 +31,7 @@ def report(engine_path: str, evalset: ModuleType) -> object:
     records = [
         r
         for r in evalset.load()
-        if r["kind"] == "development"
-        and not str(r["id"]).startswith(("dev13r9-", "dev13r10-"))
+        if r["kind"] == "development" and not str(r["id"]).startswith(("dev13r9-", "dev13r10-"))
     ]
     assert len(records) >= 80
     return evalset.score(records, lambda t: [tuple(s) for s in red.detect(t)])
