@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["DATE", "DATE_ONLY", "MONTH_YEAR", "possible"]
+__all__ = ["DATE", "DATE_ONLY", "DAY_WORDS", "MONTHS", "MONTH_YEAR", "possible"]
 
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -79,6 +79,9 @@ def _trie(words: list[str]) -> str:
 
 
 _DAY_WORDS = _trie(_day_words()) + "[nrm]?"
+# For spoken.py, which says dates whose year is words too.
+DAY_WORDS = _DAY_WORDS
+MONTHS = _MONTHS
 _YEAR = r"(?:19[0-9]{2}|20[0-9]{2})"
 # Between the parts of a written date: a blank, or a line break where a mail client wrapped
 # the line ("12 March\n1985"), with the next line's indentation or quote markers ("> ").

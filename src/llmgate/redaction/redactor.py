@@ -39,6 +39,7 @@ from llmgate.redaction.phones import PhoneDetector
 from llmgate.redaction.placeholders import Vault
 from llmgate.redaction.records import RecordDetector
 from llmgate.redaction.restore import StreamRestorer, restore, restore_json
+from llmgate.redaction.spoken import SpokenDetector
 from llmgate.redaction.triggers import load_engine
 
 __all__ = ["Masked", "Redactor"]
@@ -72,6 +73,7 @@ def _builtins(wanted: frozenset[str], use_phonenumbers: bool) -> list[BuiltinDet
         AddressDetector(),
         PersonDetector(),
         RecordDetector(),
+        SpokenDetector(),
     ]
     return [d for d in every if d.entities & wanted]
 

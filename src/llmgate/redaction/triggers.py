@@ -13,7 +13,7 @@ import re
 from functools import cache
 from typing import Any
 
-from llmgate.redaction import address, credentials, dob, passwords, person, pins
+from llmgate.redaction import address, credentials, dob, passwords, person, pins, spoken
 from llmgate.redaction.address_fields import FIELD_HINTS
 from llmgate.redaction.engine import Engine, Trigger, build_engine, engine_wanted, missing_engine
 from llmgate.redaction.forms import FORM_LABELS
@@ -57,6 +57,20 @@ def all_triggers() -> list[Trigger]:
         # records.py: whether an HL7/X12 segment id with its separator, or a caret, occurs
         *(_lit(SEGMENT_TRIGGER, mark, presence=True) for mark in SEGMENT_MARKS),
         _lit(CARET_TRIGGER, "^", presence=True),
+        *_spoken_triggers(),
+    ]
+
+
+def _spoken_triggers() -> list[Trigger]:
+    """spoken.py: where three digit words in a row start (every spoken phone number holds
+    them), and whether a century word occurs; the words in either case, the non-ASCII
+    letters as classes."""
+    words = "|".join(either_case(w, ascii_classes=False) for w in spoken.DIGIT_WORDS)
+    run = rf"(?i:(?:{words})[ ,\-]{{1,3}}(?:{words})[ ,\-]{{1,3}}(?:{words}))"
+    century = "|".join(either_case(w, ascii_classes=False) for w in spoken.CENTURY_WORDS)
+    return [
+        Trigger(spoken.TRIGGERS["digits"], run.encode("latin-1"), 0),
+        Trigger(spoken.TRIGGERS["century"], f"(?i:{century})".encode("latin-1"), 0, presence=True),
     ]
 
 

@@ -147,6 +147,9 @@ DEVELOPMENT_ROUNDS = [
     # IVR read-outs, phones of nine more regions, birth-date keys, told passwords, query
     # strings and headers, quoted signatures, role words, PO boxes and suites
     ("dev_issue13_r9.txt", "dev13r9"),
+    # written before the round's rules: phone numbers and birth dates said in words in
+    # four languages' transcripts, with spoken order and tracking numbers that must stay
+    ("dev_issue13_r10.txt", "dev13r10"),
 ]
 
 

@@ -1,0 +1,210 @@
+"""Phone numbers and birth dates said in words, as call transcripts and voicemails hold them.
+
+A speech-to-text transcript writes what the caller said: "five five five, three one two,
+nine eight seven six", "null eins sieben sechs ...", "zéro six, un deux ...", "seis cero
+cero ..."; "the twelfth of March nineteen eighty-five", "zwölfter März
+neunzehnhundertfünfundachtzig", "douze mars mille neuf cent quatre-vingt-cinq", "doce de
+marzo de mil novecientos ochenta y cinco". Neither holds a digit, so the digit-driven
+detectors never look at them.
+
+Counting ("one two three four five six seven") and spoken order, tracking and reference
+numbers look the same, so both rules need a cue: a run of seven to fifteen digit words
+within reach after a word for phone, call or number (not an order's or a parcel's number),
+and a date in words within reach after a birth word. The words are tables; the cues are
+C-level finds in the lower-cased text, so text without them costs a few ``find`` calls.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from llmgate.redaction.dates import DAY_WORDS, MONTHS
+from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span
+
+__all__ = ["CENTURY_WORDS", "DIGIT_WORDS", "TRIGGERS", "SpokenDetector"]
+
+# A digit's words in EN, DE, FR, ES ("oh" for zero; "zwo" for two on the German phone).
+_DIGITS = {
+    "zero": 0, "oh": 0, "null": 0, "zéro": 0, "cero": 0,
+    "one": 1, "eins": 1, "un": 1, "uno": 1, "una": 1,
+    "two": 2, "zwei": 2, "zwo": 2, "deux": 2, "dos": 2,
+    "three": 3, "drei": 3, "trois": 3, "tres": 3,
+    "four": 4, "vier": 4, "quatre": 4, "cuatro": 4,
+    "five": 5, "fünf": 5, "cinq": 5, "cinco": 5,
+    "six": 6, "sechs": 6, "seis": 6,
+    "seven": 7, "sieben": 7, "sept": 7, "siete": 7,
+    "eight": 8, "acht": 8, "huit": 8, "ocho": 8,
+    "nine": 9, "neun": 9, "neuf": 9, "nueve": 9,
+}  # fmt: skip
+# "double four", "triple five", "doppel vier", "doble cuatro": the next digit twice or thrice.
+_TIMES = {"double": 2, "doppel": 2, "doble": 2, "triple": 3, "tripple": 3}
+# Words after which a run of digit words is a phone number; one that ends in "*" may go on
+# as a longer word ("rappelez", "llámeme"), the others end a word ("call", not "caller").
+_PHONE_CUES = (
+    "phone", "number", "call", "call back", "ring me", "reach me", "text me", "callback",
+    "tel", "nummer", "ruf mich", "rückruf*", "zurückrufen", "erreich*", "handy", "mobil*",
+    "numéro", "numero", "número", "rappel*", "appel*", "portable", "llám*", "llam*",
+    "móvil", "movil", "teléfono", "telefono",
+)  # fmt: skip
+# Just before "number", these name another kind of number: order, parcel, reference...
+_OTHER_NUMBERS = re.compile(
+    r"(?:order|reference|ref|tracking|serial|invoice|account|case|ticket|confirmation|"
+    r"policy|customer|member|bestell|auftrag|kunden|sendung|rechnung|commande|colis|suivi|"
+    r"facture|pedido|seguimiento|factura|cliente|referencia)\w*"
+    r"(?:[ .:-]{1,3}(?:number|numéro|numero|número|no))?$"
+)
+# Right after it, FR and ES name the kind: "numéro de commande", "número de pedido".
+_OTHER_AFTER = re.compile(
+    r"[ \t]*(?:de|d'|du|del)[ \t]*(?:commande|suivi|facture|dossier|client|colis|"
+    r"référence|reference|pedido|seguimiento|factura|cliente|referencia|expediente|caso)"
+)
+DIGIT_WORDS = tuple(sorted((*_DIGITS, *_TIMES), key=len, reverse=True))
+_WORD = "|".join(DIGIT_WORDS)
+# Seven digits at the least (counted after the match: "double" adds one).
+_RUN = re.compile(rf"(?<!\w)(?:{_WORD})(?:[ ,\-]{{1,3}}(?:{_WORD})){{5,24}}(?!\w)")
+_TOKEN = re.compile(rf"(?<!\w)(?:{_WORD})(?!\w)")
+_PHONE_REACH = 80  # characters from a cue's end to the start of the run
+_TRIPLE = 3 * max(map(len, DIGIT_WORDS)) + 6  # the longest three words and their gaps
+
+
+def _words(*lines: str) -> list[str]:
+    return [word for line in lines for word in line.split()]
+
+
+# A year said in words: a century word, then up to five number words.
+_NUMBER_WORDS = _words(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen",
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy",
+    "eighty ninety hundred oh and",
+    "un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze",
+    "seize vingt vingts trente quarante cinquante soixante et",
+    "uno una dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince",
+    "dieciséis dieciseis diecisiete dieciocho diecinueve veinte veinti\\w+ treinta cuarenta",
+    "cincuenta sesenta setenta ochenta noventa y",
+)
+_NUMBER = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+# German joins a year's words into one: "neunzehnhundertfünfundachtzig".
+_DE_PARTS = (
+    "ein|eins|zwei|drei|vier|fünf|sechs|sieben|sieb|acht|neun|zehn|elf|zwölf|zwanzig|"
+    "dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|und|s"
+)
+_YEAR_WORDS = (
+    rf"(?:(?:nineteen|twenty|two thousand)(?:[ \-]+(?:{_NUMBER})){{0,4}}"
+    rf"|(?:neunzehnhundert|zweitausend)(?:[ ]?(?:{_DE_PARTS})+)?"
+    rf"|(?:mil(?:le)?[ \-]neuf[ \-]cents?|deux[ \-]mille|mil[ ]novecientos|dos[ ]mil)"
+    rf"(?:[ \-]+(?:{_NUMBER})){{0,5}})(?!\w)"
+)
+_SPOKEN_DATE = re.compile(
+    rf"(?<!\w)(?:the[ ])?(?:{DAY_WORDS})[ ](?:(?:of|de)[ ])?(?:{MONTHS}),?[ ](?:del?[ ])?"
+    rf"{_YEAR_WORDS}"
+    rf"|(?<!\w)(?:{MONTHS})[ ](?:the[ ])?(?:{DAY_WORDS}),?[ ]{_YEAR_WORDS}"
+)
+# Birth words; "birth*" and "geburt*" go on as "birthday", "Geburtsdatum".
+_BIRTH_CUES = (
+    "birth*", "born", "dob", "geburt*", "geboren", "naissance", "né le", "née le", "né(e)",
+    "nacimiento", "nací", "naci el", "nacido", "nacida", "nació",
+)  # fmt: skip
+# A word that every year said in words holds ("mil" in "mille", "mil novecientos").
+CENTURY_WORDS = ("nineteen", "twenty", "thousand", "neunzehnhundert", "zweitausend", "mil")
+# The engine's triggers (triggers.py): whether three digit words in a row occur (every
+# phone run holds them), and whether a century word does; birth words are dob.py's gates.
+TRIGGERS = {"digits": "spoken:digits", "century": "spoken:century"}
+_BIRTH_GATE = "dob:gate"
+_LONGEST_CUE = max(len(c.rstrip("*")) for c in _BIRTH_CUES)
+_DATE_REACH = 60  # characters from a birth cue's end to the start of the date
+
+
+def _cues(words: tuple[str, ...]) -> tuple[tuple[bytes, bool], ...]:
+    """Each cue as Latin-1 bytes, and whether it may go on as a longer word."""
+    return tuple((w.rstrip("*").encode("latin-1"), w.endswith("*")) for w in words)
+
+
+_PHONE_CUE_BYTES = _cues(_PHONE_CUES)
+_BIRTH_CUE_BYTES = _cues(_BIRTH_CUES)
+
+
+class SpokenDetector(BuiltinDetector):
+    """Phone numbers and birth dates said in words, each after its cue."""
+
+    name = "spoken"
+    entities = frozenset({"PHONE", "DATE_OF_BIRTH"})
+
+    def scan(self, ctx: ScanContext) -> list[Span]:
+        hits = ctx.hits
+        if hits is None:
+            phones: list[tuple[int, int]] | None = None  # None: the whole text
+            dates: list[tuple[int, int]] | None = None
+        else:
+            # The engine's hits bound where a cue can end: before a run of three digit
+            # words (its leftmost start at most _TRIPLE characters before the run's), at a
+            # birth gate word (every birth cue starts with one).
+            phones = [(h - _PHONE_REACH, h + _TRIPLE) for h in hits.starts(TRIGGERS["digits"])]
+            century = TRIGGERS["century"] in hits
+            dates = [(g, g + _LONGEST_CUE) for g in hits.starts(_BIRTH_GATE)] if century else []
+            if not (phones or dates):
+                return []
+        low = ctx.lower_aligned
+        if low is None:
+            return []
+        if hits is None and not any(word in low for word in CENTURY_WORDS):
+            dates = []
+        low_bytes = ctx.lower_bytes
+        found: list[Span] = []
+        for end in _cue_ends(low, low_bytes, _PHONE_CUE_BYTES, phones):
+            start = end
+            while (m := _RUN.search(low, start, end + _PHONE_REACH + 200)) is not None:
+                if m.start() > end + _PHONE_REACH:
+                    break
+                if _is_phone(m.group()) and not _other_number(low, end):
+                    found.append(Span(m.start(), m.end(), "PHONE"))
+                start = m.end()
+        for end in _cue_ends(low, low_bytes, _BIRTH_CUE_BYTES, dates):
+            m = _SPOKEN_DATE.search(low, end, end + _DATE_REACH + 120)
+            if m is not None and m.start() <= end + _DATE_REACH:
+                found.append(Span(m.start(), m.end(), "DATE_OF_BIRTH"))
+        return found
+
+
+def _cue_ends(
+    low: str,
+    low_bytes: bytes,
+    cues: tuple[tuple[bytes, bool], ...],
+    windows: list[tuple[int, int]] | None,
+) -> list[int]:
+    """Where each cue ends (within ``windows``, or anywhere when None), in text order: a
+    C-level find per cue on the lower-cased bytes (at the text's offsets, and faster than
+    on a ``str`` with wide characters); a cue that may not go on must end its word."""
+    ends: set[int] = set()
+    size = len(low)
+    for lo, hi in [(0, size)] if windows is None else windows:
+        for word, prefix in cues:
+            i = low_bytes.find(word, max(0, lo - len(word)), min(size, hi))
+            while i >= 0:
+                end = i + len(word)
+                if prefix or end == size or not low[end].isalpha():
+                    ends.add(end)
+                i = low_bytes.find(word, end, min(size, hi))
+    return sorted(ends)
+
+
+def _other_number(low: str, end: int) -> bool:
+    """Whether the cue ending at ``end`` names an order's, parcel's or file's number."""
+    return (
+        _OTHER_NUMBERS.search(low, max(0, end - 40), end) is not None
+        or _OTHER_AFTER.match(low, end) is not None
+    )
+
+
+def _is_phone(run: str) -> bool:
+    """Seven to fifteen digits, and not a count ("one two three four five six seven")."""
+    digits: list[int] = []
+    times = 1
+    for word in _TOKEN.findall(run):
+        if word in _TIMES:
+            times = _TIMES[word]
+            continue
+        digits += [_DIGITS[word]] * times
+        times = 1
+    counting = all(b == a + 1 for a, b in pairwise(digits))
+    return 7 <= len(digits) <= 15 and not counting
