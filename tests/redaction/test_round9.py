@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from types import ModuleType
 
-import pytest
-
 from llmgate.redaction import Redactor
+
+from .cases import case_tests
 
 RED = Redactor(entities=None)
 
@@ -100,23 +100,7 @@ NEGATIVES = [
 ]  # fmt: skip
 
 
-def _found(text: str) -> list[tuple[str, str]]:
-    return [(s.type, text[s.start : s.end]) for s in RED.detect(text)]
-
-
-@pytest.mark.parametrize(("kind", "text", "value"), POSITIVES)
-def test_masks(kind: str, text: str, value: str) -> None:
-    assert (kind, value) in _found(text)
-
-
-@pytest.mark.parametrize(("text", "value"), NEGATIVES)
-def test_leaves(text: str, value: str) -> None:
-    assert all(value not in found and found not in value for _, found in _found(text)), value
-
-
-@pytest.mark.parametrize(("kind", "text", "value"), POSITIVES)
-def test_masked_text_hides_value(kind: str, text: str, value: str) -> None:
-    assert value not in RED.redact(text).text
+test_masks, test_leaves, test_masked_text_hides_value = case_tests(RED, POSITIVES, NEGATIVES)
 
 
 def test_round9_file_floor(engine_path: str, evalset: ModuleType) -> None:
