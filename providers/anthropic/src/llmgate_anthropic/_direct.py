@@ -83,12 +83,9 @@ class DirectClient:
         self._endpoint = HTTPEndpoint(url, self.headers, tls)
         self._closed = False
 
-    def _request(self, body: dict[str, Any]) -> bytes:
-        return self._endpoint.message(_ENCODER.encode(body).encode())
-
     async def post(self, body: dict[str, Any]) -> bytes:
         """The body of a successful reply; :class:`StatusError` for an HTTP error."""
-        response = await self._endpoint.pool.request(self._request(body))
+        response = await self._endpoint.post(_ENCODER.encode(body).encode())
         try:
             content = await response.read()
         finally:
@@ -99,7 +96,7 @@ class DirectClient:
 
     async def open_stream(self, body: dict[str, Any]) -> HTTPResponse:
         """POST with ``"stream": true``; the response once its status says success."""
-        response = await self._endpoint.pool.request(self._request(body))
+        response = await self._endpoint.post(_ENCODER.encode(body).encode())
         if response.status >= 400:
             try:
                 content = await response.read()

@@ -51,13 +51,10 @@ class Forwarder:
         self.secrets = secrets
         self._endpoint = HTTPEndpoint(url, self.headers, tls)
 
-    def _request(self, data: bytes) -> bytes:
-        return self._endpoint.message(data)
-
     def wire(
         self, body: dict[str, Any], request: ChatRequest, raw: bytes | None, *, stream: bool
     ) -> bytes:
-        """The request's bytes: ``raw`` (the caller's own body, which says what ``body``
+        """The request body's bytes: ``raw`` (the caller's own body, which says what ``body``
         says) with only ``model``, the max-tokens name and the usage chunk's option changed
         when those can be changed in place (:func:`splice_request`), else ``body`` encoded.
         Encoding the body again measured as the largest part of what a forwarded call's
@@ -65,12 +62,12 @@ class Forwarder:
         if raw is not None:
             data = splice_request(raw, body, request.model, official=self.official, stream=stream)
             if data is not None:
-                return self._request(data)
+                return data
         out = self._body(body, request)
         if stream:
             out["stream"] = True
             out["stream_options"] = {"include_usage": True}
-        return self._request(_ENCODER.encode(out).encode())
+        return _ENCODER.encode(out).encode()
 
     async def send(
         self,
@@ -83,7 +80,7 @@ class Forwarder:
         data = self.wire(body, request, raw, stream=False)
         try:
             async with asyncio.timeout(timeout_s):
-                response = await self._endpoint.pool.request(data)
+                response = await self._endpoint.post(data)
                 try:
                     content = await response.read()
                 finally:
@@ -104,7 +101,7 @@ class Forwarder:
         """POST with ``"stream": true`` (and the usage chunk asked for, to price it); the
         response once its status is known to be a success."""
         try:
-            response = await self._endpoint.pool.request(self.wire(body, request, raw, stream=True))
+            response = await self._endpoint.post(self.wire(body, request, raw, stream=True))
         except OSError as exc:
             raise self._unreachable(exc) from exc
         if response.status >= 400:
