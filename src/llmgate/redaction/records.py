@@ -111,8 +111,6 @@ def _value(kind: str, value: str) -> tuple[int, int] | None:
         return _components(value, 0, 2)
     if kind == "xcn":
         return _components(value, 1, 2)
-    if kind == "x12name":
-        return (0, len(value)) if _NAME_PART.match(value) else None
     if kind == "date":
         m = _COMPACT_DATE.match(value)
         return (0, 8) if m is not None else None
@@ -149,8 +147,8 @@ def _segment_spans(text: str) -> list[Span]:
                 if at >= len(fields) or fields[at] not in allowed:
                     continue
             value = fields[rule.field]
-            if rule.kind == "x12name" and rule.field + 1 < len(fields):
-                value = f"{value}{sep}{fields[rule.field + 1]}".rstrip(sep)
+            if rule.kind == "x12name":  # last and first name: this field and the next
+                value = sep.join(fields[rule.field : rule.field + 2]).rstrip(sep)
                 found = (
                     (0, len(value)) if all(_NAME_PART.match(p) for p in value.split(sep)) else None
                 )
