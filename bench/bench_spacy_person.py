@@ -12,7 +12,6 @@ decoys touched, all labeled characters left unmasked, and CPU throughput of one 
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import sys
 import time
@@ -64,13 +63,11 @@ def score(red: Any, records: list[dict[str, Any]]) -> str:
 
 
 def load_set(folder: Path) -> list[dict[str, Any]]:
-    """A held-out set read and checked by its own ``generate.load``."""
-    spec = importlib.util.spec_from_file_location("heldout_set_generate", folder / "generate.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.path.insert(0, str(folder))  # its own helper modules
-    spec.loader.exec_module(module)
-    records: list[dict[str, Any]] = module.load(folder / "data" / "heldout.jsonl")
+    """A held-out set read and checked by its own ``generate.load`` (the evaluator's loader)."""
+    sys.path.insert(0, str(ROOT / "bench" / "heldout"))
+    import evaluate  # a script beside its set, importable only from there
+
+    records: list[dict[str, Any]] = evaluate.load_set(folder)
     return records
 
 
