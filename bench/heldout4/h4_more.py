@@ -51,7 +51,7 @@ def chargeback_export(c: Ctx) -> Made:
         reason = c.pick(
             ["fraud", "not_received", "duplicate", "fraude", "no_recibido", "nicht_erhalten"]
         )
-        rows.append(sep.join([str(c.rng.randint(10**9, 10**10 - 1)), c.date(iso=True),
+        rows.append(sep.join([f"⟦DECOY:txn|{c.rng.randint(10**9, 10**10 - 1)}⟧", c.date(iso=True),
                               c.card(sep=c.pick(["", "", " ", "-"])), f"⟦DECOY:price|{c.rng.randint(5, 900)}.{c.rng.randint(0, 99):02d}⟧",
                               c.name(p, c.pick(["caps", "full"])), reason]))  # fmt: skip
     return "csv", "\n".join(rows)
