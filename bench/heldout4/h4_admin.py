@@ -67,11 +67,14 @@ def rental_application(c: Ctx) -> Made:
     cur, town = c.addr()
     flat, ftown = c.addr()
     rent, income = c.money(), c.money()
+    credit = ""
+    if c.lang == "en" and c.chance(0.6):
+        credit = f" For the credit check, my SSN is {c.ssn()}."
     text = c.L(
         en=f"Hi,\n\nI'd like to apply for the flat at {flat}, {ftown} (listing {c.d('ticket')}). "
         f"About me: {c.name(p)}, born {c.dob()}, currently renting at {cur}, {town}. I work as a nurse, net "
         f"income {income} a month, so the rent of {rent} is fine. Previous landlord: {c.name(ref)}, "
-        f"{c.phone()}. You can reach me on {c.phone()} or {c.email(p)}.\n\nThanks,\n{c.name(p, 'given')}",
+        f"{c.phone()}.{credit} You can reach me on {c.phone()} or {c.email(p)}.\n\nThanks,\n{c.name(p, 'given')}",
         de=f"Guten Tag,\n\nich interessiere mich für die Wohnung {flat}, {ftown} (Objekt-Nr. {c.d('ticket')}). "
         f"Zu mir: {c.name(p)}, geb. am {c.dob()}, derzeit wohnhaft {cur}, {town}, unbefristet angestellt, "
         f"Nettoeinkommen {income}. Die Warmmiete von {rent} passt. Vermieterbescheinigung kann "

@@ -169,6 +169,7 @@ def mail_headers(c: Ctx) -> Made:
     snd, rcv = c.person(), c.person()
     street, town = c.addr()
     msgid = c.d("md5")
+    to_mail = c.email(rcv)
     title = c.L(en="Office Manager", de="Assistenz der Geschäftsführung", fr="Responsable administrative",
                 es="Responsable de administración")  # fmt: skip
     body = c.L(
@@ -179,8 +180,8 @@ def mail_headers(c: Ctx) -> Made:
     )
     text = (
         f"Received: from mail.example.net (mail.example.net [{c.ip()}])\n\tby mx2.example.org with ESMTPS id "
-        f"{c.d('git')}\n\tfor <{c.email(rcv)}>; {c.d('timestamp')}\nX-Originating-IP: [{c.ip()}]\n"
-        f'From: "{c.name(snd)}" <{c.email(snd)}>\nTo: {c.name(rcv)} <{c.email(rcv)}>\n'
+        f"{c.d('git')}\n\tfor <{to_mail}>; {c.d('timestamp')}\nX-Originating-IP: [{c.ip()}]\n"
+        f'From: "{c.name(snd)}" <{c.email(snd)}>\nTo: {c.name(rcv)} <{to_mail}>\n'
         f"Message-ID: <{msgid}@mail.example.net>\nSubject: {c.L(en='Lease', de='Mietvertrag', fr='Bail', es='Contrato')}\n\n"
         f"{body}\n\n-- \n{c.name(snd)}\n{title} | {c.company()}\n{street} · {town}\n"
         f"{c.L(en='T', de='Tel.', fr='Tél.', es='Tel.')} {c.phone()}  |  {c.L(en='M', de='Mobil', fr='Port.', es='Móvil')} {c.phone()}"
