@@ -1,0 +1,327 @@
+"""An optional PERSON detector: a linear model over capitalized words, beside the rules.
+
+The built-in PERSON rules need a cue (a greeting, a title, a sign-off, a label, a speaker's
+colon, a known given name); on text written by other authors they leave a third of the
+name characters unmasked. This detector scores every capitalized word with a linear model
+(an averaged perceptron, trained by ``tools/train_person_model.py`` on the project's labeled
+sets) over features of the word and its surroundings: the word itself, its shape and
+suffix, whether it is a known given name, the words and punctuation around it, the field
+key before a colon on its line, whether the line reads as a heading, whether the same word
+also appears in lower case in the text. Runs of words the model calls a name, joined by
+blanks or a particle ("van", "de", "von"), become PERSON spans.
+
+It is pure Python with no dependency; its weights ship beside this module
+(``person_model.json``, a few hundred KB) and are read once per process, so nothing is
+downloaded. Opt in with ``Redactor(detectors=[PersonModelDetector()])`` or ``[redaction]
+detectors = ["person-model"]``; the rules stay the default (docs/privacy.md gives its
+figures against the rules).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from llmgate.redaction.dates import MONTHS
+from llmgate.redaction.detectors import Span
+from llmgate.redaction.given_names import GIVEN_NAMES
+
+__all__ = [
+    "CALENDAR",
+    "Model",
+    "PersonModelDetector",
+    "Token",
+    "load_model",
+    "text_features",
+    "tokens",
+]
+
+WEIGHTS_FILE = "person_model.json.gz"
+FORMAT = 1
+# A word: letters, with inner apostrophes and hyphens ("O'Brien", "Hans-Peter").
+_WORD = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
+_DIGIT = re.compile(r"\d")
+_BLANKS = re.compile(r"[ \t]+")
+# Lower-case words that sit inside a name and stay part of it: "Ludwig van Beethoven".
+PARTICLES = frozenset(
+    ["van", "von", "der", "den", "de", "la", "las", "los", "del", "da", "di", "du", "le", "y",
+     "dos", "das", "do", "zu", "ten", "ter", "bin", "ben", "al", "el"]
+)  # fmt: skip
+_GIVEN_LOWER = frozenset(name.lower() for name in GIVEN_NAMES)
+# Calendar words a capital starts in a date or a heading ("Tue, 26 Jan", "Réunion Mardi").
+_DAYS = """
+    monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun
+    montag dienstag mittwoch donnerstag freitag samstag sonntag mo di mi do fr sa so
+    lundi mardi mercredi jeudi vendredi samedi dimanche lun mer jeu ven sam dim
+    lunes martes miércoles miercoles jueves viernes sábado sabado domingo
+"""
+CALENDAR = frozenset(re.findall(r"[^\W\d_]+", MONTHS)) | frozenset(_DAYS.split())
+_KEY = re.compile(r"([^\W\d_][\w \-]{0,30}?)[\"']?\s*[:=]\s*[\"']?\s*$")
+
+
+class Token:
+    """One word of the text: offsets, the word, its lower case and shape."""
+
+    __slots__ = ("end", "lower", "shape", "start", "word")
+
+    def __init__(self, start: int, end: int, word: str) -> None:
+        self.start = start
+        self.end = end
+        self.word = word
+        self.lower = word.lower()
+        self.shape = _shape(word)
+
+
+def _shape(word: str) -> str:
+    """``Xx`` (capitalized), ``X`` (all capitals), ``x`` (lower case), ``XxX`` (inner
+    capital, "McDonald"), ``X1`` (one capital); ``-`` or ``'`` added for joined words."""
+    first = word[0]
+    if not first.isupper():
+        base = "xX" if any(c.isupper() for c in word) else "x"
+    elif len(word) == 1:
+        base = "X1"
+    elif word.isupper():
+        base = "X"
+    elif any(c.isupper() for c in word[1:]):
+        base = "XxX"
+    else:
+        base = "Xx"
+    if "-" in word:
+        base += "-"
+    if "'" in word or "\u2019" in word:
+        base += "'"
+    return base
+
+
+def tokens(text: str) -> list[Token]:
+    """Every word of ``text``, in order."""
+    return [Token(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+
+
+def _gap(raw: str) -> str:
+    """The characters between two words, as a short class: digits read ``0``, runs of
+    blanks one blank, a line break ``N``; at most four characters from each side."""
+    if not raw:
+        return ""
+    if not raw.isspace() or "\n" in raw or "\t" in raw or len(raw) > 1:
+        raw = _DIGIT.sub("0", raw.replace("\r\n", "N").replace("\n", "N"))
+        raw = _BLANKS.sub(" ", raw)
+    return raw if len(raw) <= 8 else raw[:4] + "~" + raw[-4:]
+
+
+def text_features(
+    text: str, toks: list[Token], common: frozenset[str], lexicon: frozenset[str]
+) -> Iterator[tuple[int, list[str]]]:
+    """Each word that starts with a capital (by index) and its features.
+
+    ``common`` holds the function words of the four languages (a capitalized one is more
+    often a sentence's first word than a name), ``lexicon`` the words the training texts
+    write in lower case in running text ("engine", "growth": a capitalized one is more
+    often a product or a heading than a name); a word the same text also writes in lower
+    case is more likely an everyday word too.
+    """
+    n = len(toks)
+    raws = [
+        text[toks[i - 1].end if i else max(0, toks[0].start - 8) : toks[i].start] for i in range(n)
+    ]
+    raws.append(text[toks[-1].end : toks[-1].end + 8])
+    gaps = [_gap(raw) for raw in raws]
+    line_of = [0] * n
+    lines: list[list[int]] = [[0, 0]]  # per line: words, capitalized words
+    for i, tok in enumerate(toks):
+        if i and "\n" in raws[i]:
+            lines.append([0, 0])
+        line_of[i] = len(lines) - 1
+        lines[-1][0] += 1
+        lines[-1][1] += tok.word[0].isupper()
+    lowered = frozenset(t.word for t in toks if t.word[0].islower())
+    for i, tok in enumerate(toks):
+        if not tok.word[0].isupper():
+            continue
+        low = tok.lower
+        left, right = gaps[i], gaps[i + 1]
+        prev = toks[i - 1] if i else None
+        nxt = toks[i + 1] if i + 1 < n else None
+        out = [
+            "b",
+            "w=" + low,
+            "s3=" + low[-3:],
+            "s4=" + low[-4:],
+            "p3=" + low[:3],
+            "sh=" + tok.shape,
+            "len=" + str(min(len(low), 12)),
+            "L=" + left,
+            "R=" + right,
+            "LR=" + left + "|" + right,
+            "ps="
+            + (prev.shape if prev else "^")
+            + "|"
+            + tok.shape
+            + "|"
+            + (nxt.shape if nxt else "$"),
+        ]
+        if tok.word in GIVEN_NAMES or (tok.shape == "X" and low in _GIVEN_LOWER):
+            out.append("given")
+        if low in lowered:
+            out.append("lowered")
+        if low in common:
+            out.append("common")
+        if low in lexicon or (low[-1] == "s" and low[:-1] in lexicon):  # "errors"
+            out.append("lex")
+        if low in CALENDAR:
+            out.append("calendar")
+        if prev is not None:
+            out.append("p1=" + prev.lower)
+            out.append("p1L=" + prev.lower + "|" + left)
+            if prev.word in GIVEN_NAMES:
+                out.append("p1given")
+            if prev.lower in common:
+                out.append("p1common")
+            if i > 1:
+                out.append("p2=" + toks[i - 2].lower)
+        if nxt is not None:
+            out.append("n1=" + nxt.lower)
+            out.append("n1R=" + right + "|" + nxt.lower)
+            if nxt.word in GIVEN_NAMES:
+                out.append("n1given")
+            if nxt.lower in common:
+                out.append("n1common")
+            if i + 2 < n:
+                out.append("n2=" + toks[i + 2].lower)
+        line = lines[line_of[i]]
+        if line[0] >= 3 and line[1] == line[0]:
+            out.append("titleline")
+        if i == 0 or line_of[i - 1] != line_of[i]:
+            out.append("bol")
+        elif ":" in left or "=" in left or ":" in gaps[i - 1]:
+            begin = text.rfind("\n", 0, tok.start) + 1
+            key = _KEY.search(text[max(begin, tok.start - 40) : tok.start])
+            if key:
+                out.append("key=" + key.group(1).strip().lower()[-20:])
+        yield i, out
+
+
+def spans(text: str, toks: list[Token], positive: set[int]) -> list[tuple[int, int]]:
+    """Runs of positive words joined by blanks, or by one particle between two positive
+    words, as character spans; an initial keeps its period ("J. Smith")."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        if i not in positive:
+            i += 1
+            continue
+        start, end, j = toks[i].start, toks[i].end, i
+        while True:
+            k = j + 1
+            if k >= n or not _joined(text, end, toks[k].start):
+                break
+            if (
+                k + 1 in positive
+                and toks[k].lower in PARTICLES
+                and _joined(text, toks[k].end, toks[k + 1].start)
+            ):
+                j, end = k + 1, toks[k + 1].end
+                continue
+            if k in positive:
+                j, end = k, toks[k].end
+                continue
+            break
+        if end < len(text) and text[end] == "." and len(toks[j].word) == 1:
+            end += 1
+        out.append((start, end))
+        i = j + 1
+    return out
+
+
+def _joined(text: str, end: int, start: int) -> bool:
+    """Whether two words are separated by blanks only (or an initial's period)."""
+    gap = text[end:start]
+    return 0 < len(gap) <= 3 and gap.strip(" \t.") == "" and gap.count(".") <= 1
+
+
+@dataclass(frozen=True)
+class Model:
+    """Weights, the decision threshold, and the everyday words the features look up.
+
+    A word scoring above ``threshold`` is a name; a capitalized word joined to a name by a
+    blank is taken along when it scores above ``threshold - reach`` ("Marguerite" before
+    "Lefebvre-Dussault").
+    """
+
+    weights: dict[str, float]
+    threshold: float
+    reach: float
+    common: frozenset[str]
+    lexicon: frozenset[str]
+
+    def scores(self, text: str, toks: list[Token]) -> dict[int, float]:
+        get = self.weights.get
+        return {
+            i: sum([get(f, 0.0) for f in feats])
+            for i, feats in text_features(text, toks, self.common, self.lexicon)
+        }
+
+    def positive(self, text: str, toks: list[Token], threshold: float) -> set[int]:
+        scores = self.scores(text, toks)
+        found = {i for i, v in scores.items() if v > threshold}
+        low = threshold - self.reach
+        for i in sorted(found):
+            for j in (i - 1, i + 1):
+                if j in found or scores.get(j, low) <= low:
+                    continue
+                a, b = (toks[j], toks[i]) if j < i else (toks[i], toks[j])
+                if _joined(text, a.end, b.start):
+                    found.add(j)
+        return found
+
+    def detect(self, text: str, threshold: float | None = None) -> list[tuple[int, int]]:
+        toks = tokens(text)
+        if not toks:
+            return []
+        chosen = self.threshold if threshold is None else threshold
+        return spans(text, toks, self.positive(text, toks, chosen))
+
+
+@lru_cache(maxsize=4)
+def load_model(name: str = WEIGHTS_FILE) -> Model:
+    """The model shipped beside this module (read once per process)."""
+    packed = resources.files("llmgate.redaction").joinpath(name).read_bytes()
+    raw: dict[str, Any] = json.loads(gzip.decompress(packed))
+    if raw.get("format") != FORMAT:
+        raise ValueError(f"{name}: unknown weights format {raw.get('format')!r}")
+    scale = float(raw["scale"])
+    return Model(
+        weights={feat: value / scale for feat, value in raw["weights"].items()},
+        threshold=float(raw["threshold"]),
+        reach=float(raw["reach"]),
+        common=frozenset(raw["common"]),
+        lexicon=frozenset(raw["lexicon"]),
+    )
+
+
+class PersonModelDetector:
+    """A ``llmgate.redaction`` detector: PERSON spans from the shipped linear model.
+
+    ``threshold`` overrides the shipped decision threshold (higher: fewer, surer names).
+    Stateless after loading, so one instance is safe to share between threads.
+    """
+
+    entities = frozenset({"PERSON"})
+
+    def __init__(self, threshold: float | None = None) -> None:
+        self._model = load_model()
+        self.threshold = self._model.threshold if threshold is None else threshold
+
+    def __repr__(self) -> str:
+        return f"PersonModelDetector(threshold={self.threshold})"
+
+    def detect(self, text: str) -> list[Span]:
+        """PERSON spans in ``text`` (character offsets)."""
+        return [Span(a, b, "PERSON") for a, b in self._model.detect(text, self.threshold)]
