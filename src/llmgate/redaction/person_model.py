@@ -22,6 +22,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -48,6 +49,7 @@ FORMAT = 1
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
 _DIGIT = re.compile(r"\d")
 _BLANKS = re.compile(r"[ \t]+")
+_NEWLINE = re.compile(r"\n")
 # Lower-case words that sit inside a name and stay part of it: "Ludwig van Beethoven".
 PARTICLES = frozenset(
     ["van", "von", "der", "den", "de", "la", "las", "los", "del", "da", "di", "du", "le", "y",
@@ -68,16 +70,20 @@ _KEY = re.compile(r"([^\W\d_][\w \-]{0,30}?)[\"']?\s*[:=]\s*[\"']?\s*$")
 class Token:
     """One word of the text: offsets, the word, its lower case and shape."""
 
-    __slots__ = ("end", "lower", "shape", "start", "word")
+    __slots__ = ("end", "lower", "start", "word")
 
     def __init__(self, start: int, end: int, word: str) -> None:
         self.start = start
         self.end = end
         self.word = word
         self.lower = word.lower()
-        self.shape = _shape(word)
+
+    @property
+    def shape(self) -> str:
+        return _shape(self.word)
 
 
+@lru_cache(maxsize=8192)
 def _shape(word: str) -> str:
     """``Xx`` (capitalized), ``X`` (all capitals), ``x`` (lower case), ``XxX`` (inner
     capital, "McDonald"), ``X1`` (one capital); ``-`` or ``'`` added for joined words."""
@@ -104,6 +110,7 @@ def tokens(text: str) -> list[Token]:
     return [Token(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
 
 
+@lru_cache(maxsize=4096)  # a few gaps (" ", ", ", "\n") make up most of them
 def _gap(raw: str) -> str:
     """The characters between two words, as a short class: digits read ``0``, runs of
     blanks one blank, a line break ``N``; at most four characters from each side."""
@@ -127,46 +134,46 @@ def text_features(
     case is more likely an everyday word too.
     """
     n = len(toks)
-    raws = [
-        text[toks[i - 1].end if i else max(0, toks[0].start - 8) : toks[i].start] for i in range(n)
-    ]
-    raws.append(text[toks[-1].end : toks[-1].end + 8])
-    gaps = [_gap(raw) for raw in raws]
-    line_of = [0] * n
-    lines: list[list[int]] = [[0, 0]]  # per line: words, capitalized words
-    for i, tok in enumerate(toks):
-        if i and "\n" in raws[i]:
-            lines.append([0, 0])
-        line_of[i] = len(lines) - 1
-        lines[-1][0] += 1
-        lines[-1][1] += tok.word[0].isupper()
-    lowered = frozenset(t.word for t in toks if t.word[0].islower())
+    newlines = [m.start() for m in _NEWLINE.finditer(text)]
+    title_lines: dict[int, bool] = {}
+    lowered = frozenset([t.word for t in toks if t.word[0].islower()])
+    shape = _shape
     for i, tok in enumerate(toks):
         if not tok.word[0].isupper():
             continue
-        low = tok.lower
-        left, right = gaps[i], gaps[i + 1]
         prev = toks[i - 1] if i else None
         nxt = toks[i + 1] if i + 1 < n else None
+        raw_left = text[_after(toks, i) : tok.start]
+        left = _gap(raw_left)
+        right = _gap(text[tok.end : nxt.start if nxt else tok.end + 8])
+        line = bisect_left(newlines, tok.start)
+        titled = title_lines.get(line)
+        if titled is None:
+            begin = newlines[line - 1] + 1 if line else 0
+            end = newlines[line] if line < len(newlines) else len(text)
+            words = _WORD.findall(text, begin, end)
+            titled = len(words) >= 3 and all(w[0].isupper() for w in words)
+            title_lines[line] = titled
+        low = tok.lower
         out = [
             "b",
             "w=" + low,
             "s3=" + low[-3:],
             "s4=" + low[-4:],
             "p3=" + low[:3],
-            "sh=" + tok.shape,
+            "sh=" + shape(tok.word),
             "len=" + str(min(len(low), 12)),
             "L=" + left,
             "R=" + right,
             "LR=" + left + "|" + right,
             "ps="
-            + (prev.shape if prev else "^")
+            + (shape(prev.word) if prev else "^")
             + "|"
-            + tok.shape
+            + shape(tok.word)
             + "|"
-            + (nxt.shape if nxt else "$"),
+            + (shape(nxt.word) if nxt else "$"),
         ]
-        if tok.word in GIVEN_NAMES or (tok.shape == "X" and low in _GIVEN_LOWER):
+        if tok.word in GIVEN_NAMES or (tok.word.isupper() and low in _GIVEN_LOWER):
             out.append("given")
         if low in lowered:
             out.append("lowered")
@@ -194,17 +201,22 @@ def text_features(
                 out.append("n1common")
             if i + 2 < n:
                 out.append("n2=" + toks[i + 2].lower)
-        line = lines[line_of[i]]
-        if line[0] >= 3 and line[1] == line[0]:
+        if titled:
             out.append("titleline")
-        if i == 0 or line_of[i - 1] != line_of[i]:
+        if prev is None or "\n" in raw_left:
             out.append("bol")
-        elif ":" in left or "=" in left or ":" in gaps[i - 1]:
+        elif ":" in left or "=" in left or ":" in _gap(text[_after(toks, i - 1) : prev.start]):
             begin = text.rfind("\n", 0, tok.start) + 1
             key = _KEY.search(text[max(begin, tok.start - 40) : tok.start])
             if key:
                 out.append("key=" + key.group(1).strip().lower()[-20:])
         yield i, out
+
+
+def _after(toks: list[Token], i: int) -> int:
+    """Where the text before word ``i`` starts: the end of the word before it, or eight
+    characters back for the first word."""
+    return toks[i - 1].end if i else max(0, toks[0].start - 8)
 
 
 def spans(text: str, toks: list[Token], positive: set[int]) -> list[tuple[int, int]]:
