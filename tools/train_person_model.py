@@ -164,13 +164,13 @@ def rules_cache(name: str, records: list[dict[str, Any]]) -> list[list[tuple[int
     return found
 
 
-def validate(thresholds: list[float], reach: float) -> None:
+def validate(thresholds: list[float], reach: float, again: float) -> None:
     sets = {name: records_of(name) for name in SETS}
     for held in ("set1", "set2", "dev"):
         train_on = [n for n in SETS if n != held]
         train_recs = [r for n in train_on for r in sets[n]]
         lex = lexicon(train_recs)
-        weights = Model(train(examples(train_recs, lex)), 0, reach, COMMON, lex)
+        weights = Model(train(examples(train_recs, lex)), 0, reach, COMMON, lex, again)
         recs = sets[held]
         found = rules_cache(held, recs)
         by_text = {r["id"]: f for r, f in zip(recs, found, strict=True)}
@@ -202,12 +202,13 @@ def _lookup(recs: list[dict[str, Any]], by_text: dict[str, Any], weights: Any, t
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--validate", action="store_true")
-    parser.add_argument("--thresholds", default="0")
-    parser.add_argument("--threshold", type=float, default=0.0, help="shipped threshold")
-    parser.add_argument("--reach", type=float, default=0.0, help="shipped reach")
+    parser.add_argument("--thresholds", default="1.5", help="comma-separated, to compare")
+    parser.add_argument("--threshold", type=float, default=1.5, help="shipped threshold")
+    parser.add_argument("--reach", type=float, default=6.0, help="shipped reach")
+    parser.add_argument("--again", type=float, default=6.0, help="shipped again")
     args = parser.parse_args()
     if args.validate:
-        validate([float(x) for x in args.thresholds.split(",")], args.reach)
+        validate([float(x) for x in args.thresholds.split(",")], args.reach, args.again)
         return
     records = [r for name in SETS for r in records_of(name)]
     lex = lexicon(records)
@@ -218,6 +219,7 @@ def main() -> None:
         "about": "tools/train_person_model.py: averaged perceptron over capitalized words",
         "threshold": args.threshold,
         "reach": args.reach,
+        "again": args.again,
         "common": sorted(COMMON),
         "lexicon": sorted(lex),
         "scale": SCALE,

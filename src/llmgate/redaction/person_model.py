@@ -53,7 +53,7 @@ _NEWLINE = re.compile(r"\n")
 # Lower-case words that sit inside a name and stay part of it: "Ludwig van Beethoven".
 PARTICLES = frozenset(
     ["van", "von", "der", "den", "de", "la", "las", "los", "del", "da", "di", "du", "le", "y",
-     "dos", "das", "do", "zu", "ten", "ter", "bin", "ben", "al", "el"]
+     "dos", "das", "do", "zu", "ten", "ter", "bin", "ben", "al", "el", "i", "e", "st", "ibn"]
 )  # fmt: skip
 _GIVEN_LOWER = frozenset(name.lower() for name in GIVEN_NAMES)
 # Calendar words a capital starts in a date or a heading ("Tue, 26 Jan", "Réunion Mardi").
@@ -220,8 +220,8 @@ def _after(toks: list[Token], i: int) -> int:
 
 
 def spans(text: str, toks: list[Token], positive: set[int]) -> list[tuple[int, int]]:
-    """Runs of positive words joined by blanks, or by one particle between two positive
-    words, as character spans; an initial keeps its period ("J. Smith")."""
+    """Runs of positive words joined by blanks, or by one or two particles between two
+    positive words, as character spans; an initial keeps its period ("J. Smith")."""
     out: list[tuple[int, int]] = []
     i = 0
     n = len(toks)
@@ -234,15 +234,17 @@ def spans(text: str, toks: list[Token], positive: set[int]) -> list[tuple[int, i
             k = j + 1
             if k >= n or not _joined(text, end, toks[k].start):
                 break
-            if (
-                k + 1 in positive
-                and toks[k].lower in PARTICLES
-                and _joined(text, toks[k].end, toks[k + 1].start)
-            ):
-                j, end = k + 1, toks[k + 1].end
-                continue
             if k in positive:
                 j, end = k, toks[k].end
+                continue
+            # one or two particles between two name words: "de la", "van den", "St."
+            m = k
+            while m < n and m - k < 2 and toks[m].lower in PARTICLES:
+                if m > k and not _joined(text, toks[m - 1].end, toks[m].start):
+                    break
+                m += 1
+            if m > k and m in positive and _joined(text, toks[m - 1].end, toks[m].start):
+                j, end = m, toks[m].end
                 continue
             break
         if end < len(text) and text[end] == "." and len(toks[j].word) == 1:
@@ -250,6 +252,19 @@ def spans(text: str, toks: list[Token], positive: set[int]) -> list[tuple[int, i
         out.append((start, end))
         i = j + 1
     return out
+
+
+def _after_particles(text: str, toks: list[Token], i: int) -> int | None:
+    """The word after one or two particles that follow word ``i``, all joined by blanks."""
+    m, end = i + 1, toks[i].end
+    while m < len(toks) and m - i <= 2 and toks[m].lower in PARTICLES:
+        if not _joined(text, end, toks[m].start):
+            return None
+        end = toks[m].end
+        m += 1
+    if m == i + 1 or m >= len(toks) or not _joined(text, end, toks[m].start):
+        return None
+    return m
 
 
 def _joined(text: str, end: int, start: int) -> bool:
@@ -264,7 +279,8 @@ class Model:
 
     A word scoring above ``threshold`` is a name; a capitalized word joined to a name by a
     blank is taken along when it scores above ``threshold - reach`` ("Marguerite" before
-    "Lefebvre-Dussault").
+    "Lefebvre-Dussault"), and another occurrence of a name's word when it scores above
+    ``threshold - again``.
     """
 
     weights: dict[str, float]
@@ -272,6 +288,7 @@ class Model:
     reach: float
     common: frozenset[str]
     lexicon: frozenset[str]
+    again: float | None = None
 
     def scores(self, text: str, toks: list[Token]) -> dict[int, float]:
         get = self.weights.get
@@ -291,6 +308,15 @@ class Model:
                 a, b = (toks[j], toks[i]) if j < i else (toks[i], toks[j])
                 if _joined(text, a.end, b.start):
                     found.add(j)
+            after = _after_particles(text, toks, i)
+            if after is not None and after in scores and toks[after].lower not in self.common:
+                found.add(after)  # "Ananya de la Vega", "Yvonne St. Clair"
+        if self.again is not None and found:
+            # A word called a name once is a name where the text repeats it ("Keller
+            # owns the rollout"), unless it scores far below.
+            names = {toks[i].word for i in found if len(toks[i].word) >= 4}
+            floor = threshold - self.again
+            found |= {i for i, v in scores.items() if v > floor and toks[i].word in names}
         return found
 
     def detect(self, text: str, threshold: float | None = None) -> list[tuple[int, int]]:
@@ -315,6 +341,7 @@ def load_model(name: str = WEIGHTS_FILE) -> Model:
         reach=float(raw["reach"]),
         common=frozenset(raw["common"]),
         lexicon=frozenset(raw["lexicon"]),
+        again=raw.get("again"),
     )
 
 
