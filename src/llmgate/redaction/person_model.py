@@ -31,7 +31,7 @@ from typing import Any
 
 from llmgate.redaction.dates import MONTHS
 from llmgate.redaction.detectors import Span
-from llmgate.redaction.given_names import GIVEN_NAMES
+from llmgate.redaction.given_names import COMPANY_WORDS, GIVEN_NAMES
 
 __all__ = [
     "CALENDAR",
@@ -50,6 +50,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
 _DIGIT = re.compile(r"\d")
 _BLANKS = re.compile(r"[ \t]+")
 _NEWLINE = re.compile(r"\n")
+_GLUE = frozenset("0123456789_\\")
 # Lower-case words that sit inside a name and stay part of it: "Ludwig van Beethoven".
 PARTICLES = frozenset(
     ["van", "von", "der", "den", "de", "la", "las", "los", "del", "da", "di", "du", "le", "y",
@@ -139,7 +140,7 @@ def text_features(
     lowered = frozenset([t.word for t in toks if t.word[0].islower()])
     shape = _shape
     for i, tok in enumerate(toks):
-        if not tok.word[0].isupper():
+        if not tok.word[0].isupper() or _glued(text, tok.start, tok.end):
             continue
         prev = toks[i - 1] if i else None
         nxt = toks[i + 1] if i + 1 < n else None
@@ -199,8 +200,12 @@ def text_features(
                 out.append("n1given")
             if nxt.lower in common:
                 out.append("n1common")
+            if nxt.word in COMPANY_WORDS:
+                out.append("n1company")
             if i + 2 < n:
                 out.append("n2=" + toks[i + 2].lower)
+                if toks[i + 2].word in COMPANY_WORDS:
+                    out.append("n2company")
         if titled:
             out.append("titleline")
         if prev is None or "\n" in raw_left:
@@ -211,6 +216,12 @@ def text_features(
             if key:
                 out.append("key=" + key.group(1).strip().lower()[-20:])
         yield i, out
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """Whether a word is part of an identifier: a digit, an underscore or a backslash
+    touches it ("SO-VR167407", "\\Device\\Tcpip_{...}"); a name never is."""
+    return (end < len(text) and text[end] in _GLUE) or (start > 0 and text[start - 1] in _GLUE)
 
 
 def _after(toks: list[Token], i: int) -> int:
