@@ -149,10 +149,6 @@ def train(data: list[Example], epochs: int = EPOCHS) -> dict[str, float]:
     return {f: total[f] / step for f in total if abs(total[f] / step) >= KEEP}
 
 
-def model_detect(model: Model, threshold: float, text: str) -> list[tuple[int, int]]:
-    return model.detect(text, threshold)
-
-
 def rules_cache(name: str, records: list[dict[str, Any]]) -> list[list[tuple[int, int, str]]]:
     """The rules' findings per text, computed once per set (they do not change here)."""
     cache = Path("/tmp") / f"person_model_rules_{name}.json"
@@ -187,14 +183,25 @@ def _alone(model: Model, threshold: float) -> Callable[[str], list[tuple[int, in
     return lambda text: [(a, b, "PERSON") for a, b in model.detect(text, threshold)]
 
 
-def _lookup(recs: list[dict[str, Any]], by_text: dict[str, Any], weights: Any, th: float) -> Any:
+def _lookup(
+    recs: list[dict[str, Any]], by_text: dict[str, Any], weights: Model | None, th: float
+) -> Callable[[str], list[tuple[int, int, str]]]:
     text_id = {r["text"]: r["id"] for r in recs}
 
     def detect(text: str) -> list[tuple[int, int, str]]:
         found = list(by_text[text_id[text]])
-        if weights is not None:
-            found += [(a, b, "PERSON") for a, b in model_detect(weights, th, text)]
-        return found
+        if weights is None:
+            return found
+        # As the Redactor does: overlapping PERSON findings of the rules and the model
+        # become one, so a name both found counts once.
+        people = sorted([(a, b) for a, b, t in found if t == "PERSON"] + weights.detect(text, th))
+        joined: list[list[int]] = []
+        for a, b in people:
+            if joined and a < joined[-1][1]:
+                joined[-1][1] = max(joined[-1][1], b)
+            else:
+                joined.append([a, b])
+        return [f for f in found if f[2] != "PERSON"] + [(a, b, "PERSON") for a, b in joined]
 
     return detect
 
