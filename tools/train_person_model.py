@@ -223,7 +223,8 @@ def main() -> None:
     weights = train(data)
     doc = {
         "format": FORMAT,
-        "about": "tools/train_person_model.py: averaged perceptron over capitalized words",
+        "about": "tools/train_person_model.py: averaged perceptron over capitalized words; "
+        "lexicon includes WordNet 3.0 words, see person_model.WORDNET-LICENSE.txt",
         "threshold": args.threshold,
         "reach": args.reach,
         "again": args.again,
