@@ -110,6 +110,43 @@ _LIST = """
     Hiroshi Horst Iker Inês Itziar Jakub Kenji Kofi Kwame Linh Lotte Ludwig Mateusz Mathilde
     Mei Montserrat Natalia Ngozi Niamh Océane Oluwaseun Rafaela Saoirse Siobhan Sipho
     Svetlana Takeshi Thandiwe Thanh Wei Yuki
+    Abbie Aimee Alfie Archie Beatrix Bethany Callum Declan Eamon Eoin Fergus Fiona Freya
+    Gemma Gillian Graham Harriet Hayley Imogen Isla Jasmine Jessie Kirsty Lachlan Leanne
+    Lindsay Lorna Malcolm Martyn Mhairi Nigel Niall Phoebe Rhys Rory Rowan Seamus Shannon
+    Sinead Stuart Tamsin Toby Trevor Yvette Zara Alistair Angus Bryony Caitlin Ciara Conor
+    Darragh Dermot Eilidh Gareth Gwen Hamish Iain Keira Kieran Mabel Pippa Quentin
+    Rupert Sienna Tristan Marguerite Anke Annegret Antje Benedikt Bettina Carsten Christa
+    Corinna Dagmar Detlef Dietmar Doreen Edeltraud Elfriede Ewald Frauke Friedrich Gerd
+    Gertrud Gunnar Hannelore Hartmut Heiko Heinrich Hendrik Henning Hildegard Holger Ilse
+    Ingo Irmgard Jannik Janina Jannis Jochen Jutta Karsten Kerstin Klara Knut Konrad Lennart
+    Leonhard Lothar Lutz Maik Mareike Marlene Meike Nele Nico Reinhold Rüdiger Siegfried
+    Steffen Sönke Tanja Thilo Timo Ulf Volker Waltraud Wiebke Wilfried Winfried Wolfram Jule
+    Sonja Svenja Henrike Malte Mattis Fynn Bjarne Hauke Gesa Imke Ronja Luise Frieda Greta
+    Emil Paulina Hanna Ida Mats Moritz Leopold Kilian Quirin Korbinian Adèle Agathe Albane
+    Alexandre Alix Amandine Anaïs Apolline Arnaud Aurélien Baptiste Bastien Capucine
+    Charlotte Clément Colette Corentin Damien Delphine Didier Dorothée Édouard Éloïse Enzo
+    Estelle Étienne Fanny Florent Gaël Gaspard Geneviève Gwenaël Hervé Hortense Jacques
+    Josiane Laetitia Laure Léo Léon Lucile Ludovic Madeleine Maxime Mélanie Mireille Nadège
+    Odile Olivier Pascale Perrine Raphaëlle Régis Rémi Romain Roxane Sandrine Ségolène
+    Séverine Solène Solenne Thibault Thibaut Timothée Valentin Véronique Yann Yves Mathis
+    Mathéo Margaux Romane Gaëtan Killian Maëva Noé Bertrand Christophe Gilles Hugues Lionel
+    Patrice Serge Aurore Blandine Cécile Chantal Claudine Coralie Émeline Gisèle Josette
+    Justine Lucie Martine Murielle Sabrina Solange Yolande Ginette Adela Adolfo Aitana Aitor
+    Ainhoa Amaia Ander Araceli Arantxa Asier Bárbara Borja Candela Carlota Catalina Cayetana
+    Celia Consuelo Elvira Emilio Esteban Estefanía Eulalia Fermín Gaizka Gorka Guadalupe
+    Guillermo Hernán Idoia Iratxe Iván Jacinto Jimena Josu Julián Leire Lorena Lourdes
+    Macarena Maite Marisol Matías Mikel Nerea Olatz Patxi Ramiro Susana Teodoro Unai
+    Valentín Verónica Xabier Yago Tunde Deniz Marek Olumide Chinedu Adebayo Folake Yetunde
+    Ayodele Nkechi Chiamaka Obinna Babajide Abdullah Amir Amina Bilal Faisal Farah Jamal
+    Karima Khadija Mahmoud Mariam Nour Rami Rashid Salma Samir Tarek Walid Yasmine Aarav
+    Ananya Anushka Ishaan Kavya Nisha Pallavi Prakash Rakesh Sachin Sanjeev Shweta Tanvi
+    Vinod Vivek Andrzej Bogdan Dariusz Ewa Grzegorz Janusz Kamil Karolina Maciej Tadeusz
+    Zbigniew Zofia Zuzanna Burcu Ece Emine Gökhan Hakan Kemal Leyla Ozan Selin Tolga Volkan
+    Birgitta Elin Espen Frode Kjell Linnea Maja Marit Oskar Ragnar Sigurd Solveig Tove Trond
+    Ulrika Alessandra Carlo Elisabetta Emanuele Fabrizio Filippo Gianni Luigi Marcello
+    Mattia Maurizio Pietro Salvatore Simona Tommaso Vittoria Afonso Bruna Fernanda Larissa
+    Leandro Vinícius Geert Jeroen Koen Marloes Mirjam Niels Sander Sjoerd Willem Aisling
+    Caoimhe Cathal Eimear Ronan Sorcha
 """
 GIVEN_NAMES: frozenset[str] = frozenset(_LIST.split())
 

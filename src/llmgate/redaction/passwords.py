@@ -280,6 +280,8 @@ def prose_passwords(ctx: ScanContext) -> list[Span]:
     if "\n" in low:
         out.extend(_answers(text, low, named))
     out.extend(_answered_on_the_line(text, low, named))
+    if "pass" in low and "\n" in low:
+        out.extend(_pass_lines(text, low))
     out.extend(_around(text, low, named))
     if len(named) < len(words):
         out.extend(_key_before_value(text, low, [p for p in words if _kind(low, p) == "key"]))
@@ -380,4 +382,30 @@ def _answers(text: str, low: str, words: list[int]) -> list[Span]:
                 out.append(Span(*answer.span("bare"), "SECRET"))
                 break
             newline = low.find("\n", newline + 1)
+    return out
+
+
+# "user: m.keller" / "pass: Sommer#2026!": a bare "pass" is a password's label only as the
+# label of the line under a login's ("pass" alone is also a ticket, a test result, a verb).
+_PASS_LINE = re.compile(r"pass[ \t]*[:=][ \t]*(?P<bare>[^\s\"'`]{4,80})")
+_LOGIN_LINE = re.compile(rf"[ \t]*(?:{_LOGINS})(?:[ \t]*name)?[ \t]*[:=][ \t]*[^\s:=]")
+
+
+def _pass_lines(text: str, low: str) -> list[Span]:
+    """The value of a "pass:" line right under a login line (the text searched as is, on
+    both paths)."""
+    out: list[Span] = []
+    i = low.find("pass")
+    while i >= 0:
+        line = low.rfind("\n", 0, i) + 1
+        m = _PASS_LINE.match(low, i) if not low[line:i].strip() else None
+        if m is not None and line:
+            above = low.rfind("\n", 0, line - 1) + 1
+            start = m.start("bare")
+            end = start + len(trim_value(m.group("bare")))
+            if _LOGIN_LINE.match(low, above, line - 1) is not None and looks_like_password(
+                text[start:end], prose=True
+            ):
+                out.append(Span(start, end, "SECRET"))
+        i = low.find("pass", i + 4)
     return out

@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 
 from llmgate.redaction.checks import (
+    foreign_phone_ok,
     international_phone_ok,
     national_phone_ok,
     phonenumbers_module,
 )
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span
 from llmgate.redaction.digits import _NON_DIGIT, _before, _in_runs, _negative_before
-from llmgate.redaction.tables import column_heading, sql_cells, sql_column
+from llmgate.redaction.tables import aligned_heading, column_heading, sql_cells, sql_column
 
 __all__ = ["PhoneDetector"]
 
@@ -46,6 +47,19 @@ def _slashed(text: str, start: int, end: int) -> list[tuple[int, int]]:
     while (k := text.find(" / ", i, end)) >= 0:
         out.append((i, k))
         i = k + 3
+    out.append((i, end))
+    return out
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of ``text[start:end]`` between its runs of two blanks or more."""
+    out: list[tuple[int, int]] = []
+    i = start
+    while (k := text.find("  ", i, end)) >= 0:
+        out.append((i, k))
+        i = k + 2
+        while i < end and text[i] == " ":
+            i += 1
     out.append((i, end))
     return out
 
@@ -116,6 +130,9 @@ class PhoneDetector(BuiltinDetector):
         r"(?:-[0-9]{1,2})?"
     )
     # Mobile numbers written as one run: German 015x-017x, British 07, French/Dutch 06 and 07.
+    # A North American number as one run, the fictional 555-01xx ones too (which the
+    # number plan calls invalid): a phone only under a phone column's heading.
+    _NANP_RUN = re.compile(r"1?[2-9][0-9]{2}[2-9][0-9]{6}")
     _MOBILE_RUN = re.compile(r"01[5-7][0-9]{8,9}|07[1-9][0-9]{8}|0[67][0-9]{8}")
     _TRUNK = re.compile(r"\(?0 ?[1-9][0-9]{0,4}\)?(?:(?:[ .\-/]| [/.\-] )[0-9]{2,8}){1,4}")
     _ES = re.compile(r"[6-9][0-9]{1,2}(?:[ .][0-9]{2,3}){2,3}")
@@ -170,6 +187,13 @@ class PhoneDetector(BuiltinDetector):
                 n = count(48, start, end)
                 if 7 <= n <= 15 and self._accept(text, cand, start, end, n, low, memo):
                     out.append(Span(start, end, "PHONE"))
+                elif "  " in cand:
+                    # a fixed-width row's next column after two blanks ("3125550187  60614"):
+                    # each cell on its own
+                    for lo, hi in _cells(text, start, end):
+                        k = count(48, lo, hi)
+                        if 7 <= k <= 15 and self._accept(text, text[lo:hi], lo, hi, k, low, memo):
+                            out.append(Span(lo, hi, "PHONE"))
         return out
 
     def _accept(
@@ -203,7 +227,7 @@ class PhoneDetector(BuiltinDetector):
         international = cand[0] == "+" or cand.startswith(("(+", "(00"))
         if international or (cand.startswith("00") and n >= 10 and not cand.startswith("000")):
             return n >= 8 and self._possible(cand)
-        word = self._WORDS.search(before)
+        word = self._WORDS.search(self._cue_window(before))
         while word is not None:
             if not self._METRIC.match(before, word.end()):
                 return True
@@ -228,7 +252,7 @@ class PhoneDetector(BuiltinDetector):
                 # with its country code and without the "+": "4917623456781"
                 or (n >= 11 and international_phone_ok(cand, mobile=True))
             )
-            if not (mobile or valid) or "\n" not in text:
+            if "\n" not in text or not (mobile or valid or self._NANP_RUN.fullmatch(cand)):
                 return mobile
             heading = column_heading(text, start, memo)
             if (heading is None or self._WORDS.search(heading) is None) and (
@@ -236,6 +260,9 @@ class PhoneDetector(BuiltinDetector):
             ):
                 # an SQL INSERT's column (its rows read like a CSV table's without a header)
                 heading = sql_column(sql_cells(text), start) or heading
+            if heading is None and "  " in text:
+                # a fixed-width export's column ("HOME_PHONE  ZIP" over "3125550187  60614")
+                heading = aligned_heading(text, start, memo)
             if heading is None:
                 return mobile
             return self._phone_heading(heading)
@@ -255,7 +282,7 @@ class PhoneDetector(BuiltinDetector):
             len(set(self._SEPARATORS.findall(cand))) == 1
             and text[start - 1 : start] != ":"
             and ("/" not in cand or cand[0] in "0(")  # "21/815/08150" is a tax number
-            and national_phone_ok(_NON_DIGIT.sub("", cand))
+            and (national_phone_ok(_NON_DIGIT.sub("", cand)) or foreign_phone_ok(cand))
         )
         # In a table, a column that no phone word heads ("reference", "sku") holds part
         # and order numbers shaped like phone numbers ("2299.835.495", "04-9464-425-21").
@@ -263,6 +290,23 @@ class PhoneDetector(BuiltinDetector):
             heading = column_heading(text, start, memo)
             return not (heading and _LABEL.fullmatch(heading)) or self._phone_heading(heading)
         return national
+
+    # The words after the last number before a candidate: another field's label ("TEL
+    # 0891234567 KTO 4471120") ends the reach of the phone word before that number, a
+    # connector ("... or 0171 ...", "oder", "ou", "o") does not.
+    _AFTER_NUMBER = re.compile(r"[0-9][^0-9]*\Z")
+    _LABEL_WORD = re.compile(
+        r"(?<![^\W\d_])(?!(?:or|oder|ou|o|y|and|und|et|bzw|alt|ext|sonst|sinon|else)(?![^\W\d_]))"
+        r"[^\W\d_]{2,}"
+    )
+
+    def _cue_window(self, before: str) -> str:
+        """The part of ``before`` whose phone word may name the candidate: all of it, or
+        only what follows the last number when a label word stands between them."""
+        m = self._AFTER_NUMBER.search(before)
+        if m is None or self._LABEL_WORD.search(m.group()) is None:
+            return before
+        return m.group()
 
     def _phone_heading(self, heading: str) -> bool:
         """Whether a column heading names phone numbers ("phone_number", "Tel.")."""

@@ -1,0 +1,138 @@
+"""Issue 13, eleventh round: one-run phone numbers in fixed-width exports, national numbers
+of countries beyond the four languages' in their own grouping, French numbers said by
+pairs, a "pass:" line under a login line, names in capitals and "Surname, Given" cells,
+fixed-width name columns, a lone surname speaking once in a conversation, greetings and
+sign-offs in four languages; one case each through the public API, beside the look-alike
+it must leave; and floors for the round's development file (dev_issue13_r11.txt) and its
+private split (dev_issue13_r11_private.txt), both written before the round's rules."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+from llmgate.redaction import Redactor
+
+from .cases import case_tests
+
+RED = Redactor(entities=None)
+
+FIXED_WIDTH = (
+    "ACCT      LAST_NAME     FIRST_NAME  HOME_PHONE  ZIP\n"
+    "A-55120   MCALLISTER    DONNA       3125550187  60614\n"
+)
+NOM_PRENOM = (
+    "NOM         PRENOM      TELEPHONE    VILLE\nLEFEBVRE    SOLENNE     0142683377   PARIS\n"
+)
+
+POSITIVES = [
+    # PHONE: one run under a fixed-width phone column; a non-EU plan's own grouping
+    ("PHONE", FIXED_WIDTH, "3125550187"),
+    ("PHONE", NOM_PRENOM, "0142683377"),
+    ("PHONE", "Oficina CDMX: 55 5281 4400, atiende Ximena.", "55 5281 4400"),
+    ("PHONE", "Bangalore team lead: Rahul Mehta, 98450 12345 (IST).", "98450 12345"),
+    # PHONE: French pairs said in words
+    ("PHONE", "Client : vous pouvez me joindre au zéro six, douze, trente-quatre, "
+     "cinquante-six, soixante-dix-huit.",
+     "zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit"),
+    ("PHONE", "Agent : et votre portable ? Client : c'est le zéro sept, "
+     "quatre-vingt-dix-neuf, zéro cinq, onze, vingt-deux.",
+     "zéro sept, quatre-vingt-dix-neuf, zéro cinq, onze, vingt-deux"),
+    # SECRET: "pass:" under a login line
+    ("SECRET", "user: m.keller\npass: Sommer#2026!", "Sommer#2026!"),
+    ("SECRET", "USER: ops\nPASS: Xc9#mm2Lq", "Xc9#mm2Lq"),
+    # PERSON: capitals and "Surname, Given" in delimited tables; fixed-width columns
+    ("PERSON", '"id","name","city"\n"C-1042","O\'Neill, Siobhan","Dublin"', "O'Neill, Siobhan"),
+    ("PERSON", "NAME;GIVEN;DOB;TOWN\nWEBER;MONIKA;12.04.1961;Kassel", "WEBER"),
+    ("PERSON", "NAME;GIVEN;DOB;TOWN\nWEBER;MONIKA;12.04.1961;Kassel", "MONIKA"),
+    ("PERSON", "APELLIDOS|NOMBRE|F_NAC\nMARTÍNEZ RUIZ|ALBA|1994-02-17", "MARTÍNEZ RUIZ"),
+    ("PERSON", FIXED_WIDTH, "MCALLISTER"),
+    ("PERSON", NOM_PRENOM, "SOLENNE"),
+    # PERSON: a surname that speaks once beside a conversation's role
+    ("PERSON", "Moderator: Next question please.\nBrennan: Thanks. Can you comment on churn?",
+     "Brennan"),
+    ("PERSON", "Interviewer: ¿Cuándo empezó?\nHernández: En marzo de 2019.", "Hernández"),
+    # PERSON: greetings and sign-offs; given names of the four languages
+    ("PERSON", "Good morning Siobhan, the quote is attached.", "Siobhan"),
+    ("PERSON", "Moin Jannik, kurze Frage zum Angebot.", "Jannik"),
+    ("PERSON", "Buenos días Ximena: te adjunto la factura.", "Ximena"),
+    ("PERSON", "Salut Capucine, tu as pu regarder le devis ?", "Capucine"),
+    ("PERSON", "Thanks!\n\nTake care,\nMorgan Ellery\nAccount Director", "Morgan Ellery"),
+    ("PERSON", "Bonne journée,\n\nAmandine Roux\nResponsable achats", "Amandine Roux"),
+    ("PERSON", "Un abrazo,\nNerea Goikoetxea", "Nerea Goikoetxea"),
+]  # fmt: skip
+
+NEGATIVES = [
+    # another field's number after a phone's: the phone word does not reach it
+    ("REC 0001 TEL 08912345678 KTO 4471120", "4471120"),
+    # references grouped like no plan groups them; an SKU after its word
+    ("Invoice 2026 0412 3456 was paid on 2026-04-12.", "2026 0412 3456"),
+    ("SKU 4412 8890 is back in stock.", "4412 8890"),
+    # French pairs without a phone word, or naming an order
+    ("Les tables six, douze, trente-quatre et cinquante-six sont réservées.", "douze"),
+    ("Cliente : le numéro de commande est quarante-deux, soixante-huit, trente-trois, "
+     "douze, quinze.", "quarante-deux"),
+    # "pass" without a login line above it
+    ("build: ok\npass: tests/unit_3.py", "tests/unit_3.py"),
+    ("test_login: PASS (3 of 4 checks)\nuser: root (expected)", "root"),
+    # a product column of a fixed-width table; a heading of its header line
+    ("SKU      NAME            QTY\nA-100    WIDGET PRO      12\n", "WIDGET PRO"),
+    ("CUSTNO  SURNAME      GIVEN      PHONE\n000417  BRANDT       HELGA      04215583310",
+     "GIVEN"),
+    # field labels of a record, with no conversation around them
+    ("Status: open\nBudget: 5k EUR approved\nLocation: Room 4", "Budget"),
+    # a sign-off after a greeting word; an award, not a person
+    ("Danke dir!\n\nLiebe Grüße\nJule Brockmann", "Grüße"),
+    ("The Oscar Nominations were announced today.", "Oscar Nominations"),
+]  # fmt: skip
+
+
+test_masks, test_leaves, test_masked_text_hides_value = case_tests(RED, POSITIVES, NEGATIVES)
+
+
+def test_only_the_asked_types() -> None:
+    red = Redactor(entities=["EMAIL"])
+    assert red.detect(FIXED_WIDTH) == []
+
+
+def test_round11_file_floor(engine_path: str, evalset: ModuleType) -> None:
+    """At least the share of round 11's spans caught when its rules were written (114 of
+    121; 68 before them), and none of its 22 decoys touched."""
+    red = Redactor(entities=None)
+    records = [r for r in evalset.load() if str(r["id"]).startswith("dev13r11-")]
+    assert len(records) >= 75
+    report = evalset.score(records, lambda t: [tuple(s) for s in red.detect(t)])
+    found = sum(s.found for s in report.per_type.values())
+    assert found >= 114
+    assert report.negatives_masked == 0, report.masked_negatives
+
+
+def _build_eval() -> ModuleType:
+    path = Path(__file__).parent / "data" / "build_eval.py"
+    spec = importlib.util.spec_from_file_location("_redaction_build_eval", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.path.insert(0, str(path.parent))
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(path.parent))
+    return module
+
+
+def test_round11_private_split_floor(engine_path: str, evalset: ModuleType) -> None:
+    """The split kept out of the round's tuning: 23 of its 33 spans caught after the
+    round's rules (19 before them), none of its 11 decoys touched."""
+    build = _build_eval()
+    records = []
+    for i, marked in enumerate(build.handwritten("dev_issue13_r11_private.txt")):
+        text, spans, negatives = build.parse_markup(marked)
+        records.append({"id": f"dev13r11p-{i:03d}", "text": text, "spans": spans,
+                        "hard_negatives": negatives})  # fmt: skip
+    assert len(records) >= 20
+    red = Redactor(entities=None)
+    report = evalset.score(records, lambda t: [tuple(s) for s in red.detect(t)])
+    assert sum(s.found for s in report.per_type.values()) >= 23
+    assert report.negatives_masked == 0, report.masked_negatives
