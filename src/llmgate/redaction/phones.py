@@ -227,7 +227,7 @@ class PhoneDetector(BuiltinDetector):
         international = cand[0] == "+" or cand.startswith(("(+", "(00"))
         if international or (cand.startswith("00") and n >= 10 and not cand.startswith("000")):
             return n >= 8 and self._possible(cand)
-        word = self._WORDS.search(self._cue_window(before))
+        word = self._WORDS.search(before, self._cue_start(before))
         while word is not None:
             if not self._METRIC.match(before, word.end()):
                 return True
@@ -300,13 +300,13 @@ class PhoneDetector(BuiltinDetector):
         r"[^\W\d_]{2,}"
     )
 
-    def _cue_window(self, before: str) -> str:
-        """The part of ``before`` whose phone word may name the candidate: all of it, or
-        only what follows the last number when a label word stands between them."""
+    def _cue_start(self, before: str) -> int:
+        """Where the part of ``before`` whose phone word may name the candidate starts: at
+        0, or after the last number when a label word stands between them."""
         m = self._AFTER_NUMBER.search(before)
         if m is None or self._LABEL_WORD.search(m.group()) is None:
-            return before
-        return m.group()
+            return 0
+        return m.start()
 
     def _phone_heading(self, heading: str) -> bool:
         """Whether a column heading names phone numbers ("phone_number", "Tel.")."""
