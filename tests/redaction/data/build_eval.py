@@ -155,6 +155,9 @@ DEVELOPMENT_ROUNDS = [
     # names in capitals and "Surname, Given" cells, lone speaker surnames, greetings and
     # sign-offs in four languages
     ("dev_issue13_r11.txt", "dev13r11"),
+    # written after the round's first rules, before its address rules: street lines of
+    # Switzerland, Belgium, Austria and Latin America, floors, doors and units
+    ("dev_issue13_r11b.txt", "dev13r11b"),
 ]
 
 
