@@ -62,6 +62,16 @@ POSITIVES = [
     ("PERSON", "Thanks!\n\nTake care,\nMorgan Ellery\nAccount Director", "Morgan Ellery"),
     ("PERSON", "Bonne journée,\n\nAmandine Roux\nResponsable achats", "Amandine Roux"),
     ("PERSON", "Un abrazo,\nNerea Goikoetxea", "Nerea Goikoetxea"),
+    # PERSON: a hyphenated given name, capitalized and joining particles in surnames
+    ("PERSON", "Please call Karl-Heinz Mensah about the invoice.", "Karl-Heinz Mensah"),
+    ("PERSON", "The file went to Eleanor Van Buren yesterday.", "Eleanor Van Buren"),
+    ("PERSON", "Le dossier est suivi par Mathis Le Gall depuis mars.", "Mathis Le Gall"),
+    ("PERSON", "La titular es Consuelo López de Haro desde 2019.", "Consuelo López de Haro"),
+    ("PERSON", "Contrato firmado con Sigrid dos Santos en Lisboa.", "Sigrid dos Santos"),
+    # PERSON: an agent's greeting and a caller's "it's ..."
+    ("PERSON", "Agent: buenos días le atiende Rodrigo en qué puedo ayudarle", "Rodrigo"),
+    ("PERSON", "AGENT: bonjour Solène à l'appareil que puis-je faire pour vous", "Solène"),
+    ("PERSON", "Hi it's Courtney, new number - save it", "Courtney"),
     # STREET_ADDRESS: the street word first and the number last (Switzerland, Belgium)
     ("STREET_ADDRESS", "Unser Büro: Chemin des Vignes 12, 1004 Lausanne.",
      "Chemin des Vignes 12, 1004 Lausanne"),
@@ -118,6 +128,9 @@ NEGATIVES = [
     # a sign-off after a greeting word; an award, not a person
     ("Danke dir!\n\nLiebe Grüße\nJule Brockmann", "Grüße"),
     ("The Oscar Nominations were announced today.", "Oscar Nominations"),
+    # "it's" before a word that is no given name; a firm after a capitalized particle
+    ("Hi it's Monday, new week - let's go", "Monday"),
+    ("We met at Van Buren Street and went on.", "Van Buren"),
     # numbers after a French street word that name no house: a parking spot, a road
     ("La place de parking 12 est réservée, route N 7 fermée.", "12"),
     ("Die Rechnung über 1.250,00 € ist fällig; Kapitel 4 b gilt.", "4 b"),

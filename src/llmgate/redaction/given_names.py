@@ -147,6 +147,11 @@ _LIST = """
     Mattia Maurizio Pietro Salvatore Simona Tommaso Vittoria Afonso Bruna Fernanda Larissa
     Leandro Vinícius Geert Jeroen Koen Marloes Mirjam Niels Sander Sjoerd Willem Aisling
     Caoimhe Cathal Eimear Ronan Sorcha
+    Iñigo Íñigo Emmett Tyrone Kayleigh Desmond Shaun Jermaine Darnell Latoya Shanice Keisha
+    Brody Jaxon Reece Kian Bethan Carys Ffion Gethin Iwan Rhiannon Sian Grégoire Cyril
+    Honoré Gwendoline Anatole Côme Éloi Bastian Götz Detlev Jost Veit Hinrich Sanna Aino
+    Eero Jukka Pekka Juha Mikko Tuomas Ioana Mirela Andreea Alexandru Cristian Florin Ionut
+    Mihai Raluca Sorin Vlad Ainara Amaya Nahia Ekaitz Iraia Minh Huong Tuan
 """
 GIVEN_NAMES: frozenset[str] = frozenset(_LIST.split())
 
@@ -204,19 +209,67 @@ def full_names(text: str, candidates: list[int] | None) -> list[tuple[int, int]]
     out: list[tuple[int, int]] = []
     for m in finditer_at(_FULL_NAME, text, starts):
         start, end = m.span()
-        if inside_word(text, start) or cut_word(text, end):
+        if (inside_word(text, start) and _hyphen_start(text, start) == start) or cut_word(
+            text, end
+        ):
             continue
         words = list(_WORD.finditer(text, start, end))
-        cut = next((i for i, w in enumerate(words) if i and w.group() in NOT_NAMES), len(words))
+        cut = next(
+            (
+                i
+                for i, w in enumerate(words)
+                if i and w.group() in NOT_NAMES and not _particle(words, i)
+            ),
+            len(words),
+        )
         capitals = [i for i, w in enumerate(words[:cut]) if w.group()[:1].isupper()]
-        if len(capitals) == 3 and words[capitals[1]].group() not in GIVEN_NAMES:
-            # A third name word only after two given names ("Anna Maria Schmidt", but
-            # "Pieter de Vries Rotterdam" is a name and a city).
+        if (
+            len(capitals) == 3
+            and words[capitals[1]].group() not in GIVEN_NAMES
+            and not _particle(words, capitals[1])
+            and not (capitals[2] - capitals[1] == 2 and words[capitals[2] - 1].group().islower())
+        ):
+            # A third name word only after two given names ("Anna Maria Schmidt"), a
+            # capitalized particle ("Eleanor Van Buren", "Mathis Le Gall") or a particle
+            # that joins two surnames ("Consuelo López de Haro"); "Pieter de Vries
+            # Rotterdam" is a name and a city.
             cut = capitals[2]
         if cut < 2:
             continue  # "Julia Language": no surname before the first word that is not one
         if cut < len(words) and words[cut].group().rstrip(".,") in COMPANY_WORDS:
             continue  # "Marina Bay Holdings", "Thomas Cook Logistics": a company's name
         end = words[cut - 1].end()  # "Anna Müller Tel. 030...": the name ends before "Tel"
-        out.append((start, end))
+        out.append((_hyphen_start(text, start), end))
     return out
+
+
+# Particles that surnames start with, written with a capital ("Van Buren", "De Souza", "Le
+# Gall", "El Amrani"): inside a name, not the words of NOT_NAMES they read as alone.
+_CAPITAL_PARTICLES = frozenset(
+    ["Van", "Von", "De", "Del", "Della", "Da", "Di", "Du", "Dos", "Das", "Le", "La", "El", "Al",
+     "Ben", "Ter", "Ten", "Mac"]
+)  # fmt: skip
+
+
+def _particle(words: list[re.Match[str]], i: int) -> bool:
+    """Whether word ``i`` is a capitalized particle before a capitalized surname."""
+    return (
+        words[i].group() in _CAPITAL_PARTICLES
+        and i + 1 < len(words)
+        and words[i + 1].group()[:1].isupper()
+    )
+
+
+_HYPHEN_GIVEN = re.compile(rf"[{UPPER}][a-zß-öø-ÿ]+-\Z")
+
+
+def _hyphen_start(text: str, start: int) -> int:
+    """The start of a hyphenated given name whose second part starts a full name
+    ("Karl-Heinz Mensah", "Jean-Baptiste Lemaire"), when its first part is a given name
+    too; ``start`` otherwise."""
+    if not start or text[start - 1] != "-":
+        return start
+    m = _HYPHEN_GIVEN.search(text, max(0, start - 24), start)
+    if m is None or m.group()[:-1] not in GIVEN_NAMES or inside_word(text, m.start()):
+        return start
+    return m.start()

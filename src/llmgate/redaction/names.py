@@ -81,7 +81,7 @@ def cut_word(text: str, end: int) -> bool:
 
 
 NAME_TOKEN = name_token(f"[{UPPER}]", f"[{LOWER}]")
-PARTICLE = r"(?:van der|van den|von der|de la|de los|del|van|von|de|da|di|du|le|la|y|Ó|Ní)"
+PARTICLE = r"(?:van der|van den|von der|de la|de los|del|van|von|dos|das|de|da|di|du|le|la|y|Ó|Ní)"
 # A name of one to four words (an initial may lead), and of two to four.
 NAME = rf"(?:{NAME_TOKEN}|[{UPPER}]\.)(?:[ \t]+(?:{PARTICLE}[ \t]+)?{NAME_TOKEN}){{0,3}}"
 NAME2 = rf"{NAME_TOKEN}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{NAME_TOKEN}){{1,3}}"
