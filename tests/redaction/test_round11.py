@@ -72,6 +72,27 @@ POSITIVES = [
     ("PERSON", "Agent: buenos días le atiende Rodrigo en qué puedo ayudarle", "Rodrigo"),
     ("PERSON", "AGENT: bonjour Solène à l'appareil que puis-je faire pour vous", "Solène"),
     ("PERSON", "Hi it's Courtney, new number - save it", "Courtney"),
+    # SECRET: "(now X)", "temp one was X", "/ pass: X", a quoted "pass:" value, a quoted
+    # curl user:password, a key with an "@" inside, a hex key after "clé API"
+    ("SECRET", "We rotated the staging password (now Gr33nT3a$) after the audit",
+     "Gr33nT3a$"),
+    ("SECRET", "[09:14] Keisha: can someone reset my pw? temp one was letmein#2024",
+     "letmein#2024"),
+    ("SECRET", "> usuario: goikoetxea.b@example.org / pass: Ch@ngeMe-77", "Ch@ngeMe-77"),
+    ("SECRET", "smtp:\n  user: notifications@example.com\n  pass: 'm@1lB0x-Sup3r#S3cret'\n",
+     "m@1lB0x-Sup3r#S3cret"),
+    ("SECRET", "$ curl -u 'admin:D3JLw@h~xd%h~4BzS0*I6k2' https://api.example.com/v1/users",
+     "D3JLw@h~xd%h~4BzS0*I6k2"),
+    ("SECRET", "JWT_SIGNING_KEY=Zk8$wP!rN2qT^vL6@hB9&cX4\nAPP_RELEASE=2025.11",
+     "Zk8$wP!rN2qT^vL6@hB9&cX4"),
+    ("SECRET", "Marchetti : voilà la clé API 5a80d145f13080affaf580e0214d52f0",
+     "5a80d145f13080affaf580e0214d52f0"),
+    # DATE_OF_BIRTH: a birth date column whose rows quote a cell with a comma, or write a
+    # date with its comma unquoted
+    ("DATE_OF_BIRTH", 'id,full_name,date_of_birth,city\nP-1,"Okafor, Chidinma",04/17/1961,NYC',
+     "04/17/1961"),
+    ("DATE_OF_BIRTH", "id,full_name,date_of_birth,ssn\n1000,Tamsin Whitcombe,March 24, 1956,"
+     "323 81 2973", "March 24, 1956"),
     # STREET_ADDRESS: the street word first and the number last (Switzerland, Belgium)
     ("STREET_ADDRESS", "Unser Büro: Chemin des Vignes 12, 1004 Lausanne.",
      "Chemin des Vignes 12, 1004 Lausanne"),
@@ -128,6 +149,10 @@ NEGATIVES = [
     # a sign-off after a greeting word; an award, not a person
     ("Danke dir!\n\nLiebe Grüße\nJule Brockmann", "Grüße"),
     ("The Oscar Nominations were announced today.", "Oscar Nominations"),
+    # a password's rule in brackets; a date of another column beside a birth date's
+    ("The password (now required to be 12 characters) changes monthly.", "required"),
+    ('id,full_name,date_of_birth,created\nP-1,"Okafor, Chidinma",04/17/1961,11/28/2025',
+     "11/28/2025"),
     # "it's" before a word that is no given name; a firm after a capitalized particle
     ("Hi it's Monday, new week - let's go", "Monday"),
     ("We met at Van Buren Street and went on.", "Van Buren"),

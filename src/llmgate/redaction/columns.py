@@ -20,7 +20,7 @@ from llmgate.redaction.names import (
     ONE_TOKEN,
     UPPER,
 )
-from llmgate.redaction.tables import aligned_cells, sql_inserts
+from llmgate.redaction.tables import aligned_cells, split_row, sql_inserts
 
 __all__ = [
     "PERSONAL_FIELDS",
@@ -28,7 +28,6 @@ __all__ = [
     "TABLE_HINTS",
     "header_lines",
     "hinted_lines",
-    "split_row",
     "sql_names",
     "table_names",
 ]
@@ -189,21 +188,6 @@ def table_names(text: str, headers: list[int]) -> list[tuple[int, int]]:
 def _line_end(text: str, pos: int) -> int:
     end = text.find("\n", pos)
     return len(text) if end < 0 else end
-
-
-def split_row(row: str, sep: str) -> list[str]:
-    """The fields of a delimited row; a field in double quotes may hold the separator
-    ("Flat 3, 27 Baker Street" in a CSV export), as spreadsheet programs write it."""
-    fields = row.split(sep)
-    if '"' not in row:
-        return fields
-    out: list[str] = []
-    for field in fields:
-        if out and out[-1].lstrip().startswith('"') and out[-1].count('"') % 2:
-            out[-1] += sep + field  # still inside the quotes
-        else:
-            out.append(field)
-    return out
 
 
 def _column_values(

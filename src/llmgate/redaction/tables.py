@@ -18,6 +18,7 @@ __all__ = [
     "aligned_cells",
     "aligned_heading",
     "column_heading",
+    "split_row",
     "sql_cells",
     "sql_column",
     "sql_inserts",
@@ -132,6 +133,21 @@ def aligned_heading(
         return None
     a, b = cells[-1]
     return header[a:b].lower()
+
+
+def split_row(row: str, sep: str) -> list[str]:
+    """The fields of a delimited row; a field in double quotes may hold the separator
+    ("Flat 3, 27 Baker Street" in a CSV export), as spreadsheet programs write it."""
+    fields = row.split(sep)
+    if '"' not in row:
+        return fields
+    out: list[str] = []
+    for field in fields:
+        if out and out[-1].lstrip().startswith('"') and out[-1].count('"') % 2:
+            out[-1] += sep + field  # still inside the quotes
+        else:
+            out.append(field)
+    return out
 
 
 # INSERT INTO <table> (<columns>) VALUES (...), (...): the column list, then the tuples.
