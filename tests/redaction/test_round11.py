@@ -93,6 +93,17 @@ POSITIVES = [
      "04/17/1961"),
     ("DATE_OF_BIRTH", "id,full_name,date_of_birth,ssn\n1000,Tamsin Whitcombe,March 24, 1956,"
      "323 81 2973", "March 24, 1956"),
+    # PERSON: a given name in an unpunctuated transcript; report and clerk labels; a
+    # "nombre_completo" column; particles in surname columns and after "St."
+    ("PERSON", "Transcript: hey it's Nathaniel um i'm running late", "Nathaniel"),
+    ("PERSON", "Transcription: salut c'est Ophélie rappelle-moi demain", "Ophélie"),
+    ("PERSON", "Ticket: CS8464638\nMelder: Thu Ammann <ammann-t@initech.test>", "Thu Ammann"),
+    ("PERSON", "INSERT INTO `clientes` (id, nombre_completo, importe) VALUES\n"
+     "('3054', 'Fermín Robles', '12.50');", "Fermín Robles"),
+    ("PERSON", "id;first_name;last_name;city\n7;Claire;de Villeneuve;Lyon", "de Villeneuve"),
+    ("PERSON", "id;first_name;last_name;city\n8;Pieter;Van den Bossche;Gent", "Van den Bossche"),
+    ("PERSON", "Please forward it to Yvonne St. Clair before Friday.", "Yvonne St. Clair"),
+    ("PERSON", "Signed for Rodrigo Ferrer i Soler, Barcelona.", "Rodrigo Ferrer i Soler"),
     # STREET_ADDRESS: the street word first and the number last (Switzerland, Belgium)
     ("STREET_ADDRESS", "Unser Büro: Chemin des Vignes 12, 1004 Lausanne.",
      "Chemin des Vignes 12, 1004 Lausanne"),

@@ -18,6 +18,7 @@ from llmgate.redaction.names import (
     NAME_TOKEN,
     NOT_NAMES,
     ONE_TOKEN,
+    PARTICLE,
     UPPER,
 )
 from llmgate.redaction.tables import aligned_cells, split_row, sql_inserts
@@ -79,8 +80,18 @@ def _name_columns(names: list[str]) -> tuple[list[int], set[int]]:
     return idx, parts
 
 
+# A surname with its particle, in a column of one name part: "de Villeneuve", "del Olmo",
+# "Van den Bossche", "El Amrani", "St. Clair".
+_PARTICLED = re.compile(
+    rf"(?:(?:{PARTICLE}|Van der|Van den|Von der|Van|Von|De la|De|Del|Da|Di|Du|Le|La|El|Dos)"
+    rf"[ ])?{NAME_TOKEN}"
+)
+
+
 def _is_name(value: str, single: bool) -> bool:
     if FULL_NAME.fullmatch(value) or (single and ONE_TOKEN.fullmatch(value)):
+        return True
+    if single and _PARTICLED.fullmatch(value):
         return True
     if _LAST_FIRST.fullmatch(value):
         return True

@@ -147,6 +147,7 @@ _LIST = """
     Mattia Maurizio Pietro Salvatore Simona Tommaso Vittoria Afonso Bruna Fernanda Larissa
     Leandro Vinícius Geert Jeroen Koen Marloes Mirjam Niels Sander Sjoerd Willem Aisling
     Caoimhe Cathal Eimear Ronan Sorcha
+    Héctor Siddharth Rosalind Lupita Mickaël Ludivine Ophélie Anneliese Joana
     Iñigo Íñigo Emmett Tyrone Kayleigh Desmond Shaun Jermaine Darnell Latoya Shanice Keisha
     Brody Jaxon Reece Kian Bethan Carys Ffion Gethin Iwan Rhiannon Sian Grégoire Cyril
     Honoré Gwendoline Anatole Côme Éloi Bastian Götz Detlev Jost Veit Hinrich Sanna Aino
@@ -247,7 +248,7 @@ def full_names(text: str, candidates: list[int] | None) -> list[tuple[int, int]]
 # Gall", "El Amrani"): inside a name, not the words of NOT_NAMES they read as alone.
 _CAPITAL_PARTICLES = frozenset(
     ["Van", "Von", "De", "Del", "Della", "Da", "Di", "Du", "Dos", "Das", "Le", "La", "El", "Al",
-     "Ben", "Ter", "Ten", "Mac"]
+     "Ben", "Ter", "Ten", "Mac", "St."]
 )  # fmt: skip
 
 

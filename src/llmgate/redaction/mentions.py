@@ -120,7 +120,9 @@ GAPS = {"signoff": "[,!.]?", "caps": r"\.?", "role": ",?"}
 _CAPS_WORD = r"(?:[A-ZÀ-ÖØ-Þ]'[A-ZÀ-ÖØ-Þ]{2,}|[A-ZÀ-ÖØ-Þ]{2,})(?:-[A-ZÀ-ÖØ-Þ]{2,})?"
 _ONE_FROM = rf"{NAME_TOKEN}(?=[ \t]+(?:from|von|aus|de|du|del)[ \t])"
 # One word that ends the clause: a name only if it is a known given name (checked after).
-_ONE_GIVEN = rf"(?P<g>{NAME_TOKEN})(?=[ \t]*[,.!;]|[ \t]*\r?\n|\Z)"
+# A transcript has no punctuation: a lower-case word may follow ("hey it's Nathaniel um i'm
+# running late", "salut c'est Ophélie rappelle-moi").
+_ONE_GIVEN = rf"(?P<g>{NAME_TOKEN})(?=[ \t]*[,.!;]|[ \t]*\r?\n|\Z|[ \t]+[a-zß-öø-ÿ])"
 # What a caller says after their name: "This is Anna from billing", "...Anna speaking".
 _CALLER_TAIL = r"(?=[ \t]*,|[ \t]+(?:from|calling|speaking|here|with|von|vom|aus|de la part)\b)"
 _PATTERNS: dict[str, re.Pattern[str]] = {
