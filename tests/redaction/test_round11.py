@@ -131,6 +131,18 @@ POSITIVES = [
      "Av. Insurgentes Sur 1602 Depto. 12"),
     ("STREET_ADDRESS", "La sucursal está en Blvd. Díaz Ordaz 130 Int. 5, Monterrey.",
      "Blvd. Díaz Ordaz 130 Int. 5"),
+    # a floor without a postal code after it; a named building before the line
+    ("STREET_ADDRESS", "Der Termin ist in unserem Büro, Tannenstr. 210 c, 2. Stock links.",
+     "Tannenstr. 210 c, 2. Stock links"),
+    ("STREET_ADDRESS", "Merci d'envoyer les documents au Résidence Les Pins, 49 rue Gambetta.",
+     "Résidence Les Pins, 49 rue Gambetta"),
+    ("STREET_ADDRESS", "Her address is Flat 11, Marlow House, 3 Quay Street, Manchester M3 3HN.",
+     "Flat 11, Marlow House, 3 Quay Street, Manchester M3 3HN"),
+    # PHONE: a CSV row whose quoted cell holds a comma, after a date's cell; two numbers
+    # side by side, the second one to its end
+    ("PHONE", 'id,full_name,dob,phone,visit\nP-1,"Brandt, Elliot",12/01/2001,718.555.0122,'
+     "11/29/2025", "718.555.0122"),
+    ("PHONE", "--\nGrégoire Fontanel\n01 53 40 22 18 / 06 09 87 65 43", "06 09 87 65 43"),
     # a unit or a direction after an English suffix
     ("STREET_ADDRESS", "Mailing address: 48 Orchard Dr. #11, Austin, TX 78701",
      "48 Orchard Dr. #11, Austin, TX 78701"),
@@ -164,6 +176,8 @@ NEGATIVES = [
     ("The password (now required to be 12 characters) changes monthly.", "required"),
     ('id,full_name,date_of_birth,created\nP-1,"Okafor, Chidinma",04/17/1961,11/28/2025',
      "11/28/2025"),
+    # thousands after a comma stay numbers
+    ("Revenue grew to 1,234,567 units in 2025.", "234"),
     # "it's" before a word that is no given name; a firm after a capitalized particle
     ("Hi it's Monday, new week - let's go", "Monday"),
     ("We met at Van Buren Street and went on.", "Van Buren"),

@@ -125,19 +125,28 @@ _POSTAL_TOWN = re.compile(
     rf"|{_TOWN},?[ \t]+[A-Z]{{1,2}}[0-9][A-Z0-9]?[ \t][0-9][A-Z]{{2}})(?![\w])"
 )
 # A flat or unit before the house number ("Flat 3, 12 High Street").
+# A named building between them ("Flat 11, Marlow House, 3 Quay Street", "Résidence Les
+# Pins, 49 rue Gambetta").
+_BUILDING = (
+    rf"(?:Résidence[ \t]+(?:Les |Le |La |L')?{_TOKEN}(?:[ \t]+{_TOKEN})?"
+    rf"|{_TOKEN}[ \t]+(?:House|Court|Building|Tower|Lodge|Mansions|Centre|Center)),[ \t]+"
+)
 _UNIT_BEFORE = re.compile(
-    r"(?:Flat|Apt\.?|Apartment|Unit|Suite|Ste\.?|Appt\.?|Bât\.?|Bâtiment|Bloc)[ \t]*#?"
-    r"[0-9A-Za-z]{1,5},?[ \t]+\Z"
+    r"(?:(?:Flat|Apt\.?|Apartment|Unit|Suite|Ste\.?|Appt\.?|Bât\.?|Bâtiment|Bloc)[ \t]*#?"
+    rf"[0-9A-Za-z]{{1,5}},?[ \t]+(?:{_BUILDING})?|{_BUILDING})\Z"
 )
 
 
 # A floor, flat or building between the street line and its postal code (", 3. OG",
 # ", Bât. B, Appt 23", ", 3º izq.", ", Whg. 12"): kept only where a postal code follows.
 _UNIT_AFTER = re.compile(
-    r"(?:,[ \t]*(?:[0-9]{1,2}\.?[ \t]?(?:OG|Stock|Etage|étage|[º°ª](?:[ \t]?[A-Za-z]{1,4}\.?)?)"
-    r"|(?:EG|DG|Whg\.?|Wohnung|Bât\.?|Bâtiment|Bat\.?|Appt\.?|Apt\.?|Escalier|Esc\.?|Piso|"
+    r"(?:,[ \t]*(?:[0-9]{1,2}\.?[ \t]?(?:OG|Stock(?:[ \t]+(?:links|rechts|Mitte))?|Etage|étage"
+    r"|[º°ª](?:[ \t]?[A-Za-z]{1,4}\.?)?)"
+    r"|(?:EG|DG|Whg\.?|Wohnung|Hinterhaus|Vorderhaus|Bât\.?|Bâtiment|Bat\.?|Appt\.?|Apt\.?|"
+    r"Escalier|Esc\.?|Piso|"
     r"Puerta|Pta\.?|Suite|Ste\.?|Unit|Floor|Fl\.?|Room|Rm\.?)(?:[ \t]*#?[0-9A-Za-z]{1,5})?)){1,3}"
 )
+_FLOOR = re.compile(r"[0-9]\.?[ \t]?(?:OG|Stock|Etage|étage)|Hinterhaus|Vorderhaus")
 # A post office box in the four languages (rules as data): the words, then its number,
 # which Germany writes in pairs ("Postfach 10 22 40"); the postal code and town follow.
 POSTAL_BOX_WORDS = (
@@ -155,12 +164,14 @@ _POSTAL_BOX = re.compile(
 def _whole(text: str, span: Span) -> Span:
     """``span`` with the unit before it and the postal code and town after it."""
     start, end = span.start, span.end
-    unit = _UNIT_BEFORE.search(text, max(0, start - 24), start)
+    unit = _UNIT_BEFORE.search(text, max(0, start - 48), start)
     if unit is not None and (unit.start() == 0 or not text[unit.start() - 1].isalnum()):
         start = unit.start()
     after = _UNIT_AFTER.match(text, end)
-    if after is not None and _POSTAL_TOWN.match(text, after.end()) is not None:
-        end = after.end()
+    if after is not None and (
+        _POSTAL_TOWN.match(text, after.end()) is not None or _FLOOR.search(after.group())
+    ):
+        end = after.end()  # a floor is an address's part even without a postal code
     town = _POSTAL_TOWN.match(text, end)
     if town is not None:
         end = town.end()

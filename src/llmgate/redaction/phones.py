@@ -85,7 +85,10 @@ class PhoneDetector(BuiltinDetector):
     # One character class first (so ``re`` skips to candidates in C), then the grammar for
     # what follows a "+", a "(" or a digit; at least 7 digits must follow within reach.
     _CANDIDATE = re.compile(
-        r"[+(0-9](?<![\w+/.\-][+(0-9])(?<![0-9],[+(0-9])(?=(?:[ .\-/()+]{0,3}[0-9]){6})"
+        # After a digit and a comma (a CSV row's previous cell, "1961,"): a "+", a "(" or a
+        # group of three digits and a separator ("718.555.0122"), not "1,234,567".
+        r"[+(0-9](?<![\w+/.\-][+(0-9])(?:(?<![0-9],[0-9])|(?=[0-9]{2}[ .\-]))"
+        r"(?=(?:[ .\-/()+]{0,3}[0-9]){6})"
         r"(?:(?<=\+)[1-9][0-9]{0,2}+(?:[ .\-]| {2})?(?:\(0\)[ .\-]?)?"
         r"(?:\([0-9]{1,5}+\)[ .\-]?)?[0-9]{1,14}+"
         r"|(?<=\()(?:\+[1-9][0-9]{0,2}+\)[ .\-]?(?:\(0\)[ .\-]?)?"  # "(+49) 30 ..."
@@ -180,8 +183,11 @@ class PhoneDetector(BuiltinDetector):
         for m in _in_runs(self._CANDIDATE, text, runs, 7, back=1):
             parts = [(m.start(), m.end())]
             if " / " in m.group() and count(48, m.start(), m.end()) > 15:
-                # two numbers side by side ("+91 98765 43210 / 022 2345 6789"): each alone
-                parts = [(s, e) for s, e in _slashed(text, m.start(), m.end())]
+                # two numbers side by side ("+91 98765 43210 / 022 2345 6789"): each alone,
+                # the second to the end of its digit run (the candidate's groups may stop
+                # inside it: "01 53 40 22 18 / 06 09 87 65 43")
+                end = next((e for s, e in runs if s <= m.end() - 1 < e), m.end())
+                parts = [(s, e) for s, e in _slashed(text, m.start(), max(end, m.end()))]
             for start, end in parts:
                 cand = text[start:end]
                 n = count(48, start, end)

@@ -44,7 +44,7 @@ def column_heading(
     line = text[lo:hi].rstrip("\r")
     # The delimiter the line holds most of first: a ";" export writes decimal commas.
     for delimiter in sorted(_DELIMITERS, key=line.count, reverse=True):
-        cells = line.count(delimiter)
+        cells = _count(line, delimiter)
         if not cells:
             continue
         top = _top(text, lo, delimiter, cells, memo if memo is not None else {})
@@ -52,8 +52,14 @@ def column_heading(
             continue
         end = text.find("\n", top)
         heading = text[top:end].rstrip("\r").split(delimiter)
-        return heading[text.count(delimiter, lo, start)].strip(" \t\"'`").lower()
+        column = _count(text[lo:start], delimiter)
+        return heading[column].strip(" \t\"'`").lower() if column < len(heading) else None
     return None
+
+
+def _count(line: str, delimiter: str) -> int:
+    """The delimiters of a row outside its quoted cells ("Okafor, Chidinma" holds none)."""
+    return line.count(delimiter) if '"' not in line else len(split_row(line, delimiter)) - 1
 
 
 def _top(text: str, lo: int, delimiter: str, cells: int, memo: dict[tuple[int, str], int]) -> int:
@@ -70,7 +76,7 @@ def _top(text: str, lo: int, delimiter: str, cells: int, memo: dict[tuple[int, s
         if pos == 0:
             break
         above = text.rfind("\n", 0, pos - 1) + 1
-        if pos - above > _MAX_LINE or text.count(delimiter, above, pos - 1) != cells:
+        if pos - above > _MAX_LINE or _count(text[above : pos - 1], delimiter) != cells:
             break
         pos = above
     for line in walked:
