@@ -144,7 +144,10 @@ def aligned_names(text: str, headers: list[int]) -> list[tuple[int, int]]:
     whose header line (no digit in it) starts at one of ``headers``: each value starts at
     its heading's column, after a blank, and ends before the next column."""
     out: list[tuple[int, int]] = []
+    read = 0  # the end of the rows read so far: a row is never read again as a header
     for start in headers:
+        if start < read:
+            continue
         end = _line_end(text, start)
         header = text[start:end].rstrip("\r")
         if any(ch.isdigit() for ch in header):
@@ -169,6 +172,7 @@ def aligned_names(text: str, headers: list[int]) -> list[tuple[int, int]]:
                 cell = next((c for c in aligned_cells(row[column:limit]) if c[0] == 0), None)
                 if cell is not None and _is_name(row[column : column + cell[1]], k in parts):
                     out.append((pos + column, pos + column + cell[1]))
+            read = stop
             pos = stop + 1
     return out
 
@@ -179,7 +183,10 @@ _ROWS = 200  # rows read under one aligned header
 def table_names(text: str, headers: list[int]) -> list[tuple[int, int]]:
     """Values under a name-like column of a CSV/TSV table (``id,name,email`` header)."""
     out: list[tuple[int, int]] = []
+    read = 0  # the end of the rows read so far: a row is never read again as a header
     for start in headers:
+        if start < read:
+            continue  # (a table whose rows all look like its header stays linear)
         end = text.find("\n", start)
         header = text[start : len(text) if end < 0 else end]
         for sep in (",", ";", "\t", "|"):
@@ -191,7 +198,8 @@ def table_names(text: str, headers: list[int]) -> list[tuple[int, int]]:
             names = header.split(sep)
             idx, parts = _name_columns(names)
             if idx:
-                out += _column_values(text, end, sep, len(names), idx, parts)
+                values, read = _column_values(text, end, sep, len(names), idx, parts)
+                out += values
             break
     return out
 
@@ -203,7 +211,8 @@ def _line_end(text: str, pos: int) -> int:
 
 def _column_values(
     text: str, pos: int, sep: str, ncols: int, idx: list[int], parts: set[int]
-) -> list[tuple[int, int]]:
+) -> tuple[list[tuple[int, int]], int]:
+    """The names under columns ``idx`` of the rows after ``pos``, and where the rows end."""
     out: list[tuple[int, int]] = []
     while 0 <= pos < len(text):
         end = text.find("\n", pos + 1)
@@ -219,7 +228,7 @@ def _column_values(
                 out.append((at, at + len(value)))
             offset += len(field) + 1
         pos = end
-    return out
+    return out, pos
 
 
 # Fields that only records of people have: a plain "name" beside one holds names.

@@ -51,6 +51,18 @@ def _slashed(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def _has_values(text: str, memo: dict[tuple[int, str], int] | None) -> bool:
+    """Whether ``text`` holds an SQL ``VALUES``: searched once per scan (``memo``), not once
+    per candidate, which made a long table quadratic."""
+    key = (-1, "VALUES")
+    known = None if memo is None else memo.get(key)
+    if known is None:
+        known = int("VALUES" in text or "values" in text)
+        if memo is not None:
+            memo[key] = known
+    return bool(known)
+
+
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The parts of ``text[start:end]`` between its runs of two blanks or more."""
     out: list[tuple[int, int]] = []
@@ -262,7 +274,7 @@ class PhoneDetector(BuiltinDetector):
                 return mobile
             heading = column_heading(text, start, memo)
             if (heading is None or self._WORDS.search(heading) is None) and (
-                "VALUES" in text or "values" in text
+                _has_values(text, memo)
             ):
                 # an SQL INSERT's column (its rows read like a CSV table's without a header)
                 heading = sql_column(sql_cells(text), start) or heading
