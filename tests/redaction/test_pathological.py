@@ -73,6 +73,13 @@ UNITS = {
     "address-fields": "address: 1 A ",
     "address-columns": "street,a\n",
     "spanish-floors": "C/ Mayor 5, 3º izq",
+    # round 11: fixed-width columns, street-first lines, pass: lines, French pairs, quotes
+    "fixed-width-phones": "ID  PHONE\nX  3125550187\n",
+    "fixed-width-names": "SURNAME  GIVEN  EMAIL\n",
+    "street-first-lines": "Rue de Namur 44 ",
+    "pass-lines": "user: a\npass: Xy#12345\n",
+    "french-pairs": "numéro zéro six, douze, ",
+    "quoted-csv-cells": 'id,name,phone\n1,"a, b",718.555.0122\n',
 }
 
 

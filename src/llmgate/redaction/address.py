@@ -13,6 +13,7 @@ from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span, find
 from llmgate.redaction.names import LOWER as _LO
 from llmgate.redaction.names import NAME_TOKEN as _TOKEN
 from llmgate.redaction.names import UPPER as _UP
+from llmgate.redaction.names import either_case
 
 __all__ = [
     "DE_AM",
@@ -21,6 +22,7 @@ __all__ = [
     "DE_WORDS",
     "ES_NAMED_STREETS",
     "ES_STREET_WORDS",
+    "FR_STREET_FIRST",
     "POSTAL_BOX_WORDS",
     "AddressDetector",
 ]
@@ -35,11 +37,11 @@ _EN_SUFFIX = (
 _EN = re.compile(
     rf"[0-9]{{1,5}}[A-Za-z]?[ \t]+(?:(?:NE|NW|SE|SW|[NSEW])\.?[ \t]+)?(?:{_TOKEN}|[0-9]{{1,3}}"
     rf"(?:st|nd|rd|th))(?:[ \t]+{_TOKEN}){{0,3}}[ \t]+{_EN_SUFFIX}"
-    r"(?:[ \t]+(?:NW|NE|SW|SE|North|South|East|West)\b)?"
-    r"(?:,?[ \t]+(?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl)\.?[ \t]*#?[0-9A-Za-z\-]{1,6})?"
+    r"(?:[ \t]+(?:NW|NE|SW|SE|North|South|East|West|[NSEW])\b)?"
+    r"(?:,?[ \t]+(?:(?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl)\.?[ \t]*#?|#)[0-9A-Za-z\-]{1,6})?"
 )
 _FR = re.compile(
-    r"[0-9]{1,4}(?:[ \t]?(?:bis|ter))?,?[ \t]+(?i:rue|avenue|av\.|boulevard|bd|place|"
+    r"[0-9]{1,4}(?:[ \t]?(?:bis|ter)|[A-D](?![\w]))?,?[ \t]+(?i:rue|avenue|av\.|boulevard|bd|place|"
     r"allée|chemin|impasse|quai|route|cours)[ \t]+(?:(?:de la|de l'|du|des|de|d')[ \t]*)?"
     rf"{_TOKEN}(?:[ \t\-]+(?:de la |de |du |des )?{_TOKEN}){{0,3}}"
 )
@@ -57,14 +59,25 @@ _NUMBER_FIRST = re.compile(f"(?:{_EN.pattern})|(?:{_FR.pattern})|(?:{_EN_CAPS.pa
 # Spanish order puts the street word first; the pattern starts on one of these words.
 ES_STREET_WORDS = ("Calle", "C/", "Avenida", "Avda.", "Av.", "Paseo", "Plaza", "Pza.", "Camino",
                    "Carrera", "Ronda", "Travesía", "Carrer", "Passeig", "Rambla", "Avinguda",
-                   "Glorieta")  # fmt: skip
+                   "Glorieta", "Blvd.", "Bulevar", "Calzada", "Callejón", "Privada",
+                   "Prolongación", "Circuito", "Diagonal", "Transversal")  # fmt: skip
 
 # The number, then the floor and the door: "5, 3º izq.", "3, 1º dcha.", "14, 2º B".
-_ES_DOOR = r"(?:izq(?:uierda|da)?\.?|dcha\.?|dch\.?|derecha|ctro\.?|centro|[A-Z](?![\w]))"
+_ES_DOOR = (
+    r"(?:izq(?:uierda|da)?\.?|izda\.?|dcha\.?|dch\.?|derecha|ctro\.?|centro|[0-9]{1,2}[ªº]"
+    r"|[A-Z](?![\w]))"
+)
 _ES_FLOOR = r"(?:bajo|entresuelo|entlo\.?|principal|pral\.?|ático|atico|sótano)"
+# A door, a flat or a shop after it: ", 3-B" (floor and door), "Depto. 12", "Int. 5",
+# "local 2", "planta 7".
+_ES_UNIT = (
+    r"[ \t]*,?[ \t]*(?:[0-9]{1,2}-[A-Z](?![\w])"
+    r"|(?:Depto|Dpto|Int|Interior|Piso|[Pp]lanta|[Ll]ocal|Puerta|Pta|Bloque|Esc)\.?[ \t]*"
+    r"[0-9A-Z]{1,4}(?![\w]))"
+)
 _ES_NUMBER = (
     r",?[ \t]+(?:n[º°o]\.?[ \t]*)?[0-9]{1,4}"
-    rf"(?:[ \t]*,?[ \t]*(?:[0-9]{{1,2}}[º°ª]|{_ES_FLOOR})(?:[ \t]?{_ES_DOOR})?)?"
+    rf"(?:[ \t]*,?[ \t]*(?:[0-9]{{1,2}}[º°ª]|{_ES_FLOOR})(?:[ \t]?{_ES_DOOR})?|{_ES_UNIT})?"
 )
 _ES = re.compile(
     "(?:" + "|".join(map(re.escape, ES_STREET_WORDS)) + ")"
@@ -77,10 +90,15 @@ ES_NAMED_STREETS = ("Gran Vía", "Gran Via")
 _ES_NAMED = re.compile("(?:" + "|".join(map(re.escape, ES_NAMED_STREETS)) + ")" + _ES_NUMBER)
 # "Am Markt 5", "Unter den Linden 77": the street word first.
 DE_AM = ("Am", "An der", "An den", "Im", "Auf der", "Auf dem", "Zum", "Zur", "Unter den",
-         "Platz der", "Platz des")  # fmt: skip
+         "Platz der", "Platz des", "Hinter der", "Hinter dem", "Vor dem", "In der", "In den",
+         "Auf den", "Unter der", "Bei der")  # fmt: skip
 # German order puts the number last: find numbers after a word, then look back for the street.
 # A house number, a range of them ("5-7") or one with its letter ("12a").
-_DE_NUMBER = re.compile(r"[0-9]{1,4}[a-z]?(?:[ \t]?[-/][ \t]?[0-9]{1,4}[a-z]?)?(?![\w])")
+# A letter after a blank ("14 b"), Austrian stair and door numbers ("121/3/7", "8 / Top 4").
+_DE_NUMBER = re.compile(
+    r"[0-9]{1,4}(?:[a-z]|[ \t][a-h](?![\w.]))?(?:[ \t]?[-/][ \t]?[0-9]{1,4}[a-z]?){0,2}"
+    r"(?:[ \t]*/[ \t]*(?:Top|Stiege|Tür)[ \t]*[0-9]{1,3})?(?![\w])"
+)
 _DE_STREET = re.compile(
     rf"(?:(?:{_TOKEN}[ \t\-])?[{_UP}][{_LO}]*(?:straße|strasse|str\.|weg|gasse|platz|allee|"
     rf"ring|damm|ufer|chaussee)|(?:{'|'.join(DE_AM)})[ \t]+{_TOKEN}|"
@@ -92,7 +110,8 @@ _DE_SUFFIXES = ("straße", "strasse", "str.", "weg", "gasse", "platz", "allee", 
                 "ufer", "chaussee")  # fmt: skip
 DE_WORDS = ("str", "weg", "gasse", "platz", "allee", "ring", "damm", "ufer", "chaussee", "am ",
             "im ", "zum ", "zur ", "an der", "an den", "auf der", "auf dem",
-            "unter den")  # fmt: skip
+            "unter den", "hinter der", "hinter dem", "vor dem", "in der", "in den", "auf den",
+            "unter der", "bei der")  # fmt: skip
 
 
 # What may follow a street line and belongs to the address: a postal code and its town
@@ -106,18 +125,28 @@ _POSTAL_TOWN = re.compile(
     rf"|{_TOWN},?[ \t]+[A-Z]{{1,2}}[0-9][A-Z0-9]?[ \t][0-9][A-Z]{{2}})(?![\w])"
 )
 # A flat or unit before the house number ("Flat 3, 12 High Street").
+# A named building between them ("Flat 11, Marlow House, 3 Quay Street", "Résidence Les
+# Pins, 49 rue Gambetta").
+_BUILDING = (
+    rf"(?:Résidence[ \t]+(?:Les |Le |La |L')?{_TOKEN}(?:[ \t]+{_TOKEN})?"
+    rf"|{_TOKEN}[ \t]+(?:House|Court|Building|Tower|Lodge|Mansions|Centre|Center)),[ \t]+"
+)
 _UNIT_BEFORE = re.compile(
-    r"(?:Flat|Apt\.?|Apartment|Unit|Suite|Ste\.?)[ \t]*#?[0-9A-Za-z]{1,5},?[ \t]+\Z"
+    r"(?:(?:Flat|Apt\.?|Apartment|Unit|Suite|Ste\.?|Appt\.?|Bât\.?|Bâtiment|Bloc)[ \t]*#?"
+    rf"[0-9A-Za-z]{{1,5}},?[ \t]+(?:{_BUILDING})?|{_BUILDING})\Z"
 )
 
 
 # A floor, flat or building between the street line and its postal code (", 3. OG",
 # ", Bât. B, Appt 23", ", 3º izq.", ", Whg. 12"): kept only where a postal code follows.
 _UNIT_AFTER = re.compile(
-    r"(?:,[ \t]*(?:[0-9]{1,2}\.?[ \t]?(?:OG|Stock|Etage|étage|[º°ª](?:[ \t]?[A-Za-z]{1,4}\.?)?)"
-    r"|(?:EG|DG|Whg\.?|Wohnung|Bât\.?|Bâtiment|Bat\.?|Appt\.?|Apt\.?|Escalier|Esc\.?|Piso|"
+    r"(?:,[ \t]*(?:[0-9]{1,2}\.?[ \t]?(?:OG|Stock(?:[ \t]+(?:links|rechts|Mitte))?|Etage|étage"
+    r"|[º°ª](?:[ \t]?[A-Za-z]{1,4}\.?)?)"
+    r"|(?:EG|DG|Whg\.?|Wohnung|Hinterhaus|Vorderhaus|Bât\.?|Bâtiment|Bat\.?|Appt\.?|Apt\.?|"
+    r"Escalier|Esc\.?|Piso|"
     r"Puerta|Pta\.?|Suite|Ste\.?|Unit|Floor|Fl\.?|Room|Rm\.?)(?:[ \t]*#?[0-9A-Za-z]{1,5})?)){1,3}"
 )
+_FLOOR = re.compile(r"[0-9]\.?[ \t]?(?:OG|Stock|Etage|étage)|Hinterhaus|Vorderhaus")
 # A post office box in the four languages (rules as data): the words, then its number,
 # which Germany writes in pairs ("Postfach 10 22 40"); the postal code and town follow.
 POSTAL_BOX_WORDS = (
@@ -135,12 +164,14 @@ _POSTAL_BOX = re.compile(
 def _whole(text: str, span: Span) -> Span:
     """``span`` with the unit before it and the postal code and town after it."""
     start, end = span.start, span.end
-    unit = _UNIT_BEFORE.search(text, max(0, start - 24), start)
+    unit = _UNIT_BEFORE.search(text, max(0, start - 48), start)
     if unit is not None and (unit.start() == 0 or not text[unit.start() - 1].isalnum()):
         start = unit.start()
     after = _UNIT_AFTER.match(text, end)
-    if after is not None and _POSTAL_TOWN.match(text, after.end()) is not None:
-        end = after.end()
+    if after is not None and (
+        _POSTAL_TOWN.match(text, after.end()) is not None or _FLOOR.search(after.group())
+    ):
+        end = after.end()  # a floor is an address's part even without a postal code
     town = _POSTAL_TOWN.match(text, end)
     if town is not None:
         end = town.end()
@@ -156,6 +187,31 @@ NOT_STREETS = frozenset(
 )  # fmt: skip
 # A rank or a count before the number: "Top 10 ...", "Level 3 ...", "Step 2 ...".
 _RANK_BEFORE = re.compile(r"(?:Top|top|TOP|Level|Step|Chapter|Phase|Season|Episode)[ \t]+\Z")
+
+
+# The French street words that may lead a line whose number comes last, lower case.
+FR_STREET_FIRST = ("rue ", "avenue ", "boulevard ", "chemin ", "chaussée ", "place ",
+                   "allée ", "impasse ", "quai ", "route ", "promenade ", "passage ",
+                   "sentier ", "ruelle ")  # fmt: skip
+_FR_FIRST = re.compile(
+    r"(?<![\w])(?:"
+    + "|".join(either_case(w.strip()) for w in FR_STREET_FIRST)
+    + r")[ \t]+(?:(?:de la|de l'|du|des|de|d')[ \t]*)?"
+    rf"{_TOKEN}(?:[ \t\-]+(?:de la |de |du |des )?{_TOKEN}){{0,3}},?[ \t]+\Z"
+)
+_FR_HOUSE = re.compile(r"[0-9]{1,4}(?:[ \t]?(?:bis|ter)|[A-Da-d])?(?![\w])")
+
+
+def _french_first(text: str, start: int) -> Span | None:
+    """``Rue de Namur 44``: the number run at ``start`` after a French street word and
+    its name, on the same line."""
+    if text[start - 1] not in " \t,":
+        return None
+    street = _FR_FIRST.search(text, max(0, start - 70, text.rfind("\n", 0, start) + 1), start)
+    number = _FR_HOUSE.match(text, start) if street is not None else None
+    if street is None or number is None:
+        return None
+    return Span(street.start(), number.end(), "STREET_ADDRESS")
 
 
 def _not_street(text: str, m: re.Match[str]) -> bool:
@@ -184,7 +240,7 @@ class AddressDetector(BuiltinDetector):
         starts = [
             s
             for s, e in runs
-            if e - s <= 6
+            if (e - s <= 6 or (e - s <= 9 and "/" in text[s:e]))  # "121/3/7": stair and door
             and not (
                 s
                 and (
@@ -197,11 +253,16 @@ class AddressDetector(BuiltinDetector):
         # With the engine: the numbers a German street word stands before (a superset of
         # where _german_hint holds).
         german_at = None if ctx.hits is None else set(ctx.hits.starts("address:de_number"))
+        # The street word first and the number last, as Switzerland and Belgium write a
+        # French street line ("Chemin des Vignes 12"): decided on the text, on both paths.
+        french = any(w in ctx.lower for w in FR_STREET_FIRST)
         for start in starts:
             m = _NUMBER_FIRST.match(text, start)
             if m is not None:
                 if not _not_street(text, m):
                     out.append(Span(m.start(), m.end(), "STREET_ADDRESS"))
+            elif french and start > 3 and (span := _french_first(text, start)) is not None:
+                out.append(span)
             elif start > 3 and text[start - 1] in " \t":
                 if german_at is not None and start not in german_at:
                     continue

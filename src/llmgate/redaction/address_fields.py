@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from llmgate.redaction.columns import split_row
+from llmgate.redaction.tables import split_row
 
 __all__ = ["FIELD_HINTS", "field_addresses", "hint_places"]
 

@@ -16,6 +16,7 @@ from typing import Any
 __all__ = [
     "IBAN_LENGTHS",
     "card_brand_ok",
+    "foreign_phone_ok",
     "iban_ok",
     "international_phone_ok",
     "ip_ok",
@@ -250,3 +251,62 @@ def international_phone_ok(digits: str, mobile: bool = False) -> bool:
     if region not in NATIONAL_REGIONS or not pn.is_valid_number(number):
         return False
     return not mobile or (region != "US" and pn.number_type(number) == _MOBILE)
+
+
+# Countries beyond those of the four languages whose national numbers business text quotes
+# without a country code ("55 5281 4400" in Mexico City, "98450 12345" in Bangalore).
+FOREIGN_REGIONS = (
+    "AU", "NZ", "IN", "MX", "JP", "ZA", "CN", "BR", "AR", "CO", "CL", "PE", "IT", "NL", "PT",
+    "PL", "SE", "NO", "DK", "FI", "IL", "AE", "TR",
+)  # fmt: skip
+_FOREIGN_MIN = 9  # digits: eight-digit plans (Singapore, Hong Kong) collide with references
+_GROUPS = re.compile(r"[0-9]+")
+
+
+@cache
+def _foreign_by_length() -> dict[int, tuple[str, ...]]:
+    """For a number of digits, the regions of ``FOREIGN_REGIONS`` whose national numbers
+    (with or without their trunk prefix) can have that many."""
+    pn = phonenumbers_module()
+    out: dict[int, list[str]] = {}
+    for region in FOREIGN_REGIONS:
+        meta = pn.PhoneMetadata.metadata_for_region(region)
+        if meta is None:
+            continue
+        prefix = len(meta.national_prefix or "")
+        for n in meta.general_desc.possible_length:
+            for length in {n, n + prefix}:
+                out.setdefault(length, []).append(region)
+    return {n: tuple(dict.fromkeys(regions)) for n, regions in out.items()}
+
+
+@lru_cache(maxsize=4096)
+def foreign_phone_ok(candidate: str) -> bool:
+    """Whether ``candidate`` (digit groups apart by separators, no country code) is a valid
+    national number of one of ``FOREIGN_REGIONS`` written in that country's own grouping,
+    by the ``phonenumbers`` metadata: the groups must be the ones the plan formats the
+    number in ("55 5281 4400", "098450 12345" or "98450 12345"), so that a reference
+    number that happens to be valid somewhere but is grouped otherwise stays. False
+    without the package."""
+    pn = phonenumbers_module()
+    groups = [len(g) for g in _GROUPS.findall(candidate)]
+    digits = "".join(_GROUPS.findall(candidate))
+    if pn is None or len(groups) < 2 or len(digits) < _FOREIGN_MIN:
+        return False
+    for region in _foreign_by_length().get(len(digits), ()):
+        try:
+            number = pn.parse(digits, region)
+        except Exception:  # the library raises its own parse error type
+            continue
+        if not pn.is_valid_number_for_region(number, region):
+            continue
+        formatted = pn.format_number(number, pn.PhoneNumberFormat.NATIONAL)
+        want = [len(g) for g in _GROUPS.findall(formatted)]
+        extra = sum(want) - len(digits)  # the trunk prefix the candidate leaves out
+        if extra > 0 and want and want[0] > extra:
+            want[0] -= extra
+        elif extra == 0 and formatted.startswith("(") is not candidate.startswith("("):
+            continue  # "(02) 9374 4000" with its parentheses, as the plan writes it
+        if want == groups:
+            return True
+    return False

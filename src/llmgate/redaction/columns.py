@@ -10,15 +10,25 @@ from __future__ import annotations
 
 import re
 
-from llmgate.redaction.names import FULL_NAME, GENERIC_NAMES, LABEL_PAIRS, LABELS, ONE_TOKEN
-from llmgate.redaction.tables import sql_inserts
+from llmgate.redaction.names import (
+    FULL_NAME,
+    GENERIC_NAMES,
+    LABEL_PAIRS,
+    LABELS,
+    NAME_TOKEN,
+    NOT_NAMES,
+    ONE_TOKEN,
+    PARTICLE,
+    UPPER,
+)
+from llmgate.redaction.tables import aligned_cells, split_row, sql_inserts
 
 __all__ = [
     "PERSONAL_FIELDS",
+    "aligned_names",
     "TABLE_HINTS",
     "header_lines",
     "hinted_lines",
-    "split_row",
     "sql_names",
     "table_names",
 ]
@@ -40,7 +50,23 @@ TABLE_HINTS = (
 _PART_COLUMNS = frozenset(
     ["first name", "firstname", "given name", "last name", "lastname", "surname", "family name",
      "vorname", "nachname", "prénom", "apellido", "apellidos", "first", "last", "prenom",
-     "fname", "lname"]
+     "fname", "lname", "given", "given names", "forename", "forenames", "first names",
+     "prénoms", "prenoms", "nombres", "primer apellido", "segundo apellido", "family",
+     "nom de famille", "familienname"]
+)  # fmt: skip
+# A cell in capitals ("KOWALCZYK", "MARTÍNEZ RUIZ", "O'NEILL"), as exports of older systems
+# write names, and "Surname, Given" ("O'Neill, Siobhan", "SCHULTE, KARIN") in one quoted cell.
+_CAPS_WORD = rf"(?:[{UPPER}]'[{UPPER}]{{2,}}|[{UPPER}]{{2,}})(?:-[{UPPER}]{{2,}})?"
+_CAPS = re.compile(rf"{_CAPS_WORD}(?: {_CAPS_WORD}){{0,3}}")
+_LAST_FIRST = re.compile(
+    rf"(?:{NAME_TOKEN}(?: {NAME_TOKEN})?|{_CAPS_WORD}(?: {_CAPS_WORD})?), "
+    rf"(?:{NAME_TOKEN}|{_CAPS_WORD})"
+)
+# Cells in capitals that are no names: placeholders, and the next line's headings.
+_NOT_CAPS = frozenset(
+    ["N/A", "NA", "TBD", "TBA", "NONE", "NULL", "NIL", "UNKNOWN", "TEST", "DEMO", "ADMIN",
+     "ROOT", "SYSTEM", "USER", "GUEST", "DEFAULT", "ANONYMOUS", "PENDING", "ACTIVE",
+     "INACTIVE", "TRUE", "FALSE", "YES", "NO", "DELETED", "REDACTED", "XXX"]
 )  # fmt: skip
 
 
@@ -54,41 +80,113 @@ def _name_columns(names: list[str]) -> tuple[list[int], set[int]]:
     return idx, parts
 
 
+# A surname with its particle, in a column of one name part: "de Villeneuve", "del Olmo",
+# "Van den Bossche", "El Amrani", "St. Clair".
+_PARTICLED = re.compile(
+    rf"(?:(?:{PARTICLE}|Van der|Van den|Von der|Van|Von|De la|De|Del|Da|Di|Du|Le|La|El|Dos)"
+    rf"[ ])?{NAME_TOKEN}"
+)
+
+
 def _is_name(value: str, single: bool) -> bool:
-    return bool(FULL_NAME.fullmatch(value) or (single and ONE_TOKEN.fullmatch(value)))
+    if FULL_NAME.fullmatch(value) or (single and ONE_TOKEN.fullmatch(value)):
+        return True
+    if single and _PARTICLED.fullmatch(value):
+        return True
+    if _LAST_FIRST.fullmatch(value):
+        return True
+    if _CAPS.fullmatch(value) is None or value in _NOT_CAPS:
+        return False
+    words = value.split()
+    # one word in capitals only in a column of one name part; none that reads as a word
+    return (single or len(words) > 1) and not any(w.title() in NOT_NAMES for w in words)
 
 
-def header_lines(low: str) -> list[int]:
-    """Starts of lines that hold a separator and a name-like column word (C-speed finds)."""
+def header_lines(low: str, aligned: bool = False) -> list[int]:
+    """Starts of lines that hold a separator and a name-like column word (C-speed finds);
+    with ``aligned``, of those without a separator whose cells are apart by two blanks (a
+    fixed-width export's header)."""
     starts: set[int] = set()
     for hint in TABLE_HINTS:
         i = low.find(hint)
         while i >= 0:
-            lo, hi, separated = _line_at(low, i)
-            if separated:
+            lo, hi, kind = _line_at(low, i)
+            if kind == (_ALIGNED if aligned else _SEPARATED):
                 starts.add(lo)
             i = low.find(hint, hi)
     return sorted(starts)
 
 
-def hinted_lines(text: str, hints: list[int]) -> list[int]:
+def hinted_lines(text: str, hints: list[int], aligned: bool = False) -> list[int]:
     """``header_lines`` from the positions of the hints (found by the engine)."""
-    return sorted({lo for lo, _, separated in (_line_at(text, i) for i in hints) if separated})
+    want = _ALIGNED if aligned else _SEPARATED
+    return sorted({lo for lo, _, kind in (_line_at(text, i) for i in hints) if kind == want})
 
 
-def _line_at(text: str, i: int) -> tuple[int, int, bool]:
-    """(start, end) of the line around ``i`` and whether it holds a column separator."""
+_SEPARATED, _ALIGNED, _OTHER = 1, 2, 0
+
+
+def _line_at(text: str, i: int) -> tuple[int, int, int]:
+    """(start, end) of the line around ``i`` and its kind: with a column separator, aligned
+    with blanks (two in a row, no separator), or neither."""
     lo = text.rfind("\n", 0, i) + 1
     hi = text.find("\n", i)
     hi = len(text) if hi < 0 else hi
     line = text[lo:hi]
-    return lo, hi, "," in line or ";" in line or "\t" in line or "|" in line
+    if "," in line or ";" in line or "\t" in line or "|" in line:
+        return lo, hi, _SEPARATED
+    return lo, hi, _ALIGNED if "  " in line else _OTHER
+
+
+def aligned_names(text: str, headers: list[int]) -> list[tuple[int, int]]:
+    """Values under a name-like column of a table aligned with blanks (a fixed-width
+    export: "SURNAME      GIVEN      PHONE" over "BRANDT       HELGA      04215583310"),
+    whose header line (no digit in it) starts at one of ``headers``: each value starts at
+    its heading's column, after a blank, and ends before the next column."""
+    out: list[tuple[int, int]] = []
+    read = 0  # the end of the rows read so far: a row is never read again as a header
+    for start in headers:
+        if start < read:
+            continue
+        end = _line_end(text, start)
+        header = text[start:end].rstrip("\r")
+        if any(ch.isdigit() for ch in header):
+            continue
+        cells = aligned_cells(header)
+        idx, parts = _name_columns([header[a:b] for a, b in cells])
+        if not idx or not (parts or PERSONAL_FIELDS.search(header.lower())):
+            continue  # a bare "NAME" column of products, not of people
+        pos = end + 1
+        for _ in range(_ROWS):
+            if pos >= len(text):
+                break
+            stop = _line_end(text, pos)
+            row = text[pos:stop].rstrip("\r")
+            if not row.strip():
+                break
+            for k in idx:
+                column = cells[k][0]
+                limit = cells[k + 1][0] if k + 1 < len(cells) else len(row)
+                if len(row) <= column or (column and row[column - 1] != " "):
+                    continue
+                cell = next((c for c in aligned_cells(row[column:limit]) if c[0] == 0), None)
+                if cell is not None and _is_name(row[column : column + cell[1]], k in parts):
+                    out.append((pos + column, pos + column + cell[1]))
+            read = stop
+            pos = stop + 1
+    return out
+
+
+_ROWS = 200  # rows read under one aligned header
 
 
 def table_names(text: str, headers: list[int]) -> list[tuple[int, int]]:
     """Values under a name-like column of a CSV/TSV table (``id,name,email`` header)."""
     out: list[tuple[int, int]] = []
+    read = 0  # the end of the rows read so far: a row is never read again as a header
     for start in headers:
+        if start < read:
+            continue  # (a table whose rows all look like its header stays linear)
         end = text.find("\n", start)
         header = text[start : len(text) if end < 0 else end]
         for sep in (",", ";", "\t", "|"):
@@ -100,7 +198,8 @@ def table_names(text: str, headers: list[int]) -> list[tuple[int, int]]:
             names = header.split(sep)
             idx, parts = _name_columns(names)
             if idx:
-                out += _column_values(text, end, sep, len(names), idx, parts)
+                values, read = _column_values(text, end, sep, len(names), idx, parts)
+                out += values
             break
     return out
 
@@ -110,24 +209,10 @@ def _line_end(text: str, pos: int) -> int:
     return len(text) if end < 0 else end
 
 
-def split_row(row: str, sep: str) -> list[str]:
-    """The fields of a delimited row; a field in double quotes may hold the separator
-    ("Flat 3, 27 Baker Street" in a CSV export), as spreadsheet programs write it."""
-    fields = row.split(sep)
-    if '"' not in row:
-        return fields
-    out: list[str] = []
-    for field in fields:
-        if out and out[-1].lstrip().startswith('"') and out[-1].count('"') % 2:
-            out[-1] += sep + field  # still inside the quotes
-        else:
-            out.append(field)
-    return out
-
-
 def _column_values(
     text: str, pos: int, sep: str, ncols: int, idx: list[int], parts: set[int]
-) -> list[tuple[int, int]]:
+) -> tuple[list[tuple[int, int]], int]:
+    """The names under columns ``idx`` of the rows after ``pos``, and where the rows end."""
     out: list[tuple[int, int]] = []
     while 0 <= pos < len(text):
         end = text.find("\n", pos + 1)
@@ -143,7 +228,7 @@ def _column_values(
                 out.append((at, at + len(value)))
             offset += len(field) + 1
         pos = end
-    return out
+    return out, pos
 
 
 # Fields that only records of people have: a plain "name" beside one holds names.

@@ -45,6 +45,9 @@ _COMMANDS: tuple[tuple[bytes, re.Pattern[str]], ...] = (
     (b"redis-cli", _command("redis-cli", rf"{_ARGS}-a[ \t]+{_VALUE}")),
     # curl -u user:password
     (b"curl", _command("curl", rf"{_ARGS}(?:-u|--user)[ \t=]*{_USER}:(?P<v>[^\s'\"@]{{1,256}})")),
+    # quoted, "-u 'admin:P@ss w0rd'": to the closing quote
+    (b"curl", _command("curl", rf"{_ARGS}(?:-u|--user)[ \t=]*'{_USER}:(?P<v>[^'\n]{{1,256}})'")),
+    (b"curl", _command("curl", rf'{_ARGS}(?:-u|--user)[ \t=]*"{_USER}:(?P<v>[^"\n]{{1,256}})"')),
     (b"--pass", _command("--pass", rf"(?:word|wd)?[ \t]+{_VALUE}")),
     # Archivers and clients whose password flag is their own letter.
     (b"openssl", _command("openssl", rf"{_ARGS}(?:-k[ \t]+|-pass[ \t]+pass:){_VALUE}")),

@@ -68,6 +68,8 @@ _NAME_FORMS = {
 }
 # Values that identify rather than authenticate (a UUID, a hex digest): a secret only under
 # a name that says so ("api_key"), not under "Idempotency-Key" or "cache_key".
+# An "@" before a domain: an e-mail address, not a key ("Zk8$wP!rN2qT^vL6@hB9&cX4" is one).
+_MAIL_LIKE = re.compile(r"@[A-Za-z0-9\-]+\.[A-Za-z]")
 _IDENTIFIER = re.compile(
     r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
     r"|[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9A-F]{32}|[0-9A-F]{40}|[0-9A-F]{64}"
@@ -286,7 +288,7 @@ class SecretDetector(BuiltinDetector):
             if is_password:
                 ok = self._password_ok(text, m, value)
             else:
-                ok = "@" not in value and _random_enough(value, 16)
+                ok = _MAIL_LIKE.search(value) is None and _random_enough(value, 16)
                 if ok and _IDENTIFIER.fullmatch(value):
                     ok = self._credential_name(haystack, m.start())
             if ok and (end - start) >= 6:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from llmgate.redaction.dates import DATE_ONLY
-from llmgate.redaction.tables import sql_inserts
+from llmgate.redaction.tables import split_row, sql_inserts
 
 __all__ = ["sql_dates", "table_dates"]
 
@@ -55,12 +55,16 @@ def table_dates(
             if line and not line.strip(_RULE):  # a console table's "+-----+-----+" rule
                 pos = stop + 1
                 continue
-            row = line.split(delimiter)
-            if len(row) != len(cells):
+            row = split_row(line, delimiter)  # a quoted cell may hold the delimiter
+            if len(row) < len(cells):
                 break
             cell = pos + sum(len(c) + 1 for c in row[:column])
-            date = DATE_ONLY.match(text, cell + len(row[column]) - len(row[column].lstrip(" \"'")))
-            if date is not None and date.end() <= cell + len(row[column]):
+            # One cell more than the header: an unquoted date written with its comma
+            # ("March 24, 1956") may take the next cell too, ending where it ends.
+            width = len(row[column])
+            wider = width + 1 + len(row[column + 1]) if len(row) > len(cells) else width
+            date = DATE_ONLY.match(text, cell + width - len(row[column].lstrip(" \"'")))
+            if date is not None and (date.end() <= cell + width or date.end() == cell + wider):
                 out.append(date.span())
             read = stop
             if stop >= len(text):

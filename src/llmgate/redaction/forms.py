@@ -64,7 +64,11 @@ _NOT_CAPS = frozenset(
      "OK", "ALL", "ANY", "SEE", "AND", "OR", "THE", "ADMIN",
      "ROOT", "SYSTEM", "TEST", "DEMO", "GUEST", "USER", "DEFAULT", "ANONYMOUS", "PENDING",
      "ACTIVE", "INACTIVE", "TRUE", "FALSE", "ID", "UUID", "VIP", "CEO", "CTO", "CFO", "HR",
-     "IT", "QA", "EU", "US", "UK", "SA", "AG", "GMBH", "LTD", "INC", "LLC", "SL", "SAS", "SARL"]
+     "IT", "QA", "EU", "US", "UK", "SA", "AG", "GMBH", "LTD", "INC", "LLC", "SL", "SAS", "SARL",
+     # the next headings of a fixed-width export's header line ("SURNAME   GIVEN   PHONE")
+     "GIVEN", "FIRST", "FIRSTNAME", "FORENAME", "FORENAMES", "PRENOM", "PRÉNOM", "NAME", "NOM",
+     "PHONE", "TEL", "TELEPHONE", "MOBILE", "EMAIL", "CITY", "TOWN", "VILLE", "DOB", "ZIP",
+     "DEPT", "ID", "ADDRESS", "STREET", "NOMBRE", "VORNAME", "ORT", "PLZ"]
 )  # fmt: skip
 
 

@@ -110,6 +110,49 @@ _LIST = """
     Hiroshi Horst Iker Inês Itziar Jakub Kenji Kofi Kwame Linh Lotte Ludwig Mateusz Mathilde
     Mei Montserrat Natalia Ngozi Niamh Océane Oluwaseun Rafaela Saoirse Siobhan Sipho
     Svetlana Takeshi Thandiwe Thanh Wei Yuki
+    Abbie Aimee Alfie Archie Beatrix Bethany Callum Declan Eamon Eoin Fergus Fiona Freya
+    Gemma Gillian Graham Harriet Hayley Imogen Isla Jasmine Jessie Kirsty Lachlan Leanne
+    Lindsay Lorna Malcolm Martyn Mhairi Nigel Niall Phoebe Rhys Rory Rowan Seamus Shannon
+    Sinead Stuart Tamsin Toby Trevor Yvette Zara Alistair Angus Bryony Caitlin Ciara Conor
+    Darragh Dermot Eilidh Gareth Gwen Hamish Iain Keira Kieran Mabel Pippa Quentin
+    Rupert Sienna Tristan Marguerite Anke Annegret Antje Benedikt Bettina Carsten Christa
+    Corinna Dagmar Detlef Dietmar Doreen Edeltraud Elfriede Ewald Frauke Friedrich Gerd
+    Gertrud Gunnar Hannelore Hartmut Heiko Heinrich Hendrik Henning Hildegard Holger Ilse
+    Ingo Irmgard Jannik Janina Jannis Jochen Jutta Karsten Kerstin Klara Knut Konrad Lennart
+    Leonhard Lothar Lutz Maik Mareike Marlene Meike Nele Nico Reinhold Rüdiger Siegfried
+    Steffen Sönke Tanja Thilo Timo Ulf Volker Waltraud Wiebke Wilfried Winfried Wolfram Jule
+    Sonja Svenja Henrike Malte Mattis Fynn Bjarne Hauke Gesa Imke Ronja Luise Frieda Greta
+    Emil Paulina Hanna Ida Mats Moritz Leopold Kilian Quirin Korbinian Adèle Agathe Albane
+    Alexandre Alix Amandine Anaïs Apolline Arnaud Aurélien Baptiste Bastien Capucine
+    Charlotte Clément Colette Corentin Damien Delphine Didier Dorothée Édouard Éloïse Enzo
+    Estelle Étienne Fanny Florent Gaël Gaspard Geneviève Gwenaël Hervé Hortense Jacques
+    Josiane Laetitia Laure Léo Léon Lucile Ludovic Madeleine Maxime Mélanie Mireille Nadège
+    Odile Olivier Pascale Perrine Raphaëlle Régis Rémi Romain Roxane Sandrine Ségolène
+    Séverine Solène Solenne Thibault Thibaut Timothée Valentin Véronique Yann Yves Mathis
+    Mathéo Margaux Romane Gaëtan Killian Maëva Noé Bertrand Christophe Gilles Hugues Lionel
+    Patrice Serge Aurore Blandine Cécile Chantal Claudine Coralie Émeline Gisèle Josette
+    Justine Lucie Martine Murielle Sabrina Solange Yolande Ginette Adela Adolfo Aitana Aitor
+    Ainhoa Amaia Ander Araceli Arantxa Asier Bárbara Borja Candela Carlota Catalina Cayetana
+    Celia Consuelo Elvira Emilio Esteban Estefanía Eulalia Fermín Gaizka Gorka Guadalupe
+    Guillermo Hernán Idoia Iratxe Iván Jacinto Jimena Josu Julián Leire Lorena Lourdes
+    Macarena Maite Marisol Matías Mikel Nerea Olatz Patxi Ramiro Susana Teodoro Unai
+    Valentín Verónica Xabier Yago Tunde Deniz Marek Olumide Chinedu Adebayo Folake Yetunde
+    Ayodele Nkechi Chiamaka Obinna Babajide Abdullah Amir Amina Bilal Faisal Farah Jamal
+    Karima Khadija Mahmoud Mariam Nour Rami Rashid Salma Samir Tarek Walid Yasmine Aarav
+    Ananya Anushka Ishaan Kavya Nisha Pallavi Prakash Rakesh Sachin Sanjeev Shweta Tanvi
+    Vinod Vivek Andrzej Bogdan Dariusz Ewa Grzegorz Janusz Kamil Karolina Maciej Tadeusz
+    Zbigniew Zofia Zuzanna Burcu Ece Emine Gökhan Hakan Kemal Leyla Ozan Selin Tolga Volkan
+    Birgitta Elin Espen Frode Kjell Linnea Maja Marit Oskar Ragnar Sigurd Solveig Tove Trond
+    Ulrika Alessandra Carlo Elisabetta Emanuele Fabrizio Filippo Gianni Luigi Marcello
+    Mattia Maurizio Pietro Salvatore Simona Tommaso Vittoria Afonso Bruna Fernanda Larissa
+    Leandro Vinícius Geert Jeroen Koen Marloes Mirjam Niels Sander Sjoerd Willem Aisling
+    Caoimhe Cathal Eimear Ronan Sorcha
+    Héctor Siddharth Rosalind Lupita Mickaël Ludivine Ophélie Anneliese Joana
+    Iñigo Íñigo Emmett Tyrone Kayleigh Desmond Shaun Jermaine Darnell Latoya Shanice Keisha
+    Brody Jaxon Reece Kian Bethan Carys Ffion Gethin Iwan Rhiannon Sian Grégoire Cyril
+    Honoré Gwendoline Anatole Côme Éloi Bastian Götz Detlev Jost Veit Hinrich Sanna Aino
+    Eero Jukka Pekka Juha Mikko Tuomas Ioana Mirela Andreea Alexandru Cristian Florin Ionut
+    Mihai Raluca Sorin Vlad Ainara Amaya Nahia Ekaitz Iraia Minh Huong Tuan
 """
 GIVEN_NAMES: frozenset[str] = frozenset(_LIST.split())
 
@@ -167,19 +210,67 @@ def full_names(text: str, candidates: list[int] | None) -> list[tuple[int, int]]
     out: list[tuple[int, int]] = []
     for m in finditer_at(_FULL_NAME, text, starts):
         start, end = m.span()
-        if inside_word(text, start) or cut_word(text, end):
+        if (inside_word(text, start) and _hyphen_start(text, start) == start) or cut_word(
+            text, end
+        ):
             continue
         words = list(_WORD.finditer(text, start, end))
-        cut = next((i for i, w in enumerate(words) if i and w.group() in NOT_NAMES), len(words))
+        cut = next(
+            (
+                i
+                for i, w in enumerate(words)
+                if i and w.group() in NOT_NAMES and not _particle(words, i)
+            ),
+            len(words),
+        )
         capitals = [i for i, w in enumerate(words[:cut]) if w.group()[:1].isupper()]
-        if len(capitals) == 3 and words[capitals[1]].group() not in GIVEN_NAMES:
-            # A third name word only after two given names ("Anna Maria Schmidt", but
-            # "Pieter de Vries Rotterdam" is a name and a city).
+        if (
+            len(capitals) == 3
+            and words[capitals[1]].group() not in GIVEN_NAMES
+            and not _particle(words, capitals[1])
+            and not (capitals[2] - capitals[1] == 2 and words[capitals[2] - 1].group().islower())
+        ):
+            # A third name word only after two given names ("Anna Maria Schmidt"), a
+            # capitalized particle ("Eleanor Van Buren", "Mathis Le Gall") or a particle
+            # that joins two surnames ("Consuelo López de Haro"); "Pieter de Vries
+            # Rotterdam" is a name and a city.
             cut = capitals[2]
         if cut < 2:
             continue  # "Julia Language": no surname before the first word that is not one
         if cut < len(words) and words[cut].group().rstrip(".,") in COMPANY_WORDS:
             continue  # "Marina Bay Holdings", "Thomas Cook Logistics": a company's name
         end = words[cut - 1].end()  # "Anna Müller Tel. 030...": the name ends before "Tel"
-        out.append((start, end))
+        out.append((_hyphen_start(text, start), end))
     return out
+
+
+# Particles that surnames start with, written with a capital ("Van Buren", "De Souza", "Le
+# Gall", "El Amrani"): inside a name, not the words of NOT_NAMES they read as alone.
+_CAPITAL_PARTICLES = frozenset(
+    ["Van", "Von", "De", "Del", "Della", "Da", "Di", "Du", "Dos", "Das", "Le", "La", "El", "Al",
+     "Ben", "Ter", "Ten", "Mac", "St."]
+)  # fmt: skip
+
+
+def _particle(words: list[re.Match[str]], i: int) -> bool:
+    """Whether word ``i`` is a capitalized particle before a capitalized surname."""
+    return (
+        words[i].group() in _CAPITAL_PARTICLES
+        and i + 1 < len(words)
+        and words[i + 1].group()[:1].isupper()
+    )
+
+
+_HYPHEN_GIVEN = re.compile(rf"[{UPPER}][a-zß-öø-ÿ]+-\Z")
+
+
+def _hyphen_start(text: str, start: int) -> int:
+    """The start of a hyphenated given name whose second part starts a full name
+    ("Karl-Heinz Mensah", "Jean-Baptiste Lemaire"), when its first part is a given name
+    too; ``start`` otherwise."""
+    if not start or text[start - 1] != "-":
+        return start
+    m = _HYPHEN_GIVEN.search(text, max(0, start - 24), start)
+    if m is None or m.group()[:-1] not in GIVEN_NAMES or inside_word(text, m.start()):
+        return start
+    return m.start()

@@ -54,10 +54,12 @@ CUES: dict[str, tuple[str, ...]] = {
         # a support chat's greeting: "Hi, you're chatting with Olivia."
         "you're chatting with", "you are chatting with", "you're speaking with",
         "you are speaking with", "sie sprechen mit", "vous parlez avec", "está hablando con",
+        # an agent's greeting in Spanish: "buenos días, le atiende Rodrigo"
+        "le atiende", "la atiende", "les atiende", "le habla",
     ),
     # "I'm Anna Schmidt" but also "I am Head of Sales": two name words, or one and "from",
     # or one known given name that ends the clause ("hola, soy Amparo, llámeme").
-    "self": ("i am", "i'm", "ich bin", "je suis", "soy", "c'est"),
+    "self": ("i am", "i'm", "ich bin", "je suis", "soy", "c'est", "it's", "it is"),
     # "This is Anna from billing": only with what callers say after their name.
     "this": ("this is", "hier ist", "ici"),
     # A role noun right before a name.
@@ -118,7 +120,9 @@ GAPS = {"signoff": "[,!.]?", "caps": r"\.?", "role": ",?"}
 _CAPS_WORD = r"(?:[A-ZÀ-ÖØ-Þ]'[A-ZÀ-ÖØ-Þ]{2,}|[A-ZÀ-ÖØ-Þ]{2,})(?:-[A-ZÀ-ÖØ-Þ]{2,})?"
 _ONE_FROM = rf"{NAME_TOKEN}(?=[ \t]+(?:from|von|aus|de|du|del)[ \t])"
 # One word that ends the clause: a name only if it is a known given name (checked after).
-_ONE_GIVEN = rf"(?P<g>{NAME_TOKEN})(?=[ \t]*[,.!;]|[ \t]*\r?\n|\Z)"
+# A transcript has no punctuation: a lower-case word may follow ("hey it's Nathaniel um i'm
+# running late", "salut c'est Ophélie rappelle-moi").
+_ONE_GIVEN = rf"(?P<g>{NAME_TOKEN})(?=[ \t]*[,.!;]|[ \t]*\r?\n|\Z|[ \t]+[a-zß-öø-ÿ])"
 # What a caller says after their name: "This is Anna from billing", "...Anna speaking".
 _CALLER_TAIL = r"(?=[ \t]*,|[ \t]+(?:from|calling|speaking|here|with|von|vom|aus|de la part)\b)"
 _PATTERNS: dict[str, re.Pattern[str]] = {
@@ -264,7 +268,10 @@ def mention_names(text: str, starts: dict[str, list[int]] | None) -> list[tuple[
 # "Consuelo Barrionuevo, nacida el ...", "New starter Harriet Hartley (DOB ...)"). Found
 # by a C-level search for each phrase in the lower-cased text, then a name ending right
 # before it (two name words for a birth cue, one for a greeting), on both paths alike.
-_AFTER_ONE = ("à votre écoute", "à votre service", "am apparat", "al habla", "at your service")
+_AFTER_ONE = (
+    "à votre écoute", "à votre service", "am apparat", "al habla", "at your service",
+    "à l'appareil",
+)  # fmt: skip
 _AFTER_TWO = (
     "was born", "is born", "born on", "(dob", "(d.o.b", "(born", ", né le", ", née le",
     ", né en", ", née en", ", nacido el", ", nacida el", ", nacido en", ", nacida en",
@@ -278,7 +285,10 @@ _REACH = 80  # characters before a phrase that its name can start
 
 
 # The phrases by a part they share, found once each: ten searches of the text, not 24.
-_KEYS = ("born", "(d", ", né", "nacid", "geb", "(n", "à votre ", "apparat", "al habla", "your se")
+_KEYS = (
+    "born", "(d", ", né", "nacid", "geb", "(n", "à votre ", "apparat", "al habla", "your se",
+    "appareil",
+)  # fmt: skip
 _BY_KEY = {
     key.encode("latin-1"): [(p, p.index(key), _BEFORE_ONE if p in _AFTER_ONE else _BEFORE_TWO)
                             for p in AFTER_NAME if key in p]

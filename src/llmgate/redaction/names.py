@@ -81,7 +81,11 @@ def cut_word(text: str, end: int) -> bool:
 
 
 NAME_TOKEN = name_token(f"[{UPPER}]", f"[{LOWER}]")
-PARTICLE = r"(?:van der|van den|von der|de la|de los|del|van|von|de|da|di|du|le|la|y|Ó|Ní)"
+# ("St." leads a surname too: "Yvonne St. Clair"; "i" joins two Catalan ones: "Ferrer i Soler".)
+PARTICLE = (
+    r"(?:van der|van den|von der|de la|de los|del|van|von|dos|das|de|da|di|du|le|la|y|i|Ó|Ní"
+    r"|St\.)"
+)
 # A name of one to four words (an initial may lead), and of two to four.
 NAME = rf"(?:{NAME_TOKEN}|[{UPPER}]\.)(?:[ \t]+(?:{PARTICLE}[ \t]+)?{NAME_TOKEN}){{0,3}}"
 NAME2 = rf"{NAME_TOKEN}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{NAME_TOKEN}){{1,3}}"
@@ -110,6 +114,8 @@ LABELS = frozenset(
      "vorname", "nachname", "inhaber", "empfänger", "absender", "begünstigter", "verfasser",
      "passagier", "mieter", "kontoinhaber", "karteninhaber", "versicherter",
      "versicherungsnehmer", "antragsteller", "antragstellerin", "assuré", "assurée",
+     "melder", "melderin", "bearbeiter", "bearbeiterin", "sachbearbeiter",
+     "sachbearbeiterin", "demandeur", "demandeuse", "interlocuteur", "interlocutrice",
      "souscripteur", "asegurado", "asegurada", "tomador",
      # Spanish
      "nombre", "apellido", "apellidos", "cliente", "empleado", "solicitante", "contacto",
@@ -123,6 +129,7 @@ LABEL_PAIRS = (
     "prepared for", "prepared by", "approved by", "signed by", "requested by", "submitted by",
     "written by", "owned by", "managed by", "erstellt von", "zugewiesen an", "geprüft von",
     "assigné à", "préparé par", "approuvé par", "asignado a", "preparado por", "aprobado por",
+    "nombre completo", "nombre y apellidos", "apellidos y nombre", "vollständiger name",
 )  # fmt: skip
 
 # Capitalized words that follow a name cue (mentions.py) or a given name without being a

@@ -74,6 +74,9 @@ _ANSWER_LEADS = (
     # "use X", "nimm X", "utilise X", "prueba X": an answer that tells what to type
     "use", "try", "type", "enter", "nimm", "probier", "versuch's", "versuchs", "gib ein",
     "utilise", "essaie", "essaye", "tape", "prends", "usa", "prueba", "pon", "escribe",
+    # "temp one was X", "the new one is X": the answer names the password it replaces
+    "temp one was", "temp one is", "the temp one is", "old one was", "the old one was",
+    "new one is", "the new one is", "current one is", "the current one is",
 )  # fmt: skip
 _ANSWER_LEAD = "|".join(re.escape(w) for w in sorted(_ANSWER_LEADS, key=len, reverse=True))
 # What a chat answer may end with after its token.
@@ -85,7 +88,9 @@ _FOR_NOW = "|".join(re.escape(w) for w in _FOR_NOWS)
 
 _WORDS = "|".join(re.escape(w) for w in sorted(PASSWORD_WORDS, key=len, reverse=True))
 _SEP = (
-    r"[ \t]*(?:[:=]|\u2192|->|=>|\s[\-\u2013]\s|\s(?:"
+    # "password (now X)": a bracket before a word of _LEADS
+    r"[ \t]*(?:[:=]|\u2192|->|=>|\s[\-\u2013]\s"
+    r"|[ \t]\((?=(?:now|jetzt|nun|neu|maintenant|désormais|ahora|currently)[ \t:])|\s(?:"
     + "|".join(re.escape(v) for v in sorted(_VERBS, key=len, reverse=True))
     + r")\b:?)[ \t]*"
     rf"(?:(?:{_LEAD})(?![\w'\u2019])[ \t,:]*){{0,2}}"
@@ -105,7 +110,7 @@ _LOGINS = "|".join(re.escape(w) for w in sorted(LOGIN_WORDS, key=len, reverse=Tr
 # (Only where a slash of the text has a blank beside it: see ``prose_passwords``.)
 _PAIR = re.compile(
     rf"(?:{_LOGINS})s?(?![\w\-])(?:[ \t]{{0,8}}/[ \t]*(?:{_WORDS}))?(?P<pre>[^\n/]{{1,130}})/"
-    rf"[ \t]*(?:(?:{_WORDS})(?![\w\-])[ \t]*[:=]?[ \t]*)?{_VALUE}"
+    rf"[ \t]*(?:(?:{_WORDS}|pass)(?![\w\-])[ \t]*[:=]?[ \t]*)?{_VALUE}"
 )
 _USER_BEFORE = re.compile(r"[^\s:=][ \t]{0,8}\Z")
 # A chat line that asks for a password, then a speaker's answer of one token.
@@ -152,7 +157,7 @@ _ANSWER = re.compile(
 # "log in with password Gr33n!Apple", "mit dem Passwort Hund#Katze7": the value right after
 # the word (or after "new", "temporary"...), held to the stricter shape of a chat answer.
 _ADJECTIVES = (
-    "new", "temporary", "initial", "neues", "neue", "temporäres", "initiales", "nouveau",
+    "api", "new", "temporary", "initial", "neues", "neue", "temporäres", "initiales", "nouveau",
     "temporaire", "provisoire", "nueva", "temporal", "provisional",
 )  # fmt: skip
 _DIRECT = re.compile(
@@ -280,6 +285,8 @@ def prose_passwords(ctx: ScanContext) -> list[Span]:
     if "\n" in low:
         out.extend(_answers(text, low, named))
     out.extend(_answered_on_the_line(text, low, named))
+    if "pass" in low and "\n" in low:
+        out.extend(_pass_lines(text, low))
     out.extend(_around(text, low, named))
     if len(named) < len(words):
         out.extend(_key_before_value(text, low, [p for p in words if _kind(low, p) == "key"]))
@@ -380,4 +387,30 @@ def _answers(text: str, low: str, words: list[int]) -> list[Span]:
                 out.append(Span(*answer.span("bare"), "SECRET"))
                 break
             newline = low.find("\n", newline + 1)
+    return out
+
+
+# "user: m.keller" / "pass: Sommer#2026!": a bare "pass" is a password's label only as the
+# label of the line under a login's ("pass" alone is also a ticket, a test result, a verb).
+_PASS_LINE = re.compile(r"pass[ \t]*[:=][ \t]*(?P<q>[\"']?)(?P<bare>[^\s\"'`]{4,80})(?P=q)")
+_LOGIN_LINE = re.compile(rf"[ \t]*(?:{_LOGINS})(?:[ \t]*name)?[ \t]*[:=][ \t]*[^\s:=]")
+
+
+def _pass_lines(text: str, low: str) -> list[Span]:
+    """The value of a "pass:" line right under a login line (the text searched as is, on
+    both paths)."""
+    out: list[Span] = []
+    i = low.find("pass")
+    while i >= 0:
+        line = low.rfind("\n", 0, i) + 1
+        m = _PASS_LINE.match(low, i) if not low[line:i].strip() else None
+        if m is not None and line:
+            above = low.rfind("\n", 0, line - 1) + 1
+            start = m.start("bare")
+            end = start + len(trim_value(m.group("bare")))
+            if _LOGIN_LINE.match(low, above, line - 1) is not None and looks_like_password(
+                text[start:end], prose=True
+            ):
+                out.append(Span(start, end, "SECRET"))
+        i = low.find("pass", i + 4)
     return out

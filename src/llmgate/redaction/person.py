@@ -14,6 +14,7 @@ import re
 
 from llmgate.redaction.columns import (
     TABLE_HINTS,
+    aligned_names,
     header_lines,
     hinted_lines,
     sql_names,
@@ -131,6 +132,11 @@ _STOP = frozenset(
         "Morning",
         "Hi",
         "Hello",
+        # a sign-off after a greeting word: "Liebe Grüße", "Chère équipe"
+        "Grüße",
+        "Grüßen",
+        "Gruß",
+        "Équipe",
         # a company, not a surname: "Klaus Becker von der Firma Müller"
         "Firma",
         "Company",
@@ -161,7 +167,10 @@ _GROUPS = frozenset(
 TITLE_WORDS = (
     r"Mr|Mrs|Ms|Mx|Dr|Prof|Sr|Sra|Srta|Mme|Mlle|M|Herrn?|Frau|Monsieur|Madame|Mademoiselle|"
     r"Señora?|Doña|Don|Dear|Hi|Hello|Hey|Liebe|Lieber|Hallo|Bonjour|Cher|Chère|Hola|Estimad[oa]|"
-    r"Querid[oa]|Guten Tag|señora?|monsieur|madame"
+    r"Querid[oa]|Guten Tag|señora?|monsieur|madame|"
+    # greetings of a chat or a mail's first line ("Good morning Siobhan", "Moin Jannik")
+    r"Good (?:[Mm]orning|[Aa]fternoon|[Ee]vening)|Moin|Servus|Salut|Bonsoir|Coucou|"
+    r"Buen(?:os d[ií]as|as tardes|as noches|as)"
 )
 # Particles a surname may start with after a title ("Herrn von Stetten", "Sra. de la
 # Fuente"); not "le" or "la", which start "Monsieur le Directeur".
@@ -172,7 +181,9 @@ TITLE_PARTICLES = r"von der|von|van der|van den|van|de la|de los|del|de|di|du|da
 _TITLE_TRIE = (
     r"M(?:r|rs|s|x|me|lle|(?:)|onsieur|adame|ademoiselle)|D(?:r|oña|on|ear)|Prof|"
     r"S(?:r|ra|rta|eñora?)|H(?:errn?|i|ello|ey|allo|ola)|Frau|Lieber?|Bonjour|Ch(?:er|ère)|"
-    r"Estimad[oa]|Querid[oa]|Guten Tag|señora?|m(?:onsieur|adame)"
+    r"Estimad[oa]|Querid[oa]|Guten Tag|señora?|m(?:onsieur|adame)|"
+    r"Good (?:[Mm]orning|[Aa]fternoon|[Ee]vening)|Moin|Servus|Salut|Bonsoir|Coucou|"
+    r"Buen(?:os d[ií]as|as tardes|as noches|as)"
 )
 _TITLE = re.compile(
     rf"(?:{_TITLE_TRIE})\.?[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Prof|Herrn?|Frau|M|Mme|Mlle|Sr|Sra|Monsieur|"
@@ -199,6 +210,18 @@ SIGNOFFS = (
     "un saludo",
     "gracias",
     "merci",
+    "take care",
+    "best wishes",
+    "all the best",
+    "bonne journée",
+    "bonne soirée",
+    "bonne fin de journée",
+    "à bientôt",
+    "bises",
+    "un abrazo",
+    "abrazos",
+    "hasta pronto",
+    "bis bald",
     "--",  # the signature delimiter of mail ("-- " alone on its line)
 )
 _SIGNOFF_WORDS = SIGNOFFS[:-1]
@@ -340,9 +363,14 @@ class PersonDetector(BuiltinDetector):
             )
             found += [m.span("n") for m in lines if _signoff_before(text, m.start())]
             if hits is not None:
-                found += table_names(text, hinted_lines(text, hits.starts("person:table")))
+                hints = hits.starts("person:table")
+                found += table_names(text, hinted_lines(text, hints))
+                if "  " in text:
+                    found += aligned_names(text, hinted_lines(text, hints, aligned=True))
             elif ctx.lower_aligned is not None:
                 found += table_names(text, header_lines(ctx.lower_aligned))
+                if "  " in text:
+                    found += aligned_names(text, header_lines(ctx.lower_aligned, aligned=True))
         found += mention_names(text, _cue_starts(ctx))
         if (hits is None or "person:after" in hits) and (lower := ctx.lower_aligned) is not None:
             found += named_before(text, lower, ctx.lower_bytes)

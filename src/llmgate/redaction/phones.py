@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 
 from llmgate.redaction.checks import (
+    foreign_phone_ok,
     international_phone_ok,
     national_phone_ok,
     phonenumbers_module,
 )
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span
 from llmgate.redaction.digits import _NON_DIGIT, _before, _in_runs, _negative_before
-from llmgate.redaction.tables import column_heading, sql_cells, sql_column
+from llmgate.redaction.tables import aligned_heading, column_heading, sql_cells, sql_column
 
 __all__ = ["PhoneDetector"]
 
@@ -50,6 +51,31 @@ def _slashed(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def _has_values(text: str, memo: dict[tuple[int, str], int] | None) -> bool:
+    """Whether ``text`` holds an SQL ``VALUES``: searched once per scan (``memo``), not once
+    per candidate, which made a long table quadratic."""
+    key = (-1, "VALUES")
+    known = None if memo is None else memo.get(key)
+    if known is None:
+        known = int("VALUES" in text or "values" in text)
+        if memo is not None:
+            memo[key] = known
+    return bool(known)
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of ``text[start:end]`` between its runs of two blanks or more."""
+    out: list[tuple[int, int]] = []
+    i = start
+    while (k := text.find("  ", i, end)) >= 0:
+        out.append((i, k))
+        i = k + 2
+        while i < end and text[i] == " ":
+            i += 1
+    out.append((i, end))
+    return out
+
+
 class PhoneDetector(BuiltinDetector):
     """Phone numbers: international (``+``/``00``), E.164, and national shapes.
 
@@ -71,7 +97,10 @@ class PhoneDetector(BuiltinDetector):
     # One character class first (so ``re`` skips to candidates in C), then the grammar for
     # what follows a "+", a "(" or a digit; at least 7 digits must follow within reach.
     _CANDIDATE = re.compile(
-        r"[+(0-9](?<![\w+/.\-][+(0-9])(?<![0-9],[+(0-9])(?=(?:[ .\-/()+]{0,3}[0-9]){6})"
+        # After a digit and a comma (a CSV row's previous cell, "1961,"): a "+", a "(" or a
+        # group of three digits and a separator ("718.555.0122"), not "1,234,567".
+        r"[+(0-9](?<![\w+/.\-][+(0-9])(?:(?<![0-9],[0-9])|(?=[0-9]{2}[ .\-]))"
+        r"(?=(?:[ .\-/()+]{0,3}[0-9]){6})"
         r"(?:(?<=\+)[1-9][0-9]{0,2}+(?:[ .\-]| {2})?(?:\(0\)[ .\-]?)?"
         r"(?:\([0-9]{1,5}+\)[ .\-]?)?[0-9]{1,14}+"
         r"|(?<=\()(?:\+[1-9][0-9]{0,2}+\)[ .\-]?(?:\(0\)[ .\-]?)?"  # "(+49) 30 ..."
@@ -116,6 +145,9 @@ class PhoneDetector(BuiltinDetector):
         r"(?:-[0-9]{1,2})?"
     )
     # Mobile numbers written as one run: German 015x-017x, British 07, French/Dutch 06 and 07.
+    # A North American number as one run, the fictional 555-01xx ones too (which the
+    # number plan calls invalid): a phone only under a phone column's heading.
+    _NANP_RUN = re.compile(r"1?[2-9][0-9]{2}[2-9][0-9]{6}")
     _MOBILE_RUN = re.compile(r"01[5-7][0-9]{8,9}|07[1-9][0-9]{8}|0[67][0-9]{8}")
     _TRUNK = re.compile(r"\(?0 ?[1-9][0-9]{0,4}\)?(?:(?:[ .\-/]| [/.\-] )[0-9]{2,8}){1,4}")
     _ES = re.compile(r"[6-9][0-9]{1,2}(?:[ .][0-9]{2,3}){2,3}")
@@ -163,13 +195,23 @@ class PhoneDetector(BuiltinDetector):
         for m in _in_runs(self._CANDIDATE, text, runs, 7, back=1):
             parts = [(m.start(), m.end())]
             if " / " in m.group() and count(48, m.start(), m.end()) > 15:
-                # two numbers side by side ("+91 98765 43210 / 022 2345 6789"): each alone
-                parts = [(s, e) for s, e in _slashed(text, m.start(), m.end())]
+                # two numbers side by side ("+91 98765 43210 / 022 2345 6789"): each alone,
+                # the second to the end of its digit run (the candidate's groups may stop
+                # inside it: "01 53 40 22 18 / 06 09 87 65 43")
+                end = next((e for s, e in runs if s <= m.end() - 1 < e), m.end())
+                parts = [(s, e) for s, e in _slashed(text, m.start(), max(end, m.end()))]
             for start, end in parts:
                 cand = text[start:end]
                 n = count(48, start, end)
                 if 7 <= n <= 15 and self._accept(text, cand, start, end, n, low, memo):
                     out.append(Span(start, end, "PHONE"))
+                elif "  " in cand:
+                    # a fixed-width row's next column after two blanks ("3125550187  60614"):
+                    # each cell on its own
+                    for lo, hi in _cells(text, start, end):
+                        k = count(48, lo, hi)
+                        if 7 <= k <= 15 and self._accept(text, text[lo:hi], lo, hi, k, low, memo):
+                            out.append(Span(lo, hi, "PHONE"))
         return out
 
     def _accept(
@@ -203,7 +245,7 @@ class PhoneDetector(BuiltinDetector):
         international = cand[0] == "+" or cand.startswith(("(+", "(00"))
         if international or (cand.startswith("00") and n >= 10 and not cand.startswith("000")):
             return n >= 8 and self._possible(cand)
-        word = self._WORDS.search(before)
+        word = self._WORDS.search(before, self._cue_start(before))
         while word is not None:
             if not self._METRIC.match(before, word.end()):
                 return True
@@ -228,14 +270,17 @@ class PhoneDetector(BuiltinDetector):
                 # with its country code and without the "+": "4917623456781"
                 or (n >= 11 and international_phone_ok(cand, mobile=True))
             )
-            if not (mobile or valid) or "\n" not in text:
+            if "\n" not in text or not (mobile or valid or self._NANP_RUN.fullmatch(cand)):
                 return mobile
             heading = column_heading(text, start, memo)
             if (heading is None or self._WORDS.search(heading) is None) and (
-                "VALUES" in text or "values" in text
+                _has_values(text, memo)
             ):
                 # an SQL INSERT's column (its rows read like a CSV table's without a header)
                 heading = sql_column(sql_cells(text), start) or heading
+            if heading is None and "  " in text:
+                # a fixed-width export's column ("HOME_PHONE  ZIP" over "3125550187  60614")
+                heading = aligned_heading(text, start, memo)
             if heading is None:
                 return mobile
             return self._phone_heading(heading)
@@ -255,7 +300,7 @@ class PhoneDetector(BuiltinDetector):
             len(set(self._SEPARATORS.findall(cand))) == 1
             and text[start - 1 : start] != ":"
             and ("/" not in cand or cand[0] in "0(")  # "21/815/08150" is a tax number
-            and national_phone_ok(_NON_DIGIT.sub("", cand))
+            and (national_phone_ok(_NON_DIGIT.sub("", cand)) or foreign_phone_ok(cand))
         )
         # In a table, a column that no phone word heads ("reference", "sku") holds part
         # and order numbers shaped like phone numbers ("2299.835.495", "04-9464-425-21").
@@ -263,6 +308,23 @@ class PhoneDetector(BuiltinDetector):
             heading = column_heading(text, start, memo)
             return not (heading and _LABEL.fullmatch(heading)) or self._phone_heading(heading)
         return national
+
+    # The words after the last number before a candidate: another field's label ("TEL
+    # 0891234567 KTO 4471120") ends the reach of the phone word before that number, a
+    # connector ("... or 0171 ...", "oder", "ou", "o") does not.
+    _AFTER_NUMBER = re.compile(r"[0-9][^0-9]*\Z")
+    _LABEL_WORD = re.compile(
+        r"(?<![^\W\d_])(?!(?:or|oder|ou|o|y|and|und|et|bzw|alt|ext|sonst|sinon|else)(?![^\W\d_]))"
+        r"[^\W\d_]{2,}"
+    )
+
+    def _cue_start(self, before: str) -> int:
+        """Where the part of ``before`` whose phone word may name the candidate starts: at
+        0, or after the last number when a label word stands between them."""
+        m = self._AFTER_NUMBER.search(before)
+        if m is None or self._LABEL_WORD.search(m.group()) is None:
+            return 0
+        return m.start()
 
     def _phone_heading(self, heading: str) -> bool:
         """Whether a column heading names phone numbers ("phone_number", "Tel.")."""

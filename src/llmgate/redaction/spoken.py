@@ -45,6 +45,7 @@ _PHONE_CUES = (
     "phone", "number", "call", "call back", "ring me", "reach me", "text me", "callback",
     "tel", "nummer", "ruf mich", "rückruf*", "zurückrufen", "erreich*", "handy", "mobil*",
     "numéro", "numero", "número", "rappel*", "appel*", "portable", "llám*", "llam*",
+    "joindre", "joignable",
     "móvil", "movil", "teléfono", "telefono",
 )  # fmt: skip
 # Just before "number", these name another kind of number: order, parcel, reference...
@@ -59,11 +60,28 @@ _OTHER_AFTER = re.compile(
     r"[ \t]*(?:de|d'|du|del)[ \t]*(?:commande|suivi|facture|dossier|client|colis|"
     r"référence|reference|pedido|seguimiento|factura|cliente|referencia|expediente|caso)"
 )
-DIGIT_WORDS = tuple(sorted((*_DIGITS, *_TIMES), key=len, reverse=True))
-_WORD = "|".join(DIGIT_WORDS)
-# Seven digits at the least (counted after the match: "double" adds one).
-_RUN = re.compile(rf"(?<!\w)(?:{_WORD})(?:[ ,\-]{{1,3}}(?:{_WORD})){{5,24}}(?!\w)")
-_TOKEN = re.compile(rf"(?<!\w)(?:{_WORD})(?!\w)")
+# French reads a number by pairs ("zéro six, douze, trente-quatre, cinquante-six,
+# soixante-dix-huit"): each pair is a number from 10 to 99 in words, with its hyphens.
+_FR_UNITS = "un|deux|trois|quatre|cinq|six|sept|huit|neuf"
+_FR_TEENS = "dix-sept|dix-huit|dix-neuf|dix|onze|douze|treize|quatorze|quinze|seize"
+_FR_PAIR = (
+    rf"(?:quatre-vingts?(?:-(?:{_FR_TEENS}|{_FR_UNITS}))?"
+    rf"|soixante(?:-(?:{_FR_TEENS}|{_FR_UNITS})|[ \-]et[ \-](?:un|onze))?"
+    rf"|(?:vingt|trente|quarante|cinquante)(?:-(?:{_FR_UNITS})|[ \-]et[ \-]un)?"
+    rf"|{_FR_TEENS})"
+)
+# The words of those pairs, for the engine's trigger (three number words in a row start
+# every spoken run): "et" joins "vingt et un".
+_FR_PAIR_WORDS = (
+    "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "vingts",
+    "trente", "quarante", "cinquante", "soixante", "et",
+)  # fmt: skip
+DIGIT_WORDS = tuple(sorted((*_DIGITS, *_TIMES, *_FR_PAIR_WORDS), key=len, reverse=True))
+_WORD = "|".join(sorted((*_DIGITS, *_TIMES), key=len, reverse=True))
+_ANY = rf"{_FR_PAIR}(?![\w\-])|(?:{_WORD})"
+# Seven digits at the least (counted after the match: "double" adds one, a pair two).
+_RUN = re.compile(rf"(?<!\w)(?:{_ANY})(?:[ ,\-]{{1,3}}(?:{_ANY})){{3,24}}(?!\w)")
+_TOKEN = re.compile(rf"(?<!\w)(?:{_FR_PAIR}(?![\w\-])|(?:{_WORD})(?!\w))")
 _PHONE_REACH = 80  # characters from a cue's end to the start of the run
 _TRIPLE = 3 * max(map(len, DIGIT_WORDS)) + 6  # the longest three words and their gaps
 
@@ -196,6 +214,25 @@ def _other_number(low: str, end: int) -> bool:
     )
 
 
+def _pair_tens(word: str) -> int:
+    """The first digit of a French pair (``_FR_PAIR``), for the counting check."""
+    for prefix, tens in _FR_TENS:
+        if word.startswith(prefix):
+            return tens
+    return 1  # dix to dix-neuf
+
+
+_FR_TENS = (
+    ("quatre-vingt-dix", 9), ("quatre-vingt-onze", 9), ("quatre-vingt-douze", 9),
+    ("quatre-vingt-treize", 9), ("quatre-vingt-quatorze", 9), ("quatre-vingt-quinze", 9),
+    ("quatre-vingt-seize", 9), ("quatre-vingt", 8), ("soixante-dix", 7), ("soixante-onze", 7),
+    ("soixante-douze", 7), ("soixante-treize", 7), ("soixante-quatorze", 7),
+    ("soixante-quinze", 7), ("soixante-seize", 7), ("soixante et onze", 7),
+    ("soixante-et-onze", 7), ("soixante", 6), ("cinquante", 5), ("quarante", 4),
+    ("trente", 3), ("vingt", 2),
+)  # fmt: skip
+
+
 def _is_phone(run: str) -> bool:
     """Seven to fifteen digits, and not a count ("one two three four five six seven")."""
     digits: list[int] = []
@@ -203,6 +240,9 @@ def _is_phone(run: str) -> bool:
     for word in _TOKEN.findall(run):
         if word in _TIMES:
             times = _TIMES[word]
+            continue
+        if word not in _DIGITS:  # a French pair: two digits
+            digits += [_pair_tens(word), -1]
             continue
         digits += [_DIGITS[word]] * times
         times = 1

@@ -14,7 +14,15 @@ from __future__ import annotations
 import bisect
 import re
 
-__all__ = ["column_heading", "sql_cells", "sql_column", "sql_inserts"]
+__all__ = [
+    "aligned_cells",
+    "aligned_heading",
+    "column_heading",
+    "split_row",
+    "sql_cells",
+    "sql_column",
+    "sql_inserts",
+]
 
 _DELIMITERS = (",", ";", "\t", "|")
 _MAX_ROWS = 200  # lines walked up from a value to its heading
@@ -36,7 +44,7 @@ def column_heading(
     line = text[lo:hi].rstrip("\r")
     # The delimiter the line holds most of first: a ";" export writes decimal commas.
     for delimiter in sorted(_DELIMITERS, key=line.count, reverse=True):
-        cells = line.count(delimiter)
+        cells = _count(line, delimiter)
         if not cells:
             continue
         top = _top(text, lo, delimiter, cells, memo if memo is not None else {})
@@ -44,8 +52,14 @@ def column_heading(
             continue
         end = text.find("\n", top)
         heading = text[top:end].rstrip("\r").split(delimiter)
-        return heading[text.count(delimiter, lo, start)].strip(" \t\"'`").lower()
+        column = _count(text[lo:start], delimiter)
+        return heading[column].strip(" \t\"'`").lower() if column < len(heading) else None
     return None
+
+
+def _count(line: str, delimiter: str) -> int:
+    """The delimiters of a row outside its quoted cells ("Okafor, Chidinma" holds none)."""
+    return line.count(delimiter) if '"' not in line else len(split_row(line, delimiter)) - 1
 
 
 def _top(text: str, lo: int, delimiter: str, cells: int, memo: dict[tuple[int, str], int]) -> int:
@@ -62,12 +76,84 @@ def _top(text: str, lo: int, delimiter: str, cells: int, memo: dict[tuple[int, s
         if pos == 0:
             break
         above = text.rfind("\n", 0, pos - 1) + 1
-        if pos - above > _MAX_LINE or text.count(delimiter, above, pos - 1) != cells:
+        if pos - above > _MAX_LINE or _count(text[above : pos - 1], delimiter) != cells:
             break
         pos = above
     for line in walked:
         memo[(line, delimiter)] = pos
     return pos
+
+
+# A report aligned with blanks (a fixed-width export): its cells are apart by two blanks or
+# more, and its header line holds no digit ("CUSTNO  SURNAME  GIVEN  PHONE  CITY").
+_ALIGNED_CELL = re.compile(r"\S+(?: \S+)*")
+_BLANKS = "  "  # the memo's key for an aligned table's first line
+
+
+def aligned_cells(line: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell of a line aligned with blanks: words apart by one blank
+    belong to one cell ("HOME PHONE"), two blanks or more end it."""
+    return [m.span() for m in _ALIGNED_CELL.finditer(line)]
+
+
+def aligned_heading(
+    text: str, start: int, memo: dict[tuple[int, str], int] | None = None
+) -> str | None:
+    """The lower-cased heading of the column holding ``text[start]`` in a table aligned
+    with blanks, or None: the first line of the block of lines above it (no blank line
+    between, each at least as long as ``start``'s column), if that line has no digit and
+    its cells are apart by two blanks; the heading is the cell that starts at the value's
+    column or is the last to start before it, and the value must start a cell of its own
+    row (a blank before it). ``memo`` (shared by the calls of one scan) remembers each
+    row's first line, so that a long table stays linear."""
+    lo = text.rfind("\n", 0, start) + 1
+    column = start - lo
+    if lo == 0 or (column and not text[start - 1].isspace()):
+        return None
+    memo = {} if memo is None else memo
+    top = lo
+    walked: list[int] = []
+    for _ in range(_MAX_ROWS):
+        known = memo.get((top, _BLANKS))
+        if known is not None:
+            top = known
+            break
+        walked.append(top)
+        if top == 0:
+            break
+        above = text.rfind("\n", 0, top - 1) + 1
+        line = text[above : top - 1].rstrip("\r")
+        if not line.strip() or top - above > _MAX_LINE:
+            break
+        top = above
+    for line_start in walked:
+        memo[(line_start, _BLANKS)] = top
+    if top == lo:
+        return None
+    end = text.find("\n", top)
+    header = text[top:end].rstrip("\r")
+    if "  " not in header or len(header) <= column or any(ch.isdigit() for ch in header):
+        return None
+    cells = [(a, b) for a, b in aligned_cells(header) if a <= column]
+    if not cells:
+        return None
+    a, b = cells[-1]
+    return header[a:b].lower()
+
+
+def split_row(row: str, sep: str) -> list[str]:
+    """The fields of a delimited row; a field in double quotes may hold the separator
+    ("Flat 3, 27 Baker Street" in a CSV export), as spreadsheet programs write it."""
+    fields = row.split(sep)
+    if '"' not in row:
+        return fields
+    out: list[str] = []
+    for field in fields:
+        if out and out[-1].lstrip().startswith('"') and out[-1].count('"') % 2:
+            out[-1] += sep + field  # still inside the quotes
+        else:
+            out.append(field)
+    return out
 
 
 # INSERT INTO <table> (<columns>) VALUES (...), (...): the column list, then the tuples.

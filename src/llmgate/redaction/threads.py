@@ -161,11 +161,13 @@ def speaker_names(text: str, starts: list[int] | None) -> list[tuple[int, int]]:
         lines += _EXPORT.finditer(text)
     out: list[tuple[int, int]] = []
     unknown: dict[str, list[tuple[int, int]]] = {}
+    talk = False  # a role of a conversation speaks ("Interviewer:", "Agent:")
     for m in [*lines, *later]:
         start, end = m.span("n")
         label = text[start:end]
         words = label.split(" ")
         if any(w in NOT_NAMES or w in SPEAKER_ROLES for w in words):
+            talk = talk or label in _CONVERSATION_ROLES
             continue
         stamp = m.group("t")
         # A bracketed stamp, or one with a dash after it (chat exports), leads a speaker; a
@@ -180,10 +182,26 @@ def speaker_names(text: str, starts: list[int] | None) -> list[tuple[int, int]]:
         out.append((start, end))
     # A label that speaks on several lines of the text is a participant of a conversation
     # ("Okonkwo:", "[14:02] Brigitte :"), whatever its name; roles are excluded above.
-    for spans in unknown.values():
-        if len(spans) >= _TURNS:
+    # Once a conversation is shown (a role of one, a known given name or such a label
+    # speaks), a one-word label that speaks once is its participant too ("Moderator: ..." /
+    # "Brennan: Thanks, ..."): a surname, as minutes and transcripts name speakers.
+    talk = talk or bool(out) or any(len(spans) >= _TURNS for spans in unknown.values())
+    for label, spans in unknown.items():
+        if len(spans) >= _TURNS or (talk and " " not in label and len(label) >= _ONE_WORD):
             out.extend(spans)
     return out
+
+
+_ONE_WORD = 3  # the shortest one-word label taken for a speaker without a second turn
+# Roles that only a conversation has: where one speaks, the other labels are its speakers.
+_CONVERSATION_ROLES = frozenset(
+    ["Agent", "Agentin", "Agente", "Caller", "Customer", "Client", "Cliente", "Kunde", "Kundin",
+     "Operator", "Host", "Moderator", "Interviewer", "Interviewee", "Berater", "Beraterin",
+     "Conseiller", "Conseillère", "Operador", "Operadora", "Opérateur", "Opératrice",
+     "Anrufer", "Anruferin", "Appelant", "Appelante", "Llamante", "Asesor", "Asesora",
+     "Representative", "Rep", "Moderatorin", "Modérateur", "Moderador", "Moderadora",
+     "Entrevistador", "Entrevistadora", "Intervieweur"]
+)  # fmt: skip
 
 
 # Speaker labels that name a role, not a person.

@@ -150,6 +150,14 @@ DEVELOPMENT_ROUNDS = [
     # written before the round's rules: phone numbers and birth dates said in words in
     # four languages' transcripts, with spoken order and tracking numbers that must stay
     ("dev_issue13_r10.txt", "dev13r10"),
+    # written before the round's rules: one-run phone numbers in fixed-width exports,
+    # national numbers of non-EU countries, French pairs said in words, "pass:" lines,
+    # names in capitals and "Surname, Given" cells, lone speaker surnames, greetings and
+    # sign-offs in four languages
+    ("dev_issue13_r11.txt", "dev13r11"),
+    # written after the round's first rules, before its address rules: street lines of
+    # Switzerland, Belgium, Austria and Latin America, floors, doors and units
+    ("dev_issue13_r11b.txt", "dev13r11b"),
 ]
 
 
