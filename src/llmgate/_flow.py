@@ -281,20 +281,19 @@ class Call(CallRecord):
         if events.active:
             # The request's text goes only to listeners that asked for content.
             content = prepared.request.messages if events.content else ()
-            events.emit(
-                AttemptStarted(
-                    self.call_id,
-                    self.route.name,
-                    tr.number,
-                    target.name,
-                    target.type,
-                    target.model,
-                    target.provider.trust,
-                    base.max_tokens,
-                    dict(prepared.counts),
-                    note,
-                    tuple(m.to_openai() for m in content),
-                )
+            events.emit_new(
+                AttemptStarted,
+                self.call_id,
+                self.route.name,
+                tr.number,
+                target.name,
+                target.type,
+                target.model,
+                target.provider.trust,
+                base.max_tokens,
+                dict(prepared.counts),
+                note,
+                tuple(m.to_openai() for m in content),
             )
         return tr
 

@@ -90,10 +90,13 @@ class CallRecord:
         """Announce the call once it really begins (a stream never read never begins)."""
         self._started = True
         if self.rt.events.active:
-            self.rt.events.emit(
-                CallStarted(
-                    self.call_id, self.route.name, self.stream, self.request.max_tokens, self.tags
-                )
+            self.rt.events.emit_new(
+                CallStarted,
+                self.call_id,
+                self.route.name,
+                self.stream,
+                self.request.max_tokens,
+                self.tags,
             )
 
     # -- recording ---------------------------------------------------------------------
@@ -126,10 +129,11 @@ class CallRecord:
         self.attempts.append(attempt)
         if self.rt.events.active:
             fields = self._end_fields(tr, latency, usage, cost)
-            self.rt.events.emit(
-                AttemptSucceeded(
-                    **fields, finish_reason=finish_reason, response_model=response_model
-                )
+            self.rt.events.emit_new(
+                AttemptSucceeded,
+                **fields,
+                finish_reason=finish_reason,
+                response_model=response_model,
             )
         return attempt
 
@@ -236,14 +240,13 @@ class CallRecord:
         if self.rt.events.active:
             fields = self._end_fields(tr, latency, usage, cost)
             status = getattr(exc, "status_code", None)
-            self.rt.events.emit(
-                AttemptFailed(
-                    **fields,
-                    error_type=type(exc).__name__,
-                    error_message=message,
-                    outcome=outcome,
-                    status_code=status,
-                )
+            self.rt.events.emit_new(
+                AttemptFailed,
+                **fields,
+                error_type=type(exc).__name__,
+                error_message=message,
+                outcome=outcome,
+                status_code=status,
             )
         return attempt
 
@@ -288,23 +291,22 @@ class CallRecord:
             return
         self._finished = True
         if self.rt.events.active:
-            self.rt.events.emit(
-                CallFinished(
-                    self.call_id,
-                    self.route.name,
-                    True,
-                    time.perf_counter() - self.started,
-                    response.provider,
-                    response.model,
-                    response.usage,
-                    response.cost,
-                    None,
-                    tuple(self.attempts),
-                    dict(self.redaction_counts),
-                    self.tags,
-                    self.stream,
-                    response.finish_reason,
-                )
+            self.rt.events.emit_new(
+                CallFinished,
+                self.call_id,
+                self.route.name,
+                True,
+                time.perf_counter() - self.started,
+                response.provider,
+                response.model,
+                response.usage,
+                response.cost,
+                None,
+                tuple(self.attempts),
+                dict(self.redaction_counts),
+                self.tags,
+                self.stream,
+                response.finish_reason,
             )
 
     def _finish_error(self, exc: BaseException) -> None:
@@ -313,22 +315,21 @@ class CallRecord:
         self._finished = True
         if self.rt.events.active:
             usage, cost = self.total()
-            self.rt.events.emit(
-                CallFinished(
-                    self.call_id,
-                    self.route.name,
-                    False,
-                    time.perf_counter() - self.started,
-                    None,
-                    None,
-                    usage,
-                    cost,
-                    type(exc).__name__,
-                    tuple(self.attempts),
-                    dict(self.redaction_counts),
-                    self.tags,
-                    self.stream,
-                )
+            self.rt.events.emit_new(
+                CallFinished,
+                self.call_id,
+                self.route.name,
+                False,
+                time.perf_counter() - self.started,
+                None,
+                None,
+                usage,
+                cost,
+                type(exc).__name__,
+                tuple(self.attempts),
+                dict(self.redaction_counts),
+                self.tags,
+                self.stream,
             )
 
 
