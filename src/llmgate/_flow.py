@@ -23,6 +23,7 @@ from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from llmgate import errors
+from llmgate._bound import BOUND, Bound
 from llmgate._events import AttemptStarted
 from llmgate._hedge import Race, Sequential, Starter
 from llmgate._passthrough import Passthrough
@@ -179,13 +180,24 @@ class Call(CallRecord):
     async def _bounded(self, work: Awaitable[T], target: Target) -> T:
         """Run one attempt inside min(target timeout, time left); map the timeout."""
         limit = self.deadline.attempt_timeout(target.provider.settings.timeout_s)
+        if limit is None:
+            return await work
+        loop = asyncio.get_running_loop()
+        task = asyncio.current_task()
+        if task is None:
+            raise RuntimeError("an attempt runs inside a task")  # as asyncio.timeout says
+        when = loop.time() + limit  # as asyncio.timeout(limit)
+        # Providers see this bound (_bound.attempt_bounded) and set no timer of their own.
+        token = BOUND.set((task, when))
         try:
-            async with asyncio.timeout(limit):
+            with Bound(loop, task, when):
                 return await work
         except TimeoutError as exc:  # asyncio's (the builtin), not llmgate's
             raise errors.TimeoutError(
                 f"no answer within {limit:.3g} s", provider=target.name, model=target.model
             ) from exc
+        finally:
+            BOUND.reset(token)
 
     # -- starting one attempt ----------------------------------------------------------
     async def _launch(self, planned: Planned, note: str | None) -> _Try | None:

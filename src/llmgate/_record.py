@@ -262,13 +262,13 @@ class CallRecord:
 
     # -- the end of a call --------------------------------------------------------------
     def total(self) -> tuple[Usage, Decimal | None]:
-        usage = Usage()
+        usage: Usage | None = None  # the one attempt's own usage when only one has any
         cost: Decimal | None = Decimal(0)
         for a in self.attempts:
             if a.usage is not None:
-                usage = usage + a.usage
+                usage = a.usage if usage is None else usage + a.usage
                 cost = None if cost is None or a.cost is None else cost + a.cost
-        return usage, cost
+        return (Usage() if usage is None else usage), cost
 
     def response(self, tr: _Try, completion: Completion, text: str) -> ChatResponse:
         usage, cost = self.total()

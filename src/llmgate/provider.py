@@ -31,6 +31,7 @@ from pydantic import BaseModel, ConfigDict, Field, SecretStr
 
 from llmgate import errors
 from llmgate._blocking import iterate_blocking, run_blocking
+from llmgate._bound import attempt_bounded
 from llmgate._httpclient import Endpoint as HTTPEndpoint
 from llmgate._httpclient import HTTPResponse, request_head
 from llmgate._httpclient import Pool as HTTPPool
@@ -68,6 +69,7 @@ __all__ = [
     "ToolCall",
     "ToolCallDelta",
     "Usage",
+    "attempt_bounded",
     "environment_proxy",
     "iterate_blocking",
     "parse_retry_after",
