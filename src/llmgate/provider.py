@@ -36,6 +36,7 @@ from llmgate._httpclient import Endpoint as HTTPEndpoint
 from llmgate._httpclient import HTTPResponse, request_head
 from llmgate._httpclient import Pool as HTTPPool
 from llmgate._httpclient import ProtocolError as HTTPProtocolError
+from llmgate._jsonbytes import loads as json_loads
 from llmgate._types import (
     ChatRequest,
     Completion,
@@ -72,6 +73,7 @@ __all__ = [
     "attempt_bounded",
     "environment_proxy",
     "iterate_blocking",
+    "json_loads",
     "parse_retry_after",
     "request_head",
     "run_blocking",
