@@ -49,7 +49,9 @@ def _bad(message: str) -> BadRequestError:
 
 
 def normalize_messages(messages: Sequence[Mapping[str, Any] | Message]) -> tuple[Message, ...]:
-    if isinstance(messages, (str, bytes)) or not isinstance(messages, Sequence):
+    if type(messages) is not list and (  # a list, the usual case, skips the ABC check
+        isinstance(messages, (str, bytes)) or not isinstance(messages, Sequence)
+    ):
         raise _bad("messages must be a list of message dicts")
     if not messages:
         raise _bad("messages is empty: give at least one message")

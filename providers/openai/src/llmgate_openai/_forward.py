@@ -86,7 +86,12 @@ class Forwarder:
         data = self.wire(body, request, raw, stream=False)
         try:
             if attempt_bounded(timeout_s):  # the call flow's bound ends this first
-                response, content = await self._exchange(data)
+                # (_exchange written out: one coroutine less on the gateway's hot path)
+                response = await self._endpoint.post(data)
+                try:
+                    content = await response.read()
+                finally:
+                    response.release()
             else:
                 async with asyncio.timeout(timeout_s):
                     response, content = await self._exchange(data)
