@@ -115,3 +115,12 @@ async def test_the_flow_timeout_still_ends_a_slow_attempt() -> None:
     assert info.value.attempts[0].error == "TimeoutError"
     assert "no answer within 0.05 s" in (info.value.attempts[0].error_message or "")
     await client.aclose()
+
+
+async def test_a_bound_without_a_limit_sets_no_timer() -> None:
+    loop = asyncio.get_running_loop()
+    task = asyncio.current_task()
+    assert task is not None
+    with Bound(loop, task, None) as bound:
+        await asyncio.sleep(0.01)
+    assert not bound.expired

@@ -48,13 +48,17 @@ class Bound:
 
     __slots__ = ("_cancelling", "_handle", "_task", "expired")
 
-    def __init__(self, loop: asyncio.AbstractEventLoop, task: asyncio.Task[Any], when: float):
+    def __init__(
+        self, loop: asyncio.AbstractEventLoop, task: asyncio.Task[Any], when: float | None
+    ) -> None:
         self._task = task
         self._cancelling = task.cancelling()
         self.expired = False
-        self._handle: asyncio.Handle | None = (
-            loop.call_at(when, self._fire) if when > loop.time() else loop.call_soon(self._fire)
-        )
+        self._handle: asyncio.Handle | None = None  # when is None: no timer, as asyncio's
+        if when is not None:
+            self._handle = (
+                loop.call_at(when, self._fire) if when > loop.time() else loop.call_soon(self._fire)
+            )
 
     def _fire(self) -> None:
         self._task.cancel()
@@ -73,6 +77,7 @@ class Bound:
         if (
             self.expired
             and self._task.uncancel() <= self._cancelling
-            and kind is asyncio.CancelledError
+            and kind is not None
+            and issubclass(kind, asyncio.CancelledError)
         ):
             raise TimeoutError from exc

@@ -180,15 +180,13 @@ class Call(CallRecord):
     async def _bounded(self, work: Awaitable[T], target: Target) -> T:
         """Run one attempt inside min(target timeout, time left); map the timeout."""
         limit = self.deadline.attempt_timeout(target.provider.settings.timeout_s)
-        if limit is None:
-            return await work
         loop = asyncio.get_running_loop()
         task = asyncio.current_task()
         if task is None:
-            raise RuntimeError("an attempt runs inside a task")  # as asyncio.timeout says
-        when = loop.time() + limit  # as asyncio.timeout(limit)
+            raise RuntimeError("Timeout should be used inside a task")  # asyncio.timeout's
+        when = None if limit is None else loop.time() + limit  # as asyncio.timeout(limit)
         # Providers see this bound (_bound.attempt_bounded) and set no timer of their own.
-        token = BOUND.set((task, when))
+        token = None if when is None else BOUND.set((task, when))
         try:
             with Bound(loop, task, when):
                 return await work
@@ -197,7 +195,8 @@ class Call(CallRecord):
                 f"no answer within {limit:.3g} s", provider=target.name, model=target.model
             ) from exc
         finally:
-            BOUND.reset(token)
+            if token is not None:
+                BOUND.reset(token)
 
     # -- starting one attempt ----------------------------------------------------------
     async def _launch(self, planned: Planned, note: str | None) -> _Try | None:
