@@ -121,7 +121,8 @@ PUBLIC: dict[str, set[str]] = {
         "HTTPEndpoint", "HTTPPool", "HTTPProtocolError", "HTTPResponse", "LoopLocal", "Message",
         "Provider",
         "ProviderSettings", "ResponseFormat", "StreamEvent", "ToolCall", "ToolCallDelta",
-        "Usage", "environment_proxy", "iterate_blocking", "parse_retry_after", "request_head",
+        "Usage", "attempt_bounded", "environment_proxy", "iterate_blocking", "json_loads",
+        "parse_retry_after", "request_head",
         "run_blocking",
     },
     "llmgate.testing": {

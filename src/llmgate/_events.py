@@ -244,6 +244,26 @@ class EventBus:
                 return
         self._deliver(event)
 
+    def emit_new(self, kind: Callable[..., Event], *args: Any, **fields: Any) -> None:
+        """``emit(kind(*args, **fields))``, with the event built when it is delivered: on
+        a deferring bus, after the emitting task yields. The flow's events are frozen
+        dataclasses of up to 18 fields; building them was a tenth of the gateway's work
+        before its reply was written. The caller passes values it no longer changes."""
+        if self._defer:
+            try:
+                loop = asyncio.get_running_loop()
+            except RuntimeError:
+                pass
+            else:
+                loop.call_soon(self._deliver_new, kind, args, fields)
+                return
+        self._deliver(kind(*args, **fields))
+
+    def _deliver_new(
+        self, kind: Callable[..., Event], args: tuple[Any, ...], fields: dict[str, Any]
+    ) -> None:
+        self._deliver(kind(*args, **fields))
+
     def _deliver(self, event: Event) -> None:
         bare = event.without_content() if self._content else event
         for listener in self._inline:

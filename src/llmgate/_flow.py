@@ -23,6 +23,7 @@ from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from llmgate import errors
+from llmgate._bound import BOUND, Bound
 from llmgate._events import AttemptStarted
 from llmgate._hedge import Race, Sequential, Starter
 from llmgate._passthrough import Passthrough
@@ -179,13 +180,23 @@ class Call(CallRecord):
     async def _bounded(self, work: Awaitable[T], target: Target) -> T:
         """Run one attempt inside min(target timeout, time left); map the timeout."""
         limit = self.deadline.attempt_timeout(target.provider.settings.timeout_s)
+        loop = asyncio.get_running_loop()
+        task = asyncio.current_task()
+        if task is None:
+            raise RuntimeError("Timeout should be used inside a task")  # asyncio.timeout's
+        when = None if limit is None else loop.time() + limit  # as asyncio.timeout(limit)
+        # Providers see this bound (_bound.attempt_bounded) and set no timer of their own.
+        token = None if when is None else BOUND.set((task, when))
         try:
-            async with asyncio.timeout(limit):
+            with Bound(loop, task, when):
                 return await work
         except TimeoutError as exc:  # asyncio's (the builtin), not llmgate's
             raise errors.TimeoutError(
                 f"no answer within {limit:.3g} s", provider=target.name, model=target.model
             ) from exc
+        finally:
+            if token is not None:
+                BOUND.reset(token)
 
     # -- starting one attempt ----------------------------------------------------------
     async def _launch(self, planned: Planned, note: str | None) -> _Try | None:
@@ -281,20 +292,19 @@ class Call(CallRecord):
         if events.active:
             # The request's text goes only to listeners that asked for content.
             content = prepared.request.messages if events.content else ()
-            events.emit(
-                AttemptStarted(
-                    self.call_id,
-                    self.route.name,
-                    tr.number,
-                    target.name,
-                    target.type,
-                    target.model,
-                    target.provider.trust,
-                    base.max_tokens,
-                    dict(prepared.counts),
-                    note,
-                    tuple(m.to_openai() for m in content),
-                )
+            events.emit_new(
+                AttemptStarted,
+                self.call_id,
+                self.route.name,
+                tr.number,
+                target.name,
+                target.type,
+                target.model,
+                target.provider.trust,
+                base.max_tokens,
+                dict(prepared.counts),
+                note,
+                tuple(m.to_openai() for m in content),
             )
         return tr
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Protocol
 
+from llmgate._fastinit import fast_init
 from llmgate._types import ChatRequest, Redaction, ToolCall, Usage
 
 __all__ = [
@@ -66,6 +67,7 @@ class _Identity:
 IDENTITY: Restorer = _Identity()
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Prepared:
     """What one attempt sends, and how to undo the masking in what comes back."""

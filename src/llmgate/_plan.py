@@ -21,6 +21,7 @@ from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 
 from llmgate import errors
+from llmgate._fastinit import fast_init
 from llmgate._hooks import CallPrivacy
 from llmgate._route import Route, Runtime, Target
 from llmgate.routing import Action, Deadline, classify
@@ -32,6 +33,7 @@ _INVALID_OUTPUT = {"raise": Action.RAISE, "retry": Action.RETRY, "failover": Act
 Skip = Callable[[Target, str, str], None]  # (target, error type, why): records a skip
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Planned:
     """One attempt the planner wants started."""

@@ -90,10 +90,13 @@ class CallRecord:
         """Announce the call once it really begins (a stream never read never begins)."""
         self._started = True
         if self.rt.events.active:
-            self.rt.events.emit(
-                CallStarted(
-                    self.call_id, self.route.name, self.stream, self.request.max_tokens, self.tags
-                )
+            self.rt.events.emit_new(
+                CallStarted,
+                self.call_id,
+                self.route.name,
+                self.stream,
+                self.request.max_tokens,
+                self.tags,
             )
 
     # -- recording ---------------------------------------------------------------------
@@ -126,10 +129,11 @@ class CallRecord:
         self.attempts.append(attempt)
         if self.rt.events.active:
             fields = self._end_fields(tr, latency, usage, cost)
-            self.rt.events.emit(
-                AttemptSucceeded(
-                    **fields, finish_reason=finish_reason, response_model=response_model
-                )
+            self.rt.events.emit_new(
+                AttemptSucceeded,
+                **fields,
+                finish_reason=finish_reason,
+                response_model=response_model,
             )
         return attempt
 
@@ -236,14 +240,13 @@ class CallRecord:
         if self.rt.events.active:
             fields = self._end_fields(tr, latency, usage, cost)
             status = getattr(exc, "status_code", None)
-            self.rt.events.emit(
-                AttemptFailed(
-                    **fields,
-                    error_type=type(exc).__name__,
-                    error_message=message,
-                    outcome=outcome,
-                    status_code=status,
-                )
+            self.rt.events.emit_new(
+                AttemptFailed,
+                **fields,
+                error_type=type(exc).__name__,
+                error_message=message,
+                outcome=outcome,
+                status_code=status,
             )
         return attempt
 
@@ -259,13 +262,13 @@ class CallRecord:
 
     # -- the end of a call --------------------------------------------------------------
     def total(self) -> tuple[Usage, Decimal | None]:
-        usage = Usage()
+        usage: Usage | None = None  # the one attempt's own usage when only one has any
         cost: Decimal | None = Decimal(0)
         for a in self.attempts:
             if a.usage is not None:
-                usage = usage + a.usage
+                usage = a.usage if usage is None else usage + a.usage
                 cost = None if cost is None or a.cost is None else cost + a.cost
-        return usage, cost
+        return (Usage() if usage is None else usage), cost
 
     def response(self, tr: _Try, completion: Completion, text: str) -> ChatResponse:
         usage, cost = self.total()
@@ -288,23 +291,22 @@ class CallRecord:
             return
         self._finished = True
         if self.rt.events.active:
-            self.rt.events.emit(
-                CallFinished(
-                    self.call_id,
-                    self.route.name,
-                    True,
-                    time.perf_counter() - self.started,
-                    response.provider,
-                    response.model,
-                    response.usage,
-                    response.cost,
-                    None,
-                    tuple(self.attempts),
-                    dict(self.redaction_counts),
-                    self.tags,
-                    self.stream,
-                    response.finish_reason,
-                )
+            self.rt.events.emit_new(
+                CallFinished,
+                self.call_id,
+                self.route.name,
+                True,
+                time.perf_counter() - self.started,
+                response.provider,
+                response.model,
+                response.usage,
+                response.cost,
+                None,
+                tuple(self.attempts),
+                dict(self.redaction_counts),
+                self.tags,
+                self.stream,
+                response.finish_reason,
             )
 
     def _finish_error(self, exc: BaseException) -> None:
@@ -313,22 +315,21 @@ class CallRecord:
         self._finished = True
         if self.rt.events.active:
             usage, cost = self.total()
-            self.rt.events.emit(
-                CallFinished(
-                    self.call_id,
-                    self.route.name,
-                    False,
-                    time.perf_counter() - self.started,
-                    None,
-                    None,
-                    usage,
-                    cost,
-                    type(exc).__name__,
-                    tuple(self.attempts),
-                    dict(self.redaction_counts),
-                    self.tags,
-                    self.stream,
-                )
+            self.rt.events.emit_new(
+                CallFinished,
+                self.call_id,
+                self.route.name,
+                False,
+                time.perf_counter() - self.started,
+                None,
+                None,
+                usage,
+                cost,
+                type(exc).__name__,
+                tuple(self.attempts),
+                dict(self.redaction_counts),
+                self.tags,
+                self.stream,
             )
 
 

@@ -12,10 +12,13 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Literal
 
+from llmgate._fastinit import fast_init
+
 Role = Literal["system", "user", "assistant", "tool"]
 Trust = Literal["external", "private", "local"]
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Usage:
     """Token counts of one attempt (or a sum of attempts), normalized across vendors.
@@ -49,6 +52,7 @@ class Usage:
         return self.input_tokens + self.output_tokens
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class ToolCall:
     """A tool call the model asked for. ``arguments`` is the JSON text the model wrote."""
@@ -69,6 +73,7 @@ class ToolCall:
         }
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Message:
     """One chat message, OpenAI-style.
@@ -120,6 +125,7 @@ class ResponseFormat:
     model: Any = None
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class ChatRequest:
     """What a provider is asked to do in one attempt, already validated by the core.
@@ -146,6 +152,7 @@ class ChatRequest:
         return int(value) if value is not None else None
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Completion:
     """A provider's answer to one attempt: token counts, never money."""
@@ -159,6 +166,7 @@ class Completion:
     busy_s: float | None = None
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class ToolCallDelta:
     """A fragment of a streamed tool call; fragments with the same ``index`` join up."""
@@ -169,6 +177,7 @@ class ToolCallDelta:
     arguments: str = ""
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class StreamEvent:
     """One event of a provider's stream. Usage usually comes alone, in the last event."""
@@ -181,6 +190,7 @@ class StreamEvent:
     busy_s: float | None = None
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class ChatChunk:
     """One piece of a stream as the caller sees it (placeholders already restored)."""
@@ -244,6 +254,7 @@ class Attempt:
     check_latency_s: float | None = None
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Redaction:
     """One masked entity: its type and the placeholder the vendor saw, never the value."""

@@ -31,10 +31,12 @@ from pydantic import BaseModel, ConfigDict, Field, SecretStr
 
 from llmgate import errors
 from llmgate._blocking import iterate_blocking, run_blocking
+from llmgate._bound import attempt_bounded
 from llmgate._httpclient import Endpoint as HTTPEndpoint
 from llmgate._httpclient import HTTPResponse, request_head
 from llmgate._httpclient import Pool as HTTPPool
 from llmgate._httpclient import ProtocolError as HTTPProtocolError
+from llmgate._jsonbytes import loads as json_loads
 from llmgate._types import (
     ChatRequest,
     Completion,
@@ -68,8 +70,10 @@ __all__ = [
     "ToolCall",
     "ToolCallDelta",
     "Usage",
+    "attempt_bounded",
     "environment_proxy",
     "iterate_blocking",
+    "json_loads",
     "parse_retry_after",
     "request_head",
     "run_blocking",

@@ -301,3 +301,29 @@ def test_table_covers_the_current_families() -> None:
         if key.startswith("anthropic:"):
             assert p.cache_write is not None and p.cached_input is not None, key
             assert p.cache_write > p.input > p.cached_input, key  # a write costs more than a read
+
+
+_RATES = ["0", "0.15", "0.6", "2.5", "10", "0.0375", "1.23456789"]
+
+
+@pytest.mark.parametrize("tier", [False, True])
+def test_input_and_output_only_cost_is_the_exact_sum_of_its_two_buckets(tier: bool) -> None:
+    # The common answer (no cache, no reasoning tokens) is priced by a shorter path in
+    # cost(): it must give exactly the general formula, long-context tiers included.
+    import itertools
+
+    for rate_in, rate_out in itertools.product(_RATES, repeat=2):
+        price = Price(
+            input=Decimal(rate_in),
+            output=Decimal(rate_out),
+            cached_input=Decimal("0.01"),
+            long_context_threshold=1000 if tier else None,
+            long_context=Price(input=Decimal("7"), output=Decimal("9")) if tier else None,
+        )
+        for tokens_in, tokens_out in itertools.product([-3, 0, 1, 999, 1001, 123457], [0, 7]):
+            rates = price.for_prompt(tokens_in)
+            want = (
+                (max(tokens_in, 0) * rates.input + tokens_out * rates.output) / Decimal(10**6)
+            ).quantize(Decimal("1e-10"))
+            got = cost(Usage(tokens_in, tokens_out), price)
+            assert got == want and str(got) == str(want), (rate_in, rate_out, tokens_in)

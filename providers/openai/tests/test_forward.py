@@ -307,3 +307,23 @@ async def test_https_checks_the_certificate_and_its_name(cert: tuple[Path, Path]
             await good.close()
             await untrusting.close()
     assert srv.connections == 1  # kept alive; the refused handshake never got a request in
+
+
+async def test_outside_the_call_flow_the_forwarder_bounds_its_own_request() -> None:
+    """No flow attempt around it (``attempt_bounded`` is false): its own timer ends it."""
+    stalled = b"HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\n{"
+    async with RawServer(lambda n: stalled) as srv:
+        f = Forwarder(
+            f"http://127.0.0.1:{srv.port}/v1/chat/completions",
+            {},
+            official=False,
+            tls=ssl.create_default_context(),
+            secrets=[],
+        )
+        try:
+            started = time.monotonic()
+            with pytest.raises(errors.TimeoutError, match=r"no answer within 0\.1 s"):
+                await f.send(dict(BODY), ask(), 0.1)
+            assert time.monotonic() - started < 2
+        finally:
+            await f.close()

@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
+from llmgate._fastinit import fast_init
 from llmgate._types import Attempt, Usage
 from llmgate.costs.prices import COST_QUANTUM
 
@@ -88,6 +89,7 @@ def units_to_cost(units: int) -> Decimal:
     return Decimal(units).scaleb(-10).quantize(COST_QUANTUM)
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class LedgerRow:
     """One attempt as the ledger stores it. ``cost`` ``None`` means the price was unknown.

@@ -192,6 +192,19 @@ def cost(usage: Usage, price: Price) -> Decimal:
     if price.free:
         return Decimal(0).quantize(COST_QUANTUM)
     rates = price.for_prompt(usage.input_tokens)
+    if (
+        usage.cached_input_tokens <= 0
+        and usage.cache_write_tokens <= 0
+        and usage.reasoning_tokens <= 0
+    ):
+        # Most answers: input and output only, the two buckets the general case below
+        # would fill (the same operations, without the three empty ones).
+        total = Decimal(0)
+        if usage.input_tokens > 0:
+            total = _CTX.add(total, _per_token(usage.input_tokens, rates.input))
+        if usage.output_tokens > 0:
+            total = _CTX.add(total, _per_token(usage.output_tokens, rates.output))
+        return _CTX.divide(total, _MILLION).quantize(COST_QUANTUM, context=_CTX)
     cached = max(usage.cached_input_tokens, 0)
     written = max(usage.cache_write_tokens, 0)
     uncached = max(usage.input_tokens - cached - written, 0)

@@ -12,6 +12,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from llmgate._jsonbytes import loads as json_loads
 from llmgate.gateway._errors import HTTPError, bad_request
 
 __all__ = ["ChatCall", "check_keys", "dumps", "loads_object", "need"]
@@ -44,7 +45,7 @@ def loads_object(body: bytes) -> dict[str, Any]:
     if not body:
         raise bad_request("the request body is empty; expected a JSON object")
     try:
-        value = json.loads(body)
+        value = json_loads(body)
     except UnicodeDecodeError:
         raise bad_request("the request body is not UTF-8 text") from None
     except ValueError as exc:

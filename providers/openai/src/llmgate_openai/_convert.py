@@ -26,6 +26,7 @@ from llmgate.provider import (
     ToolCall,
     ToolCallDelta,
     Usage,
+    json_loads,
 )
 
 __all__ = [
@@ -110,7 +111,7 @@ def usage_from_wire(usage: Any) -> Usage:
 def parse_json_body(content: bytes) -> dict[str, Any]:
     """Decode a 200 body; anything but a JSON object is the server breaking its format."""
     try:
-        payload = json.loads(content)
+        payload = json_loads(content)
     except ValueError as exc:
         raise ServerError(f"the server answered 200 with a body that is not JSON: {exc}") from exc
     if not isinstance(payload, dict):
