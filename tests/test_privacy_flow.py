@@ -20,7 +20,7 @@ from llmgate.testing import FailingProvider, OpenAIServer, ScriptedProvider
 from .conftest import Driver
 from .redaction.evalset import load
 
-OPEN_ROUNDS = ("dev13r9-", "dev13r10-")
+OPEN_ROUNDS = ("dev13r9-", "dev13r10-", "dev13r11-", "dev13r11b-")
 STRICT = {"CREDIT_CARD", "IBAN", "US_SSN", "EMAIL", "IP_ADDRESS", "SECRET", "PHONE"}
 PROMPT = (
     "Contact jane.roe@example.org or +44 20 7946 0958. Card 4111-1111-1111-1111, "
