@@ -21,10 +21,10 @@ ROOT = Path(__file__).resolve().parents[2]
 # given name): the rules alone leave them in clear.
 MISSED_BY_RULES = [
     ("Yesterday Thaddeus Whitcombe approved the refund for order 88123.", "Whitcombe"),
-    ("Die Rechnung hat Waltraud Obermeier bereits freigegeben.", "Obermeier"),
-    ("Le devis a été validé par Aurélien Castagnet hier soir.", "Castagnet"),
+    ("Die Rechnung hat Irmtraud Obermeier bereits freigegeben.", "Obermeier"),
+    ("Le devis a été validé par Gontran Castagnet hier soir.", "Castagnet"),
     ("La reclamación la presentó Remedios Villaseñor la semana pasada.", "Villaseñor"),
-    ("El presupuesto lo aprobó Eulalia Etxeberria ayer por la tarde.", "Etxeberria"),
+    ("El presupuesto lo aprobó Nicanor Etxeberria ayer por la tarde.", "Etxeberria"),
 ]
 
 NOT_NAMES = [
