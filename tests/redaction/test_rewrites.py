@@ -1,10 +1,11 @@
 """Patterns rewritten for speed match exactly where their readable forms match.
 
 The speed rewrites (a trie of the negative-context words, the phone words as alternatives
-that each start with a literal) and the necessary conditions tested before the costly
-birth-date patterns must not change one finding. bench/redaction_spans.py checks that on
-every corpus; these tests check each rewrite against its readable form on generated text,
-where the corpora may hold no counter-example.
+that each start with a literal, the overlap resolution's shortcut) and the necessary
+conditions tested before the costly birth-date patterns must not change one finding.
+bench/redaction_spans.py checks that on every corpus; these tests check each rewrite
+against its readable form on generated text, where the corpora may hold no
+counter-example.
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from llmgate.redaction import digits, dob
+from llmgate.redaction.detectors import BUILTIN_ENTITIES, Span
 from llmgate.redaction.phones import PhoneDetector
+from llmgate.redaction.redactor import resolve_overlaps
 
 # Pieces that build windows near the words' edges: parts of the words, separators, cases.
 _PIECES = st.sampled_from(
@@ -80,3 +83,50 @@ def test_birth_date_gates_hold_wherever_the_patterns_match(window: str) -> None:
             assert low.startswith(dob._CUE_HEADS, start), window
     for m in dob._DATE_CUE.finditer(window):
         assert any(cue in low[m.start() : m.end()] for cue in dob._CUES_AFTER), window
+
+
+def _resolve_reference(spans: list[Span]) -> list[Span]:
+    """``resolve_overlaps`` as written before its shortcut for findings that do not overlap."""
+    rank = {entity: i for i, entity in enumerate(BUILTIN_ENTITIES)}
+    joined: list[Span] = []
+    last: dict[str, int] = {}
+    for span in sorted(set(spans)):
+        i = last.get(span.type)
+        if i is not None and span.start < joined[i].end:
+            if span.end > joined[i].end:
+                joined[i] = Span(joined[i].start, span.end, span.type)
+            continue
+        last[span.type] = len(joined)
+        joined.append(span)
+    ordered = sorted(
+        joined,
+        key=lambda s: (s.type != "SECRET", s.start - s.end, rank.get(s.type, len(rank)), s.start),
+    )
+    if not ordered:
+        return []
+    taken = bytearray(max(s.end for s in ordered))
+    kept: list[Span] = []
+    for span in ordered:
+        if span.end <= span.start or taken.find(1, span.start, span.end) >= 0:
+            continue
+        taken[span.start : span.end] = b"\x01" * (span.end - span.start)
+        kept.append(span)
+    kept.sort()
+    return kept
+
+
+_SPANS = st.lists(
+    st.builds(
+        lambda start, length, kind: Span(start, start + length, kind),
+        st.integers(0, 40),
+        st.integers(-1, 12),
+        st.sampled_from(["SECRET", "EMAIL", "PHONE", "PERSON", "IBAN", "ACME_ID", "ZZ_ID"]),
+    ),
+    max_size=12,
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_SPANS)
+def test_resolve_overlaps_keeps_what_the_full_ranking_keeps(spans: list[Span]) -> None:
+    assert resolve_overlaps(spans) == _resolve_reference(spans)

@@ -87,11 +87,18 @@ def resolve_overlaps(spans: Iterable[Span]) -> list[Span]:
     of one type are first joined into one: two detectors that each found part of a name
     ("Anna Maria" and "Maria Schmidt") mask all of it.
     """
-    joined = _joined_by_type(spans)
-    if len(joined) < 2:  # nothing can overlap (most short messages)
-        return [s for s in joined if s.end > s.start]
+    ordered = sorted(set(spans))
+    # Most texts: no two findings overlap (each starts where the one before ends, or
+    # later), and then there is nothing to join or to rank: they are the answer.
+    last_end = 0
+    for start, end, _ in ordered:
+        if start < last_end or end <= start:
+            break
+        last_end = end
+    else:
+        return ordered
     ordered = sorted(
-        joined,
+        _joined_by_type(ordered),
         key=lambda s: (s.type != "SECRET", s.start - s.end, _RANK.get(s.type, len(_RANK)), s.start),
     )
     # One byte per character that a kept span covers: a C-level find decides an overlap.
