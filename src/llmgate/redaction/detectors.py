@@ -14,7 +14,7 @@ and only imported when a configuration asks for an entity type no built-in cover
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from importlib import metadata
 from typing import TYPE_CHECKING, NamedTuple, Protocol, runtime_checkable
 
@@ -32,6 +32,7 @@ __all__ = [
     "RedactionError",
     "ScanContext",
     "Span",
+    "alternation_trie",
     "finditer_at",
     "load_named_detectors",
     "load_plugin_detectors",
@@ -255,13 +256,45 @@ def finditer_at(
     The same matches whenever ``starts`` holds every position where ``pattern`` can match:
     like ``finditer``, a match hides the candidates inside it. Patterns here never match
     the empty string.
+
+    A plain loop into a list, not a generator: most calls get no start or one, where a
+    generator's frame cost more than the search.
     """
+    found: list[re.Match[str]] = []
     end = 0
     match = pattern.match
     for pos in starts:
         if pos >= end and (m := match(text, pos)) is not None:
             end = m.end()
-            yield m
+            found.append(m)
+    return iter(found)
+
+
+def alternation_trie(words: Iterable[Sequence[str]]) -> str:
+    """A regex alternation of ``words`` (each a sequence of regex units: a character, a
+    class, an escape, each with its quantifier), with the words that share leading units
+    grouped under them: ``re`` tries the alternatives of a group one by one, so a flat
+    alternation of sixty words costs sixty tries at every attempt, a trie a few.
+
+    Only for patterns whose callers ask *whether* they match (or where their matches
+    start): a trie changes the order in which alternatives are tried, so a leftmost-first
+    match may end elsewhere than the flat alternation's, but it matches exactly where the
+    flat alternation matches.
+    """
+    tree: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = tree
+        for unit in word:
+            node = node.setdefault(unit, {})
+        node[""] = {}  # a word ends here
+
+    def emit(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+        alternatives = [unit + emit(child) if unit else "" for unit, child in node.items()]
+        if len(alternatives) == 1:
+            return alternatives[0]
+        return "(?:" + "|".join(alternatives) + ")"
+
+    return emit(tree)
 
 
 class BuiltinDetector:

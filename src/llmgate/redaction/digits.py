@@ -16,7 +16,7 @@ from bisect import bisect_right
 from typing import AnyStr
 
 from llmgate.redaction.checks import card_brand_ok, itin_ok, luhn_ok, ssn_ok
-from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span
+from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span, alternation_trie
 from llmgate.redaction.tables import column_heading, sql_cells, sql_column
 
 __all__ = ["CardDetector", "SsnDetector"]
@@ -43,9 +43,15 @@ _NEGATIVE_CONTEXT = re.compile(rf"(?:\b(?:{'|'.join(_NEGATIVE_WORDS)})|#)\s*[:#.
 _UNIT = re.compile(r"\[[^\]]*\][?*]?|\\.[?*]?|.[?*]?")
 # The same language read backwards. ``_NEGATIVE_CONTEXT.search`` tries the whole word list
 # at every position of the window; on the reversed window one anchored attempt decides.
+# The reversed words as a trie (``alternation_trie``: only whether it matches is asked),
+# those that end in "\w*" (now their first unit) under one "\w*": a flat alternation tried
+# every word, and each "\w*" word ran over the whole last word of the window again.
+_REVERSED_UNITS = [_UNIT.findall(w)[::-1] for w in _NEGATIVE_WORDS]
 _NEGATIVE_REVERSED = re.compile(
     r"\s*[:#.]?\s*(?:(?:"
-    + "|".join("".join(reversed(_UNIT.findall(w))) for w in _NEGATIVE_WORDS)
+    + alternation_trie(u for u in _REVERSED_UNITS if u[0] != r"\w*")
+    + r"|\w*"
+    + alternation_trie(u[1:] for u in _REVERSED_UNITS if u[0] == r"\w*")
     + r")\b|#)"
 )
 

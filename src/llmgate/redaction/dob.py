@@ -57,6 +57,12 @@ def _spelled(cue: str) -> str:
 
 
 _BEFORE = "|".join(_spelled(c) for c in sorted(_CUES_BEFORE, key=len, reverse=True))
+# The first part of every cue as ``_spelled`` writes it: a ``_CUE_DATE`` match starts with
+# one, so a start without one is not tried (the case-folded alternation of every cue costs
+# more than the test).
+_CUE_HEADS = tuple(
+    sorted({next(p for p in re.split(r"[ ._\-]+", c.strip(" .")) if p) for c in _CUES_BEFORE})
+)
 # A cue, at most 64 characters of the same clause (quotes, a colon, "on", "am", "le"...;
 # not the next sentence or XML element), then the date. The cue ends a word and starts
 # one, or follows the "_" of a field name ("employee_dob"); its parts may be run together
@@ -156,6 +162,9 @@ class DateOfBirthDetector(BuiltinDetector):
             return _spans(ctx.text, set(scanned))
         text = ctx.text
         found: set[tuple[int, int]] = set(scanned)
+        # In Latin-1 text lower-casing decides what IGNORECASE matches, so the cheap
+        # necessary conditions below can be tested on ``low``.
+        latin1 = ctx.lower_latin1 is not None
         headers: set[int] = set()
         tried: set[int] = set()
         before: list[tuple[int, int]] = []  # where a date then a cue can be
@@ -180,6 +189,8 @@ class DateOfBirthDetector(BuiltinDetector):
                 if start in tried or (start != pos and start and text[start - 1].isalnum()):
                     continue
                 tried.add(start)
+                if latin1 and not low.startswith(_CUE_HEADS, start):
+                    continue  # no cue starts here (see _CUE_HEADS)
                 m = _CUE_DATE.match(text, start, end)
                 if m is not None and (m.start("asked") < 0 or _speaker_asks(text, start)):
                     found.add(m.span("date"))
@@ -187,6 +198,11 @@ class DateOfBirthDetector(BuiltinDetector):
             if shape.find(b"0", max(0, pos - _AFTER_REACH), pos) >= 0:
                 _add(before, max(line, pos - _REACH, 0), eol)
         for lo, end in before:
+            # Every match ends with a cue of _CUES_AFTER: where the window (in Latin-1,
+            # where lower-casing decides what IGNORECASE matches) holds none, the search,
+            # which tries a date at every position, cannot find one.
+            if latin1 and not any(cue in low[lo:end] for cue in _CUES_AFTER):
+                continue
             found.update(m.span("date") for m in _DATE_CUE.finditer(text, lo, end))
         found.update(table_dates(text, sorted(headers), _HEADER_CELL))
         if "insert" in low:

@@ -1,0 +1,122 @@
+"""Instructions per text for each stage of a detection, counted by callgrind.
+
+Run: ``python bench/bench_redaction_instructions.py [python|hyperscan] [chat|4k|heldout]``
+(needs ``valgrind``; a few minutes per corpus). CPU time on the shared development
+machines moves by a factor of two with other load; an instruction count does not, so
+this is the measure to compare two versions of the code with (it does not see cache
+misses: Hyperscan's pass over its large database costs more time than its count says).
+
+Each stage is run over the whole corpus inside one ``functools.reduce`` call; callgrind
+collects only inside that C function and writes one dump per call, so each dump is one
+stage. The contexts are prepared with every shared view (lower-case copies, digit runs)
+before the detectors run, so each detector's count is its own work. The texts are
+detected once before counting (warm caches, as in the best-of-N timings). The held-out
+sets (every fourth text) are used for counting only.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+
+def _texts(corpus: str) -> list[str]:
+    import bench_redaction_stages as stages
+    from redaction_spans import _jsonl
+
+    if corpus == "heldout":
+        found: list[str] = []
+        for path in sorted((ROOT / "bench").glob("heldout*/data/*.jsonl")):
+            found += _jsonl(path)
+        return found[::4]
+    sets = stages.corpora()
+    if corpus == "chat":
+        return sets["300-byte chat messages"]
+    return sets["4 KB mixed business text"][::4]
+
+
+def run_stages(path: str, corpus: str) -> None:
+    """The stages, each in one ``functools.reduce`` (what callgrind counts)."""
+    os.environ["LLMGATE_REDACTION_ENGINE"] = path
+    from llmgate.redaction import Redactor
+    from llmgate.redaction.detectors import ScanContext
+    from llmgate.redaction.joins import rejoined
+    from llmgate.redaction.normalize import normalize
+    from llmgate.redaction.redactor import resolve_overlaps
+
+    red = Redactor(cache_size=0)
+    engine = red._engine
+    texts = _texts(corpus)
+
+    def prepare(text: str) -> ScanContext:
+        ctx = ScanContext(normalize(text))
+        if engine is not None:
+            ctx.hits = engine.hits(ctx.text)
+        return ctx
+
+    def views(ctx: ScanContext) -> None:
+        _ = (ctx.lower, ctx.lower_bytes, ctx.lower_spelled, ctx.lower_aligned)
+        for digits, dots in ((13, 0), (9, 0), (7, 0), (4, 3)):
+            ctx.runs_with(digits, dots)
+
+    for text in texts:
+        red.detect(text)
+    names = ["prepare: normalize, ScanContext, trigger hits", "shared views"]
+    names += [f"detector {d.name}" for d in red._builtins]
+    names += ["joins", "resolve_overlaps", "whole Redactor.detect"]
+    print("STAGES", "|".join(names))
+    ctxs: list[ScanContext] = []
+    functools.reduce(lambda a, t: ctxs.append(prepare(t)), texts, None)
+    functools.reduce(lambda a, c: views(c), ctxs, None)
+    found: list[list[object]] = [[] for _ in ctxs]
+    for d in red._builtins:
+        functools.reduce(lambda a, ic: found[ic[0]].extend(d.scan(ic[1])), enumerate(ctxs), None)
+    functools.reduce(
+        lambda a, ic: found[ic[0]].extend(rejoined(ic[1], red._joinable)), enumerate(ctxs), None
+    )
+    functools.reduce(lambda a, f: resolve_overlaps(f), found, None)  # type: ignore[arg-type]
+    functools.reduce(lambda a, t: red.detect(t), texts, None)
+    print("TEXTS", len(texts), sum(len(t.encode()) for t in texts))
+
+
+def main() -> None:
+    if sys.argv[1:2] == ["--run"]:
+        run_stages(sys.argv[2], sys.argv[3])
+        return
+    path = sys.argv[1] if len(sys.argv) > 1 else "hyperscan"
+    corpus = sys.argv[2] if len(sys.argv) > 2 else "chat"
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "cg"
+        log = subprocess.run(
+            ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}.%p",
+             "--dump-before=functools_reduce", "--toggle-collect=functools_reduce",
+             sys.executable, __file__, "--run", path, corpus],
+            capture_output=True, text=True, check=True,
+        ).stdout  # fmt: skip
+        names = re.search(r"^STAGES (.*)$", log, re.M).group(1).split("|")  # type: ignore[union-attr]
+        n, size = map(int, re.search(r"^TEXTS (\d+) (\d+)$", log, re.M).groups())  # type: ignore[union-attr]
+
+        def order(p: Path) -> int:
+            tail = p.name.split(".")
+            return int(tail[2]) if len(tail) > 2 else 1 << 30  # the last stage has no number
+
+        counts = []
+        for dump in sorted(Path(tmp).glob("cg.*"), key=order):
+            total = re.search(r"^(?:summary|totals): (\d+)", dump.read_text(), re.M)
+            if total is not None and int(total.group(1)) > 0:
+                counts.append(int(total.group(1)))
+    print(f"{path}, {corpus}: {n} texts, {size / n:,.0f} bytes each; thousand instructions a text")
+    for name, count in zip(names, counts, strict=True):
+        print(f"| {name} | {count / n / 1000:,.1f} |")
+
+
+if __name__ == "__main__":
+    main()
