@@ -28,6 +28,7 @@ ORDER = [
     "litellm",
     "redaction",
     "redaction_stages",
+    "redaction_instructions",
     "telemetry",
     "llamacpp",
     "amx",
@@ -37,19 +38,26 @@ ORDER = [
     "heldout",
     "heldout2",
     "heldout3",
+    "heldout4",
 ]
 # The held-out redaction evaluation keeps its script and results beside its data.
 ELSEWHERE = {
     "heldout": ROOT / "bench" / "heldout" / "results.md",
     "heldout2": ROOT / "bench" / "heldout2" / "results.md",
     "heldout3": ROOT / "bench" / "heldout3" / "results.md",
+    "heldout4": ROOT / "bench" / "heldout4" / "results.md",
 }
 SCRIPTS = {
     "heldout": ROOT / "bench" / "heldout" / "evaluate.py",
     "heldout2": ROOT / "bench" / "heldout" / "evaluate.py",
     "heldout3": ROOT / "bench" / "heldout" / "evaluate.py",
+    "heldout4": ROOT / "bench" / "heldout" / "evaluate.py",
 }
-ARGS = {"heldout2": ["--set", "bench/heldout2"], "heldout3": ["--set", "bench/heldout3"]}
+ARGS = {
+    "heldout2": ["--set", "bench/heldout2"],
+    "heldout3": ["--set", "bench/heldout3"],
+    "heldout4": ["--set", "bench/heldout4"],
+}
 
 
 def assemble() -> None:
