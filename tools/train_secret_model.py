@@ -95,8 +95,11 @@ def validate(thresholds: list[float]) -> None:
         print("  rules:", line(measure(recs, _combined(by_text, None, 0.0))))
         for th in thresholds:
             print(f"  rules + model ({th}):", line(measure(recs, _combined(by_text, model, th))))
-            alone = measure(recs, lambda t: [(a, b, "SECRET") for a, b in model.detect(t, th)])
-            print(f"  model alone ({th}):", line(alone))
+            print(f"  model alone ({th}):", line(measure(recs, _alone(model, th))))
+
+
+def _alone(model: Model, th: float) -> Callable[[str], list[tuple[int, int, str]]]:
+    return lambda text: [(a, b, "SECRET") for a, b in model.detect(text, th)]
 
 
 def _combined(

@@ -40,6 +40,7 @@ _CLOSE = "\"'`)]}>»"
 _TRAILING = ".,;:"
 _KEYED = re.compile(r"([A-Za-z_][\w.\-]{0,40})(?::|=|:=|==)(?!//)(.+)")
 _URL_USER = re.compile(r"[a-z][a-z0-9+.\-]*://([^\s/:@]*):([^\s/@]+)@", re.IGNORECASE)
+_SCHEME = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+.-")
 _KEY_PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 _URL = re.compile(r"[a-z][a-z0-9+.\-]*://|www\.", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
@@ -51,6 +52,9 @@ _LOOKS = (
     ("time", re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?")),
     ("num", re.compile(r"[+\-]?[\d.,' ]*\d[%€$£]?|[€$£][\d.,]+")),
     ("ip", re.compile(r"\d{1,3}(?:\.\d{1,3}){3}(?:[:/]\d+)?")),
+    ("mac", re.compile(r"(?:\w+=)?[0-9a-f]{2}(?:[:\-][0-9a-f]{2}){5}", re.IGNORECASE)),
+    ("mdate", re.compile(r"\d{1,2}[\-. /][^\W\d_]{3,9}\.?[\-. /]\d{2,4}")),
+    ("placeholder", re.compile(r"\$\{?\w+\}?|\{\{.*\}\}|<[^<>]+>|%\w+%|\*{3,}|[xX•]{4,}")),
     ("ident", re.compile(r"[A-Z]{1,6}[\-_#]?\d[\d\-]*")),
     ("path", re.compile(r"(?:[~.]?/|[A-Za-z]:\\|\\\\)[^/\\]*(?:[/\\][^/\\]*)+")),
     ("dotted", re.compile(r"[a-z][\w\-]*(?:\.[a-z][\w\-]*)+", re.IGNORECASE)),
@@ -66,6 +70,15 @@ _CUES = (
     ("token", re.compile(r"token|jeton|secret|geheim|secreto|cred|apikey|bearer")),
     ("key", re.compile(r"key$|keys$|schl[uü]ssel|cl[eé]$|llave")),
     ("user", re.compile(r"login|user|benutzer|utilisateur|usuario|account|konto|compte|cuenta")),
+    # Words before a value that is not a credential: a reference, a postcode, a version.
+    (
+        "ref",
+        re.compile(
+            r"postal|^zip|^plz|ville|city|ort$|order|bestell|invoice|rechnung|"
+            r"factur|commande|pedido|ticket|version|build|commit|sha$|hash|region|"
+            r"^id$|^ref|serial|serie|model|modell|modelo|sku|tracking|sendung"
+        ),
+    ),
 )
 _WINDOW = 6  # runs before a token whose words it sees
 
@@ -162,12 +175,14 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int, bool]:
     while start < end and text[start] in _OPEN:
         quoted = quoted or text[start] in "\"'`"
         start += 1
-    while end > start and (text[end - 1] in _CLOSE or text[end - 1] in _TRAILING):
-        if text[end - 1] in _CLOSE and text[end - 1] not in "\"'`":
-            if text.count(_OPEN[_CLOSE.index(text[end - 1])], start, end) >= text.count(
-                text[end - 1], start, end
-            ):
-                break  # a balanced bracket belongs to the value
+    stop = max(start, end - 8)  # at most 8 closing characters: counting is per character
+    while end > stop and (text[end - 1] in _CLOSE or text[end - 1] in _TRAILING):
+        last = text[end - 1]
+        bracket = last in _CLOSE and last not in "\"'`"
+        if bracket and text.count(_OPEN[_CLOSE.index(last)], start, end) >= text.count(
+            last, start, end
+        ):
+            break  # a balanced bracket belongs to the value
         end -= 1
     return start, end, quoted
 
@@ -178,7 +193,7 @@ def _line_kind(line: str) -> str:
         return "empty"
     if stripped[0] in "$#>" or stripped.startswith(("sudo ", "export ", "curl ")):
         return "shell"
-    if stripped[0] in "{[\"" or stripped.endswith((",", "{")) and '":' in stripped:
+    if stripped[0] in '{["' or (stripped.endswith((",", "{")) and '":' in stripped):
         return "json"
     if stripped.count(",") >= 3 or stripped.count(";") >= 3 or stripped.count("|") >= 3:
         return "table"
@@ -226,7 +241,13 @@ def _values(
 ) -> Iterator[tuple[int, int, str, bool]]:
     """The value(s) in run ``i``: the run trimmed, the part after ``key=`` or ``key:``,
     or the password of a URL's ``user:password@``; with the key that names it."""
-    url = _URL_USER.search(text, a, b)
+    url = None
+    scheme = text.find("://", a, b)
+    if scheme >= 0:  # one anchored match at the scheme: a search would be quadratic
+        begin = scheme
+        while begin > max(a, scheme - 20) and text[begin - 1] in _SCHEME:
+            begin -= 1
+        url = _URL_USER.match(text, begin, b)
     if url is not None:
         yield url.start(2), url.end(2), "url", False
         return
@@ -236,7 +257,7 @@ def _values(
     key = ""
     if i > line_of:
         prev = text[runs[i - 1][0] : runs[i - 1][1]]
-        if prev.endswith((":", "=", ":\"", "='", '="')) and len(prev) > 1:
+        if prev.endswith((":", "=", ':"', "='", '="')) and len(prev) > 1:
             key = _word(prev) or "colon"
     keyed = None if key else _KEYED.fullmatch(text, start, end)
     if keyed is not None and not text[start].isdigit():
@@ -248,9 +269,7 @@ def _values(
     yield start, end, key, quoted
 
 
-def _context(
-    words: list[str], i: int, line_of: int, key: str
-) -> tuple[list[str], bool, str]:
+def _context(words: list[str], i: int, line_of: int, key: str) -> tuple[list[str], bool, str]:
     """Features of the words around run ``i``, whether a password word is among them, and
     which one is nearest (``k`` before it when it is the key)."""
     out: list[str] = []
