@@ -120,7 +120,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--validate", action="store_true")
     parser.add_argument("--thresholds", default="0", help="comma-separated, to compare")
-    parser.add_argument("--threshold", type=float, default=0.0, help="shipped threshold")
+    parser.add_argument("--threshold", type=float, default=1.0, help="shipped threshold")
     args = parser.parse_args()
     if args.validate:
         validate([float(x) for x in args.thresholds.split(",")])

@@ -81,6 +81,7 @@ _CUES = (
     ),
 )
 _WINDOW = 6  # runs before a token whose words it sees
+_KEY_END = frozenset(":=\"'")
 
 
 class Candidate:
@@ -206,7 +207,8 @@ def candidates(text: str) -> Iterator[Candidate]:
     """Every token of ``text`` that could be a credential, with its features."""
     runs = [(m.start(), m.end()) for m in _RUN.finditer(text)]
     words = [_word(text[a:b]) for a, b in runs]
-    line_of = 0
+    cues = [_cue(w) for w in words]
+    line_of, last_cue = 0, -1
     line_start, line_end, kind = -1, -1, "prose"
     for i, (a, b) in enumerate(runs):
         if a > line_end:  # a new line: its bounds and kind, once
@@ -215,17 +217,24 @@ def candidates(text: str) -> Iterator[Candidate]:
             line_end = len(text) if line_end < 0 else line_end
             kind = _line_kind(text[line_start:line_end])
             line_of = i
+        # the words since the line's start, or the previous line's last word at its start
+        cued = last_cue >= max(i - _WINDOW, min(line_of, i - 1), 0)
+        if cues[i]:
+            last_cue = i
+        keyed = i > line_of and text[runs[i - 1][1] - 1] in _KEY_END
+        if not cued and not keyed and text[a:b].rstrip(".,;").isalpha():
+            continue  # a word in prose (most runs): no key, no password word near it
         for start, end, key, quoted in _values(text, a, b, runs, i, line_of):
             value = text[start:end]
             if not 3 <= len(value) <= 200 or _EMAIL.fullmatch(value) or _URL.match(value):
                 continue
-            context = _context(words, i, line_of, key)
             feats = token_features(value)
             mixed = feats[1] not in ("cl=l", "cl=u", "cl=lu", "cl=d")
-            if not (mixed or key or context[1]):
+            if not (mixed or key or cued):
                 continue
+            context = _context(words, i, line_of, key)
             out = ["b", "line=" + kind, *feats, *context[0]]
-            near = context[2] or "-"
+            near = context[1] or "-"
             out += ["near+is=" + near + feats[2], "near+cl=" + near + feats[1]]
             if quoted:
                 out.append("quoted")
@@ -269,11 +278,10 @@ def _values(
     yield start, end, key, quoted
 
 
-def _context(words: list[str], i: int, line_of: int, key: str) -> tuple[list[str], bool, str]:
-    """Features of the words around run ``i``, whether a password word is among them, and
-    which one is nearest (``k`` before it when it is the key)."""
+def _context(words: list[str], i: int, line_of: int, key: str) -> tuple[list[str], str]:
+    """Features of the words around run ``i``, and the password word nearest to it (``k``
+    before it when it is the key)."""
     out: list[str] = []
-    cued = False
     near = ""
     if key:
         out.append("k=" + key[-20:])
@@ -281,7 +289,6 @@ def _context(words: list[str], i: int, line_of: int, key: str) -> tuple[list[str
         cue = _cue(key)
         if cue:
             out.append("kc=" + cue)
-            cued = True
             near = "k" + cue
     for d in range(1, _WINDOW + 1):
         j = i - d
@@ -292,7 +299,6 @@ def _context(words: list[str], i: int, line_of: int, key: str) -> tuple[list[str
             out.append(f"p{d}=" + word)
         cue = _cue(word)
         if cue:
-            cued = True
             near = near or cue
             out.append("cue=" + cue)
             out.append(f"cue{min(d, 3)}=" + cue)
@@ -305,7 +311,7 @@ def _context(words: list[str], i: int, line_of: int, key: str) -> tuple[list[str
         out.append("n1=$")
     if i >= 2:
         out.append("p12=" + words[i - 2][:8] + "|" + words[i - 1][:8])
-    return out, cued, near
+    return out, near
 
 
 @dataclass(frozen=True)
