@@ -37,6 +37,7 @@ EPOCHS = 10
 MIN_COUNT = 3
 SCALE = 100
 KEEP = 0.01
+SEEDS = (13, 14, 15, 16, 17)
 SETS = {"dev": None, "set1": "bench/heldout", "set2": "bench/heldout2"}
 
 
@@ -70,7 +71,13 @@ def examples(records: list[dict[str, Any]]) -> list[Example]:
 
 
 def fit(records: list[dict[str, Any]]) -> dict[str, float]:
-    return train(examples(records), epochs=EPOCHS, min_count=MIN_COUNT, keep=KEEP)
+    """The mean of perceptrons trained in SEEDS orders: one order alone moves the held-out
+    figures by half a point from one small feature change to the next."""
+    data = examples(records)
+    runs = [train(data, epochs=EPOCHS, min_count=MIN_COUNT, keep=0.0, seed=s) for s in SEEDS]
+    feats = sorted({f for w in runs for f in w})
+    mean = {f: sum(w.get(f, 0.0) for w in runs) / len(runs) for f in feats}
+    return {f: v for f, v in mean.items() if abs(v) >= KEEP}
 
 
 def rules_cache(name: str, records: list[dict[str, Any]]) -> list[list[Span]]:
@@ -120,7 +127,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--validate", action="store_true")
     parser.add_argument("--thresholds", default="0", help="comma-separated, to compare")
-    parser.add_argument("--threshold", type=float, default=1.0, help="shipped threshold")
+    parser.add_argument("--threshold", type=float, default=0.0, help="shipped threshold")
     args = parser.parse_args()
     if args.validate:
         validate([float(x) for x in args.thresholds.split(",")])
