@@ -28,6 +28,9 @@ MISSED_BY_RULES = [
     ("El acceso provisional queda así: Mar!Azul2024", "Mar!Azul2024"),
     ("Dejé el acceso del almacén en Llave!Verde88 como acordamos.", "Llave!Verde88"),
     ("db_pass_rw = Qz8!vLm3#Kp", "Qz8!vLm3#Kp"),
+    ("ldap_bind_cred = Zr7#pQ!2mk", "Zr7#pQ!2mk"),  # a key the rules do not list
+    ("The door code is 4587B, see you Monday.", "4587B"),  # an access code
+    ("Le code de la porte est 4587B.", "4587B"),
 ]
 
 NOT_SECRETS = [
@@ -75,7 +78,7 @@ def test_identifiers_and_references_stay(model: SecretModelDetector, text: str) 
 
 
 def test_threshold_trades_recall_for_precision() -> None:
-    text = " ".join(t for t, _ in MISSED_BY_RULES)
+    text = "\n\n".join(t for t, _ in MISSED_BY_RULES)  # one paragraph each
     loose = SecretModelDetector(threshold=-100.0).detect(text)
     shipped = SecretModelDetector().detect(text)
     strict = SecretModelDetector(threshold=1000.0).detect(text)
