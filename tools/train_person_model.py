@@ -12,10 +12,8 @@ and bench/heldout4 are never read here.
 from __future__ import annotations
 
 import argparse
-import gzip
 import importlib
 import json
-import random
 import re
 import sys
 from collections import Counter
@@ -29,6 +27,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 from bench_person_model import line, load_dev, load_set, measure  # noqa: E402
 
 from llmgate.redaction import Redactor  # noqa: E402
+from llmgate.redaction._perceptron import Example, pack  # noqa: E402
+from llmgate.redaction._perceptron import train as train_perceptron  # noqa: E402
 from llmgate.redaction.given_names import GIVEN_NAMES  # noqa: E402
 from llmgate.redaction.person_model import (  # noqa: E402
     FORMAT,
@@ -43,7 +43,6 @@ EPOCHS = 10
 MIN_COUNT = 2  # a feature seen once is a memorized name more often than a pattern
 SCALE = 1000
 KEEP = 0.0005  # weights closer to zero than this are dropped from the file
-Example = tuple[list[str], int]
 LEX_COUNT = 2
 # A lower-case word with blanks or sentence punctuation on both sides.
 LOWER_WORD = re.compile(r"(?<![\w@./\-])[a-zß-öø-ÿ]+(?:'[a-zß-öø-ÿ]+)?(?![\w@/\-]|\.\w)")
@@ -122,31 +121,8 @@ def examples(records: list[dict[str, Any]], lex: frozenset[str]) -> list[Example
 
 
 def train(data: list[Example], epochs: int = EPOCHS) -> dict[str, float]:
-    """An averaged perceptron (binary), examples in a seeded shuffled order each epoch."""
-    counts = Counter(f for feats, _ in data for f in set(feats))
-    data = [([f for f in feats if counts[f] >= MIN_COUNT], y) for feats, y in data]
-    w: dict[str, float] = {}
-    total: dict[str, float] = {}  # sum over steps, kept lazily with the step of last change
-    stamp: dict[str, int] = {}
-    step = 0
-    order = list(range(len(data)))
-    rng = random.Random(13)
-    for _ in range(epochs):
-        rng.shuffle(order)
-        for k in order:
-            step += 1
-            feats, y = data[k]
-            guess = sum(w.get(f, 0.0) for f in feats) > 0
-            if guess == bool(y):
-                continue
-            delta = 1.0 if y else -1.0
-            for f in feats:
-                total[f] = total.get(f, 0.0) + (step - stamp.get(f, 0)) * w.get(f, 0.0)
-                stamp[f] = step
-                w[f] = w.get(f, 0.0) + delta
-    for f, value in w.items():
-        total[f] = total.get(f, 0.0) + (step - stamp.get(f, 0)) * value
-    return {f: total[f] / step for f in total if abs(total[f] / step) >= KEEP}
+    """The shared averaged perceptron with this model's settings."""
+    return train_perceptron(data, epochs=epochs, min_count=MIN_COUNT, keep=KEEP)
 
 
 def rules_cache(name: str, records: list[dict[str, Any]]) -> list[list[tuple[int, int, str]]]:
@@ -230,12 +206,9 @@ def main() -> None:
         "again": args.again,
         "common": sorted(COMMON),
         "lexicon": sorted(lex),
-        "scale": SCALE,
-        "weights": {f: round(v * SCALE) for f, v in sorted(weights.items()) if round(v * SCALE)},
     }
-    raw = (json.dumps(doc, ensure_ascii=False, separators=(",", ":")) + "\n").encode()
-    OUT.write_bytes(gzip.compress(raw, compresslevel=9, mtime=0))  # mtime 0: same bytes
-    print(f"{len(data)} examples, {len(doc['weights'])} weights -> {OUT.relative_to(ROOT)}")
+    OUT.write_bytes(pack(doc, weights, SCALE))
+    print(f"{len(data)} examples, {len(weights)} weights -> {OUT.relative_to(ROOT)}")
 
 
 if __name__ == "__main__":

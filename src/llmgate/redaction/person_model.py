@@ -22,16 +22,13 @@ figures against the rules).
 
 from __future__ import annotations
 
-import gzip
-import json
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
-from typing import Any
 
+from llmgate.redaction._perceptron import read_weights, score
 from llmgate.redaction.dates import MONTHS
 from llmgate.redaction.detectors import Span
 from llmgate.redaction.given_names import COMPANY_WORDS, GIVEN_NAMES
@@ -305,9 +302,9 @@ class Model:
     again: float | None = None
 
     def scores(self, text: str, toks: list[Token]) -> dict[int, float]:
-        get = self.weights.get
+        weights = self.weights
         return {
-            i: sum([get(f, 0.0) for f in feats])
+            i: score(weights, feats)
             for i, feats in text_features(text, toks, self.common, self.lexicon)
         }
 
@@ -344,13 +341,9 @@ class Model:
 @lru_cache(maxsize=4)
 def load_model(name: str = WEIGHTS_FILE) -> Model:
     """The model shipped beside this module (read once per process)."""
-    packed = resources.files("llmgate.redaction").joinpath(name).read_bytes()
-    raw: dict[str, Any] = json.loads(gzip.decompress(packed))
-    if raw.get("format") != FORMAT:
-        raise ValueError(f"{name}: unknown weights format {raw.get('format')!r}")
-    scale = float(raw["scale"])
+    raw, weights = read_weights(name, FORMAT)
     return Model(
-        weights={feat: value / scale for feat, value in raw["weights"].items()},
+        weights=weights,
         threshold=float(raw["threshold"]),
         reach=float(raw["reach"]),
         common=frozenset(raw["common"]),
