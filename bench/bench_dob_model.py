@@ -7,7 +7,7 @@ The development set and bench/heldout and bench/heldout2 are training data of th
 weights (``tools/train_dob_model.py --validate`` gives the figures of weights trained
 without each of them): only a set the training never saw measures the model. Prints one
 line per configuration: characters of DATE_OF_BIRTH values left unmasked, DATE_OF_BIRTH
-findings that fall on no labeled birth date, decoys touched (and decoys that are dates),
+findings that fall on no labeled birth date, decoys touched (all, and those that hold a date),
 all labeled characters left unmasked, and CPU throughput of one thread (detection cache
 off).
 """
@@ -26,13 +26,15 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from bench_person_model import UNCOUNTED, load_dev, load_set, negatives  # noqa: E402
 
+from llmgate.redaction.dates import DATE_ONLY  # noqa: E402
+
 Found = tuple[int, int, str]
 DOB = "DATE_OF_BIRTH"
 
 
 def measure(records: list[dict[str, Any]], detect: Callable[[str], list[Found]]) -> dict[str, Any]:
     """DATE_OF_BIRTH and all-type characters left unmasked, DATE_OF_BIRTH findings on no
-    labeled birth date, decoys touched (all, and those that hold a digit: mostly dates),
+    labeled birth date, decoys touched (all, and those that hold a date),
     and the CPU seconds ``detect`` took."""
     per: dict[str, list[int]] = {}
     off = dobs = 0
@@ -51,7 +53,7 @@ def measure(records: list[dict[str, Any]], detect: Callable[[str], list[Found]])
             touched = any(cover[a:b])
             decoys[0] += 1
             decoys[1] += touched
-            if any(c.isdigit() for c in text[a:b]):
+            if DATE_ONLY.search(text, a, b) is not None:
                 decoys[2] += 1
                 decoys[3] += touched
         for a, b, typ in labeled:
@@ -81,7 +83,7 @@ def line(m: dict[str, Any]) -> str:
     d = m["decoys"]
     return (
         f"DOB unmasked {share}, DOB findings on no labeled DOB {m['off']}/{m['dobs']}, "
-        f"decoys touched {d[1]}/{d[0]} (with a digit {d[3]}/{d[2]}), "
+        f"decoys touched {d[1]}/{d[0]} (dates {d[3]}/{d[2]}), "
         f"all types unmasked {m['all_unmasked']:.2%}, "
         f"{m['bytes'] / max(m['cpu'], 1e-9) / 1e6:.3f} MB/s CPU"
     )

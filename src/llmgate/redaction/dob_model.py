@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from llmgate.redaction._perceptron import read_weights, score
-from llmgate.redaction.dates import DATE, MONTH_YEAR
+from llmgate.redaction.dates import DATE, DAY_WORDS, MONTH_YEAR, MONTHS
 from llmgate.redaction.detectors import Span
 
 __all__ = ["Candidate", "DobModelDetector", "Model", "candidates", "load_model"]
@@ -45,6 +45,10 @@ _KEY = re.compile(
 )
 _KEY_PARTS = re.compile(r"[A-Z]?[a-zà-ÿ]+|[A-Z]+(?![a-z])")
 _SPEAKER = re.compile(r"[ \t]*(?:\[[0-9:.,]{4,12}\][ \t]*)?[^\W\d_][\w.'\-]{0,20}(?: [\w.'\-]{1,20})?:[ \t]")
+_DIGITS = re.compile(r"[0-9]+")
+_BACK = 72  # characters from a date's start to its first digit, at most
+# A month name or a day word of the date patterns, at a word's start.
+_LEAD = re.compile(rf"(?<![^\W\d_])(?:{MONTHS}|{DAY_WORDS})(?![^\W\d_])", re.IGNORECASE)
 _REACH = 120  # characters before and after a date on its line that its features read
 _PREV_REACH = 160  # characters of the previous line read
 _HEADER_LINES = 40  # lines above a table row searched for its header
@@ -173,15 +177,17 @@ def _key_parts(key: str) -> list[str]:
     return [p.lower() for p in _KEY_PARTS.findall(key)][-3:]
 
 
-def _context(text: str, start: int, end: int) -> list[str]:
-    """Features of a date's surroundings (bounded windows: a long line stays linear)."""
+def _context(text: str, start: int, end: int, last: int) -> list[str]:
+    """Features of a date's surroundings (bounded windows: a long line stays linear). The
+    words before it are those after the previous date ``last`` ends, if on its line: in
+    "born 1985-03-12; started 2019-09-01" the birth word is the first date's."""
     nl = text.rfind("\n", max(0, start - _REACH), start)
     line_start = nl + 1 if nl >= 0 else max(0, start - _REACH)
     at_bol = nl >= 0 or start <= _REACH
     eol = text.find("\n", end, end + _REACH)
     line_end = eol if eol >= 0 else min(len(text), end + _REACH)
-    before, after = text[line_start:start], text[end:line_end]
-    out: list[str] = []
+    before, after = text[max(line_start, last) : start], text[end:line_end]
+    out: list[str] = ["after-date"] if last > line_start else []
     bw, aw = _words(before), _words(after)
     for d, w in enumerate(reversed(bw[-3:]), 1):
         out.append(f"p{d}=" + w[:16])
@@ -190,6 +196,7 @@ def _context(text: str, start: int, end: int) -> list[str]:
     out += ["bg=" + g for w in bw[-8:] for g in _groups(w)]
     out += ["bg1=" + g for w in bw[-2:] for g in _groups(w)]
     out += ["ag=" + g for w in aw[:4] for g in _groups(w)]
+    out += ["ag1=" + g for w in aw[:1] for g in _groups(w)]
     if not bw:
         out.append("p1=^" if at_bol else "p1=...")
     if not aw:
@@ -201,7 +208,7 @@ def _context(text: str, start: int, end: int) -> list[str]:
         out += ["kg=" + g for p in _key_parts(k) or [k.lower()] for g in _groups(p)]
         out.append("keyed")
     if at_bol:
-        line = before + text[start:line_end]
+        line = text[line_start:line_end]
         kind = _line_kind(line)
         out.append("line=" + kind)
         header = _header_cell(text, line_start, line, start - line_start)
@@ -215,6 +222,8 @@ def _context(text: str, start: int, end: int) -> list[str]:
             out += ["l1=" + w[:16] for w in pw[-1:]]
             if "?" in text[max(prev + 1, line_start - 40) : line_start]:
                 out.append("prev?")
+            if last > prev:
+                out.append("after-date-prev")
     near = [g for f in out if f.startswith(("bg1=", "kg=", "hg=")) for g in f.split("=")[1:]]
     if "birth" in near:
         out.append("near=birth")
@@ -223,17 +232,38 @@ def _context(text: str, start: int, end: int) -> list[str]:
     return out
 
 
+def _dates(text: str) -> Iterator[re.Match[str]]:
+    """The date pattern's matches, tried where a date can start: at a run of digits, or
+    at a month name or day word ("March 4, 1990", "the fourteenth of March, 1985")
+    within ``_BACK`` characters before one (every date holds a digit). A search would try
+    the pattern's month names and day words at every position: ten times the cost."""
+    starts: list[int] = []
+    seen = -1
+    for run in _DIGITS.finditer(text):
+        a = run.start()
+        lo = max(seen, a - _BACK)
+        starts += [m.start() for m in _LEAD.finditer(text, lo, a)]
+        starts.append(a)
+        seen = run.end()
+    done = 0
+    for pos in starts:
+        if pos < done:
+            continue
+        m = _CANDIDATE.match(text, pos)
+        if m is not None:
+            done = m.end()
+            yield m
+
+
 def candidates(text: str) -> Iterator[Candidate]:
     """Every date of ``text`` that could be a birth date, with its features."""
-    if not any(c.isdigit() for c in text):
-        return
     kinds: list[str] | None = None
     last = -1
-    for m in _CANDIDATE.finditer(text):
+    for m in _dates(text):
         start, end = m.span()
         if kinds is None:
             kinds = _text_kind(text)
-        feats = ["b", *date_features(m.group()), *kinds, *_context(text, start, end)]
+        feats = ["b", *date_features(m.group()), *kinds, *_context(text, start, end, last)]
         feats.append("ndate=" + ("1st" if last < 0 else "near" if start - last < 60 else "far"))
         last = end
         year = next((f for f in feats if f.startswith("year=")), "year=?")
