@@ -1,4 +1,4 @@
-"""The model-based DATE_OF_BIRTH detector (``dob-model``) beside the rules: what it adds, what it costs.
+"""The DATE_OF_BIRTH model (``dob-model``) beside the rules: what it adds, what it costs.
 
 Run: ``python bench/bench_dob_model.py [--set DIR]``. Without ``--set`` it scores the
 development set (tests/redaction/data/eval.jsonl); ``--set DIR`` scores a set of the

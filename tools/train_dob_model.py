@@ -23,14 +23,14 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
-from bench_person_model import load_dev, load_set  # noqa: E402
 from bench_dob_model import line, measure  # noqa: E402
+from bench_person_model import load_dev, load_set  # noqa: E402
 
 from llmgate.redaction import Redactor  # noqa: E402
 from llmgate.redaction._perceptron import Example, pack, train  # noqa: E402
 from llmgate.redaction.detectors import Span  # noqa: E402
-from llmgate.redaction.redactor import resolve_overlaps  # noqa: E402
 from llmgate.redaction.dob_model import FORMAT, WEIGHTS_FILE, Model, candidates  # noqa: E402
+from llmgate.redaction.redactor import resolve_overlaps  # noqa: E402
 
 OUT = ROOT / "src/llmgate/redaction" / WEIGHTS_FILE
 EPOCHS = 10

@@ -38,13 +38,13 @@ FORMAT = 1
 # Every date the rules' date patterns know, in one pass (the written month and year only
 # where no full date starts: "born in March 1985").
 _CANDIDATE = re.compile(rf"{DATE}|{MONTH_YEAR}", re.IGNORECASE)
-_WORD = re.compile(r"[^\W\d_]+(?:['’.][^\W\d_]+)*\.?")
+_WORD = re.compile(r"[^\W\d_]+(?:['\u2019.][^\W\d_]+)*\.?")
 _YEAR = re.compile(r"(?<![0-9])(?:1[89][0-9]{2}|20[0-9]{2})(?![0-9])")
-_KEY = re.compile(
-    r"([^\W\d][\w .\-/()#]{0,40}?)[\"'\]]?[ \t]*(?:[:=;|]|\.{2,}|\t)[ \t\"']*$"
-)
+_KEY = re.compile(r"([^\W\d][\w .\-/()#]{0,40}?)[\"'\]]?[ \t]*(?:[:=;|]|\.{2,}|\t)[ \t\"']*$")
 _KEY_PARTS = re.compile(r"[A-Z]?[a-zà-ÿ]+|[A-Z]+(?![a-z])")
-_SPEAKER = re.compile(r"[ \t]*(?:\[[0-9:.,]{4,12}\][ \t]*)?[^\W\d_][\w.'\-]{0,20}(?: [\w.'\-]{1,20})?:[ \t]")
+_SPEAKER = re.compile(
+    r"[ \t]*(?:\[[0-9:.,]{4,12}\][ \t]*)?[^\W\d_][\w.'\-]{0,20}(?: [\w.'\-]{1,20})?:[ \t]"
+)
 _DIGITS = re.compile(r"[0-9]+")
 _BACK = 72  # characters from a date's start to its first digit, at most
 # A month name or a day word of the date patterns, at a word's start.
@@ -59,16 +59,59 @@ _BIRTH = re.compile(
     r"^nac|naci[dó]|^cumple|anniv|^bday|b-day|^ddn$|^fnac|^age$|^alter$|^âge$|^edad$|years?$|jahre?$|ans$|años$"
 )
 _EVENTS = (
-    ("bill", re.compile(r"invoice|rechnung|factur|^bill|payment|zahlung|paiement|pago|paid|bezahlt|pay[ée]|pagad")),
+    (
+        "bill",
+        re.compile(
+            r"invoice|rechnung|factur|^bill|payment|zahlung|paiement|pago|paid|bezahlt|pay[ée]|pagad"
+        ),
+    ),
     ("order", re.compile(r"order|bestell|commande|pedido|purchase|kauf|achat|compra")),
-    ("ship", re.compile(r"ship|versand|versendet|envoy|exp[ée]di|enviad|deliver|liefer|livr|entreg|tracking")),
-    ("release", re.compile(r"release|version|build|deploy|publish|ver[öo]ffentl|lanc|lanza|publica")),
-    ("meet", re.compile(r"appointment|meeting|termin|rendez|réunion|reunion|cita|reuni[óo]n|visit|besuch|call")),
-    ("expiry", re.compile(r"expir|valid|g[üu]ltig|ablauf|l[äa]uft|vence|venc|caduc|échéance|echeance|due|f[äa]llig|until|bis$|jusqu|hasta")),
-    ("issue", re.compile(r"issue|ausgestellt|ausstell|d[ée]livr|emis|emitid|expedid|signed|unterschr|sign[ée]")),
-    ("start", re.compile(r"start|begin|beginn|d[ée]but|inicio|joined|hire|eintritt|embauch|contrat|contract|vertrag|seit|since|depuis|desde|admission|aufnahme|ingreso")),
-    ("log", re.compile(r"created|updated|modified|erstellt|ge[äa]ndert|cr[ée]{2}|modifi|creado|actualiz|timestamp|logged|^at$|^um$")),
-    ("when", re.compile(r"^on$|^am$|^le$|^el$|^vom$|^du$|^del$|^dated?$|^datum$|^fecha$|today|heute|aujourd|hoy|tomorrow|morgen|demain|mañana|yesterday|gestern|hier|ayer")),
+    (
+        "ship",
+        re.compile(
+            r"ship|versand|versendet|envoy|exp[ée]di|enviad|deliver|liefer|livr|entreg|tracking"
+        ),
+    ),
+    (
+        "release",
+        re.compile(r"release|version|build|deploy|publish|ver[öo]ffentl|lanc|lanza|publica"),
+    ),
+    (
+        "meet",
+        re.compile(
+            r"appointment|meeting|termin|rendez|réunion|reunion|cita|reuni[óo]n|visit|besuch|call"
+        ),
+    ),
+    (
+        "expiry",
+        re.compile(
+            r"expir|valid|g[üu]ltig|ablauf|l[äa]uft|vence|venc|caduc|échéance|echeance|due|f[äa]llig|until|bis$|jusqu|hasta"
+        ),
+    ),
+    (
+        "issue",
+        re.compile(
+            r"issue|ausgestellt|ausstell|d[ée]livr|emis|emitid|expedid|signed|unterschr|sign[ée]"
+        ),
+    ),
+    (
+        "start",
+        re.compile(
+            r"start|begin|beginn|d[ée]but|inicio|joined|hire|eintritt|embauch|contrat|contract|vertrag|seit|since|depuis|desde|admission|aufnahme|ingreso"
+        ),
+    ),
+    (
+        "log",
+        re.compile(
+            r"created|updated|modified|erstellt|ge[äa]ndert|cr[ée]{2}|modifi|creado|actualiz|timestamp|logged|^at$|^um$"
+        ),
+    ),
+    (
+        "when",
+        re.compile(
+            r"^on$|^am$|^le$|^el$|^vom$|^du$|^del$|^dated?$|^datum$|^fecha$|today|heute|aujourd|hoy|tomorrow|morgen|demain|mañana|yesterday|gestern|hier|ayer"
+        ),
+    ),
 )
 _DELIMITERS = (",", ";", "\t", "|")
 
@@ -111,7 +154,13 @@ def date_features(value: str) -> tuple[str, ...]:
     if years:
         y = int(years[-1])
         bucket = (
-            "<1900" if y < 1900 else "1900s" if y < 1930 else str(y // 10 * 10) if y < 2030 else "2030+"
+            "<1900"
+            if y < 1900
+            else "1900s"
+            if y < 1930
+            else str(y // 10 * 10)
+            if y < 2030
+            else "2030+"
         )
         out += ["year=" + bucket, "year5=" + str(y // 5 * 5)]
         out.append("yfirst" if value.startswith(years[-1]) else "ylast")
