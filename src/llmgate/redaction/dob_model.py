@@ -114,6 +114,9 @@ _EVENTS = (
     ),
 )
 _DELIMITERS = (",", ";", "\t", "|")
+_NEAR = ("bg1=", "ag1=", "kg=", "hg=")
+_SENTENCE_END = re.compile(r"[.;!?](?=\s|$)")
+_CLOSING_TAG = re.compile(r"</[^<>]{0,40}>")
 
 
 class Candidate:
@@ -222,8 +225,8 @@ def _header_cell(text: str, line_start: int, line: str, offset: int) -> str:
     return cells[column].strip(" \"'\r") if column < len(cells) else ""
 
 
-def _key_parts(key: str) -> list[str]:
-    return [p.lower() for p in _KEY_PARTS.findall(key)][-3:]
+def _key_parts(key: str, last: int = 3) -> list[str]:
+    return [p.lower() for p in _KEY_PARTS.findall(key)][-last:]
 
 
 def _context(text: str, start: int, end: int, last: int) -> list[str]:
@@ -237,7 +240,11 @@ def _context(text: str, start: int, end: int, last: int) -> list[str]:
     line_end = eol if eol >= 0 else min(len(text), end + _REACH)
     before, after = text[max(line_start, last) : start], text[end:line_end]
     out: list[str] = ["after-date"] if last > line_start else []
-    bw, aw = _words(before), _words(after)
+    # the words after it up to the end of its sentence: "...: 15-04-1954. Paiement ..."
+    stop = _SENTENCE_END.search(after)
+    # a closing tag names the value before it: "</dateOfBirth><created>2024-01-02"
+    before = _CLOSING_TAG.sub(" ", before) if "</" in before else before
+    bw, aw = _words(before), _words(after[: stop.start()] if stop else after)
     for d, w in enumerate(reversed(bw[-3:]), 1):
         out.append(f"p{d}=" + w[:16])
     for d, w in enumerate(aw[:2], 1):
@@ -254,7 +261,8 @@ def _context(text: str, start: int, end: int, last: int) -> list[str]:
     if key is not None:
         k = key.group(1).strip()
         out += ["kp=" + p for p in _key_parts(k)]
-        out += ["kg=" + g for p in _key_parts(k) or [k.lower()] for g in _groups(p)]
+        # every part: "Date de naissance de Mme Kerjean :" is a birth date's key
+        out += ["kg=" + g for p in _key_parts(k, 8) or [k.lower()] for g in set(_groups(p))]
         out.append("keyed")
     if at_bol:
         line = text[line_start:line_end]
@@ -273,7 +281,10 @@ def _context(text: str, start: int, end: int, last: int) -> list[str]:
                 out.append("prev?")
             if last > prev:
                 out.append("after-date-prev")
-    near = [g for f in out if f.startswith(("bg1=", "kg=", "hg=")) for g in f.split("=")[1:]]
+    # The nearest cue: a word right before or after it, its key, its column. "on", "am",
+    # "le", "el" ("when") precede birth dates as often as others: no event.
+    near = [f.split("=", 1)[1] for f in out if f.startswith(_NEAR)]
+    near = [g for g in near if g != "when"]
     if "birth" in near:
         out.append("near=birth")
     elif near:
