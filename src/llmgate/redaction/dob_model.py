@@ -315,15 +315,28 @@ def _dates(text: str) -> Iterator[re.Match[str]]:
             yield m
 
 
+def _age(years: int) -> str:
+    """The age a birth date implies against the latest year the text names (its "now";
+    a clock would make the same text score differently next year)."""
+    for edge, name in ((0, "now"), (15, "child"), (35, "young"), (65, "adult")):
+        if years <= edge:
+            return name
+    return "old" if years <= 105 else "past"
+
+
 def candidates(text: str) -> Iterator[Candidate]:
     """Every date of ``text`` that could be a birth date, with its features."""
     kinds: list[str] | None = None
-    last = -1
+    now = last = -1
     for m in _dates(text):
         start, end = m.span()
         if kinds is None:
             kinds = _text_kind(text)
+            now = max((int(y) for y in _YEAR.findall(text)), default=0)
         feats = ["b", *date_features(m.group()), *kinds, *_context(text, start, end, last)]
+        years = _YEAR.findall(m.group())
+        if years and now:
+            feats.append("age=" + _age(now - int(years[-1])))
         feats.append("ndate=" + ("1st" if last < 0 else "near" if start - last < 60 else "far"))
         last = end
         year = next((f for f in feats if f.startswith("year=")), "year=?")
