@@ -1,0 +1,386 @@
+"""An optional DATE_OF_BIRTH detector: a linear model over every date, beside the rules.
+
+The built-in DATE_OF_BIRTH rules (dob.py) need a birth cue they know within a clause of
+the date, a birth date column's header or a German asterisk; a date the writer marked as
+a birth date in any other way (a cue two clauses away, a key they do not list, a record
+whose other fields say "person") stays in clear. This detector takes every date that the
+rules' own date pattern finds (``dates.DATE`` for the numeric, written, compact and
+abbreviated forms of the four languages, and ``dates.MONTH_YEAR``) and scores it with a
+linear model (an averaged perceptron trained by ``tools/train_dob_model.py`` on the
+project's labeled sets) over features of the date (its shape, separator, which parts it
+has, its year's range, whether the year comes first, a two-digit year) and of its context
+(the words before and after it on its line and the last words of the previous line, the
+key before ``:`` or ``=``, the header of its table column, birth words and event words
+such as invoice, order, release, appointment, expiry, issued, shipped in EN/DE/FR/ES,
+the kind of line and of text: form, table, JSON, transcript). A date scoring above the
+threshold becomes a DATE_OF_BIRTH span.
+
+Pure Python, no dependency; its weights ship beside this module (``dob_model.json.gz``)
+and are read once per process. Opt in with ``Redactor(detectors=[DobModelDetector()])``
+or ``[redaction] detectors = ["dob-model"]``; the rules stay the default.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from llmgate.redaction._perceptron import read_weights, score
+from llmgate.redaction.dates import DATE, DAY_WORDS, MONTH_YEAR, MONTHS
+from llmgate.redaction.detectors import Span
+
+__all__ = ["Candidate", "DobModelDetector", "Model", "candidates", "load_model"]
+
+WEIGHTS_FILE = "dob_model.json.gz"
+FORMAT = 1
+# Every date the rules' date patterns know, in one pass (the written month and year only
+# where no full date starts: "born in March 1985").
+_CANDIDATE = re.compile(rf"{DATE}|{MONTH_YEAR}", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+(?:['\u2019.][^\W\d_]+)*\.?")
+_YEAR = re.compile(r"(?<![0-9])(?:1[89][0-9]{2}|20[0-9]{2})(?![0-9])")
+_KEY = re.compile(r"([^\W\d][\w .\-/()#]{0,40}?)[\"'\]]?[ \t]*(?:[:=;|]|\.{2,}|\t)[ \t\"']*$")
+_KEY_PARTS = re.compile(r"[A-Z]?[a-zà-ÿ]+|[A-Z]+(?![a-z])")
+_SPEAKER = re.compile(
+    r"[ \t]*(?:\[[0-9:.,]{4,12}\][ \t]*)?[^\W\d_][\w.'\-]{0,20}(?: [\w.'\-]{1,20})?:[ \t]"
+)
+_DIGITS = re.compile(r"[0-9]+")
+_BACK = 72  # characters from a date's start to its first digit, at most
+# A month name or a day word of the date patterns, at a word's start.
+_LEAD = re.compile(rf"(?<![^\W\d_])(?:{MONTHS}|{DAY_WORDS})(?![^\W\d_])", re.IGNORECASE)
+_REACH = 120  # characters before and after a date on its line that its features read
+_PREV_REACH = 160  # characters of the previous line read
+_HEADER_LINES = 40  # lines above a table row searched for its header
+# Stems (lower case) that say "birth" and stems of events that dates also mark; a word
+# holding one gives the model the stem's group (it learns how much each weighs where).
+_BIRTH = re.compile(
+    r"birth|born|^dob$|d\.o\.b|^geb|geburt|jahrgang|naiss|^n[ée]e?$|^n[ée]\(e\)|nacim|"
+    r"^nac|naci[dó]|^cumple|anniv|^bday|b-day|^ddn$|^fnac|^age$|^alter$|^âge$|^edad$|years?$|jahre?$|ans$|años$"
+)
+_EVENTS = (
+    (
+        "bill",
+        re.compile(
+            r"invoice|rechnung|factur|^bill|payment|zahlung|paiement|pago|paid|bezahlt|pay[ée]|pagad"
+        ),
+    ),
+    ("order", re.compile(r"order|bestell|commande|pedido|purchase|kauf|achat|compra")),
+    (
+        "ship",
+        re.compile(
+            r"ship|versand|versendet|envoy|exp[ée]di|enviad|deliver|liefer|livr|entreg|tracking"
+        ),
+    ),
+    (
+        "release",
+        re.compile(r"release|version|build|deploy|publish|ver[öo]ffentl|lanc|lanza|publica"),
+    ),
+    (
+        "meet",
+        re.compile(
+            r"appointment|meeting|termin|rendez|réunion|reunion|cita|reuni[óo]n|visit|besuch|call"
+        ),
+    ),
+    (
+        "expiry",
+        re.compile(
+            r"expir|valid|g[üu]ltig|ablauf|l[äa]uft|vence|venc|caduc|échéance|echeance|due|f[äa]llig|until|bis$|jusqu|hasta"
+        ),
+    ),
+    (
+        "issue",
+        re.compile(
+            r"issue|ausgestellt|ausstell|d[ée]livr|emis|emitid|expedid|signed|unterschr|sign[ée]"
+        ),
+    ),
+    (
+        "start",
+        re.compile(
+            r"start|begin|beginn|d[ée]but|inicio|joined|hire|eintritt|embauch|contrat|contract|vertrag|seit|since|depuis|desde|admission|aufnahme|ingreso"
+        ),
+    ),
+    (
+        "log",
+        re.compile(
+            r"created|updated|modified|erstellt|ge[äa]ndert|cr[ée]{2}|modifi|creado|actualiz|timestamp|logged|^at$|^um$"
+        ),
+    ),
+    (
+        "when",
+        re.compile(
+            r"^on$|^am$|^le$|^el$|^vom$|^du$|^del$|^dated?$|^datum$|^fecha$|today|heute|aujourd|hoy|tomorrow|morgen|demain|mañana|yesterday|gestern|hier|ayer"
+        ),
+    ),
+)
+_DELIMITERS = (",", ";", "\t", "|")
+_NEAR = ("bg1=", "ag1=", "kg=", "hg=")
+_SENTENCE_END = re.compile(r"[.;!?](?=\s|$)")
+_CLOSING_TAG = re.compile(r"</[^<>]{0,40}>")
+
+
+class Candidate:
+    """A date that could be a birth date: its offsets and its features."""
+
+    __slots__ = ("end", "feats", "start")
+
+    def __init__(self, start: int, end: int, feats: list[str]) -> None:
+        self.start = start
+        self.end = end
+        self.feats = feats
+
+
+@lru_cache(maxsize=8192)
+def _groups(word: str) -> tuple[str, ...]:
+    """The birth and event groups a lower-case word belongs to."""
+    if len(word) > 24:
+        return ()
+    out = ("birth",) if _BIRTH.search(word) else ()
+    return out + tuple(name for name, pattern in _EVENTS if pattern.search(word))
+
+
+@lru_cache(maxsize=8192)
+def date_features(value: str) -> tuple[str, ...]:
+    """Features of the date alone: shape, separator, parts, year range."""
+    shape: list[str] = []
+    for c in value:
+        k = "a" if c.isalpha() else "9" if c.isdigit() else " " if c.isspace() else c
+        if not shape or shape[-1] != k or k == "9":
+            shape.append(k)
+    sh = "".join(shape)[:16]
+    digits = sum(c.isdigit() for c in value)
+    written = any(c.isalpha() for c in value)
+    seps = "".join(sorted({c for c in value if c in "./-"}))
+    out = ["sh=" + sh, "sep=" + (seps or "none"), "nd=" + str(min(digits, 9))]
+    out.append("kind=" + ("written" if written else "compact" if value.isdigit() else "numeric"))
+    years = _YEAR.findall(value)
+    if years:
+        y = int(years[-1])
+        bucket = (
+            "<1900"
+            if y < 1900
+            else "1900s"
+            if y < 1930
+            else str(y // 10 * 10)
+            if y < 2030
+            else "2030+"
+        )
+        out += ["year=" + bucket, "year5=" + str(y // 5 * 5)]
+        out.append("yfirst" if value.startswith(years[-1]) else "ylast")
+    else:
+        out.append("year=2digit" if digits >= 4 else "year=none")
+    if written and digits <= 2:
+        out.append("noyear")
+    return tuple(out)
+
+
+def _words(segment: str) -> list[str]:
+    return [m.group().lower().rstrip(".") for m in _WORD.finditer(segment)]
+
+
+def _line_kind(line: str) -> str:
+    stripped = line.lstrip()
+    if not stripped:
+        return "empty"
+    if _SPEAKER.match(line):
+        return "speaker"
+    if stripped[0] in '{["<':
+        return "markup"
+    if max(stripped.count(d) for d in _DELIMITERS) >= 2:
+        return "table"
+    if re.match(r"[^\W\d][\w .\-/()]{0,40}[:=]", stripped):
+        return "keyed"
+    return "prose"
+
+
+def _text_kind(text: str) -> list[str]:
+    """The kind of the whole text, from its first 40 lines: form, table, transcript, JSON."""
+    lines = text.split("\n", 40)[:40]
+    kinds = [_line_kind(line) for line in lines]
+    out = [f"tk={k}" for k in sorted(set(kinds)) if kinds.count(k) >= 2]
+    if '{"' in text[:2000] or '": ' in text[:2000]:
+        out.append("tk=json")
+    return out
+
+
+def _header_cell(text: str, line_start: int, line: str, offset: int) -> str:
+    """The header of the column at ``offset`` of a delimited row ``line``: the cell at the
+    same index of the first line of the block of rows above with the same delimiter."""
+    delimiter = next((d for d in _DELIMITERS if line.count(d) >= 2), None)
+    if delimiter is None:
+        return ""
+    column = line.count(delimiter, 0, offset)
+    top = line_start
+    for _ in range(_HEADER_LINES):
+        if top == 0:
+            break
+        prev = text.rfind("\n", 0, top - 1) + 1
+        if text.count(delimiter, prev, top) < 2:
+            break
+        top = prev
+    if top == line_start:
+        return ""
+    end = text.find("\n", top)
+    cells = text[top : end if end >= 0 else len(text)].split(delimiter)
+    return cells[column].strip(" \"'\r") if column < len(cells) else ""
+
+
+def _key_parts(key: str, last: int = 3) -> list[str]:
+    return [p.lower() for p in _KEY_PARTS.findall(key)][-last:]
+
+
+def _context(text: str, start: int, end: int, last: int) -> list[str]:
+    """Features of a date's surroundings (bounded windows: a long line stays linear). The
+    words before it are those after the previous date ``last`` ends, if on its line: in
+    "born 1985-03-12; started 2019-09-01" the birth word is the first date's."""
+    nl = text.rfind("\n", max(0, start - _REACH), start)
+    line_start = nl + 1 if nl >= 0 else max(0, start - _REACH)
+    at_bol = nl >= 0 or start <= _REACH
+    eol = text.find("\n", end, end + _REACH)
+    line_end = eol if eol >= 0 else min(len(text), end + _REACH)
+    before, after = text[max(line_start, last) : start], text[end:line_end]
+    out: list[str] = ["after-date"] if last > line_start else []
+    # the words after it up to the end of its sentence: "...: 15-04-1954. Paiement ..."
+    stop = _SENTENCE_END.search(after)
+    # a closing tag names the value before it: "</dateOfBirth><created>2024-01-02"
+    before = _CLOSING_TAG.sub(" ", before) if "</" in before else before
+    bw, aw = _words(before), _words(after[: stop.start()] if stop else after)
+    for d, w in enumerate(reversed(bw[-3:]), 1):
+        out.append(f"p{d}=" + w[:16])
+    for d, w in enumerate(aw[:2], 1):
+        out.append(f"n{d}=" + w[:16])
+    out += ["bg=" + g for w in bw[-8:] for g in _groups(w)]
+    out += ["bg1=" + g for w in bw[-2:] for g in _groups(w)]
+    out += ["ag=" + g for w in aw[:4] for g in _groups(w)]
+    out += ["ag1=" + g for w in aw[:1] for g in _groups(w)]
+    if not bw:
+        out.append("p1=^" if at_bol else "p1=...")
+    if not aw:
+        out.append("n1=$")
+    key = _KEY.search(before[-60:])
+    if key is not None:
+        k = key.group(1).strip()
+        out += ["kp=" + p for p in _key_parts(k)]
+        # every part: "Date de naissance de Mme Kerjean :" is a birth date's key
+        out += ["kg=" + g for p in _key_parts(k, 8) or [k.lower()] for g in set(_groups(p))]
+        out.append("keyed")
+    if at_bol:
+        line = text[line_start:line_end]
+        kind = _line_kind(line)
+        out.append("line=" + kind)
+        header = _header_cell(text, line_start, line, start - line_start)
+        if header:
+            out += ["hp=" + p for p in _key_parts(header)]
+            out += ["hg=" + g for p in _key_parts(header) or [header.lower()] for g in _groups(p)]
+        if line_start > 0:
+            prev = text.rfind("\n", max(0, line_start - 1 - _PREV_REACH), line_start - 1)
+            pw = _words(text[prev + 1 : line_start - 1])
+            out += ["lg=" + g for w in pw[-8:] for g in _groups(w)]
+            out += ["l1=" + w[:16] for w in pw[-1:]]
+            if "?" in text[max(prev + 1, line_start - 40) : line_start]:
+                out.append("prev?")
+            if last > prev:
+                out.append("after-date-prev")
+    # The nearest cue: a word right before or after it, its key, its column. "on", "am",
+    # "le", "el" ("when") precede birth dates as often as others: no event.
+    near = [f.split("=", 1)[1] for f in out if f.startswith(_NEAR)]
+    near = [g for g in near if g != "when"]
+    if "birth" in near:
+        out.append("near=birth")
+    elif near:
+        out.append("near=event")
+    return out
+
+
+def _dates(text: str) -> Iterator[re.Match[str]]:
+    """The date pattern's matches, tried where a date can start: at a run of digits, or
+    at a month name or day word ("March 4, 1990", "the fourteenth of March, 1985")
+    within ``_BACK`` characters before one (every date holds a digit). A search would try
+    the pattern's month names and day words at every position: ten times the cost."""
+    starts: list[int] = []
+    seen = -1
+    for run in _DIGITS.finditer(text):
+        a = run.start()
+        lo = max(seen, a - _BACK)
+        starts += [m.start() for m in _LEAD.finditer(text, lo, a)]
+        starts.append(a)
+        seen = run.end()
+    done = 0
+    for pos in starts:
+        if pos < done:
+            continue
+        m = _CANDIDATE.match(text, pos)
+        if m is not None:
+            done = m.end()
+            yield m
+
+
+def _age(years: int) -> str:
+    """The age a birth date implies against the latest year the text names (its "now";
+    a clock would make the same text score differently next year)."""
+    for edge, name in ((0, "now"), (15, "child"), (35, "young"), (65, "adult")):
+        if years <= edge:
+            return name
+    return "old" if years <= 105 else "past"
+
+
+def candidates(text: str) -> Iterator[Candidate]:
+    """Every date of ``text`` that could be a birth date, with its features."""
+    kinds: list[str] | None = None
+    now = last = -1
+    for m in _dates(text):
+        start, end = m.span()
+        if kinds is None:
+            kinds = _text_kind(text)
+            now = max((int(y) for y in _YEAR.findall(text)), default=0)
+        feats = ["b", *date_features(m.group()), *kinds, *_context(text, start, end, last)]
+        years = _YEAR.findall(m.group())
+        if years and now:
+            feats.append("age=" + _age(now - int(years[-1])))
+        feats.append("ndate=" + ("1st" if last < 0 else "near" if start - last < 60 else "far"))
+        last = end
+        year = next((f for f in feats if f.startswith("year=")), "year=?")
+        if "near=birth" in feats:
+            feats.append("birth+" + year)
+        yield Candidate(start, end, feats)
+
+
+@dataclass(frozen=True)
+class Model:
+    """Weights and the decision threshold: a date scoring above it is a birth date."""
+
+    weights: dict[str, float]
+    threshold: float
+
+    def detect(self, text: str, threshold: float | None = None) -> list[tuple[int, int]]:
+        chosen = self.threshold if threshold is None else threshold
+        weights = self.weights
+        return [(c.start, c.end) for c in candidates(text) if score(weights, c.feats) > chosen]
+
+
+@lru_cache(maxsize=4)
+def load_model(name: str = WEIGHTS_FILE) -> Model:
+    """The model shipped beside this module (read once per process)."""
+    raw, weights = read_weights(name, FORMAT)
+    return Model(weights=weights, threshold=float(raw["threshold"]))
+
+
+class DobModelDetector:
+    """A ``llmgate.redaction`` detector: DATE_OF_BIRTH spans from the shipped linear model.
+
+    ``threshold`` overrides the shipped decision threshold (higher: fewer, surer dates).
+    Stateless after loading, so one instance is safe to share between threads.
+    """
+
+    entities = frozenset({"DATE_OF_BIRTH"})
+
+    def __init__(self, threshold: float | None = None) -> None:
+        self._model = load_model()
+        self.threshold = self._model.threshold if threshold is None else threshold
+
+    def __repr__(self) -> str:
+        return f"DobModelDetector(threshold={self.threshold})"
+
+    def detect(self, text: str) -> list[Span]:
+        """DATE_OF_BIRTH spans in ``text`` (character offsets)."""
+        return [Span(a, b, "DATE_OF_BIRTH") for a, b in self._model.detect(text, self.threshold)]
