@@ -45,13 +45,23 @@ QUICK = "--quick" in sys.argv
 SET = Path(sys.argv[sys.argv.index("--set") + 1]).resolve() if "--set" in sys.argv else HERE
 ENGINE_ENV = "LLMGATE_REDACTION_ENGINE"
 HAS_HYPERSCAN = importlib.util.find_spec("hyperscan") is not None
+# The opt-in detectors ([redaction] detectors = [...]), scored as a third llmgate column.
+MODELS = ["person-model", "secret-model", "dob-model"]
+WITH_MODELS = "llmgate (+ models)"
 
 
 # -- tools ---------------------------------------------------------------------------------
-def llmgate_tool(entities: Any = "default", engine: str | None = None) -> Detect:
+def llmgate_tool(entities: Any = "default", engine: str | None = None,
+                 models: bool = False) -> Detect:  # fmt: skip
     """``engine`` forces a detection path through LLMGATE_REDACTION_ENGINE (docs/privacy.md):
-    ``python`` or ``hyperscan``; None leaves the default (the engine when installed)."""
+    ``python`` or ``hyperscan``; None leaves the default (the engine when installed).
+    ``models``: the default entities plus the three opt-in models (MODELS)."""
     from llmgate.redaction import Redactor
+    from llmgate.redaction.detectors import load_named_detectors
+
+    if models:
+        red_models = Redactor(detectors=load_named_detectors(MODELS), cache_size=0)
+        return lambda text: [(s.start, s.end, s.type) for s in red_models.detect(text)]
 
     saved = os.environ.get(ENGINE_ENV)
     if engine is not None:
@@ -223,7 +233,7 @@ def speed(fn: Callable[[str], object], docs: list[str], repeat: int) -> dict[str
 
 
 # -- end to end ------------------------------------------------------------------------------
-def end_to_end(records: list[dict[str, Any]], n: int = 80) -> dict[str, Any]:
+def end_to_end(records: list[dict[str, Any]], n: int = 80, models: bool = False) -> dict[str, Any]:
     """Prompts through Client, [redaction] mode = "mask", to a loopback OpenAI-compatible
     vendor that echoes the prompt: what reached it verbatim, what came back restored."""
     from llmgate import Client
@@ -240,7 +250,7 @@ def end_to_end(records: list[dict[str, Any]], n: int = 80) -> dict[str, Any]:
             "providers": {"vendor": {"type": "openai", "base_url": vendor.base_url,
                                      "api_key": "sk-heldout-0000000000", "trust": "external"}},
             "routes": {"r": {"targets": ["vendor:gpt-4o-mini"]}},
-            "redaction": {"mode": "mask"},
+            "redaction": {"mode": "mask", **({"detectors": MODELS} if models else {})},
         }  # fmt: skip
         with Client(config) as client:
             for rec in prompts:
@@ -380,12 +390,15 @@ def main() -> None:
     tools: dict[str, Detect] = {
         "llmgate (default)": llmgate_tool(),
         "llmgate (all entities)": llmgate_tool(list(BUILTIN_ENTITIES)),
+        WITH_MODELS: llmgate_tool(models=True),
     }
     notes = [
         "- llmgate (default) is `Redactor()`; llmgate (all entities) is "
         f"`Redactor({sorted(BUILTIN_ENTITIES)})`. URL_CREDENTIALS is no llmgate entity type "
         "(llmgate masks `user:password` as SECRET): like every type, it counts as masked "
         "where any finding covers it.",
+        f"- {WITH_MODELS} is `Redactor()` with the opt-in detectors `[redaction] detectors = "
+        f"{MODELS}` (docs/privacy.md): models trained on the development sets and sets 1-2.",
         "- URL_CREDENTIALS is the whole `user:password` userinfo; its password part row "
         "counts the characters after the colon alone.",
         "- Speed is CPU time of one thread, but the development machines are shared 2-core "
@@ -418,6 +431,11 @@ def main() -> None:
         speeds[name] = {c: speed(fn, d, 1 if QUICK or "llmgate" not in name else 3)
                         for c, d in docs.items()}  # fmt: skip
     e2e = end_to_end(records)
+    e2e_models = end_to_end(records, models=True)
+    notes.append(f"- End to end with {WITH_MODELS}: structured values verbatim at the vendor "
+                 f"{e2e_models['structured_verbatim']} of {e2e_models['structured_values']}, "
+                 f"answers not restored {e2e_models['answers_not_restored']} of "
+                 f"{e2e_models['prompts']}.")  # fmt: skip
     # The detectors' version: the last commit that touched them, and whether they differ.
     git = ["git", "-C", str(root)]
     last = [*git, "log", "-1", "--format=%h %cs", "--", "src/llmgate/redaction"]
@@ -439,7 +457,8 @@ def main() -> None:
     }  # fmt: skip
     text = report(meta, quality, speeds, e2e, notes)
     (SET / "results.md").write_text(text, encoding="utf-8")
-    result = {"meta": meta, "quality": quality, "speed": speeds, "end_to_end": e2e}
+    result = {"meta": meta, "quality": quality, "speed": speeds, "end_to_end": e2e,
+              "end_to_end_models": e2e_models}  # fmt: skip
     (SET / "results.json").write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
     print(text)
 
