@@ -1,11 +1,13 @@
 """The machinery the optional model detectors share: training, the weights file, loading.
 
-``person_model.py`` (PERSON) and ``secret_model.py`` (SECRET) are each a binary linear
-model over string features of one candidate (a capitalized word, a credential-like token).
-They differ in their candidates and features only, so training (an averaged perceptron in
-a seeded order, deterministic), the file that ships the weights (gzip'd JSON with a format
-number and integer weights, written with no timestamp so that the same data gives the same
-bytes) and reading it back live here once.
+``person_model.py`` (PERSON), ``secret_model.py`` (SECRET) and ``dob_model.py``
+(DATE_OF_BIRTH) are each a binary linear model over string features of one candidate (a
+capitalized word, a credential-like token, a date). They differ in their candidates and
+features only, so training (an averaged perceptron in a seeded order, deterministic), the
+file that ships the weights (gzip'd JSON with a format number and integer weights, written
+with no timestamp so that the same data gives the same bytes), reading it back and, for
+the models whose candidates are independent spans, the model and the detector around a
+``candidates`` function live here once.
 """
 
 from __future__ import annotations
@@ -14,11 +16,25 @@ import gzip
 import json
 import random
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from importlib import resources
-from typing import Any
+from typing import Any, ClassVar
 
-__all__ = ["Example", "pack", "read_weights", "score", "train"]
+from llmgate.redaction.detectors import Span
+
+__all__ = [
+    "Candidate",
+    "CandidateModel",
+    "CandidateModelDetector",
+    "Candidates",
+    "Example",
+    "pack",
+    "read_candidate_model",
+    "read_weights",
+    "score",
+    "train",
+]
 
 Example = tuple[list[str], int]
 PACKAGE = "llmgate.redaction"
@@ -88,3 +104,63 @@ def read_weights(name: str, fmt: int) -> tuple[dict[str, Any], dict[str, float]]
         raise ValueError(f"{name}: unknown weights format {raw.get('format')!r}")
     scale = float(raw["scale"])
     return raw, {feat: value / scale for feat, value in raw["weights"].items()}
+
+
+class Candidate:
+    """A span that the model scores: its offsets and its features."""
+
+    __slots__ = ("end", "feats", "start")
+
+    def __init__(self, start: int, end: int, feats: list[str]) -> None:
+        self.start = start
+        self.end = end
+        self.feats = feats
+
+
+Candidates = Callable[[str], Iterable[Candidate]]
+
+
+@dataclass(frozen=True)
+class CandidateModel:
+    """Weights, the decision threshold and the candidates they score: a candidate scoring
+    above the threshold is a finding."""
+
+    weights: dict[str, float]
+    threshold: float
+    candidates: Candidates
+
+    def detect(self, text: str, threshold: float | None = None) -> list[tuple[int, int]]:
+        chosen = self.threshold if threshold is None else threshold
+        weights = self.weights
+        return [(c.start, c.end) for c in self.candidates(text) if score(weights, c.feats) > chosen]
+
+
+def read_candidate_model(name: str, fmt: int, candidates: Candidates) -> CandidateModel:
+    """A shipped weights file as a model over ``candidates``."""
+    raw, weights = read_weights(name, fmt)
+    return CandidateModel(weights=weights, threshold=float(raw["threshold"]), candidates=candidates)
+
+
+class CandidateModelDetector:
+    """A ``llmgate.redaction`` detector around one shipped :class:`CandidateModel`.
+
+    A subclass names its entity and how its model loads (once per process); ``threshold``
+    overrides the shipped decision threshold (higher: fewer, surer findings). Stateless
+    after loading, so one instance is safe to share between threads.
+    """
+
+    entities: ClassVar[frozenset[str]]
+    load: ClassVar[Callable[[], CandidateModel]]
+
+    def __init__(self, threshold: float | None = None) -> None:
+        self._model = type(self).load()
+        self._entity = next(iter(self.entities))
+        self.threshold = self._model.threshold if threshold is None else threshold
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(threshold={self.threshold})"
+
+    def detect(self, text: str) -> list[Span]:
+        """The model's findings in ``text`` (character offsets)."""
+        entity = self._entity
+        return [Span(a, b, entity) for a, b in self._model.detect(text, self.threshold)]

@@ -24,14 +24,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
 
-from llmgate.redaction._perceptron import read_weights, score
+from llmgate.redaction._perceptron import (
+    Candidate,
+    CandidateModel,
+    CandidateModelDetector,
+    read_candidate_model,
+)
 from llmgate.redaction.dates import DATE, DAY_WORDS, MONTH_YEAR, MONTHS
-from llmgate.redaction.detectors import Span
 
-__all__ = ["Candidate", "DobModelDetector", "Model", "candidates", "load_model"]
+__all__ = ["DobModelDetector", "candidates", "load_model"]
 
 WEIGHTS_FILE = "dob_model.json.gz"
 FORMAT = 1
@@ -117,17 +120,6 @@ _DELIMITERS = (",", ";", "\t", "|")
 _NEAR = ("bg1=", "ag1=", "kg=", "hg=")
 _SENTENCE_END = re.compile(r"[.;!?](?=\s|$)")
 _CLOSING_TAG = re.compile(r"</[^<>]{0,40}>")
-
-
-class Candidate:
-    """A date that could be a birth date: its offsets and its features."""
-
-    __slots__ = ("end", "feats", "start")
-
-    def __init__(self, start: int, end: int, feats: list[str]) -> None:
-        self.start = start
-        self.end = end
-        self.feats = feats
 
 
 @lru_cache(maxsize=8192)
@@ -345,27 +337,13 @@ def candidates(text: str) -> Iterator[Candidate]:
         yield Candidate(start, end, feats)
 
 
-@dataclass(frozen=True)
-class Model:
-    """Weights and the decision threshold: a date scoring above it is a birth date."""
-
-    weights: dict[str, float]
-    threshold: float
-
-    def detect(self, text: str, threshold: float | None = None) -> list[tuple[int, int]]:
-        chosen = self.threshold if threshold is None else threshold
-        weights = self.weights
-        return [(c.start, c.end) for c in candidates(text) if score(weights, c.feats) > chosen]
-
-
 @lru_cache(maxsize=4)
-def load_model(name: str = WEIGHTS_FILE) -> Model:
+def load_model(name: str = WEIGHTS_FILE) -> CandidateModel:
     """The model shipped beside this module (read once per process)."""
-    raw, weights = read_weights(name, FORMAT)
-    return Model(weights=weights, threshold=float(raw["threshold"]))
+    return read_candidate_model(name, FORMAT, candidates)
 
 
-class DobModelDetector:
+class DobModelDetector(CandidateModelDetector):
     """A ``llmgate.redaction`` detector: DATE_OF_BIRTH spans from the shipped linear model.
 
     ``threshold`` overrides the shipped decision threshold (higher: fewer, surer dates).
@@ -373,14 +351,4 @@ class DobModelDetector:
     """
 
     entities = frozenset({"DATE_OF_BIRTH"})
-
-    def __init__(self, threshold: float | None = None) -> None:
-        self._model = load_model()
-        self.threshold = self._model.threshold if threshold is None else threshold
-
-    def __repr__(self) -> str:
-        return f"DobModelDetector(threshold={self.threshold})"
-
-    def detect(self, text: str) -> list[Span]:
-        """DATE_OF_BIRTH spans in ``text`` (character offsets)."""
-        return [Span(a, b, "DATE_OF_BIRTH") for a, b in self._model.detect(text, self.threshold)]
+    load = staticmethod(load_model)

@@ -24,13 +24,16 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
 
-from llmgate.redaction._perceptron import read_weights, score
-from llmgate.redaction.detectors import Span
+from llmgate.redaction._perceptron import (
+    Candidate,
+    CandidateModel,
+    CandidateModelDetector,
+    read_candidate_model,
+)
 
-__all__ = ["Candidate", "Model", "SecretModelDetector", "candidates", "load_model"]
+__all__ = ["SecretModelDetector", "candidates", "load_model"]
 
 WEIGHTS_FILE = "secret_model.json.gz"
 FORMAT = 1
@@ -82,17 +85,6 @@ _CUES = (
 )
 _WINDOW = 6  # runs before a token whose words it sees
 _KEY_END = frozenset(":=\"'")
-
-
-class Candidate:
-    """A token that could be a credential: its offsets and its features."""
-
-    __slots__ = ("end", "feats", "start")
-
-    def __init__(self, start: int, end: int, feats: list[str]) -> None:
-        self.start = start
-        self.end = end
-        self.feats = feats
 
 
 @lru_cache(maxsize=16384)
@@ -314,27 +306,13 @@ def _context(words: list[str], i: int, line_of: int, key: str) -> tuple[list[str
     return out, near
 
 
-@dataclass(frozen=True)
-class Model:
-    """Weights and the decision threshold: a candidate scoring above it is a secret."""
-
-    weights: dict[str, float]
-    threshold: float
-
-    def detect(self, text: str, threshold: float | None = None) -> list[tuple[int, int]]:
-        chosen = self.threshold if threshold is None else threshold
-        weights = self.weights
-        return [(c.start, c.end) for c in candidates(text) if score(weights, c.feats) > chosen]
-
-
 @lru_cache(maxsize=4)
-def load_model(name: str = WEIGHTS_FILE) -> Model:
+def load_model(name: str = WEIGHTS_FILE) -> CandidateModel:
     """The model shipped beside this module (read once per process)."""
-    raw, weights = read_weights(name, FORMAT)
-    return Model(weights=weights, threshold=float(raw["threshold"]))
+    return read_candidate_model(name, FORMAT, candidates)
 
 
-class SecretModelDetector:
+class SecretModelDetector(CandidateModelDetector):
     """A ``llmgate.redaction`` detector: SECRET spans from the shipped linear model.
 
     ``threshold`` overrides the shipped decision threshold (higher: fewer, surer secrets).
@@ -342,14 +320,4 @@ class SecretModelDetector:
     """
 
     entities = frozenset({"SECRET"})
-
-    def __init__(self, threshold: float | None = None) -> None:
-        self._model = load_model()
-        self.threshold = self._model.threshold if threshold is None else threshold
-
-    def __repr__(self) -> str:
-        return f"SecretModelDetector(threshold={self.threshold})"
-
-    def detect(self, text: str) -> list[Span]:
-        """SECRET spans in ``text`` (character offsets)."""
-        return [Span(a, b, "SECRET") for a, b in self._model.detect(text, self.threshold)]
+    load = staticmethod(load_model)

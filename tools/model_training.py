@@ -1,0 +1,160 @@
+"""What the trainers of the span models share (tools/train_dob_model.py, train_secret_model.py).
+
+Each model is an averaged perceptron over candidate spans (``_perceptron.CandidateModel``):
+a candidate is a positive example when at least half of its characters lie in a labeled
+value of the model's kind; every other candidate (decoys included) is a negative. The
+trainers differ in which labeled characters count and in their bench's figures only, so
+the data, the seeded averaging, the cross-set validation and the weights file live here.
+Only the sets the project may tune on are read (the development set, bench/heldout,
+bench/heldout2); bench/heldout3 and bench/heldout4 are never read here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+from bench_person_model import load_dev, load_set  # noqa: E402
+
+from llmgate.redaction import Redactor  # noqa: E402
+from llmgate.redaction._perceptron import (  # noqa: E402
+    CandidateModel,
+    Candidates,
+    Example,
+    pack,
+    train,
+)
+from llmgate.redaction.detectors import Span  # noqa: E402
+from llmgate.redaction.redactor import resolve_overlaps  # noqa: E402
+
+Record = dict[str, Any]
+Found = tuple[int, int, str]
+SETS = {"dev": None, "set1": "bench/heldout", "set2": "bench/heldout2"}
+
+
+@dataclass(frozen=True)
+class Spec:
+    """One model's training: what it finds, how its labels read, how its bench reports."""
+
+    name: str  # e.g. "dob": the rules' cache file and the weights' "about" say it
+    entity: str
+    about: str
+    weights_file: str
+    fmt: int
+    candidates: Candidates
+    label_chars: Callable[[Record], bytearray]  # 1 where a character is a positive
+    measure: Callable[[list[Record], Callable[[str], list[Found]]], dict[str, Any]]
+    line: Callable[[dict[str, Any]], str]
+    epochs: int = 10
+    min_count: int = 3
+    scale: int = 100
+    keep: float = 0.01
+    seeds: tuple[int, ...] = (13, 14, 15, 16, 17)
+
+
+def labeled(rec: Record, types: tuple[str, ...]) -> bytearray:
+    """One byte per character: 1 inside a labeled value of one of ``types``."""
+    out = bytearray(len(rec["text"]))
+    for s in rec["spans"]:
+        if s["type"] in types:
+            out[s["start"] : s["end"]] = b"\1" * (s["end"] - s["start"])
+    return out
+
+
+def records_of(name: str) -> list[Record]:
+    folder = SETS[name]
+    return load_dev() if folder is None else load_set(ROOT / folder)
+
+
+def examples(spec: Spec, records: list[Record]) -> list[Example]:
+    out: list[Example] = []
+    for rec in records:
+        positive = spec.label_chars(rec)
+        for c in spec.candidates(rec["text"]):
+            out.append((c.feats, int(2 * sum(positive[c.start : c.end]) >= c.end - c.start)))
+    return out
+
+
+def fit(spec: Spec, records: list[Record]) -> dict[str, float]:
+    """The mean of perceptrons trained in ``spec.seeds`` orders: one order alone moves the
+    held-out figures by half a point from one small feature change to the next."""
+    data = examples(spec, records)
+    runs = [
+        train(data, epochs=spec.epochs, min_count=spec.min_count, keep=0.0, seed=s)
+        for s in spec.seeds
+    ]
+    feats = sorted({f for w in runs for f in w})
+    mean = {f: sum(w.get(f, 0.0) for w in runs) / len(runs) for f in feats}
+    return {f: v for f, v in mean.items() if abs(v) >= spec.keep}
+
+
+def rules_cache(spec: Spec, name: str, records: list[Record]) -> list[list[Span]]:
+    """The rules' findings per text, computed once per set (they do not change here)."""
+    cache = Path("/tmp") / f"{spec.name}_model_rules_{name}.json"
+    if cache.exists():
+        return [[Span(*s) for s in f] for f in json.loads(cache.read_text())]
+    red = Redactor(cache_size=0)
+    found = [red.detect(r["text"]) for r in records]
+    cache.write_text(json.dumps([[list(s) for s in f] for f in found]))
+    return found
+
+
+def validate(spec: Spec, thresholds: list[float]) -> None:
+    sets = {name: records_of(name) for name in SETS}
+    for held in ("set1", "set2", "dev"):
+        train_on = [n for n in SETS if n != held]
+        weights = fit(spec, [r for n in train_on for r in sets[n]])
+        model = CandidateModel(weights, 0.0, spec.candidates)
+        recs = sets[held]
+        found = rules_cache(spec, held, recs)
+        by_text = {r["text"]: f for r, f in zip(recs, found, strict=True)}
+        print(f"validate on {held} ({len(recs)} texts), trained on {'+'.join(train_on)}")
+        print("  rules:", spec.line(spec.measure(recs, _combined(spec, by_text, None, 0.0))))
+        for th in thresholds:
+            both = spec.measure(recs, _combined(spec, by_text, model, th))
+            alone = spec.measure(recs, _alone(spec, model, th))
+            print(f"  rules + model ({th}):", spec.line(both))
+            print(f"  model alone ({th}):", spec.line(alone))
+
+
+def _alone(spec: Spec, model: CandidateModel, th: float) -> Callable[[str], list[Found]]:
+    return lambda text: [(a, b, spec.entity) for a, b in model.detect(text, th)]
+
+
+def _combined(
+    spec: Spec, by_text: dict[str, list[Span]], model: CandidateModel | None, th: float
+) -> Callable[[str], list[Found]]:
+    """As the Redactor does: the rules' findings and the model's, overlaps resolved."""
+
+    def detect(text: str) -> list[Found]:
+        found = list(by_text[text])
+        if model is not None:
+            found += [Span(a, b, spec.entity) for a, b in model.detect(text, th)]
+        return [(s.start, s.end, s.type) for s in resolve_overlaps(found)]
+
+    return detect
+
+
+def main(spec: Spec) -> None:
+    """The trainer's command line: write the weights, or ``--validate`` across the sets."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--validate", action="store_true")
+    parser.add_argument("--thresholds", default="0", help="comma-separated, to compare")
+    parser.add_argument("--threshold", type=float, default=0.0, help="shipped threshold")
+    args = parser.parse_args()
+    if args.validate:
+        validate(spec, [float(x) for x in args.thresholds.split(",")])
+        return
+    weights = fit(spec, [r for name in SETS for r in records_of(name)])
+    doc = {"format": spec.fmt, "about": spec.about, "threshold": args.threshold}
+    out = ROOT / "src/llmgate/redaction" / spec.weights_file
+    out.write_bytes(pack(doc, weights, spec.scale))
+    print(f"{len(weights)} weights -> {out.relative_to(ROOT)} ({out.stat().st_size} bytes)")
