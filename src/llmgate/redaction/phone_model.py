@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from llmgate.redaction._perceptron import read_weights, score
@@ -312,8 +312,9 @@ def _never_phone(value: str, next_char: str) -> bool:
     return head is not None and (head.end() == len(inner) or next_char == ":")
 
 
-def candidates(text: str) -> Iterator[Candidate]:
-    """Every digit run of ``text`` that could be a phone number, with its features."""
+def candidates(text: str, metadata: bool = True) -> Iterator[Candidate]:
+    """Every digit run of ``text`` that could be a phone number, with its features (those
+    of the ``phonenumbers`` metadata only with ``metadata``)."""
     kinds: list[str] | None = None
     for start, end in _runs(text):
         value = text[start:end].translate(_BLANKS)
@@ -321,7 +322,7 @@ def candidates(text: str) -> Iterator[Candidate]:
             kinds = _text_kind(text)
         nd = sum(c.isdigit() for c in value)
         feats = ["b", *run_features(value), *kinds, *_context(text, start, end)]
-        if nd <= _MAX_DIGITS:
+        if metadata and nd <= _MAX_DIGITS:
             feats += _metadata(value)
         yield Candidate(start, end, feats)
 
@@ -332,11 +333,38 @@ class Model:
 
     weights: dict[str, float]
     threshold: float
+    # How far the metadata features can move a score, down and up.
+    reach: tuple[float, float] = field(init=False)
+
+    def __post_init__(self) -> None:
+        fams = [[v for f, v in self.weights.items() if f.startswith(PN) and (f[3:7] == "intl") is i]
+                for i in (True, False)]  # fmt: skip
+        low = min(sum(v for v in fam if v < 0) for fam in fams)
+        high = max(sum(v for v in fam if v > 0) for fam in fams)
+        object.__setattr__(self, "reach", (low, high))
 
     def detect(self, text: str, threshold: float | None = None) -> list[tuple[int, int]]:
+        """The runs scoring above the threshold. The metadata (a parse per region, most of
+        the cost) is asked only of a run whose score without it is within its reach of the
+        threshold: the same decisions as scoring every run with it."""
         chosen = self.threshold if threshold is None else threshold
-        weights = self.weights
-        return [(c.start, c.end) for c in candidates(text) if score(weights, c.feats) > chosen]
+        weights, (low, high) = self.weights, self.reach
+        out: list[tuple[int, int]] = []
+        for c in candidates(text, metadata=False):
+            base = score(weights, c.feats)
+            value = text[c.start : c.end]
+            if base + low > chosen or (
+                base + high > chosen and _with_metadata(weights, base, value, chosen)
+            ):
+                out.append((c.start, c.end))
+        return out
+
+
+def _with_metadata(weights: dict[str, float], base: float, value: str, chosen: float) -> bool:
+    value = value.translate(_BLANKS)
+    if sum(ch.isdigit() for ch in value) > _MAX_DIGITS:
+        return base > chosen
+    return base + score(weights, _metadata(value)) > chosen
 
 
 @lru_cache(maxsize=4)
