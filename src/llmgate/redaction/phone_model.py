@@ -60,6 +60,11 @@ _IBAN_BEFORE = re.compile(r"\b[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{4})+ ?\r?\n?$")
 # A price: a currency right before, or right after past its decimals.
 _PRICE_BEFORE = re.compile(r"(?:[$€£¥]|\b(?:eur|usd|gbp|chf)) ?$", re.IGNORECASE)
 _PRICE_AFTER = re.compile(r"(?:[.,][0-9]{1,2})? ?(?:[$€£¥]|(?:eur|usd|gbp|chf)\b)", re.IGNORECASE)
+_NOT_PHONE_BEFORE = re.compile(
+    r"\bisbn(?:-1[03])?\b[^0-9\n]{0,30}$|HTTP/[0-9.]+\" $", re.IGNORECASE
+)
+_OPEN = re.compile(r" \((?![0-9 ]{1,5}\))")
+_CARD_GROUPS = ([4, 4, 4, 4], [4, 6, 5], [4, 6, 4])
 _SENTENCE_END = re.compile(r"[.;!?](?=\s|$)")
 # Stems (lower case) of the words that mark a phone number, and of those that mark the
 # other numbers business text quotes; a word holding one gives the model the stem's group.
@@ -279,17 +284,35 @@ def _context(text: str, start: int, end: int) -> list[str]:
     return out
 
 
-def _runs(text: str) -> Iterator[tuple[int, int]]:
-    """The digit runs of the rules' scanner with enough digits, widened to a leading ``+``
-    or ``(`` and trimmed of an unmatched closing parenthesis."""
-    flat = text.translate(_BLANKS) if not text.isascii() else text
-    for m in _RUN.finditer(flat):
+def _pieces(text: str) -> Iterator[tuple[int, int]]:
+    """The digit runs of the rules' scanner, cut before a parenthesis that opens another
+    number ("0161 496 0693 (1751720149)") rather than an area code or a trunk "(0)"."""
+    for m in _RUN.finditer(text):
         start, end = m.span()
-        value = m.group()
-        n = sum(c.isdigit() for c in value)
-        if n < _MIN_DIGITS or n > 40:
+        for cut in _OPEN.finditer(text, start, end):
+            yield start, cut.start()
+            start = cut.start() + 1
+        at = text.find(" / ", start, end)  # two numbers, unless one side is short
+        if at >= 0 and min(_digits(text, start, at), _digits(text, at, end)) >= 7:
+            yield start, at
+            start = at + 3
+        yield start, end
+
+
+def _digits(text: str, start: int, end: int) -> int:
+    return sum(text.count(d, start, end) for d in "0123456789")
+
+
+def _runs(text: str) -> Iterator[tuple[int, int]]:
+    """The pieces with enough digits, widened to a leading ``+`` or ``(`` and trimmed of an
+    unmatched closing parenthesis; prices, ISBNs, HTTP statuses and ``_never_phone`` left
+    out."""
+    flat = text.translate(_BLANKS) if not text.isascii() else text
+    for start, end in _pieces(flat):
+        digits = _digits(flat, start, end)
+        if digits < _MIN_DIGITS or digits > 40:
             continue
-        if start and flat[start - 1] == "(" and ")" in value:
+        if start and flat[start - 1] == "(" and ")" in flat[start:end]:
             start -= 1
         if start and flat[start - 1] == "+":
             start -= 1
@@ -297,15 +320,26 @@ def _runs(text: str) -> Iterator[tuple[int, int]]:
             end -= 1
         if _PRICE_AFTER.match(flat, end) or _PRICE_BEFORE.search(flat, max(0, start - 5), start):
             continue
+        if _NOT_PHONE_BEFORE.search(flat, max(0, start - 40), start):
+            continue
         if not _never_phone(flat[start:end], flat[end : end + 1]):
             yield start, end
 
 
 def _never_phone(value: str, next_char: str) -> bool:
-    """Runs no phone number is written as: an IPv4 address, a date and its hour (a price
-    is told by the currency around it)."""
+    """Runs no phone number is written as: an IPv4 address, a date and its hour, a card's
+    grouping (4-4-4-4, 4-6-5, 4-6-4) or a card's 15 or 16 digits without a prefix, more
+    digits than E.164 allows. A price is told by the currency around it, an ISBN or an HTTP
+    status by what precedes it (``_NOT_PHONE_BEFORE``)."""
     inner = value.strip("()")
     groups = _GROUP.findall(inner)
+    digits = "".join(groups)
+    if len(digits) > (17 if value.startswith(("+", "00")) else 15):
+        return True  # E.164 numbers have 15 digits at most
+    if [len(g) for g in groups] in _CARD_GROUPS and inner[0] in "123456789":
+        return True
+    if len(digits) in (15, 16) and value[0] in "3456":
+        return True
     if len(groups) == 4 and inner.count(".") == 3 and len(inner) == len("".join(groups)) + 3:
         return all(len(g) <= 3 and int(g) <= 255 for g in groups)
     head = _DATE_HEAD.match(inner)
