@@ -37,9 +37,16 @@ from llmgate.redaction.checks import (
     phonenumbers_module,
 )
 from llmgate.redaction.detectors import _RUN, Span
-from llmgate.redaction.dob_model import _KEY, _header_cell, _key_parts, _line_kind, _text_kind
+from llmgate.redaction.dob_model import (
+    _KEY,
+    Candidate,
+    _header_cell,
+    _key_parts,
+    _line_kind,
+    _text_kind,
+)
 
-__all__ = ["Candidate", "Model", "PhoneModelDetector", "candidates", "load_model"]
+__all__ = ["Model", "PhoneModelDetector", "candidates", "load_model"]
 
 WEIGHTS_FILE = "phone_model.json.gz"
 FORMAT = 1
@@ -68,49 +75,22 @@ _CARD_GROUPS = ([4, 4, 4, 4], [4, 6, 5], [4, 6, 4])
 _SENTENCE_END = re.compile(r"[.;!?](?=\s|$)")
 # Stems (lower case) of the words that mark a phone number, and of those that mark the
 # other numbers business text quotes; a word holding one gives the model the stem's group.
-_GROUPS = (
-    (
-        "phone",
-        re.compile(
-            r"phone|^tel|^tél|teléf|telef|mobil|^cell|handy|^fax|portable|^port$|m[óo]vil|"
-            r"^call|anruf|ruf|rapp?el|llam|appel|^whats|^sms|hotline|^nr$|^num|durchwahl|"
-            r"^ext|^dial|festnetz|fijo|fixe|^mob$|^ph$|^t$|^m$|^f$|contact|kontakt|joindre|"
-            r"erreich|reach|text"
-        ),
-    ),
-    (
-        "order",
-        re.compile(
-            r"order|bestell|commande|pedido|invoice|rechnung|factur|^inv|ticket|^ref|^réf|"
-            r"referen|tracking|sendung|suivi|seguim|colis|paket|parcel|^case|^id$|serial|"
-            r"^sku|artikel|article|art[íi]culo|^item|^po$|vorgang|dossier|claim|sinistre|"
-            r"siniestro|isbn|auftrag|kunden|customer|client|account|konto|cuenta|compte|contrat|"
-            r"contract|vertrag|policy|police|p[óo]liza|versicher|insurance|iban|^bic|card|"
-            r"karte|carte|tarjeta|^ssn|social|steuer|tax|fiscal|^nif|^dni|^nie|siret|siren|"
-            r"ust|vat|^tva|^iva|imei|^isbn|^ean|batch|^lot|lote|^no$|^nº|^n°|^nr\.|^#"
-        ),
-    ),
-    ("version", re.compile(r"version|release|^build|firmware|patch|^ver$|^v$")),
-    (
-        "money",
-        re.compile(r"price|preis|prix|precio|total|amount|betrag|montant|importe|cost|kost"),
-    ),
-    (
-        "time",
-        re.compile(r"^at$|^um$|uhr|^à$|^a las|date|datum|fecha|^on$|^am$|^le$|^el$|version"),
-    ),
-)
-
-
-class Candidate:
-    """A digit run that could be a phone number: its offsets and its features."""
-
-    __slots__ = ("end", "feats", "start")
-
-    def __init__(self, start: int, end: int, feats: list[str]) -> None:
-        self.start = start
-        self.end = end
-        self.feats = feats
+_GROUP_WORDS = {
+    "phone": r"phone|^tel|^tél|teléf|telef|mobil|^cell|handy|^fax|portable|^port$|m[óo]vil|"
+    r"^call|anruf|ruf|rapp?el|llam|appel|^whats|^sms|hotline|^nr$|^num|durchwahl|^ext|^dial|"
+    r"festnetz|fijo|fixe|^mob$|^ph$|^t$|^m$|^f$|contact|kontakt|joindre|erreich|reach|text",
+    "order": r"order|bestell|commande|pedido|invoice|rechnung|factur|^inv|ticket|^ref|^réf|"
+    r"referen|tracking|sendung|suivi|seguim|colis|paket|parcel|^case|^id$|serial|^sku|"
+    r"artikel|article|art[íi]culo|^item|^po$|vorgang|dossier|claim|sinistre|siniestro|isbn|"
+    r"auftrag|kunden|customer|client|account|konto|cuenta|compte|contrat|contract|vertrag|"
+    r"policy|police|p[óo]liza|versicher|insurance|iban|^bic|card|karte|carte|tarjeta|^ssn|"
+    r"social|steuer|tax|fiscal|^nif|^dni|^nie|siret|siren|ust|vat|^tva|^iva|imei|^ean|"
+    r"batch|^lot|lote|^no$|^nº|^n°|^nr\.|^#",
+    "version": r"version|release|^build|firmware|patch|^ver$|^v$",
+    "money": r"price|preis|prix|precio|total|amount|betrag|montant|importe|cost|kost",
+    "time": r"^at$|^um$|uhr|^à$|^a las|date|datum|fecha|^on$|^am$|^le$|^el$",
+}  # fmt: skip
+_GROUPS = tuple((name, re.compile(words)) for name, words in _GROUP_WORDS.items())
 
 
 @lru_cache(maxsize=8192)
