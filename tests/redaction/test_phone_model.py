@@ -120,3 +120,18 @@ def test_linear_on_a_long_line(model: PhoneModelDetector, text: str) -> None:
     found = model.detect(text)
     assert time.process_time() - start < 10.0
     assert all(0 <= s.start < s.end <= len(text) for s in found)
+
+
+def test_works_without_phonenumbers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``phonenumbers`` is optional: without it the metadata features are absent (the
+    weights were trained on every example with and without them) and the model still
+    finds the numbers and leaves the rest."""
+    import llmgate.redaction.phone_model as phone_model
+
+    monkeypatch.setattr(phone_model, "phonenumbers_module", lambda: None)
+    monkeypatch.setattr(phone_model, "_metadata", phone_model._metadata.__wrapped__)
+    detector = PhoneModelDetector()
+    for text, number in MISSED_BY_RULES:
+        assert [text[s.start : s.end] for s in detector.detect(text)] == [number]
+    for text in NOT_PHONE_NUMBERS:
+        assert detector.detect(text) == []
