@@ -46,7 +46,7 @@ SET = Path(sys.argv[sys.argv.index("--set") + 1]).resolve() if "--set" in sys.ar
 ENGINE_ENV = "LLMGATE_REDACTION_ENGINE"
 HAS_HYPERSCAN = importlib.util.find_spec("hyperscan") is not None
 # The opt-in detectors ([redaction] detectors = [...]), scored as a third llmgate column.
-MODELS = ["person-model", "secret-model", "dob-model"]
+MODELS = ["person-model", "secret-model", "dob-model", "phone-model"]
 WITH_MODELS = "llmgate (+ models)"
 
 
@@ -55,7 +55,7 @@ def llmgate_tool(entities: Any = "default", engine: str | None = None,
                  models: bool = False) -> Detect:  # fmt: skip
     """``engine`` forces a detection path through LLMGATE_REDACTION_ENGINE (docs/privacy.md):
     ``python`` or ``hyperscan``; None leaves the default (the engine when installed).
-    ``models``: the default entities plus the three opt-in models (MODELS)."""
+    ``models``: the default entities plus the four opt-in models (MODELS)."""
     from llmgate.redaction import Redactor
     from llmgate.redaction.detectors import load_named_detectors
 
