@@ -1,4 +1,4 @@
-"""What the trainers of the span models share (tools/train_dob_model.py, train_secret_model.py).
+"""What the trainers of the span models share (tools/train_{dob,secret,phone}_model.py).
 
 Each model is an averaged perceptron over candidate spans (``_perceptron.CandidateModel``):
 a candidate is a positive example when at least half of its characters lie in a labeled
@@ -15,6 +15,7 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,7 @@ from llmgate.redaction._perceptron import (  # noqa: E402
     CandidateModel,
     Candidates,
     Example,
+    SpanModel,
     pack,
     train,
 )
@@ -58,6 +60,18 @@ class Spec:
     scale: int = 100
     keep: float = 0.01
     seeds: tuple[int, ...] = (13, 14, 15, 16, 17)
+    # Each example is also given with its features passed through each of these (the PHONE
+    # model: without the ``phonenumbers`` features, so the weights fit either install).
+    variants: tuple[Callable[[list[str]], list[str]], ...] = ()
+    # The model the weights make (default: a CandidateModel over ``candidates``).
+    model: Callable[[dict[str, float], float], SpanModel] | None = None
+    # Further validation rows: a label and a context in which rules + model run again.
+    modes: tuple[tuple[str, Callable[[], AbstractContextManager[None]]], ...] = ()
+
+    def make(self, weights: dict[str, float], threshold: float) -> SpanModel:
+        if self.model is not None:
+            return self.model(weights, threshold)
+        return CandidateModel(weights, threshold, self.candidates)
 
 
 def labeled(rec: Record, types: tuple[str, ...]) -> bytearray:
@@ -79,7 +93,9 @@ def examples(spec: Spec, records: list[Record]) -> list[Example]:
     for rec in records:
         positive = spec.label_chars(rec)
         for c in spec.candidates(rec["text"]):
-            out.append((c.feats, int(2 * sum(positive[c.start : c.end]) >= c.end - c.start)))
+            y = int(2 * sum(positive[c.start : c.end]) >= c.end - c.start)
+            out.append((c.feats, y))
+            out += [(variant(c.feats), y) for variant in spec.variants]
     return out
 
 
@@ -112,7 +128,7 @@ def validate(spec: Spec, thresholds: list[float]) -> None:
     for held in ("set1", "set2", "dev"):
         train_on = [n for n in SETS if n != held]
         weights = fit(spec, [r for n in train_on for r in sets[n]])
-        model = CandidateModel(weights, 0.0, spec.candidates)
+        model = spec.make(weights, 0.0)
         recs = sets[held]
         found = rules_cache(spec, held, recs)
         by_text = {r["text"]: f for r, f in zip(recs, found, strict=True)}
@@ -123,14 +139,18 @@ def validate(spec: Spec, thresholds: list[float]) -> None:
             alone = spec.measure(recs, _alone(spec, model, th))
             print(f"  rules + model ({th}):", spec.line(both))
             print(f"  model alone ({th}):", spec.line(alone))
+            for label, mode in spec.modes:
+                with mode():
+                    again = spec.measure(recs, _combined(spec, by_text, model, th))
+                print(f"  rules + model, {label} ({th}):", spec.line(again))
 
 
-def _alone(spec: Spec, model: CandidateModel, th: float) -> Callable[[str], list[Found]]:
+def _alone(spec: Spec, model: SpanModel, th: float) -> Callable[[str], list[Found]]:
     return lambda text: [(a, b, spec.entity) for a, b in model.detect(text, th)]
 
 
 def _combined(
-    spec: Spec, by_text: dict[str, list[Span]], model: CandidateModel | None, th: float
+    spec: Spec, by_text: dict[str, list[Span]], model: SpanModel | None, th: float
 ) -> Callable[[str], list[Found]]:
     """As the Redactor does: the rules' findings and the model's, overlaps resolved."""
 

@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Protocol
 
 from llmgate.redaction.detectors import Span
 
@@ -29,6 +29,7 @@ __all__ = [
     "CandidateModelDetector",
     "Candidates",
     "Example",
+    "SpanModel",
     "pack",
     "read_candidate_model",
     "read_weights",
@@ -141,8 +142,18 @@ def read_candidate_model(name: str, fmt: int, candidates: Candidates) -> Candida
     return CandidateModel(weights=weights, threshold=float(raw["threshold"]), candidates=candidates)
 
 
+class SpanModel(Protocol):
+    """What a detector needs of its model: :class:`CandidateModel`, or one that scores its
+    candidates its own way (the PHONE model asks ``phonenumbers`` only where it matters)."""
+
+    @property
+    def threshold(self) -> float: ...
+
+    def detect(self, text: str, threshold: float | None = None) -> list[tuple[int, int]]: ...
+
+
 class CandidateModelDetector:
-    """A ``llmgate.redaction`` detector around one shipped :class:`CandidateModel`.
+    """A ``llmgate.redaction`` detector around one shipped model (a :class:`SpanModel`).
 
     A subclass names its entity and how its model loads (once per process); ``threshold``
     overrides the shipped decision threshold (higher: fewer, surer findings). Stateless
@@ -150,7 +161,7 @@ class CandidateModelDetector:
     """
 
     entities: ClassVar[frozenset[str]]
-    load: ClassVar[Callable[[], CandidateModel]]
+    load: ClassVar[Callable[[], SpanModel]]
 
     def __init__(self, threshold: float | None = None) -> None:
         self._model = type(self).load()

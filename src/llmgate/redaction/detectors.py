@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 __all__ = [
     "BUILTIN_ENTITIES",
     "BuiltinDetector",
+    "DIGIT_RUN",
     "Detector",
     "RedactionError",
     "ScanContext",
@@ -95,7 +96,7 @@ class Detector(Protocol):
 # A run of digits with the separators numbers are written with ("+49 (0)30 123-45",
 # "4111 1111 1111 1111", "10.0.0.1"): computed once and shared by every digit-based detector,
 # so the text is scanned for digits once instead of once per entity type.
-_RUN = re.compile(r"[0-9](?:[ .\-/()]{0,3}+[0-9])*+\)?")
+DIGIT_RUN = re.compile(r"[0-9](?:[ .\-/()]{0,3}+[0-9])*+\)?")
 # The same runs found on a one-byte copy of the text in which every digit reads "0": a
 # pattern that starts with one literal character is scanned by ``re`` several times faster
 # than one that starts with a character class.

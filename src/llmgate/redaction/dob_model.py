@@ -33,6 +33,13 @@ from llmgate.redaction._perceptron import (
     read_candidate_model,
 )
 from llmgate.redaction.dates import DATE, DAY_WORDS, MONTH_YEAR, MONTHS
+from llmgate.redaction.model_context import (
+    KEY,
+    header_cell,
+    key_parts,
+    line_kind,
+    text_kind,
+)
 
 __all__ = ["DobModelDetector", "candidates", "load_model"]
 
@@ -43,18 +50,12 @@ FORMAT = 1
 _CANDIDATE = re.compile(rf"{DATE}|{MONTH_YEAR}", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019.][^\W\d_]+)*\.?")
 _YEAR = re.compile(r"(?<![0-9])(?:1[89][0-9]{2}|20[0-9]{2})(?![0-9])")
-_KEY = re.compile(r"([^\W\d][\w .\-/()#]{0,40}?)[\"'\]]?[ \t]*(?:[:=;|]|\.{2,}|\t)[ \t\"']*$")
-_KEY_PARTS = re.compile(r"[A-Z]?[a-zà-ÿ]+|[A-Z]+(?![a-z])")
-_SPEAKER = re.compile(
-    r"[ \t]*(?:\[[0-9:.,]{4,12}\][ \t]*)?[^\W\d_][\w.'\-]{0,20}(?: [\w.'\-]{1,20})?:[ \t]"
-)
 _DIGITS = re.compile(r"[0-9]+")
 _BACK = 72  # characters from a date's start to its first digit, at most
 # A month name or a day word of the date patterns, at a word's start.
 _LEAD = re.compile(rf"(?<![^\W\d_])(?:{MONTHS}|{DAY_WORDS})(?![^\W\d_])", re.IGNORECASE)
 _REACH = 120  # characters before and after a date on its line that its features read
 _PREV_REACH = 160  # characters of the previous line read
-_HEADER_LINES = 40  # lines above a table row searched for its header
 # Stems (lower case) that say "birth" and stems of events that dates also mark; a word
 # holding one gives the model the stem's group (it learns how much each weighs where).
 _BIRTH = re.compile(
@@ -116,7 +117,6 @@ _EVENTS = (
         ),
     ),
 )
-_DELIMITERS = (",", ";", "\t", "|")
 _NEAR = ("bg1=", "ag1=", "kg=", "hg=")
 _SENTENCE_END = re.compile(r"[.;!?](?=\s|$)")
 _CLOSING_TAG = re.compile(r"</[^<>]{0,40}>")
@@ -170,57 +170,6 @@ def _words(segment: str) -> list[str]:
     return [m.group().lower().rstrip(".") for m in _WORD.finditer(segment)]
 
 
-def _line_kind(line: str) -> str:
-    stripped = line.lstrip()
-    if not stripped:
-        return "empty"
-    if _SPEAKER.match(line):
-        return "speaker"
-    if stripped[0] in '{["<':
-        return "markup"
-    if max(stripped.count(d) for d in _DELIMITERS) >= 2:
-        return "table"
-    if re.match(r"[^\W\d][\w .\-/()]{0,40}[:=]", stripped):
-        return "keyed"
-    return "prose"
-
-
-def _text_kind(text: str) -> list[str]:
-    """The kind of the whole text, from its first 40 lines: form, table, transcript, JSON."""
-    lines = text.split("\n", 40)[:40]
-    kinds = [_line_kind(line) for line in lines]
-    out = [f"tk={k}" for k in sorted(set(kinds)) if kinds.count(k) >= 2]
-    if '{"' in text[:2000] or '": ' in text[:2000]:
-        out.append("tk=json")
-    return out
-
-
-def _header_cell(text: str, line_start: int, line: str, offset: int) -> str:
-    """The header of the column at ``offset`` of a delimited row ``line``: the cell at the
-    same index of the first line of the block of rows above with the same delimiter."""
-    delimiter = next((d for d in _DELIMITERS if line.count(d) >= 2), None)
-    if delimiter is None:
-        return ""
-    column = line.count(delimiter, 0, offset)
-    top = line_start
-    for _ in range(_HEADER_LINES):
-        if top == 0:
-            break
-        prev = text.rfind("\n", 0, top - 1) + 1
-        if text.count(delimiter, prev, top) < 2:
-            break
-        top = prev
-    if top == line_start:
-        return ""
-    end = text.find("\n", top)
-    cells = text[top : end if end >= 0 else len(text)].split(delimiter)
-    return cells[column].strip(" \"'\r") if column < len(cells) else ""
-
-
-def _key_parts(key: str, last: int = 3) -> list[str]:
-    return [p.lower() for p in _KEY_PARTS.findall(key)][-last:]
-
-
 def _context(text: str, start: int, end: int, last: int) -> list[str]:
     """Features of a date's surroundings (bounded windows: a long line stays linear). The
     words before it are those after the previous date ``last`` ends, if on its line: in
@@ -249,21 +198,21 @@ def _context(text: str, start: int, end: int, last: int) -> list[str]:
         out.append("p1=^" if at_bol else "p1=...")
     if not aw:
         out.append("n1=$")
-    key = _KEY.search(before[-60:])
+    key = KEY.search(before[-60:])
     if key is not None:
         k = key.group(1).strip()
-        out += ["kp=" + p for p in _key_parts(k)]
+        out += ["kp=" + p for p in key_parts(k)]
         # every part: "Date de naissance de Mme Kerjean :" is a birth date's key
-        out += ["kg=" + g for p in _key_parts(k, 8) or [k.lower()] for g in set(_groups(p))]
+        out += ["kg=" + g for p in key_parts(k, 8) or [k.lower()] for g in set(_groups(p))]
         out.append("keyed")
     if at_bol:
         line = text[line_start:line_end]
-        kind = _line_kind(line)
+        kind = line_kind(line)
         out.append("line=" + kind)
-        header = _header_cell(text, line_start, line, start - line_start)
+        header = header_cell(text, line_start, line, start - line_start)
         if header:
-            out += ["hp=" + p for p in _key_parts(header)]
-            out += ["hg=" + g for p in _key_parts(header) or [header.lower()] for g in _groups(p)]
+            out += ["hp=" + p for p in key_parts(header)]
+            out += ["hg=" + g for p in key_parts(header) or [header.lower()] for g in _groups(p)]
         if line_start > 0:
             prev = text.rfind("\n", max(0, line_start - 1 - _PREV_REACH), line_start - 1)
             pw = _words(text[prev + 1 : line_start - 1])
@@ -323,7 +272,7 @@ def candidates(text: str) -> Iterator[Candidate]:
     for m in _dates(text):
         start, end = m.span()
         if kinds is None:
-            kinds = _text_kind(text)
+            kinds = text_kind(text)
             now = max((int(y) for y in _YEAR.findall(text)), default=0)
         feats = ["b", *date_features(m.group()), *kinds, *_context(text, start, end, last)]
         years = _YEAR.findall(m.group())

@@ -4,7 +4,7 @@ The built-in PHONE rules (phones.py) accept the shapes they list and the nationa
 the ``phonenumbers`` metadata confirms; a number written another way (a trunk prefix with a
 dash, digits spaced one by one, a national mobile as one run, a plan the rules do not know)
 stays in clear. This detector takes every digit run the rules' own scanner finds
-(``detectors._RUN``: digits with the separators numbers are written with, parentheses and a
+(``detectors.DIGIT_RUN``: digits with the separators numbers are written with, parentheses and a
 leading ``+`` included) and scores it with a linear model (an averaged perceptron trained by
 ``tools/train_phone_model.py`` on the project's labeled sets) over features of the run (its
 digit count, grouping, separators, leading ``+``/``00``/``0``, whether it reads as a date,
@@ -29,22 +29,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from llmgate.redaction._perceptron import read_weights, score
+from llmgate.redaction._perceptron import Candidate, CandidateModelDetector, read_weights, score
 from llmgate.redaction.checks import (
     foreign_phone_ok,
     international_phone_ok,
     national_phone_ok,
     phonenumbers_module,
 )
-from llmgate.redaction.detectors import _RUN, Span
-from llmgate.redaction.dob_model import (
-    _KEY,
-    Candidate,
-    _header_cell,
-    _key_parts,
-    _line_kind,
-    _text_kind,
-)
+from llmgate.redaction.detectors import DIGIT_RUN
+from llmgate.redaction.model_context import KEY, header_cell, key_parts, line_kind, text_kind
 
 __all__ = ["Model", "PhoneModelDetector", "candidates", "load_model"]
 
@@ -238,19 +231,19 @@ def _context(text: str, start: int, end: int) -> list[str]:
         out.append("p1=^" if at_bol else "p1=...")
     if not aw:
         out.append("n1=$")
-    key = _KEY.search(before[-60:])
+    key = KEY.search(before[-60:])
     if key is not None:
         k = key.group(1).strip()
-        out += ["kp=" + p for p in _key_parts(k)]
-        out += ["kg=" + g for p in _key_parts(k, 8) or [k.lower()] for g in set(_groups(p))]
+        out += ["kp=" + p for p in key_parts(k)]
+        out += ["kg=" + g for p in key_parts(k, 8) or [k.lower()] for g in set(_groups(p))]
         out.append("keyed")
     if at_bol:
         line = text[line_start:line_end]
-        out.append("line=" + _line_kind(line))
-        header = _header_cell(text, line_start, line, start - line_start)
+        out.append("line=" + line_kind(line))
+        header = header_cell(text, line_start, line, start - line_start)
         if header:
-            out += ["hp=" + p for p in _key_parts(header)]
-            out += ["hg=" + g for p in _key_parts(header) or [header.lower()] for g in _groups(p)]
+            out += ["hp=" + p for p in key_parts(header)]
+            out += ["hg=" + g for p in key_parts(header) or [header.lower()] for g in _groups(p)]
         if line_start > 0:
             prev = text.rfind("\n", max(0, line_start - 1 - _PREV_REACH), line_start - 1)
             pw = _words(text[prev + 1 : line_start - 1])
@@ -267,7 +260,7 @@ def _context(text: str, start: int, end: int) -> list[str]:
 def _pieces(text: str) -> Iterator[tuple[int, int]]:
     """The digit runs of the rules' scanner, cut before a parenthesis that opens another
     number ("0161 496 0693 (1751720149)") rather than an area code or a trunk "(0)"."""
-    for m in _RUN.finditer(text):
+    for m in DIGIT_RUN.finditer(text):
         start, end = m.span()
         for cut in _OPEN.finditer(text, start, end):
             yield start, cut.start()
@@ -333,7 +326,7 @@ def candidates(text: str, metadata: bool = True) -> Iterator[Candidate]:
     for start, end in _runs(text):
         value = text[start:end].translate(_BLANKS)
         if kinds is None:
-            kinds = _text_kind(text)
+            kinds = text_kind(text)
         nd = sum(c.isdigit() for c in value)
         feats = ["b", *run_features(value), *kinds, *_context(text, start, end)]
         if metadata and nd <= _MAX_DIGITS:
@@ -388,7 +381,7 @@ def load_model(name: str = WEIGHTS_FILE) -> Model:
     return Model(weights=weights, threshold=float(raw["threshold"]))
 
 
-class PhoneModelDetector:
+class PhoneModelDetector(CandidateModelDetector):
     """A ``llmgate.redaction`` detector: PHONE spans from the shipped linear model.
 
     ``threshold`` overrides the shipped decision threshold (higher: fewer, surer numbers).
@@ -396,14 +389,4 @@ class PhoneModelDetector:
     """
 
     entities = frozenset({"PHONE"})
-
-    def __init__(self, threshold: float | None = None) -> None:
-        self._model = load_model()
-        self.threshold = self._model.threshold if threshold is None else threshold
-
-    def __repr__(self) -> str:
-        return f"PhoneModelDetector(threshold={self.threshold})"
-
-    def detect(self, text: str) -> list[Span]:
-        """PHONE spans in ``text`` (character offsets)."""
-        return [Span(a, b, "PHONE") for a, b in self._model.detect(text, self.threshold)]
+    load = staticmethod(load_model)

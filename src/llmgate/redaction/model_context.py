@@ -1,0 +1,73 @@
+"""The context features the span models share: what kind of line and text a candidate sits
+in, the field key before it, the header of its table column.
+
+``dob_model.py`` and ``phone_model.py`` read a candidate's surroundings the same way (a date
+and a phone number both take their meaning from a form's label, a table's header, a
+speaker's turn); these helpers are that shared reading, kept out of either model.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["DELIMITERS", "KEY", "SPEAKER", "header_cell", "key_parts", "line_kind", "text_kind"]
+
+# The field key at the end of the text before a candidate: "Date of birth:", "tel =".
+KEY = re.compile(r"([^\W\d][\w .\-/()#]{0,40}?)[\"'\]]?[ \t]*(?:[:=;|]|\.{2,}|\t)[ \t\"']*$")
+KEY_PARTS = re.compile(r"[A-Z]?[a-zà-ÿ]+|[A-Z]+(?![a-z])")
+SPEAKER = re.compile(
+    r"[ \t]*(?:\[[0-9:.,]{4,12}\][ \t]*)?[^\W\d_][\w.'\-]{0,20}(?: [\w.'\-]{1,20})?:[ \t]"
+)
+DELIMITERS = (",", ";", "\t", "|")
+HEADER_LINES = 40  # lines above a table row searched for its header
+
+
+def line_kind(line: str) -> str:
+    stripped = line.lstrip()
+    if not stripped:
+        return "empty"
+    if SPEAKER.match(line):
+        return "speaker"
+    if stripped[0] in '{["<':
+        return "markup"
+    if max(stripped.count(d) for d in DELIMITERS) >= 2:
+        return "table"
+    if re.match(r"[^\W\d][\w .\-/()]{0,40}[:=]", stripped):
+        return "keyed"
+    return "prose"
+
+
+def text_kind(text: str) -> list[str]:
+    """The kind of the whole text, from its first 40 lines: form, table, transcript, JSON."""
+    lines = text.split("\n", 40)[:40]
+    kinds = [line_kind(line) for line in lines]
+    out = [f"tk={k}" for k in sorted(set(kinds)) if kinds.count(k) >= 2]
+    if '{"' in text[:2000] or '": ' in text[:2000]:
+        out.append("tk=json")
+    return out
+
+
+def header_cell(text: str, line_start: int, line: str, offset: int) -> str:
+    """The header of the column at ``offset`` of a delimited row ``line``: the cell at the
+    same index of the first line of the block of rows above with the same delimiter."""
+    delimiter = next((d for d in DELIMITERS if line.count(d) >= 2), None)
+    if delimiter is None:
+        return ""
+    column = line.count(delimiter, 0, offset)
+    top = line_start
+    for _ in range(HEADER_LINES):
+        if top == 0:
+            break
+        prev = text.rfind("\n", 0, top - 1) + 1
+        if text.count(delimiter, prev, top) < 2:
+            break
+        top = prev
+    if top == line_start:
+        return ""
+    end = text.find("\n", top)
+    cells = text[top : end if end >= 0 else len(text)].split(delimiter)
+    return cells[column].strip(" \"'\r") if column < len(cells) else ""
+
+
+def key_parts(key: str, last: int = 3) -> list[str]:
+    return [p.lower() for p in KEY_PARTS.findall(key)][-last:]
