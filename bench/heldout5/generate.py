@@ -32,7 +32,7 @@ PER_MAIN = 135
 PER_EXTRA = 26
 # Templates that have text in Italian, Dutch and Portuguese (the others are EN/DE/FR/ES).
 EXTRA_OK = ("crmnote", "market", "school", "vet", "voicemail", "gym", "loyalty", "sfdc",
-            "notion", "crash", "sql")  # fmt: skip
+            "notion", "crash", "sql", "handover", "envfile")  # fmt: skip
 CRLF_KINDS = ("email", "voicemail", "form")
 WRAP_KINDS = ("email", "prose", "letter")
 

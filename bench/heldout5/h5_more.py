@@ -117,9 +117,41 @@ def usstaff(c: Ctx, lang: str) -> str:
     }[lang]  # fmt: skip
 
 
+def handover(c: Ctx, lang: str) -> str:
+    """A colleague's handover note before leave: the logins a team really pastes into a page."""
+    head = {
+        "en": ("Handover while I'm on leave", "Wi-Fi for the meeting room", "the alarm code is", "supplier portal", "the password manager is down"),
+        "de": ("Übergabe während meines Urlaubs", "WLAN Besprechungsraum", "der Alarmcode ist", "Lieferantenportal", "der Passwortmanager ist down"),
+        "fr": ("Passation pendant mes congés", "Wi-Fi salle de réunion", "le code de l'alarme est", "portail fournisseur", "le gestionnaire de mots de passe est en panne"),
+        "es": ("Traspaso durante mis vacaciones", "Wi-Fi sala de reuniones", "el código de la alarma es", "portal de proveedores", "el gestor de contraseñas no funciona"),
+        "it": ("Passaggio di consegne durante le ferie", "Wi-Fi sala riunioni", "il codice dell'allarme è", "portale fornitori", "il password manager non funziona"),
+        "nl": ("Overdracht tijdens mijn verlof", "wifi vergaderzaal", "de alarmcode is", "leveranciersportaal", "de wachtwoordmanager ligt eruit"),
+        "pt": ("Passagem de pasta durante as férias", "Wi-Fi sala de reuniões", "o código do alarme é", "portal de fornecedores", "o gestor de palavras-passe está em baixo"),
+    }[lang]  # fmt: skip
+    title, wifi, alarm, portal, down = head
+    return (
+        f"{title} – {c.person(lang)} ({decoy(c, 'date')} → {decoy(c, 'date')})\n"
+        f"- {wifi}: {c.password()}\n- {alarm} {c.pin(c.rng.choice([4, 6]))}\n"
+        f"- {portal}: {c.email(lang)} / {c.password()}\n"
+        f"- SFTP: sftp://{c.userinfo()}@{c.ip()}/inbox\n"
+        f"- API token ({down}): {c.token(c.pick(['glpat-', 'xoxb-', 'hf_', 'dop_v1_']), 28)}\n"
+        f"- {WORD[lang]['phone']} {c.person(lang, 'given')}: {c.phone(lang)}; VPN gateway {c.ip()}, client {decoy(c, 'version')}"
+    )
+
+
+def envfile(c: Ctx, lang: str) -> str:
+    return (
+        f"# .env ({decoy(c, 'git')}) – {c.person(lang)} asked why the worker fails, pasted whole\n"
+        f"APP_VERSION={decoy(c, 'version')}\nREDIS_URL=rediss://{c.url_password()}@{c.ip()}:6380\n"
+        f"AMQP_URL=amqp://{c.userinfo()}@{c.ip()}:5672/%2F\nJWT_SECRET={c.token('', 40)}\n"
+        f"SMTP_USER={c.email(lang)}\nSMTP_PASSWORD={c.password()}\nCACHE_KEY_PREFIX={decoy(c, 'md5')}\n"
+        f'REQUEST_TIMEOUT=30\nSUPPORT_PHONE="{c.phone(lang)}"\n'
+    )
+
+
 TEMPLATES = {
     "court": ("prose", court), "tenant": ("email", tenant), "dating": ("chat", dating),
     "helpchat": ("chat-export", helpchat), "freshdesk": ("json", freshdesk),
     "hubspot": ("csv", hubspot), "kube": ("config", kube), "payments": ("log", payments),
-    "usstaff": ("email", usstaff),
+    "usstaff": ("email", usstaff), "handover": ("prose", handover), "envfile": ("config", envfile),
 }  # fmt: skip
