@@ -30,11 +30,11 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 def _texts(corpus: str) -> list[str]:
     import bench_redaction_stages as stages
-    from redaction_spans import _jsonl
+    from redaction_spans import _jsonl, held_out_paths
 
     if corpus == "heldout":
         found: list[str] = []
-        for path in sorted((ROOT / "bench").glob("heldout*/data/*.jsonl")):
+        for path in held_out_paths():
             found += _jsonl(path)
         return found[::4]
     sets = stages.corpora()

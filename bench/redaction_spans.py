@@ -87,9 +87,20 @@ def corpora() -> dict[str, list[str]]:
         "pathological": _pathological(),
         "generated": generated,
     }
-    for path in sorted((ROOT / "bench").glob("heldout*/data/*.jsonl")):
+    for path in held_out_paths():
         out[f"{path.parent.parent.name}"] = _jsonl(path)
     return out
+
+
+def held_out_paths() -> list[Path]:
+    """The held-out sets' data files, less a sealed set: one whose first run
+    (``results-first-run.md``) is not recorded yet is never scanned before that run."""
+    return [
+        path
+        for path in sorted((ROOT / "bench").glob("heldout*/data/*.jsonl"))
+        if path.parent.parent.name == "heldout"
+        or (path.parent.parent / "results-first-run.md").exists()
+    ]
 
 
 def findings(path: str, sets: dict[str, list[str]]) -> dict[str, list[str]]:
