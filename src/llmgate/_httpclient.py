@@ -38,8 +38,11 @@ _HIGH_WATER = 256 * 1024  # stream bytes buffered before the socket stops being 
 _IDLE_S = 30.0  # an idle connection older than this is closed rather than reused
 # The three headers that frame an answer, found by one C-level scan of the head: a vendor
 # sends twenty-odd headers (request ids, rate limits, processing times) that a successful
-# call never reads, so the full mapping is built only when something asks for it.
-_FRAMING = re.compile(rb"\r\n(content-length|transfer-encoding|connection)[ \t]*:([^\r\n]*)", re.I)
+# call never reads, so the full mapping is built only when something asks for it. The scan
+# runs on the lower-cased head (the framing values are only read lower-cased or as
+# digits): a case-sensitive pattern lets the regex engine jump from one CRLF to the next,
+# about a third of the instructions of the same pattern with re.IGNORECASE.
+_FRAMING = re.compile(rb"\r\n(content-length|transfer-encoding|connection)[ \t]*:([^\r\n]*)")
 
 
 class ProtocolError(ConnectionError):
@@ -127,8 +130,11 @@ class _Conn(asyncio.Protocol):
             return
         try:
             if self.head is None:
-                self.buf += data
-                self._parse_head()
+                if self.buf:
+                    self.buf += data
+                    data = bytes(self.buf)
+                    self.buf.clear()
+                self._parse_head(data)
             elif self.mode == "length":
                 self._length(data)
             elif self.mode == "chunked":
@@ -157,15 +163,17 @@ class _Conn(asyncio.Protocol):
         self._wake()
 
     # -- parsing ---------------------------------------------------------------------------
-    def _parse_head(self) -> None:
-        end = self.buf.find(b"\r\n\r\n")
+    def _parse_head(self, data: bytes) -> None:
+        """Read the head from ``data`` (everything received since the request was sent);
+        an incomplete head is kept in ``buf`` until more arrives."""
+        end = data.find(b"\r\n\r\n")
         if end < 0:
-            if len(self.buf) > _MAX_HEAD:
+            if len(data) > _MAX_HEAD:
                 raise ProtocolError("the response head is too large")
+            self.buf += data
             return
-        head = bytes(self.buf[:end])
-        rest = bytes(self.buf[end + 4 :])
-        self.buf.clear()
+        head = data[:end]
+        rest = data[end + 4 :]
         line_end = head.find(b"\r\n")
         status_line = head if line_end < 0 else head[:line_end]
         version, _, tail = status_line.partition(b" ")
@@ -179,16 +187,17 @@ class _Conn(asyncio.Protocol):
             return
         lines = b"" if line_end < 0 else head[line_end:]  # each header line after a CRLF
         framing: dict[bytes, bytes] = {}
-        for match in _FRAMING.finditer(lines):
-            name, value = match[1].lower(), match[2].strip()
+        for name, value in _FRAMING.findall(lines.lower()):
+            value = value.strip()
             framing[name] = framing[name] + b", " + value if name in framing else value
-        connection = framing.get(b"connection", b"").lower()
-        self.reusable = (b"close" not in connection) and (
-            version == b"HTTP/1.1" or b"keep-alive" in connection
+        # (bytes.find, not ``in``: ``x in bytes`` first tries x as an integer, an exception)
+        connection = framing.get(b"connection", b"")
+        self.reusable = connection.find(b"close") < 0 and (
+            version == b"HTTP/1.1" or connection.find(b"keep-alive") >= 0
         )
         self.head = (status, lines)
         length = framing.get(b"content-length")
-        if b"chunked" in framing.get(b"transfer-encoding", b"").lower():
+        if framing.get(b"transfer-encoding", b"").find(b"chunked") >= 0:
             self.mode = "chunked"
         elif length is not None:
             if not length.isdigit():
