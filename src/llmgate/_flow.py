@@ -130,7 +130,8 @@ class Call(CallRecord):
                     continue  # a backoff or the hedge delay ran out
                 tr, result, error = ended
                 if error is None:
-                    await starter.settle(self, tr)
+                    if starter.busy:  # others still run (a race): cancel and record them
+                        await starter.settle(self, tr)
                     return tr, cast(T, result)
                 await self._decide(tr, error, starter)
         finally:
@@ -146,7 +147,8 @@ class Call(CallRecord):
         usage = error.usage if answered else None  # type: ignore[attr-defined]
         outcome: Outcome = "cancelled" if cancelled else "rejected" if rejected else "error"
         self.failed(tr, error, usage=usage, outcome=outcome)
-        await self.flush()  # the breaker heard of it before the next attempt is admitted
+        if self._ending:  # the breaker heard of it before the next attempt is admitted
+            await self.flush()
         if not isinstance(error, errors.ProviderError):
             raise error  # a bug or a cancellation: not the failover policy's business
         action = self.plan.failed(tr.target, tr.retry_no, error)
@@ -174,8 +176,9 @@ class Call(CallRecord):
             return errors.AnswerRejectedError(self.route.name, self.attempts, response)
         return errors.AllProvidersFailedError(self.route.name, self.attempts)
 
-    async def _attempt(self, start: Callable[[_Try], Awaitable[T]], tr: _Try) -> T:
-        return await self._bounded(start(tr), tr.target)
+    def _attempt(self, start: Callable[[_Try], Awaitable[T]], tr: _Try) -> Awaitable[T]:
+        # (a plain method returning the bounded coroutine: awaited the same, one less)
+        return self._bounded(start(tr), tr.target)
 
     async def _bounded(self, work: Awaitable[T], target: Target) -> T:
         """Run one attempt inside min(target timeout, time left); map the timeout."""
@@ -352,7 +355,8 @@ async def chat(call: Call, passthrough: Passthrough | None = None) -> ChatRespon
         finish_reason=completion.finish_reason,
         response_model=completion.model,
     )
-    await call.flush()
+    if call._ending:  # what the shared store was told (nothing pending: no coroutine)
+        await call.flush()
     response = call.response(tr, completion, text)
     response.parsed = parsed
     call.finish_ok(response)
