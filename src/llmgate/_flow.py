@@ -255,7 +255,7 @@ class Call(CallRecord):
             if shared is not None:  # breaker, budget and rate limits: one round trip
                 admitted = await shared.admit(self, target, prepared.request, admission)
             else:
-                reservation = await self._admit(target, prepared.request)
+                reservation = self._admit(target, prepared.request)
         except errors.BudgetExceededError as exc:
             self._release(target, admission)
             if not self.sent:
@@ -311,11 +311,12 @@ class Call(CallRecord):
             )
         return tr
 
-    async def _admit(self, target: Target, request: ChatRequest) -> Any:
+    def _admit(self, target: Target, request: ChatRequest) -> Any:
         """The admission seam: every attempt passes here, and only here, before it is sent.
 
         Reserves the attempt's worst-case cost (``BudgetExceededError`` when it does not
-        fit); the rate limits of ours follow it in ``_begin`` (they may wait).
+        fit); the rate limits of ours follow it in ``_begin`` (they may wait). Synchronous:
+        the reservation never waits, and a coroutine per attempt cost more than it.
         """
         return self.rt.costs.reserve(request, target.name, target.type, self.tags)
 
