@@ -79,3 +79,50 @@ def test_not_an_http_url_is_refused(url: str) -> None:
 def test_a_header_with_a_line_break_is_refused() -> None:
     with pytest.raises(ValueError, match="line break"):
         HTTPEndpoint("http://example.com/v1", {"x-a": "1\r\nx-b: 2"}, ssl.create_default_context())
+
+
+@pytest.mark.parametrize("size", [1, 7, 64])
+async def test_an_answer_in_small_pieces_reads_as_one(size: int) -> None:
+    """A head and body split across many reads (any split point) give the same answer, and
+    the framing headers are found whatever their case."""
+    body = b'{"choices":[]}'
+    answer = (
+        b"HTTP/1.1 200 OK\r\nX-Request-Id: r1\r\nCONTENT-LENGTH: %d\r\nConnection: Keep-Alive"
+        b"\r\n\r\n%b" % (len(body), body)
+    )
+    connections = 0
+    ended = asyncio.Event()
+
+    async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        nonlocal connections
+        connections += 1
+        try:
+            while True:
+                head = await reader.readuntil(b"\r\n\r\n")
+                length = int(head.lower().split(b"content-length: ")[1].split(b"\r\n")[0])
+                await reader.readexactly(length)
+                for i in range(0, len(answer), size):
+                    writer.write(answer[i : i + size])
+                    await writer.drain()
+                    await asyncio.sleep(0.0005)
+        except (asyncio.IncompleteReadError, ConnectionError):
+            pass
+        finally:
+            writer.close()
+            ended.set()
+
+    server = await asyncio.start_server(serve, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    endpoint = HTTPEndpoint(f"http://127.0.0.1:{port}/x", {}, ssl.create_default_context())
+    try:
+        for _ in range(2):
+            response = await endpoint.post(b"{}")
+            assert response.status == 200 and await response.read() == body
+            assert response.headers["x-request-id"] == "r1"
+            response.release()
+    finally:
+        endpoint.close()
+        await asyncio.wait_for(ended.wait(), 5)
+        server.close()
+        await server.wait_closed()
+    assert connections == 1  # read to its end, kept alive: reused

@@ -130,7 +130,8 @@ class Call(CallRecord):
                     continue  # a backoff or the hedge delay ran out
                 tr, result, error = ended
                 if error is None:
-                    await starter.settle(self, tr)
+                    if starter.busy:  # others still run (a race): cancel and record them
+                        await starter.settle(self, tr)
                     return tr, cast(T, result)
                 await self._decide(tr, error, starter)
         finally:
@@ -146,7 +147,8 @@ class Call(CallRecord):
         usage = error.usage if answered else None  # type: ignore[attr-defined]
         outcome: Outcome = "cancelled" if cancelled else "rejected" if rejected else "error"
         self.failed(tr, error, usage=usage, outcome=outcome)
-        await self.flush()  # the breaker heard of it before the next attempt is admitted
+        if self._ending:  # the breaker heard of it before the next attempt is admitted
+            await self.flush()
         if not isinstance(error, errors.ProviderError):
             raise error  # a bug or a cancellation: not the failover policy's business
         action = self.plan.failed(tr.target, tr.retry_no, error)
@@ -174,8 +176,9 @@ class Call(CallRecord):
             return errors.AnswerRejectedError(self.route.name, self.attempts, response)
         return errors.AllProvidersFailedError(self.route.name, self.attempts)
 
-    async def _attempt(self, start: Callable[[_Try], Awaitable[T]], tr: _Try) -> T:
-        return await self._bounded(start(tr), tr.target)
+    def _attempt(self, start: Callable[[_Try], Awaitable[T]], tr: _Try) -> Awaitable[T]:
+        # (a plain method returning the bounded coroutine: awaited the same, one less)
+        return self._bounded(start(tr), tr.target)
 
     async def _bounded(self, work: Awaitable[T], target: Target) -> T:
         """Run one attempt inside min(target timeout, time left); map the timeout."""
@@ -252,7 +255,7 @@ class Call(CallRecord):
             if shared is not None:  # breaker, budget and rate limits: one round trip
                 admitted = await shared.admit(self, target, prepared.request, admission)
             else:
-                reservation = await self._admit(target, prepared.request)
+                reservation = self._admit(target, prepared.request)
         except errors.BudgetExceededError as exc:
             self._release(target, admission)
             if not self.sent:
@@ -308,11 +311,12 @@ class Call(CallRecord):
             )
         return tr
 
-    async def _admit(self, target: Target, request: ChatRequest) -> Any:
+    def _admit(self, target: Target, request: ChatRequest) -> Any:
         """The admission seam: every attempt passes here, and only here, before it is sent.
 
         Reserves the attempt's worst-case cost (``BudgetExceededError`` when it does not
-        fit); the rate limits of ours follow it in ``_begin`` (they may wait).
+        fit); the rate limits of ours follow it in ``_begin`` (they may wait). Synchronous:
+        the reservation never waits, and a coroutine per attempt cost more than it.
         """
         return self.rt.costs.reserve(request, target.name, target.type, self.tags)
 
@@ -352,7 +356,8 @@ async def chat(call: Call, passthrough: Passthrough | None = None) -> ChatRespon
         finish_reason=completion.finish_reason,
         response_model=completion.model,
     )
-    await call.flush()
+    if call._ending:  # what the shared store was told (nothing pending: no coroutine)
+        await call.flush()
     response = call.response(tr, completion, text)
     response.parsed = parsed
     call.finish_ok(response)

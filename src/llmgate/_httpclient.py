@@ -28,8 +28,8 @@ import re
 import ssl
 import time
 import urllib.parse
-from collections.abc import AsyncIterator, Mapping
-from typing import cast
+from collections.abc import AsyncIterator, Coroutine, Mapping
+from typing import Any, cast
 
 __all__ = ["Endpoint", "HTTPResponse", "Pool", "ProtocolError", "request_head"]
 
@@ -38,8 +38,11 @@ _HIGH_WATER = 256 * 1024  # stream bytes buffered before the socket stops being 
 _IDLE_S = 30.0  # an idle connection older than this is closed rather than reused
 # The three headers that frame an answer, found by one C-level scan of the head: a vendor
 # sends twenty-odd headers (request ids, rate limits, processing times) that a successful
-# call never reads, so the full mapping is built only when something asks for it.
-_FRAMING = re.compile(rb"\r\n(content-length|transfer-encoding|connection)[ \t]*:([^\r\n]*)", re.I)
+# call never reads, so the full mapping is built only when something asks for it. The scan
+# runs on the lower-cased head (the framing values are only read lower-cased or as
+# digits): a case-sensitive pattern lets the regex engine jump from one CRLF to the next,
+# about a third of the instructions of the same pattern with re.IGNORECASE.
+_FRAMING = re.compile(rb"\r\n(content-length|transfer-encoding|connection)[ \t]*:([^\r\n]*)")
 
 
 class ProtocolError(ConnectionError):
@@ -68,6 +71,9 @@ class HTTPResponse:
     async def read(self) -> bytes:
         """The whole body; the connection goes back to the pool when it can."""
         conn = self._conn
+        whole = conn.rest_if_done()  # the usual answer: all of it came with its head
+        if whole is not None:
+            return whole
         parts: list[bytes] = []
         while (piece := await conn.next_piece()) is not None:
             parts.append(piece)
@@ -127,8 +133,11 @@ class _Conn(asyncio.Protocol):
             return
         try:
             if self.head is None:
-                self.buf += data
-                self._parse_head()
+                if self.buf:
+                    self.buf += data
+                    data = bytes(self.buf)
+                    self.buf.clear()
+                self._parse_head(data)
             elif self.mode == "length":
                 self._length(data)
             elif self.mode == "chunked":
@@ -157,15 +166,17 @@ class _Conn(asyncio.Protocol):
         self._wake()
 
     # -- parsing ---------------------------------------------------------------------------
-    def _parse_head(self) -> None:
-        end = self.buf.find(b"\r\n\r\n")
+    def _parse_head(self, data: bytes) -> None:
+        """Read the head from ``data`` (everything received since the request was sent);
+        an incomplete head is kept in ``buf`` until more arrives."""
+        end = data.find(b"\r\n\r\n")
         if end < 0:
-            if len(self.buf) > _MAX_HEAD:
+            if len(data) > _MAX_HEAD:
                 raise ProtocolError("the response head is too large")
+            self.buf += data
             return
-        head = bytes(self.buf[:end])
-        rest = bytes(self.buf[end + 4 :])
-        self.buf.clear()
+        head = data[:end]
+        rest = data[end + 4 :]
         line_end = head.find(b"\r\n")
         status_line = head if line_end < 0 else head[:line_end]
         version, _, tail = status_line.partition(b" ")
@@ -179,16 +190,17 @@ class _Conn(asyncio.Protocol):
             return
         lines = b"" if line_end < 0 else head[line_end:]  # each header line after a CRLF
         framing: dict[bytes, bytes] = {}
-        for match in _FRAMING.finditer(lines):
-            name, value = match[1].lower(), match[2].strip()
+        for name, value in _FRAMING.findall(lines.lower()):
+            value = value.strip()
             framing[name] = framing[name] + b", " + value if name in framing else value
-        connection = framing.get(b"connection", b"").lower()
-        self.reusable = (b"close" not in connection) and (
-            version == b"HTTP/1.1" or b"keep-alive" in connection
+        # (bytes.find, not ``in``: ``x in bytes`` first tries x as an integer, an exception)
+        connection = framing.get(b"connection", b"")
+        self.reusable = connection.find(b"close") < 0 and (
+            version == b"HTTP/1.1" or connection.find(b"keep-alive") >= 0
         )
         self.head = (status, lines)
         length = framing.get(b"content-length")
-        if b"chunked" in framing.get(b"transfer-encoding", b"").lower():
+        if framing.get(b"transfer-encoding", b"").find(b"chunked") >= 0:
             self.mode = "chunked"
         elif length is not None:
             if not length.isdigit():
@@ -283,13 +295,6 @@ class _Conn(asyncio.Protocol):
         if waiter is not None and not waiter.done():
             waiter.set_result(None)
 
-    async def _wait(self) -> None:
-        self.waiter = asyncio.get_running_loop().create_future()
-        try:
-            await self.waiter
-        finally:
-            self.waiter = None
-
     # -- what the response calls -----------------------------------------------------------
     async def read_head(self) -> tuple[int, bytes]:
         while self.head is None:
@@ -297,7 +302,12 @@ class _Conn(asyncio.Protocol):
                 raise self.error
             if self.lost:
                 raise ConnectionResetError("the server closed the connection")
-            await self._wait()
+            # (written out rather than a helper coroutine: one coroutine less per wait)
+            waiter = self.waiter = asyncio.get_running_loop().create_future()
+            try:
+                await waiter
+            finally:
+                self.waiter = None
         return self.head
 
     async def next_piece(self) -> bytes | None:
@@ -313,7 +323,29 @@ class _Conn(asyncio.Protocol):
                 return None
             if self.error is not None:
                 raise self.error
-            await self._wait()
+            # (written out rather than a helper coroutine: one coroutine less per wait)
+            waiter = self.waiter = asyncio.get_running_loop().create_future()
+            try:
+                await waiter
+            finally:
+                self.waiter = None
+
+    def rest_if_done(self) -> bytes | None:
+        """What :meth:`next_piece` would give until it gives ``None``, joined, when the
+        body has all arrived (no wait, no coroutine); ``None`` while more is to come."""
+        if not self.done:
+            return None
+        pieces = self.pieces
+        if len(pieces) == 1:
+            whole = pieces.popleft()
+        else:
+            whole = b"".join(pieces)
+            pieces.clear()
+        self.buffered = 0
+        if self.paused and self.transport:
+            self.paused = False
+            self.transport.resume_reading()
+        return whole
 
     def start(self, data: bytes) -> None:
         """Send one request on this (idle, open) connection."""
@@ -466,9 +498,11 @@ class Endpoint:
         """The whole request for ``body``: head, its length, body."""
         return b"".join((self._head, str(len(body)).encode(), self._end, body))
 
-    async def post(self, body: bytes) -> HTTPResponse:
-        """Send ``body``; the answer once its head is in (see :meth:`Pool.request`)."""
-        return await self.pool.request(self.message(body))
+    def post(self, body: bytes) -> Coroutine[Any, Any, HTTPResponse]:
+        """Send ``body``; the answer once its head is in (see :meth:`Pool.request`).
+
+        (A plain method returning that coroutine: awaited the same, one coroutine less.)"""
+        return self.pool.request(self.message(body))
 
     def close(self) -> None:
         self.pool.close()

@@ -172,7 +172,9 @@ def splice_request(
     a string a quote is escaped, so a look-alike there makes the count two). The ``model``
     value must be written as llmgate would write it.
     """
-    if not raw.startswith(b"{") or b"\\u" in raw or raw.count(b'"model"') != 1:
+    # (bytes.find rather than ``in``: ``in`` first tries its operand as an integer, and
+    # that raises and catches a TypeError each time)
+    if not raw.startswith(b"{") or raw.find(b"\\u") >= 0 or raw.count(b'"model"') != 1:
         return None
     j = raw.index(b'"model"') + 7
     if raw[j : j + 1] == b":":  # right after the key, as JSON libraries write it
@@ -190,8 +192,8 @@ def splice_request(
     out = raw[:j] + _quoted(model).encode() + raw[j + len(old) :]
     if "max_tokens" in body:
         want, other = (_MAX_NEW, _MAX_OLD) if official else (_MAX_OLD, _MAX_NEW)
-        if other in out:
-            if want in out or out.count(other) != 1:
+        if out.find(other) >= 0:
+            if out.find(want) >= 0 or out.count(other) != 1:
                 return None
             out = out.replace(other, want)
         elif out.count(want) != 1:
