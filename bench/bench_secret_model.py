@@ -14,7 +14,6 @@ unmasked, and CPU throughput of one thread (detection cache off).
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 from collections.abc import Callable
@@ -24,7 +23,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
-from bench_person_model import UNCOUNTED, load_dev, load_set, negatives  # noqa: E402
+from bench_person_model import UNCOUNTED, negatives  # noqa: E402
 
 Found = tuple[int, int, str]
 CREDENTIAL = ("SECRET", "URL_CREDENTIALS")
@@ -87,31 +86,9 @@ def line(m: dict[str, Any]) -> str:
     )
 
 
-def _found(detect: Callable[[str], list[Any]]) -> Callable[[str], list[Found]]:
-    return lambda text: [(s.start, s.end, s.type) for s in detect(text)]
+if __name__ == "__main__":
+    from model_bench import main
 
-
-def main() -> None:
-    from llmgate.redaction import Redactor
     from llmgate.redaction.secret_model import SecretModelDetector
 
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--set", help="a held-out set's folder, e.g. bench/heldout3")
-    parser.add_argument("--threshold", type=float, default=None)
-    args = parser.parse_args()
-    if args.set:
-        folder = (ROOT / args.set).resolve()
-        records, name = load_set(folder), str(folder.relative_to(ROOT))
-    else:
-        records, name = load_dev(), "tests/redaction/data/eval.jsonl"
-    print(f"{name}: {len(records)} texts")
-    rules = Redactor(cache_size=0)
-    model = SecretModelDetector(args.threshold)
-    both = Redactor(detectors=[model], cache_size=0)
-    for label, red in (("rules", rules), (f"rules + {model!r}", both)):
-        print(f"{label}:", line(measure(records, _found(red.detect))))
-    print(f"{model!r} alone:", line(measure(records, _found(model.detect))))
-
-
-if __name__ == "__main__":
-    main()
+    main(SecretModelDetector, measure, line)
