@@ -34,11 +34,13 @@ from llmgate.redaction._perceptron import (
 )
 from llmgate.redaction.dates import DATE, DAY_WORDS, MONTH_YEAR, MONTHS
 from llmgate.redaction.model_context import (
-    KEY,
-    header_cell,
-    key_parts,
+    header_features,
+    key_features,
     line_kind,
+    position_features,
     text_kind,
+    words,
+    words_around,
 )
 
 __all__ = ["DobModelDetector", "candidates", "load_model"]
@@ -48,7 +50,6 @@ FORMAT = 1
 # Every date the rules' date patterns know, in one pass (the written month and year only
 # where no full date starts: "born in March 1985").
 _CANDIDATE = re.compile(rf"{DATE}|{MONTH_YEAR}", re.IGNORECASE)
-_WORD = re.compile(r"[^\W\d_]+(?:['\u2019.][^\W\d_]+)*\.?")
 _YEAR = re.compile(r"(?<![0-9])(?:1[89][0-9]{2}|20[0-9]{2})(?![0-9])")
 _DIGITS = re.compile(r"[0-9]+")
 _BACK = 72  # characters from a date's start to its first digit, at most
@@ -118,7 +119,6 @@ _EVENTS = (
     ),
 )
 _NEAR = ("bg1=", "ag1=", "kg=", "hg=")
-_SENTENCE_END = re.compile(r"[.;!?](?=\s|$)")
 _CLOSING_TAG = re.compile(r"</[^<>]{0,40}>")
 
 
@@ -166,10 +166,6 @@ def date_features(value: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _words(segment: str) -> list[str]:
-    return [m.group().lower().rstrip(".") for m in _WORD.finditer(segment)]
-
-
 def _context(text: str, start: int, end: int, last: int) -> list[str]:
     """Features of a date's surroundings (bounded windows: a long line stays linear). The
     words before it are those after the previous date ``last`` ends, if on its line: in
@@ -181,41 +177,22 @@ def _context(text: str, start: int, end: int, last: int) -> list[str]:
     line_end = eol if eol >= 0 else min(len(text), end + _REACH)
     before, after = text[max(line_start, last) : start], text[end:line_end]
     out: list[str] = ["after-date"] if last > line_start else []
-    # the words after it up to the end of its sentence: "...: 15-04-1954. Paiement ..."
-    stop = _SENTENCE_END.search(after)
     # a closing tag names the value before it: "</dateOfBirth><created>2024-01-02"
     before = _CLOSING_TAG.sub(" ", before) if "</" in before else before
-    bw, aw = _words(before), _words(after[: stop.start()] if stop else after)
-    for d, w in enumerate(reversed(bw[-3:]), 1):
-        out.append(f"p{d}=" + w[:16])
-    for d, w in enumerate(aw[:2], 1):
-        out.append(f"n{d}=" + w[:16])
+    bw, aw = words_around(before, after)
+    out += position_features(bw, aw, at_bol)
     out += ["bg=" + g for w in bw[-8:] for g in _groups(w)]
     out += ["bg1=" + g for w in bw[-2:] for g in _groups(w)]
     out += ["ag=" + g for w in aw[:4] for g in _groups(w)]
     out += ["ag1=" + g for w in aw[:1] for g in _groups(w)]
-    if not bw:
-        out.append("p1=^" if at_bol else "p1=...")
-    if not aw:
-        out.append("n1=$")
-    key = KEY.search(before[-60:])
-    if key is not None:
-        k = key.group(1).strip()
-        out += ["kp=" + p for p in key_parts(k)]
-        # every part: "Date de naissance de Mme Kerjean :" is a birth date's key
-        out += ["kg=" + g for p in key_parts(k, 8) or [k.lower()] for g in set(_groups(p))]
-        out.append("keyed")
+    out += key_features(before, _groups)
     if at_bol:
         line = text[line_start:line_end]
-        kind = line_kind(line)
-        out.append("line=" + kind)
-        header = header_cell(text, line_start, line, start - line_start)
-        if header:
-            out += ["hp=" + p for p in key_parts(header)]
-            out += ["hg=" + g for p in key_parts(header) or [header.lower()] for g in _groups(p)]
+        out.append("line=" + line_kind(line))
+        out += header_features(text, line_start, line, start - line_start, _groups)
         if line_start > 0:
             prev = text.rfind("\n", max(0, line_start - 1 - _PREV_REACH), line_start - 1)
-            pw = _words(text[prev + 1 : line_start - 1])
+            pw = words(text[prev + 1 : line_start - 1])
             out += ["lg=" + g for w in pw[-8:] for g in _groups(w)]
             out += ["l1=" + w[:16] for w in pw[-1:]]
             if "?" in text[max(prev + 1, line_start - 40) : line_start]:

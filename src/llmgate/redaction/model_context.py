@@ -9,8 +9,27 @@ speaker's turn); these helpers are that shared reading, kept out of either model
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 
-__all__ = ["DELIMITERS", "KEY", "SPEAKER", "header_cell", "key_parts", "line_kind", "text_kind"]
+__all__ = [
+    "DELIMITERS",
+    "KEY",
+    "SPEAKER",
+    "header_cell",
+    "header_features",
+    "key_features",
+    "key_parts",
+    "line_kind",
+    "position_features",
+    "text_kind",
+    "words",
+    "words_around",
+]
+
+# The word groups a model gives a lower-case word ("birth", "event"; "phone", "order").
+Groups = Callable[[str], Iterable[str]]
+_WORD = re.compile(r"[^\W\d_]+(?:['\u2019.][^\W\d_]+)*\.?")
+_SENTENCE_END = re.compile(r"[.;!?](?=\s|$)")
 
 # The field key at the end of the text before a candidate: "Date of birth:", "tel =".
 KEY = re.compile(r"([^\W\d][\w .\-/()#]{0,40}?)[\"'\]]?[ \t]*(?:[:=;|]|\.{2,}|\t)[ \t\"']*$")
@@ -71,3 +90,53 @@ def header_cell(text: str, line_start: int, line: str, offset: int) -> str:
 
 def key_parts(key: str, last: int = 3) -> list[str]:
     return [p.lower() for p in KEY_PARTS.findall(key)][-last:]
+
+
+def words(segment: str) -> list[str]:
+    """The lower-case words of ``segment`` (a trailing abbreviation dot dropped)."""
+    return [m.group().lower().rstrip(".") for m in _WORD.finditer(segment)]
+
+
+def words_around(before: str, after: str) -> tuple[list[str], list[str]]:
+    """The words before a candidate, and those after it up to the end of its sentence
+    ("...: 15-04-1954. Paiement ..." reads no word of the next sentence)."""
+    stop = _SENTENCE_END.search(after)
+    return words(before), words(after[: stop.start()] if stop else after)
+
+
+def position_features(before: list[str], after: list[str], at_bol: bool) -> list[str]:
+    """The three words before a candidate and the two after it, by distance; where there
+    are none, whether it starts its line (``^``) or the window was cut (``...``), or ends
+    its sentence (``$``)."""
+    out = [f"p{d}=" + w[:16] for d, w in enumerate(reversed(before[-3:]), 1)]
+    out += [f"n{d}=" + w[:16] for d, w in enumerate(after[:2], 1)]
+    if not before:
+        out.append("p1=^" if at_bol else "p1=...")
+    if not after:
+        out.append("n1=$")
+    return out
+
+
+def key_features(before: str, groups: Groups) -> list[str]:
+    """The field key that ends the text before a candidate: its last parts, the groups of
+    every part ("Date de naissance de Mme Kerjean :" is a birth date's key), ``keyed``."""
+    key = KEY.search(before[-60:])
+    if key is None:
+        return []
+    k = key.group(1).strip()
+    out = ["kp=" + p for p in key_parts(k)]
+    out += ["kg=" + g for p in key_parts(k, 8) or [k.lower()] for g in set(groups(p))]
+    out.append("keyed")
+    return out
+
+
+def header_features(text: str, line_start: int, line: str, offset: int, groups: Groups
+                    ) -> list[str]:  # fmt: skip
+    """The header of the table column a candidate at ``offset`` of ``line`` stands in:
+    its last parts and their groups (none outside a delimited table)."""
+    header = header_cell(text, line_start, line, offset)
+    if not header:
+        return []
+    out = ["hp=" + p for p in key_parts(header)]
+    out += ["hg=" + g for p in key_parts(header) or [header.lower()] for g in groups(p)]
+    return out

@@ -37,7 +37,15 @@ from llmgate.redaction.checks import (
     phonenumbers_module,
 )
 from llmgate.redaction.detectors import DIGIT_RUN
-from llmgate.redaction.model_context import KEY, header_cell, key_parts, line_kind, text_kind
+from llmgate.redaction.model_context import (
+    header_features,
+    key_features,
+    line_kind,
+    position_features,
+    text_kind,
+    words,
+    words_around,
+)
 
 __all__ = ["Model", "PhoneModelDetector", "candidates", "load_model"]
 
@@ -50,7 +58,6 @@ _REACH = 100  # characters before and after a run on its line that its features 
 _PREV_REACH = 120
 # Blanks of the same width that the run scanner does not know ("(415)\xa0928-1895").
 _BLANKS = str.maketrans({"\xa0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " "})
-_WORD = re.compile(r"[^\W\d_]+(?:['\u2019.][^\W\d_]+)*\.?")
 _GROUP = re.compile(r"[0-9]+")
 _CURRENCY = re.compile(r"[$€£¥]|\b(?:eur|usd|gbp|chf|dollars?|euros?|pounds?)\b", re.IGNORECASE)
 _DATE_HEAD = re.compile(
@@ -65,7 +72,6 @@ _NOT_PHONE_BEFORE = re.compile(
 )
 _OPEN = re.compile(r" \((?![0-9 ]{1,5}\))")
 _CARD_GROUPS = ([4, 4, 4, 4], [4, 6, 5], [4, 6, 4])
-_SENTENCE_END = re.compile(r"[.;!?](?=\s|$)")
 # Stems (lower case) of the words that mark a phone number, and of those that mark the
 # other numbers business text quotes; a word holding one gives the model the stem's group.
 _GROUP_WORDS = {
@@ -95,10 +101,6 @@ def _groups(word: str) -> tuple[str, ...]:
 
 def _kind(c: str) -> str:
     return "a" if c.isalpha() else "9" if c.isdigit() else c
-
-
-def _words(segment: str) -> list[str]:
-    return [m.group().lower().rstrip(".") for m in _WORD.finditer(segment)]
 
 
 def _luhn(digits: str) -> bool:
@@ -218,35 +220,19 @@ def _context(text: str, start: int, end: int) -> list[str]:
         out.append("like=http-status")
     if re.search(r"\bv\.?$|\bv(?:er(?:sion)?)?\.? ?$", before[-9:], re.IGNORECASE):
         out.append("like=v")
-    stop = _SENTENCE_END.search(after)
-    bw, aw = _words(before), _words(after[: stop.start()] if stop else after)
-    for d, w in enumerate(reversed(bw[-3:]), 1):
-        out.append(f"p{d}=" + w[:16])
-    for d, w in enumerate(aw[:2], 1):
-        out.append(f"n{d}=" + w[:16])
+    bw, aw = words_around(before, after)
+    out += position_features(bw, aw, at_bol)
     out += ["bg=" + g for w in bw[-6:] for g in _groups(w)]
     out += ["bg1=" + g for w in bw[-2:] for g in _groups(w)]
     out += ["ag=" + g for w in aw[:3] for g in _groups(w)]
-    if not bw:
-        out.append("p1=^" if at_bol else "p1=...")
-    if not aw:
-        out.append("n1=$")
-    key = KEY.search(before[-60:])
-    if key is not None:
-        k = key.group(1).strip()
-        out += ["kp=" + p for p in key_parts(k)]
-        out += ["kg=" + g for p in key_parts(k, 8) or [k.lower()] for g in set(_groups(p))]
-        out.append("keyed")
+    out += key_features(before, _groups)
     if at_bol:
         line = text[line_start:line_end]
         out.append("line=" + line_kind(line))
-        header = header_cell(text, line_start, line, start - line_start)
-        if header:
-            out += ["hp=" + p for p in key_parts(header)]
-            out += ["hg=" + g for p in key_parts(header) or [header.lower()] for g in _groups(p)]
+        out += header_features(text, line_start, line, start - line_start, _groups)
         if line_start > 0:
             prev = text.rfind("\n", max(0, line_start - 1 - _PREV_REACH), line_start - 1)
-            pw = _words(text[prev + 1 : line_start - 1])
+            pw = words(text[prev + 1 : line_start - 1])
             out += ["lg=" + g for w in pw[-6:] for g in _groups(w)]
             out += ["l1=" + w[:16] for w in pw[-1:]]
     near = {f.split("=", 1)[1] for f in out if f.startswith(("bg1=", "kg=", "hg="))}
