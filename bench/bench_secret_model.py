@@ -15,60 +15,22 @@ unmasked, and CPU throughput of one thread (detection cache off).
 from __future__ import annotations
 
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "bench"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_person_model import UNCOUNTED, negatives  # noqa: E402
+from model_bench import Found, Record, main, tally, throughput
 
-Found = tuple[int, int, str]
 CREDENTIAL = ("SECRET", "URL_CREDENTIALS")
 
 
-def measure(records: list[dict[str, Any]], detect: Callable[[str], list[Found]]) -> dict[str, Any]:
-    """SECRET, URL credentials and all-type characters left unmasked, SECRET precision,
-    decoys touched, and the CPU seconds ``detect`` took."""
-    per: dict[str, list[int]] = {}
-    hits = secrets = 0
-    decoys = [0, 0]
-    cpu = 0.0
-    for rec in records:
-        text = rec["text"]
-        start = time.process_time()
-        found = detect(text)
-        cpu += time.process_time() - start
-        cover = bytearray(len(text))
-        for a, b, _ in found:
-            cover[a:b] = b"\1" * (b - a)
-        labeled = [(s["start"], s["end"], s["type"]) for s in rec["spans"] if s["type"] != "DECOY"]
-        for a, b in negatives(rec):
-            decoys[0] += 1
-            decoys[1] += any(cover[a:b])
-        for a, b, typ in labeled:
-            idx = [i for i in range(a, b) if not text[i].isspace() and text[i] not in UNCOUNTED]
-            row = per.setdefault(typ, [0, 0])
-            row[0] += len(idx)
-            row[1] += len(idx) - sum(cover[i] for i in idx)
-        creds = [(a, b) for a, b, typ in labeled if typ in CREDENTIAL]
-        for a, b, typ in found:
-            if typ == "SECRET":
-                secrets += 1
-                hits += any(x < b and a < y for x, y in creds)
-    return {
-        "per": per,
-        "precision": hits / max(secrets, 1),
-        "hits": hits,
-        "secrets": secrets,
-        "decoys_touched": decoys[1],
-        "decoys": decoys[0],
-        "all_unmasked": sum(v[1] for v in per.values()) / sum(v[0] for v in per.values()),
-        "cpu": cpu,
-        "bytes": sum(len(r["text"].encode()) for r in records),
-    }
+def measure(records: list[Record], detect: Callable[[str], list[Found]]) -> dict[str, Any]:
+    """SECRET, URL credentials and all-type characters left unmasked, SECRET precision
+    (SECRET findings on a labeled SECRET or URL credentials), decoys touched, CPU seconds."""
+    m = tally(records, detect, "SECRET", CREDENTIAL)
+    return {**m, "precision": m["on_value"] / max(m["found"], 1)}
 
 
 def _share(m: dict[str, Any], typ: str) -> str:
@@ -80,15 +42,12 @@ def line(m: dict[str, Any]) -> str:
     return (
         f"SECRET unmasked {_share(m, 'SECRET')}, URL credentials unmasked "
         f"{_share(m, 'URL_CREDENTIALS')}, SECRET precision {m['precision']:.3f} "
-        f"({m['hits']}/{m['secrets']}), decoys touched {m['decoys_touched']}/{m['decoys']}, "
-        f"all types unmasked {m['all_unmasked']:.2%}, "
-        f"{m['bytes'] / max(m['cpu'], 1e-9) / 1e6:.3f} MB/s CPU"
+        f"({m['on_value']}/{m['found']}), decoys touched {m['decoys'][1]}/{m['decoys'][0]}, "
+        f"all types unmasked {m['all_unmasked']:.2%}, " + throughput(m)
     )
 
 
 if __name__ == "__main__":
-    from model_bench import main
-
     from llmgate.redaction.secret_model import SecretModelDetector
 
     main(SecretModelDetector, measure, line)

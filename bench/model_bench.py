@@ -1,24 +1,112 @@
-"""What the model benches share (bench_secret_model.py, bench_dob_model.py, bench_phone_model.py).
+"""What the model benches share (bench_{person,secret,dob,phone}_model.py), and the labeled sets.
 
-Each scores one opt-in model beside the rules on a labeled set and prints a line per
-configuration (rules, rules + model, the model alone); the DATE_OF_BIRTH and PHONE benches
-also count the same figures (``span_measure``), the SECRET bench its precision.
+Each bench scores one opt-in model beside the rules on a labeled set and prints a line per
+configuration (rules, rules + model, the model alone). :func:`tally` is the one scoring
+pass they all make: characters left unmasked per labeled type, the model type's findings
+and how many fall on a labeled value, decoys touched, CPU time. The DATE_OF_BIRTH and
+PHONE benches report it as it is (``span_measure``); the PERSON and SECRET benches in
+their own terms. The trainers (tools/) read the same sets through ``load_dev``/``load_set``.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
+import json
 import re
+import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import Any
 
-from bench_person_model import UNCOUNTED, load_dev, load_set, negatives
-
 ROOT = Path(__file__).resolve().parent.parent
+UNCOUNTED = set("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 Found = tuple[int, int, str]
-Measure = Callable[[list[dict[str, Any]], Callable[[str], list[Found]]], dict[str, Any]]
+Record = dict[str, Any]
+Measure = Callable[[list[Record], Callable[[str], list[Found]]], dict[str, Any]]
+
+
+def load_set(folder: Path) -> list[Record]:
+    """A set in ``folder`` (``data/heldout.jsonl``), read and checked by its own
+    ``generate.load``."""
+    spec = importlib.util.spec_from_file_location("set_generate", folder / "generate.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.path.insert(0, str(folder))  # its own helper modules
+    spec.loader.exec_module(module)
+    records: list[Record] = module.load(folder / "data" / "heldout.jsonl")
+    return records
+
+
+def load_dev() -> list[Record]:
+    path = ROOT / "tests/redaction/data/eval.jsonl"
+    return [json.loads(text) for text in path.read_text(encoding="utf-8").splitlines() if text]
+
+
+def negatives(rec: Record) -> list[tuple[int, int]]:
+    """Values that must stay: held-out sets label them DECOY, the development set lists
+    them as ``hard_negatives``."""
+    out = [(s["start"], s["end"]) for s in rec["spans"] if s["type"] == "DECOY"]
+    out += [(s["start"], s["end"]) for s in rec.get("hard_negatives", [])]
+    return out
+
+
+def tally(
+    records: list[Record],
+    detect: Callable[[str], list[Found]],
+    entity: str,
+    value_types: Collection[str] | None = None,
+    decoy_kind: re.Pattern[str] | None = None,
+) -> dict[str, Any]:
+    """One scoring pass: ``per`` (labeled type -> [characters, left unmasked]), ``found``
+    (findings of ``entity``) and ``on_value`` (those overlapping a labeled value of
+    ``value_types``; None: of any type), ``decoys`` ([all, touched, of ``decoy_kind``,
+    of it touched]), ``all_unmasked``, and the CPU seconds ``detect`` took."""
+    per: dict[str, list[int]] = {}
+    found_n = on_value = 0
+    decoys = [0, 0, 0, 0]
+    cpu = 0.0
+    for rec in records:
+        text = rec["text"]
+        start = time.process_time()
+        found = detect(text)
+        cpu += time.process_time() - start
+        cover = bytearray(len(text))
+        for a, b, _ in found:
+            cover[a:b] = b"\1" * (b - a)
+        labeled = [(s["start"], s["end"], s["type"]) for s in rec["spans"] if s["type"] != "DECOY"]
+        for a, b in negatives(rec):
+            touched = any(cover[a:b])
+            decoys[0] += 1
+            decoys[1] += touched
+            if decoy_kind is not None and decoy_kind.search(text, a, b) is not None:
+                decoys[2] += 1
+                decoys[3] += touched
+        for a, b, typ in labeled:
+            idx = [i for i in range(a, b) if not text[i].isspace() and text[i] not in UNCOUNTED]
+            row = per.setdefault(typ, [0, 0])
+            row[0] += len(idx)
+            row[1] += len(idx) - sum(cover[i] for i in idx)
+        values = [(a, b) for a, b, typ in labeled if value_types is None or typ in value_types]
+        for a, b, typ in found:
+            if typ == entity:
+                found_n += 1
+                on_value += any(x < b and a < y for x, y in values)
+    chars = sum(v[0] for v in per.values())
+    return {
+        "per": per,
+        "found": found_n,
+        "on_value": on_value,
+        "decoys": decoys,
+        "all_unmasked": sum(v[1] for v in per.values()) / max(chars, 1),
+        "cpu": cpu,
+        "bytes": sum(len(r["text"].encode()) for r in records),
+    }
+
+
+def throughput(m: dict[str, Any]) -> str:
+    return f"{m['bytes'] / max(m['cpu'], 1e-9) / 1e6:.3f} MB/s CPU"
 
 
 def span_measure(entity: str, short: str, decoy_kind: re.Pattern[str], decoy_label: str
@@ -27,43 +115,8 @@ def span_measure(entity: str, short: str, decoy_kind: re.Pattern[str], decoy_lab
     left unmasked, its findings on no labeled value of its type, decoys touched (all, and
     those that ``decoy_kind`` finds in: dates, long digit runs), and CPU seconds."""
 
-    def measure(records: list[dict[str, Any]], detect: Callable[[str], list[Found]]
-                ) -> dict[str, Any]:  # fmt: skip
-        per: dict[str, list[int]] = {}
-        off = found_n = 0
-        decoys = [0, 0, 0, 0]
-        cpu = 0.0
-        for rec in records:
-            text = rec["text"]
-            start = time.process_time()
-            found = detect(text)
-            cpu += time.process_time() - start
-            cover = bytearray(len(text))
-            for a, b, _ in found:
-                cover[a:b] = b"\1" * (b - a)
-            labeled = [(s["start"], s["end"], s["type"]) for s in rec["spans"]
-                       if s["type"] != "DECOY"]  # fmt: skip
-            for a, b in negatives(rec):
-                touched = any(cover[a:b])
-                decoys[0] += 1
-                decoys[1] += touched
-                if decoy_kind.search(text, a, b) is not None:
-                    decoys[2] += 1
-                    decoys[3] += touched
-            for a, b, typ in labeled:
-                idx = [i for i in range(a, b) if not text[i].isspace() and text[i] not in UNCOUNTED]
-                row = per.setdefault(typ, [0, 0])
-                row[0] += len(idx)
-                row[1] += len(idx) - sum(cover[i] for i in idx)
-            values = [(a, b) for a, b, typ in labeled if typ == entity]
-            for a, b, typ in found:
-                if typ == entity:
-                    found_n += 1
-                    off += not any(x < b and a < y for x, y in values)
-        chars = sum(v[0] for v in per.values())
-        return {"per": per, "off": off, "found": found_n, "decoys": decoys,
-                "all_unmasked": sum(v[1] for v in per.values()) / max(chars, 1), "cpu": cpu,
-                "bytes": sum(len(r["text"].encode()) for r in records)}  # fmt: skip
+    def measure(records: list[Record], detect: Callable[[str], list[Found]]) -> dict[str, Any]:
+        return tally(records, detect, entity, (entity,), decoy_kind)
 
     def line(m: dict[str, Any]) -> str:
         row = m["per"].get(entity)
@@ -71,9 +124,9 @@ def span_measure(entity: str, short: str, decoy_kind: re.Pattern[str], decoy_lab
         d = m["decoys"]
         return (
             f"{short} unmasked {share}, {short} findings on no labeled {short} "
-            f"{m['off']}/{m['found']}, decoys touched {d[1]}/{d[0]} ({decoy_label} "
-            f"{d[3]}/{d[2]}), all types unmasked {m['all_unmasked']:.2%}, "
-            f"{m['bytes'] / max(m['cpu'], 1e-9) / 1e6:.3f} MB/s CPU"
+            f"{m['found'] - m['on_value']}/{m['found']}, decoys touched {d[1]}/{d[0]} "
+            f"({decoy_label} {d[3]}/{d[2]}), all types unmasked {m['all_unmasked']:.2%}, "
+            + throughput(m)
         )
 
     return measure, line
@@ -85,15 +138,17 @@ def _found(detect: Callable[[str], list[Any]]) -> Callable[[str], list[Found]]:
 
 def main(make: Callable[[float | None], Any], measure: Measure,
          line: Callable[[dict[str, Any]], str]) -> None:  # fmt: skip
-    """Score rules, rules + the model ``make(threshold)`` builds, and the model alone."""
+    """Score rules, rules + the model ``make(threshold)`` builds, and the model alone, on
+    the development set, ``--heldout`` (bench/heldout) or ``--set DIR``."""
     from llmgate.redaction import Redactor
 
     parser = argparse.ArgumentParser()
+    parser.add_argument("--heldout", action="store_true", help="score bench/heldout")
     parser.add_argument("--set", help="a held-out set's folder, e.g. bench/heldout3")
     parser.add_argument("--threshold", type=float, default=None)
     args = parser.parse_args()
-    if args.set:
-        folder = (ROOT / args.set).resolve()
+    if args.set or args.heldout:
+        folder = (ROOT / (args.set or "bench/heldout")).resolve()
         records, name = load_set(folder), str(folder.relative_to(ROOT))
     else:
         records, name = load_dev(), "tests/redaction/data/eval.jsonl"

@@ -23,7 +23,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
-from bench_person_model import load_dev, load_set  # noqa: E402
+from model_bench import load_dev, load_set  # noqa: E402
 
 from llmgate.redaction import Redactor  # noqa: E402
 from llmgate.redaction._perceptron import (  # noqa: E402
