@@ -1,6 +1,7 @@
-"""Check that bench/heldout/evaluate.py's ``load_set`` accepts this set, without any detector.
+"""Check that bench/heldout/evaluate.py's ``load_set`` accepts a set, without any detector.
 
-Run from the repository root: ``python bench/heldout5/check_load.py``. The evaluator imports
+Run from the repository root: ``python bench/heldout/check_load.py --set bench/heldout5``
+(the set's folder, as evaluate.py takes it). Safe on a sealed set: the evaluator imports
 the comparison tools' adapters at import time; a stub stands in for them here, so nothing of
 ``llmgate.redaction`` is imported (the script asserts it) and no text is scored. It checks
 that every labeled type is one the evaluator counts, that every type is present, and, apart
@@ -15,10 +16,12 @@ import types
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-SET = ROOT / "bench" / "heldout5"
+SET = Path(sys.argv[sys.argv.index("--set") + 1]).resolve() if "--set" in sys.argv else None
 
 
 def main() -> None:
+    if SET is None:
+        raise SystemExit("usage: python bench/heldout/check_load.py --set bench/heldoutN")
     stub = types.ModuleType("bench_redaction")
     stub.presidio_detector = lambda *a, **k: "not loaded"  # type: ignore[attr-defined]
     stub.scrubadub_detector = lambda *a, **k: "not loaded"  # type: ignore[attr-defined]
