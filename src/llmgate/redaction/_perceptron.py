@@ -1,13 +1,14 @@
 """The machinery the optional model detectors share: training, the weights file, loading.
 
-``person_model.py`` (PERSON), ``secret_model.py`` (SECRET) and ``dob_model.py``
-(DATE_OF_BIRTH) are each a binary linear model over string features of one candidate (a
-capitalized word, a credential-like token, a date). They differ in their candidates and
-features only, so training (an averaged perceptron in a seeded order, deterministic), the
-file that ships the weights (gzip'd JSON with a format number and integer weights, written
-with no timestamp so that the same data gives the same bytes), reading it back and, for
-the models whose candidates are independent spans, the model and the detector around a
-``candidates`` function live here once.
+``person_model.py`` (PERSON), ``secret_model.py`` (SECRET), ``dob_model.py``
+(DATE_OF_BIRTH) and ``phone_model.py`` (PHONE) are each a binary linear model over string
+features of one candidate (a capitalized word, a credential-like token, a date, a digit
+run). They differ in their candidates and features only, so training (an averaged
+perceptron in a seeded order, deterministic), the file that ships the weights (gzip'd JSON
+with a format number and integer weights, written with no timestamp so that the same data
+gives the same bytes), reading it back and the detector around a loaded model live here
+once; so does the model itself for those whose candidates are scored one by one
+(:class:`CandidateModel`).
 """
 
 from __future__ import annotations

@@ -28,9 +28,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from llmgate.redaction._perceptron import read_weights, score
+from llmgate.redaction._perceptron import CandidateModelDetector, read_weights, score
 from llmgate.redaction.dates import MONTHS
-from llmgate.redaction.detectors import Span
 from llmgate.redaction.given_names import COMPANY_WORDS, GIVEN_NAMES
 
 __all__ = [
@@ -352,7 +351,7 @@ def load_model(name: str = WEIGHTS_FILE) -> Model:
     )
 
 
-class PersonModelDetector:
+class PersonModelDetector(CandidateModelDetector):
     """A ``llmgate.redaction`` detector: PERSON spans from the shipped linear model.
 
     ``threshold`` overrides the shipped decision threshold (higher: fewer, surer names).
@@ -360,14 +359,4 @@ class PersonModelDetector:
     """
 
     entities = frozenset({"PERSON"})
-
-    def __init__(self, threshold: float | None = None) -> None:
-        self._model = load_model()
-        self.threshold = self._model.threshold if threshold is None else threshold
-
-    def __repr__(self) -> str:
-        return f"PersonModelDetector(threshold={self.threshold})"
-
-    def detect(self, text: str) -> list[Span]:
-        """PERSON spans in ``text`` (character offsets)."""
-        return [Span(a, b, "PERSON") for a, b in self._model.detect(text, self.threshold)]
+    load = staticmethod(load_model)
