@@ -293,7 +293,8 @@ def report(meta: dict[str, Any], quality: dict[str, Any], speeds: dict[str, Any]
         "",
         f"Set: {meta.get('set', 'bench/heldout')}/data/heldout.jsonl, {meta['texts']} texts "
         f"({meta['handwritten']} "
-        f"hand-written), {meta['values']} labeled values, {meta['decoys']} decoys; EN/DE/FR/ES. "
+        f"hand-written), {meta['values']} labeled values, {meta['decoys']} decoys; "
+        f"{meta.get('langs', 'EN/DE/FR/ES')}. "
         f"Detectors (src/llmgate/redaction) at {meta['commit']}. Run {meta['date']} on "
         f"{meta['machine']}, Python "
         f"{meta['python']}, load average {meta['load']:.1f} at start; multi-pattern engine "
@@ -448,6 +449,7 @@ def main() -> None:
         "set": str(SET.relative_to(root)),
         "values": sum(s["type"] != "DECOY" for r in records for s in r["spans"]),
         "decoys": sum(s["type"] == "DECOY" for r in records for s in r["spans"]),
+        "langs": "/".join(sorted({r["lang"].upper() for r in records})),
         "commit": commit,
         "date": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "machine": f"{platform.machine()}, {os.cpu_count()} cores",
