@@ -39,6 +39,7 @@ ORDER = [
     "heldout2",
     "heldout3",
     "heldout4",
+    "heldout5",
 ]
 # The held-out redaction evaluation keeps its script and results beside its data.
 ELSEWHERE = {
@@ -46,17 +47,20 @@ ELSEWHERE = {
     "heldout2": ROOT / "bench" / "heldout2" / "results.md",
     "heldout3": ROOT / "bench" / "heldout3" / "results.md",
     "heldout4": ROOT / "bench" / "heldout4" / "results.md",
+    "heldout5": ROOT / "bench" / "heldout5" / "results.md",
 }
 SCRIPTS = {
     "heldout": ROOT / "bench" / "heldout" / "evaluate.py",
     "heldout2": ROOT / "bench" / "heldout" / "evaluate.py",
     "heldout3": ROOT / "bench" / "heldout" / "evaluate.py",
     "heldout4": ROOT / "bench" / "heldout" / "evaluate.py",
+    "heldout5": ROOT / "bench" / "heldout" / "evaluate.py",
 }
 ARGS = {
     "heldout2": ["--set", "bench/heldout2"],
     "heldout3": ["--set", "bench/heldout3"],
     "heldout4": ["--set", "bench/heldout4"],
+    "heldout5": ["--set", "bench/heldout5"],
 }
 
 
