@@ -29,7 +29,6 @@ from typing import Any
 from opentelemetry import metrics, trace
 from opentelemetry.trace import Span, SpanKind, Status, StatusCode
 
-from llmgate import __version__
 from llmgate._events import (
     AttemptFailed,
     AttemptStarted,
@@ -41,6 +40,7 @@ from llmgate._events import (
     Event,
     StateChanged,
 )
+from llmgate._version import __version__
 from llmgate.errors import scrub_secrets
 from llmgate.telemetry.attributes import (
     attempt_attributes,
