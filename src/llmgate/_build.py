@@ -19,7 +19,22 @@ from llmgate.routing import RetryPolicy, Route, Target, make_strategy
 if TYPE_CHECKING:
     from llmgate._checks import RouteChecks
 
-__all__ = ["RouteCache", "build_route", "located", "make_provider"]
+__all__ = ["RouteCache", "build_route", "located", "make_provider", "make_providers"]
+
+
+def make_providers(
+    cfg: _config.Config, given: Mapping[str, Provider] | None
+) -> tuple[dict[str, Provider], list[Provider]]:
+    """Every provider of ``cfg``: the ones ``given`` (ready objects, bypassing plugin
+    discovery) and the ones built here, which are returned apart as the client's to close;
+    the ones handed in stay the caller's."""
+    providers = dict(given or {})
+    owned: list[Provider] = []
+    for name, table in cfg.providers.items():
+        if name not in providers:
+            providers[name] = make_provider(cfg, name, table)
+            owned.append(providers[name])
+    return providers, owned
 
 
 def make_provider(cfg: _config.Config, name: str, table: Mapping[str, Any]) -> Provider:

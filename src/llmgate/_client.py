@@ -8,22 +8,22 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping, Sequence
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from llmgate import _config, errors
-from llmgate._build import RouteCache, located, make_provider
+from llmgate._build import RouteCache, located, make_providers
 from llmgate._embed import embed, embed_call
 from llmgate._events import Callback, EventBus
-from llmgate._flow import Call, Runtime, chat
+from llmgate._flow import Call, chat
 from llmgate._messages import check_tags
 from llmgate._requests import Messages, ResponseFormatArg, build_call, route_checks
 from llmgate._stream_handles import AsyncStream, Stream
 from llmgate._streaming import StreamRun
 from llmgate._sync import LoopThread
-from llmgate._types import ChatResponse, EmbeddingResponse, Usage
+from llmgate._types import ChatResponse, EmbeddingResponse
+from llmgate._wiring import make_layers
 from llmgate.provider import Provider
-from llmgate.routing import BreakerStore, Route, Target
+from llmgate.routing import BreakerStore, Route
 
 if TYPE_CHECKING:
     from llmgate._checks import RouteChecks
@@ -32,8 +32,6 @@ if TYPE_CHECKING:
     from llmgate.redaction import Redactor
 
 __all__ = ["AsyncStream", "Client", "Stream"]  # the stream handles live in _stream_handles
-
-_TYPICAL = Usage(input_tokens=1000, output_tokens=1000)  # a cascade prices targets on this
 
 
 class Client:
@@ -84,49 +82,19 @@ class Client:
         self.events = EventBus()
         if on_event is not None:
             self.events.subscribe(on_event)
-        self._providers: dict[str, Provider] = dict(providers or {})
-        # Providers handed in are the caller's to close; the ones built here are ours.
-        self._owned: list[Provider] = []
-        for name, table in cfg.providers.items():
-            if name not in self._providers:
-                self._providers[name] = make_provider(cfg, name, table)
-                self._owned.append(self._providers[name])
-        secrets = [s for p in self._providers.values() for s in p.secrets()]
-        from llmgate._privacy import make_privacy
-        from llmgate._wiring import make_breaker, make_costs, make_telemetry
-        from llmgate.state._factory import open_state
-
-        # [state]: where breakers, budgets and rate limits live (llmgate/state/)
-        self._state = open_state(cfg, self._providers, self._state_changed)
-        self._costs = make_costs(
-            cfg, self._providers, self.events, ledger, budget_guard, state=self._state
+        self._providers, self._owned = make_providers(cfg, providers)
+        self._layers = make_layers(
+            cfg,
+            self._providers,
+            self.events,
+            ledger=ledger,
+            redactor=redactor,
+            breaker_store=breaker_store,
+            budget_guard=budget_guard,
         )
-        self._telemetry = make_telemetry(cfg, self.events)
-        r = cfg.redaction
-        self._runtime = Runtime(
-            events=self.events,
-            breaker=make_breaker(
-                cfg,
-                breaker_store if breaker_store is not None else self._state.breaker_store,
-                self._breaker_changed,
-            ),
-            privacy=make_privacy(
-                r.mode,
-                r.entities,
-                r.apply_to,
-                redactor=redactor,
-                file=cfg.file,
-                cache_size=r.cache_size,
-                detectors=r.detectors,
-            ),
-            costs=self._costs,
-            secrets=secrets,
-            limits=self._state.gate(),
-        )
-        self._runtime.shared = self._state.admission(
-            self._runtime.breaker, self._costs.keeper, self._runtime.limits, self._breaker_changed
-        )
-        self._routes = RouteCache(cfg, self._providers, self._typical_cost, self._route_checks)
+        self._state, self._costs = self._layers.state, self._layers.costs
+        self._runtime = self._layers.runtime
+        self._routes = RouteCache(cfg, self._providers, self._costs.typical, self._route_checks)
         self._loop = LoopThread()
         self._closed = False
 
@@ -136,17 +104,6 @@ class Client:
 
     def __repr__(self) -> str:
         return f"Client(file={self.config.file!r}, providers={sorted(self._providers)})"
-
-    def _breaker_changed(self, key: str, old: Any, new: Any) -> None:
-        from llmgate._events import BreakerChanged
-
-        if self.events.active:
-            self.events.emit(BreakerChanged("", key, old.value, new.value))
-
-    def _state_changed(self, status: str, component: str, detail: str) -> None:
-        from llmgate._events import StateChanged
-
-        self.events.emit(StateChanged("", component, status, detail))
 
     # -- routes ----------------------------------------------------------------------------
     @property
@@ -170,13 +127,6 @@ class Client:
         ``name`` is a route name or ``"provider:model"``; ``None`` is the default route.
         """
         return self._routes.get(name)
-
-    def _typical_cost(self, target: Target) -> Decimal | None:
-        """What ``target`` charges for a typical request: a cascade's order (cheapest first).
-
-        1,000 tokens in and 1,000 out, or 10 s of a machine priced by the hour.
-        """
-        return self._costs.price(target.name, target.type, target.model, _TYPICAL, 10.0)
 
     def _route_checks(self, specs: Sequence[Any]) -> RouteChecks | None:
         return route_checks(specs, self._call)
@@ -376,10 +326,7 @@ class Client:
 
     def _close_layers(self) -> None:
         self.events.close()
-        for unsubscribe in self._telemetry:
-            unsubscribe()
-        self._costs.close()
-        self._state.close()
+        self._layers.close()
 
     async def _shutdown(self) -> None:
         await self._release_loop()

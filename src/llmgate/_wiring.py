@@ -1,30 +1,114 @@
-"""Builds a client's layers (breakers, costs, telemetry) from its config and arguments.
+"""Builds a client's layers (state, breakers, costs, privacy, telemetry) from its config
+and arguments, and closes them again.
 
 Kept apart from ``_client.py`` so the client reads as the public surface it is, and so
-each layer's imports happen only when that layer is configured. Each ``make_*`` takes the
-config and the matching ``Client`` argument: an object handed in (a ledger, a budget guard,
-a breaker store) replaces the one the config would build and stays the caller's to close.
+each layer's imports happen only when that layer is configured. ``make_layers`` is the one
+place that knows the order the layers need each other in (state before costs and
+breakers, all of them before the shared admission). Each ``make_*`` takes the config and
+the matching ``Client`` argument: an object handed in (a ledger, a budget guard, a breaker
+store, a redactor) replaces the one the config would build and stays the caller's to close.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, cast
 
 from llmgate._config import Config
-from llmgate._events import AttemptFailed, AttemptSucceeded, Event, EventBus, PriceUnknown
+from llmgate._events import (
+    AttemptFailed,
+    AttemptSucceeded,
+    BreakerChanged,
+    Event,
+    EventBus,
+    PriceUnknown,
+    StateChanged,
+)
+from llmgate._route import Runtime
 from llmgate._types import Attempt, ChatRequest, Outcome, Usage
 from llmgate.provider import Provider
-from llmgate.routing import BreakerConfig, BreakerStore, CircuitBreaker, OnChange
+from llmgate.routing import BreakerConfig, BreakerStore, CircuitBreaker, OnChange, Target
 
 if TYPE_CHECKING:
     from llmgate.costs import BudgetGuard, Ledger
     from llmgate.costs.keeper import CostKeeper
+    from llmgate.redaction import Redactor
+    from llmgate.state._factory import SharedState
 
-__all__ = ["CostLayer", "make_breaker", "make_costs", "make_telemetry"]
+__all__ = ["CostLayer", "Layers", "make_breaker", "make_costs", "make_layers", "make_telemetry"]
 
 DEFAULT_LEDGER = "memory"
+_TYPICAL = Usage(input_tokens=1000, output_tokens=1000)  # a cascade prices targets on this
+
+
+@dataclass(slots=True)
+class Layers:
+    """What a client builds around its providers: the shared state, the cost layer, the
+    telemetry listeners, and the runtime every call of the client shares."""
+
+    state: SharedState
+    costs: CostLayer
+    telemetry: list[Callable[[], None]]
+    runtime: Runtime
+
+    def close(self) -> None:
+        """Unsubscribe the listeners, then close costs and state (after the event bus)."""
+        for unsubscribe in self.telemetry:
+            unsubscribe()
+        self.costs.close()
+        self.state.close()
+
+
+def make_layers(
+    config: Config,
+    providers: Mapping[str, Provider],
+    events: EventBus,
+    *,
+    ledger: str | Ledger | None = None,
+    redactor: Redactor | None = None,
+    breaker_store: BreakerStore | None = None,
+    budget_guard: BudgetGuard | None = None,
+) -> Layers:
+    """Every layer of one client, each from its config section or the object handed in."""
+    from llmgate._privacy import make_privacy
+    from llmgate.state._factory import open_state
+
+    def breaker_changed(key: str, old: Any, new: Any) -> None:
+        if events.active:
+            events.emit(BreakerChanged("", key, old.value, new.value))
+
+    def state_changed(status: str, component: str, detail: str) -> None:
+        events.emit(StateChanged("", component, status, detail))
+
+    # [state]: where breakers, budgets and rate limits live (llmgate/state/)
+    state = open_state(config, providers, state_changed)
+    costs = make_costs(config, providers, events, ledger, budget_guard, state=state)
+    telemetry = make_telemetry(config, events)
+    r = config.redaction
+    runtime = Runtime(
+        events=events,
+        breaker=make_breaker(
+            config,
+            breaker_store if breaker_store is not None else state.breaker_store,
+            breaker_changed,
+        ),
+        privacy=make_privacy(
+            r.mode,
+            r.entities,
+            r.apply_to,
+            redactor=redactor,
+            file=config.file,
+            cache_size=r.cache_size,
+            detectors=r.detectors,
+        ),
+        costs=costs,
+        secrets=[s for p in providers.values() for s in p.secrets()],
+        limits=state.gate(),
+    )
+    runtime.shared = state.admission(runtime.breaker, costs.keeper, runtime.limits, breaker_changed)
+    return Layers(state, costs, telemetry, runtime)
 
 
 class CostLayer:
@@ -76,6 +160,13 @@ class CostLayer:
     def estimate_usage(self, request: ChatRequest, provider_type: str, output_text: str) -> Usage:
         usage: Usage = self.keeper.estimate_usage(request, provider_type, output_text)
         return usage
+
+    def typical(self, target: Target) -> Decimal | None:
+        """What ``target`` charges for a typical request: a cascade's order (cheapest first).
+
+        1,000 tokens in and 1,000 out, or 10 s of a machine priced by the hour.
+        """
+        return self.price(target.name, target.type, target.model, _TYPICAL, 10.0)
 
     # -- the ledger --------------------------------------------------------------------
     def _record(self, event: Event) -> None:

@@ -11,7 +11,8 @@ import pytest
 
 from llmgate._events import EventBus
 from llmgate.telemetry import install_telemetry
-from llmgate.telemetry.otel import OtelListener, provider_name
+from llmgate.telemetry.attributes import provider_name
+from llmgate.telemetry.otel import OtelListener
 
 
 def _run(code: str) -> str:

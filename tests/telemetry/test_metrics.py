@@ -6,7 +6,7 @@ import pytest
 
 from llmgate._types import Completion, Usage
 from llmgate.errors import BudgetExceededError, BudgetUnavailableError, ServerError
-from llmgate.telemetry.otel import DURATION_BUCKETS, TOKEN_BUCKETS
+from llmgate.telemetry.instruments import DURATION_BUCKETS, TOKEN_BUCKETS
 from llmgate.testing import FailingProvider, ScriptedProvider
 
 from .conftest import PRICE_PER_TOKEN, Otel, instrument, make_client, user

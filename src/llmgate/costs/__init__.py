@@ -20,6 +20,7 @@ The pieces the call flow uses, in order::
 See docs/costs.md for the price table, overrides, budgets and the ``llmgate costs`` report.
 """
 
+from llmgate.costs._local_budget import LocalBudgetGuard
 from llmgate.costs._open_guard import open_budget_guard
 from llmgate.costs._sqlite_budget import SqliteBudgetGuard
 from llmgate.costs.budget import (
@@ -28,7 +29,6 @@ from llmgate.costs.budget import (
     BudgetLimits,
     Budgets,
     BudgetStatus,
-    LocalBudgetGuard,
     Reservation,
 )
 from llmgate.costs.keeper import CostKeeper

@@ -6,7 +6,8 @@ Kept apart from ``budget.py`` because it knows every guard, and the SQLite guard
 
 from __future__ import annotations
 
-from llmgate.costs.budget import BudgetGuard, Budgets, LocalBudgetGuard
+from llmgate.costs._local_budget import LocalBudgetGuard
+from llmgate.costs.budget import BudgetGuard, Budgets
 from llmgate.costs.ledger import Ledger
 
 __all__ = ["open_budget_guard"]

@@ -16,11 +16,11 @@ import json
 import os
 import sqlite3
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-__all__ = ["AnswerCache", "cache_key"]
+__all__ = ["AnswerCache", "cache_key", "call_key"]
 
 _COMMIT_EVERY = 200
 _COMMIT_AFTER_S = 1.0
@@ -35,6 +35,14 @@ _RECORD_ENCODER = json.JSONEncoder(ensure_ascii=False)
 def cache_key(route: str, payload: Any, params: Any) -> str:
     text = _KEY_ENCODER.encode([route, payload, params])
     return hashlib.sha256(text.encode()).hexdigest()
+
+
+def call_key(
+    route: str, messages: Sequence[Mapping[str, Any]], params: Mapping[str, Any], stream: bool
+) -> str:
+    """The key of one eval call: a streamed answer is kept apart from a plain one (its
+    record has a time to first token)."""
+    return cache_key(route, list(messages), {**params, "stream": True} if stream else params)
 
 
 class AnswerCache:

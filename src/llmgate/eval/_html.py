@@ -13,7 +13,7 @@ from html import escape
 from typing import TYPE_CHECKING, Any
 
 from llmgate.eval._baseline import compare
-from llmgate.eval._render import _HEAD, _row
+from llmgate.eval._render import SUMMARY_HEAD, summary_row
 from llmgate.eval._stats import pareto_front
 
 if TYPE_CHECKING:
@@ -223,7 +223,7 @@ def render_html(report: EvalReport, baseline: EvalReport | None = None) -> str:
         "<h2>Summary</h2>",
         # The privacy cell has a table of its own below.
         "<div class='wide'>"
-        + _table(_HEAD[:-1], [_row(t)[:-1] for t in report.targets])
+        + _table(SUMMARY_HEAD[:-1], [summary_row(t)[:-1] for t in report.targets])
         + "</div>",
         "<h2>Quality against cost</h2><p><small>Ringed points are on the Pareto front: no "
         "other target is both cheaper and better.</small></p>",

@@ -11,7 +11,7 @@ from llmgate.eval._baseline import compare
 if TYPE_CHECKING:
     from llmgate.eval._report import EvalReport, TargetReport
 
-__all__ = ["render_csv", "render_text"]
+__all__ = ["SUMMARY_HEAD", "render_csv", "render_text", "summary_row"]
 
 _MARK = {"better": "+", "worse": "-", "same": "=", "new": "*"}
 
@@ -40,7 +40,9 @@ def _money(total: str | None, unpriced: int) -> str:
     return f"${total}" + (f" (+{unpriced} unpriced)" if unpriced else "")
 
 
-def _row(t: TargetReport) -> list[str]:
+def summary_row(t: TargetReport) -> list[str]:
+    """One target's cells of the summary table (``SUMMARY_HEAD``), which the text and the
+    HTML report both show."""
     q, p = t.quality, t.privacy
     score = q["mean_score"]
     tps = t.tokens.get("output_per_s")
@@ -70,7 +72,7 @@ def _privacy(p: dict[str, Any]) -> str:
     return text + (", redaction off" if would is None else f", {would} would block")
 
 
-_HEAD = ["target", "rows", "pass", "score", "cost", "per 1k", "p50", "p95", "tok/s",
+SUMMARY_HEAD = ["target", "rows", "pass", "score", "cost", "per 1k", "p50", "p95", "tok/s",
          "errors", "trust", "privacy"]  # fmt: skip
 
 
@@ -83,7 +85,7 @@ def _table(rows: list[list[str]]) -> str:
 
 def render_text(report: EvalReport, baseline: EvalReport | None = None) -> str:
     """A terminal table, the per-tag pass rates under it, then the baseline diff."""
-    out = [_table([_HEAD, *(_row(t) for t in report.targets)])]
+    out = [_table([SUMMARY_HEAD, *(summary_row(t) for t in report.targets)])]
     streamed = [t for t in report.targets if t.latency.get("ttft_p50_s") is not None]
     for t in streamed:
         out.append(

@@ -1,19 +1,15 @@
 """Running an eval: every row through every target, through the public ``Client`` API.
 
-The eval runs on a *derived* client that shares the caller's provider objects (a local
-model is not loaded twice) and the caller's ledger (so the report's cost is the ledger's
-sum), with its own routes: by default each target is a single target without retries and
-circuit breaking, because inside an eval a failure is a result, not something to hide by
-falling over to another model.
-
-Rows are read in chunks and results folded into per-target accumulators at once, so memory
-stays flat however long the dataset; answers are cached on disk as they arrive.
+The eval runs on a sibling of the caller's client (``_sibling.py``: one target per route,
+no retries, no breaker), so that a failure is a result. Rows are read in chunks and
+results folded into per-target accumulators at once, so memory stays flat however long
+the dataset; answers are cached on disk as they arrive (``_records.py`` is their format,
+``_settings.py`` what the report records of the run).
 """
 
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 import hashlib
 import os
 import time
@@ -24,13 +20,12 @@ from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from llmgate import errors
-from llmgate._config import BreakerSection, RouteConfig
-from llmgate.eval._cache import AnswerCache, cache_key
+from llmgate.eval._cache import AnswerCache, call_key
 from llmgate.eval._dataset import Row, iter_rows
 from llmgate.eval._gc import old_objects_frozen
 from llmgate.eval._ledger import BufferedLedger
-from llmgate.eval._report import EvalReport, Result, TargetAccumulator
-from llmgate.eval._schema import ENGINE
+from llmgate.eval._records import Record, answer_record, error_record, result_of
+from llmgate.eval._report import EvalReport, TargetAccumulator
 from llmgate.eval._scorers import (
     JUDGE,
     Check,
@@ -42,18 +37,11 @@ from llmgate.eval._scorers import (
     parse_judge,
     run_check,
 )
-from llmgate.eval._settings import (
-    DEFAULT_CONCURRENCY,
-    describe,
-    limits_for,
-    llmgate_version,
-    prices_as_of,
-    redaction_for,
-)
+from llmgate.eval._settings import DEFAULT_CONCURRENCY, limits_for, redaction_for, run_settings
+from llmgate.eval._sibling import sibling
 
 if TYPE_CHECKING:
     from llmgate._client import Client
-    from llmgate._config import Config
 
 __all__ = ["DEFAULT_CACHE_DIR", "DEFAULT_CONCURRENCY", "aevaluate"]
 
@@ -61,28 +49,7 @@ DEFAULT_CACHE_DIR = ".llmgate/eval-cache"
 EVAL_TAG = "llmgate_eval"  # every eval call carries it, so the ledger can tell them apart
 _BATCH = 64  # rows read and looked up in the cache at once
 Progress = Callable[[int], None]
-Record = dict[str, Any]  # an answer (or an error) as cached: JSON-ready
 _Job = tuple[Row, list[Check], str, Record | None]  # a row, its checks, its key, its answer
-
-
-def eval_config(cfg: Config, targets: Sequence[str], failover: bool) -> Config:
-    """``cfg`` with each target as a route of its own: one target, no retries, no breaker
-    (unless ``failover``: then routes run as configured)."""
-    if failover:
-        return cfg
-    routes = dict(cfg.routes)
-    for t in targets:
-        rc = cfg.routes.get(t)
-        if rc is None:
-            routes[t] = RouteConfig(targets=[t], retries=0)
-        else:  # a route name: its first target, as configured otherwise
-            routes[t] = rc.model_copy(
-                update={"targets": rc.targets[:1], "retries": 0, "weights": None,
-                        "strategy": "failover", "hedge_after_s": None}
-            )  # fmt: skip
-    # A breaker would turn a target's later rows into skips after a few failures.
-    breaker = BreakerSection(failure_threshold=10**9)
-    return dataclasses.replace(cfg, routes=routes, circuit_breaker=breaker)
 
 
 class _Run:
@@ -133,7 +100,7 @@ class _Run:
     ) -> tuple[dict[str, Any], bool]:
         """A response as a cacheable record, and whether it came from the cache."""
         if key is None:
-            key = _key(route, messages, params, stream)
+            key = call_key(route, messages, params, stream)
             cached = self.cache.get(key)
             if cached is not None:
                 return cached, True
@@ -150,30 +117,9 @@ class _Run:
             else:
                 r = await self.client.achat(route, list(messages), tags=tags, **params)
         except errors.LLMGateError as exc:
-            attempts = getattr(exc, "attempts", None) or []
-            costs = [a.cost for a in attempts if a.cost is not None]
-            failed = [a.error for a in attempts if a.error]
-            name = type(exc).__name__
-            if isinstance(exc, errors.AllProvidersFailedError) and failed:
-                name = str(failed[-1])
-            return {
-                "error": name,
-                "cost": str(sum(costs, Decimal(0))),
-                "latency_s": sum(a.latency_s for a in attempts),
-            }, False
+            return error_record(exc), False
         provider = self.client.providers.get(r.provider)
-        record = {
-            "text": r.text,
-            "cost": None if r.cost is None else str(r.cost),
-            "latency_s": sum(a.latency_s for a in r.attempts),
-            "input_tokens": r.usage.input_tokens,
-            "output_tokens": r.usage.output_tokens,
-            "masked": len(r.redactions),
-            "provider": r.provider,
-            "model": r.model,
-            "trust": None if provider is None else provider.trust,
-            "ttft_s": ttft,
-        }
+        record = answer_record(r, None if provider is None else provider.trust, ttft)
         self.cache.put(key, record)
         return record, False
 
@@ -231,24 +177,7 @@ class _Run:
     async def _score(
         self, target: str, row: Row, checks: Sequence[Check], record: Record, cached: bool
     ) -> None:
-        cost = record.get("cost")
-        result = Result(
-            target=target,
-            row_key=row.key,
-            tags=row.tags,
-            text=str(record.get("text", "")),
-            error=record.get("error"),
-            latency_s=float(record.get("latency_s", 0.0)),
-            cost=None if cost is None else Decimal(cost),
-            input_tokens=int(record.get("input_tokens", 0)),
-            output_tokens=int(record.get("output_tokens", 0)),
-            masked=int(record.get("masked", 0)),
-            provider=record.get("provider"),
-            model=record.get("model"),
-            trust=record.get("trust"),
-            ttft_s=record.get("ttft_s"),
-            cached=cached,
-        )
+        result = result_of(target, row, record, cached)
         if result.error is None:
             for check in checks:
                 if check.type == JUDGE:
@@ -284,8 +213,8 @@ class _Run:
                         self.digest.update(row.key.encode())
                         checks = checks_for(row, self.defaults)
                         for t in self.targets:
-                            jobs.append((t, row, checks, _key(t, row.messages, self.params,
-                                                              self.stream)))  # fmt: skip
+                            key = call_key(t, row.messages, self.params, self.stream)
+                            jobs.append((t, row, checks, key))
                     found = self.cache.get_many(key for *_, key in jobs)
                     for t, row, checks, key in jobs:
                         await queues[t].put((row, checks, key, found.get(key)))
@@ -304,11 +233,6 @@ class _Run:
         if self.ledger is not None:
             self.ledger.flush()
         self.cache.commit()
-
-
-def _key(route: str, messages: Sequence[Mapping[str, Any]], params: Mapping[str, Any],
-         stream: bool) -> str:  # fmt: skip
-    return cache_key(route, list(messages), {**params, "stream": True} if stream else params)
 
 
 async def aevaluate(
@@ -338,15 +262,7 @@ async def aevaluate(
     for check in defaults:
         if check.type == JUDGE:
             client.route(str(check.options["route"]))
-    # Rows go to the caller's ledger in batches, unless a budget guard reads it: a guard
-    # must see every row at once. (The derived client has the same budgets as the caller.)
-    ledger = BufferedLedger(client.ledger) if client._costs.keeper.guard is None else None
-    # A sibling of the caller's client (its own class: no import of the client module here).
-    ev = type(client)(
-        eval_config(client.config, targets, failover),
-        providers=client.providers,
-        ledger=ledger if ledger is not None else client.ledger,
-    )
+    ev, ledger = sibling(client, targets, failover)
     before = ledger.flush if ledger is not None else None
     cache = AnswerCache(cache_dir, before_commit=before)
     run = _Run(ev, targets, defaults, call_params, jparams, limits, judge_limit, cache,
@@ -367,29 +283,21 @@ async def aevaluate(
         await ev.aclose()
     name = os.fspath(dataset) if isinstance(dataset, str | os.PathLike) else "<rows>"
     reports = [run.acc[t].summary() for t in targets]
-    redaction = client.config.redaction
-    providers = {p for names in served.values() for p in (n.partition(":")[0] for n in names)}
-    settings = {
-        "params": call_params,
-        "judge_params": jparams,
-        "concurrency": limits,
-        "failover": failover,
-        "stream": stream,
-        "scorers": [describe(c) for c in defaults],
-        "json_schema_engine": ENGINE,
-        "prices_as_of": prices_as_of(),
-        # Prices from the config's [pricing] table instead of the dated one above.
-        "prices_from_config": sorted(
-            k for k in client.config.pricing if k in targets or k.partition(":")[0] in providers
-        ),
-        "models": {t.target: t.models for t in reports},
-        "redaction": {"mode": redaction.mode, "apply_to": list(redaction.apply_to)},
-        "served_by": served,
-        "rows": run.rows,
-        "dataset_sha256": run.digest.hexdigest(),
-        "llmgate_version": llmgate_version(),
-        "cache": None if cache_dir is None else os.fspath(cache_dir),
-    }
+    settings = run_settings(
+        client.config,
+        targets=targets,
+        params=call_params,
+        judge_params=jparams,
+        limits=limits,
+        failover=failover,
+        stream=stream,
+        checks=defaults,
+        models={t.target: t.models for t in reports},
+        served=served,
+        rows=run.rows,
+        dataset_sha256=run.digest.hexdigest(),
+        cache_dir=cache_dir,
+    )
     return EvalReport(
         dataset=name,
         settings=settings,

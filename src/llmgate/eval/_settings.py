@@ -4,18 +4,20 @@ llmgate's version. Kept apart from the runner, which is about running."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping, Sequence
 from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING, Any
 
 from llmgate import errors
+from llmgate.eval._schema import ENGINE
 from llmgate.eval._scorers import Check
 
 if TYPE_CHECKING:
     from llmgate._config import Config
 
 __all__ = ["DEFAULT_CONCURRENCY", "describe", "limits_for", "llmgate_version", "prices_as_of",
-           "redaction_for"]  # fmt: skip
+           "redaction_for", "run_settings"]  # fmt: skip
 
 DEFAULT_CONCURRENCY = 4  # calls in flight per target
 
@@ -61,3 +63,44 @@ def prices_as_of() -> str | None:
     from llmgate.costs import PriceTable
 
     return PriceTable.builtin().as_of
+
+
+def run_settings(
+    cfg: Config,
+    *,
+    targets: Sequence[str],
+    params: Mapping[str, Any],
+    judge_params: Mapping[str, Any],
+    limits: Mapping[str, int],
+    failover: bool,
+    stream: bool,
+    checks: Sequence[Check],
+    models: Mapping[str, Any],
+    served: Mapping[str, list[str]],
+    rows: int,
+    dataset_sha256: str,
+    cache_dir: str | os.PathLike[str] | None,
+) -> dict[str, Any]:
+    """The report's ``settings``: what ran, under which limits, prices and redaction."""
+    providers = {p for names in served.values() for p in (n.partition(":")[0] for n in names)}
+    return {
+        "params": dict(params),
+        "judge_params": dict(judge_params),
+        "concurrency": dict(limits),
+        "failover": failover,
+        "stream": stream,
+        "scorers": [describe(c) for c in checks],
+        "json_schema_engine": ENGINE,
+        "prices_as_of": prices_as_of(),
+        # Prices from the config's [pricing] table instead of the dated one above.
+        "prices_from_config": sorted(
+            k for k in cfg.pricing if k in targets or k.partition(":")[0] in providers
+        ),
+        "models": dict(models),
+        "redaction": {"mode": cfg.redaction.mode, "apply_to": list(cfg.redaction.apply_to)},
+        "served_by": dict(served),
+        "rows": rows,
+        "dataset_sha256": dataset_sha256,
+        "llmgate_version": llmgate_version(),
+        "cache": None if cache_dir is None else os.fspath(cache_dir),
+    }

@@ -14,6 +14,9 @@ attempt, since each attempt is one operation against one provider) and the count
 State lives in a dict keyed by ``call_id`` and is dropped on ``CallFinished``; a call whose
 ``CallFinished`` never comes (a stream opened and never read) is evicted, its spans ended,
 once more than ``MAX_OPEN_CALLS`` calls are open, so the dict stays bounded.
+
+This module is the spans' lifecycle: what each span and metric carries is in
+``attributes.py`` and ``instruments.py``.
 """
 
 from __future__ import annotations
@@ -26,7 +29,6 @@ from typing import Any
 from opentelemetry import metrics, trace
 from opentelemetry.trace import Span, SpanKind, Status, StatusCode
 
-from llmgate import __version__
 from llmgate._events import (
     AttemptFailed,
     AttemptStarted,
@@ -38,43 +40,23 @@ from llmgate._events import (
     Event,
     StateChanged,
 )
-from llmgate._types import Usage
+from llmgate._version import __version__
 from llmgate.errors import scrub_secrets
-from llmgate.telemetry.counters import Totals
-from llmgate.telemetry.messages import input_messages_json
+from llmgate.telemetry.attributes import (
+    attempt_attributes,
+    attempt_end_attributes,
+    call_end_attributes,
+    provider_name,
+)
+from llmgate.telemetry.instruments import Instruments
 
-__all__ = ["DURATION_BUCKETS", "MAX_OPEN_CALLS", "TOKEN_BUCKETS", "OtelListener", "provider_name"]
+__all__ = ["MAX_OPEN_CALLS", "OtelListener"]
 
-# Bucket boundaries the GenAI metric conventions advise.
-TOKEN_BUCKETS = (1, 4, 16, 64, 256, 1024, 4096, 16384, 65536, 262144, 1048576, 4194304,
-                 16777216, 67108864)  # fmt: skip
-DURATION_BUCKETS = (0.01, 0.02, 0.04, 0.08, 0.16, 0.32, 0.64, 1.28, 2.56, 5.12, 10.24, 20.48,
-                    40.96, 81.92)  # fmt: skip
 MAX_OPEN_CALLS = 10_000
 SCHEMA_URL = "https://opentelemetry.io/schemas/1.37.0"
-
-# llmgate provider type -> gen_ai.provider.name. OpenAI-compatible servers (vLLM, Ollama...)
-# use the openai type and are reported as "openai", as the conventions ask ("the provider as
-# identified by the client"); llmgate.provider names the configured provider apart.
-_PROVIDER_NAMES = {"openai": "openai", "anthropic": "anthropic", "llamacpp": "llama_cpp"}
 _MAX_STATUS = 300
 
 AttemptKey = tuple[int, str, str]
-
-
-def provider_name(provider_type: str) -> str:
-    """``gen_ai.provider.name`` for an llmgate provider type (a plugin's own name otherwise).
-
-    A provider object handed to ``Client(providers=...)`` reports its class name as its
-    type: ``"AcmeProvider"`` becomes ``"acme"``.
-    """
-    known = _PROVIDER_NAMES.get(provider_type)
-    if known is not None:
-        return known
-    name = provider_type.lower()
-    if name.endswith("provider") and len(name) > len("provider"):
-        name = name[: -len("provider")]
-    return name
 
 
 @dataclass(slots=True)
@@ -115,45 +97,7 @@ class OtelListener:
         meter = metrics.get_meter(
             "llmgate", __version__, meter_provider=meter_provider, schema_url=SCHEMA_URL
         )
-        self._tokens = meter.create_histogram(
-            "gen_ai.client.token.usage",
-            unit="{token}",
-            description="Number of input and output tokens used.",
-            explicit_bucket_boundaries_advisory=TOKEN_BUCKETS,
-        )
-        self._duration = meter.create_histogram(
-            "gen_ai.client.operation.duration",
-            unit="s",
-            description="GenAI operation duration.",
-            explicit_bucket_boundaries_advisory=DURATION_BUCKETS,
-        )
-        self._cost = Totals(
-            meter, "llmgate.cost", unit="{USD}", description="Cost of attempts in US dollars."
-        )
-        self._failovers = Totals(
-            meter,
-            "llmgate.failovers",
-            unit="{failover}",
-            description="Attempts moved to another target after a failure.",
-        )
-        self._openings = Totals(
-            meter,
-            "llmgate.breaker.openings",
-            unit="{opening}",
-            description="Circuit breakers that opened.",
-        )
-        self._refusals = Totals(
-            meter,
-            "llmgate.budget.refusals",
-            unit="{call}",
-            description="Calls refused by a budget before anything was sent.",
-        )
-        self._outages = Totals(
-            meter,
-            "llmgate.state.outages",
-            unit="{outage}",
-            description="Times the shared state store ([state]) became unreachable.",
-        )
+        self._metrics = Instruments(meter)
         self.calls: dict[str, _Call] = {}
         self._evict_lock = threading.Lock()
         self._handlers: dict[type[Event], Callable[[Any], None]] = {
@@ -209,33 +153,19 @@ class OtelListener:
             span.end()
         span = call.span
         if call.recording:
-            # Everything learnt during the call is set here in one go: each SDK call costs.
-            attributes: dict[str, Any] = {
-                "llmgate.outcome": _call_outcome(e.ok, call.refused),
-                "llmgate.attempts": len(e.attempts),
-            }
             if call.first is not None:
-                model, provider = call.first
-                span.update_name(f"{call.operation} {model}")
-                attributes["gen_ai.request.model"] = model
-                attributes["gen_ai.provider.name"] = call.served_by or provider
-            if e.provider is not None:
-                attributes["llmgate.provider"] = e.provider
-            if call.budget is not None:
-                attributes["llmgate.budget"] = call.budget
-            if e.model is not None:
-                attributes["gen_ai.response.model"] = e.model
-            if e.finish_reason is not None:
-                attributes["gen_ai.response.finish_reasons"] = (e.finish_reason,)
-            if e.cost is not None:
-                attributes["llmgate.cost_usd"] = float(e.cost)
-            _usage_attributes(attributes, e.usage)
-            for kind, count in e.redactions.items():
-                attributes[f"llmgate.redactions.{kind}"] = count
+                span.update_name(f"{call.operation} {call.first[0]}")
+            span.set_attributes(
+                call_end_attributes(
+                    e,
+                    refused=call.refused,
+                    first=call.first,
+                    served_by=call.served_by,
+                    budget=call.budget,
+                )
+            )
             if not e.ok:
-                attributes["error.type"] = e.error_type or "_OTHER"
                 span.set_status(Status(StatusCode.ERROR, e.error_type))
-            span.set_attributes(attributes)
         span.end()
 
     def _evict(self) -> None:
@@ -260,7 +190,9 @@ class OtelListener:
             return
         target = (e.provider, e.model)
         if call.last_error is not None and call.last_target != target:
-            self._failovers.add(1, (("error.type", call.last_error), ("llmgate.route", e.route)))
+            self._metrics.failovers.add(
+                1, (("error.type", call.last_error), ("llmgate.route", e.route))
+            )
         call.last_target, call.last_error = target, None
         provider = provider_name(e.provider_type)
         if call.first is None:
@@ -274,30 +206,14 @@ class OtelListener:
             context=trace.set_span_in_context(call.span),
             kind=span_kind,
             # A call sampled out has nothing to attribute: skip building it (cheap calls).
-            attributes=self._attempt_attributes(e, call, provider) if call.recording else None,
+            attributes=(
+                attempt_attributes(e, call.operation, provider, self.record_content)
+                if call.recording
+                else None
+            ),
         )
         # Hedged attempts can share a number, never a number and a target.
         call.attempts[(e.attempt, e.provider, e.model)] = span
-
-    def _attempt_attributes(self, e: AttemptStarted, call: _Call, provider: str) -> dict[str, Any]:
-        attributes: dict[str, Any] = {
-            "gen_ai.operation.name": call.operation,
-            "gen_ai.provider.name": provider,
-            "gen_ai.request.model": e.model,
-            "llmgate.route": e.route,
-            "llmgate.attempt": e.attempt,
-            "llmgate.provider": e.provider,
-            "llmgate.trust": e.trust,
-        }
-        if e.max_tokens is not None:
-            attributes["gen_ai.request.max_tokens"] = e.max_tokens
-        if e.note is not None:
-            attributes["llmgate.note"] = e.note
-        for kind, count in e.redactions.items():
-            attributes[f"llmgate.redactions.{kind}"] = count
-        if self.record_content:
-            attributes["gen_ai.input.messages"] = input_messages_json(e.messages)
-        return attributes
 
     def _attempt_ended(self, e: AttemptSucceeded | AttemptFailed) -> None:
         call = self.calls.get(e.call_id)
@@ -317,9 +233,9 @@ class OtelListener:
         else:
             measures["gen_ai.response.model"] = e.response_model or e.model
             call.served_by = provider
-        self._duration.record(e.latency_s, measures)
+        self._metrics.duration.record(e.latency_s, measures)
         if e.usage is not None:
-            self._record_tokens(e.usage, measures)
+            self._metrics.record_tokens(e.usage, measures)
         if e.cost is not None:
             key = (
                 ("gen_ai.provider.name", provider),
@@ -327,23 +243,19 @@ class OtelListener:
                 ("llmgate.provider", e.provider),
                 ("llmgate.route", e.route),
             )
-            self._cost.add(float(e.cost), key)
+            self._metrics.cost.add(float(e.cost), key)
         if span is None:
             return
         if span.is_recording():
-            span.set_attributes(_attempt_end_attributes(e))
+            span.set_attributes(attempt_end_attributes(e))
             if isinstance(e, AttemptFailed):
                 description = scrub_secrets(e.error_message)[:_MAX_STATUS]
                 span.set_status(Status(StatusCode.ERROR, f"{e.error_type}: {description}"))
         span.end()
 
-    def _record_tokens(self, usage: Usage, measures: dict[str, Any]) -> None:
-        self._tokens.record(usage.input_tokens, {**measures, "gen_ai.token.type": "input"})
-        self._tokens.record(usage.output_tokens, {**measures, "gen_ai.token.type": "output"})
-
     # -- budgets and breakers ----------------------------------------------------------
     def _budget_refused(self, e: BudgetRefused) -> None:
-        self._refusals.add(
+        self._metrics.refusals.add(
             1, (("llmgate.budget", e.budget or "unknown"), ("llmgate.route", e.route))
         )
         call = self.calls.get(e.call_id)
@@ -352,49 +264,8 @@ class OtelListener:
 
     def _breaker_changed(self, e: BreakerChanged) -> None:
         if e.new == "open":
-            self._openings.add(1, (("llmgate.target", e.target),))
+            self._metrics.openings.add(1, (("llmgate.target", e.target),))
 
     def _state_changed(self, e: StateChanged) -> None:
         if e.status == "unavailable":
-            self._outages.add(1, (("llmgate.state.component", e.component),))
-
-
-def _call_outcome(ok: bool, refused: bool) -> str:
-    if ok:
-        return "ok"
-    return "budget_refused" if refused else "error"
-
-
-def _attempt_end_attributes(e: AttemptSucceeded | AttemptFailed) -> dict[str, Any]:
-    attributes: dict[str, Any] = {}
-    if e.breaker_state is not None:
-        attributes["llmgate.breaker.state"] = e.breaker_state
-    if e.cost is not None:
-        attributes["llmgate.cost_usd"] = float(e.cost)
-    _usage_attributes(attributes, e.usage)
-    if isinstance(e, AttemptFailed):
-        attributes["llmgate.outcome"] = e.outcome
-        attributes["error.type"] = e.error_type
-        if e.status_code is not None:
-            attributes["http.response.status_code"] = e.status_code
-    else:
-        attributes["llmgate.outcome"] = "ok"
-        attributes["gen_ai.response.model"] = e.response_model or e.model
-        if e.finish_reason is not None:
-            attributes["gen_ai.response.finish_reasons"] = (e.finish_reason,)
-    return attributes
-
-
-def _usage_attributes(attributes: dict[str, Any], usage: Usage | None) -> None:
-    if usage is None:
-        return
-    attributes["gen_ai.usage.input_tokens"] = usage.input_tokens
-    attributes["gen_ai.usage.output_tokens"] = usage.output_tokens
-    if usage.cached_input_tokens:
-        attributes["gen_ai.usage.cache_read.input_tokens"] = usage.cached_input_tokens
-    if usage.cache_write_tokens:
-        attributes["gen_ai.usage.cache_creation.input_tokens"] = usage.cache_write_tokens
-    if usage.reasoning_tokens:
-        attributes["gen_ai.usage.reasoning.output_tokens"] = usage.reasoning_tokens
-    if usage.estimated:
-        attributes["llmgate.usage.estimated"] = True
+            self._metrics.outages.add(1, (("llmgate.state.component", e.component),))
