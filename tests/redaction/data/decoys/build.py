@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (data: one text per template line reads better than wrapped)
 """Build the decoy collection: ``python tests/redaction/data/decoys/build.py``.
 
 Writes ``dev.jsonl`` (about 70% of the templates: the rules are tuned on it) and

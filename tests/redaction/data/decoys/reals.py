@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (data: one text per template line reads better than wrapped)
 """Real private values mixed into the decoy collection so that its texts check recall too."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (data: one text per template line reads better than wrapped)
 """Decoy templates, part one: machine text (logs, CSV/TSV, JSON, YAML/.env/INI, shell, SQL,
 URLs, stack traces, changelogs). ``«kind»`` is a decoy of that kind (values.Decoys),
 ``«@TYPE»`` a real value (reals.Reals). Written before any detector was run on them."""

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (data: one text per template line reads better than wrapped)
 """Decoy templates, part two: human text (tickets, chats, e-mails, invoices, shipping
 notices) in EN, DE, FR, ES, IT, NL, PT. Same slots as templates_a."""
 

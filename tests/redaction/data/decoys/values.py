@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (data: one text per template line reads better than wrapped)
 """Value generators for the decoy collection (build.py): decoys that must stay, and a few
 real values so that recall is checked in the same texts.
 
@@ -84,7 +85,7 @@ class Decoys:
         return "sha512-" + base64.b64encode(raw).decode()
 
     def etag(self) -> str:
-        raw = hashlib.md5(str(self.r.random()).encode()).digest()  # noqa: S324 - a decoy
+        raw = hashlib.md5(str(self.r.random()).encode()).digest()
         return base64.b64encode(raw).decode().rstrip("=")
 
     def semver(self) -> str:
