@@ -13,7 +13,7 @@ import re
 
 from llmgate.redaction.detectors import alternation_trie
 
-__all__ = ["NEGATIVE_CONTEXT", "NEGATIVE_WORDS", "UNIT", "negative_before"]
+__all__ = ["COPULAS", "NEGATIVE_CONTEXT", "NEGATIVE_WORDS", "UNIT", "negative_before"]
 
 # Words that, just before a number, say it is an identifier of something else.
 NEGATIVE_WORDS = (
@@ -30,11 +30,18 @@ NEGATIVE_WORDS = (
     "ordine", r"fattur\w*", r"articol\w*", "codice", "spedizione", "collo", "pratica",
     r"bestelling\w*", r"factuur\w*", r"klant\w*", r"dossier\w*", "zending", r"pakket\w*",
     "encomenda", r"fatura\w*", r"artigo\w*", r"refer[êe]ncia", "rastreio", "processo",
-    "colis", "expediente", "bulto", "ean13", "gtin", r"sku\w*",
+    "colis", "expediente", "bulto", "ean13", "gtin", r"sku\w*", "aktenzeichen",
+    r"gesch[äa]ftszeichen",
 )  # fmt: skip
+# A copula between the word and the number: "Ihre Vorgangsnummer lautet 0301234567", "su
+# número de expediente es 612 345 678", "uw dossiernummer is 06-12345678".
+COPULAS = ("is", "was", "are", "ist", "lautet", "war", "est", "es", "era", "è", "é", "são")
 # The readable form; the detectors use ``negative_before``.
 # A field's key counts as the word ("ean='0037...'", "\"order\": \"...\"", "sku=...").
-NEGATIVE_CONTEXT = re.compile(rf"(?:\b(?:{'|'.join(NEGATIVE_WORDS)})|#)[\"']?\s*[:#.=]?\s*[\"']?$")
+NEGATIVE_CONTEXT = re.compile(
+    rf"(?:\b(?:{'|'.join(NEGATIVE_WORDS)})|#)[\"']?(?:\s+(?:{'|'.join(COPULAS)}))?"
+    r"\s*[:#.=]?\s*[\"']?$"
+)
 # Units of the words above: a class, an escape or a character, with its quantifier.
 UNIT = re.compile(r"\[[^\]]*\][?*]?|\\.[?*]?|.[?*]?")
 # The same language read backwards. ``NEGATIVE_CONTEXT.search`` tries the whole word list
@@ -42,12 +49,14 @@ UNIT = re.compile(r"\[[^\]]*\][?*]?|\\.[?*]?|.[?*]?")
 # The reversed words as a trie (``alternation_trie``: only whether it matches is asked),
 # those that end in "\w*" (now their first unit) under one "\w*": a flat alternation tried
 # every word, and each "\w*" word ran over the whole last word of the window again.
-_REVERSEDUNITS = [UNIT.findall(w)[::-1] for w in NEGATIVE_WORDS]
+_REVERSED_UNITS = [UNIT.findall(w)[::-1] for w in NEGATIVE_WORDS]
 _NEGATIVE_REVERSED = re.compile(
-    r"[\"']?\s*[:#.=]?\s*[\"']?(?:(?:"
-    + alternation_trie(u for u in _REVERSEDUNITS if u[0] != r"\w*")
+    r"[\"']?\s*[:#.=]?\s*(?:(?:"
+    + "|".join(c[::-1] for c in COPULAS)
+    + r")\s+)?[\"']?(?:(?:"
+    + alternation_trie(u for u in _REVERSED_UNITS if u[0] != r"\w*")
     + r"|\w*"
-    + alternation_trie(u[1:] for u in _REVERSEDUNITS if u[0] == r"\w*")
+    + alternation_trie(u[1:] for u in _REVERSED_UNITS if u[0] == r"\w*")
     + r")\b|#)"
 )
 
