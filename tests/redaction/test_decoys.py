@@ -41,6 +41,11 @@ POSITIVES = [
     ("PHONE", "the client is reachable at 0612345678", "0612345678"),
     ("PHONE", "Rückruf bitte am 05/05/2025 unter 030 12345678", "030 12345678"),
     ("PHONE", '{"order": "ORD-1", "phone": "+49 30 12345678"}', "+49 30 12345678"),
+    ("PHONE", "Buchung bestätigt, Rückruf unter 0171 2345678", "0171 2345678"),
+    ("PHONE", "Model: call me on 0171 2345678", "0171 2345678"),
+    # A card number in a payment log stays a card ("transaction" is no identifier word).
+    ("CREDIT_CARD", "Transaction 4532015112830366 approved", "4532015112830366"),
+    ("IP_ADDRESS", "DNS update 10.0.0.125 pushed", "10.0.0.125"),
 ]  # fmt: skip
 
 NEGATIVES = [
@@ -63,6 +68,22 @@ NEGATIVES = [
     ("su número de expediente es 612 345 678", "612 345 678"),
     ("uw dossiernummer is 06-12345678", "06-12345678"),
     ("o número do processo é 912 345 678", "912 345 678"),
+    ("Teil 0451-2210-03 nachbestellt", "0451-2210-03"),
+    ("P/N 0451-2210-03", "0451-2210-03"),
+    ("Model: 0212-5590-33", "0212-5590-33"),
+    ("Ref.: 0612345678", "0612345678"),
+    ("Buchungscode 0171 2233445", "0171 2233445"),
+    ("numéro de réservation 06 12 34 56 78", "06 12 34 56 78"),
+    ("localizador 612 345 678", "612 345 678"),
+    ("Policennummer 0171 2345678", "0171 2345678"),
+    # Versions after an update verb or a component that has versions.
+    ("upgraded to 4.18.0.147 today", "4.18.0.147"),
+    ("kernel 5.4.0.150", "5.4.0.150"),
+    ("BIOS 1.12.0.233", "1.12.0.233"),
+    ("aggiornato alla 5.4.1.225", "5.4.1.225"),
+    ("bijgewerkt naar 8.1.7.161", "8.1.7.161"),
+    ("atualizado para 3.9.4.195", "3.9.4.195"),
+    ("mis à jour en 11.2.1.166", "11.2.1.166"),
     # Dates with a time, and a version's head, are no phone numbers.
     ("2025-05-05 AVISO fatura vencida em 05/05/2025 07:10", "05/05/2025 07:10"),
     ("Caused by: build 4471, node 9.0.9663.1739", "9.0.9663.1739"),

@@ -25,7 +25,7 @@ _PIECES = st.sampled_from(
     [
         *("order", "ord", "no", "nr", "n°", "nº", "no.", "#", ":", ".", " ", "\t", "part "),
         *("=", "'", '"', "ean", "fattura", "artigo", "refer", "ência", "klant", " ist ", "es"),
-        *(" lautet ", "was", "é", "this "),
+        *(" lautet ", "was", "é", "this ", "p/n", "model", "buchung", "pnr", ".:"),
         *("number", "bestell", "bestellnr", "referenz", "kunden", "r", "é", "ref", "réf", "x"),
         *("art", "ículo", "pieza", "id", "po", "_", "-", "my ", "meine ", "mi ", "número "),
         *("tel", "telefon", "mobil", "anruf", "en", "bar", "marque", "nos", "call", "☎", "is "),
@@ -37,7 +37,7 @@ WINDOWS = st.lists(_PIECES, max_size=10).map("".join)
 
 # The readable forms, as they were written before the rewrites.
 _NEGATIVE_FLAT = re.compile(
-    r"[\"']?\s*[:#.=]?\s*(?:(?:"
+    r"[\"']?\s*[:#.=]{0,2}\s*(?:(?:"
     + "|".join(c[::-1] for c in id_words.COPULAS)
     + r")\s+)?[\"']?(?:(?:"
     + "|".join("".join(reversed(id_words.UNIT.findall(w))) for w in id_words.NEGATIVE_WORDS)

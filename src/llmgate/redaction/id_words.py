@@ -32,15 +32,21 @@ NEGATIVE_WORDS = (
     "encomenda", r"fatura\w*", r"artigo\w*", r"refer[êe]ncia", "rastreio", "processo",
     "colis", "expediente", "bulto", "ean13", "gtin", r"sku\w*", "aktenzeichen",
     r"gesch[äa]ftszeichen",
+    # Parts and models; bookings, policies and contracts.
+    "teil", "p/n", "mpn", r"model\w*", r"mod[eè]le", r"buchung\w*", "booking", r"reserv\w*",
+    r"r[ée]servation", "prenotazione", "localizador", "pnr", r"police\w*", r"polizz\w*",
+    r"p[oó]liza", r"vertrag\w*", "contract", "contrat", "contrato", "contratto",
+    r"mandat\w*",
 )  # fmt: skip
 # A copula between the word and the number: "Ihre Vorgangsnummer lautet 0301234567", "su
 # número de expediente es 612 345 678", "uw dossiernummer is 06-12345678".
 COPULAS = ("is", "was", "are", "ist", "lautet", "war", "est", "es", "era", "è", "é", "são")
 # The readable form; the detectors use ``negative_before``.
-# A field's key counts as the word ("ean='0037...'", "\"order\": \"...\"", "sku=...").
+# A field's key counts as the word ("ean='0037...'", "\"order\": \"...\"", "sku=..."), and a
+# label's dot and colon ("Ref.: ...").
 NEGATIVE_CONTEXT = re.compile(
     rf"(?:\b(?:{'|'.join(NEGATIVE_WORDS)})|#)[\"']?(?:\s+(?:{'|'.join(COPULAS)}))?"
-    r"\s*[:#.=]?\s*[\"']?$"
+    r"\s*[:#.=]{0,2}\s*[\"']?$"
 )
 # Units of the words above: a class, an escape or a character, with its quantifier.
 UNIT = re.compile(r"\[[^\]]*\][?*]?|\\.[?*]?|.[?*]?")
@@ -51,7 +57,7 @@ UNIT = re.compile(r"\[[^\]]*\][?*]?|\\.[?*]?|.[?*]?")
 # every word, and each "\w*" word ran over the whole last word of the window again.
 _REVERSED_UNITS = [UNIT.findall(w)[::-1] for w in NEGATIVE_WORDS]
 _NEGATIVE_REVERSED = re.compile(
-    r"[\"']?\s*[:#.=]?\s*(?:(?:"
+    r"[\"']?\s*[:#.=]{0,2}\s*(?:(?:"
     + "|".join(c[::-1] for c in COPULAS)
     + r")\s+)?[\"']?(?:(?:"
     + alternation_trie(u for u in _REVERSED_UNITS if u[0] != r"\w*")

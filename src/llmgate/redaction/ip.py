@@ -64,6 +64,13 @@ class IpDetector(BuiltinDetector):
         rf"(?:[ \t]+(?!(?:{'|'.join(NETWORK_WORDS)})(?![^\W\d_]))[^\W\d_]{{2,20}}){{1,2}}"
         r"[ \t]*[:=]?[ \t]*\Z"
     )
+    # An update, or a component that has versions, right before the number ("upgraded to
+    # 4.18.0.147", "aggiornato alla 5.4.1.225", "kernel 5.4.0.150", "BIOS 1.12.0.233").
+    _VERSION_LEAD = re.compile(
+        r"(?:update[ds]?|upgrade[ds]?|aktualisiert|aggiornat[oa]|bijgewerkt|atualizad[oa]"
+        r"|actualizad[oa]|mis[ \t]+à[ \t]+jour|kernel|bios|driver|treiber|pilote|patch|hotfix)"
+        r"(?:[ \t]+(?:to|auf|zu|en|a|alla|al|naar|para|vers|version))?[ \t]*[:=]?[ \t]*\Z"
+    )
     # What a version number carries after a dash and an address never does
     # ("5.15.0.91-generic", "4.18.0.147-el8", "2.1.0.44-rc1").
     _VERSION_SUFFIX = re.compile(
@@ -119,7 +126,12 @@ class IpDetector(BuiltinDetector):
         named = self._VERSION.search(before) is not None
         if named and self._SMALL_PARTS.fullmatch(text, start, end):
             return True
-        if not (named or self._VERSION_NEAR.search(before) or self._version_column(text, start)):
+        if not (
+            named
+            or self._VERSION_NEAR.search(before)
+            or self._VERSION_LEAD.search(before)
+            or self._version_column(text, start)
+        ):
             return False
         return not ipaddress.ip_address(text[start:end]).is_private
 
