@@ -33,8 +33,8 @@ from llmgate.redaction import (
 )
 from llmgate.redaction.address import AddressDetector
 from llmgate.redaction.detectors import ScanContext, finditer_at
+from llmgate.redaction.ip import IpDetector
 from llmgate.redaction.normalize import normalize
-from llmgate.redaction.patterns import IpDetector
 
 hyperscan_only = pytest.mark.skipif(
     importlib.util.find_spec("hyperscan") is None, reason="hyperscan is not installed"

@@ -16,7 +16,8 @@ from bisect import bisect_right
 from typing import AnyStr
 
 from llmgate.redaction.checks import card_brand_ok, itin_ok, luhn_ok, ssn_ok
-from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span, alternation_trie
+from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span
+from llmgate.redaction.id_words import negative_before
 from llmgate.redaction.tables import column_heading, sql_cells, sql_column
 
 __all__ = ["CardDetector", "SsnDetector"]
@@ -24,44 +25,6 @@ __all__ = ["CardDetector", "SsnDetector"]
 Cells = list[tuple[int, int, str]]  # tables.sql_cells
 
 _NON_DIGIT = re.compile(r"[^0-9]")
-
-# Words that, just before a number, say it is an identifier of something else.
-_NEGATIVE_WORDS = (
-    "order", "invoice", "inv", "ticket", "ref", "réf", "reference", "tracking", "serial", "sku",
-    "po", "case", "id", r"no\.?", r"nr\.?", "n[º°o]", "versi[oó]n", "build", "release",
-    r"bestell\w*", r"rechnung\w*", r"auftrag\w*", r"kunden\w*", "commande", "facture",
-    "dossier", "pedido", "factura", "albar[aá]n", "isbn", "imei", "batch", "lot", "ean", "upc",
-    "customer", "client", "cliente", "account", "konto", "suivi", "seguimiento",
-    r"sendungs\w*", "incidencia", r"vorgang\w*", r"referen[cz]\w*", r"r[ée]f[ée]rence",
-    r"artikel\w*", "article", r"art[íi]culo", "item", r"lieferschein\w*", "produit", "producto",
-    "sensor", "part", "part number", "teilenummer", "pi[eè]ce", "pieza", "claim", "sinistre",
-    "siniestro",
-)  # fmt: skip
-# The readable form; the detectors use ``_negative_before``.
-_NEGATIVE_CONTEXT = re.compile(rf"(?:\b(?:{'|'.join(_NEGATIVE_WORDS)})|#)\s*[:#.]?\s*$")
-# Units of the words above: a class, an escape or a character, with its quantifier.
-_UNIT = re.compile(r"\[[^\]]*\][?*]?|\\.[?*]?|.[?*]?")
-# The same language read backwards. ``_NEGATIVE_CONTEXT.search`` tries the whole word list
-# at every position of the window; on the reversed window one anchored attempt decides.
-# The reversed words as a trie (``alternation_trie``: only whether it matches is asked),
-# those that end in "\w*" (now their first unit) under one "\w*": a flat alternation tried
-# every word, and each "\w*" word ran over the whole last word of the window again.
-_REVERSED_UNITS = [_UNIT.findall(w)[::-1] for w in _NEGATIVE_WORDS]
-_NEGATIVE_REVERSED = re.compile(
-    r"\s*[:#.]?\s*(?:(?:"
-    + alternation_trie(u for u in _REVERSED_UNITS if u[0] != r"\w*")
-    + r"|\w*"
-    + alternation_trie(u[1:] for u in _REVERSED_UNITS if u[0] == r"\w*")
-    + r")\b|#)"
-)
-
-
-def _negative_before(before: str) -> bool:
-    """``_NEGATIVE_CONTEXT.search(before) is not None``, matched on the reversed window.
-
-    ``before`` holds no newline (``_before`` stops at the line start), so ``$`` is its end.
-    """
-    return _NEGATIVE_REVERSED.match(before[::-1]) is not None
 
 
 def _in_runs(
@@ -184,7 +147,7 @@ class CardDetector(BuiltinDetector):
                 continue
             before = _before(text, start, 32, low)
             if (
-                _negative_before(before)
+                negative_before(before)
                 and not any(w in before for w in self._CARD_WORDS)
                 and not self._generic_label(before)
             ):
@@ -204,7 +167,7 @@ class CardDetector(BuiltinDetector):
         if self._SPEAKER.fullmatch(before) is not None:
             return True
         m = self._GENERIC.search(before)
-        return m is not None and not _negative_before(before[: m.start()].rstrip(" \t-_/"))
+        return m is not None and not negative_before(before[: m.start()].rstrip(" \t-_/"))
 
     def _odd(self, text: str, shape: bytes, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Candidates whose groups an underscore, slash, tab or bullet keeps apart: in the
@@ -310,8 +273,8 @@ class SsnDetector(BuiltinDetector):
             sep = m.group(2)
             if sep != b"-":  # a dashed SSN needs no cue; the other forms need one or no ID word
                 before = _before(text, start, 60, low)
-                if (sep != b" " or _negative_before(before)) and not (
-                    self._WORDS.search(before) is not None
+                if (sep != b" " or negative_before(before)) and not (
+                    self._WORDS.search(before, self._own_label(before)) is not None
                     or self._label_above(text, start, before)
                     or self._asked_above(text, start, before)
                     or self._in_column(text, start, memo, sql)
@@ -319,6 +282,22 @@ class SsnDetector(BuiltinDetector):
                     continue
             out.append(Span(m.start(), m.end(), "US_SSN"))
         return out
+
+    # A number of five digits or more, then another label: the label before that number is
+    # its own ("SSN 536-90-6345). Employee number 497873135"); a list's connector is no
+    # label ("SSNs 536906345 and 412739021").
+    _VALUE = re.compile(r"[0-9](?:[ \-./]?[0-9]){4,}")
+    _OTHER_LABEL = re.compile(
+        r"(?<![^\W\d_])(?!(?:or|oder|ou|o|y|e|and|und|et|bzw|also|then)(?![^\W\d_]))[^\W\d_]{2,}"
+    )
+
+    def _own_label(self, before: str) -> int:
+        """Where the words that may label the candidate start in ``before``: after the
+        last other number in it when a label word follows that number, else at 0."""
+        last = 0
+        for m in self._VALUE.finditer(before):
+            last = m.end()
+        return last if self._OTHER_LABEL.search(before, last) is not None else 0
 
     # An ITIN (area 9, its own group ranges) is masked where its name is written before it.
     _ITIN = re.compile(r"(?<![^\W_])itins?(?![^\W_])")
@@ -359,7 +338,7 @@ class SsnDetector(BuiltinDetector):
         """Whether the number answers, on a speaker's line, a question for an SSN on the
         line above ("Agent: And your social?" / "Caller: it's 536906345")."""
         # The speaker may be a "Client" or "Cliente": only the words after the name count.
-        if self._SPEAKER.match(before) is None or _negative_before(before.split(":", 1)[1]):
+        if self._SPEAKER.match(before) is None or negative_before(before.split(":", 1)[1]):
             return False
         end = text.rfind("\n", 0, start)
         if end < 1:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["answer_like", "looks_like_password", "strong", "token_ok", "trim_value"]
+__all__ = ["answer_like", "looks_like_password", "lookup_key", "strong", "token_ok", "trim_value"]
 
 # An identifier of a ticket or a build ("SUP-3390", "v4.2.0"), not a password.
 _IDENTIFIER = re.compile(r"[A-Z]{2,10}-[0-9]{1,8}|v?[0-9]+(?:\.[0-9]+)+", re.IGNORECASE)
@@ -82,3 +82,21 @@ def token_ok(value: str) -> bool:
     """A token's value: random-looking (judged on its first 80 characters: a token may be
     longer than any password), and not a UUID (a request or a record id)."""
     return strong(value[:80]) and _UUID.fullmatch(value) is None
+
+
+# Words that make a "key" a lookup key, whose value finds a record rather than opening a
+# door ("cache miss key=9f2c...", "idempotency key: 4c1d...", "Partition-Key 7a0b...").
+LOOKUP_KEYS = (
+    "cache", "miss", "hit", "idempotency", "partition", "sort", "primary", "foreign", "object",
+    "row", "dedup", "dedupe", "lookup", "routing", "hash", "composite", "unique", "index",
+    "map", "dict", "storage", "s3", "bucket", "redis", "memcache", "shard",
+)  # fmt: skip
+_WORD_BEFORE = re.compile(r"[\s_\-.]*([a-z0-9]+)")
+
+
+def lookup_key(low: str, pos: int) -> bool:
+    """Whether the key word at ``pos`` of the lower-cased text is a lookup key: the word
+    right before it is one of ``LOOKUP_KEYS``."""
+    lo = pos - 24 if pos > 24 else 0
+    m = _WORD_BEFORE.match(low[lo:pos][::-1])
+    return m is not None and m.group(1)[::-1] in LOOKUP_KEYS

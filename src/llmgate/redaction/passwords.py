@@ -19,79 +19,34 @@ from llmgate.redaction.detectors import ScanContext, Span, finditer_at
 from llmgate.redaction.password_values import (
     answer_like,
     looks_like_password,
+    lookup_key,
     strong,
     token_ok,
     trim_value,
 )
+from llmgate.redaction.password_words import (
+    ANSWER_LEADS,
+    FOR_NOWS,
+    KEY_WORDS,
+    LEADS,
+    LOGIN_WORDS,
+    PASSWORD_WORDS,
+    TOKEN_WORDS,
+    VERBS,
+)
 
-__all__ = ["KEY_WORDS", "LOGIN_WORDS", "PASSWORD_WORDS", "TOKEN_WORDS", "prose_passwords"]
+__all__ = ["PAIR_REACH", "TRIGGERS", "prose_passwords"]
 
-# The words for a token or an API key: "the staging token is X", "le jeton de recette est
-# X", "voici la clé API : X". Settings are called tokens too ("the token is valid for 2
-# hours"), so their values must look random (``_strong``), not only like a password.
-# A bare "key" names many things ("key dates: ..."): only a long random value after it
-# ("pasted the prod key 90b9f5...-us1", "here's the key we use: dp.st.R4oB...") is one.
-KEY_WORDS = ("key", "clé", "schlüssel")
-# ("API key", "clé API", "API-Schlüssel" end or start with a key word; "clave" is a
-# password word.)
-TOKEN_WORDS = ("token", "jeton", "apikey", *KEY_WORDS)
-# The word for password in English, German, French and Spanish (lower case), and short
-# forms people type in chats and tickets.
-PASSWORD_WORDS = (
-    "password", "passwort", "kennwort", "passcode", "passphrase", "pw", "pwd", "mot de passe",
-    "mdp", "contraseña", "contrasena", "clave", "code d'accès", "code d'acces", "access code",
-    "zugangscode", "código de acceso", "codigo de acceso", *TOKEN_WORDS,
-)  # fmt: skip
-# The words that introduce a login before its password ("Zugang: jschmidt / Hund&Katze77").
-LOGIN_WORDS = (
-    "login", "user", "username", "benutzer", "benutzername", "zugang", "zugangsdaten",
-    "identifiant", "utilisateur", "accès", "acces", "usuario", "acceso", "account", "konto",
-    "credentials", "access", "anmeldung", "connexion", "creds", "compte", "cuenta",
-)  # fmt: skip
-# What may stand between the password word and its value: a colon or an equals sign, or the
-# verb of "the password is ..." in the four languages.
-_VERBS = (
-    "is", "was", "ist", "lautet", "est", "es", "sera", "será", "c'est", "c\u2019est", "to", "auf",
-    "would be", "will be", "wäre", "serait", "sería", "was changed to", "changed to", "set to",
-    "reset to", "updated to", "geändert auf", "geändert in", "changé en", "changé pour",
-    "cambiada a", "cambiado a", "war", "fue", "était", "etait",
-)  # fmt: skip
-# Words between the separator and the value: "is now X", "ist jetzt X", ": maintenant c'est
-# X", "es ahora X", a chat's "it's X".
-_LEADS = (
-    "now", "still", "just", "simply", "it's", "it\u2019s", "it is", "jetzt", "nun", "noch",
-    "es ist", "ist", "maintenant", "désormais", "toujours", "c'est", "c\u2019est", "ahora",
-    "ya", "sigue", "es", "übrigens", "eigentlich", "aktuell", "btw", "actually", "currently",
-    "d'ailleurs", "actuellement", "por cierto", "actualmente",
-)  # fmt: skip
-_LEAD = "|".join(re.escape(w) for w in sorted(_LEADS, key=len, reverse=True))
-# How a chat answer may start before the value: "sure: X", "klar, X", "oui, c'est X".
-_ANSWER_LEADS = (
-    *_LEADS, "sure", "yes", "yep", "ok", "okay", "here", "here you go", "klar", "ja", "hier",
-    "bitte", "oui", "ouais", "voilà", "voila", "voici", "tiens", "sí", "si", "claro", "vale",
-    "aquí", "aqui", "toma", "i think", "it was", "ich glaube", "es war", "je crois que",
-    "je pense que", "c'était", "creo que", "era",
-    # "use X", "nimm X", "utilise X", "prueba X": an answer that tells what to type
-    "use", "try", "type", "enter", "nimm", "probier", "versuch's", "versuchs", "gib ein",
-    "utilise", "essaie", "essaye", "tape", "prends", "usa", "prueba", "pon", "escribe",
-    # "temp one was X", "the new one is X": the answer names the password it replaces
-    "temp one was", "temp one is", "the temp one is", "old one was", "the old one was",
-    "new one is", "the new one is", "current one is", "the current one is",
-)  # fmt: skip
-_ANSWER_LEAD = "|".join(re.escape(w) for w in sorted(_ANSWER_LEADS, key=len, reverse=True))
-# What a chat answer may end with after its token.
-_FOR_NOWS = (
-    "for now", "for the moment", "for the time being", "vorerst", "erstmal", "fürs erste",
-    "pour l'instant", "pour le moment", "por ahora", "de momento", "por el momento",
-)  # fmt: skip
-_FOR_NOW = "|".join(re.escape(w) for w in _FOR_NOWS)
+_LEAD = "|".join(re.escape(w) for w in sorted(LEADS, key=len, reverse=True))
+_ANSWER_LEAD = "|".join(re.escape(w) for w in sorted(ANSWER_LEADS, key=len, reverse=True))
+_FOR_NOW = "|".join(re.escape(w) for w in FOR_NOWS)
 
 _WORDS = "|".join(re.escape(w) for w in sorted(PASSWORD_WORDS, key=len, reverse=True))
 _SEP = (
-    # "password (now X)": a bracket before a word of _LEADS
+    # "password (now X)": a bracket before a word of LEADS
     r"[ \t]*(?:[:=]|\u2192|->|=>|\s[\-\u2013]\s"
     r"|[ \t]\((?=(?:now|jetzt|nun|neu|maintenant|désormais|ahora|currently)[ \t:])|\s(?:"
-    + "|".join(re.escape(v) for v in sorted(_VERBS, key=len, reverse=True))
+    + "|".join(re.escape(v) for v in sorted(VERBS, key=len, reverse=True))
     + r")\b:?)[ \t]*"
     rf"(?:(?:{_LEAD})(?![\w'\u2019])[ \t,:]*){{0,2}}"
 )
@@ -122,7 +77,7 @@ _REQUESTS = (
     "pasa", "dame",
 )  # fmt: skip
 _REQUEST = "|".join(re.escape(w) for w in _REQUESTS)
-_VERB = "|".join(re.escape(v) for v in _VERBS)
+_VERB = "|".join(re.escape(v) for v in VERBS)
 _ASK = re.compile(
     rf"(?:{_WORDS})(?![\w\-])(?:[^\n:=]*\?"
     rf"|(?:(?![ \t](?:{_VERB})(?![\w'\u2019]))[^\n:=?.!]){{0,40}}?(?<![\w])(?:{_REQUEST})(?![\w])"
@@ -265,6 +220,8 @@ def prose_passwords(ctx: ScanContext) -> list[Span]:
         if span is None:
             continue
         kind = _kind(low, m.start())
+        if kind == "key" and lookup_key(low, m.start()):
+            continue
         if kind == "password" and span[1] - span[0] > _LONGEST:
             span = (span[0], span[0] + _LONGEST)
         if _value_ok(kind, text[span[0] : span[1]]):

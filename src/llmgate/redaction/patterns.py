@@ -4,32 +4,25 @@ Each detector finds candidates with a regex built to start on a rare character (
 digit, a colon) so that Python's ``re`` skips most of the text in C, then validates each
 candidate in Python (checksum, registry range, surrounding words). Every repetition is
 bounded or possessive: a megabyte of digits, dots or ``@`` is scanned in linear time.
-Cards and SSNs live in ``digits``, with the digit-run helpers they share with the IP
-detector (they are re-exported here); phone numbers in ``phones``.
+Cards and SSNs live in ``digits`` (re-exported here), with the digit-run helpers they
+share with the IP detector (``ip``) and phone numbers (``phones``).
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
-from llmgate.redaction.checks import IBAN_LENGTHS, iban_ok, ip_ok
+from llmgate.redaction.checks import IBAN_LENGTHS, iban_ok
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span, finditer_at
 from llmgate.redaction.digits import (
     CardDetector,
     SsnDetector,
-    _before,
-    _in_runs,
-    _long_runs,
 )
-
-_HEX = frozenset("0123456789abcdefABCDEF")
 
 __all__ = [
     "CardDetector",
     "EmailDetector",
     "IbanDetector",
-    "IpDetector",
     "SsnDetector",
 ]
 
@@ -264,126 +257,3 @@ class IbanDetector(BuiltinDetector):
                         return Span(start, start + i + 1, "IBAN")
                     return None
         return None
-
-
-class IpDetector(BuiltinDetector):
-    """IPv4 and IPv6 host addresses; loopback, unspecified and version numbers are left."""
-
-    name = "ip_address"
-    entities = frozenset({"IP_ADDRESS"})
-
-    # Matched on ``ScanContext.shape`` (every digit reads "0"; see ``digits._in_runs``).
-    _V4 = re.compile(rb"00{0,2}\.(?:0{1,3}\.){2}0{1,3}(?!0|\.0)")
-    _V4_GLUED = re.compile(r"[\w.\-]")
-    # A version's parts stay small; an address with a part of three digits is no version.
-    _SMALL_PARTS = re.compile(r"[0-9]{1,2}(?:\.[0-9]{1,2}){3}")
-    _RANGE = re.compile(r"[0-9]-")  # the second address of a range "10.0.0.100-10.0.0.200"
-    _V6_CORE = re.compile(r":[0-9A-Fa-f]{0,4}:")
-    # The hex-and-colon stretch that ends at a core, matched on the reversed 40 characters
-    # before it: one attempt instead of a search that tries each of the 40 starts.
-    _V6_LEFT_REVERSED = re.compile(r"[0-9A-Fa-f:]{0,40}")
-    _DIGIT = re.compile(r"[0-9]")
-    _V6_RIGHT = re.compile(r"[0-9A-Fa-f:]{0,40}(?:[0-9]{1,3}(?:\.[0-9]{1,3}){3})?")
-    _QUAD = re.compile(r"[0-9]{1,3}(?:\.[0-9]{1,3}){3}")
-    # A version word right before the number ("firmware 2.4.1.7", "build: 10.0.19041.1"); a
-    # word further back is another clause ("server 10.0.0.5 runs release 7"). "client 4.3.9.96"
-    # names a client's version; a log's "client: 203.0.113.45" its address.
-    _VERSION = re.compile(
-        r"(?:(?:version|versión|release|firmware|build|\bver|\bv)\.?[\"']?[ \t]*[:=#]?[ \t]*[\"']?"
-        r"|\bclient[ \t]+|\(v)\Z"
-    )
-    _WORD = re.compile(r"[\w.]")
-    # A CIDR prefix length belongs to the address ("10.8.0.0/16" names a network of
-    # hosts); a path ("/16/page") or a word glued on is no prefix. An IPv6 zone ("%eth0")
-    # names an interface of this machine and stays.
-    _CIDR = re.compile(r"/([0-9]{1,3})(?![\w/\-]|\.\w)")
-
-    def _tail(self, text: str, end: int, limit: int) -> int:
-        """``end`` moved past a prefix length that follows the address."""
-        cidr = self._CIDR.match(text, end)
-        if cidr is not None and int(cidr.group(1)) <= limit:
-            end = cidr.end()
-        return end
-
-    def scan(self, ctx: ScanContext) -> list[Span]:
-        text = ctx.text
-        out: list[Span] = []
-        if "." in text:
-            runs = ctx.runs_with(4, dots=3) if ctx.hits is None else _long_runs(ctx, "digits:ipv4")
-            for m in _in_runs(self._V4, ctx.shape, runs, 7):
-                start, end = m.span()
-                if (
-                    start
-                    and self._V4_GLUED.match(text, start - 1)
-                    and not self._RANGE.match(text, start - 2)
-                ):
-                    continue
-                before = _before(text, start, 24, ctx.lower_latin1)
-                if ip_ok(text[start:end]) and not (
-                    self._VERSION.search(before) and self._SMALL_PARTS.fullmatch(text, start, end)
-                ):
-                    out.append(Span(start, self._tail(text, end, 32), "IP_ADDRESS"))
-        if ctx.hits is not None:
-            cores = ctx.hits.starts("ip:v6core")
-            if cores:
-                out.extend(self._v6(text, cores))
-        elif "::" in text or ":" in text:
-            out.extend(self._v6(text))
-        return out
-
-    @staticmethod
-    def _after_label(text: str, start: int, end: int) -> int:
-        """Where the address starts after a label glued on with a colon ("IPv6:2001:db8::7",
-        "addr:fe80::1"), or -1: the label holds a letter that is no hex digit, else the
-        stretch is one token (a hash, a MAC-like run) and no address."""
-        lo = start
-        while lo and (text[lo - 1].isalnum() or text[lo - 1] == "_"):
-            lo -= 1
-        colon = text.find(":", start, end)
-        if colon < 0 or text.startswith(":", colon + 1) or colon + 1 >= end:
-            return -1
-        if all(ch in _HEX for ch in text[lo:colon]):
-            return -1
-        return colon + 1
-
-    def _next_core(self, text: str, pos: int, cores: list[int] | None) -> re.Match[str] | None:
-        """``_V6_CORE.search(text, pos)``; with the engine, tried only where cores start."""
-        if cores is None:
-            return self._V6_CORE.search(text, pos)
-        for i in range(bisect_left(cores, pos), len(cores)):
-            m = self._V6_CORE.match(text, cores[i])
-            if m is not None:
-                return m
-        return None
-
-    def _v6(self, text: str, cores: list[int] | None = None) -> list[Span]:
-        out: list[Span] = []
-        pos = 0
-        while (m := self._next_core(text, pos, cores)) is not None:
-            core = m.start()
-            lo = core - 40 if core > 40 else 0
-            left = self._V6_LEFT_REVERSED.match(text[lo:core][::-1])
-            start = core - left.end()  # type: ignore[union-attr]  # {0,40}: always a match
-            right = self._V6_RIGHT.match(text, m.end())
-            end = right.end() if right is not None else m.end()
-            if text.startswith(".", end):
-                # "::ffff:192.0.2.1": the hex run took "192", leaving the quad's tail.
-                quad = self._QUAD.match(text, text.rfind(":", start, end) + 1)
-                if quad is not None and quad.end() > end:
-                    end = quad.end()
-            pos = max(end, core + 1)
-            candidate = text[start:end]  # only ASCII hex digits, colons and dots
-            if end - start < 3 or self._DIGIT.search(candidate) is None:
-                continue
-            if start and self._WORD.match(text, start - 1) and text[start - 1] != ".":
-                start = self._after_label(text, start, end)
-                if start < 0:
-                    continue
-                candidate = text[start:end]
-            if end < len(text) and (text[end].isalnum() or text[end] == "_"):
-                continue
-            # Without "::" an IPv6 address has 7 colons (6 before a dotted quad): times
-            # ("10:30:00") and MAC-like pairs are rejected before ``ipaddress`` raises.
-            if ("::" in candidate or candidate.count(":") >= 6) and ip_ok(candidate):
-                out.append(Span(start, self._tail(text, end, 128), "IP_ADDRESS"))
-        return out

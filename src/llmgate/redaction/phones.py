@@ -16,7 +16,8 @@ from llmgate.redaction.checks import (
     phonenumbers_module,
 )
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span
-from llmgate.redaction.digits import _NON_DIGIT, _before, _in_runs, _negative_before
+from llmgate.redaction.digits import _NON_DIGIT, _before, _in_runs
+from llmgate.redaction.id_words import negative_before
 from llmgate.redaction.tables import aligned_heading, column_heading, sql_cells, sql_column
 
 __all__ = ["PhoneDetector"]
@@ -141,6 +142,12 @@ class PhoneDetector(BuiltinDetector):
     _NOT_PHONE = re.compile(
         r"[0-9]{5}-[0-9]{4}|[0-9]{4}-[0-9]{4}-[0-9]{4}|[0-9]{1,3}(?:\.[0-9]{1,3}){3}"
     )
+    # A number's head that no phone number has: a date then a time ("05/05/2025 07:10",
+    # "2024-05-06 08"), or a version's "major.minor." ("9.0.9663.1739", "6.1.7601.24544").
+    _NOT_PHONE_HEAD = re.compile(
+        r"(?:[0-9]{1,2}[./\-][0-9]{1,2}[./\-](?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2})"
+        r"[ T]|[0-9]\.[0-9]{1,2}\.[0-9]"
+    )
     # Either of the two above, in one ``fullmatch``.
     _DATE_OR_NOT_PHONE = re.compile(f"(?:{_DATE.pattern})|(?:{_NOT_PHONE.pattern})")
     # National formats, as data: what a number without a country code or a phone word must
@@ -234,8 +241,10 @@ class PhoneDetector(BuiltinDetector):
         memo: dict[tuple[int, str], int] | None = None,
     ) -> bool:
         # Rejections first, cheapest and most frequent (dates) before the others.
-        if self._DATE_OR_NOT_PHONE.fullmatch(cand):
+        if self._DATE_OR_NOT_PHONE.fullmatch(cand) or self._NOT_PHONE_HEAD.match(cand):
             return False
+        if text.startswith(":", end) and text[end + 1 : end + 2].isdigit():
+            return False  # an hour: "... 07:10"
         prefix = text[max(0, start - 2) : start].strip()
         if prefix and prefix[-1] in "$€£":
             return False
@@ -249,7 +258,7 @@ class PhoneDetector(BuiltinDetector):
         # The answer to a question for a phone number ("Agent: and a callback number" /
         # "Customer: 091 141 511 32"): its speaker is no "customer number" label.
         asked = self._asked_above(text, start, before)
-        if _negative_before(before) and not asked:
+        if negative_before(before) and not asked:
             return False
         international = cand[0] == "+" or cand.startswith(("(+", "(00"))
         if international or (cand.startswith("00") and n >= 10 and not cand.startswith("000")):

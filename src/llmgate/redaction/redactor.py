@@ -25,13 +25,13 @@ from llmgate.redaction.detectors import (
     load_plugin_detectors,
 )
 from llmgate.redaction.dob import DateOfBirthDetector
+from llmgate.redaction.ip import IpDetector
 from llmgate.redaction.joins import JOINABLE, rejoined
 from llmgate.redaction.normalize import normalize
 from llmgate.redaction.patterns import (
     CardDetector,
     EmailDetector,
     IbanDetector,
-    IpDetector,
     SsnDetector,
 )
 from llmgate.redaction.person import PersonDetector

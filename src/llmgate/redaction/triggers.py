@@ -13,7 +13,16 @@ import re
 from functools import cache
 from typing import Any
 
-from llmgate.redaction import address, credentials, dob, passwords, person, pins, spoken
+from llmgate.redaction import (
+    address,
+    credentials,
+    dob,
+    password_words,
+    passwords,
+    person,
+    pins,
+    spoken,
+)
 from llmgate.redaction.address_fields import FIELD_HINTS
 from llmgate.redaction.engine import Engine, Trigger, build_engine, engine_wanted, missing_engine
 from llmgate.redaction.forms import FORM_LABELS
@@ -78,13 +87,13 @@ def _password_triggers() -> list[Trigger]:
     """passwords.py: where a password word starts (rare words: a report each); whether a
     login word has a "/" after it on its line (where a login/password pair can be), once:
     "user" and "access" are common in prose, a report per occurrence cost more."""
-    logins = "|".join(either_case(w) for w in passwords.LOGIN_WORDS)
+    logins = "|".join(either_case(w) for w in password_words.LOGIN_WORDS)
     reach = passwords.PAIR_REACH
     login = f"(?:{logins})[^\\n]{{0,{reach}}}/".encode("latin-1")
     return [
         *(
             Trigger(passwords.TRIGGERS["password"], either_case(w).encode("latin-1"), len(w))
-            for w in passwords.PASSWORD_WORDS
+            for w in password_words.PASSWORD_WORDS
         ),
         Trigger(passwords.TRIGGERS["login"], login, 0, presence=True),
         # pins.py: where a PIN or one-time code word starts

@@ -1,0 +1,75 @@
+"""The words that, just before a number, say it identifies something else: an order, an
+invoice, an article, a file ("Bestellnr. 0171 2233445", "ean='0037989395377'").
+
+Rules as data, shared by the card, SSN and phone detectors (``digits``, ``phones``): a
+candidate right after one of these words, or after a field keyed by one, is a reference
+number, not a private value. The table is searched on the reversed window as a trie
+(``negative_before``); ``NEGATIVE_CONTEXT`` is its readable form.
+"""
+
+from __future__ import annotations
+
+import re
+
+from llmgate.redaction.detectors import alternation_trie
+
+__all__ = ["COPULAS", "NEGATIVE_CONTEXT", "NEGATIVE_WORDS", "UNIT", "negative_before"]
+
+# Words that, just before a number, say it is an identifier of something else.
+NEGATIVE_WORDS = (
+    "order", "invoice", "inv", "ticket", "ref", "réf", "reference", "tracking", "serial", "sku",
+    "po", "case", "id", r"no\.?", r"nr\.?", "n[º°o]", "versi[oó]n", "build", "release",
+    r"bestell\w*", r"rechnung\w*", r"auftrag\w*", r"kunden\w*", "commande", "facture",
+    "dossier", "pedido", "factura", "albar[aá]n", "isbn", "imei", "batch", "lot", "ean", "upc",
+    "customer", "client", "cliente", "account", "konto", "suivi", "seguimiento",
+    r"sendungs\w*", "incidencia", r"vorgang\w*", r"referen[cz]\w*", r"r[ée]f[ée]rence",
+    r"artikel\w*", "article", r"art[íi]culo", "item", r"lieferschein\w*", "produit", "producto",
+    "sensor", "part", "part number", "teilenummer", "pi[eè]ce", "pieza", "claim", "sinistre",
+    "siniestro",
+    # Italian, Dutch and Portuguese: order, invoice, article, code, shipment, file numbers.
+    "ordine", r"fattur\w*", r"articol\w*", "codice", "spedizione", "collo", "pratica",
+    r"bestelling\w*", r"factuur\w*", r"klant\w*", r"dossier\w*", "zending", r"pakket\w*",
+    "encomenda", r"fatura\w*", r"artigo\w*", r"refer[êe]ncia", "rastreio", "processo",
+    "colis", "expediente", "bulto", "ean13", "gtin", r"sku\w*", "aktenzeichen",
+    r"gesch[äa]ftszeichen",
+    # Parts and models; bookings, policies and contracts.
+    "teil", "p/n", "mpn", r"model\w*", r"mod[eè]le", r"buchung\w*", "booking", r"reserv\w*",
+    r"r[ée]servation", "prenotazione", "localizador", "pnr", r"police\w*", r"polizz\w*",
+    r"p[oó]liza", r"vertrag\w*", "contract", "contrat", "contrato", "contratto",
+    r"mandat\w*",
+)  # fmt: skip
+# A copula between the word and the number: "Ihre Vorgangsnummer lautet 0301234567", "su
+# número de expediente es 612 345 678", "uw dossiernummer is 06-12345678".
+COPULAS = ("is", "was", "are", "ist", "lautet", "war", "est", "es", "era", "è", "é", "são")
+# The readable form; the detectors use ``negative_before``.
+# A field's key counts as the word ("ean='0037...'", "\"order\": \"...\"", "sku=..."), and a
+# label's dot and colon ("Ref.: ...").
+NEGATIVE_CONTEXT = re.compile(
+    rf"(?:\b(?:{'|'.join(NEGATIVE_WORDS)})|#)[\"']?(?:\s+(?:{'|'.join(COPULAS)}))?"
+    r"\s*[:#.=]{0,2}\s*[\"']?$"
+)
+# Units of the words above: a class, an escape or a character, with its quantifier.
+UNIT = re.compile(r"\[[^\]]*\][?*]?|\\.[?*]?|.[?*]?")
+# The same language read backwards. ``NEGATIVE_CONTEXT.search`` tries the whole word list
+# at every position of the window; on the reversed window one anchored attempt decides.
+# The reversed words as a trie (``alternation_trie``: only whether it matches is asked),
+# those that end in "\w*" (now their first unit) under one "\w*": a flat alternation tried
+# every word, and each "\w*" word ran over the whole last word of the window again.
+_REVERSED_UNITS = [UNIT.findall(w)[::-1] for w in NEGATIVE_WORDS]
+_NEGATIVE_REVERSED = re.compile(
+    r"[\"']?\s*[:#.=]{0,2}\s*(?:(?:"
+    + "|".join(c[::-1] for c in COPULAS)
+    + r")\s+)?[\"']?(?:(?:"
+    + alternation_trie(u for u in _REVERSED_UNITS if u[0] != r"\w*")
+    + r"|\w*"
+    + alternation_trie(u[1:] for u in _REVERSED_UNITS if u[0] == r"\w*")
+    + r")\b|#)"
+)
+
+
+def negative_before(before: str) -> bool:
+    """``NEGATIVE_CONTEXT.search(before) is not None``, matched on the reversed window.
+
+    ``before`` holds no newline (``_before`` stops at the line start), so ``$`` is its end.
+    """
+    return _NEGATIVE_REVERSED.match(before[::-1]) is not None

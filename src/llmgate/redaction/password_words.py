@@ -1,0 +1,68 @@
+"""The word tables of the password rules (passwords.py), as data: the words for a
+password, a token and a key in the four languages, the login words of a ``user / password``
+pair, and the verbs and leads that may stand between a word and its value.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ANSWER_LEADS", "FOR_NOWS", "KEY_WORDS", "LEADS", "LOGIN_WORDS", "PASSWORD_WORDS",
+    "TOKEN_WORDS", "VERBS",
+]  # fmt: skip
+
+# The words for a token or an API key: "the staging token is X", "le jeton de recette est
+# X", "voici la clé API : X". Settings are called tokens too ("the token is valid for 2
+# hours"), so their values must look random (``password_values.strong``), not only like a password.
+# A bare "key" names many things ("key dates: ..."): only a long random value after it
+# ("pasted the prod key 90b9f5...-us1", "here's the key we use: dp.st.R4oB...") is one.
+KEY_WORDS = ("key", "clé", "schlüssel")
+# ("API key", "clé API", "API-Schlüssel" end or start with a key word; "clave" is a
+# password word.)
+TOKEN_WORDS = ("token", "jeton", "apikey", *KEY_WORDS)
+# The word for password in English, German, French and Spanish (lower case), and short
+# forms people type in chats and tickets.
+PASSWORD_WORDS = (
+    "password", "passwort", "kennwort", "passcode", "passphrase", "pw", "pwd", "mot de passe",
+    "mdp", "contraseña", "contrasena", "clave", "code d'accès", "code d'acces", "access code",
+    "zugangscode", "código de acceso", "codigo de acceso", *TOKEN_WORDS,
+)  # fmt: skip
+# The words that introduce a login before its password ("Zugang: jschmidt / Hund&Katze77").
+LOGIN_WORDS = (
+    "login", "user", "username", "benutzer", "benutzername", "zugang", "zugangsdaten",
+    "identifiant", "utilisateur", "accès", "acces", "usuario", "acceso", "account", "konto",
+    "credentials", "access", "anmeldung", "connexion", "creds", "compte", "cuenta",
+)  # fmt: skip
+# What may stand between the password word and its value: a colon or an equals sign, or the
+# verb of "the password is ..." in the four languages.
+VERBS = (
+    "is", "was", "ist", "lautet", "est", "es", "sera", "será", "c'est", "c\u2019est", "to", "auf",
+    "would be", "will be", "wäre", "serait", "sería", "was changed to", "changed to", "set to",
+    "reset to", "updated to", "geändert auf", "geändert in", "changé en", "changé pour",
+    "cambiada a", "cambiado a", "war", "fue", "était", "etait",
+)  # fmt: skip
+# Words between the separator and the value: "is now X", "ist jetzt X", ": maintenant c'est
+# X", "es ahora X", a chat's "it's X".
+LEADS = (
+    "now", "still", "just", "simply", "it's", "it\u2019s", "it is", "jetzt", "nun", "noch",
+    "es ist", "ist", "maintenant", "désormais", "toujours", "c'est", "c\u2019est", "ahora",
+    "ya", "sigue", "es", "übrigens", "eigentlich", "aktuell", "btw", "actually", "currently",
+    "d'ailleurs", "actuellement", "por cierto", "actualmente",
+)  # fmt: skip
+# How a chat answer may start before the value: "sure: X", "klar, X", "oui, c'est X".
+ANSWER_LEADS = (
+    *LEADS, "sure", "yes", "yep", "ok", "okay", "here", "here you go", "klar", "ja", "hier",
+    "bitte", "oui", "ouais", "voilà", "voila", "voici", "tiens", "sí", "si", "claro", "vale",
+    "aquí", "aqui", "toma", "i think", "it was", "ich glaube", "es war", "je crois que",
+    "je pense que", "c'était", "creo que", "era",
+    # "use X", "nimm X", "utilise X", "prueba X": an answer that tells what to type
+    "use", "try", "type", "enter", "nimm", "probier", "versuch's", "versuchs", "gib ein",
+    "utilise", "essaie", "essaye", "tape", "prends", "usa", "prueba", "pon", "escribe",
+    # "temp one was X", "the new one is X": the answer names the password it replaces
+    "temp one was", "temp one is", "the temp one is", "old one was", "the old one was",
+    "new one is", "the new one is", "current one is", "the current one is",
+)  # fmt: skip
+# What a chat answer may end with after its token.
+FOR_NOWS = (
+    "for now", "for the moment", "for the time being", "vorerst", "erstmal", "fürs erste",
+    "pour l'instant", "pour le moment", "por ahora", "de momento", "por el momento",
+)  # fmt: skip
