@@ -1,4 +1,6 @@
-"""Build the model detectors' look-alike set: ``python tests/redaction/data/build_model_negatives.py``.
+"""Build the model detectors' look-alike set (``model_negatives.jsonl``).
+
+Run ``python tests/redaction/data/build_model_negatives.py``.
 
 Reads ``model_negatives.txt`` (hand-written, in EN, DE, FR, ES, IT, NL, PT: .env, YAML,
 JSON, INI, CLI output, logs, chats, tickets, emails, CSV) and writes ``model_negatives.jsonl``
