@@ -76,7 +76,8 @@ def tally(
     decoy_kind: re.Pattern[str] | None = None,
 ) -> dict[str, Any]:
     """One scoring pass: ``per`` (labeled type -> [characters, left unmasked]), ``found``
-    (findings of ``entity``) and ``on_value`` (those overlapping a labeled value of
+    (findings of ``entity``, but for those on a value the set ``ignored``: its gray zone)
+    and ``on_value`` (those overlapping a labeled value of
     ``value_types``; None: of any type), ``decoys`` ([all, touched, of ``decoy_kind``,
     of it touched]), ``decoy_chars`` ([all, masked]: the issue's target is a share of
     characters), ``all_unmasked``, and the CPU seconds ``detect`` took."""
@@ -109,8 +110,9 @@ def tally(
             row[0] += len(idx)
             row[1] += len(idx) - sum(cover[i] for i in idx)
         values = [(a, b) for a, b, typ in labeled if value_types is None or typ in value_types]
+        ignored = [(s["start"], s["end"]) for s in rec.get("ignored", [])]
         for a, b, typ in found:
-            if typ == entity:
+            if typ == entity and not any(x < b and a < y for x, y in ignored):
                 found_n += 1
                 on_value += any(x < b and a < y for x, y in values)
     chars = sum(v[0] for v in per.values())

@@ -105,7 +105,10 @@ def examples(spec: Spec, records: list[Record]) -> list[Example]:
     out: list[Example] = []
     for rec in records:
         positive = spec.label_chars(rec)
+        ignored = [(s["start"], s["end"]) for s in rec.get("ignored", [])]
         for c in spec.candidates(rec["text"]):
+            if any(a < c.end and c.start < b for a, b in ignored):
+                continue  # a value of the gray zone: neither a positive nor a negative
             y = int(2 * sum(positive[c.start : c.end]) >= c.end - c.start)
             out.append((c.feats, y))
             out += [(variant(c.feats), y) for variant in spec.variants]

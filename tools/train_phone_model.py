@@ -64,6 +64,7 @@ SPEC = Spec(
     variants=(without_pn,),
     model=Model,
     modes=(("no phonenumbers", without_metadata),),
+    extra=("lookalikes",),
 )
 
 if __name__ == "__main__":

@@ -51,6 +51,7 @@ SPEC = Spec(
     label_chars=secret_chars,
     measure=measure,
     line=line,
+    extra=("lookalikes",),
 )
 
 if __name__ == "__main__":

@@ -48,6 +48,18 @@ _KEY_PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 _URL = re.compile(r"[a-z][a-z0-9+.\-]*://|www\.", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 _LOOKS = (
+    # What a value that is not a credential reads as: a password hash, a key fingerprint, a
+    # locale, a constant or placeholder name, a vault or repository path, a generated pod or
+    # container name. Each its own feature, so that the model can weigh it against a cue.
+    ("pwhash", re.compile(r"\$(?:2[abxy]?|1|5|6|apr1|argon2\w*|pbkdf2[\w\-]*)\$\S{8,}")),
+    (
+        "fprint",
+        re.compile(r"(?:SHA256|SHA1|MD5):[A-Za-z0-9+/=]{16,}|(?:[0-9A-F]{2}:){15,}[0-9A-F]{2}"),
+    ),
+    ("locale", re.compile(r"[a-z]{2}_[A-Z]{2}(?:\.[\w\-]+)?")),
+    ("const", re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")),
+    ("relpath", re.compile(r"[\w.\-]+(?:/[\w.\-]+){2,}/?")),
+    ("pod", re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*-[a-f0-9]{8,10}-[a-z0-9]{5}")),
     ("uuid", re.compile(r"[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}", re.IGNORECASE)),
     ("hex", re.compile(r"(?:0x)?[0-9a-f]{7,}", re.IGNORECASE)),
     ("ver", re.compile(r"[vV]?\d+(?:\.\d+){1,3}(?:[\-+.][\w.]+)?")),
@@ -82,6 +94,74 @@ _CUES = (
             r"^id$|^ref|serial|serie|model|modell|modelo|sku|tracking|sendung"
         ),
     ),
+    # Words before a configuration value: where it runs, what it is called, what it names.
+    (
+        "cfg",
+        re.compile(
+            r"bucket|region|zone|host|image|^tag$|path|queue|topic|namespace|cluster|locale|"
+            r"^lang$|^env$|environ|stage|finger|digest|checksum|etag|uuid|guid|tenant|public|"
+            r"publish|name$|nombre|^nom$|naam|^role$|^rol$|level|format|type$|mode$|algorithm"
+        ),
+    ),
+)
+# Prefixes (``prefix_rest``) of identifiers that are public by design: publishable keys and
+# the object IDs of payment and commerce APIs; and of keys that are secret by design.
+_PUBLIC_PREFIX = frozenset(
+    {
+        "pk",
+        "pub",
+        "cus",
+        "pi",
+        "ch",
+        "in",
+        "sub",
+        "evt",
+        "we",
+        "acct",
+        "req",
+        "tr",
+        "ord",
+        "prod",
+        "price",
+        "txn",
+        "po",
+        "src",
+        "seti",
+        "pm",
+        "py",
+        "re",
+        "kid",
+        "id",
+        "uid",
+        "usr",
+        "key",
+    }
+)
+_SECRET_PREFIX = frozenset(
+    {
+        "sk",
+        "rk",
+        "whsec",
+        "ghp",
+        "gho",
+        "ghs",
+        "ghu",
+        "glpat",
+        "xoxb",
+        "xoxp",
+        "npm",
+        "pypi",
+        "ak",
+        "prt",
+    }
+)
+_PREFIXED = re.compile(r"([a-z]{2,6})_(?:(?:live|test)_)?[A-Za-z0-9]{6,}")
+# Tokens that hold no value: a mask ("********", "xxxx"), a template variable ("${DB_PASS}",
+# "{{ db_password }}", "%API_KEY%", "${{ secrets.X }}"), a description in angle brackets
+# ("<your-password>"). No credential is written so, and a cue right before them is common.
+_NO_VALUE = re.compile(
+    r"([*•●xX#])\1{3,}|\$\{\{?[^{}]*\}\}?|\$[A-Z_][A-Z0-9_]*|\{\{[^{}]*\}\}|%[A-Za-z_]\w*%|"
+    r"<[a-z][a-z0-9_\- ]*>"
 )
 _WINDOW = 6  # runs before a token whose words it sees
 _KEY_END = frozenset(":=\"'")
@@ -114,6 +194,18 @@ def _cue(word: str) -> str | None:
         if pattern.search(word):
             return name
     return None
+
+
+@lru_cache(maxsize=4096)
+def _key_cues(key: str) -> tuple[str, ...]:
+    """The cues of a key: of the whole key, then of each of its parts and of its letters
+    ("password_hash" is a password word and a hash word; "sha256" reads as "sha")."""
+    out: list[str] = []
+    for part in (key, *_KEY_PARTS.findall(key), "".join(c for c in key if c.isalpha())):
+        cue = _cue(part.lower())
+        if cue and cue not in out:
+            out.append(cue)
+    return tuple(out)
 
 
 def _len_bucket(n: int) -> str:
@@ -154,6 +246,24 @@ def token_features(value: str) -> tuple[str, ...]:
         "last=" + _shape(value[-1]),
     ]
     out += ["is=" + name for name in looks[1:]]
+    prefixed = _PREFIXED.fullmatch(value)
+    if prefixed is not None:
+        prefix = prefixed.group(1)
+        out.append("pfx=" + prefix)
+        group = (
+            "public"
+            if prefix in _PUBLIC_PREFIX
+            else "secret"
+            if prefix in _SECRET_PREFIX
+            else "other"
+        )
+        out.append("pfxg=" + group)
+    segments = [p for p in re.split(r"[\-_./]", value) if p]
+    if len(segments) >= 2:
+        out.append("segs=" + str(min(len(segments), 4)))
+        out.append(
+            "segw=" + str(sum(p.isalpha() and p.islower() for p in segments) * 4 // len(segments))
+        )
     if looks and looks[0] == "word" and n <= 14:
         out.append("wd=" + value.lower())
     if upper and lower and not digit and not other and value[1:].islower():
@@ -202,8 +312,11 @@ def candidates(text: str) -> Iterator[Candidate]:
     cues = [_cue(w) for w in words]
     line_of, last_cue = 0, -1
     line_start, line_end, kind = -1, -1, "prose"
+    asked: list[str] = []  # the previous line's cues ("?" after them when it asks)
+    armored = _armored(text)
     for i, (a, b) in enumerate(runs):
         if a > line_end:  # a new line: its bounds and kind, once
+            asked = _asked(text, runs, cues, line_of, i, line_end)
             line_start = text.rfind("\n", 0, a) + 1
             line_end = text.find("\n", a)
             line_end = len(text) if line_end < 0 else line_end
@@ -220,6 +333,8 @@ def candidates(text: str) -> Iterator[Candidate]:
             value = text[start:end]
             if not 3 <= len(value) <= 200 or _EMAIL.fullmatch(value) or _URL.match(value):
                 continue
+            if _NO_VALUE.fullmatch(value):
+                continue
             feats = token_features(value)
             mixed = feats[1] not in ("cl=l", "cl=u", "cl=lu", "cl=d")
             if not (mixed or key or cued):
@@ -234,7 +349,43 @@ def candidates(text: str) -> Iterator[Candidate]:
                 out.append("bol")
             if end < b and text[end] == "@":
                 out.append("before@")
+            if i - line_of < 3:
+                out += asked
+            if any(x <= start < y for x, y in armored):
+                out.append("armored")
             yield Candidate(start, end, out)
+
+
+def _armored(text: str) -> list[tuple[int, int]]:
+    """The bodies of ``-----BEGIN ...-----`` blocks (a private key's base64 lines read like
+    the hashes and IDs that are not secrets; inside such a block they are the key)."""
+    out: list[tuple[int, int]] = []
+    at = text.find("-----BEGIN")
+    while at >= 0:
+        end = text.find("-----END", at)
+        out.append((at, len(text) if end < 0 else end))
+        at = -1 if end < 0 else text.find("-----BEGIN", end)
+    return out
+
+
+def _asked(
+    text: str,
+    runs: list[tuple[int, int]],
+    cues: list[str | None],
+    first: int,
+    stop: int,
+    line_end: int,
+) -> list[str]:
+    """Features of the line that ends before run ``stop`` (runs ``first`` to ``stop``): its
+    password and reference words, marked when it is a question ("can you send me the wifi
+    password?" / "Lea: Gr33nT3a!42"; "ticket number?" / "INC-0048213")."""
+    if stop == 0 or stop - first > 40:
+        return []
+    question = (
+        "?" if text[line_end - 1 : line_end] == "?" or text[runs[stop - 1][1] - 1] == "?" else ""
+    )
+    found = {cue for cue in cues[first:stop] if cue}
+    return ["pl" + question + "=" + cue for cue in sorted(found)]
 
 
 def _values(
@@ -278,10 +429,10 @@ def _context(words: list[str], i: int, line_of: int, key: str) -> tuple[list[str
     if key:
         out.append("k=" + key[-20:])
         out += ["kp=" + part.lower() for part in _KEY_PARTS.findall(key)[-3:]]
-        cue = _cue(key)
-        if cue:
-            out.append("kc=" + cue)
-            near = "k" + cue
+        cues = _key_cues(key)
+        out += ["kc=" + cue for cue in cues]
+        if cues:
+            near = "k" + cues[0]
     for d in range(1, _WINDOW + 1):
         j = i - d
         if j < 0:

@@ -12,16 +12,19 @@ and part numbers, phone-shaped references, timestamps), with real secrets and ph
 among them so that recall is checked too. It was written before any model was run on it.
 
 Markup: ``⟦S:value⟧`` a SECRET, ``⟦P:value⟧`` a PHONE, ``⟦U:user:password⟧`` URL
-credentials, ``⟦N:value⟧`` a look-alike that must stay (a hard negative). Records are
+credentials, ``⟦N:value⟧`` a look-alike that must stay (a hard negative), ``⟦I:value⟧`` a
+value of the gray zone, in no figure and no training example (``ignored``). Records are
 separated by ``---``; a record's first line is ``# id lang kind``.
 
 Decisions on the gray zone, written down before scoring:
 - Placeholders (``<your-password>``, ``${API_TOKEN}``, ``{{ db_password }}``, ``%API_KEY%``,
   ``REPLACE_ME``, ``YOUR_API_KEY``, ``********``, ``sk-xxxx``) are negatives: no value in them.
-- Public identifiers are negatives: publishable keys (``pk_live_...``), client IDs, key IDs
-  that name a key (``kid_2024_06``), SSH/TLS/GPG fingerprints, password hashes.
-- AWS access key IDs (``AKIA...``) are neither: half of a credential pair that the rules
-  mask by prefix; they are left unlabeled and out of every figure.
+- Public identifiers are negatives: client IDs, key IDs that name a key (``kid_2024_06``),
+  object IDs (``cus_...``, ``pi_...``), SSH/TLS/GPG fingerprints, password hashes.
+- AWS access key IDs (``AKIA...``) are ignored: half of a credential pair that the rules
+  mask by prefix. So are publishable keys (``pk_live_...``): public by design, but the
+  development set labels them SECRET (changed after the first scoring, on finding that
+  conflict in the development set; they were negatives before).
 - Defaults such as ``changeme`` are not in the set (a real password as often as a
   placeholder).
 - One-time codes, PINs, door and alarm codes, meeting passcodes, activation codes are SECRET.
@@ -38,7 +41,7 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).parent
-MARK = re.compile(r"⟦([SPUN]):(.*?)⟧", re.DOTALL)
+MARK = re.compile(r"⟦([SPUNI]):(.*?)⟧", re.DOTALL)
 TYPES = {"S": "SECRET", "P": "PHONE", "U": "URL_CREDENTIALS"}
 TEST_SLOTS = (2, 5, 8)
 
@@ -46,19 +49,21 @@ TEST_SLOTS = (2, 5, 8)
 def parse(block: str) -> dict[str, Any]:
     head, _, body = block.strip("\n").partition("\n")
     rid, lang, kind = head.lstrip("# ").split()
-    text, spans, negatives, pos = "", [], [], 0
+    text, spans, negatives, ignored, pos = "", [], [], [], 0
     for m in MARK.finditer(body):
         text += body[pos : m.start()]
         start = len(text)
         text += m.group(2)
         if m.group(1) == "N":
             negatives.append({"start": start, "end": len(text), "kind": "lookalike"})
+        elif m.group(1) == "I":
+            ignored.append({"start": start, "end": len(text)})
         else:
             spans.append({"start": start, "end": len(text), "type": TYPES[m.group(1)]})
         pos = m.end()
     text += body[pos:]
     return {"id": rid, "lang": lang, "kind": kind, "text": text, "spans": spans,
-            "hard_negatives": negatives}  # fmt: skip
+            "hard_negatives": negatives, "ignored": ignored}  # fmt: skip
 
 
 def build() -> list[dict[str, Any]]:
