@@ -6,12 +6,17 @@ and chat, values under unusual keys, PINs and the second half of a ``login / pw`
 clear. This detector takes every token that could be a credential (a non-blank run with
 mixed letters, digits or symbols, or any value after a key, a colon, an equals sign or a
 password word) and scores it with a linear model (an averaged perceptron, trained by
-``tools/train_secret_model.py`` on the project's labeled sets) over features of the token
-(length, character classes, a compressed shape, how varied its characters are, whether it
-reads as a UUID, a hash, a version, a date, a number, a URL, a path, an identifier) and of
-its context (the key before ``:`` or ``=``, the words before and after it, quotes, the
-kind of line, password words of the four languages nearby). A token scoring above the
-threshold becomes a SECRET span.
+``tools/train_secret_model.py`` on the project's labeled sets and on a set of look-alikes)
+over features of the token (length, character classes, a compressed shape, how varied its
+characters are, whether it reads as a UUID, a hash, a password hash, a key fingerprint, a
+version, a date, a number, a locale, a constant name, a path, a pod name, an identifier
+with a public or a secret prefix) and of its context (the key before ``:`` or ``=`` and
+every cue in it, the words before and after it, quotes, the kind of line, password and
+configuration words nearby, the previous line when it asks for a password, a private-key
+block around it). Masks and template variables (``********``, ``${DB_PASS}``,
+``<your-password>``) hold no value and are never candidates. A token scoring above the
+threshold becomes a SECRET span; the word lists and shapes are data in
+``secret_model_tables.py``.
 
 It is pure Python with no dependency; its weights ship beside this module
 (``secret_model.json.gz``) and are read once per process. Opt in with
@@ -32,6 +37,14 @@ from llmgate.redaction._perceptron import (
     CandidateModelDetector,
     read_candidate_model,
 )
+from llmgate.redaction.secret_model_tables import (
+    CUES,
+    LOOKS,
+    NO_VALUE,
+    PREFIXED,
+    PUBLIC_PREFIX,
+    SECRET_PREFIX,
+)
 
 __all__ = ["SecretModelDetector", "candidates", "load_model"]
 
@@ -47,122 +60,6 @@ _SCHEME = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456
 _KEY_PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 _URL = re.compile(r"[a-z][a-z0-9+.\-]*://|www\.", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
-_LOOKS = (
-    # What a value that is not a credential reads as: a password hash, a key fingerprint, a
-    # locale, a constant or placeholder name, a vault or repository path, a generated pod or
-    # container name. Each its own feature, so that the model can weigh it against a cue.
-    ("pwhash", re.compile(r"\$(?:2[abxy]?|1|5|6|apr1|argon2\w*|pbkdf2[\w\-]*)\$\S{8,}")),
-    (
-        "fprint",
-        re.compile(r"(?:SHA256|SHA1|MD5):[A-Za-z0-9+/=]{16,}|(?:[0-9A-F]{2}:){15,}[0-9A-F]{2}"),
-    ),
-    ("locale", re.compile(r"[a-z]{2}_[A-Z]{2}(?:\.[\w\-]+)?")),
-    ("const", re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")),
-    ("relpath", re.compile(r"[\w.\-]+(?:/[\w.\-]+){2,}/?")),
-    ("pod", re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*-[a-f0-9]{8,10}-[a-z0-9]{5}")),
-    ("uuid", re.compile(r"[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}", re.IGNORECASE)),
-    ("hex", re.compile(r"(?:0x)?[0-9a-f]{7,}", re.IGNORECASE)),
-    ("ver", re.compile(r"[vV]?\d+(?:\.\d+){1,3}(?:[\-+.][\w.]+)?")),
-    ("date", re.compile(r"\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}(?:[T ]\d.*)?")),
-    ("time", re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?")),
-    ("num", re.compile(r"[+\-]?[\d.,' ]*\d[%€$£]?|[€$£][\d.,]+")),
-    ("ip", re.compile(r"\d{1,3}(?:\.\d{1,3}){3}(?:[:/]\d+)?")),
-    ("mac", re.compile(r"(?:\w+=)?[0-9a-f]{2}(?:[:\-][0-9a-f]{2}){5}", re.IGNORECASE)),
-    ("mdate", re.compile(r"\d{1,2}[\-. /][^\W\d_]{3,9}\.?[\-. /]\d{2,4}")),
-    ("placeholder", re.compile(r"\$\{?\w+\}?|\{\{.*\}\}|<[^<>]+>|%\w+%|\*{3,}|[xX•]{4,}")),
-    ("ident", re.compile(r"[A-Z]{1,6}[\-_#]?\d[\d\-]*")),
-    ("path", re.compile(r"(?:[~.]?/|[A-Za-z]:\\|\\\\)[^/\\]*(?:[/\\][^/\\]*)+")),
-    ("dotted", re.compile(r"[a-z][\w\-]*(?:\.[a-z][\w\-]*)+", re.IGNORECASE)),
-    ("wordnum", re.compile(r"[A-Za-z]+[\-_]?\d{1,4}")),
-    ("word", re.compile(r"[^\W\d_]+(?:[\-'][^\W\d_]+)*")),
-)
-# Password words (stems) of the four languages: near a token they make it a candidate
-# whatever its shape, and the model sees which one.
-_CUES = (
-    ("pass", re.compile(r"pass|pwd?$|passw|kennw|contrase|mdp$|clave|senha")),
-    ("pin", re.compile(r"pin$|pins$|puk$|tan$|otp$")),
-    ("code", re.compile(r"code|c[oó]digo|zugangs|acc[eè]s|acceso|zugriff")),
-    ("token", re.compile(r"token|jeton|secret|geheim|secreto|cred|apikey|bearer")),
-    ("key", re.compile(r"key$|keys$|schl[uü]ssel|cl[eé]$|llave")),
-    ("user", re.compile(r"login|user|benutzer|utilisateur|usuario|account|konto|compte|cuenta")),
-    # Words before a value that is not a credential: a reference, a postcode, a version.
-    (
-        "ref",
-        re.compile(
-            r"postal|^zip|^plz|ville|city|ort$|order|bestell|invoice|rechnung|"
-            r"factur|commande|pedido|ticket|version|build|commit|sha$|hash|region|"
-            r"^id$|^ref|serial|serie|model|modell|modelo|sku|tracking|sendung"
-        ),
-    ),
-    # Words before a configuration value: where it runs, what it is called, what it names.
-    (
-        "cfg",
-        re.compile(
-            r"bucket|region|zone|host|image|^tag$|path|queue|topic|namespace|cluster|locale|"
-            r"^lang$|^env$|environ|stage|finger|digest|checksum|etag|uuid|guid|tenant|public|"
-            r"publish|name$|nombre|^nom$|naam|^role$|^rol$|level|format|type$|mode$|algorithm"
-        ),
-    ),
-)
-# Prefixes (``prefix_rest``) of identifiers that are public by design: publishable keys and
-# the object IDs of payment and commerce APIs; and of keys that are secret by design.
-_PUBLIC_PREFIX = frozenset(
-    {
-        "pk",
-        "pub",
-        "cus",
-        "pi",
-        "ch",
-        "in",
-        "sub",
-        "evt",
-        "we",
-        "acct",
-        "req",
-        "tr",
-        "ord",
-        "prod",
-        "price",
-        "txn",
-        "po",
-        "src",
-        "seti",
-        "pm",
-        "py",
-        "re",
-        "kid",
-        "id",
-        "uid",
-        "usr",
-        "key",
-    }
-)
-_SECRET_PREFIX = frozenset(
-    {
-        "sk",
-        "rk",
-        "whsec",
-        "ghp",
-        "gho",
-        "ghs",
-        "ghu",
-        "glpat",
-        "xoxb",
-        "xoxp",
-        "npm",
-        "pypi",
-        "ak",
-        "prt",
-    }
-)
-_PREFIXED = re.compile(r"([a-z]{2,6})_(?:(?:live|test)_)?[A-Za-z0-9]{6,}")
-# Tokens that hold no value: a mask ("********", "xxxx"), a template variable ("${DB_PASS}",
-# "{{ db_password }}", "%API_KEY%", "${{ secrets.X }}"), a description in angle brackets
-# ("<your-password>"). No credential is written so, and a cue right before them is common.
-_NO_VALUE = re.compile(
-    r"([*•●xX#])\1{3,}|\$\{\{?[^{}]*\}\}?|\$[A-Z_][A-Z0-9_]*|\{\{[^{}]*\}\}|%[A-Za-z_]\w*%|"
-    r"<[a-z][a-z0-9_\- ]*>"
-)
 _WINDOW = 6  # runs before a token whose words it sees
 _KEY_END = frozenset(":=\"'")
 
@@ -190,7 +87,7 @@ def _word(run: str) -> str:
 def _cue(word: str) -> str | None:
     if len(word) > 16:  # a URL or an identifier that happens to hold "pass" or "key"
         return None
-    for name, pattern in _CUES:
+    for name, pattern in CUES:
         if pattern.search(word):
             return name
     return None
@@ -230,7 +127,7 @@ def token_features(value: str) -> tuple[str, ...]:
     for c in value:
         counts[c] = counts.get(c, 0) + 1
     entropy = -sum(k / n * math.log2(k / n) for k in counts.values())
-    looks = [name for name, pattern in _LOOKS if pattern.fullmatch(value)]
+    looks = [name for name, pattern in LOOKS if pattern.fullmatch(value)]
     out = [
         "len=" + _len_bucket(n),
         "cl=" + classes,
@@ -246,15 +143,15 @@ def token_features(value: str) -> tuple[str, ...]:
         "last=" + _shape(value[-1]),
     ]
     out += ["is=" + name for name in looks[1:]]
-    prefixed = _PREFIXED.fullmatch(value)
+    prefixed = PREFIXED.fullmatch(value)
     if prefixed is not None:
         prefix = prefixed.group(1)
         out.append("pfx=" + prefix)
         group = (
             "public"
-            if prefix in _PUBLIC_PREFIX
+            if prefix in PUBLIC_PREFIX
             else "secret"
-            if prefix in _SECRET_PREFIX
+            if prefix in SECRET_PREFIX
             else "other"
         )
         out.append("pfxg=" + group)
@@ -333,7 +230,7 @@ def candidates(text: str) -> Iterator[Candidate]:
             value = text[start:end]
             if not 3 <= len(value) <= 200 or _EMAIL.fullmatch(value) or _URL.match(value):
                 continue
-            if _NO_VALUE.fullmatch(value):
+            if NO_VALUE.fullmatch(value):
                 continue
             feats = token_features(value)
             mixed = feats[1] not in ("cl=l", "cl=u", "cl=lu", "cl=d")
