@@ -60,6 +60,7 @@ class Spec:
     label_chars: Callable[[Record], bytearray]  # 1 where a character is a positive
     measure: Callable[[list[Record], Callable[[str], list[Found]]], dict[str, Any]]
     line: Callable[[dict[str, Any]], str]
+    threshold: float = 0.0  # the shipped decision threshold (chosen by --validate)
     epochs: int = 10
     min_count: int = 3
     scale: int = 100
@@ -191,7 +192,7 @@ def main(spec: Spec) -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--validate", action="store_true")
     parser.add_argument("--thresholds", default="0", help="comma-separated, to compare")
-    parser.add_argument("--threshold", type=float, default=0.0, help="shipped threshold")
+    parser.add_argument("--threshold", type=float, default=None, help="override Spec.threshold")
     parser.add_argument("--on", help="comma-separated sets to validate on (default: all)")
     args = parser.parse_args()
     if args.validate:
@@ -199,7 +200,8 @@ def main(spec: Spec) -> None:
         validate(spec, [float(x) for x in args.thresholds.split(",")], on)
         return
     weights = fit(spec, [r for name in spec.sets for r in records_of(name)])
-    doc = {"format": spec.fmt, "about": spec.about, "threshold": args.threshold}
+    threshold = spec.threshold if args.threshold is None else args.threshold
+    doc = {"format": spec.fmt, "about": spec.about, "threshold": threshold}
     out = ROOT / "src/llmgate/redaction" / spec.weights_file
     out.write_bytes(pack(doc, weights, spec.scale))
     print(f"{len(weights)} weights -> {out.relative_to(ROOT)} ({out.stat().st_size} bytes)")
