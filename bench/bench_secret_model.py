@@ -21,7 +21,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from model_bench import Found, Record, main, tally, throughput
+from model_bench import Found, Record, decoy_share, main, tally, throughput
 
 CREDENTIAL = ("SECRET", "URL_CREDENTIALS")
 
@@ -43,6 +43,7 @@ def line(m: dict[str, Any]) -> str:
         f"SECRET unmasked {_share(m, 'SECRET')}, URL credentials unmasked "
         f"{_share(m, 'URL_CREDENTIALS')}, SECRET precision {m['precision']:.3f} "
         f"({m['on_value']}/{m['found']}), decoys touched {m['decoys'][1]}/{m['decoys'][0]}, "
+        f"decoy chars masked {decoy_share(m)}, "
         f"all types unmasked {m['all_unmasked']:.2%}, " + throughput(m)
     )
 

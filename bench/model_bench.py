@@ -40,8 +40,24 @@ def load_set(folder: Path) -> list[Record]:
 
 
 def load_dev() -> list[Record]:
-    path = ROOT / "tests/redaction/data/eval.jsonl"
-    return [json.loads(text) for text in path.read_text(encoding="utf-8").splitlines() if text]
+    return load_jsonl(ROOT / "tests/redaction/data/eval.jsonl")
+
+
+def load_jsonl(path: Path, split: str | None = None) -> list[Record]:
+    """A labeled set in the development set's format, one record a line; with ``split``,
+    only the records of that part (``tests/redaction/data/model_negatives.jsonl`` has a
+    ``dev`` part and a ``test`` part that is never tuned on)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    records = [json.loads(text) for text in lines if text]
+    return [r for r in records if split is None or r.get("split") == split]
+
+
+LOOKALIKES = ROOT / "tests/redaction/data/model_negatives.jsonl"
+
+
+def load_lookalikes(split: str | None = "dev") -> list[Record]:
+    """The look-alike set of the SECRET and PHONE models (its ``dev`` part by default)."""
+    return load_jsonl(LOOKALIKES, split)
 
 
 def negatives(rec: Record) -> list[tuple[int, int]]:
@@ -60,12 +76,15 @@ def tally(
     decoy_kind: re.Pattern[str] | None = None,
 ) -> dict[str, Any]:
     """One scoring pass: ``per`` (labeled type -> [characters, left unmasked]), ``found``
-    (findings of ``entity``) and ``on_value`` (those overlapping a labeled value of
+    (findings of ``entity``, but for those on a value the set ``ignored``: its gray zone)
+    and ``on_value`` (those overlapping a labeled value of
     ``value_types``; None: of any type), ``decoys`` ([all, touched, of ``decoy_kind``,
-    of it touched]), ``all_unmasked``, and the CPU seconds ``detect`` took."""
+    of it touched]), ``decoy_chars`` ([all, masked]: the issue's target is a share of
+    characters), ``all_unmasked``, and the CPU seconds ``detect`` took."""
     per: dict[str, list[int]] = {}
     found_n = on_value = 0
     decoys = [0, 0, 0, 0]
+    decoy_chars = [0, 0]
     cpu = 0.0
     for rec in records:
         text = rec["text"]
@@ -78,6 +97,8 @@ def tally(
         labeled = [(s["start"], s["end"], s["type"]) for s in rec["spans"] if s["type"] != "DECOY"]
         for a, b in negatives(rec):
             touched = any(cover[a:b])
+            decoy_chars[0] += b - a
+            decoy_chars[1] += sum(cover[a:b])
             decoys[0] += 1
             decoys[1] += touched
             if decoy_kind is not None and decoy_kind.search(text, a, b) is not None:
@@ -89,8 +110,9 @@ def tally(
             row[0] += len(idx)
             row[1] += len(idx) - sum(cover[i] for i in idx)
         values = [(a, b) for a, b, typ in labeled if value_types is None or typ in value_types]
+        ignored = [(s["start"], s["end"]) for s in rec.get("ignored", [])]
         for a, b, typ in found:
-            if typ == entity:
+            if typ == entity and not any(x < b and a < y for x, y in ignored):
                 found_n += 1
                 on_value += any(x < b and a < y for x, y in values)
     chars = sum(v[0] for v in per.values())
@@ -99,10 +121,17 @@ def tally(
         "found": found_n,
         "on_value": on_value,
         "decoys": decoys,
+        "decoy_chars": decoy_chars,
         "all_unmasked": sum(v[1] for v in per.values()) / max(chars, 1),
         "cpu": cpu,
         "bytes": sum(len(r["text"].encode()) for r in records),
     }
+
+
+def decoy_share(m: dict[str, Any]) -> str:
+    """Characters of decoys (hard negatives) masked, as a share."""
+    total, masked = m["decoy_chars"]
+    return f"{masked / max(total, 1):.2%} ({masked}/{total})"
 
 
 def throughput(m: dict[str, Any]) -> str:
@@ -125,8 +154,8 @@ def span_measure(entity: str, short: str, decoy_kind: re.Pattern[str], decoy_lab
         return (
             f"{short} unmasked {share}, {short} findings on no labeled {short} "
             f"{m['found'] - m['on_value']}/{m['found']}, decoys touched {d[1]}/{d[0]} "
-            f"({decoy_label} {d[3]}/{d[2]}), all types unmasked {m['all_unmasked']:.2%}, "
-            + throughput(m)
+            f"({decoy_label} {d[3]}/{d[2]}), decoy chars masked {decoy_share(m)}, "
+            f"all types unmasked {m['all_unmasked']:.2%}, " + throughput(m)
         )
 
     return measure, line
@@ -139,15 +168,22 @@ def _found(detect: Callable[[str], list[Any]]) -> Callable[[str], list[Found]]:
 def main(make: Callable[[float | None], Any], measure: Measure,
          line: Callable[[dict[str, Any]], str]) -> None:  # fmt: skip
     """Score rules, rules + the model ``make(threshold)`` builds, and the model alone, on
-    the development set, ``--heldout`` (bench/heldout) or ``--set DIR``."""
+    the development set, ``--heldout`` (bench/heldout), ``--set DIR``, or ``--file PATH``
+    (a JSONL set in the development set's format; ``--split`` keeps one part of it)."""
     from llmgate.redaction import Redactor
 
     parser = argparse.ArgumentParser()
     parser.add_argument("--heldout", action="store_true", help="score bench/heldout")
     parser.add_argument("--set", help="a held-out set's folder, e.g. bench/heldout3")
+    parser.add_argument("--file", help="a JSONL set in the dev set's format")
+    parser.add_argument("--split", help="with --file: only its records of this split (dev, test)")
     parser.add_argument("--threshold", type=float, default=None)
     args = parser.parse_args()
-    if args.set or args.heldout:
+    if args.file:
+        path = (ROOT / args.file).resolve()
+        records = load_jsonl(path, args.split)
+        name = str(path.relative_to(ROOT)) + (f" [{args.split}]" if args.split else "")
+    elif args.set or args.heldout:
         folder = (ROOT / (args.set or "bench/heldout")).resolve()
         records, name = load_set(folder), str(folder.relative_to(ROOT))
     else:

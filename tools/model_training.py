@@ -6,12 +6,15 @@ value of the model's kind; every other candidate (decoys included) is a negative
 trainers differ in which labeled characters count and in their bench's figures only, so
 the data, the seeded averaging, the cross-set validation and the weights file live here.
 Only the sets the project may tune on are read (the development set, bench/heldout,
-bench/heldout2); bench/heldout3 and bench/heldout4 are never read here.
+bench/heldout2, and for the SECRET and PHONE models the ``dev`` part of the look-alike set
+tests/redaction/data/model_negatives.jsonl, never its ``test`` part); bench/heldout3 and
+bench/heldout4 are never read here.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 from collections.abc import Callable
@@ -23,7 +26,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
-from model_bench import load_dev, load_set  # noqa: E402
+from model_bench import load_dev, load_lookalikes, load_set  # noqa: E402
 
 from llmgate.redaction import Redactor  # noqa: E402
 from llmgate.redaction._perceptron import (  # noqa: E402
@@ -40,6 +43,8 @@ from llmgate.redaction.redactor import resolve_overlaps  # noqa: E402
 Record = dict[str, Any]
 Found = tuple[int, int, str]
 SETS = {"dev": None, "set1": "bench/heldout", "set2": "bench/heldout2"}
+# Sets a Spec may add to SETS: the look-alike set's dev part (its test part is never read).
+EXTRA = {"lookalikes": load_lookalikes}
 
 
 @dataclass(frozen=True)
@@ -55,6 +60,7 @@ class Spec:
     label_chars: Callable[[Record], bytearray]  # 1 where a character is a positive
     measure: Callable[[list[Record], Callable[[str], list[Found]]], dict[str, Any]]
     line: Callable[[dict[str, Any]], str]
+    threshold: float = 0.0  # the shipped decision threshold (chosen by --validate)
     epochs: int = 10
     min_count: int = 3
     scale: int = 100
@@ -67,6 +73,12 @@ class Spec:
     model: Callable[[dict[str, float], float], SpanModel] | None = None
     # Further validation rows: a label and a context in which rules + model run again.
     modes: tuple[tuple[str, Callable[[], AbstractContextManager[None]]], ...] = ()
+    # Names in EXTRA trained on beside SETS (the DATE_OF_BIRTH and PERSON data stay as they were).
+    extra: tuple[str, ...] = ()
+
+    @property
+    def sets(self) -> tuple[str, ...]:
+        return (*SETS, *self.extra)
 
     def make(self, weights: dict[str, float], threshold: float) -> SpanModel:
         if self.model is not None:
@@ -84,6 +96,8 @@ def labeled(rec: Record, types: tuple[str, ...]) -> bytearray:
 
 
 def records_of(name: str) -> list[Record]:
+    if name in EXTRA:
+        return EXTRA[name]()
     folder = SETS[name]
     return load_dev() if folder is None else load_set(ROOT / folder)
 
@@ -92,7 +106,10 @@ def examples(spec: Spec, records: list[Record]) -> list[Example]:
     out: list[Example] = []
     for rec in records:
         positive = spec.label_chars(rec)
+        ignored = [(s["start"], s["end"]) for s in rec.get("ignored", [])]
         for c in spec.candidates(rec["text"]):
+            if any(a < c.end and c.start < b for a, b in ignored):
+                continue  # a value of the gray zone: neither a positive nor a negative
             y = int(2 * sum(positive[c.start : c.end]) >= c.end - c.start)
             out.append((c.feats, y))
             out += [(variant(c.feats), y) for variant in spec.variants]
@@ -113,8 +130,15 @@ def fit(spec: Spec, records: list[Record]) -> dict[str, float]:
 
 
 def rules_cache(spec: Spec, name: str, records: list[Record]) -> list[list[Span]]:
-    """The rules' findings per text, computed once per set (they do not change here)."""
-    cache = Path("/tmp") / f"{spec.name}_model_rules_{name}.json"
+    """The rules' findings per text, computed once per set and state of the rules: the
+    file is named by a digest of the texts and of the rule modules' sources, so that a
+    cache written by another checkout or before a rule change is not read."""
+    digest = hashlib.sha256()
+    for path in sorted((ROOT / "src/llmgate/redaction").glob("*.py")):
+        digest.update(path.read_bytes())
+    for rec in records:
+        digest.update(rec["text"].encode())
+    cache = Path("/tmp") / f"{spec.name}_model_rules_{name}_{digest.hexdigest()[:16]}.json"
     if cache.exists():
         return [[Span(*s) for s in f] for f in json.loads(cache.read_text())]
     red = Redactor(cache_size=0)
@@ -123,10 +147,10 @@ def rules_cache(spec: Spec, name: str, records: list[Record]) -> list[list[Span]
     return found
 
 
-def validate(spec: Spec, thresholds: list[float]) -> None:
-    sets = {name: records_of(name) for name in SETS}
-    for held in ("set1", "set2", "dev"):
-        train_on = [n for n in SETS if n != held]
+def validate(spec: Spec, thresholds: list[float], on: list[str]) -> None:
+    sets = {name: records_of(name) for name in spec.sets}
+    for held in on:
+        train_on = [n for n in spec.sets if n != held]
         weights = fit(spec, [r for n in train_on for r in sets[n]])
         model = spec.make(weights, 0.0)
         recs = sets[held]
@@ -168,13 +192,16 @@ def main(spec: Spec) -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--validate", action="store_true")
     parser.add_argument("--thresholds", default="0", help="comma-separated, to compare")
-    parser.add_argument("--threshold", type=float, default=0.0, help="shipped threshold")
+    parser.add_argument("--threshold", type=float, default=None, help="override Spec.threshold")
+    parser.add_argument("--on", help="comma-separated sets to validate on (default: all)")
     args = parser.parse_args()
     if args.validate:
-        validate(spec, [float(x) for x in args.thresholds.split(",")])
+        on = args.on.split(",") if args.on else ["set1", "set2", "dev", *spec.extra]
+        validate(spec, [float(x) for x in args.thresholds.split(",")], on)
         return
-    weights = fit(spec, [r for name in SETS for r in records_of(name)])
-    doc = {"format": spec.fmt, "about": spec.about, "threshold": args.threshold}
+    weights = fit(spec, [r for name in spec.sets for r in records_of(name)])
+    threshold = spec.threshold if args.threshold is None else args.threshold
+    doc = {"format": spec.fmt, "about": spec.about, "threshold": threshold}
     out = ROOT / "src/llmgate/redaction" / spec.weights_file
     out.write_bytes(pack(doc, weights, spec.scale))
     print(f"{len(weights)} weights -> {out.relative_to(ROOT)} ({out.stat().st_size} bytes)")

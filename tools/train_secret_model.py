@@ -1,14 +1,16 @@
 """Train the weights of the optional SECRET model (src/llmgate/redaction/secret_model.json.gz).
 
-Run from the repository root: ``python tools/train_secret_model.py`` trains on every
-labeled set the project may tune on (the development set tests/redaction/data/eval.jsonl,
-bench/heldout, bench/heldout2) and writes the weights; the same data gives the same file
-(fixed order, fixed seeds, no clock). A candidate token is a positive example when at least
-half of its characters lie in a labeled SECRET value or in the password of labeled URL
-credentials; every other candidate (decoys included) is a negative. ``--validate`` writes
-nothing and prints, for each set, rules alone against rules + model with weights trained
-on the other two sets only (cross-author figures: each set was written by a different
-author). bench/heldout3 and bench/heldout4 are never read here. The shared steps:
+Run from the repository root: ``python tools/train_secret_model.py`` trains on every labeled
+set the project may tune on (the development set tests/redaction/data/eval.jsonl,
+bench/heldout, bench/heldout2, the dev part of the look-alike set
+tests/redaction/data/model_negatives.jsonl) and writes the weights with the threshold of
+``SPEC``; the same data gives the same file (fixed order, fixed seeds, no clock). A
+candidate token is a positive example when at least half of its characters lie in a labeled
+SECRET value or in the password of labeled URL credentials; every other candidate (decoys
+included) is a negative. ``--validate`` writes nothing and prints, for each set, rules alone
+against rules + model with weights trained on the other sets only (cross-author figures:
+each set was written by a different author); ``--on dev,lookalikes`` validates on those sets
+only. bench/heldout3 and bench/heldout4 are never read here. The shared steps:
 tools/model_training.py.
 """
 
@@ -51,6 +53,12 @@ SPEC = Spec(
     label_chars=secret_chars,
     measure=measure,
     line=line,
+    extra=("lookalikes",),
+    # Chosen by cross-set validation on the dev data (--validate --on dev,lookalikes): from 0
+    # to 1.5, rules + model leave the same development-set characters unmasked (0.00%) and one
+    # look-alike-set secret more, and mask 15% fewer look-alike characters; the model alone's
+    # precision on the look-alikes goes from 0.84 to 0.90.
+    threshold=1.5,
 )
 
 if __name__ == "__main__":

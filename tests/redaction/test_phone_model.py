@@ -42,6 +42,23 @@ NOT_PHONE_NUMBERS = [
     "Pedido 2024-118877 enviado el 03/04/2024 12:30, importe 129,99 €.",
     "Referenz 12-3456-789-01 bitte angeben.",
     "The old gateway (203.0.113.128) goes away on 04.11.2025 16:00.",
+    # Phone-shaped references after a "number" word that says what they number.
+    "Votre numéro de dossier est le 06 2024 118 273, à rappeler dans tout échange.",
+    "Su número de expediente es 912 004 471 22 y su número de cliente 600 118 273.",
+    "El cliente no recibe el SMS, número de contrato 01 23 45 67 89 01, gracias.",
+    "Il numero di protocollo 0091823/2024 è stato assegnato ieri.",
+    "the carrier's PRO number is 0412-118273.",
+    "Join the call, meeting ID 913 4471 2209.",
+    "Uw klantnummer is 0612 4471 88 en uw factuurnummer 2024-118273.",
+    "1718093110 kernel: [88213.442101] EXT4-fs (nvme0n1p2): mounted",
+]
+
+# National numbers of the languages the look-alike set added, beside those references.
+FOUND_BESIDE_REFERENCES = [
+    ("Llámame al 612 34 56 78 cuando llegues.", "612 34 56 78"),
+    ("Bel me op 06-12345678 als het misgaat.", "06-12345678"),
+    ("Ligue para 912 345 678 amanhã.", "912 345 678"),
+    ("Numéro de dossier 2024-118, téléphone 06 11 22 33 44.", "06 11 22 33 44"),
 ]
 
 
@@ -75,6 +92,13 @@ def test_span_is_the_number_alone(model: PhoneModelDetector, text: str, number: 
 def test_other_numbers_stay(model: PhoneModelDetector, with_model: Redactor, text: str) -> None:
     assert model.detect(text) == []
     assert with_model.detect(text) == Redactor(cache_size=0).detect(text)  # nothing added
+
+
+@pytest.mark.parametrize(("text", "number"), FOUND_BESIDE_REFERENCES)
+def test_numbers_beside_references_are_found(
+    model: PhoneModelDetector, text: str, number: str
+) -> None:
+    assert [text[s.start : s.end] for s in model.detect(text)] == [number]
 
 
 def test_threshold_trades_recall_for_precision() -> None:

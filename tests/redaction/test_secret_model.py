@@ -4,6 +4,7 @@ identifiers (UUIDs, hashes, versions, order and build numbers) alone."""
 
 from __future__ import annotations
 
+import json
 import time
 import tomllib
 from importlib import metadata
@@ -16,6 +17,7 @@ from llmgate.redaction.detectors import ENTRY_POINT_GROUP, load_named_detectors
 from llmgate.redaction.secret_model import SecretModelDetector
 
 ROOT = Path(__file__).resolve().parents[2]
+LOOKALIKE_SET = ROOT / "tests/redaction/data/model_negatives.jsonl"
 
 # Passwords with no cue the rules know (no password word right before them, no known key):
 # the rules alone leave them in clear.
@@ -43,6 +45,34 @@ NOT_SECRETS = [
     "Numéro de commande FR-88213-B, version 2.19.4-rc4.",
     "Pedido 948-3425001-5543517 enviado el 18/04/2026.",
     "The meeting moved to 10:30; please review the Q3 report before then.",
+]
+
+
+# Values that look like credentials beside a password or key word and are not: masks and
+# template variables, locales, password hashes and policies, fingerprints, image tags,
+# regions, buckets, pod names, vault paths (tests/redaction/data/model_negatives.txt holds
+# more; none of these texts is in it).
+LOOKALIKES = [
+    "DB_PASSWORD=<your-password>\nAPI_TOKEN=${API_TOKEN}",
+    "Im Handbuch steht als Beispiel passwort: ******** statt des echten Kennworts.",
+    "LANG=de_DE.UTF-8\nTZ=Europe/Berlin",
+    "auth:\n  password_hash: argon2id\n  password_min_length: 14",
+    "Stored hash (not the password): $2b$12$R9h/cIPz0gi.URNNX3kh2OPST9/PgBkqquzi.Ss7KIUgO2t0jWMUW",
+    "host key fingerprint SHA256:Zx3Lq9vT2mK8pW4rN7bC1dF6gH0jY5sA2eR9uI4oE7w",
+    "IMAGE_TAG=v2.14.3-alpine3.19\nAWS_REGION=eu-central-1\nS3_BUCKET=acme-prod-invoices-2024",
+    "metadata:\n  name: checkout-api-6d9f7c8b5-k2x9q",
+    "The password is in Vault under kv/prod/payments/db, not in the repo.",
+]
+
+# Credentials in the languages and forms the look-alike set added (Dutch, Portuguese, a chat
+# answer to a question for the password, a one-time code): still found.
+FOUND_BESIDE_LOOKALIKES = [
+    ("Ruth: kannst du mir das WLAN-Passwort schicken?\nOle: Linde#Haus42", "Linde#Haus42"),
+    ("the admin pass for the staging box is now Kr4ke!Blue", "Kr4ke!Blue"),
+    ("Votre code de vérification : 604218", "604218"),
+    ("DB_PASSWORD=Tq7#mZ2!vLp9\nDB_HOST=db-primary.internal", "Tq7#mZ2!vLp9"),
+    ("wachtwoord: Fiets!Regen77", "Fiets!Regen77"),
+    ("senha: Praia#Sol2024", "Praia#Sol2024"),
 ]
 
 
@@ -75,6 +105,47 @@ def test_span_is_the_value_alone(model: SecretModelDetector, text: str, secret: 
 @pytest.mark.parametrize("text", NOT_SECRETS)
 def test_identifiers_and_references_stay(model: SecretModelDetector, text: str) -> None:
     assert model.detect(text) == []
+
+
+@pytest.mark.parametrize("text", LOOKALIKES)
+def test_lookalikes_beside_password_words_stay(model: SecretModelDetector, text: str) -> None:
+    assert model.detect(text) == []
+
+
+@pytest.mark.parametrize(("text", "secret"), FOUND_BESIDE_LOOKALIKES)
+def test_credentials_beside_lookalikes_are_found(
+    model: SecretModelDetector, text: str, secret: str
+) -> None:
+    assert [text[s.start : s.end] for s in model.detect(text)] == [secret]
+
+
+def test_lookalike_set_dev_part() -> None:
+    """On the look-alike set's dev part (training data: a guard against a regression, not a
+    measure), the model alone masks under 1% of the look-alikes' characters and leaves
+    under 5% of the secrets' characters in clear."""
+    records = [
+        json.loads(line)
+        for line in LOOKALIKE_SET.read_text(encoding="utf-8").splitlines()
+        if line and json.loads(line)["split"] == "dev"
+    ]
+    model = SecretModelDetector()
+    decoy = [0, 0]
+    secret = [0, 0]
+    for rec in records:
+        text = rec["text"]
+        cover = bytearray(len(text))
+        for s in model.detect(text):
+            cover[s.start : s.end] = b"\1" * (s.end - s.start)
+        for n in rec["hard_negatives"]:
+            decoy[0] += n["end"] - n["start"]
+            decoy[1] += sum(cover[n["start"] : n["end"]])
+        for v in rec["spans"]:
+            if v["type"] == "SECRET":
+                secret[0] += v["end"] - v["start"]
+                secret[1] += v["end"] - v["start"] - sum(cover[v["start"] : v["end"]])
+    assert decoy[0] > 5000 and secret[0] > 500
+    assert decoy[1] / decoy[0] < 0.01
+    assert secret[1] / secret[0] < 0.05
 
 
 def test_threshold_trades_recall_for_precision() -> None:

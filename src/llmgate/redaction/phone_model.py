@@ -84,12 +84,19 @@ _GROUP_WORDS = {
     r"auftrag|kunden|customer|client|account|konto|cuenta|compte|contrat|contract|vertrag|"
     r"policy|police|p[óo]liza|versicher|insurance|iban|^bic|card|karte|carte|tarjeta|^ssn|"
     r"social|steuer|tax|fiscal|^nif|^dni|^nie|siret|siren|ust|vat|^tva|^iva|imei|^ean|"
-    r"batch|^lot|lote|^no$|^nº|^n°|^nr\.|^#",
+    r"batch|^lot|lote|^no$|^nº|^n°|^nr\.|^#|expedient|protocol|^meeting|klant|processo|pratica|"
+    r"^pro$|^dossier|^fall$|akten|^caso$|^pratique",
     "version": r"version|release|^build|firmware|patch|^ver$|^v$",
     "money": r"price|preis|prix|precio|total|amount|betrag|montant|importe|cost|kost",
     "time": r"^at$|^um$|uhr|^à$|^a las|date|datum|fecha|^on$|^am$|^le$|^el$",
 }  # fmt: skip
 _GROUPS = tuple((name, re.compile(words)) for name, words in _GROUP_WORDS.items())
+# "number" in the languages of the texts, and the small words between it and what it numbers
+# ("número de expediente", "numéro de téléphone", "Nummer des Vertrags").
+_NUMBER_WORDS = frozenset(
+    {"number", "numéro", "numero", "número", "nummer", "num", "no", "nr", "nº", "n°"}
+)
+_LINKS = frozenset({"de", "di", "do", "da", "du", "des", "del", "della", "of", "van", "der", "the"})
 
 
 @lru_cache(maxsize=8192)
@@ -191,6 +198,8 @@ def _looks_like(value: str) -> list[str]:
         out.append("like=isbn10")
     if len(digits) >= 20:
         out.append("long")
+    if seps == {"."} and len(groups) == 2:
+        out.append("like=float")
     return out
 
 
@@ -225,6 +234,7 @@ def _context(text: str, start: int, end: int) -> list[str]:
     out += ["bg=" + g for w in bw[-6:] for g in _groups(w)]
     out += ["bg1=" + g for w in bw[-2:] for g in _groups(w)]
     out += ["ag=" + g for w in aw[:3] for g in _groups(w)]
+    out += _numbered(bw[-5:])
     out += key_features(before, _groups)
     if at_bol:
         line = text[line_start:line_end]
@@ -241,6 +251,17 @@ def _context(text: str, start: int, end: int) -> list[str]:
     elif "order" in near:
         out.append("near=order")
     return out
+
+
+def _numbered(before: list[str]) -> list[str]:
+    """What the last "number" word before a run numbers: the groups of the word it governs
+    ("número de expediente" -> order, "numéro de portable" -> phone), or ``numof=none``."""
+    at = max((k for k, w in enumerate(before) if w in _NUMBER_WORDS), default=-1)
+    if at < 0:
+        return []
+    rest = [w for w in before[at + 1 :] if w not in _LINKS]
+    groups = _groups(rest[0]) if rest else ()
+    return ["numof=" + g for g in groups] or ["numof=none"]
 
 
 def _pieces(text: str) -> Iterator[tuple[int, int]]:

@@ -6,12 +6,17 @@ and chat, values under unusual keys, PINs and the second half of a ``login / pw`
 clear. This detector takes every token that could be a credential (a non-blank run with
 mixed letters, digits or symbols, or any value after a key, a colon, an equals sign or a
 password word) and scores it with a linear model (an averaged perceptron, trained by
-``tools/train_secret_model.py`` on the project's labeled sets) over features of the token
-(length, character classes, a compressed shape, how varied its characters are, whether it
-reads as a UUID, a hash, a version, a date, a number, a URL, a path, an identifier) and of
-its context (the key before ``:`` or ``=``, the words before and after it, quotes, the
-kind of line, password words of the four languages nearby). A token scoring above the
-threshold becomes a SECRET span.
+``tools/train_secret_model.py`` on the project's labeled sets and on a set of look-alikes)
+over features of the token (length, character classes, a compressed shape, how varied its
+characters are, whether it reads as a UUID, a hash, a password hash, a key fingerprint, a
+version, a date, a number, a locale, a constant name, a path, a pod name, an identifier
+with a public or a secret prefix) and of its context (the key before ``:`` or ``=`` and
+every cue in it, the words before and after it, quotes, the kind of line, password and
+configuration words nearby, the previous line when it asks for a password, a private-key
+block around it). Masks and template variables (``********``, ``${DB_PASS}``,
+``<your-password>``) hold no value and are never candidates. A token scoring above the
+threshold becomes a SECRET span; the word lists and shapes are data in
+``secret_model_tables.py``.
 
 It is pure Python with no dependency; its weights ship beside this module
 (``secret_model.json.gz``) and are read once per process. Opt in with
@@ -32,6 +37,14 @@ from llmgate.redaction._perceptron import (
     CandidateModelDetector,
     read_candidate_model,
 )
+from llmgate.redaction.secret_model_tables import (
+    CUES,
+    LOOKS,
+    NO_VALUE,
+    PREFIXED,
+    PUBLIC_PREFIX,
+    SECRET_PREFIX,
+)
 
 __all__ = ["SecretModelDetector", "candidates", "load_model"]
 
@@ -47,42 +60,6 @@ _SCHEME = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456
 _KEY_PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 _URL = re.compile(r"[a-z][a-z0-9+.\-]*://|www\.", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
-_LOOKS = (
-    ("uuid", re.compile(r"[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}", re.IGNORECASE)),
-    ("hex", re.compile(r"(?:0x)?[0-9a-f]{7,}", re.IGNORECASE)),
-    ("ver", re.compile(r"[vV]?\d+(?:\.\d+){1,3}(?:[\-+.][\w.]+)?")),
-    ("date", re.compile(r"\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}(?:[T ]\d.*)?")),
-    ("time", re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?")),
-    ("num", re.compile(r"[+\-]?[\d.,' ]*\d[%€$£]?|[€$£][\d.,]+")),
-    ("ip", re.compile(r"\d{1,3}(?:\.\d{1,3}){3}(?:[:/]\d+)?")),
-    ("mac", re.compile(r"(?:\w+=)?[0-9a-f]{2}(?:[:\-][0-9a-f]{2}){5}", re.IGNORECASE)),
-    ("mdate", re.compile(r"\d{1,2}[\-. /][^\W\d_]{3,9}\.?[\-. /]\d{2,4}")),
-    ("placeholder", re.compile(r"\$\{?\w+\}?|\{\{.*\}\}|<[^<>]+>|%\w+%|\*{3,}|[xX•]{4,}")),
-    ("ident", re.compile(r"[A-Z]{1,6}[\-_#]?\d[\d\-]*")),
-    ("path", re.compile(r"(?:[~.]?/|[A-Za-z]:\\|\\\\)[^/\\]*(?:[/\\][^/\\]*)+")),
-    ("dotted", re.compile(r"[a-z][\w\-]*(?:\.[a-z][\w\-]*)+", re.IGNORECASE)),
-    ("wordnum", re.compile(r"[A-Za-z]+[\-_]?\d{1,4}")),
-    ("word", re.compile(r"[^\W\d_]+(?:[\-'][^\W\d_]+)*")),
-)
-# Password words (stems) of the four languages: near a token they make it a candidate
-# whatever its shape, and the model sees which one.
-_CUES = (
-    ("pass", re.compile(r"pass|pwd?$|passw|kennw|contrase|mdp$|clave|senha")),
-    ("pin", re.compile(r"pin$|pins$|puk$|tan$|otp$")),
-    ("code", re.compile(r"code|c[oó]digo|zugangs|acc[eè]s|acceso|zugriff")),
-    ("token", re.compile(r"token|jeton|secret|geheim|secreto|cred|apikey|bearer")),
-    ("key", re.compile(r"key$|keys$|schl[uü]ssel|cl[eé]$|llave")),
-    ("user", re.compile(r"login|user|benutzer|utilisateur|usuario|account|konto|compte|cuenta")),
-    # Words before a value that is not a credential: a reference, a postcode, a version.
-    (
-        "ref",
-        re.compile(
-            r"postal|^zip|^plz|ville|city|ort$|order|bestell|invoice|rechnung|"
-            r"factur|commande|pedido|ticket|version|build|commit|sha$|hash|region|"
-            r"^id$|^ref|serial|serie|model|modell|modelo|sku|tracking|sendung"
-        ),
-    ),
-)
 _WINDOW = 6  # runs before a token whose words it sees
 _KEY_END = frozenset(":=\"'")
 
@@ -110,10 +87,22 @@ def _word(run: str) -> str:
 def _cue(word: str) -> str | None:
     if len(word) > 16:  # a URL or an identifier that happens to hold "pass" or "key"
         return None
-    for name, pattern in _CUES:
+    for name, pattern in CUES:
         if pattern.search(word):
             return name
     return None
+
+
+@lru_cache(maxsize=4096)
+def _key_cues(key: str) -> tuple[str, ...]:
+    """The cues of a key: of the whole key, then of each of its parts and of its letters
+    ("password_hash" is a password word and a hash word; "sha256" reads as "sha")."""
+    out: list[str] = []
+    for part in (key, *_KEY_PARTS.findall(key), "".join(c for c in key if c.isalpha())):
+        cue = _cue(part.lower())
+        if cue and cue not in out:
+            out.append(cue)
+    return tuple(out)
 
 
 def _len_bucket(n: int) -> str:
@@ -138,7 +127,7 @@ def token_features(value: str) -> tuple[str, ...]:
     for c in value:
         counts[c] = counts.get(c, 0) + 1
     entropy = -sum(k / n * math.log2(k / n) for k in counts.values())
-    looks = [name for name, pattern in _LOOKS if pattern.fullmatch(value)]
+    looks = [name for name, pattern in LOOKS if pattern.fullmatch(value)]
     out = [
         "len=" + _len_bucket(n),
         "cl=" + classes,
@@ -154,6 +143,24 @@ def token_features(value: str) -> tuple[str, ...]:
         "last=" + _shape(value[-1]),
     ]
     out += ["is=" + name for name in looks[1:]]
+    prefixed = PREFIXED.fullmatch(value)
+    if prefixed is not None:
+        prefix = prefixed.group(1)
+        out.append("pfx=" + prefix)
+        group = (
+            "public"
+            if prefix in PUBLIC_PREFIX
+            else "secret"
+            if prefix in SECRET_PREFIX
+            else "other"
+        )
+        out.append("pfxg=" + group)
+    segments = [p for p in re.split(r"[\-_./]", value) if p]
+    if len(segments) >= 2:
+        out.append("segs=" + str(min(len(segments), 4)))
+        out.append(
+            "segw=" + str(sum(p.isalpha() and p.islower() for p in segments) * 4 // len(segments))
+        )
     if looks and looks[0] == "word" and n <= 14:
         out.append("wd=" + value.lower())
     if upper and lower and not digit and not other and value[1:].islower():
@@ -202,8 +209,11 @@ def candidates(text: str) -> Iterator[Candidate]:
     cues = [_cue(w) for w in words]
     line_of, last_cue = 0, -1
     line_start, line_end, kind = -1, -1, "prose"
+    asked: list[str] = []  # the previous line's cues ("?" after them when it asks)
+    armored = _armored(text)
     for i, (a, b) in enumerate(runs):
         if a > line_end:  # a new line: its bounds and kind, once
+            asked = _asked(text, runs, cues, line_of, i, line_end)
             line_start = text.rfind("\n", 0, a) + 1
             line_end = text.find("\n", a)
             line_end = len(text) if line_end < 0 else line_end
@@ -220,6 +230,8 @@ def candidates(text: str) -> Iterator[Candidate]:
             value = text[start:end]
             if not 3 <= len(value) <= 200 or _EMAIL.fullmatch(value) or _URL.match(value):
                 continue
+            if NO_VALUE.fullmatch(value):
+                continue
             feats = token_features(value)
             mixed = feats[1] not in ("cl=l", "cl=u", "cl=lu", "cl=d")
             if not (mixed or key or cued):
@@ -234,7 +246,43 @@ def candidates(text: str) -> Iterator[Candidate]:
                 out.append("bol")
             if end < b and text[end] == "@":
                 out.append("before@")
+            if i - line_of < 3:
+                out += asked
+            if any(x <= start < y for x, y in armored):
+                out.append("armored")
             yield Candidate(start, end, out)
+
+
+def _armored(text: str) -> list[tuple[int, int]]:
+    """The bodies of ``-----BEGIN ...-----`` blocks (a private key's base64 lines read like
+    the hashes and IDs that are not secrets; inside such a block they are the key)."""
+    out: list[tuple[int, int]] = []
+    at = text.find("-----BEGIN")
+    while at >= 0:
+        end = text.find("-----END", at)
+        out.append((at, len(text) if end < 0 else end))
+        at = -1 if end < 0 else text.find("-----BEGIN", end)
+    return out
+
+
+def _asked(
+    text: str,
+    runs: list[tuple[int, int]],
+    cues: list[str | None],
+    first: int,
+    stop: int,
+    line_end: int,
+) -> list[str]:
+    """Features of the line that ends before run ``stop`` (runs ``first`` to ``stop``): its
+    password and reference words, marked when it is a question ("can you send me the wifi
+    password?" / "Lea: Gr33nT3a!42"; "ticket number?" / "INC-0048213")."""
+    if stop == 0 or stop - first > 40:
+        return []
+    question = (
+        "?" if text[line_end - 1 : line_end] == "?" or text[runs[stop - 1][1] - 1] == "?" else ""
+    )
+    found = {cue for cue in cues[first:stop] if cue}
+    return ["pl" + question + "=" + cue for cue in sorted(found)]
 
 
 def _values(
@@ -278,10 +326,10 @@ def _context(words: list[str], i: int, line_of: int, key: str) -> tuple[list[str
     if key:
         out.append("k=" + key[-20:])
         out += ["kp=" + part.lower() for part in _KEY_PARTS.findall(key)[-3:]]
-        cue = _cue(key)
-        if cue:
-            out.append("kc=" + cue)
-            near = "k" + cue
+        cues = _key_cues(key)
+        out += ["kc=" + cue for cue in cues]
+        if cues:
+            near = "k" + cues[0]
     for d in range(1, _WINDOW + 1):
         j = i - d
         if j < 0:
