@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (data: one text per template line reads better than wrapped)
 """Build the decoy collection: ``python tests/redaction/data/decoys/build.py``.
 
 Writes ``dev.jsonl`` (about 70% of the templates: the rules are tuned on it) and
@@ -40,7 +39,9 @@ def private(index: int) -> bool:
     return index % 10 in (2, 5, 8)
 
 
-def fill(template: str, decoys: Decoys, reals: Reals, lang: str) -> tuple[str, list[dict[str, object]]]:
+def fill(
+    template: str, decoys: Decoys, reals: Reals, lang: str
+) -> tuple[str, list[dict[str, object]]]:
     out: list[str] = []
     spans: list[dict[str, object]] = []
     pos = length = 0

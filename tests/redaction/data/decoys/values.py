@@ -146,7 +146,9 @@ class Decoys:
                          f"INC{self._digits(7, string.digits)}"))  # fmt: skip
 
     def case(self) -> str:
-        return self.r.choice((self._digits(8, "0"), f"CAS-{self._digits(5)}-{self._hex(6).upper()}"))
+        return self.r.choice(
+            (self._digits(8, "0"), f"CAS-{self._digits(5)}-{self._hex(6).upper()}")
+        )
 
     def bad_card(self) -> str:
         while True:
