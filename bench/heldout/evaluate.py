@@ -48,14 +48,16 @@ HAS_HYPERSCAN = importlib.util.find_spec("hyperscan") is not None
 # The opt-in detectors ([redaction] detectors = [...]), scored as a third llmgate column.
 MODELS = ["person-model", "secret-model", "dob-model", "phone-model"]
 WITH_MODELS = "llmgate (+ models)"
+RULES = "llmgate (rules only)"
 
 
 # -- tools ---------------------------------------------------------------------------------
-def llmgate_tool(entities: Any = "default", engine: str | None = None,
-                 models: bool = False) -> Detect:  # fmt: skip
+def llmgate_tool(engine: str | None = None, models: bool = False,
+                 person_model: bool = True) -> Detect:  # fmt: skip
     """``engine`` forces a detection path through LLMGATE_REDACTION_ENGINE (docs/privacy.md):
     ``python`` or ``hyperscan``; None leaves the default (the engine when installed).
-    ``models``: the default entities plus the four opt-in models (MODELS)."""
+    ``models``: the default plus the opt-in models (MODELS); ``person_model=False``: the
+    rules alone, as ``Redactor()`` was before the PERSON model became a default."""
     from llmgate.redaction import Redactor
     from llmgate.redaction.detectors import load_named_detectors
 
@@ -67,7 +69,7 @@ def llmgate_tool(entities: Any = "default", engine: str | None = None,
     if engine is not None:
         os.environ[ENGINE_ENV] = engine
     try:
-        red = Redactor(cache_size=0) if entities == "default" else Redactor(entities, cache_size=0)
+        red = Redactor(cache_size=0, person_model=person_model)
     finally:
         if saved is None:
             os.environ.pop(ENGINE_ENV, None)
@@ -386,19 +388,18 @@ def report(meta: dict[str, Any], quality: dict[str, Any], speeds: dict[str, Any]
 def main() -> None:
     root = HERE.parent.parent
     records = load_set(SET)
-    from llmgate.redaction import BUILTIN_ENTITIES
-
     tools: dict[str, Detect] = {
         "llmgate (default)": llmgate_tool(),
-        "llmgate (all entities)": llmgate_tool(list(BUILTIN_ENTITIES)),
+        RULES: llmgate_tool(person_model=False),
         WITH_MODELS: llmgate_tool(models=True),
     }
     notes = [
-        "- llmgate (default) is `Redactor()`; llmgate (all entities) is "
-        f"`Redactor({sorted(BUILTIN_ENTITIES)})`. URL_CREDENTIALS is no llmgate entity type "
+        "- llmgate (default) is `Redactor()`: the rules and the PERSON model; "
+        f"{RULES} is `Redactor(person_model=False)`, the default of the first runs of sets "
+        "1-5. URL_CREDENTIALS is no llmgate entity type "
         "(llmgate masks `user:password` as SECRET): like every type, it counts as masked "
         "where any finding covers it.",
-        f"- {WITH_MODELS} is `Redactor()` with the opt-in detectors `[redaction] detectors = "
+        f"- {WITH_MODELS} is `Redactor()` with the detectors `[redaction] detectors = "
         f"{MODELS}` (docs/privacy.md): models trained on the development sets and sets 1-2.",
         "- URL_CREDENTIALS is the whole `user:password` userinfo; its password part row "
         "counts the characters after the colon alone.",
@@ -418,7 +419,6 @@ def main() -> None:
     docs = corpora(records)
     speeds = {}
     timed = dict(tools)
-    del timed["llmgate (all entities)"]
     if HAS_HYPERSCAN:
         pure = llmgate_tool(engine="python")
         timed = {"llmgate (hyperscan engine)": tools["llmgate (default)"],

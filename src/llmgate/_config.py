@@ -78,6 +78,8 @@ class RedactionSection(_Section):
     # Names in the llmgate.detectors entry-point group to run beside the built-ins (e.g.
     # "spacy-person" from llmgate-spacy): extra recall at the cost of the plugin's speed.
     detectors: list[str] = Field(default_factory=list)
+    # The shipped PERSON model beside the PERSON rules (docs/privacy.md); false: rules alone.
+    person_model: bool = True
 
 
 class CostsSection(_Section):

@@ -34,6 +34,7 @@ def make_privacy(
     file: str | None = None,
     cache_size: int = 1024,
     detectors: Sequence[str] = (),
+    person_model: bool = True,
 ) -> PrivacyHook:
     """The privacy layer of a client; ``redactor`` replaces the one built from the config."""
     if mode == "off":
@@ -51,6 +52,7 @@ def make_privacy(
                 entities=list(entities) if entities else None,
                 detectors=extra,
                 cache_size=cache_size,
+                person_model=person_model,
             )
         except ValueError as exc:
             raise ConfigError(str(exc), file=file, key="redaction.entities") from None

@@ -102,6 +102,7 @@ def make_layers(
             file=config.file,
             cache_size=r.cache_size,
             detectors=r.detectors,
+            person_model=r.person_model,
         ),
         costs=costs,
         secrets=[s for p in providers.values() for s in p.secrets()],

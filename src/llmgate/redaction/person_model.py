@@ -277,10 +277,20 @@ def _after_particles(text: str, toks: list[Token], i: int) -> int | None:
     return m
 
 
+# A street named after someone is a place, not a person: "Van Buren Street" (a street with
+# its number is the address detector's).
+_STREET_AFTER = re.compile(
+    r"[ \t]+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.?|Lane|Drive|Court|Square|"
+    r"Parkway|Highway|Straße|Strasse|Str\.|Allee|Platz|Gasse|Ring|Weg)\b"
+)
+
+
 def _joined(text: str, end: int, start: int) -> bool:
-    """Whether two words are separated by blanks only (or an initial's period)."""
+    """Whether two words are separated by spaces only (or an initial's period). Not by a
+    tab: in a tab-separated row it ends a cell, and one placeholder over two cells would
+    take a column from the table the vendor reads."""
     gap = text[end:start]
-    return 0 < len(gap) <= 3 and gap.strip(" \t.") == "" and gap.count(".") <= 1
+    return 0 < len(gap) <= 3 and gap.strip(" .") == "" and gap.count(".") <= 1
 
 
 @dataclass(frozen=True)
@@ -319,7 +329,13 @@ class Model:
                 if _joined(text, a.end, b.start):
                     found.add(j)
             after = _after_particles(text, toks, i)
-            if after is not None and after in scores and toks[after].lower not in self.common:
+            # The word after the particles must look like a name itself: "Klaus Becker von
+            # der Firma Müller" stops before "Firma", a German noun with its capital.
+            if (
+                after is not None
+                and scores.get(after, low) > low
+                and toks[after].lower not in self.common
+            ):
                 found.add(after)  # "Ananya de la Vega", "Yvonne St. Clair"
         if self.again is not None and found:
             # A word called a name once is a name where the text repeats it ("Keller
@@ -334,7 +350,8 @@ class Model:
         if not toks:
             return []
         chosen = self.threshold if threshold is None else threshold
-        return spans(text, toks, self.positive(text, toks, chosen))
+        found = spans(text, toks, self.positive(text, toks, chosen))
+        return [(a, b) for a, b in found if not _STREET_AFTER.match(text, b)]
 
 
 @lru_cache(maxsize=4)

@@ -1,0 +1,115 @@
+"""The shipped PERSON model runs beside the PERSON rules by default.
+
+``Redactor()`` and ``[redaction] mode = "mask"`` both include it; ``person_model=False``
+(``[redaction] person_model = false``) keeps the rules alone. The rules' own behaviour is
+pinned with the model off (the ``person_names`` fixture); this module covers the default.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from llmgate import Client, errors
+from llmgate.redaction import Redactor
+from llmgate.redaction.person_model import PersonModelDetector
+from llmgate.testing import OpenAIServer
+
+DEFAULT = Redactor(cache_size=0)
+RULES = Redactor(cache_size=0, person_model=False)
+
+# Names with no cue word, no known given name and no column: what the rules leave.
+MISSED_BY_RULES = [
+    ("Yesterday Thaddeus Whitcombe approved the refund for order 88123.", "Whitcombe"),
+    ("Die Rechnung hat Irmtraud Obermeier bereits freigegeben.", "Obermeier"),
+    ("Le devis a été validé par Gontran Castagnet hier soir.", "Castagnet"),
+    ("El presupuesto lo aprobó Nicanor Etxeberria ayer por la tarde.", "Etxeberria"),
+]
+
+
+def persons(red: Redactor, text: str) -> list[str]:
+    return [text[s.start : s.end] for s in red.detect(text) if s.type == "PERSON"]
+
+
+@pytest.mark.parametrize(("text", "surname"), MISSED_BY_RULES)
+def test_the_default_masks_names_the_rules_miss(text: str, surname: str) -> None:
+    assert surname in RULES.redact(text).text
+    masked = DEFAULT.redact(text)
+    assert surname not in masked.text and "[PERSON_1]" in masked.text
+    assert DEFAULT.restore(masked.text, masked.vault) == text
+
+
+def test_the_repr_says_when_the_model_is_off() -> None:
+    assert "person_model" not in repr(DEFAULT)
+    assert repr(RULES).endswith("person_model=False)")
+
+
+def test_naming_the_model_as_well_runs_it_once() -> None:
+    text = MISSED_BY_RULES[0][0]
+    named = Redactor(detectors=[PersonModelDetector()], cache_size=0)
+    assert named.detect(text) == DEFAULT.detect(text)
+    only_named = Redactor(detectors=[PersonModelDetector()], person_model=False)
+    assert "person_model" not in repr(only_named)  # the named model is on
+
+
+def test_other_entities_alone_get_no_names() -> None:
+    text = "Thaddeus Whitcombe wrote from thaddeus@example.org"
+    found = Redactor(entities=["EMAIL"], cache_size=0).detect(text)
+    assert [(text[s.start : s.end], s.type) for s in found] == [("thaddeus@example.org", "EMAIL")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a tab ends a cell: one placeholder over two would take a column from the table
+        ("id\tnombre\tapellidos\n1\tIrmtraud\tObermeier\n", ["Irmtraud", "Obermeier"]),
+        # a German noun after "von der" is not part of the name
+        ("Ich bin Gontran Castagnet von der Firma.", ["Gontran Castagnet"]),
+        # a street named after someone is a place
+        ("We met at Van Buren Street and went on.", []),
+        ("The file went to Eleanor Van Buren yesterday.", ["Eleanor Van Buren"]),
+    ],
+)
+def test_name_spans_keep_to_the_name(text: str, expected: list[str]) -> None:
+    assert persons(DEFAULT, text) == expected
+
+
+@pytest.fixture(scope="module")
+def vendor() -> OpenAIServer:
+    with OpenAIServer() as srv:
+        yield srv  # type: ignore[misc]
+
+
+def _client(vendor: OpenAIServer, **redaction: object) -> Client:
+    return Client(
+        {
+            "providers": {
+                "ext": {"type": "openai", "base_url": vendor.base_url, "api_key": "sk-test-0000"}
+            },
+            "routes": {"r": {"targets": ["ext:gpt-4o-mini"]}},
+            "redaction": {"mode": "mask", **redaction},
+        }
+    )
+
+
+def _sent(vendor: OpenAIServer) -> str:
+    return "\n".join(json.dumps(b, ensure_ascii=False) for b in vendor.chat_requests())
+
+
+def test_a_masking_client_keeps_the_name_from_the_vendor(vendor: OpenAIServer) -> None:
+    text, surname = MISSED_BY_RULES[1]
+    vendor.reset()
+    with _client(vendor) as client:
+        assert client.chat("r", text).text == "echo: " + text
+    assert surname not in _sent(vendor)
+    vendor.reset()
+    with _client(vendor, person_model=False) as client:
+        assert client.chat("r", text).text == "echo: " + text
+    assert surname in _sent(vendor)  # the rules alone, as configured
+
+
+def test_a_wrong_person_model_value_names_the_key() -> None:
+    with pytest.raises(errors.ConfigError) as info:
+        Client({"redaction": {"mode": "mask", "person_model": "sometimes"}})
+    assert "person_model" in str(info.value)
