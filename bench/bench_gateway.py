@@ -3,10 +3,12 @@
     python bench/bench_gateway.py [--seconds 5] [--rounds 3] [--soak 600]
 
 Needs ``wrk`` (Debian: ``apt-get install wrk``). LiteLLM's proxy is measured when it is
-installed (``pip install 'litellm[proxy]'``, not a dependency of llmgate) and skipped
-otherwise. The mock vendor (llmgate.testing's OpenAIServer) runs in its own process on
-CPU 1 with wrk; each gateway runs in its own process pinned to CPU 0 (``taskset``), so
-"per core" means one core, and its CPU time per request is read from /proc.
+installed (``pip install 'litellm[proxy]'``, not a dependency of llmgate; best in a virtual
+environment of its own, named by ``LITELLM_BIN=/path/to/venv/bin/litellm``, since it pins
+other versions of packages llmgate's development install shares) and skipped otherwise.
+The mock vendor (llmgate.testing's OpenAIServer) runs in its own process on CPU 1 with
+wrk; each gateway runs in its own process pinned to CPU 0 (``taskset``), so "per core"
+means one core, and its CPU time per request is read from /proc.
 
 Rows (``--servers``):
 
@@ -433,9 +435,14 @@ general_settings:
 
 
 def litellm_command() -> list[str] | None:
-    """LiteLLM's proxy CLI when it is installed (its console script beside this Python)."""
+    """LiteLLM's proxy CLI: ``$LITELLM_BIN`` (its console script in a virtual environment of
+    its own, so that installing it changes nothing in llmgate's), or the one beside this
+    Python when it is installed here."""
     import importlib.util
 
+    own = os.environ.get("LITELLM_BIN")
+    if own:
+        return [own] if Path(own).exists() else None
     if importlib.util.find_spec("litellm") is None:  # importing it would fetch a price list
         return None
     script = Path(sys.executable).parent / "litellm"
@@ -657,7 +664,12 @@ def render(rows: list[dict[str, Any]], args: argparse.Namespace, skipped: list[s
 
         versions += f", litellm {version('litellm')}"
     except Exception:
-        pass
+        own = os.environ.get("LITELLM_BIN")
+        if own:  # ask the Python of LiteLLM's own environment
+            python = Path(own).parent / "python"
+            probe = "from importlib.metadata import version; print(version('litellm'))"
+            out = subprocess.run([str(python), "-c", probe], capture_output=True, text=True)
+            versions += f", litellm {out.stdout.strip() or 'unknown'}"
     base = rows[0]
     lines = [
         "# Gateway: added latency and throughput, beside LiteLLM (bench/bench_gateway.py)",
