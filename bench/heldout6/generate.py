@@ -35,10 +35,10 @@ Template = Callable[[Ctx], tuple[str, str]]
 # (name, template, texts per main language, texts per extra language)
 PLAN: list[tuple[str, Template, int, int]] = [
     ("listing", docs.listing, 6, 3), ("bounce", docs.bounce, 5, 0),
-    ("webform", docs.webform, 6, 3), ("rx", docs.rx, 6, 3), ("baggage", docs.baggage, 5, 0),
+    ("webform", docs.webform, 6, 4), ("rx", docs.rx, 6, 4), ("baggage", docs.baggage, 5, 0),
     ("rental", docs.rental, 5, 0), ("mandate", docs.mandate, 6, 3), ("birth", docs.birth, 5, 2),
     ("expat", docs.expat, 5, 0), ("autoreply", docs.autoreply, 5, 2),
-    ("driver", talk.driver, 6, 3), ("translated", talk.translated, 6, 3),
+    ("driver", talk.driver, 6, 3), ("translated", talk.translated, 6, 4),
     ("vtt", talk.vtt, 6, 0), ("podcast", talk.podcast, 5, 0),
     ("statement", mach.statement, 6, 2), ("mt940", mach.mt940, 4, 0),
     ("rsvp", mach.rsvp, 6, 2), ("gedcom", mach.gedcom, 6, 2), ("notebook", mach.notebook, 4, 0),
@@ -79,7 +79,7 @@ def build() -> list[dict[str, Any]]:
         jobs = [lang for lang in MAIN for _ in range(n_main)]
         jobs += [lang for lang in EXTRA for _ in range(n_extra)]
         if name == "screening":  # a US form, in English only
-            jobs = ["en"] * 10
+            jobs = ["en"] * 18
         for i, lang in enumerate(jobs):
             for _ in range(50):
                 kind, marked = fn(Ctx(rng, lang, seen))

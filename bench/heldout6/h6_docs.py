@@ -86,7 +86,7 @@ def bounce(c: Ctx) -> tuple[str, str]:
         f"--- Original message headers ---\nFrom: {fr_p} <{c.email(g2, s2, dodge=0)}>\n"
         f"To: {to_p} <{dest}>\n"
         f"Subject: {sub}\nMessage-ID: <{c.d('uuid')}@example.net>\n"
-        f"Received: from laptop ([{c.ip()}]) by smtp.example.net"
+        f"Received: from laptop ([{c.ip(cidr=0)}]) by smtp.example.net"
     )
 
 

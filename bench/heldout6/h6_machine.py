@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import base64
 
+import h6_values as hv
 from h6_markup import Ctx, parse
-from h6_pools import MONTHS
+from h6_pools import MONTHS, PW_WORDS
 
 
 def statement(c: Ctx) -> tuple[str, str]:
@@ -191,13 +192,17 @@ def tfplan(c: Ctx) -> tuple[str, str]:
 
 def kdescribe(c: Ctx) -> tuple[str, str]:
     pod = c.d("pod")
+    cache = ""
+    if c.rng.random() < 0.5:  # Redis writes an empty user: the credential is ":password"
+        pw = c._unique(lambda: hv.url_pw(c.rng, PW_WORDS))
+        cache = f"      CACHE_URL:     redis://{c.v('URL_CREDENTIALS', ':' + pw)}@redis:6379/0\n"
     return "log", (
         f"$ kubectl describe pod {pod}\nName:         {pod}\nNamespace:    billing\n"
         f"Node:         ip-10-0-3-17/{c.ip(v6=0)}\nStatus:       Running\nIP:           "
         f"{c.ip(v6=0.2)}\nContainers:\n  api:\n    Image:        registry.internal/api@"
         f"{c.d('sha256')}\n    Environment:\n      DATABASE_URL:  postgres://"
         f"{c.urlcred()}@pg.billing.svc:5432/app\n      STRIPE_KEY:    {c.token()}\n"
-        f"      LOG_LEVEL:     info\nEvents:\n  Normal  Pulled  {c.d('timestamp')}  kubelet"
+        f"{cache}      LOG_LEVEL:     info\nEvents:\n  Normal  Pulled  {c.d('timestamp')}  kubelet"
     )
 
 

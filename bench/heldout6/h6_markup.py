@@ -83,7 +83,7 @@ def crlf(text: str, spans: list[dict[str, Any]]) -> str:
 
 
 def ascii_fold(s: str) -> str:
-    s = unicodedata.normalize("NFKD", s)
+    s = unicodedata.normalize("NFKD", s.replace("ß", "ss"))
     return "".join(c for c in s if c.isascii() and (c.isalnum() or c in ".-_")).lower()
 
 
@@ -164,7 +164,10 @@ class Ctx:
         return self.v("EMAIL", val)
 
     def phone(self, lang: str | None = None) -> str:
-        return self.v("PHONE", self._unique(lambda: self._phone(lang or self.lang)))
+        val = self._unique(lambda: self._phone(lang or self.lang))
+        if self.rng.random() < 0.03:  # read out digit by digit, as a form field or chat has it
+            val = ("+ " if val.startswith("+") else "") + " ".join(hv.digits(val))
+        return self.v("PHONE", val)
 
     def _phone(self, lg: str) -> str:
         r = self.rng
@@ -220,8 +223,13 @@ class Ctx:
                          f"22 {n(3)} {n(4)}", f"00351 21 {n(3)} {n(4)}"])  # fmt: skip
 
     # structured values
-    def card(self) -> str:
-        return self.v("CREDIT_CARD", self._unique(lambda: hv.card(self.rng)))
+    def card(self, zw: float = 0.0) -> str:
+        val = self._unique(lambda: hv.card(self.rng))
+        if self.rng.random() < zw:  # pasted from a page that joins groups with U+200B
+            val = val.replace(" ", "\u200b").replace("-", "\u200b")
+            if "\u200b" not in val:
+                val = "\u200b".join(val[i : i + 4] for i in range(0, len(val), 4))
+        return self.v("CREDIT_CARD", val)
 
     def iban(self, cc: str | None = None) -> str:
         home = {"en": ["GB", "IE"], "de": ["DE", "AT", "CH"], "fr": ["FR", "BE", "LU", "MC"],

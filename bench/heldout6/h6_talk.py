@@ -74,7 +74,7 @@ def translated(c: Ctx) -> tuple[str, str]:
     if c.rng.random() < 0.4:
         lines.append(f"[{c.d('timestamp')}] {cust}: IBAN {c.iban()}")
     if c.rng.random() < 0.3:
-        lines.append(f"[{c.d('timestamp')}] {agent} (Agent): card {c.card()} removed")
+        lines.append(f"[{c.d('timestamp')}] {agent} (Agent): card {c.card(zw=0.3)} removed")
     lines.append(f"-- conversation {c.d('uuid')} closed --")
     return "chat", "\n".join(lines)
 
