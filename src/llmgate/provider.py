@@ -35,7 +35,7 @@ from llmgate._bound import attempt_bounded
 from llmgate._httpclient import Endpoint as HTTPEndpoint
 from llmgate._httpclient import HTTPResponse, request_head
 from llmgate._httpclient import Pool as HTTPPool
-from llmgate._httpclient import ProtocolError as HTTPProtocolError
+from llmgate._httpconn import ProtocolError as HTTPProtocolError
 from llmgate._jsonbytes import loads as json_loads
 from llmgate._types import (
     ChatRequest,
