@@ -22,7 +22,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import functools
-import json
 import ssl
 from collections.abc import AsyncGenerator, AsyncIterator
 from typing import Any, ClassVar, Literal, Protocol, cast
@@ -44,6 +43,7 @@ from llmgate.provider import (
     StreamEvent,
     Usage,
     environment_proxy,
+    json_loads,
 )
 from llmgate_openai._convert import (
     EMBEDDING_BATCH,
@@ -382,7 +382,8 @@ def _event(
     payload: bytes, progress: StreamProgress, refusal: list[str], secrets: list[str]
 ) -> StreamEvent | None:
     try:
-        chunk: Any = json.loads(payload)
+        # (json.loads's value and errors without its layers: one decode per SSE block)
+        chunk: Any = json_loads(payload)
     except ValueError as exc:
         raise ServerError(f"the stream sent a block that is not JSON: {exc}") from exc
     if not isinstance(chunk, dict):
