@@ -31,7 +31,7 @@ from pydantic import BaseModel, ConfigDict, Field, SecretStr
 
 from llmgate import errors
 from llmgate._blocking import iterate_blocking, run_blocking
-from llmgate._bound import attempt_bounded
+from llmgate._bound import attempt_bounded, timeout_at
 from llmgate._httpclient import Endpoint as HTTPEndpoint
 from llmgate._httpclient import HTTPResponse, request_head
 from llmgate._httpclient import Pool as HTTPPool
@@ -77,6 +77,7 @@ __all__ = [
     "parse_retry_after",
     "request_head",
     "run_blocking",
+    "timeout_at",
 ]
 
 DEFAULT_PARAMS = frozenset({"max_tokens", "temperature", "top_p", "stop", "seed"})

@@ -42,8 +42,10 @@ from llmgate.provider import (
     ProviderSettings,
     StreamEvent,
     Usage,
+    attempt_bounded,
     environment_proxy,
     json_loads,
+    timeout_at,
 )
 from llmgate_openai._convert import (
     EMBEDDING_BATCH,
@@ -193,9 +195,12 @@ class OpenAIProvider(Provider):
         deadline = asyncio.get_running_loop().time() + timeout
         progress = StreamProgress()
         async with map_errors(self.name, request.model, secrets=self._secrets, progress=progress):
-            async with asyncio.timeout_at(deadline):
+            if attempt_bounded(timeout):  # the call flow's bound ends this first
                 sent = await self._forwarders.get().open_stream(body, request, raw)
-                response = StreamBody(sent)
+            else:
+                with timeout_at(deadline):
+                    sent = await self._forwarders.get().open_stream(body, request, raw)
+            response = StreamBody(sent)
             progress.started = True
             events = _events(response, progress, deadline, self._secrets)
             try:
@@ -340,7 +345,7 @@ async def _events(
     reads = response.aiter_bytes()
     try:
         while True:
-            async with asyncio.timeout_at(deadline):
+            with timeout_at(deadline):  # (asyncio's, at a tenth of the cost: once per read)
                 raw = await anext(reads, None)
             if raw is None:
                 break
