@@ -174,46 +174,58 @@ class Connection(asyncio.Protocol):
         self._deliver(data)
 
     def _chunked(self) -> None:
+        """Take the chunks in ``buf`` apart and deliver their data in one piece.
+
+        The buffer is read by position and cut once at the end: cutting each size line,
+        piece and CRLF off its front moved the rest of the buffer every time (a stream's
+        first read often holds many small chunks)."""
         buf = self.buf
-        out: list[bytes] = []
-        while buf:
-            if self.chunk_state == 0:  # "<hex size>[;ext]\r\n"
-                end = buf.find(b"\r\n")
-                if end < 0:
-                    if len(buf) > 1024:
-                        raise ProtocolError("a malformed chunk size line")
-                    break
-                size = bytes(buf[:end]).split(b";", 1)[0].strip()
-                try:
-                    self.left = int(size, 16)
-                except ValueError:
-                    raise ProtocolError("a malformed chunk size line") from None
-                del buf[: end + 2]
-                self.chunk_state = 1 if self.left else 3
-            elif self.chunk_state == 1:
-                take = min(self.left, len(buf))
-                out.append(bytes(buf[:take]))
-                del buf[:take]
-                self.left -= take
-                if not self.left:
-                    self.chunk_state = 2
-            elif self.chunk_state == 2:
-                if len(buf) < 2:
-                    break
-                if buf[:2] != b"\r\n":
-                    raise ProtocolError("a chunk not followed by CRLF")
-                del buf[:2]
-                self.chunk_state = 0
-            else:  # trailers, up to an empty line
-                end = buf.find(b"\r\n")
-                if end < 0:
-                    break
-                del buf[: end + 2]
-                if end == 0:
-                    self.done = True
-                    if buf:
-                        raise ProtocolError("bytes after the end of the response")
-                    break
+        size = len(buf)
+        pos = 0
+        state = self.chunk_state
+        out: list[bytearray] = []
+        try:
+            while pos < size:
+                if state == 0:  # "<hex size>[;ext]\r\n"
+                    end = buf.find(b"\r\n", pos)
+                    if end < 0:
+                        if size - pos > 1024:
+                            raise ProtocolError("a malformed chunk size line")
+                        break
+                    try:
+                        self.left = int(buf[pos:end].split(b";", 1)[0].strip(), 16)
+                    except ValueError:
+                        raise ProtocolError("a malformed chunk size line") from None
+                    pos = end + 2
+                    state = 1 if self.left else 3
+                elif state == 1:
+                    take = min(self.left, size - pos)
+                    out.append(buf[pos : pos + take])
+                    pos += take
+                    self.left -= take
+                    if not self.left:
+                        state = 2
+                elif state == 2:
+                    if size - pos < 2:
+                        break
+                    if buf[pos : pos + 2] != b"\r\n":
+                        raise ProtocolError("a chunk not followed by CRLF")
+                    pos += 2
+                    state = 0
+                else:  # trailers, up to an empty line
+                    end = buf.find(b"\r\n", pos)
+                    if end < 0:
+                        break
+                    empty = end == pos
+                    pos = end + 2
+                    if empty:
+                        self.done = True
+                        if pos < size:
+                            raise ProtocolError("bytes after the end of the response")
+                        break
+        finally:
+            self.chunk_state = state
+            del buf[:pos]
         if out or self.done:
             self._deliver(b"".join(out))
 
