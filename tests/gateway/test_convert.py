@@ -259,6 +259,15 @@ def test_text_fast_paths_write_the_same_bytes_as_the_general_ones(text: str, mod
     }
 
 
+@given(model=st.text(min_size=1, max_size=30), response_id=st.text(max_size=30))
+def test_the_role_chunk_is_the_general_block_byte_for_byte(model: str, response_id: str) -> None:
+    w = _openai_answer.ChunkWriter(response_id, 5, model, include_usage=False)
+    delta = {"role": "assistant", "content": ""}
+    general = w._block([{"index": 0, "delta": delta, "logprobs": None, "finish_reason": None}])
+    assert w.start() == general
+    assert w.chunk(ChatChunk("x", model=model + "2")) and w.start() != general  # new model
+
+
 @pytest.mark.parametrize(
     ("answer", "usage"),
     [

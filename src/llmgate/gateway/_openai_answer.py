@@ -53,6 +53,8 @@ def completion(r: ChatResponse, *, response_id: str, created: int) -> dict[str, 
 
 
 _TEXT_SUFFIX = b'},"logprobs":null,"finish_reason":null}]}\n\n'
+_CONTENT = b'{"content":'
+_ROLE = b'{"role":"assistant","content":""'
 
 
 class ChunkWriter:
@@ -80,8 +82,11 @@ class ChunkWriter:
         return b"data: " + dumps(obj) + b"\n\n"
 
     def start(self) -> bytes:
-        delta = {"role": "assistant", "content": ""}
-        return self._block([{"index": 0, "delta": delta, "logprobs": None, "finish_reason": None}])
+        """The role chunk: the text prefix's bytes with the role put before the empty
+        content (one encoding less on the way to a stream's first byte: the prefix is
+        what the first text chunk needs anyway)."""
+        prefix = self._prefix()
+        return prefix[: -len(_CONTENT)] + _ROLE + _TEXT_SUFFIX
 
     def chunk(self, c: ChatChunk) -> bytes:
         if c.model:
@@ -114,10 +119,15 @@ class ChunkWriter:
     def _text(self, text: str) -> bytes:
         """A text delta from a cached prefix: the same bytes as :meth:`_block`, built by
         encoding only the text (most chunks of most streams are text)."""
+        return self._prefix() + dumps(text) + _TEXT_SUFFIX
+
+    def _prefix(self) -> bytes:
+        """A text chunk's bytes up to its text (``...,"delta":{"content":``), for the
+        current model."""
         if self._text_prefix is None or self._text_prefix[0] != self.model:
             whole = self._block([{"index": 0, "delta": {"content": ""}}])
             self._text_prefix = (self.model, whole[: whole.rindex(b'""')])
-        return self._text_prefix[1] + dumps(text) + _TEXT_SUFFIX
+        return self._text_prefix[1]
 
     def finish(self, r: ChatResponse) -> bytes:
         reason = r.finish_reason or self._finish or ("tool_calls" if self._tools_seen else "stop")
