@@ -9,7 +9,8 @@ One :class:`_Connection` per socket, and one task per connection, started by its
 request and kept until the socket closes: it answers the parsed requests from a queue in
 order (a pipelined request waits for the one before it) and, when the queue is empty,
 waits on a future that the next request resolves. (A task per request cost ~11,700
-instructions to create, register and finish; waking a kept task costs a future.)
+instructions to create, register and finish; waking a kept task through a future costs
+most of that on uvloop, so the saving measured 1,500-6,000 per request.)
 
 A body is refused with 413 as soon as its ``Content-Length`` or the bytes received pass
 ``max_body_bytes``; the rest of that body is read and dropped so the connection stays
