@@ -268,6 +268,23 @@ def test_the_role_chunk_is_the_general_block_byte_for_byte(model: str, response_
     assert w.chunk(ChatChunk("x", model=model + "2")) and w.start() != general  # new model
 
 
+@given(
+    model=st.text(min_size=1, max_size=30),
+    reason=st.one_of(st.none(), st.text(min_size=1, max_size=20)),
+    tools=st.booleans(),
+)
+def test_the_finish_chunk_is_the_general_block_byte_for_byte(
+    model: str, reason: str | None, tools: bool
+) -> None:
+    w = _openai_answer.ChunkWriter("chatcmpl-1", 5, model, include_usage=False)
+    if tools:
+        w.chunk(ChatChunk(tool_calls=(ToolCallDelta(0, "c1", "f", "{}"),)))
+    r = ChatResponse("", "oa", model, Usage(), finish_reason=reason)
+    expected = reason or ("tool_calls" if tools else "stop")
+    choice = {"index": 0, "delta": {}, "logprobs": None, "finish_reason": expected}
+    assert w.finish(r) == w._block([choice]) + b"data: [DONE]\n\n"
+
+
 @pytest.mark.parametrize(
     ("answer", "usage"),
     [

@@ -55,6 +55,7 @@ def completion(r: ChatResponse, *, response_id: str, created: int) -> dict[str, 
 _TEXT_SUFFIX = b'},"logprobs":null,"finish_reason":null}]}\n\n'
 _CONTENT = b'{"content":'
 _ROLE = b'{"role":"assistant","content":""'
+_FINISH = b'{},"logprobs":null,"finish_reason":'
 
 
 class ChunkWriter:
@@ -131,7 +132,8 @@ class ChunkWriter:
 
     def finish(self, r: ChatResponse) -> bytes:
         reason = r.finish_reason or self._finish or ("tool_calls" if self._tools_seen else "stop")
-        out = self._block([{"index": 0, "delta": {}, "logprobs": None, "finish_reason": reason}])
+        # The general block's bytes from the text prefix, as start() (one encoding less).
+        out = self._prefix()[: -len(_CONTENT)] + _FINISH + dumps(reason) + b"}]}\n\n"
         if self.include_usage:
             out += self._block([], {"usage": usage(r.usage, r.cost)})
         return out + b"data: [DONE]\n\n"
