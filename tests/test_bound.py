@@ -18,6 +18,7 @@ from llmgate.provider import (
     StreamEvent,
     Usage,
     attempt_bounded,
+    timeout_at,
 )
 
 
@@ -124,3 +125,31 @@ async def test_a_bound_without_a_limit_sets_no_timer() -> None:
     with Bound(loop, task, None) as bound:
         await asyncio.sleep(0.01)
     assert not bound.expired
+
+
+async def test_timeout_at_for_providers_has_asyncio_timeout_ats_rules() -> None:
+    loop = asyncio.get_running_loop()
+    with pytest.raises(TimeoutError), timeout_at(loop.time() + 0.02):
+        await asyncio.sleep(5)
+    with timeout_at(loop.time() + 5):  # not expired: the block's result, no error
+        await asyncio.sleep(0)
+    with timeout_at(None):
+        await asyncio.sleep(0.01)
+    with timeout_at(loop.time() + 0.02):  # expired before a block that does not wait
+        pass
+    await asyncio.sleep(0.05)  # and its timer was cancelled: no stray cancellation lands
+
+    async def cut_from_outside() -> None:
+        with timeout_at(loop.time() + 5):
+            await asyncio.sleep(5)
+
+    task = asyncio.ensure_future(cut_from_outside())
+    await asyncio.sleep(0.01)
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+
+
+def test_timeout_at_outside_a_task_is_refused() -> None:
+    with pytest.raises(RuntimeError):
+        timeout_at(None)

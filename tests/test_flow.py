@@ -353,3 +353,39 @@ async def test_a_failed_hedge_is_not_tried_again(api: Driver) -> None:
         ("third", "ok", "hedge"),
     ]
     client.close()
+
+
+class _Stalls(ScriptedProvider):
+    """Streams one word, then nothing for 30 s; records that its stream was closed."""
+
+    closed = False
+
+    async def stream(self, request: Any) -> Any:
+        import asyncio
+
+        from llmgate.provider import StreamEvent
+
+        try:
+            yield StreamEvent(text="first ", model=request.model)
+            await asyncio.sleep(30.0)
+            yield StreamEvent(text="never")
+        finally:
+            self.closed = True
+
+
+async def test_a_stream_that_stalls_after_its_first_chunk_is_cut_at_the_deadline(
+    api: Driver,
+) -> None:
+    stalls = _Stalls("stalls")
+    client = make({"r": {"targets": ["stalls:m"], "timeout_s": 0.3}}, stalls=stalls)
+    t0 = time.perf_counter()
+    with pytest.raises(errors.StreamInterruptedError, match="stalled") as info:
+        await api.stream(client, "r", "hi")
+    assert time.perf_counter() - t0 < 10  # the stall is 30 s
+    assert info.value.partial_text == "first "
+    assert stalls.closed
+    client.close()
+    after = make({"r": {"targets": ["ok:m"]}}, ok=ScriptedProvider("ok"))
+    texts, response = await api.stream(after, "r", "hi")  # nothing left cancelled behind
+    assert "".join(texts) == response.text != ""
+    after.close()

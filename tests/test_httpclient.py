@@ -7,7 +7,7 @@ import ssl
 
 import pytest
 
-from llmgate.provider import HTTPEndpoint
+from llmgate.provider import HTTPEndpoint, HTTPProtocolError
 
 ANSWER = b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 2\r\n\r\n{}"
 
@@ -126,3 +126,73 @@ async def test_an_answer_in_small_pieces_reads_as_one(size: int) -> None:
         server.close()
         await server.wait_closed()
     assert connections == 1  # read to its end, kept alive: reused
+
+
+async def _answer_in_pieces(answer: bytes, size: int) -> list[bytes | Exception]:
+    """POST once to a server that writes ``answer`` in pieces of ``size`` bytes; what
+    ``iter_any`` yields (or the error it raises), and whether the body ended."""
+
+    ended = asyncio.Event()
+
+    async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            head = await reader.readuntil(b"\r\n\r\n")
+            length = int(head.lower().split(b"content-length: ")[1].split(b"\r")[0])
+            await reader.readexactly(length)
+            for i in range(0, len(answer), size):
+                writer.write(answer[i : i + size])
+                await writer.drain()
+                await asyncio.sleep(0.0005)
+        except ConnectionError:
+            pass  # the client hung up on a malformed answer
+        finally:
+            writer.close()
+            ended.set()
+
+    server = await asyncio.start_server(serve, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    endpoint = HTTPEndpoint(f"http://127.0.0.1:{port}/x", {}, ssl.create_default_context())
+    got: list[bytes | Exception] = []
+    try:
+        response = await endpoint.post(b"{}")
+        try:
+            async for piece in response.iter_any():
+                got.append(piece)
+        except HTTPProtocolError as exc:
+            got.append(exc)
+        response.release()
+    finally:
+        endpoint.close()
+        await asyncio.wait_for(ended.wait(), 10)
+        server.close()
+        await server.wait_closed()
+    return got
+
+
+CHUNKED_HEAD = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+
+
+@pytest.mark.parametrize("size", [1, 3, 64, 4096])
+async def test_a_chunked_answer_in_any_pieces_reads_the_same(size: int) -> None:
+    body = (
+        b"5\r\nhello\r\n"
+        b"1;ext=1\r\n \r\n"  # a chunk extension is ignored
+        b"A \r\n0123456789\r\n"  # upper-case hex, a blank before the CRLF
+        b"0\r\nx-trailer: t\r\n\r\n"  # trailers are read and dropped
+    )
+    got = await _answer_in_pieces(CHUNKED_HEAD + body, size)
+    assert all(isinstance(p, bytes) for p in got)
+    assert b"".join(p for p in got if isinstance(p, bytes)) == b"hello 0123456789"
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (b"zz\r\nhello\r\n0\r\n\r\n", "chunk size"),
+        (b"5\r\nhelloXX0\r\n\r\n", "not followed by CRLF"),
+        (b"1" * 2000, "chunk size"),
+    ],
+)
+async def test_a_malformed_chunked_answer_is_a_protocol_error(body: bytes, message: str) -> None:
+    got = await _answer_in_pieces(CHUNKED_HEAD + body, 4096)
+    assert isinstance(got[-1], HTTPProtocolError) and message in str(got[-1])

@@ -123,7 +123,7 @@ PUBLIC: dict[str, set[str]] = {
         "ProviderSettings", "ResponseFormat", "StreamEvent", "ToolCall", "ToolCallDelta",
         "Usage", "attempt_bounded", "environment_proxy", "iterate_blocking", "json_loads",
         "parse_retry_after", "request_head",
-        "run_blocking",
+        "run_blocking", "timeout_at",
     },
     "llmgate.testing": {
         "AnthropicServer", "Cut", "FailingProvider", "LoopbackServer", "OpenAIServer",

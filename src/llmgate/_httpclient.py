@@ -18,36 +18,25 @@ piece by piece (an SSE stream). A connection is reused only after its answer was
 the end; a response cut short closes it. Nothing is retried here: a request that fails
 (also on a kept-alive connection the server closed at that very moment) is the attempt
 loop's to retry or fail over, as with any other transport.
+
+This module is the pool and the request API; one connection and the parse of the
+answers read on it are ``_httpconn.py``.
 """
 
 from __future__ import annotations
 
 import asyncio
-import collections
-import re
 import ssl
 import time
 import urllib.parse
 from collections.abc import AsyncIterator, Coroutine, Mapping
-from typing import Any, cast
+from typing import Any
 
-__all__ = ["Endpoint", "HTTPResponse", "Pool", "ProtocolError", "request_head"]
+from llmgate._httpconn import Connection
 
-_MAX_HEAD = 64 * 1024  # a response head larger than this is not an HTTP API's
-_HIGH_WATER = 256 * 1024  # stream bytes buffered before the socket stops being read
+__all__ = ["Endpoint", "HTTPResponse", "Pool", "request_head"]
+
 _IDLE_S = 30.0  # an idle connection older than this is closed rather than reused
-# The three headers that frame an answer, found by one C-level scan of the head: a vendor
-# sends twenty-odd headers (request ids, rate limits, processing times) that a successful
-# call never reads, so the full mapping is built only when something asks for it. The scan
-# runs on the lower-cased head (the framing values are only read lower-cased or as
-# digits): a case-sensitive pattern lets the regex engine jump from one CRLF to the next,
-# about a third of the instructions of the same pattern with re.IGNORECASE.
-_FRAMING = re.compile(rb"\r\n(content-length|transfer-encoding|connection)[ \t]*:([^\r\n]*)")
-
-
-class ProtocolError(ConnectionError):
-    """The server's answer is not HTTP/1.1 as spoken (a ``ConnectionError``: an
-    ``OSError``, read by the error table as a failed connection or a cut stream)."""
 
 
 class HTTPResponse:
@@ -55,7 +44,7 @@ class HTTPResponse:
 
     __slots__ = ("_conn", "_head", "_headers", "status")
 
-    def __init__(self, conn: _Conn, status: int, head: bytes) -> None:
+    def __init__(self, conn: Connection, status: int, head: bytes) -> None:
         self._conn = conn
         self.status = status
         self._head = head  # the header lines, parsed when ``headers`` is first read
@@ -99,285 +88,6 @@ class HTTPResponse:
         self._conn.abort()
 
 
-class _Conn(asyncio.Protocol):
-    """One connection and the parse state of the answer being read on it."""
-
-    def __init__(self, pool: Pool) -> None:
-        self.pool = pool
-        self.transport: asyncio.Transport | None = None
-        self.buf = bytearray()
-        self.pieces: collections.deque[bytes] = collections.deque()
-        self.buffered = 0
-        self.waiter: asyncio.Future[None] | None = None
-        self.error: BaseException | None = None
-        self.lost = False
-        self.paused = False
-        self.reusable = False
-        self.idle_since = 0.0
-        self.used = 0  # answers read on this connection
-        self.head: tuple[int, bytes] | None = None  # status, header lines
-        self.mode = ""  # "length", "chunked", "eof" once the head is read
-        self.left = 0  # bytes left of the body ("length") or of the chunk ("chunked")
-        self.chunk_state = 0  # 0: size line, 1: data, 2: CRLF after data, 3: trailers
-        self.done = False
-        self.idle = True
-
-    # -- asyncio.Protocol ------------------------------------------------------------------
-    def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        # uvloop's transports implement the interface without subclassing it.
-        self.transport = cast(asyncio.Transport, transport)
-
-    def data_received(self, data: bytes) -> None:
-        if self.idle:  # bytes nobody asked for: the connection is not usable any more
-            self.abort()
-            return
-        try:
-            if self.head is None:
-                if self.buf:
-                    self.buf += data
-                    data = bytes(self.buf)
-                    self.buf.clear()
-                self._parse_head(data)
-            elif self.mode == "length":
-                self._length(data)
-            elif self.mode == "chunked":
-                self.buf += data
-                self._chunked()
-            else:
-                self._deliver(data)
-        except ProtocolError as exc:
-            self._fail(exc)
-            self.abort()
-
-    def eof_received(self) -> bool | None:
-        if self.mode == "eof" and not self.done:
-            self.done = True
-            self._wake()
-        return None
-
-    def connection_lost(self, exc: Exception | None) -> None:
-        self.lost = True
-        self.reusable = False
-        if not self.done and not self.idle:
-            if self.mode == "eof" and self.head is not None and exc is None:
-                self.done = True
-            else:
-                self._fail(ConnectionResetError(f"the server closed the connection ({exc})"))
-        self._wake()
-
-    # -- parsing ---------------------------------------------------------------------------
-    def _parse_head(self, data: bytes) -> None:
-        """Read the head from ``data`` (everything received since the request was sent);
-        an incomplete head is kept in ``buf`` until more arrives."""
-        end = data.find(b"\r\n\r\n")
-        if end < 0:
-            if len(data) > _MAX_HEAD:
-                raise ProtocolError("the response head is too large")
-            self.buf += data
-            return
-        head = data[:end]
-        rest = data[end + 4 :]
-        line_end = head.find(b"\r\n")
-        status_line = head if line_end < 0 else head[:line_end]
-        version, _, tail = status_line.partition(b" ")
-        code = tail[:3]
-        if not version.startswith(b"HTTP/1.") or not code.isdigit():
-            raise ProtocolError(f"not an HTTP/1.x status line: {status_line[:80]!r}")
-        status = int(code)
-        if 100 <= status < 200:  # an interim answer (100 Continue): the real one follows
-            if rest:
-                self.data_received(rest)
-            return
-        lines = b"" if line_end < 0 else head[line_end:]  # each header line after a CRLF
-        framing: dict[bytes, bytes] = {}
-        for name, value in _FRAMING.findall(lines.lower()):
-            value = value.strip()
-            framing[name] = framing[name] + b", " + value if name in framing else value
-        # (bytes.find, not ``in``: ``x in bytes`` first tries x as an integer, an exception)
-        connection = framing.get(b"connection", b"")
-        self.reusable = connection.find(b"close") < 0 and (
-            version == b"HTTP/1.1" or connection.find(b"keep-alive") >= 0
-        )
-        self.head = (status, lines)
-        length = framing.get(b"content-length")
-        if framing.get(b"transfer-encoding", b"").find(b"chunked") >= 0:
-            self.mode = "chunked"
-        elif length is not None:
-            if not length.isdigit():
-                raise ProtocolError("a malformed Content-Length")
-            self.mode = "length"
-            self.left = int(length)
-        elif status in (204, 304):
-            self.mode = "length"
-            self.left = 0
-        else:
-            self.mode = "eof"
-            self.reusable = False
-        if self.mode == "length" and self.left == 0:
-            self.done = True
-        self._wake()
-        if rest:
-            if self.mode == "length":
-                self._length(rest)
-            elif self.mode == "chunked":
-                self.buf += rest
-                self._chunked()
-            else:
-                self._deliver(rest)
-
-    def _length(self, data: bytes) -> None:
-        if len(data) > self.left:
-            raise ProtocolError("the server sent more than its Content-Length")
-        self.left -= len(data)
-        self.done = self.left == 0
-        self._deliver(data)
-
-    def _chunked(self) -> None:
-        buf = self.buf
-        out: list[bytes] = []
-        while buf:
-            if self.chunk_state == 0:  # "<hex size>[;ext]\r\n"
-                end = buf.find(b"\r\n")
-                if end < 0:
-                    if len(buf) > 1024:
-                        raise ProtocolError("a malformed chunk size line")
-                    break
-                size = bytes(buf[:end]).split(b";", 1)[0].strip()
-                try:
-                    self.left = int(size, 16)
-                except ValueError:
-                    raise ProtocolError("a malformed chunk size line") from None
-                del buf[: end + 2]
-                self.chunk_state = 1 if self.left else 3
-            elif self.chunk_state == 1:
-                take = min(self.left, len(buf))
-                out.append(bytes(buf[:take]))
-                del buf[:take]
-                self.left -= take
-                if not self.left:
-                    self.chunk_state = 2
-            elif self.chunk_state == 2:
-                if len(buf) < 2:
-                    break
-                if buf[:2] != b"\r\n":
-                    raise ProtocolError("a chunk not followed by CRLF")
-                del buf[:2]
-                self.chunk_state = 0
-            else:  # trailers, up to an empty line
-                end = buf.find(b"\r\n")
-                if end < 0:
-                    break
-                del buf[: end + 2]
-                if end == 0:
-                    self.done = True
-                    if buf:
-                        raise ProtocolError("bytes after the end of the response")
-                    break
-        if out or self.done:
-            self._deliver(b"".join(out))
-
-    def _deliver(self, data: bytes) -> None:
-        if data:
-            self.pieces.append(data)
-            self.buffered += len(data)
-            if self.buffered > _HIGH_WATER and not self.paused and self.transport is not None:
-                self.paused = True
-                self.transport.pause_reading()
-        self._wake()
-
-    def _fail(self, exc: BaseException) -> None:
-        if self.error is None:
-            self.error = exc
-        self._wake()
-
-    def _wake(self) -> None:
-        waiter = self.waiter
-        if waiter is not None and not waiter.done():
-            waiter.set_result(None)
-
-    # -- what the response calls -----------------------------------------------------------
-    async def read_head(self) -> tuple[int, bytes]:
-        while self.head is None:
-            if self.error is not None:
-                raise self.error
-            if self.lost:
-                raise ConnectionResetError("the server closed the connection")
-            # (written out rather than a helper coroutine: one coroutine less per wait)
-            waiter = self.waiter = asyncio.get_running_loop().create_future()
-            try:
-                await waiter
-            finally:
-                self.waiter = None
-        return self.head
-
-    async def next_piece(self) -> bytes | None:
-        while True:
-            if self.pieces:
-                piece = self.pieces.popleft()
-                self.buffered -= len(piece)
-                if self.paused and self.buffered < _HIGH_WATER // 2 and self.transport:
-                    self.paused = False
-                    self.transport.resume_reading()
-                return piece
-            if self.done:
-                return None
-            if self.error is not None:
-                raise self.error
-            # (written out rather than a helper coroutine: one coroutine less per wait)
-            waiter = self.waiter = asyncio.get_running_loop().create_future()
-            try:
-                await waiter
-            finally:
-                self.waiter = None
-
-    def rest_if_done(self) -> bytes | None:
-        """What :meth:`next_piece` would give until it gives ``None``, joined, when the
-        body has all arrived (no wait, no coroutine); ``None`` while more is to come."""
-        if not self.done:
-            return None
-        pieces = self.pieces
-        if len(pieces) == 1:
-            whole = pieces.popleft()
-        else:
-            whole = b"".join(pieces)
-            pieces.clear()
-        self.buffered = 0
-        if self.paused and self.transport:
-            self.paused = False
-            self.transport.resume_reading()
-        return whole
-
-    def start(self, data: bytes) -> None:
-        """Send one request on this (idle, open) connection."""
-        assert self.transport is not None
-        self.idle = False
-        self.head = None
-        self.mode = ""
-        self.done = False
-        self.chunk_state = 0
-        self.error = None
-        self.buf.clear()
-        self.transport.write(data)
-
-    def finish(self) -> None:
-        """The answer is over for its reader: back to the pool, or closed."""
-        if self.idle:
-            return
-        if self.done and not self.pieces and self.reusable and not self.lost:
-            self.idle = True
-            self.used += 1
-            self.idle_since = time.monotonic()
-            self.pool.put(self)
-        else:
-            self.abort()
-
-    def abort(self) -> None:
-        self.reusable = False
-        self.idle = False
-        if self.transport is not None and not self.transport.is_closing():
-            self.transport.close()
-
-
 class Pool:
     """Kept-alive connections to one origin (scheme, host, port), used by one event loop."""
 
@@ -385,16 +95,16 @@ class Pool:
         self.host = host
         self.port = port
         self.tls = tls
-        self._idle: list[_Conn] = []
+        self._idle: list[Connection] = []
         self._closed = False
 
-    def put(self, conn: _Conn) -> None:
+    def put(self, conn: Connection) -> None:
         if self._closed:
             conn.abort()
         else:
             self._idle.append(conn)
 
-    def _take(self) -> _Conn | None:
+    def _take(self) -> Connection | None:
         now = time.monotonic()
         while self._idle:
             conn = self._idle.pop()  # the most recently used: the warmest
@@ -406,10 +116,10 @@ class Pool:
             return conn
         return None
 
-    async def _connect(self) -> _Conn:
+    async def _connect(self) -> Connection:
         loop = asyncio.get_running_loop()
         _, conn = await loop.create_connection(
-            lambda: _Conn(self),
+            lambda: Connection(self.put),
             self.host,
             self.port,
             ssl=self.tls,

@@ -31,11 +31,11 @@ from pydantic import BaseModel, ConfigDict, Field, SecretStr
 
 from llmgate import errors
 from llmgate._blocking import iterate_blocking, run_blocking
-from llmgate._bound import attempt_bounded
+from llmgate._bound import attempt_bounded, timeout_at
 from llmgate._httpclient import Endpoint as HTTPEndpoint
 from llmgate._httpclient import HTTPResponse, request_head
 from llmgate._httpclient import Pool as HTTPPool
-from llmgate._httpclient import ProtocolError as HTTPProtocolError
+from llmgate._httpconn import ProtocolError as HTTPProtocolError
 from llmgate._jsonbytes import loads as json_loads
 from llmgate._types import (
     ChatRequest,
@@ -77,6 +77,7 @@ __all__ = [
     "parse_retry_after",
     "request_head",
     "run_blocking",
+    "timeout_at",
 ]
 
 DEFAULT_PARAMS = frozenset({"max_tokens", "temperature", "top_p", "stop", "seed"})

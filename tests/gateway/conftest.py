@@ -7,6 +7,7 @@ runs it (the same ``open_gateway``), so the official SDKs talk to it over real s
 from __future__ import annotations
 
 import asyncio
+import socket
 import threading
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
@@ -156,6 +157,42 @@ def create_key(config: Path, capsys: pytest.CaptureFixture[str], *args: str) -> 
     capsys.readouterr()
     assert main(["-c", str(config), "keys", "create", *args]) == 0
     return capsys.readouterr().out.strip()
+
+
+def read_answer(sock: socket.socket, buf: bytearray) -> tuple[int, dict[str, str], bytes]:
+    """One response off the socket (Content-Length or chunked); leftovers stay in ``buf``."""
+    while b"\r\n\r\n" not in buf:
+        data = sock.recv(65536)
+        assert data, "the server closed the connection"
+        buf += data
+    end = buf.index(b"\r\n\r\n")
+    lines = buf[:end].decode().split("\r\n")
+    del buf[: end + 4]
+    headers = {}
+    for line in lines[1:]:
+        name, _, value = line.partition(":")
+        headers[name.strip().lower()] = value.strip()
+    status = int(lines[0].split()[1])
+    if "content-length" in headers:
+        length = int(headers["content-length"])
+        while len(buf) < length:
+            buf += sock.recv(65536)
+        body = bytes(buf[:length])
+        del buf[:length]
+        return status, headers, body
+    assert headers.get("transfer-encoding") == "chunked"
+    body = b""
+    while True:
+        while b"\r\n" not in buf:
+            buf += sock.recv(65536)
+        size_end = buf.index(b"\r\n")
+        size = int(buf[:size_end], 16)
+        while len(buf) < size_end + 2 + size + 2:
+            buf += sock.recv(65536)
+        body += bytes(buf[size_end + 2 : size_end + 2 + size])
+        del buf[: size_end + 2 + size + 2]
+        if size == 0:
+            return status, headers, body
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from llmgate import ChatChunk, ChatResponse, ToolCall, ToolCallDelta, Usage, errors
-from llmgate.gateway import _anthropic, _openai
+from llmgate.gateway import _anthropic, _openai, _openai_answer, _openai_forward
 from llmgate.gateway._errors import HTTPError, from_exception
 
 RESPONSE = ChatResponse(
@@ -61,7 +61,7 @@ def test_openai_request_maps_developer_and_max_completion_tokens() -> None:
 
 
 def test_openai_completion_and_usage() -> None:
-    body = _openai.completion(RESPONSE, response_id="chatcmpl-1", created=7)
+    body = _openai_answer.completion(RESPONSE, response_id="chatcmpl-1", created=7)
     assert body["choices"][0]["message"] == {
         "role": "assistant",
         "content": "Hello",
@@ -73,7 +73,7 @@ def test_openai_completion_and_usage() -> None:
 
 
 def test_openai_chunks_in_order() -> None:
-    w = _openai.ChunkWriter("id", 1, "chat", include_usage=True)
+    w = _openai_answer.ChunkWriter("id", 1, "chat", include_usage=True)
     blocks = [w.start(), w.chunk(ChatChunk("He")), w.chunk(ChatChunk("")), w.finish(RESPONSE)]
     assert blocks[2] == b""
     text = b"".join(blocks).decode()
@@ -87,7 +87,7 @@ def test_openai_chunks_in_order() -> None:
 
 
 def test_openai_streamed_tool_call_deltas() -> None:
-    w = _openai.ChunkWriter("id", 1, "chat", include_usage=False)
+    w = _openai_answer.ChunkWriter("id", 1, "chat", include_usage=False)
     first = json.loads(w.chunk(ChatChunk(tool_calls=(ToolCallDelta(0, "c1", "f", '{"a"'),)))[6:])
     call = first["choices"][0]["delta"]["tool_calls"][0]
     assert call == {
@@ -239,7 +239,7 @@ def test_http_error_masks_key_shapes() -> None:
 
 @given(text=st.text(min_size=1), model=st.text(min_size=1, max_size=30))
 def test_text_fast_paths_write_the_same_bytes_as_the_general_ones(text: str, model: str) -> None:
-    w = _openai.ChunkWriter("chatcmpl-1", 5, model, include_usage=False)
+    w = _openai_answer.ChunkWriter("chatcmpl-1", 5, model, include_usage=False)
     general = w._block([{"index": 0, "delta": {"content": text}}])
     fast = w.chunk(ChatChunk(text))
     assert json.loads(fast[6:]) == json.loads(general[6:]) | {
@@ -259,6 +259,32 @@ def test_text_fast_paths_write_the_same_bytes_as_the_general_ones(text: str, mod
     }
 
 
+@given(model=st.text(min_size=1, max_size=30), response_id=st.text(max_size=30))
+def test_the_role_chunk_is_the_general_block_byte_for_byte(model: str, response_id: str) -> None:
+    w = _openai_answer.ChunkWriter(response_id, 5, model, include_usage=False)
+    delta = {"role": "assistant", "content": ""}
+    general = w._block([{"index": 0, "delta": delta, "logprobs": None, "finish_reason": None}])
+    assert w.start() == general
+    assert w.chunk(ChatChunk("x", model=model + "2")) and w.start() != general  # new model
+
+
+@given(
+    model=st.text(min_size=1, max_size=30),
+    reason=st.one_of(st.none(), st.text(min_size=1, max_size=20)),
+    tools=st.booleans(),
+)
+def test_the_finish_chunk_is_the_general_block_byte_for_byte(
+    model: str, reason: str | None, tools: bool
+) -> None:
+    w = _openai_answer.ChunkWriter("chatcmpl-1", 5, model, include_usage=False)
+    if tools:
+        w.chunk(ChatChunk(tool_calls=(ToolCallDelta(0, "c1", "f", "{}"),)))
+    r = ChatResponse("", "oa", model, Usage(), finish_reason=reason)
+    expected = reason or ("tool_calls" if tools else "stop")
+    choice = {"index": 0, "delta": {}, "logprobs": None, "finish_reason": expected}
+    assert w.finish(r) == w._block([choice]) + b"data: [DONE]\n\n"
+
+
 @pytest.mark.parametrize(
     ("answer", "usage"),
     [
@@ -269,7 +295,9 @@ def test_text_fast_paths_write_the_same_bytes_as_the_general_ones(text: str, mod
     ],
 )
 def test_forwarded_answer_gets_the_cost(answer: bytes, usage: dict[str, Any]) -> None:
-    out = json.loads(_openai.forwarded(answer, Decimal("0.5")))
+    out = json.loads(_openai_forward.forwarded(answer, Decimal("0.5")))
     assert out["usage"] == usage
-    assert json.loads(_openai.forwarded(b'{"usage":{}}', None))["usage"] == {"cost_usd": None}
-    assert json.loads(_openai.forwarded(b'{"id":"a"}', None)) == {"id": "a"}
+    assert json.loads(_openai_forward.forwarded(b'{"usage":{}}', None))["usage"] == {
+        "cost_usd": None
+    }
+    assert json.loads(_openai_forward.forwarded(b'{"id":"a"}', None)) == {"id": "a"}

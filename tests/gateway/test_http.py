@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import json
 import socket
+import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
-from .conftest import Running
+from .conftest import Running, read_answer, start_gateway
 
 pytestmark = pytest.mark.timeout(60)
 CHAT = b'{"model":"chat","messages":[{"role":"user","content":"hi"}]}'
@@ -30,42 +32,6 @@ def post(key: str, body: bytes = CHAT, extra: bytes = b"") -> bytes:
         + b"\r\n"
         + body
     )
-
-
-def read_answer(sock: socket.socket, buf: bytearray) -> tuple[int, dict[str, str], bytes]:
-    """One response off the socket (Content-Length or chunked); leftovers stay in ``buf``."""
-    while b"\r\n\r\n" not in buf:
-        data = sock.recv(65536)
-        assert data, "the server closed the connection"
-        buf += data
-    end = buf.index(b"\r\n\r\n")
-    lines = buf[:end].decode().split("\r\n")
-    del buf[: end + 4]
-    headers = {}
-    for line in lines[1:]:
-        name, _, value = line.partition(":")
-        headers[name.strip().lower()] = value.strip()
-    status = int(lines[0].split()[1])
-    if "content-length" in headers:
-        length = int(headers["content-length"])
-        while len(buf) < length:
-            buf += sock.recv(65536)
-        body = bytes(buf[:length])
-        del buf[:length]
-        return status, headers, body
-    assert headers.get("transfer-encoding") == "chunked"
-    body = b""
-    while True:
-        while b"\r\n" not in buf:
-            buf += sock.recv(65536)
-        size_end = buf.index(b"\r\n")
-        size = int(buf[:size_end], 16)
-        while len(buf) < size_end + 2 + size + 2:
-            buf += sock.recv(65536)
-        body += bytes(buf[size_end + 2 : size_end + 2 + size])
-        del buf[: size_end + 2 + size + 2]
-        if size == 0:
-            return status, headers, body
 
 
 def test_keep_alive_and_pipelined_requests_answer_in_order(conn: socket.socket, key: str) -> None:
@@ -160,3 +126,43 @@ def test_a_too_large_body_announced_with_expect_is_refused_before_it_is_sent(
         data += chunk
     assert data.startswith(b"HTTP/1.1 413")
     assert json.loads(data.split(b"\r\n\r\n", 1)[1])["error"]["type"] == "request_too_large"
+
+
+def test_a_refused_body_and_the_request_after_it_answer_in_order(
+    conn: socket.socket, key: str
+) -> None:
+    big = b'{"model":"chat","messages":[{"role":"user","content":"' + b"y" * 70_000 + b'"}]}'
+    health = b"GET /health HTTP/1.1\r\nHost: x\r\n\r\n"
+    conn.sendall(post(key, big) + health + post(key))
+    buf = bytearray()
+    first, second, third = (read_answer(conn, buf) for _ in range(3))
+    assert first[0] == 413 and json.loads(first[2])["error"]["code"] == "body_too_large"
+    assert second[:1] == (200,) and second[2] == b'{"status":"ok"}'
+    assert third[0] == 200 and json.loads(third[2])["object"] == "chat.completion"
+
+
+def test_many_requests_on_one_connection_with_pauses_between(conn: socket.socket, key: str) -> None:
+    buf = bytearray()
+    for i in range(5):  # the connection's task waits between requests and wakes for each
+        conn.sendall(post(key) if i % 2 else b"GET /health HTTP/1.1\r\nHost: x\r\n\r\n")
+        status, _, body = read_answer(conn, buf)
+        assert status == 200
+        assert (json.loads(body)["object"] == "chat.completion") if i % 2 else body.endswith(b"}")
+        time.sleep(0.02)
+
+
+def test_an_idle_connection_is_closed_after_the_idle_timeout(
+    config: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("llmgate.gateway._http._IDLE_S", 0.3)
+    monkeypatch.setattr("llmgate.gateway._http._SWEEP_S", 0.05)
+    running = start_gateway(config)
+    try:
+        with socket.create_connection(("127.0.0.1", running.port), timeout=10) as sock:
+            sock.sendall(b"GET /health HTTP/1.1\r\nHost: x\r\n\r\n")
+            assert read_answer(sock, bytearray())[0] == 200
+            t0 = time.monotonic()
+            assert sock.recv(4096) == b""  # closed by the server, not by the recv timeout
+            assert 0.25 < time.monotonic() - t0 < 5
+    finally:
+        running.shutdown()

@@ -18,7 +18,7 @@ from llmgate.gateway._settings import GatewaySettings
 from llmgate.provider import Capabilities, ChatRequest, Completion, StreamEvent
 from llmgate.testing import ScriptedProvider, wait_until
 
-from .conftest import start_objects
+from .conftest import read_answer, start_objects
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -68,25 +68,43 @@ def make_gateway(tmp_path: Path, provider: Slow, **settings: object) -> tuple[Ga
     return Gateway(client, gs, store), secret
 
 
-def open_stream(url: str, key: str) -> socket.socket:
-    """A raw streaming request, so the test can hang up mid-stream (a socket close)."""
-    host, port = url.removeprefix("http://").split(":")
+HEALTH = b"GET /health HTTP/1.1\r\nHost: x\r\n\r\n"
+
+
+def stream_request(key: str) -> bytes:
     body = b'{"model":"chat","stream":true,"messages":[{"role":"user","content":"go"}]}'
-    sock = socket.create_connection((host, int(port)))
-    sock.sendall(
+    return (
         b"POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
         + f"Authorization: Bearer {key}\r\nContent-Length: {len(body)}\r\n\r\n".encode()
         + body
     )
+
+
+def connect(url: str) -> socket.socket:
+    host, port = url.removeprefix("http://").split(":")
+    return socket.create_connection((host, int(port)), timeout=10)
+
+
+def open_stream(url: str, key: str) -> socket.socket:
+    """A raw streaming request, so the test can hang up mid-stream (a socket close)."""
+    sock = connect(url)
+    sock.sendall(stream_request(key))
     return sock
 
 
-def test_client_hangup_cancels_upstream_and_is_recorded(tmp_path: Path) -> None:
+@pytest.mark.parametrize("after_a_request", [False, True])
+def test_client_hangup_cancels_upstream_and_is_recorded(
+    tmp_path: Path, after_a_request: bool
+) -> None:
     provider = Slow(chunks=10_000, pause_s=0.01)
     gateway, key = make_gateway(tmp_path, provider)
     running = start_objects(gateway)
     try:
-        sock = open_stream(running.url, key)
+        sock = connect(running.url)
+        if after_a_request:  # the stream is the connection's second request
+            sock.sendall(HEALTH)
+            assert read_answer(sock, bytearray())[0] == 200
+        sock.sendall(stream_request(key))
         assert sock.recv(4096).startswith(b"HTTP/1.1 200")
         assert wait_until(lambda: provider.sent >= 5)
         sock.close()
@@ -106,9 +124,12 @@ def test_client_hangup_cancels_upstream_and_is_recorded(tmp_path: Path) -> None:
 
 
 def test_graceful_shutdown_finishes_open_streams(tmp_path: Path) -> None:
-    provider = Slow(chunks=20, pause_s=0.05)
+    provider = Slow(chunks=40, pause_s=0.05)
     gateway, key = make_gateway(tmp_path, provider, shutdown_grace_s=20)
     running = start_objects(gateway)
+    idle = connect(running.url)  # a kept-alive connection between requests
+    idle.sendall(HEALTH)
+    assert read_answer(idle, bytearray())[0] == 200
     lines: list[str] = []
     with httpx.stream(
         "POST",
@@ -121,6 +142,9 @@ def test_graceful_shutdown_finishes_open_streams(tmp_path: Path) -> None:
         lines.append(next(it))
         running.loop.call_soon_threadsafe(running.stop.set)  # SIGTERM's effect
         assert wait_until(lambda: gateway.draining)
+        assert idle.recv(4096) == b""  # the idle connection is closed at once...
+        assert not provider.finished  # ...while the stream goes on
+        idle.close()
         with pytest.raises(httpx.ConnectError):  # no new connections while draining
             httpx.get(f"{running.url}/health", timeout=2)
         lines.extend(it)
@@ -129,6 +153,41 @@ def test_graceful_shutdown_finishes_open_streams(tmp_path: Path) -> None:
     assert [line for line in lines if line][-1] == "data: [DONE]"
     assert provider.finished
     assert [row.outcome for row in gateway.client.ledger.rows()] == ["ok"]
+
+
+def test_a_pipelined_request_is_answered_after_the_stream_before_it(tmp_path: Path) -> None:
+    provider = Slow(chunks=5, pause_s=0.02)
+    gateway, key = make_gateway(tmp_path, provider)
+    running = start_objects(gateway)
+    try:
+        with connect(running.url) as sock:
+            sock.sendall(stream_request(key) + HEALTH)
+            buf = bytearray()
+            status, headers, body = read_answer(sock, buf)
+            assert status == 200 and headers["content-type"] == "text/event-stream"
+            assert body.endswith(b"data: [DONE]\n\n") and b"w4 " in body
+            status, _, body = read_answer(sock, buf)
+            assert (status, body) == (200, b'{"status":"ok"}')
+    finally:
+        running.shutdown()
+
+
+def test_a_busy_connection_outlives_the_idle_timeout(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("llmgate.gateway._http._IDLE_S", 0.2)
+    monkeypatch.setattr("llmgate.gateway._http._SWEEP_S", 0.05)
+    provider = Slow(chunks=20, pause_s=0.05)  # a stream of about a second
+    gateway, key = make_gateway(tmp_path, provider)
+    running = start_objects(gateway)
+    try:
+        with open_stream(running.url, key) as sock:
+            status, _, body = read_answer(sock, bytearray())
+            assert status == 200 and body.endswith(b"data: [DONE]\n\n")
+            assert provider.finished
+            assert sock.recv(4096) == b""  # idle once the stream is over: then closed
+    finally:
+        running.shutdown()
 
 
 def test_shutdown_deadline_cuts_streams_that_run_too_long(tmp_path: Path) -> None:

@@ -3,6 +3,7 @@ and the SSE decoder on bodies split anywhere."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import AsyncIterator
 from typing import Any
@@ -99,3 +100,20 @@ async def test_a_stream_left_early_closes_the_body_reader() -> None:
     assert await anext(events) == {"type": "ping"}
     await events.aclose()  # what the provider's stream does when its reader stops
     assert closed == [True]
+
+
+async def test_a_read_that_stalls_past_the_read_timeout_is_a_timeout_error() -> None:
+    async def stalls() -> AsyncIterator[bytes]:
+        yield b'data: {"type": "ping"}\n\n'
+        await asyncio.sleep(30)
+        yield b'data: {"type": "never"}\n\n'
+
+    events = sse_data(stalls(), 0.05)
+    assert await anext(events) == {"type": "ping"}  # a slow consumer is not the stall
+    await asyncio.sleep(0.1)
+    t0 = asyncio.get_running_loop().time()
+    with pytest.raises(TimeoutError):
+        await anext(events)
+    assert asyncio.get_running_loop().time() - t0 < 5  # the stall is 30 s
+    await events.aclose()
+    await asyncio.sleep(0.1)  # no stray cancellation left behind for this task

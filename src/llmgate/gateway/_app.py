@@ -23,7 +23,7 @@ from llmgate._passthrough import Passthrough
 from llmgate._stream_handles import AsyncStream
 from llmgate._streaming import StreamRun
 from llmgate.errors import LLMGateError
-from llmgate.gateway import _anthropic, _openai
+from llmgate.gateway import _anthropic, _openai, _openai_answer, _openai_forward
 from llmgate.gateway._admin import PREFIX as ADMIN
 from llmgate.gateway._admin import Admin, admin_key
 from llmgate.gateway._errors import HTTPError, from_exception
@@ -114,8 +114,8 @@ class Gateway:
             if self.settings.passthrough:
                 # Qualifying attempts forward the caller's own body (_passthrough.py); its
                 # bytes when they say what the parsed body says (no encoding again).
-                raw = body if _openai.verbatim(data, call) else None
-                passthrough = Passthrough(_openai.forward_body(call), raw)
+                raw = body if _openai_forward.verbatim(data, call) else None
+                passthrough = Passthrough(_openai_forward.forward_body(call), raw)
             return await self._chat(call, key, "openai", passthrough)
         if path == ADMIN or path.startswith(ADMIN + "/"):
             if self.admin is None:
@@ -267,12 +267,12 @@ class Gateway:
             self.spend.add(key.name, r.cost)
         self.metrics.cost(key.name if key else "", r.cost)
         if passthrough is not None and passthrough.answer is not None:
-            body = _openai.forwarded(passthrough.answer, r.cost)  # the vendor's own answer
+            body = _openai_forward.forwarded(passthrough.answer, r.cost)  # the vendor's own answer
         elif flavor == "anthropic":
             body = dumps(_anthropic.message(r, message_id="msg_" + secrets.token_hex(12)))
         else:
             body = dumps(
-                _openai.completion(
+                _openai_answer.completion(
                     r, response_id="chatcmpl-" + secrets.token_hex(12), created=int(time.time())
                 )
             )
@@ -307,11 +307,11 @@ class Gateway:
             if key is not None:
                 self.spend.stale(key.name)
             raise
-        writer: _openai.ChunkWriter | _anthropic.EventWriter
+        writer: _openai_answer.ChunkWriter | _anthropic.EventWriter
         if flavor == "anthropic":
             writer = _anthropic.EventWriter("msg_" + secrets.token_hex(12), call.model)
         else:
-            writer = _openai.ChunkWriter(
+            writer = _openai_answer.ChunkWriter(
                 "chatcmpl-" + secrets.token_hex(12),
                 int(time.time()),
                 call.model,

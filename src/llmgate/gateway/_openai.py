@@ -1,31 +1,18 @@
-"""OpenAI's chat completions wire format, both ways; pure functions, tested on fixtures.
+"""OpenAI's chat completions requests: pure functions, tested on fixtures.
 
 :func:`parse_request` turns a ``POST /v1/chat/completions`` body into a :class:`ChatCall`
-(or a 400 in OpenAI's words), :func:`completion` turns a ``ChatResponse`` into a
-``chat.completion`` object, and :class:`ChunkWriter` turns a stream of ``ChatChunk`` into
-the vendor's SSE blocks, ending with the optional usage chunk and ``data: [DONE]``.
+(or a 400 in OpenAI's words). The answers in OpenAI's shape are ``_openai_answer.py``;
+what the pass-through forwards and sends back, ``_openai_forward.py``.
 """
 
 from __future__ import annotations
 
-import json
-import re
-from decimal import Decimal
 from typing import Any
 
-from llmgate._types import ChatChunk, ChatResponse, Usage
-from llmgate.gateway._errors import HTTPError, bad_request
-from llmgate.gateway._wire import ChatCall, check_keys, dumps, need, need_model, need_range
+from llmgate.gateway._errors import bad_request
+from llmgate.gateway._wire import ChatCall, check_keys, need, need_model, need_range
 
-__all__ = [
-    "ChunkWriter",
-    "completion",
-    "forward_body",
-    "forwarded",
-    "parse_request",
-    "usage",
-    "verbatim",
-]
+__all__ = ["parse_request"]
 
 _FIELDS = frozenset(
     {
@@ -262,188 +249,3 @@ def _params(body: dict[str, Any]) -> dict[str, Any]:
     if body.get("store") is not None and need(body["store"], "bool", "store"):
         raise bad_request("store: not supported", param="store", code="unsupported")
     return params
-
-
-# -- responses -----------------------------------------------------------------------------
-def usage(u: Usage, cost: Decimal | None = None) -> dict[str, Any]:
-    """OpenAI's usage object, plus ``cost_usd`` (a decimal string, null when unknown)."""
-    return {
-        "prompt_tokens": u.input_tokens,
-        "completion_tokens": u.output_tokens,
-        "total_tokens": u.total_tokens,
-        "prompt_tokens_details": {"cached_tokens": u.cached_input_tokens},
-        "completion_tokens_details": {"reasoning_tokens": u.reasoning_tokens},
-        "cost_usd": None if cost is None else str(cost),
-    }
-
-
-def forward_body(call: ChatCall) -> dict[str, Any]:
-    """The body a pass-through attempt sends: the parsed request, still in OpenAI's format
-    (``developer`` already ``system``; ``model`` set per attempt by the provider)."""
-    body: dict[str, Any] = {"model": call.model, "messages": call.messages, **call.params}
-    if call.tools:
-        body["tools"] = call.tools
-    if call.tool_choice is not None:
-        body["tool_choice"] = call.tool_choice
-    if call.include_usage:
-        body["stream_options"] = {"include_usage": True}
-    return body
-
-
-_AS_SENT = frozenset({"model", "messages", "stream", "tools", "tool_choice"})
-_MISSING = object()
-
-
-def verbatim(body: dict[str, Any], call: ChatCall) -> bool:
-    """Whether the received ``body`` says exactly what :func:`forward_body` says, apart
-    from what a forwarded attempt sets itself (``model``, the max-tokens name, the stream
-    flag and its usage option): then its bytes can be sent instead of encoding the parsed
-    body again. Any field the parser changed or left out (``developer`` roles, nulls,
-    ``n``, echoed ``refusal``/``annotations``, an empty tool list) makes it ``False``.
-    Comparing the parsed objects is C-level work, much cheaper than an encoding.
-    """
-    if call.messages != body["messages"]:
-        return False
-    params = call.params
-    for key, value in body.items():
-        if value is None:
-            return False
-        if key in _AS_SENT:
-            continue
-        if key == "stream_options":
-            if value != {"include_usage": True}:
-                return False
-        elif params.get("max_tokens" if key == "max_completion_tokens" else key, _MISSING) != value:
-            return False
-    if "tools" in body and (not call.tools or call.tools != body["tools"]):
-        return False
-    return "tool_choice" not in body or call.tool_choice == body["tool_choice"]
-
-
-_USAGE = re.compile(rb'"usage"[ \t\r\n]*:[ \t\r\n]*\{[ \t\r\n]*(\}?)')
-
-
-def forwarded(answer: bytes, cost: Decimal | None) -> bytes:
-    """The vendor's ``chat.completion`` as it came, with llmgate's ``usage.cost_usd``.
-
-    The cost goes into the answer's bytes when its ``usage`` object is found without
-    doubt (the key written once, no ``cost_usd`` already); otherwise the answer is
-    decoded and encoded again, as it was before (measured: the splice is ~1 us, the
-    round trip ~10 us for a short answer, and grows with it).
-    """
-    value = b"null" if cost is None else b'"' + str(cost).encode() + b'"'
-    found = _USAGE.search(answer)
-    if (
-        found is not None
-        and answer.find(b'"cost_usd"') < 0  # (find: ``in`` on bytes raises inside first)
-        and _USAGE.search(answer, found.end()) is None
-    ):
-        at = found.start(1)  # after the "{" (and any blanks), before a "}" if empty
-        sep = b"" if found[1] else b","
-        return answer[:at] + b'"cost_usd":' + value + sep + answer[at:]
-    payload = json.loads(answer)
-    u = payload.get("usage")
-    if isinstance(u, dict):
-        u["cost_usd"] = None if cost is None else str(cost)
-    return dumps(payload)
-
-
-def completion(r: ChatResponse, *, response_id: str, created: int) -> dict[str, Any]:
-    message: dict[str, Any] = {"role": "assistant", "content": r.text or None, "refusal": None}
-    if r.tool_calls:
-        message["tool_calls"] = [tc.to_openai() for tc in r.tool_calls]
-    return {
-        "id": response_id,
-        "object": "chat.completion",
-        "created": created,
-        "model": r.model,
-        "choices": [
-            {
-                "index": 0,
-                "message": message,
-                "logprobs": None,
-                "finish_reason": r.finish_reason or ("tool_calls" if r.tool_calls else "stop"),
-            }
-        ],
-        "usage": usage(r.usage, r.cost),
-    }
-
-
-_TEXT_SUFFIX = b'},"logprobs":null,"finish_reason":null}]}\n\n'
-
-
-class ChunkWriter:
-    """SSE blocks of one ``chat.completion.chunk`` stream, in the vendor's order."""
-
-    def __init__(self, response_id: str, created: int, model: str, include_usage: bool) -> None:
-        self.id = response_id
-        self.created = created
-        self.model = model
-        self.include_usage = include_usage
-        self._tools_seen = False
-        self._finish: str | None = None
-        self._text_prefix: tuple[str, bytes] | None = None  # (model, bytes before the text)
-
-    def _block(self, choices: list[dict[str, Any]], extra: dict[str, Any] | None = None) -> bytes:
-        obj: dict[str, Any] = {
-            "id": self.id,
-            "object": "chat.completion.chunk",
-            "created": self.created,
-            "model": self.model,
-            "choices": choices,
-        }
-        if extra:
-            obj.update(extra)
-        return b"data: " + dumps(obj) + b"\n\n"
-
-    def start(self) -> bytes:
-        delta = {"role": "assistant", "content": ""}
-        return self._block([{"index": 0, "delta": delta, "logprobs": None, "finish_reason": None}])
-
-    def chunk(self, c: ChatChunk) -> bytes:
-        if c.model:
-            self.model = c.model
-        if c.finish_reason:
-            self._finish = c.finish_reason
-        if not c.text and not c.tool_calls:
-            return b""
-        if not c.tool_calls:
-            return self._text(c.text)
-        delta: dict[str, Any] = {}
-        if c.text:
-            delta["content"] = c.text
-        if c.tool_calls:
-            self._tools_seen = True
-            calls = []
-            for d in c.tool_calls:
-                call: dict[str, Any] = {"index": d.index}
-                if d.id:
-                    call["id"] = d.id
-                    call["type"] = "function"
-                function: dict[str, Any] = {"arguments": d.arguments}
-                if d.name:
-                    function["name"] = d.name
-                call["function"] = function
-                calls.append(call)
-            delta["tool_calls"] = calls
-        return self._block([{"index": 0, "delta": delta, "logprobs": None, "finish_reason": None}])
-
-    def _text(self, text: str) -> bytes:
-        """A text delta from a cached prefix: the same bytes as :meth:`_block`, built by
-        encoding only the text (most chunks of most streams are text)."""
-        if self._text_prefix is None or self._text_prefix[0] != self.model:
-            whole = self._block([{"index": 0, "delta": {"content": ""}}])
-            self._text_prefix = (self.model, whole[: whole.rindex(b'""')])
-        return self._text_prefix[1] + dumps(text) + _TEXT_SUFFIX
-
-    def finish(self, r: ChatResponse) -> bytes:
-        reason = r.finish_reason or self._finish or ("tool_calls" if self._tools_seen else "stop")
-        out = self._block([{"index": 0, "delta": {}, "logprobs": None, "finish_reason": reason}])
-        if self.include_usage:
-            out += self._block([], {"usage": usage(r.usage, r.cost)})
-        return out + b"data: [DONE]\n\n"
-
-    @staticmethod
-    def error(exc: HTTPError) -> bytes:
-        """What the vendor sends when a stream fails after it started: an error object."""
-        return b"data: " + dumps(exc.openai()) + b"\n\n"

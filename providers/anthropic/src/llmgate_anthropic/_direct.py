@@ -25,7 +25,7 @@ from collections.abc import AsyncGenerator, AsyncIterator, Mapping, Sequence
 from typing import Any
 
 from llmgate.errors import scrub_secrets
-from llmgate.provider import HTTPEndpoint, HTTPResponse
+from llmgate.provider import HTTPEndpoint, HTTPResponse, json_loads, timeout_at
 from llmgate_anthropic._convert import InvalidPayload
 
 __all__ = ["DirectClient", "StatusError", "sse_data"]
@@ -135,9 +135,11 @@ async def sse_data(
     buffer = b""
     data: list[bytes] = []
     reads = aiter(chunks)
+    loop = asyncio.get_running_loop()
     try:
         while True:
-            async with asyncio.timeout(read_timeout_s):
+            # (asyncio.timeout's rules at a tenth of its cost: this is set for every read)
+            with timeout_at(loop.time() + read_timeout_s):
                 raw = await anext(reads, None)
             if raw is None:
                 return
@@ -150,7 +152,7 @@ async def sse_data(
                 elif not line and data:  # a blank line ends the event
                     payload, data = b"\n".join(data), []
                     try:
-                        event = json.loads(payload)
+                        event = json_loads(payload)  # (json.loads, fewer layers)
                     except ValueError as exc:
                         raise InvalidPayload(f"a stream event that is not JSON: {exc}") from exc
                     yield event

@@ -164,9 +164,9 @@ def splice_request(
     target wants it, and for a stream the usage chunk asked for; ``None`` when that cannot
     be done safely in place (the caller then encodes ``body``).
 
-    ``body`` is what the gateway parsed from ``raw`` (``gateway._openai.forward_body``:
+    ``body`` is what the gateway parsed from ``raw`` (``gateway._openai_forward.forward_body``:
     ``max_tokens`` whatever the caller named it, ``stream_options`` only when the caller
-    asked for the usage chunk); ``raw`` says nothing else (``gateway._openai.verbatim``).
+    asked for the usage chunk); ``raw`` says nothing else (``gateway._openai_forward.verbatim``).
     Safe means: ``raw`` has no ``\\u`` escape, so each of its keys is written literally,
     and a key's quoted name that occurs exactly once in the bytes is then that key (inside
     a string a quote is escaped, so a look-alike there makes the count two). The ``model``
