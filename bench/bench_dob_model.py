@@ -2,7 +2,9 @@
 
 Run: ``python bench/bench_dob_model.py [--set DIR]``. Without ``--set`` it scores the
 development set (tests/redaction/data/eval.jsonl); ``--set DIR`` scores a set of the
-held-out format (``DIR/data/heldout.jsonl``, read by that set's own ``generate.load``).
+held-out format (``DIR/data/heldout.jsonl``, read by that set's own ``generate.load``);
+``--file tests/redaction/data/dob_negatives.jsonl --split dev`` (or ``test``, its private
+part) the look-alike set of dates that are not birth dates.
 The development set and bench/heldout and bench/heldout2 are training data of the shipped
 weights (``tools/train_dob_model.py --validate`` gives the figures of weights trained
 without each of them): only a set the training never saw measures the model. Prints one

@@ -60,6 +60,15 @@ def load_lookalikes(split: str | None = "dev") -> list[Record]:
     return load_jsonl(LOOKALIKES, split)
 
 
+DOB_LOOKALIKES = ROOT / "tests/redaction/data/dob_negatives.jsonl"
+
+
+def load_dob_lookalikes(split: str | None = "dev") -> list[Record]:
+    """The DATE_OF_BIRTH model's look-alike set: dates that are not birth dates (admission,
+    hire, issue, founding, history) beside birth dates (its ``dev`` part by default)."""
+    return load_jsonl(DOB_LOOKALIKES, split)
+
+
 def negatives(rec: Record) -> list[tuple[int, int]]:
     """Values that must stay: held-out sets label them DECOY, the development set lists
     them as ``hard_negatives``."""

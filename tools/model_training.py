@@ -6,9 +6,10 @@ value of the model's kind; every other candidate (decoys included) is a negative
 trainers differ in which labeled characters count and in their bench's figures only, so
 the data, the seeded averaging, the cross-set validation and the weights file live here.
 Only the sets the project may tune on are read (the development set, bench/heldout,
-bench/heldout2, and for the SECRET and PHONE models the ``dev`` part of the look-alike set
-tests/redaction/data/model_negatives.jsonl, never its ``test`` part); bench/heldout3 and
-bench/heldout4 are never read here.
+bench/heldout2, for the SECRET and PHONE models the ``dev`` part of the look-alike set
+tests/redaction/data/model_negatives.jsonl and for the DATE_OF_BIRTH model that of
+tests/redaction/data/dob_negatives.jsonl, never their ``test`` parts); bench/heldout3 and
+later sets are never read here.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
-from model_bench import load_dev, load_lookalikes, load_set  # noqa: E402
+from model_bench import load_dev, load_dob_lookalikes, load_lookalikes, load_set  # noqa: E402
 
 from llmgate.redaction import Redactor  # noqa: E402
 from llmgate.redaction._perceptron import (  # noqa: E402
@@ -43,8 +44,8 @@ from llmgate.redaction.redactor import resolve_overlaps  # noqa: E402
 Record = dict[str, Any]
 Found = tuple[int, int, str]
 SETS = {"dev": None, "set1": "bench/heldout", "set2": "bench/heldout2"}
-# Sets a Spec may add to SETS: the look-alike set's dev part (its test part is never read).
-EXTRA = {"lookalikes": load_lookalikes}
+# Sets a Spec may add to SETS: the look-alike sets' dev parts (their test parts are never read).
+EXTRA = {"lookalikes": load_lookalikes, "dob_lookalikes": load_dob_lookalikes}
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,7 @@ class Spec:
     model: Callable[[dict[str, float], float], SpanModel] | None = None
     # Further validation rows: a label and a context in which rules + model run again.
     modes: tuple[tuple[str, Callable[[], AbstractContextManager[None]]], ...] = ()
-    # Names in EXTRA trained on beside SETS (the DATE_OF_BIRTH and PERSON data stay as they were).
+    # Names in EXTRA trained on beside SETS (the PERSON data stay as they were).
     extra: tuple[str, ...] = ()
 
     @property

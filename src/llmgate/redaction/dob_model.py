@@ -10,10 +10,15 @@ linear model (an averaged perceptron trained by ``tools/train_dob_model.py`` on 
 project's labeled sets) over features of the date (its shape, separator, which parts it
 has, its year's range, whether the year comes first, a two-digit year) and of its context
 (the words before and after it on its line and the last words of the previous line, the
-key before ``:`` or ``=``, the header of its table column, birth words and event words
-such as invoice, order, release, appointment, expiry, issued, shipped in EN/DE/FR/ES,
-the kind of line and of text: form, table, JSON, transcript). A date scoring above the
-threshold becomes a DATE_OF_BIRTH span.
+key before ``:`` or ``=``, the header of its table column, birth and age words and event
+words in EN/DE/FR/ES/IT/NL/PT: invoice, order, release, appointment, expiry, issued, but
+also the events that mark dates as old as a birth date's: admission, discharge, hire,
+termination, founding, registration, death, marriage, vaccination, a war; the word
+groups are data in ``dob_model_tables.py``), whether it opens or closes a period ("from
+... to ..."), how many dates its line and its text hold (a birth date is most often the
+only date of a person's record line), the age it implies against another year of the
+text, and the kind of line and of text: form, table, JSON, transcript. A date scoring
+above the threshold becomes a DATE_OF_BIRTH span.
 
 Pure Python, no dependency; its weights ship beside this module (``dob_model.json.gz``)
 and are read once per process. Opt in with ``Redactor(detectors=[DobModelDetector()])``
@@ -23,6 +28,7 @@ or ``[redaction] detectors = ["dob-model"]``; the rules stay the default.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -33,6 +39,7 @@ from llmgate.redaction._perceptron import (
     read_candidate_model,
 )
 from llmgate.redaction.dates import DATE, DAY_WORDS, MONTH_YEAR, MONTHS
+from llmgate.redaction.dob_model_tables import AGE, BIRTH, EVENTS
 from llmgate.redaction.model_context import (
     header_features,
     key_features,
@@ -57,69 +64,12 @@ _BACK = 72  # characters from a date's start to its first digit, at most
 _LEAD = re.compile(rf"(?<![^\W\d_])(?:{MONTHS}|{DAY_WORDS})(?![^\W\d_])", re.IGNORECASE)
 _REACH = 120  # characters before and after a date on its line that its features read
 _PREV_REACH = 160  # characters of the previous line read
-# Stems (lower case) that say "birth" and stems of events that dates also mark; a word
-# holding one gives the model the stem's group (it learns how much each weighs where).
-_BIRTH = re.compile(
-    r"birth|born|^dob$|d\.o\.b|^geb|geburt|jahrgang|naiss|^n[ée]e?$|^n[ée]\(e\)|nacim|"
-    r"^nac|naci[dó]|^cumple|anniv|^bday|b-day|^ddn$|^fnac|^age$|^alter$|^âge$|^edad$|years?$|jahre?$|ans$|años$"
-)
-_EVENTS = (
-    (
-        "bill",
-        re.compile(
-            r"invoice|rechnung|factur|^bill|payment|zahlung|paiement|pago|paid|bezahlt|pay[ée]|pagad"
-        ),
-    ),
-    ("order", re.compile(r"order|bestell|commande|pedido|purchase|kauf|achat|compra")),
-    (
-        "ship",
-        re.compile(
-            r"ship|versand|versendet|envoy|exp[ée]di|enviad|deliver|liefer|livr|entreg|tracking"
-        ),
-    ),
-    (
-        "release",
-        re.compile(r"release|version|build|deploy|publish|ver[öo]ffentl|lanc|lanza|publica"),
-    ),
-    (
-        "meet",
-        re.compile(
-            r"appointment|meeting|termin|rendez|réunion|reunion|cita|reuni[óo]n|visit|besuch|call"
-        ),
-    ),
-    (
-        "expiry",
-        re.compile(
-            r"expir|valid|g[üu]ltig|ablauf|l[äa]uft|vence|venc|caduc|échéance|echeance|due|f[äa]llig|until|bis$|jusqu|hasta"
-        ),
-    ),
-    (
-        "issue",
-        re.compile(
-            r"issue|ausgestellt|ausstell|d[ée]livr|emis|emitid|expedid|signed|unterschr|sign[ée]"
-        ),
-    ),
-    (
-        "start",
-        re.compile(
-            r"start|begin|beginn|d[ée]but|inicio|joined|hire|eintritt|embauch|contrat|contract|vertrag|seit|since|depuis|desde|admission|aufnahme|ingreso"
-        ),
-    ),
-    (
-        "log",
-        re.compile(
-            r"created|updated|modified|erstellt|ge[äa]ndert|cr[ée]{2}|modifi|creado|actualiz|timestamp|logged|^at$|^um$"
-        ),
-    ),
-    (
-        "when",
-        re.compile(
-            r"^on$|^am$|^le$|^el$|^vom$|^du$|^del$|^dated?$|^datum$|^fecha$|today|heute|aujourd|hoy|tomorrow|morgen|demain|mañana|yesterday|gestern|hier|ayer"
-        ),
-    ),
-)
 _NEAR = ("bg1=", "ag1=", "kg=", "hg=")
 _CLOSING_TAG = re.compile(r"</[^<>]{0,40}>")
+_TO = r"[ \t]*(?:[-\u2013\u2014]|to|till|until|bis|au|al|a|à|tot|t/m|fino al|hasta)[ \t]*"
+_TO_ARTICLE = r"(?:(?:the|zum|le|el|il|o)[ \t]+)?"
+_RANGE_FROM = re.compile(_TO + _TO_ARTICLE + r"[0-9]")
+_RANGE_TO = re.compile(_TO + _TO_ARTICLE, re.IGNORECASE)
 
 
 @lru_cache(maxsize=8192)
@@ -127,8 +77,8 @@ def _groups(word: str) -> tuple[str, ...]:
     """The birth and event groups a lower-case word belongs to."""
     if len(word) > 24:
         return ()
-    out = ("birth",) if _BIRTH.search(word) else ()
-    return out + tuple(name for name, pattern in _EVENTS if pattern.search(word))
+    out = ("birth",) if BIRTH.search(word) else ("age",) if AGE.search(word) else ()
+    return out + tuple(name for name, pattern in EVENTS if pattern.search(word))
 
 
 @lru_cache(maxsize=8192)
@@ -180,6 +130,12 @@ def _context(text: str, start: int, end: int, last: int) -> list[str]:
     # a closing tag names the value before it: "</dateOfBirth><created>2024-01-02"
     before = _CLOSING_TAG.sub(" ", before) if "</" in before else before
     bw, aw = words_around(before, after)
+    # a period from one date to another ("from 03/1982 to 08/1995", "du ... au ..."): a
+    # job's, a contract's, a stay's, never a birth date's
+    if _RANGE_FROM.match(after):
+        out.append("range-from")
+    if last > line_start and _RANGE_TO.fullmatch(before):
+        out.append("range-to")
     out += position_features(bw, aw, at_bol)
     out += ["bg=" + g for w in bw[-8:] for g in _groups(w)]
     out += ["bg1=" + g for w in bw[-2:] for g in _groups(w)]
@@ -202,9 +158,12 @@ def _context(text: str, start: int, end: int, last: int) -> list[str]:
     # The nearest cue: a word right before or after it, its key, its column. "on", "am",
     # "le", "el" ("when") precede birth dates as often as others: no event.
     near = [f.split("=", 1)[1] for f in out if f.startswith(_NEAR)]
+    # "world" is a birth only in an idiom ("came into the world"), not in "World War".
     near = [g for g in near if g != "when"]
-    if "birth" in near:
+    if "birth" in near or "age" in near:
         out.append("near=birth")
+    elif "world" in near and all(g == "world" for g in near):
+        out.append("near=world")
     elif near:
         out.append("near=event")
     return out
@@ -234,28 +193,56 @@ def _dates(text: str) -> Iterator[re.Match[str]]:
 
 
 def _age(years: int) -> str:
-    """The age a birth date implies against the latest year the text names (its "now";
-    a clock would make the same text score differently next year)."""
+    """The age a birth date implies against the latest other year the text names (its
+    "now"; a clock would make the same text score differently next year)."""
     for edge, name in ((0, "now"), (15, "child"), (35, "young"), (65, "adult")):
         if years <= edge:
             return name
     return "old" if years <= 105 else "past"
 
 
+def _count(n: int) -> str:
+    return "1" if n == 1 else "2" if n == 2 else "3+"
+
+
 def candidates(text: str) -> Iterator[Candidate]:
-    """Every date of ``text`` that could be a birth date, with its features."""
-    kinds: list[str] | None = None
-    now = last = -1
-    for m in _dates(text):
+    """Every date of ``text`` that could be a birth date, with its features. A birth date
+    is most often the only date of its record line ("Staff: Leo Grant | 1962-07-19 |
+    Leeds"), where an admission, a contract or a vaccination list gives two or more: the
+    number of dates on its line and in the text are features too."""
+    found = list(_dates(text))
+    if not found:
+        return
+    kinds = text_kind(text)
+    # The latest year the text names other than each date's own: a date alone in its text
+    # (or beside its own year, "Jahrgang 1961, ... 3. Juni 1961") has no "now"; its own
+    # year would make every lone date look recent.
+    named = sorted({int(y) for y in _YEAR.findall(text)}, reverse=True)[:2]
+    rows: list[int] = []  # each date's line number, counted as the dates go (linear)
+    row = prev = 0
+    for m in found:
+        row += text.count("\n", prev, m.start())
+        prev = m.start()
+        rows.append(row)
+    per_row = Counter(rows)
+    total = "td=" + _count(len(found))
+    last = -1
+    for i, m in enumerate(found):
         start, end = m.span()
-        if kinds is None:
-            kinds = text_kind(text)
-            now = max((int(y) for y in _YEAR.findall(text)), default=0)
         feats = ["b", *date_features(m.group()), *kinds, *_context(text, start, end, last)]
         years = _YEAR.findall(m.group())
-        if years and now:
-            feats.append("age=" + _age(now - int(years[-1])))
+        if years:
+            own = int(years[-1])
+            now = next((y for y in named if y != own), 0)
+            if now:
+                feats.append("age=" + _age(now - own))
         feats.append("ndate=" + ("1st" if last < 0 else "near" if start - last < 60 else "far"))
+        feats += [total, "ld=" + _count(per_row[rows[i]])]
+        if i + 1 < len(found) and rows[i + 1] == rows[i]:
+            feats.append("before-date")
+        mark = text[max(0, start - 3) : start]
+        if "\u2020" in mark:  # a dagger: the date of a death
+            feats.append("dagger")
         last = end
         year = next((f for f in feats if f.startswith("year=")), "year=?")
         if "near=birth" in feats:
