@@ -285,11 +285,7 @@ class Scorer:
         # Looked up once here, not on every call: most texts are a line or two long.
         t = self._table
         self._context_tables = (t("L"), t("R"), t("LR"), t("ps"), t("p1L"), t("n1R"), t("key"))
-        self._context_flags = (
-            self._flag("lowered", True),
-            self._flag("titleline", True),
-            self._flag("bol", True),
-        )
+        self._context_flags = tuple(self._flag(f, True) for f in ("lowered", "titleline", "bol"))
 
     def _table(self, kind: str) -> dict[str, float]:
         return self._tables.get(kind, {})

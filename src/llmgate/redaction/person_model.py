@@ -8,13 +8,15 @@ sets) over features of the word and its surroundings: the word itself, its shape
 suffix, whether it is a known given name, a function word or an everyday English word
 (WordNet), the words and punctuation around it, the field key before a colon on its line,
 whether the line reads as a heading, whether the same word also appears in lower case in
-the text. Runs of words the model calls a name, joined by blanks or particles ("van",
-"de la", "St."), become PERSON spans. Trained on text the rules were tuned on, it is
-meant for the names the rules have no cue for; it never sees a word written in lower case
-("hier ananya"), and it finds no street addresses.
+the text (``person_features.py``: the words, their features, and the scorer that sums
+their weights without building the feature strings). Runs of words the model calls a
+name, joined by blanks or particles ("van", "de la", "St."), become PERSON spans.
+Trained on text the rules were tuned on, it is meant for the names the rules have no cue
+for; it never sees a word written in lower case ("hier ananya"), and it finds no street
+addresses.
 
 It is pure Python with no dependency; its weights and word lists ship beside this module
-(``person_model.json.gz``, 300 KB) and are read once per process (about 25 ms), so
+(``person_model.json.gz``, 300 KB) and are read once per process (about 30 ms), so
 nothing is downloaded. Opt in with ``Redactor(detectors=[PersonModelDetector()])`` or ``[redaction]
 detectors = ["person-model"]``; the rules stay the default (docs/privacy.md gives its
 figures against the rules).
