@@ -20,7 +20,7 @@ from collections.abc import Iterator, Mapping
 from functools import lru_cache, partial
 from itertools import compress
 from operator import attrgetter, itemgetter
-from typing import NamedTuple, cast
+from typing import NamedTuple, TypeVar, cast
 
 from llmgate.redaction.dates import MONTHS
 from llmgate.redaction.given_names import COMPANY_WORDS, GIVEN_NAMES
@@ -260,6 +260,10 @@ def text_features(
 
 _MEMO = 65536  # distinct words remembered per model: a long-running process stays bounded
 Weights = tuple[float, ...]
+_T = TypeVar("_T")
+# A word's own weights: b, w, s3, s4, p3, sh, len; given; common, lex, calendar; and its
+# shape (for the "ps" feature of the words around it).
+Own = tuple[Weights, float, Weights, str]
 
 
 class Scorer:
@@ -280,7 +284,7 @@ class Scorer:
         self._tables = tables
         self._common = common
         self._lexicon = lexicon
-        self._own: dict[str, Weights] = {}
+        self._own: dict[str, Own] = {}
         self._beside: dict[str, Weights] = {}
         # Looked up once here, not on every call: most texts are a line or two long.
         t = self._table
@@ -293,31 +297,32 @@ class Scorer:
     def _flag(self, name: str, on: bool) -> float:
         return self._tables.get("", {}).get(name, 0.0) if on else 0.0
 
-    def _remember(self, memo: dict[str, Weights], word: str, found: Weights) -> Weights:
+    def _remember(self, memo: dict[str, _T], word: str, found: _T) -> _T:
         if len(memo) >= _MEMO:
             memo.clear()
         memo[word] = found
         return found
 
-    def _own_weights(self, word: str) -> Weights:
-        """The weights of the word's own features, in text_features' order: b, w, s3,
-        s4, p3, sh, len (0-6), given (7), common, lex, calendar (8-10)."""
-        t, low, lexicon = self._table, word.lower(), self._lexicon
+    def _own_weights(self, word: str) -> Own:
+        """The weights of the word's own features, in text_features' order (``Own``)."""
+        t, low, lexicon, shape = self._table, word.lower(), self._lexicon, _shape(word)
         lex = low in lexicon or (low[-1] == "s" and low[:-1] in lexicon)
-        found = (
+        head = (
             self._flag("b", True),
             t("w").get(low, 0.0),
             t("s3").get(low[-3:], 0.0),
             t("s4").get(low[-4:], 0.0),
             t("p3").get(low[:3], 0.0),
-            t("sh").get(_shape(word), 0.0),
+            t("sh").get(shape, 0.0),
             t("len").get(str(min(len(low), 12)), 0.0),
-            self._flag("given", word in GIVEN_NAMES or (word.isupper() and low in _GIVEN_LOWER)),
+        )
+        given = self._flag("given", word in GIVEN_NAMES or (word.isupper() and low in _GIVEN_LOWER))
+        tail = (
             self._flag("common", low in self._common),
             self._flag("lex", lex),
             self._flag("calendar", low in CALENDAR),
         )
-        return self._remember(self._own, word, found)
+        return self._remember(self._own, word, (head, given, tail, shape))
 
     def _beside_weights(self, word: str) -> Weights:
         """The weights of the features a word gives its neighbours: p1, p1given,
@@ -343,14 +348,8 @@ class Scorer:
         """Each capitalized word's score, by index: the same weights in the same order
         as text_features lists their features (a float sum depends on the order)."""
         t_l, t_r, t_lr, t_ps, t_p1l, t_n1r, t_key = self._context_tables
-        g_l, g_r, g_lr, g_ps, g_p1l, g_n1r = (
-            t_l.get,
-            t_r.get,
-            t_lr.get,
-            t_ps.get,
-            t_p1l.get,
-            t_n1r.get,
-        )
+        g_l, g_r, g_lr, g_ps = t_l.get, t_r.get, t_lr.get, t_ps.get
+        g_p1l, g_n1r = t_p1l.get, t_n1r.get
         f_lowered, f_title, f_bol = self._context_flags
         own_memo, own_weights = self._own, self._own_weights
         beside_memo, beside_weights = self._beside, self._beside_weights
@@ -365,21 +364,21 @@ class Scorer:
             word = tok.word
             own = own_memo.get(word) or own_weights(word)
             vals = [
-                *own[:7],
+                *own[0],
                 g_l(left, 0.0),
                 g_r(right, 0.0),
                 g_lr(left + "|" + right, 0.0),
                 g_ps(
                     (shape(prev.word) if prev else "^")
                     + "|"
-                    + shape(word)
+                    + own[3]
                     + "|"
                     + (shape(nxt.word) if nxt else "$"),
                     0.0,
                 ),
-                own[7],
+                own[1],
                 f_lowered if tok.lower in lowered else 0.0,
-                *own[8:],
+                *own[2],
             ]
             if prev is not None:
                 p = beside_memo.get(prev.word) or beside_weights(prev.word)
