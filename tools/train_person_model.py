@@ -31,13 +31,8 @@ from llmgate.redaction import Redactor  # noqa: E402
 from llmgate.redaction._perceptron import Example, pack  # noqa: E402
 from llmgate.redaction._perceptron import train as train_perceptron  # noqa: E402
 from llmgate.redaction.given_names import GIVEN_NAMES  # noqa: E402
-from llmgate.redaction.person_model import (  # noqa: E402
-    FORMAT,
-    WEIGHTS_FILE,
-    Model,
-    text_features,
-    tokens,
-)
+from llmgate.redaction.person_features import text_features, tokens  # noqa: E402
+from llmgate.redaction.person_model import FORMAT, WEIGHTS_FILE, Model  # noqa: E402
 
 OUT = ROOT / "src/llmgate/redaction" / WEIGHTS_FILE
 EPOCHS = 10

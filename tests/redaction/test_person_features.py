@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from llmgate.redaction._perceptron import score
-from llmgate.redaction.person_model import Model, Token, load_model, text_features, tokens
+from llmgate.redaction.person_features import Token, text_features, tokens
+from llmgate.redaction.person_model import Model, load_model
 
 DATA = Path(__file__).resolve().parent / "data"
 

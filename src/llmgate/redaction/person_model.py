@@ -29,17 +29,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from llmgate.redaction._perceptron import CandidateModelDetector, read_weights
-from llmgate.redaction.person_features import CALENDAR, Scorer, Token, text_features, tokens
+from llmgate.redaction.person_features import Scorer, Token, tokens
 
-__all__ = [
-    "CALENDAR",
-    "Model",
-    "PersonModelDetector",
-    "Token",
-    "load_model",
-    "text_features",
-    "tokens",
-]
+__all__ = ["Model", "PersonModelDetector", "load_model"]
 
 WEIGHTS_FILE = "person_model.json.gz"
 FORMAT = 1

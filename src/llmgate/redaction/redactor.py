@@ -146,8 +146,8 @@ class Redactor:
     plugin); ``detectors`` adds detector objects. ``person_model`` runs the shipped PERSON
     model (``person_model.py``) beside the PERSON rules: on three held-out sets nobody tuned
     on it cut the name characters the rules leave unmasked from 16-22% to 4-7% without
-    touching more decoys (docs/privacy.md); ``False`` keeps the rules alone, about 13% less
-    CPU per text. Any detector failure raises
+    touching more decoys (docs/privacy.md); ``False`` keeps the rules alone, about two thirds
+    of the CPU per text. Any detector failure raises
     :class:`RedactionError` (fail closed). The findings of the last ``cache_size`` texts are
     remembered by digest, so a conversation's history is not scanned again on every turn;
     ``cache_size=0`` turns that off (for a detector plugin whose answer changes over time).
