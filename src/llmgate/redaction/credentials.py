@@ -37,8 +37,11 @@ _PEM_BODY = re.compile(r"[A-Za-z0-9+/=:\-,\s]*+")
 # encoded) is common in pasted passwords, so it belongs to the password here.
 # The user may be an e-mail address ("jane%40acme.com" decodes to "@"), the password may
 # hold an "@" that a later one follows ("admin:P@ssw0rd!@db"): the host is after the last.
+# A raw "/" or "?" belongs to it too where an "@" and a host follow before any blank
+# ("app:pa/ss@db"), unless the part before it is a port ("host:8080/@scope/pkg").
 _URL_PASSWORD = re.compile(
-    r"://([^\s:/?#\[\]]{0,128}+):((?:[^\s@/?]|@(?=[^\s/?@]{0,256}+@)){1,256}+)@(?=[\w\[])"
+    r"://([^\s:/?#\[\]]{0,128}+):(?![0-9]{1,5}[/?])"
+    r"((?:[^\s@/?]|[/?](?=[^\s@]{0,256}+@[\w\[])|@(?=[^\s/?@]{0,256}+@)){1,256}+)@(?=[\w\[])"
 )
 _AUTH_HEADER = re.compile(
     r"(?:Bearer|bearer|BEARER|Basic|basic|Token|token)[ \t]+([A-Za-z0-9._~+/\-]{16,4000}+=*)"

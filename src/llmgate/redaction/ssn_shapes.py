@@ -1,0 +1,94 @@
+"""US_SSN shapes beyond the 3-2-4 groups of ``digits.SsnDetector``: the last four digits
+where the words say so, and nine digits grouped 3-3-3 right after an SSN word.
+
+Call centres, HR portals and tax letters verify a person with the last four digits of the
+SSN ("the last four of your social? - 6345", "SSN ending in 2204", "XXX-XX-2204"). Four
+digits alone are no SSN, and a card's or an account's last four are no SSN either: the
+digits are masked only after the words for "last four" and an SSN word (seven languages)
+on the same line or as the answer on the next one, or in a display that hides the rest
+of the number with X's or stars. A form or a scan also groups the nine digits by three
+("SSN: 536 906 345", the last group wrapped to the next line): after an SSN word only,
+and in the valid ranges. The words are data; the detector (``digits.SsnDetector``) calls
+``more_ssns`` once per text, and it finds the same on every engine path because it reads
+the text itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from llmgate.redaction.checks import ssn_ok
+from llmgate.redaction.detectors import ScanContext, Span
+
+__all__ = ["more_ssns"]
+
+# The words for an SSN: the English short forms and "social (security)", and the words of
+# the other six languages for the US number.
+_SSN_WORDS = (
+    r"ssn|s\.s\.n\.?|ss#|soc\.? ?sec\.?|social(?:[ \-]security)?"
+    r"|seguro social|s[ée]curit[ée] sociale|sozialversicherungsnummer"
+    r"|previdenza sociale|sicurezza sociale|segurança social|seguranca social"
+    r"|previd[êe]ncia social|sociaal[ \-]?zekerheidsnummer|socialezekerheidsnummer"
+)
+# "last four (digits)" in the seven languages.
+_LAST_WORDS = (
+    r"(?:last|final)[ \t]+(?:four|4)(?:[ \t]+(?:digits|numbers))?"
+    r"|letzten[ \t]+(?:vier|4)(?:[ \t]+ziffern)?|(?:quatre|4)[ \t]+derniers(?:[ \t]+chiffres)?"
+    r"|[úu]ltimos[ \t]+(?:cuatro|quatro|4)(?:[ \t]+d[íi]gitos)?"
+    r"|ultime[ \t]+(?:quattro|4)(?:[ \t]+cifre)?|laatste[ \t]+(?:vier|4)(?:[ \t]+cijfers)?"
+)
+# What the phrase may end with before the digits: a question and a speaker's answer on the
+# same line or the next, a colon, "is", a comma.
+_GAP = r"[^\n0-9]{0,40}?(?:\r?\n[^\n0-9]{0,40}?)?"
+_DIGITS = r"(?<![0-9\-./])(?P<tail>[0-9]{4})(?![0-9]|[\-./][0-9])"
+# Between "last four" and the SSN word: "of", "of your", "digits of the employee's", in the
+# seven languages (not any words: "the last 4 years of SSN data" is no SSN).
+_LINKS = (
+    r"of|from|your|his|her|their|my|the|our|employee'?s|applicant'?s|caller'?s|client'?s"
+    r"|customer'?s|patient'?s|von|der|des|ihrer|seiner|de|du|la|votre|son|sa|del|su|tu"
+    r"|della|dello|del suo|suo|sua|tuo|il|van|uw|je|het|do|da|dos|seu|o|a"
+)
+_LINK = rf"(?:[ \t]+(?:{_LINKS})(?![^\W_])){{0,3}}[ \t]*[,:\-]?[ \t]*"
+_TAIL = re.compile(
+    rf"(?<![^\W_])(?:(?:{_LAST_WORDS}){_LINK}(?:{_SSN_WORDS})"
+    rf"|(?:{_SSN_WORDS})(?:[ \t]+(?:number|no\.?|#))?[ \t]*"
+    rf"(?:\(?(?:{_LAST_WORDS})\)?|(?:ending|ends)(?:[ \t]+(?:in|with))?))"
+    rf"(?![^\W_]){_GAP}{_DIGITS}",
+    re.IGNORECASE,
+)
+# A display that hides all but the last four ("XXX-XX-2204", "***-**-2204").
+_MASKED = re.compile(
+    r"(?<![\w*•])(?:[xX]{3}|\*{3}|•{3})([\- ])(?:[xX]{2}|\*{2}|•{2})\1"
+    r"(?P<tail>[0-9]{4})(?![0-9]|[\-./][0-9])"
+)
+# Words one of which every ``_TAIL`` match holds (lower case): the pure test before the search.
+_GATES = ("last", "final", "ending", "ends ", "letzten", "derniers", "ltimos", "ultime", "laatste")
+
+
+# An SSN word (not "social" alone, which names networks and media too), a label's number
+# word and colon, then three groups of three digits, the last one perhaps on the next line.
+_BY_THREES = re.compile(
+    r"(?<![^\W_])(?:ssn|s\.s\.n\.?|ss#|soc(?:ial)?\.? ?sec(?:urity)?\.?)"
+    r"(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#=]?[ \t]*"
+    r"(?P<ssn>(?P<a>[0-9]{3})[ \t]+(?P<b>[0-9]{3})(?:[ \t]+|[ \t]*\r?\n[ \t>]*)(?P<c>[0-9]{3}))"
+    r"(?![0-9])",
+    re.IGNORECASE,
+)
+
+
+def more_ssns(ctx: ScanContext) -> list[Span]:
+    """The last four digits of an SSN that the words around them name, and SSNs grouped
+    by threes after an SSN word (see the module)."""
+    text = ctx.text
+    out: list[Span] = []
+    low = ctx.lower
+    if "ssn" in low or "ss#" in low or "sec" in low or "s.s.n" in low:
+        for m in _BY_THREES.finditer(text):
+            run = m.group("a") + m.group("b") + m.group("c")
+            if ssn_ok(run[:3], run[3:5], run[5:]):
+                out.append(Span(*m.span("ssn"), "US_SSN"))
+    if any(gate in low for gate in _GATES):
+        out += [Span(*m.span("tail"), "US_SSN") for m in _TAIL.finditer(text)]
+    if "xx" in low or "**" in text or "••" in text:
+        out += [Span(*m.span("tail"), "US_SSN") for m in _MASKED.finditer(text)]
+    return out
