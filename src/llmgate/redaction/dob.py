@@ -36,6 +36,7 @@ _CUES_BEFORE = (
     "bday", "b-day", "geb.-dat.", "geb.dat.", "gebdat", "date naiss.", "ddn", "birth",
     "nació el", "nació", "nacio", "anniversaire", "cumpleaños", "cumpleanos", "cumple",
     "naiss", "geb.-tag", "nací el", "nací", "naci el", "nacimos",
+    "(b.",  # a biography's "Jane Roe (b. 12 March 1985)"
     # Italian: "data di nascita", "nato il", "nata a Roma il"; never "nato" alone (NATO)
     "data di nascita", "data nascita", "data di nasc.", "data nasc.", "nascita", "d. nascita",
     "nato il", "nata il", "nato a", "nata a", "nato nel", "nata nel", "nati il", "sono nato",
@@ -57,7 +58,7 @@ _CUES_AFTER = (
 # Parts that every cue holds: the pure path looks for these first.
 DOB_GATES = (
     "birth", "born", "dob", "d.o.b", "geb", "naiss", "né", "nac", "fnac", "bday", "b-day",
-    "ddn", "anniv", "cumple", "nasc", "nato", "nata", "nati", "geboorte", "*",
+    "ddn", "anniv", "cumple", "(b.", "nasc", "nato", "nata", "nati", "geboorte", "*",
 )  # fmt: skip
 
 
@@ -94,6 +95,8 @@ _EVENT_WORDS = (
     "registration", "announcement", "surname", "de l'entreprise", "de la société",
     "de mariage", "wedding", "company", "festa", "torta", "feest", "taart", "bolo",
     "dell'azienda", "della società", "van het bedrijf", "da empresa",
+    # "è nato da un accordo": born of something, not on a date
+    "da un", "da una", "dall'", "dalla", "dal", "uit een", "de um", "de uma",
 )  # fmt: skip
 _CLAUSE = (
     rf"(?:(?!(?<!\w)(?:{'|'.join(_CLAUSE_WORDS)})(?!\w))"

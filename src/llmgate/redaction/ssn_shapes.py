@@ -6,9 +6,9 @@ SSN ("the last four of your social? - 6345", "SSN ending in 2204", "XXX-XX-2204"
 digits alone are no SSN, and a card's or an account's last four are no SSN either: the
 digits are masked only after the words for "last four" and an SSN word (seven languages)
 on the same line or as the answer on the next one, or in a display that hides the rest
-of the number with X's or stars. A form or a scan also groups the nine digits by three
-("SSN: 536 906 345", the last group wrapped to the next line): after an SSN word only,
-and in the valid ranges. The words are data; the detector (``digits.SsnDetector``) calls
+of the number with X's or stars. Right after an SSN label, nine digits count in any grouping
+("SSN: 536 906 345", a group wrapped to the next line) and in any area but a
+placeholder's. The words are data; the detector (``digits.SsnDetector``) calls
 ``more_ssns`` once per text, and it finds the same on every engine path because it reads
 the text itself.
 """
@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 
-from llmgate.redaction.checks import ssn_ok
 from llmgate.redaction.detectors import ScanContext, Span
 
 __all__ = ["more_ssns"]
@@ -50,7 +49,9 @@ _LINKS = (
 )
 _LINK = rf"(?:[ \t]+(?:{_LINKS})(?![^\W_])){{0,3}}[ \t]*[,:\-]?[ \t]*"
 _TAIL = re.compile(
-    rf"(?<![^\W_])(?:(?:{_LAST_WORDS}){_LINK}(?:{_SSN_WORDS})"
+    # a field's key: "ssn_last4", "ssn4", "last4_ssn"
+    r"(?<![^\W_])(?:ssn[_\-]?(?:last[_\-]?)?(?:4|four)|last[_\-]?(?:4|four)[_\-]?ssn"
+    rf"|(?:{_LAST_WORDS}){_LINK}(?:{_SSN_WORDS})"
     rf"|(?:{_SSN_WORDS})(?:[ \t]+(?:number|no\.?|#))?[ \t]*"
     rf"(?:\(?(?:{_LAST_WORDS})\)?|(?:ending|ends)(?:[ \t]+(?:in|with))?))"
     rf"(?![^\W_]){_GAP}{_DIGITS}",
@@ -62,30 +63,40 @@ _MASKED = re.compile(
     r"(?P<tail>[0-9]{4})(?![0-9]|[\-./][0-9])"
 )
 # Words one of which every ``_TAIL`` match holds (lower case): the pure test before the search.
-_GATES = ("last", "final", "ending", "ends ", "letzten", "derniers", "ltimos", "ultime", "laatste")
+_GATES = (
+    "ssn", "last", "final", "ending", "ends ", "letzten", "derniers", "ltimos", "ultime",
+    "laatste",
+)  # fmt: skip
 
 
-# An SSN word (not "social" alone, which names networks and media too), a label's number
-# word and colon, then three groups of three digits, the last one perhaps on the next line.
-_BY_THREES = re.compile(
-    r"(?<![^\W_])(?:ssn|s\.s\.n\.?|ss#|soc(?:ial)?\.? ?sec(?:urity)?\.?)"
-    r"(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#=]?[ \t]*"
-    r"(?P<ssn>(?P<a>[0-9]{3})[ \t]+(?P<b>[0-9]{3})(?:[ \t]+|[ \t]*\r?\n[ \t>]*)(?P<c>[0-9]{3}))"
-    r"(?![0-9])",
+# An SSN word right before the number (not "social" alone, which names networks and media
+# too), perhaps with a note in brackets and a colon, then nine digits in any grouping by
+# blanks, dashes or dots, a group perhaps on the next line ("SSN: 536 906 345", "SSN:
+# 53690 6345", "SSN: 987-65-4321"). The label says what the number is, so any area but a
+# placeholder's counts: an SSN the rules' ranges reject (666, 9xx) is still someone's.
+_LABEL = (
+    r"(?<![^\W_])(?:ssn|s\.s\.n\.?|ss#|s\.s\.[ ]?no\.?|soc(?:ial)?\.?[ ]?sec(?:urity)?\.?"
+    r"(?:[ \t]+(?:number|no\.?|nr\.?|#))?)(?![^\W_])"
+)
+_SEP = r"(?:[ \t]*[\-.\u2010-\u2015\u2212]?[ \t]*|[ \t]*\r?\n[ \t>]*)"
+_LABELED = re.compile(
+    rf"{_LABEL}(?:[ \t]*\([^()\n]{{0,30}}\))?[ \t]*[:#=\-]?[ \t]*"
+    rf"(?P<ssn>[0-9](?:{_SEP}[0-9]){{8}})(?![0-9]|[ \t]?[\-.]?[0-9])",
     re.IGNORECASE,
 )
+_NOT_DIGIT = re.compile(r"[^0-9]+")
 
 
 def more_ssns(ctx: ScanContext) -> list[Span]:
-    """The last four digits of an SSN that the words around them name, and SSNs grouped
-    by threes after an SSN word (see the module)."""
+    """The last four digits of an SSN that the words around them name, and nine digits in
+    any grouping right after an SSN label (see the module)."""
     text = ctx.text
     out: list[Span] = []
     low = ctx.lower
-    if "ssn" in low or "ss#" in low or "sec" in low or "s.s.n" in low:
-        for m in _BY_THREES.finditer(text):
-            run = m.group("a") + m.group("b") + m.group("c")
-            if ssn_ok(run[:3], run[3:5], run[5:]):
+    if "ssn" in low or "ss" in low or "sec" in low or "s.s." in low:
+        for m in _LABELED.finditer(text):
+            run = _NOT_DIGIT.sub("", m.group("ssn"))
+            if run[:3] != "000" and run[3:5] != "00" and run[5:] != "0000":
                 out.append(Span(*m.span("ssn"), "US_SSN"))
     if any(gate in low for gate in _GATES):
         out += [Span(*m.span("tail"), "US_SSN") for m in _TAIL.finditer(text)]
