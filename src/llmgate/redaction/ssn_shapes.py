@@ -62,10 +62,14 @@ _MASKED = re.compile(
     r"(?<![\w*•])(?:[xX]{3}|\*{3}|•{3})([\- ])(?:[xX]{2}|\*{2}|•{2})\1"
     r"(?P<tail>[0-9]{4})(?![0-9]|[\-./][0-9])"
 )
-# Words one of which every ``_TAIL`` match holds (lower case): the pure test before the search.
+# Where a ``_TAIL`` match starts (lower case, at most ``_REACH`` characters before): a "last
+# four" word, "ssn" (a field's key) or an SSN word, one of whose parts every match holds.
 _GATES = (
-    "ssn", "last", "final", "ending", "ends ", "letzten", "derniers", "ltimos", "ultime",
-    "laatste",
+    "ssn", "last", "final", "letzten", "quatre", "4 derniers", "ltimos", "ultime", "laatste",
+)  # fmt: skip
+_SSN_STEMS = (
+    "ssn", "s.s.", "ss#", "soc", "curit", "seguro", "seguran", "previd", "sicurezza",
+    "zekerheid", "sozialvers",
 )  # fmt: skip
 
 
@@ -92,14 +96,48 @@ def more_ssns(ctx: ScanContext) -> list[Span]:
     any grouping right after an SSN label (see the module)."""
     text = ctx.text
     out: list[Span] = []
-    low = ctx.lower
-    if "ssn" in low or "ss" in low or "sec" in low or "s.s." in low:
-        for m in _LABELED.finditer(text):
-            run = _NOT_DIGIT.sub("", m.group("ssn"))
-            if run[:3] != "000" and run[3:5] != "00" and run[5:] != "0000":
-                out.append(Span(*m.span("ssn"), "US_SSN"))
-    if any(gate in low for gate in _GATES):
-        out += [Span(*m.span("tail"), "US_SSN") for m in _TAIL.finditer(text)]
-    if "xx" in low or "**" in text or "••" in text:
+    low = ctx.lower_aligned
+    if low is None:  # a rare letter changed the offsets: search the whole text
+        labeled = list(_LABELED.finditer(text))
+        tails = list(_TAIL.finditer(text))
+    elif _STEM.search(low) is None:  # one C-level search: most texts name no SSN
+        labeled = tails = []
+    else:
+        labeled = _matches(_LABELED, text, [m.start() for m in _HEAD.finditer(low)], 0)
+        tails = _matches(_TAIL, text, [m.start() for m in _TAIL_HEAD.finditer(low)], _REACH)
+    for m in labeled:
+        run = _NOT_DIGIT.sub("", m.group("ssn"))
+        if run[:3] != "000" and run[3:5] != "00" and run[5:] != "0000":
+            out.append(Span(*m.span("ssn"), "US_SSN"))
+    out += [Span(*m.span("tail"), "US_SSN") for m in tails]
+    if "xx" in (low or text.lower()) or "**" in text or "••" in text:
         out += [Span(*m.span("tail"), "US_SSN") for m in _MASKED.finditer(text)]
+    return out
+
+
+# Where a ``_LABELED`` match can start (lower case), and how far before a gate word a
+# ``_TAIL`` match can start ("últimos": a letter before the word); the words as one
+# pattern each, searched on the lower-cased text (one C-level pass, not a find per word).
+_HEAD = re.compile(r"ssn|ss#|s\.s\.|soc")
+_STEM = re.compile("|".join(re.escape(stem) for stem in _SSN_STEMS))
+_TAIL_HEAD = re.compile("|".join(re.escape(word) for word in (*_GATES, *_SSN_STEMS)))
+_REACH = 2
+_WINDOW = 240  # longer than any ``_TAIL`` match
+
+
+def _matches(
+    pattern: re.Pattern[str], text: str, starts: list[int], reach: int
+) -> list[re.Match[str]]:
+    """The matches of ``pattern`` anchored at most ``reach`` characters before one of
+    ``starts``, each once, in order, none inside another's span (anchored tries: a search
+    would try the pattern's long alternation at every position of a window)."""
+    out: list[re.Match[str]] = []
+    done = 0
+    for start in starts:
+        for at in range(max(done, start - reach), start + 1):
+            m = pattern.match(text, at, min(len(text), start + _WINDOW))
+            if m is not None:
+                out.append(m)
+                done = m.end()
+                break
     return out
