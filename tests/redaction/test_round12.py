@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+import time
 from pathlib import Path
 from types import ModuleType
 
@@ -149,3 +150,14 @@ def test_round12_private_split_floor(engine_path: str, evalset: ModuleType) -> N
     report = evalset.score(records, lambda t: [tuple(s) for s in red.detect(t)])
     assert sum(s.found for s in report.per_type.values()) >= 32
     assert report.negatives_masked <= 1, report.masked_negatives
+
+
+def test_ssn_shapes_stay_linear() -> None:
+    """Blanks after an SSN label or a "last four" phrase, and the words repeated, cost
+    time in proportion to the text (every gap between words is bounded)."""
+    red = Redactor(entities=["US_SSN"], cache_size=0)
+    for text in ("last four of SSN" + " " * 20000 + "1", "SSN: 5" + " " * 20000 + "x",
+                 "ssn last four social " * 2000, "SSN 5 3 6 " * 4000):  # fmt: skip
+        start = time.process_time()
+        red.detect(text)
+        assert time.process_time() - start < 1.0

@@ -31,10 +31,12 @@ _SSN_WORDS = (
 )
 # "last four (digits)" in the seven languages.
 _LAST_WORDS = (
-    r"(?:last|final)[ \t]+(?:four|4)(?:[ \t]+(?:digits|numbers))?"
-    r"|letzten[ \t]+(?:vier|4)(?:[ \t]+ziffern)?|(?:quatre|4)[ \t]+derniers(?:[ \t]+chiffres)?"
-    r"|[úu]ltimos[ \t]+(?:cuatro|quatro|4)(?:[ \t]+d[íi]gitos)?"
-    r"|ultime[ \t]+(?:quattro|4)(?:[ \t]+cifre)?|laatste[ \t]+(?:vier|4)(?:[ \t]+cijfers)?"
+    r"(?:last|final)[ \t]{1,3}(?:four|4)(?:[ \t]{1,3}(?:digits|numbers))?"
+    r"|letzten[ \t]{1,3}(?:vier|4)(?:[ \t]{1,3}ziffern)?"
+    r"|(?:quatre|4)[ \t]{1,3}derniers(?:[ \t]{1,3}chiffres)?"
+    r"|[úu]ltimos[ \t]{1,3}(?:cuatro|quatro|4)(?:[ \t]{1,3}d[íi]gitos)?"
+    r"|ultime[ \t]{1,3}(?:quattro|4)(?:[ \t]{1,3}cifre)?"
+    r"|laatste[ \t]{1,3}(?:vier|4)(?:[ \t]{1,3}cijfers)?"
 )
 # What the phrase may end with before the digits: a question and a speaker's answer on the
 # same line or the next, a colon, "is", a comma.
@@ -47,13 +49,13 @@ _LINKS = (
     r"|customer'?s|patient'?s|von|der|des|ihrer|seiner|de|du|la|votre|son|sa|del|su|tu"
     r"|della|dello|del suo|suo|sua|tuo|il|van|uw|je|het|do|da|dos|seu|o|a"
 )
-_LINK = rf"(?:[ \t]+(?:{_LINKS})(?![^\W_])){{0,3}}[ \t]*[,:\-]?[ \t]*"
+_LINK = rf"(?:[ \t]{{1,3}}(?:{_LINKS})(?![^\W_])){{0,3}}[ \t]{{0,3}}[,:\-]?[ \t]{{0,3}}"
 _TAIL = re.compile(
     # a field's key: "ssn_last4", "ssn4", "last4_ssn"
     r"(?<![^\W_])(?:ssn[_\-]?(?:last[_\-]?)?(?:4|four)|last[_\-]?(?:4|four)[_\-]?ssn"
     rf"|(?:{_LAST_WORDS}){_LINK}(?:{_SSN_WORDS})"
-    rf"|(?:{_SSN_WORDS})(?:[ \t]+(?:number|no\.?|#))?[ \t]*"
-    rf"(?:\(?(?:{_LAST_WORDS})\)?|(?:ending|ends)(?:[ \t]+(?:in|with))?))"
+    rf"|(?:{_SSN_WORDS})(?:[ \t]{{1,3}}(?:number|no\.?|#))?[ \t]{{0,3}}"
+    rf"(?:\(?(?:{_LAST_WORDS})\)?|(?:ending|ends)(?:[ \t]{{1,3}}(?:in|with))?))"
     rf"(?![^\W_]){_GAP}{_DIGITS}",
     re.IGNORECASE,
 )
@@ -80,11 +82,11 @@ _SSN_STEMS = (
 # placeholder's counts: an SSN the rules' ranges reject (666, 9xx) is still someone's.
 _LABEL = (
     r"(?<![^\W_])(?:ssn|s\.s\.n\.?|ss#|s\.s\.[ ]?no\.?|soc(?:ial)?\.?[ ]?sec(?:urity)?\.?"
-    r"(?:[ \t]+(?:number|no\.?|nr\.?|#))?)(?![^\W_])"
+    r"(?:[ \t]{1,3}(?:number|no\.?|nr\.?|#))?)(?![^\W_])"
 )
-_SEP = r"(?:[ \t]*[\-.\u2010-\u2015\u2212]?[ \t]*|[ \t]*\r?\n[ \t>]*)"
+_SEP = r"(?:[ \t]{0,3}[\-.\u2010-\u2015\u2212]?[ \t]{0,3}|[ \t]{0,3}\r?\n[ \t>]{0,8})"
 _LABELED = re.compile(
-    rf"{_LABEL}(?:[ \t]*\([^()\n]{{0,30}}\))?[ \t]*[:#=\-]?[ \t]*"
+    rf"{_LABEL}(?:[ \t]{{0,3}}\([^()\n]{{0,30}}\))?[ \t]{{0,3}}[:#=\-]?[ \t]{{0,3}}"
     rf"(?P<ssn>[0-9](?:{_SEP}[0-9]){{8}})(?![0-9]|[ \t]?[\-.]?[0-9])",
     re.IGNORECASE,
 )
