@@ -37,8 +37,11 @@ _PEM_BODY = re.compile(r"[A-Za-z0-9+/=:\-,\s]*+")
 # encoded) is common in pasted passwords, so it belongs to the password here.
 # The user may be an e-mail address ("jane%40acme.com" decodes to "@"), the password may
 # hold an "@" that a later one follows ("admin:P@ssw0rd!@db"): the host is after the last.
+# A raw "/" or "?" belongs to it too where an "@" and a host follow before any blank
+# ("app:pa/ss@db"), unless the part before it is a port ("host:8080/@scope/pkg").
 _URL_PASSWORD = re.compile(
-    r"://([^\s:/?#\[\]]{0,128}+):((?:[^\s@/?]|@(?=[^\s/?@]{0,256}+@)){1,256}+)@(?=[\w\[])"
+    r"://([^\s:/?#\[\]]{0,128}+):(?![0-9]{1,5}[/?])"
+    r"((?:[^\s@/?]|[/?](?=[^\s@]{0,256}+@[\w\[])|@(?=[^\s/?@]{0,256}+@)){1,256}+)@(?=[\w\[])"
 )
 _AUTH_HEADER = re.compile(
     r"(?:Bearer|bearer|BEARER|Basic|basic|Token|token)[ \t]+([A-Za-z0-9._~+/\-]{16,4000}+=*)"
@@ -141,12 +144,26 @@ def _entropy_3_bits(value: str) -> bool:
     return shannon_entropy(value) >= 3.0
 
 
+# Go's MySQL DSN has no scheme: "user:password@tcp(db:3306)/name" (also unix and udp).
+_DSN_PASSWORD = re.compile(
+    r"(?<![\w.\-/:@])([\w.\-]{1,64}):([^\s@/\"'`]{1,128})@(?:tcp|unix|udp)\("
+)
+
+
 def _url_credentials(text: str) -> list[Span]:
     """``user:password`` of every URL with a password (the password alone without a user)."""
     return [
         Span(m.start(1) if m.end(1) > m.start(1) else m.start(2), m.end(2), "SECRET")
         for m in _URL_PASSWORD.finditer(text)
     ]
+
+
+def _dsn_credentials(text: str) -> list[Span]:
+    """``user:password`` of a Go MySQL DSN (no scheme; a few substring tests first, on
+    every engine path alike)."""
+    if "@tcp(" not in text and "@unix(" not in text and "@udp(" not in text:
+        return []
+    return [Span(m.start(1), m.end(2), "SECRET") for m in _DSN_PASSWORD.finditer(text)]
 
 
 class SecretDetector(BuiltinDetector):
@@ -168,6 +185,7 @@ class SecretDetector(BuiltinDetector):
             out.extend(self._pem(text))
         if ":" in text and "://" in text:
             out.extend(_url_credentials(text))
+        out.extend(_dsn_credentials(text))
         low = ctx.lower
         if "bearer " in low or "basic " in low or "token " in low:
             out.extend(self._auth_headers(ctx))
@@ -198,6 +216,7 @@ class SecretDetector(BuiltinDetector):
             out.extend(self._pem(text))
         if "secret:url" in hits:
             out.extend(_url_credentials(text))
+        out.extend(_dsn_credentials(text))
         if "secret:auth" in hits:
             out.extend(self._auth_headers(ctx))
         named = False

@@ -1,4 +1,4 @@
-"""Dates as people write them: the numeric and written forms of four languages.
+"""Dates as people write them: the numeric and written forms of seven languages.
 
 DATE_OF_BIRTH (dob.py) decides whether a date is a birth date from the words around it;
 this module only says what a date looks like. One pattern covers the numeric forms
@@ -21,7 +21,12 @@ _MONTHS = (
     "décembre|decembre|"
     "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
     "noviembre|diciembre|"
-    "mär|mrz|okt|dez|janv|févr|fevr|avr|juil|déc|ene|abr|ago|dic"
+    # Italian, Dutch and Portuguese (the names the other languages lack)
+    "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
+    "januari|februari|maart|mei|augustus|"
+    "janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|"
+    "mär|mrz|okt|dez|janv|févr|fevr|avr|juil|déc|ene|abr|ago|dic|"
+    "gen|giu|lug|ott|mrt|fev"
 )
 _DAY = r"(?:0?[1-9]|[12][0-9]|3[01])"
 _DAY2 = r"(?:0[1-9]|[12][0-9]|3[01])"
@@ -83,6 +88,7 @@ _DAY_WORDS = _trie(_day_words()) + "[nrm]?"
 DAY_WORDS = _DAY_WORDS
 MONTHS = _MONTHS
 _YEAR = r"(?:19[0-9]{2}|20[0-9]{2})"
+_ROMAN = r"(?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})(?![^\W\d_])"
 # Between the parts of a written date: a blank, or a line break where a mail client wrapped
 # the line ("12 March\n1985"), with the next line's indentation or quote markers ("> ").
 _BREAK = r"[ ]?\r?\n(?:[ \t]{0,8}>){0,4}[ \t]{0,8}"
@@ -96,10 +102,12 @@ DATE = (
     rf"|{_DAY}[ ]?[./\-][ ]?{_DAY}[ ]?[./\-](?:[ ]|{_BREAK})?(?:{_YEAR}|[0-9]{{2}})"
     # 12 March 1985, 12 Mar 85, 04MAR58 (travel and ID documents); without a year after a
     # cue, a birthday ("Birthday: 4 March", "Geburtstag am 4. März")
-    rf"|{_DAY}(?:st|nd|rd|th|er|\.|º)?(?:{_GAP}(?:of{_GAP}|de{_GAP})?)?(?:{_MONTHS})"
-    rf"(?:\.?,?{_GAP}(?:del?{_GAP})?(?:{_YEAR}|[0-9]{{2}}(?![0-9:.,]?[0-9]))"
+    rf"|{_DAY}(?:st|nd|rd|th|er|\.|º|°)?(?:{_GAP}(?:of{_GAP}|de{_GAP})?)?(?:{_MONTHS})"
+    rf"(?:\.?,?{_GAP}(?:del?{_GAP})?(?:{_YEAR}|['\u2019]?[0-9]{{2}}(?![0-9:.,]?[0-9]))"
     rf"|(?<=[A-Za-z])(?:{_YEAR}|[0-9]{{2}})|(?![^\W\d_]))"
     rf"|{_DAY}[\-./](?:{_MONTHS})[\-./](?:{_YEAR}|[0-9]{{2}})"  # 12-Mar-1985, 12/mar/85
+    # 3-IV-1975, 3.IV.1975: a Roman month, as Italian, Spanish and Portuguese forms write it
+    rf"|{_DAY}(?:-{_ROMAN}-|\.{_ROMAN}\.|/{_ROMAN}/){_YEAR}"
     # March 4, 1990; March the fourteenth, 1985 (one try of the month names for both)
     rf"|(?:{_MONTHS})(?:\.?{_GAP}{_DAY}(?:st|nd|rd|th)?(?:,?{_GAP}{_YEAR}|(?![^\W\d_]))"
     rf"|{_GAP}(?:the{_GAP})?(?:{_DAY_WORDS}),?{_GAP}{_YEAR})"

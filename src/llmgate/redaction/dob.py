@@ -1,8 +1,9 @@
 """DATE_OF_BIRTH: a date that the words around it say is someone's birth date.
 
 A date alone is not personal data (invoices, logs and releases are full of them); after
-"born", "DOB", "Geburtsdatum", "né le", "fecha de nacimiento" (the cue words of four
-languages), before "geboren", or in a column or field named for the birth date, it is.
+"born", "DOB", "Geburtsdatum", "né le", "fecha de nacimiento", "data di nascita",
+"geboortedatum", "data de nascimento" (the cue words of seven languages), before
+"geboren", or in a column or field named for the birth date, it is.
 The cues and month names are tables; one date pattern covers the numeric forms
 (``12/03/1985``, ``1979-11-23``, ``14.02.1988``) and the written ones (``March 4, 1990``,
 ``3. Juli 1975``, ``7 de agosto de 1991``), and a candidate must be a possible calendar
@@ -35,17 +36,29 @@ _CUES_BEFORE = (
     "bday", "b-day", "geb.-dat.", "geb.dat.", "gebdat", "date naiss.", "ddn", "birth",
     "nació el", "nació", "nacio", "anniversaire", "cumpleaños", "cumpleanos", "cumple",
     "naiss", "geb.-tag", "nací el", "nací", "naci el", "nacimos",
+    "(b.",  # a biography's "Jane Roe (b. 12 March 1985)"
+    # Italian: "data di nascita", "nato il", "nata a Roma il"; never "nato" alone (NATO)
+    "data di nascita", "data nascita", "data di nasc.", "data nasc.", "nascita", "d. nascita",
+    "nato il", "nata il", "nato a", "nata a", "nato nel", "nata nel", "nati il", "sono nato",
+    "sono nata", "è nato", "è nata", "nato/a il", "nato/a",
+    # Dutch: "geboortedatum", "geboren op" (and "geboren", "geb." above)
+    "geboortedatum", "geboorte datum", "geboortedag", "geboren op", "geb. op",
+    # Portuguese: "data de nascimento", "nascido em", "nasceu a"
+    "data de nascimento", "data nascimento", "data de nasc.", "data nasc.", "dt. nasc.",
+    "dt nasc", "nascimento", "nasc.", "nascido em", "nascida em", "nascido a", "nascida a",
+    "nascido", "nascida", "nasceu em", "nasceu a", "nasceu", "nasci em", "nasci a",
 )  # fmt: skip
 # Words after the date ("am 3. Juli 1975 geboren").
 _CUES_AFTER = (
     "geboren", "born", "né", "née", "nacido", "nacida", "nació", "(dob)", "(d.o.b.)",
     "(geb.)", "(born)", "(date of birth)", "(birth date)", "(date de naissance)",
-    "(fecha de nacimiento)", "(geburtsdatum)",
+    "(fecha de nacimiento)", "(geburtsdatum)", "(data di nascita)", "(geboortedatum)",
+    "(data de nascimento)", "nascido", "nascida",
 )  # fmt: skip
 # Parts that every cue holds: the pure path looks for these first.
 DOB_GATES = (
     "birth", "born", "dob", "d.o.b", "geb", "naiss", "né", "nac", "fnac", "bday", "b-day",
-    "ddn", "anniv", "cumple", "*",
+    "ddn", "anniv", "cumple", "(b.", "nasc", "nato", "nata", "nati", "geboorte", "*",
 )  # fmt: skip
 
 
@@ -70,7 +83,8 @@ _CUE_HEADS = tuple(
 # A word that starts another clause ends the filler: "geboren und wohnt seit 01.01.2010".
 _CLAUSE_WORDS = (
     "and", "but", "while", "since", "then", "und", "aber", "seit", "dann", "et", "mais",
-    "depuis", "puis", "y", "pero", "desde", "luego",
+    "depuis", "puis", "y", "pero", "desde", "luego", "ma", "poi", "maar", "sinds", "daarna",
+    "mas", "depois",
 )  # fmt: skip
 # After a cue, these say the date is of an event, not a birth ("birthday party on ...").
 _EVENT_WORDS = (
@@ -79,7 +93,10 @@ _EVENT_WORDS = (
     # "birth" names other things too: a birth certificate is issued on a date.
     "certificate", "certificates", "rate", "place", "name", "country", "city", "weight",
     "registration", "announcement", "surname", "de l'entreprise", "de la société",
-    "de mariage", "wedding", "company",
+    "de mariage", "wedding", "company", "festa", "torta", "feest", "taart", "bolo",
+    "dell'azienda", "della società", "van het bedrijf", "da empresa",
+    # "è nato da un accordo": born of something, not on a date
+    "da un", "da una", "dall'", "dalla", "dal", "uit een", "de um", "de uma",
 )  # fmt: skip
 _CLAUSE = (
     rf"(?:(?!(?<!\w)(?:{'|'.join(_CLAUSE_WORDS)})(?!\w))"
@@ -115,8 +132,9 @@ _SPACED_DATE = (
     # a scan's two or three blanks, or a form's "_", between the parts ("07  22  1968")
     r"|(?<![0-9])[0-9]{1,2}(?P<odd>[ ]{2,3}|_)[0-9]{1,2}(?P=odd)(?:19|20)[0-9]{2}(?![0-9])"
 )
+# "NATO" in capitals before a lower-case word is the alliance, not Italian "nato" (born).
 _CUE_DATE = re.compile(
-    rf"(?<![^\W_])(?<!</)(?:{_BEFORE}){_CUE_END}{_FILLER}"
+    rf"(?<![^\W_])(?<!</)(?!(?-i:NATO[ \t]+[a-z]))(?:{_BEFORE}){_CUE_END}{_FILLER}"
     rf"(?P<date>{DATE}|{MONTH_YEAR}|{_SPACED_DATE})",
     re.IGNORECASE,
 )

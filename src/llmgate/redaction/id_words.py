@@ -31,7 +31,10 @@ NEGATIVE_WORDS = (
     r"bestelling\w*", r"factuur\w*", r"klant\w*", r"dossier\w*", "zending", r"pakket\w*",
     "encomenda", r"fatura\w*", r"artigo\w*", r"refer[êe]ncia", "rastreio", "processo",
     "colis", "expediente", "bulto", "ean13", "gtin", r"sku\w*", "aktenzeichen",
-    r"gesch[äa]ftszeichen",
+    r"gesch[äa]ftszeichen", r"bestel\w*", r"order\w*",
+    # English "<thing> number" (a phone's "my number" stays a phone's)
+    "order number", "invoice number", "tracking number", "case number", "ticket number",
+    "reference number", "account number", "customer number", "serial number",
     # Parts and models; bookings, policies and contracts.
     "teil", "p/n", "mpn", r"model\w*", r"mod[eè]le", r"buchung\w*", "booking", r"reserv\w*",
     r"r[ée]servation", "prenotazione", "localizador", "pnr", r"police\w*", r"polizz\w*",

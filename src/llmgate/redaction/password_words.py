@@ -1,6 +1,7 @@
 """The word tables of the password rules (passwords.py), as data: the words for a
-password, a token and a key in the four languages, the login words of a ``user / password``
-pair, and the verbs and leads that may stand between a word and its value.
+password, a token and a key in the four languages and in Italian, Dutch and Portuguese,
+the login words of a ``user / password`` pair, and the verbs and leads that may stand
+between a word and its value.
 """
 
 from __future__ import annotations
@@ -25,12 +26,19 @@ PASSWORD_WORDS = (
     "password", "passwort", "kennwort", "passcode", "passphrase", "pw", "pwd", "mot de passe",
     "mdp", "contraseña", "contrasena", "clave", "code d'accès", "code d'acces", "access code",
     "zugangscode", "código de acceso", "codigo de acceso", *TOKEN_WORDS,
+    # Italian, Dutch and Portuguese
+    "parola d'ordine", "parola chiave", "codice di accesso", "codice d'accesso", "wachtwoord",
+    "toegangscode", "senha", "palavra-passe", "palavra passe", "código de acesso",
+    "codigo de acesso", "ww",
 )  # fmt: skip
 # The words that introduce a login before its password ("Zugang: jschmidt / Hund&Katze77").
 LOGIN_WORDS = (
     "login", "user", "username", "benutzer", "benutzername", "zugang", "zugangsdaten",
     "identifiant", "utilisateur", "accès", "acces", "usuario", "acceso", "account", "konto",
     "credentials", "access", "anmeldung", "connexion", "creds", "compte", "cuenta",
+    "utente", "nome utente", "accesso", "gebruiker", "gebruikersnaam", "toegang",
+    "utilizador", "usuário", "nome de usuário", "nome de utilizador", "acesso", "conta",
+    "credenziali", "inloggegevens", "credenciais",
 )  # fmt: skip
 # What may stand between the password word and its value: a colon or an equals sign, or the
 # verb of "the password is ..." in the four languages.
@@ -39,6 +47,9 @@ VERBS = (
     "would be", "will be", "wäre", "serait", "sería", "was changed to", "changed to", "set to",
     "reset to", "updated to", "geändert auf", "geändert in", "changé en", "changé pour",
     "cambiada a", "cambiado a", "war", "fue", "était", "etait",
+    # Italian, Dutch and Portuguese ("la password è X", "het wachtwoord is X", "a senha é X")
+    "è", "e'", "era", "sarà", "cambiata in", "wordt", "werd", "é", "foi", "alterada para",
+    "mudada para",
 )  # fmt: skip
 # Words between the separator and the value: "is now X", "ist jetzt X", ": maintenant c'est
 # X", "es ahora X", a chat's "it's X".
@@ -47,6 +58,7 @@ LEADS = (
     "es ist", "ist", "maintenant", "désormais", "toujours", "c'est", "c\u2019est", "ahora",
     "ya", "sigue", "es", "übrigens", "eigentlich", "aktuell", "btw", "actually", "currently",
     "d'ailleurs", "actuellement", "por cierto", "actualmente",
+    "ora", "adesso", "nu", "agora", "ainda",
 )  # fmt: skip
 # How a chat answer may start before the value: "sure: X", "klar, X", "oui, c'est X".
 ANSWER_LEADS = (

@@ -47,7 +47,7 @@ _SEP = (
     r"[ \t]*(?:[:=]|\u2192|->|=>|\s[\-\u2013]\s"
     r"|[ \t]\((?=(?:now|jetzt|nun|neu|maintenant|désormais|ahora|currently)[ \t:])|\s(?:"
     + "|".join(re.escape(v) for v in sorted(VERBS, key=len, reverse=True))
-    + r")\b:?)[ \t]*"
+    + r")(?!\w):?)[ \t]*"
     rf"(?:(?:{_LEAD})(?![\w'\u2019])[ \t,:]*){{0,2}}"
 )
 # A value: a quoted string or a run of non-blank characters.
@@ -74,7 +74,8 @@ _USER_BEFORE = re.compile(r"[^\s:=][ \t]{0,8}\Z")
 _REQUESTS = (
     "pls", "plz", "please", "need", "send", "give", "share", "bitte", "brauche", "schick",
     "gib", "stp", "svp", "besoin", "envoie", "donne", "por favor", "necesito", "manda",
-    "pasa", "dame",
+    "pasa", "dame", "per favore", "mandami", "dammi", "serve", "graag", "stuur", "aub",
+    "alsjeblieft", "envia", "preciso",
 )  # fmt: skip
 _REQUEST = "|".join(re.escape(w) for w in _REQUESTS)
 _VERB = "|".join(re.escape(v) for v in VERBS)
@@ -159,12 +160,14 @@ _PREFIXES = {
         PASSWORD_WORDS,
         ("pass", "pw", "kennwort", "mot de", "mdp", "contras", "clave", "code d", "access c",
          "zugangsc", "código de a", "codigo de a", "token", "jeton", "apikey", "clé", "key",
-         "schl"),
+         "schl", "parola", "codice", "wachtw", "toegangsc", "senha", "palavra", "ww"),
     ),
     LOGIN_WORDS: _by_prefix(
         LOGIN_WORDS,
         ("login", "user", "benutzer", "zugang", "identifiant", "utilisateur", "acc", "usuario",
-         "konto", "credentials", "anmeldung", "connexion", "creds", "compte", "cuenta"),
+         "konto", "credentials", "anmeldung", "connexion", "creds", "compte", "cuenta",
+         "utente", "nome ", "gebruiker", "toegang", "utilizador", "usuá", "aces", "conta",
+         "credenzial", "inlog", "credencia"),
     ),
 }  # fmt: skip
 # The engine's triggers (engine.py): where a password word starts (rare words, so a report

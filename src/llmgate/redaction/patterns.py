@@ -180,6 +180,8 @@ class EmailDetector(BuiltinDetector):
                 continue
             if text[local:at] == "git" and text.startswith(":", dom.end()):
                 continue  # git@github.com:org/repo.git is a remote, not a mailbox
+            if text.startswith("://", local - 3):
+                continue  # ssh://git@github.com/...: a URL's user name and host, no mailbox
             out.append(Span(local, dom.end(), "EMAIL"))
             pos = dom.end()
         return out

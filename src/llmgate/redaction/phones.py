@@ -120,6 +120,9 @@ class PhoneDetector(BuiltinDetector):
         "tel[eé]fono", "m[oó]vil", r"ll[aá]m\w*", "☎", "📞", "erreichbar", "anruf(?:en|bar)?",
         "rückruf(?:nummer)?", "zurückrufen", "joignable", r"rappel\w*", "localizable",
         "contactar", "m[aá]rque(?:nos|me)?", "marcar",
+        # Italian, Dutch and Portuguese
+        r"cellulare", r"chiam\w*", "contatto", r"telefoon\w*", "mobiel", "bellen", "bel me",
+        "telem[oó]vel", "telefone", "celular", "contacto", "ligue", r"ligar?", "liga-me",
     )  # fmt: skip
     # Each word then "\b", as alternatives of their own (the same tries in the same order as
     # "(?:...)\b"), and the "\b" before "my" as a look-behind after its "m": every
@@ -128,8 +131,8 @@ class PhoneDetector(BuiltinDetector):
     _WORDS = re.compile(
         "|".join(rf"{word}\b" for word in _PHONE_WORDS)
         # "my number is ...", right before the number: a person's own number is a phone's.
-        + r"|m(?<!\wm)(?:y|eine|on|a|i)[ \t]+(?:number|nummer|num[eé]ro|n[uú]mero)"
-        r"(?:[ \t]+(?:is|ist|lautet|est|es)(?:[ \t]+(?:el|le))?)?[ \t]*:?[ \t]*\Z"
+        + r"|m(?<!\wm)(?:y|eine|on|a|i|io|ijn|eu)[ \t]+(?:number|nummer|num[eé]ro|n[uú]mero)"
+        r"(?:[ \t]+(?:is|ist|lautet|est|es|è|é|e')(?:[ \t]+(?:el|le|il))?)?[ \t]*:?[ \t]*\Z"
     )
     # A phone word used as a modifier ("call volume 1234567", "phone bill 4711"): the number
     # that follows is a measure or a reference, not a phone number.

@@ -158,6 +158,10 @@ DEVELOPMENT_ROUNDS = [
     # written after the round's first rules, before its address rules: street lines of
     # Switzerland, Belgium, Austria and Latin America, floors, doors and units
     ("dev_issue13_r11b.txt", "dev13r11b"),
+    # written before the round's rules: US SSNs in seven languages and every shape, birth
+    # dates in Italian, Dutch and Portuguese, URL userinfo in many schemes, phone and
+    # password words of IT/NL/PT, and their look-alikes (the private split is not built in)
+    ("dev_issue13_r12.txt", "dev13r12"),
 ]
 
 
