@@ -1,10 +1,10 @@
 """Chat completion streams: the SSE body decoded into llmgate's stream events.
 
-:class:`SSEDecoder` is a plain object fed each read of the body, rather than an async
+:class:`SSEDecoder` is a plain object given each read of the body, rather than an async
 generator between the HTTP body and the provider's own stream: every event of every
 stream passed through that extra generator layer (a resumption and a yield each, measured
 in docs/gateway.md), and the first content of a stream waited on it too. The provider's
-one generator reads, feeds and yields (``_provider.py``).
+one generator reads, cuts, decodes and yields (``_provider.py``).
 """
 
 from __future__ import annotations
@@ -20,28 +20,28 @@ __all__ = ["SSEDecoder"]
 
 
 class SSEDecoder:
-    """The events of an SSE body fed read by read, insisting on ``data: [DONE]``.
+    """The blocks of an SSE body fed read by read, insisting on ``data: [DONE]``.
 
-    :meth:`feed` returns the events complete in what was read so far. A block that fails
-    (not JSON, an error event, a refusal by the content filter) does not lose the events
-    before it in the same read: they are returned and the failure is kept in
-    :attr:`error`, for the reader to raise once it has handed them on (the order a
-    generator decoding block by block would give).
+    :meth:`blocks` cuts what was read into the complete blocks' payloads (cheap byte
+    work); :meth:`event` decodes one. The reader decodes each block just before it hands
+    it on, so the first content waits only for its own decoding, not for the blocks read
+    with it (a stream's first read often holds most of the answer), and a block that
+    fails comes after the events before it.
     """
 
-    __slots__ = ("_buffer", "_data", "_refusal", "done", "error", "progress", "secrets")
+    __slots__ = ("_buffer", "_data", "_refusal", "done", "progress", "secrets")
 
     def __init__(self, progress: StreamProgress, secrets: list[str]) -> None:
         self.progress = progress
         self.secrets = secrets
         self.done = False  # data: [DONE] was read; what follows is drained, not decoded
-        self.error: Exception | None = None
         self._buffer = b""
         self._data: list[bytes] = []
         self._refusal: list[str] = []
 
-    def feed(self, raw: bytes) -> list[StreamEvent]:
-        out: list[StreamEvent] = []
+    def blocks(self, raw: bytes) -> list[bytes]:
+        """The payloads of the blocks completed by ``raw``, up to ``[DONE]``."""
+        out: list[bytes] = []
         if self.done:
             return out  # the chunked terminator: read so the connection can be reused
         lines = (self._buffer + raw).split(b"\n")
@@ -59,13 +59,7 @@ class SSEDecoder:
             if payload == b"[DONE]":
                 self.done = True
                 break
-            try:
-                event = self._event(payload)
-            except Exception as exc:
-                self.error = exc
-                break
-            if event is not None:
-                out.append(event)
+            out.append(payload)
         return out
 
     def end(self) -> None:
@@ -77,7 +71,8 @@ class SSEDecoder:
         if self._refusal:
             raise ContentFilterError(f"the model refused: {''.join(self._refusal)}")
 
-    def _event(self, payload: bytes) -> StreamEvent | None:
+    def event(self, payload: bytes) -> StreamEvent | None:
+        """One block's event (``None`` for a block without one); a failed block raises."""
         try:
             # (json.loads's value and errors without its layers: one decode per SSE block)
             chunk: Any = json_loads(payload)
