@@ -188,7 +188,7 @@ class OpenAIProvider(Provider):
     async def forward_stream(
         self, body: dict[str, Any], request: ChatRequest, raw: bytes | None = None
     ) -> AsyncIterator[StreamEvent]:
-        # One generator from the body's reads to the events (SSEDecoder cuts each read into blocks):
+        # One generator from the body's reads to the events (SSEDecoder is fed each read):
         # a generator layer between them cost a resumption and a yield per event.
         timeout = self._timeout(request)
         deadline = asyncio.get_running_loop().time() + timeout
@@ -209,10 +209,9 @@ class OpenAIProvider(Provider):
                         piece = await sent.next_piece()
                     if piece is None:
                         break
-                    for block in sse.blocks(piece):
-                        event = sse.event(block)
-                        if event is not None:
-                            yield event
+                    sse.feed(piece)
+                    while (event := sse.next()) is not None:
+                        yield event
                 sse.end()
             finally:
                 # Read to the end: the connection goes back to the pool; cut short: closed.
@@ -263,10 +262,9 @@ class OpenAIProvider(Provider):
                         piece = await anext(reads, None)
                     if piece is None:
                         break
-                    for block in sse.blocks(piece):
-                        event = sse.event(block)
-                        if event is not None:
-                            yield event
+                    sse.feed(piece)
+                    while (event := sse.next()) is not None:
+                        yield event
                 sse.end()
             finally:
                 await reads.aclose()

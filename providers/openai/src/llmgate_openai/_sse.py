@@ -4,7 +4,7 @@
 generator between the HTTP body and the provider's own stream: every event of every
 stream passed through that extra generator layer (a resumption and a yield each, measured
 in docs/gateway.md), and the first content of a stream waited on it too. The provider's
-one generator reads, cuts, decodes and yields (``_provider.py``).
+one generator reads, feeds and yields (``_provider.py``).
 """
 
 from __future__ import annotations
@@ -20,35 +20,42 @@ __all__ = ["SSEDecoder"]
 
 
 class SSEDecoder:
-    """The blocks of an SSE body fed read by read, insisting on ``data: [DONE]``.
+    """The events of an SSE body given read by read, insisting on ``data: [DONE]``.
 
-    :meth:`blocks` cuts what was read into the complete blocks' payloads (cheap byte
-    work); :meth:`event` decodes one. The reader decodes each block just before it hands
-    it on, so the first content waits only for its own decoding, not for the blocks read
-    with it (a stream's first read often holds most of the answer), and a block that
-    fails comes after the events before it.
+    :meth:`feed` takes a read; :meth:`next` returns its next event, ``None`` when the
+    read holds no more. The lines are looked at only as far as the next event: a stream's
+    first read often holds most of the answer, and its first content should not wait for
+    the blocks read with it (nor should a failing block come before the events ahead of
+    it).
     """
 
-    __slots__ = ("_buffer", "_data", "_refusal", "done", "progress", "secrets")
+    __slots__ = ("_at", "_buffer", "_data", "_lines", "_refusal", "done", "progress", "secrets")
 
     def __init__(self, progress: StreamProgress, secrets: list[str]) -> None:
         self.progress = progress
         self.secrets = secrets
         self.done = False  # data: [DONE] was read; what follows is drained, not decoded
         self._buffer = b""
+        self._lines: list[bytes] = []
+        self._at = 0
         self._data: list[bytes] = []
         self._refusal: list[str] = []
 
-    def blocks(self, raw: bytes) -> list[bytes]:
-        """The payloads of the blocks completed by ``raw``, up to ``[DONE]``."""
-        out: list[bytes] = []
+    def feed(self, raw: bytes) -> None:
         if self.done:
-            return out  # the chunked terminator: read so the connection can be reused
+            return  # the chunked terminator: read so the connection can be reused
         lines = (self._buffer + raw).split(b"\n")
         self._buffer = lines.pop()
+        self._lines = lines
+        self._at = 0
+
+    def next(self) -> StreamEvent | None:
+        """The next event in what was fed; ``None`` when more must be read."""
+        lines = self._lines
         data = self._data
-        for line in lines:
-            line = line.rstrip(b"\r")
+        while self._at < len(lines):
+            line = lines[self._at].rstrip(b"\r")
+            self._at += 1
             if line.startswith(b"data:"):
                 data.append(line[5:].lstrip(b" "))
                 continue
@@ -58,9 +65,12 @@ class SSEDecoder:
             data.clear()
             if payload == b"[DONE]":
                 self.done = True
-                break
-            out.append(payload)
-        return out
+                self._lines = []
+                return None
+            event = self._event(payload)
+            if event is not None:
+                return event
+        return None
 
     def end(self) -> None:
         """At the body's end: a stream without ``[DONE]`` was cut; a refusal is an error."""
@@ -71,8 +81,7 @@ class SSEDecoder:
         if self._refusal:
             raise ContentFilterError(f"the model refused: {''.join(self._refusal)}")
 
-    def event(self, payload: bytes) -> StreamEvent | None:
-        """One block's event (``None`` for a block without one); a failed block raises."""
+    def _event(self, payload: bytes) -> StreamEvent | None:
         try:
             # (json.loads's value and errors without its layers: one decode per SSE block)
             chunk: Any = json_loads(payload)
