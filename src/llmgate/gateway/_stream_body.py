@@ -93,7 +93,8 @@ class StreamBody:
     async def __anext__(self) -> bytes:
         if self._first is not None:
             return self.take_first()
-        if self._done:
+        if self._done:  # read to the end: settled as a generator's end would settle it
+            await self.aclose()
             raise StopAsyncIteration
         writer = self._writer
         try:
