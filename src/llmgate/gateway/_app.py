@@ -27,7 +27,7 @@ from llmgate.gateway import _anthropic, _openai, _openai_answer, _openai_forward
 from llmgate.gateway._admin import PREFIX as ADMIN
 from llmgate.gateway._admin import Admin, admin_key
 from llmgate.gateway._errors import HTTPError, from_exception
-from llmgate.gateway._keys import KeyCache, KeyStore, Stale, VirtualKey
+from llmgate.gateway._keys import KeyCache, KeyStore, VirtualKey
 from llmgate.gateway._limits import LocalRateLimiter, RateLimiter, SpendTracker
 from llmgate.gateway._metrics import Metrics
 from llmgate.gateway._settings import GatewaySettings
@@ -106,9 +106,7 @@ class Gateway:
             _method(method, "POST")
             if len(body) > self.settings.max_body_bytes:
                 raise too_large(self.settings.max_body_bytes)
-            key = self._authenticate(headers, anthropic=path == "/v1/messages")
-            if isinstance(key, Stale):  # not seen within key_cache_s: the store decides
-                key = await self._fetch_key(key)
+            key = await self._authenticate(headers, anthropic=path == "/v1/messages")
             data = loads_object(body)
             if path == "/v1/messages":
                 return await self._chat(_anthropic.parse_request(data), key, "anthropic")
@@ -129,9 +127,7 @@ class Gateway:
             return Reply(status, payload)
         if path == "/v1/models":
             _method(method, "GET")
-            key = self._authenticate(headers, anthropic="x-api-key" in headers)
-            if isinstance(key, Stale):
-                key = await self._fetch_key(key)
+            key = await self._authenticate(headers, anthropic="x-api-key" in headers)
             return self._models(key, anthropic="anthropic-version" in headers)
         if path == "/health":
             return Reply(200, b'{"status":"ok"}')
@@ -144,12 +140,9 @@ class Gateway:
         raise HTTPError(404, "not_found", f"no endpoint {method} {path}", code="unknown_url")
 
     # -- keys --------------------------------------------------------------------------
-    def _authenticate(
+    async def _authenticate(
         self, headers: Mapping[str, str], *, anthropic: bool
-    ) -> VirtualKey | Stale | None:
-        """The caller's key from the key cache (a plain call: most requests' key was seen
-        within ``key_cache_s``), ``None`` without authentication, or :class:`Stale` for
-        :meth:`_fetch_key` to ask the store; a 401 for a missing, unknown or revoked key."""
+    ) -> VirtualKey | None:
         if self.keys is None:
             return None
         key = headers.get("x-api-key") if anthropic else None
@@ -166,14 +159,12 @@ class Gateway:
                 "no API key: send 'Authorization: Bearer <key>' or 'x-api-key: <key>'",
                 code="missing_api_key",
             )
-        found = self.keys.recent(key)
-        if isinstance(found, Stale):
-            return found
-        return _valid(found)
-
-    async def _fetch_key(self, stale: Stale) -> VirtualKey:
-        assert self.keys is not None
-        return _valid(await self.keys.fetch(stale))
+        found = await self.keys.lookup(key)
+        if found is None or found.revoked is not None:
+            raise HTTPError(
+                401, "authentication", "invalid or revoked API key", code="invalid_api_key"
+            )
+        return found
 
     def _allowed(self, key: VirtualKey | None) -> list[str]:
         routes = [r for r in self._targets if key is None or key.routes is None or r in key.routes]
@@ -353,12 +344,6 @@ class Gateway:
 
 
 _PROM = "text/plain; version=0.0.4; charset=utf-8"
-
-
-def _valid(found: VirtualKey | None) -> VirtualKey:
-    if found is None or found.revoked is not None:
-        raise HTTPError(401, "authentication", "invalid or revoked API key", code="invalid_api_key")
-    return found
 
 
 def _method(method: str, expected: str) -> None:

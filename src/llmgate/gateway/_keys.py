@@ -190,49 +190,27 @@ class KeyCache:
         self.size = size
         self._seen: dict[str, tuple[float, VirtualKey | None]] = {}
 
-    def recent(self, key: str) -> VirtualKey | Stale | None:
-        """The key from the cache alone, for the usual request whose key was seen within
-        ``ttl_s``: a plain call, no coroutine (two coroutine layers less on every
-        request); :class:`Stale` (holding the hash) when the store must be asked
-        (:meth:`fetch`)."""
+    async def lookup(self, key: str) -> VirtualKey | None:
         h = digest(key)
-        hit = self._seen.get(h)
         now = time.monotonic()
-        if hit is None or now - hit[0] >= self.ttl_s:
-            return Stale(h, now)
-        return _checked(h, hit[1])
-
-    async def fetch(self, stale: Stale) -> VirtualKey | None:
-        """Ask the store for the key whose cache entry :meth:`recent` found stale."""
-        h = stale.hash
-        found = await self.store.find(h)
-        if len(self._seen) >= self.size:
-            self._seen.clear()
-        self._seen[h] = (stale.since, found)
-        return _checked(h, found)
+        hit = self._seen.get(h)
+        if hit is not None and now - hit[0] < self.ttl_s:
+            found = hit[1]
+        else:
+            found = await self.store.find(h)
+            if len(self._seen) >= self.size:
+                self._seen.clear()
+            self._seen[h] = (now, found)
+        # The hash was computed once above; compare it with the record's in constant time.
+        if found is None or not hmac.compare_digest(h, found.hash):
+            return None
+        return found
 
     def forget(self, name: str) -> None:
         """Drop what is cached for key ``name`` (revoked here: it stops working at once in
         this process; other processes see it within ``ttl_s``)."""
         for h in [h for h, (_, k) in self._seen.items() if k is not None and k.name == name]:
             del self._seen[h]
-
-
-class Stale:
-    """A key whose cache entry is missing or older than ``ttl_s``: the store decides."""
-
-    __slots__ = ("hash", "since")
-
-    def __init__(self, key_hash: str, since: float) -> None:
-        self.hash = key_hash
-        self.since = since  # when it was found stale: the store's answer is as of then
-
-
-def _checked(key_hash: str, found: VirtualKey | None) -> VirtualKey | None:
-    # The hash was computed once; compare it with the record's in constant time.
-    if found is None or not hmac.compare_digest(key_hash, found.hash):
-        return None
-    return found
 
 
 def make_key(
