@@ -163,7 +163,7 @@ async def _serve_aiohttp(gateway: Any, port: int) -> None:
                 await response.write(block)
             await response.write_eof()
         finally:
-            await reply.stream.aclose()
+            await reply.stream.aclose()  # type: ignore[attr-defined]
         return response
 
     app.router.add_route("*", "/{tail:.*}", handler)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import secrets
 import time
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -31,7 +31,6 @@ from llmgate.gateway._keys import KeyCache, KeyStore, VirtualKey
 from llmgate.gateway._limits import LocalRateLimiter, RateLimiter, SpendTracker
 from llmgate.gateway._metrics import Metrics
 from llmgate.gateway._settings import GatewaySettings
-from llmgate.gateway._stream_body import StreamBody
 from llmgate.gateway._wire import ChatCall, dumps, loads_object
 
 __all__ = ["Gateway", "Reply"]
@@ -45,7 +44,7 @@ class Reply:
     status: int
     body: bytes = b""
     headers: dict[str, str] = field(default_factory=dict)
-    stream: StreamBody | None = None  # an SSE answer: written, then closed
+    stream: AsyncIterator[bytes] | None = None
     content_type: str = _JSON
 
 
@@ -303,44 +302,60 @@ class Gateway:
             # The first chunk before the status line: a call that fails before any content
             # gets a real error status (and failover happens before it, in the flow).
             first = await anext(chunks, None)
-            writer: _openai_answer.ChunkWriter | _anthropic.EventWriter
-            if flavor == "anthropic":
-                writer = _anthropic.EventWriter("msg_" + secrets.token_hex(12), call.model)
-            else:
-                writer = _openai_answer.ChunkWriter(
-                    "chatcmpl-" + secrets.token_hex(12),
-                    int(time.time()),
-                    call.model,
-                    call.include_usage,
-                )
-            if first is not None and first.model:
-                writer.model = first.model
-            # The role chunk and the first content in one block, written with the head:
-            # one segment, one wake-up of the client for its first token.
-            block = writer.start() + (writer.chunk(first) if first is not None else b"")
         except BaseException:
             await s.aclose()
             if key is not None:
                 self.spend.stale(key.name)
             raise
+        writer: _openai_answer.ChunkWriter | _anthropic.EventWriter
+        if flavor == "anthropic":
+            writer = _anthropic.EventWriter("msg_" + secrets.token_hex(12), call.model)
+        else:
+            writer = _openai_answer.ChunkWriter(
+                "chatcmpl-" + secrets.token_hex(12),
+                int(time.time()),
+                call.model,
+                call.include_usage,
+            )
         provider = (first.provider if first is not None else None) or ""
-        spend = self.spend
-        body = StreamBody(
-            block,
-            s,
-            chunks,
-            writer,
-            self.metrics,
-            key.name if key is not None else "",
-            spend.add if key is not None else None,
-            spend.stale if key is not None else None,
-        )
+        if first is not None and first.model:
+            writer.model = first.model
+        name = key.name if key is not None else ""
+
+        async def body() -> AsyncIterator[bytes]:
+            self.metrics.open_streams += 1
+            finished = False
+            try:
+                # The role chunk and the first content in one write: one segment, one
+                # wake-up of the client for its first token.
+                yield writer.start() + (writer.chunk(first) if first is not None else b"")
+                async for chunk in chunks:
+                    block = writer.chunk(chunk)
+                    if block:
+                        yield block
+                r = s.response
+                finished = True
+                if key is not None:
+                    self.spend.add(name, r.cost)
+                self.metrics.cost(name, r.cost)
+                yield writer.finish(r)
+            except LLMGateError as exc:
+                yield writer.error(from_exception(exc))
+            except Exception:
+                log.exception("unexpected error in a gateway stream")
+                yield writer.error(from_exception(RuntimeError()))
+            finally:
+                self.metrics.open_streams -= 1
+                if not finished and key is not None:
+                    self.spend.stale(name)
+                await s.aclose()
+
         headers = {
             "x-llmgate-provider": provider,
             "x-llmgate-route": call.model,
             "cache-control": "no-cache",
         }
-        return Reply(200, headers=headers, stream=body, content_type="text/event-stream")
+        return Reply(200, headers=headers, stream=body(), content_type="text/event-stream")
 
 
 _PROM = "text/plain; version=0.0.4; charset=utf-8"

@@ -30,7 +30,7 @@ import contextlib
 import logging
 import time
 from email.utils import formatdate
-from typing import cast
+from typing import Any, cast
 
 import httptools
 
@@ -371,23 +371,15 @@ class _Connection(asyncio.Protocol):
         self.transport.write(head if request.method == "HEAD" else head + reply.body)
 
     async def _stream(self, reply: Reply, request: _Request, keep: bool) -> None:
-        stream = reply.stream
-        assert stream is not None
+        stream: Any = reply.stream
         self.streaming = True
         try:
             if self.lost or self.transport is None:
                 return
             transport = self.transport
             # The head goes out with the first block (the gateway's first block already
-            # holds the first content), taken without a resumption of anything: one
-            # segment, one wake-up of the client.
+            # holds the first content): one segment, one wake-up of the client.
             head = self._head(reply, None, close=not keep)
-            first = stream.take_first()
-            if first:
-                transport.write(head + b"%x\r\n%b\r\n" % (len(first), first))
-                head = b""
-                if self.writable is not None and not self.writable.done():
-                    await self.writable
             async for block in stream:
                 if self.lost:
                     return
