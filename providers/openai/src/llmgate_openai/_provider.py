@@ -263,8 +263,8 @@ class OpenAIProvider(Provider):
                     if piece is None:
                         break
                     sse.feed(piece)
-                    while (event := sse.next()) is not None:
-                        yield event
+                    while (decoded := sse.next()) is not None:
+                        yield decoded
                 sse.end()
             finally:
                 await reads.aclose()
