@@ -185,6 +185,17 @@ async def test_a_chunked_answer_in_any_pieces_reads_the_same(size: int) -> None:
     assert b"".join(p for p in got if isinstance(p, bytes)) == b"hello 0123456789"
 
 
+@pytest.mark.parametrize("size", [1, 2, 7, 13, 4096])
+async def test_many_chunks_cut_anywhere_read_the_same(size: int) -> None:
+    # Pieces holding CRLFs and size-line look-alikes, cut at every offset class: whether a
+    # piece and its CRLF arrive together or apart, the data is the same.
+    pieces = [b"data: {}\r\n\r\n" * i + b"3\r\nabc" for i in range(1, 12)]
+    body = b"".join(b"%x\r\n%b\r\n" % (len(p), p) for p in pieces) + b"0\r\n\r\n"
+    got = await _answer_in_pieces(CHUNKED_HEAD + body, size)
+    assert all(isinstance(p, bytes) for p in got)
+    assert b"".join(p for p in got if isinstance(p, bytes)) == b"".join(pieces)
+
+
 @pytest.mark.parametrize(
     ("body", "message"),
     [

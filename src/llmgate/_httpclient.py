@@ -77,6 +77,12 @@ class HTTPResponse:
                 return
             yield piece
 
+    def next_piece(self) -> Coroutine[Any, Any, bytes | None]:
+        """The body's next piece as it arrives (chunked framing removed), ``None`` at its
+        end: :meth:`iter_any` without a generator around it (the connection's coroutine,
+        returned rather than awaited here: one layer less per read of a stream)."""
+        return self._conn.next_piece()
+
     def at_eof(self) -> bool:
         return self._conn.done
 

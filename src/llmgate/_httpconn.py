@@ -36,6 +36,14 @@ class ProtocolError(ConnectionError):
     ``OSError``, read by the error table as a failed connection or a cut stream)."""
 
 
+def _chunk_size(line: bytes | bytearray) -> int:
+    """A chunk's size line with an extension (``<hex>;name=value``), or a malformed one."""
+    try:
+        return int(line.split(b";", 1)[0].strip(), 16)
+    except ValueError:
+        raise ProtocolError("a malformed chunk size line") from None
+
+
 class Connection(asyncio.Protocol):
     """One connection and the parse state of the answer being read on it.
 
@@ -193,11 +201,23 @@ class Connection(asyncio.Protocol):
                             raise ProtocolError("a malformed chunk size line")
                         break
                     try:
-                        self.left = int(buf[pos:end].split(b";", 1)[0].strip(), 16)
+                        n = int(buf[pos:end], 16)  # the usual line: the size alone
                     except ValueError:
-                        raise ProtocolError("a malformed chunk size line") from None
+                        n = _chunk_size(buf[pos:end])  # an extension, or malformed
                     pos = end + 2
-                    state = 1 if self.left else 3
+                    if not n:
+                        self.left = 0
+                        state = 3
+                        continue
+                    stop = pos + n
+                    if stop + 2 <= size and buf[stop : stop + 2] == b"\r\n":
+                        # The whole piece and its CRLF are here (the usual case): taken
+                        # in one step rather than through states 1 and 2.
+                        out.append(buf[pos:stop])
+                        pos = stop + 2
+                        continue
+                    self.left = n
+                    state = 1
                 elif state == 1:
                     take = min(self.left, size - pos)
                     out.append(buf[pos : pos + take])

@@ -9,6 +9,7 @@ import time
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -17,7 +18,7 @@ from llmgate.cli import main
 from llmgate.gateway._errors import HTTPError
 from llmgate.testing import wait_until
 
-from .conftest import Running, create_key
+from .conftest import Running, create_key, start_gateway, write_config
 
 pytestmark = pytest.mark.timeout(60)
 MSG = [{"role": "user", "content": "hello"}]
@@ -71,6 +72,30 @@ def test_missing_unknown_and_revoked_keys_get_401(
     assert revoked.json()["error"]["code"] == "invalid_api_key"
     assert key not in revoked.text
     assert main(["-c", str(config), "keys", "revoke", "support"]) == 1  # already revoked
+
+
+def test_the_key_cache_answers_within_its_ttl_then_the_store(
+    tmp_path: Path, vendors: tuple[Any, Any], capsys: pytest.CaptureFixture[str]
+) -> None:
+    oa, claude = vendors
+    config = write_config(tmp_path / "llmgate.toml", oa.base_url, claude.url)
+    config.write_text(config.read_text().replace("key_cache_s = 0", "key_cache_s = 3"))
+    key = create_key(config, capsys, "--name", "support")
+    unknown = "sk-lg-" + "y" * 43
+    running = start_gateway(config)
+    try:
+        assert post(running, key).status_code == 200  # from the store, now cached
+        assert post(running, unknown).status_code == 401  # a miss is cached too
+        # Revoked by another process (the CLI): this one sees it when its entry expires.
+        assert main(["-c", str(config), "keys", "revoke", "support"]) == 0
+        assert post(running, key).status_code == 200  # the cache's answer
+        assert post(running, unknown).status_code == 401
+        time.sleep(3.2)
+        refused = post(running, key)  # the entry expired: the store says revoked
+        assert refused.status_code == 401
+        assert refused.json()["error"]["code"] == "invalid_api_key"
+    finally:
+        running.shutdown()
 
 
 def test_routes_restrict_calls_and_models(

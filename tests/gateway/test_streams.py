@@ -123,6 +123,62 @@ def test_client_hangup_cancels_upstream_and_is_recorded(
         running.shutdown()
 
 
+@pytest.mark.parametrize("blocks_read", [1, 2])
+def test_a_stream_closed_after_its_first_block_is_settled_at_once(
+    tmp_path: Path, blocks_read: int
+) -> None:
+    # What the server does when the client hangs up after the first write: closing the
+    # reply's stream closes the upstream at once, records the attempt as cancelled with
+    # its use, and re-reads the key's spend.
+    provider = Slow(chunks=10_000, pause_s=0.01)
+    gateway, key = make_gateway(tmp_path, provider)
+    body = b'{"model":"chat","stream":true,"messages":[{"role":"user","content":"go"}]}'
+    headers = {"authorization": f"Bearer {key}", "content-type": "application/json"}
+    stale: list[str] = []
+    gateway.spend.stale = stale.append  # type: ignore[method-assign]
+
+    async def scenario() -> list[bytes]:
+        reply = await gateway.handle("POST", "/v1/chat/completions", headers, body)
+        assert reply.status == 200 and reply.stream is not None
+        got = [await anext(reply.stream) for _ in range(blocks_read)]
+        assert gateway.metrics.open_streams == 1
+        await reply.stream.aclose()  # type: ignore[attr-defined]
+        assert provider.closed and not provider.finished  # at once, not later
+        assert gateway.metrics.open_streams == 0
+        await reply.stream.aclose()  # type: ignore[attr-defined]  # again: no change
+        assert gateway.metrics.open_streams == 0
+        return got
+
+    got = asyncio.run(scenario())
+    assert b'"role":"assistant"' in got[0] and b"w0 " in got[0]  # role + first content
+    assert stale == ["streamer"]
+    assert wait_until(lambda: len(gateway.client.ledger.rows()) == 1)
+    row = gateway.client.ledger.rows()[0]
+    assert (row.outcome, row.tags) == ("cancelled", {"key": "streamer"})
+    assert row.output_tokens > 0  # what was used is estimated and kept
+
+
+def test_a_stream_read_to_its_end_is_settled_without_a_close(tmp_path: Path) -> None:
+    provider = Slow(chunks=3, pause_s=0)
+    gateway, key = make_gateway(tmp_path, provider)
+    body = b'{"model":"chat","stream":true,"messages":[{"role":"user","content":"go"}]}'
+    headers = {"authorization": f"Bearer {key}", "content-type": "application/json"}
+    stale: list[str] = []
+    gateway.spend.stale = stale.append  # type: ignore[method-assign]
+
+    async def scenario() -> bytes:
+        reply = await gateway.handle("POST", "/v1/chat/completions", headers, body)
+        assert reply.stream is not None
+        return b"".join([block async for block in reply.stream])
+
+    text = asyncio.run(scenario())
+    assert all(b"w%d " % i in text for i in range(3)) and text.endswith(b"data: [DONE]\n\n")
+    assert provider.finished and gateway.metrics.open_streams == 0
+    assert stale == []  # finished: its cost was added, nothing to re-read
+    assert wait_until(lambda: len(gateway.client.ledger.rows()) == 1)
+    assert gateway.client.ledger.rows()[0].outcome == "ok"
+
+
 def test_graceful_shutdown_finishes_open_streams(tmp_path: Path) -> None:
     provider = Slow(chunks=40, pause_s=0.05)
     gateway, key = make_gateway(tmp_path, provider, shutdown_grace_s=20)

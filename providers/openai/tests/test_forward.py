@@ -125,6 +125,43 @@ async def test_stream_cut_before_done(fwd: OpenAIProvider, openai_server: OpenAI
     assert "".join(e.text for e in seen) == "one two "
 
 
+def _content_then(second: str) -> Reply:
+    """One chunk of the body holding a content block and then ``second``."""
+    content = {
+        "id": "c",
+        "object": "chat.completion.chunk",
+        "created": 0,
+        "model": "m",
+        "choices": [{"index": 0, "delta": {"content": "partial"}, "finish_reason": None}],
+    }
+    return Reply(sse=[f"data: {json.dumps(content)}\n\n{second}"])
+
+
+@pytest.mark.parametrize(
+    ("second", "error"),
+    [
+        (
+            'data: {"error": {"message": "overloaded", "type": "server_error"}}\n\n',
+            errors.ServerError,
+        ),
+        ("data: not json\n\n", errors.ServerError),
+        ("", errors.StreamInterruptedError),  # the body ends without [DONE]
+    ],
+)
+async def test_events_before_a_failure_in_the_same_read_come_first(
+    fwd: OpenAIProvider, openai_server: OpenAIServer, second: str, error: type[Exception]
+) -> None:
+    # The content arrives in the same read as the failure after it: the caller gets the
+    # content, then the error, stamped with the target (a cut stream, not a failed call).
+    openai_server.fail_next(_content_then(second))
+    seen: list[StreamEvent] = []
+    with pytest.raises(error) as caught:
+        async for event in fwd.forward_stream(dict(BODY), ask()):
+            seen.append(event)
+    assert [e.text for e in seen] == ["partial"]
+    assert caught.value.provider == "openai"  # type: ignore[attr-defined]
+
+
 # -- framings, keep-alive and TLS against a raw server ---------------------------------------
 COMPLETION = (
     b'{"id":"c","object":"chat.completion","created":0,"model":"m","choices":[{"index":0,'

@@ -19,7 +19,7 @@ import asyncio
 import json
 import re
 import ssl
-from collections.abc import AsyncIterator, Callable, Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from llmgate import errors
@@ -34,7 +34,7 @@ from llmgate.provider import (
 from llmgate_openai._convert import from_wire, parse_json_body
 from llmgate_openai._errors import error_from_status
 
-__all__ = ["Forwarder", "StreamBody", "splice_request"]
+__all__ = ["Forwarder", "splice_request"]
 
 _ENCODER = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False)
 
@@ -209,21 +209,3 @@ def _error_body(content: bytes) -> Any:
         return json.loads(content)
     except ValueError:
         return content.decode("utf-8", "replace")
-
-
-class StreamBody:
-    """A stream response as the SSE decoder (``_provider._events``) reads it.
-
-    A connection that breaks mid-body is a ``ConnectionError`` (an ``OSError``), which the
-    error table reads as a cut stream, as with the SDK's transport.
-    """
-
-    def __init__(self, response: HTTPResponse) -> None:
-        self.response = response
-
-    def aiter_bytes(self) -> AsyncIterator[bytes]:
-        return self.response.iter_any()
-
-    async def aclose(self) -> None:
-        # Read to the end: the connection goes back to the pool; cut short: it is closed.
-        self.response.release()

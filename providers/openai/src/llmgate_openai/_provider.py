@@ -24,13 +24,12 @@ import contextlib
 import functools
 import ssl
 from collections.abc import AsyncGenerator, AsyncIterator
-from typing import Any, ClassVar, Literal, Protocol, cast
+from typing import Any, ClassVar, Literal, cast
 
 import httpx2
 import openai
 from pydantic import Field
 
-from llmgate.errors import ContentFilterError, ServerError, StreamInterruptedError
 from llmgate.provider import (
     Capabilities,
     ChatRequest,
@@ -44,21 +43,19 @@ from llmgate.provider import (
     Usage,
     attempt_bounded,
     environment_proxy,
-    json_loads,
     timeout_at,
 )
 from llmgate_openai._convert import (
     EMBEDDING_BATCH,
-    chunk_refusal,
     embeddings_from_wire,
     embeddings_to_wire,
-    event_from_chunk,
     from_wire,
     parse_json_body,
     to_wire,
 )
-from llmgate_openai._errors import StreamProgress, error_from_status, map_errors
-from llmgate_openai._forward import Forwarder, StreamBody
+from llmgate_openai._errors import StreamProgress, map_errors
+from llmgate_openai._forward import Forwarder
+from llmgate_openai._sse import SSEDecoder
 
 __all__ = ["OpenAIProvider", "OpenAISettings"]
 
@@ -191,24 +188,34 @@ class OpenAIProvider(Provider):
     async def forward_stream(
         self, body: dict[str, Any], request: ChatRequest, raw: bytes | None = None
     ) -> AsyncIterator[StreamEvent]:
+        # One generator from the body's reads to the events (SSEDecoder is fed each read):
+        # a generator layer between them cost a resumption and a yield per event.
         timeout = self._timeout(request)
         deadline = asyncio.get_running_loop().time() + timeout
         progress = StreamProgress()
-        async with map_errors(self.name, request.model, secrets=self._secrets, progress=progress):
+        with map_errors(self.name, request.model, secrets=self._secrets, progress=progress):
             if attempt_bounded(timeout):  # the call flow's bound ends this first
                 sent = await self._forwarders.get().open_stream(body, request, raw)
             else:
                 with timeout_at(deadline):
                     sent = await self._forwarders.get().open_stream(body, request, raw)
-            response = StreamBody(sent)
             progress.started = True
-            events = _events(response, progress, deadline, self._secrets)
+            sse = SSEDecoder(progress, self._secrets)
             try:
-                async with contextlib.aclosing(events):
-                    async for event in events:
+                while True:
+                    # The deadline bounds each read, never a yield: a scope spanning a
+                    # yield would cancel whatever the consumer awaits meanwhile.
+                    with timeout_at(deadline):  # (asyncio's, at a tenth of the cost)
+                        piece = await sent.next_piece()
+                    if piece is None:
+                        break
+                    sse.feed(piece)
+                    while (event := sse.next()) is not None:
                         yield event
+                sse.end()
             finally:
-                await response.aclose()
+                # Read to the end: the connection goes back to the pool; cut short: closed.
+                sent.release()
 
     def _timeout(self, request: ChatRequest) -> float:
         return request.timeout_s if request.timeout_s is not None else self.settings.timeout_s
@@ -243,16 +250,24 @@ class OpenAIProvider(Provider):
         timeout = self._timeout(request)
         deadline = asyncio.get_running_loop().time() + timeout
         progress = StreamProgress()
-        async with map_errors(self.name, request.model, secrets=self._secrets, progress=progress):
+        with map_errors(self.name, request.model, secrets=self._secrets, progress=progress):
             async with asyncio.timeout_at(deadline):
                 response = await _post(client, kwargs, timeout, stream=True)
             progress.started = True
-            events = _events(response, progress, deadline, self._secrets)
+            sse = SSEDecoder(progress, self._secrets)
+            reads = response.aiter_bytes()
             try:
-                async with contextlib.aclosing(events):
-                    async for event in events:
-                        yield event
+                while True:
+                    with timeout_at(deadline):  # each read, never across a yield
+                        piece = await anext(reads, None)
+                    if piece is None:
+                        break
+                    sse.feed(piece)
+                    while (decoded := sse.next()) is not None:
+                        yield decoded
+                sse.end()
             finally:
+                await reads.aclose()
                 await response.aclose()
 
     async def embed(self, request: EmbeddingRequest) -> Embeddings:
@@ -322,87 +337,3 @@ async def _post(
         path, body=body, cast_to=httpx2.Response, options=options, stream=stream
     )
     return response
-
-
-class _Body(Protocol):
-    """An HTTP response body read in pieces: the SDK's (httpx) or the forwarder's (aiohttp)."""
-
-    def aiter_bytes(self) -> AsyncIterator[bytes]: ...
-
-
-async def _events(
-    response: _Body, progress: StreamProgress, deadline: float, secrets: list[str]
-) -> AsyncGenerator[StreamEvent, None]:
-    """Decode the SSE body into events, insisting on ``data: [DONE]`` at the end.
-
-    The deadline is applied to each network read, never across a ``yield``: a timeout
-    scope spanning a yield would cancel whatever the consumer awaits meanwhile.
-    """
-    refusal: list[str] = []
-    done = False
-    buffer = b""
-    data: list[bytes] = []
-    reads = response.aiter_bytes()
-    try:
-        while True:
-            with timeout_at(deadline):  # (asyncio's, at a tenth of the cost: once per read)
-                raw = await anext(reads, None)
-            if raw is None:
-                break
-            if done:
-                continue  # drain the chunked terminator so the connection can be reused
-            buffer += raw
-            *lines, buffer = buffer.split(b"\n")
-            for line in lines:
-                line = line.rstrip(b"\r")
-                if line.startswith(b"data:"):
-                    data.append(line[5:].lstrip(b" "))
-                    continue
-                if line or not data:
-                    continue  # "event:", "id:", comments, or a blank line with nothing pending
-                payload, data = b"\n".join(data), []
-                if payload == b"[DONE]":
-                    done = True
-                    break
-                event = _event(payload, progress, refusal, secrets)
-                if event is not None:
-                    yield event
-    finally:
-        await _aclose(reads)
-    if not done:
-        raise StreamInterruptedError(
-            "the stream ended before data: [DONE]", partial_text=progress.text
-        )
-    if refusal:
-        raise ContentFilterError(f"the model refused: {''.join(refusal)}")
-
-
-async def _aclose(iterator: AsyncIterator[bytes]) -> None:
-    aclose = getattr(iterator, "aclose", None)
-    if aclose is not None:
-        await aclose()
-
-
-def _event(
-    payload: bytes, progress: StreamProgress, refusal: list[str], secrets: list[str]
-) -> StreamEvent | None:
-    try:
-        # (json.loads's value and errors without its layers: one decode per SSE block)
-        chunk: Any = json_loads(payload)
-    except ValueError as exc:
-        raise ServerError(f"the stream sent a block that is not JSON: {exc}") from exc
-    if not isinstance(chunk, dict):
-        raise ServerError("the stream sent a block that is not a JSON object")
-    if "error" in chunk:
-        raise error_from_status(None, chunk, secrets=secrets)
-    refused = chunk_refusal(chunk)
-    if refused:
-        refusal.append(refused)
-    event = event_from_chunk(chunk)
-    if event is None:
-        return None
-    if event.text:
-        progress.parts.append(event.text)
-    elif event.finish_reason == "content_filter" and not progress.parts and not event.tool_calls:
-        raise ContentFilterError("the vendor's content filter stopped the answer")
-    return event
