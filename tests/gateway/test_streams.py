@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 from llmgate import Client, Usage
-from llmgate.gateway._app import Gateway
+from llmgate.gateway._app import Gateway, close_stream
 from llmgate.gateway._keys import SqliteKeyStore, make_key
 from llmgate.gateway._settings import GatewaySettings
 from llmgate.provider import Capabilities, ChatRequest, Completion, StreamEvent
@@ -156,6 +156,32 @@ def test_a_stream_closed_after_its_first_block_is_settled_at_once(
     row = gateway.client.ledger.rows()[0]
     assert (row.outcome, row.tags) == ("cancelled", {"key": "streamer"})
     assert row.output_tokens > 0  # what was used is estimated and kept
+
+
+def test_a_stream_closed_before_its_first_block_is_settled_at_once(tmp_path: Path) -> None:
+    # A client that hangs up after the status decision but before the first block: the
+    # server closes a stream nothing was read from, which must still close the upstream,
+    # record the attempt and re-read the key's spend (an unstarted generator's aclose
+    # alone runs none of that).
+    provider = Slow(chunks=10_000, pause_s=0.01)
+    gateway, key = make_gateway(tmp_path, provider)
+    body = b'{"model":"chat","stream":true,"messages":[{"role":"user","content":"go"}]}'
+    headers = {"authorization": f"Bearer {key}", "content-type": "application/json"}
+    stale: list[str] = []
+    gateway.spend.stale = stale.append  # type: ignore[method-assign]
+
+    async def scenario() -> None:
+        reply = await gateway.handle("POST", "/v1/chat/completions", headers, body)
+        assert reply.stream is not None and not provider.closed
+        await close_stream(reply.stream, started=False)
+        assert provider.closed and not provider.finished
+        assert gateway.metrics.open_streams == 0
+
+    asyncio.run(scenario())
+    assert stale == ["streamer"]
+    assert wait_until(lambda: len(gateway.client.ledger.rows()) == 1)
+    row = gateway.client.ledger.rows()[0]
+    assert (row.outcome, row.tags) == ("cancelled", {"key": "streamer"})
 
 
 def test_a_stream_read_to_its_end_is_settled_without_a_close(tmp_path: Path) -> None:

@@ -33,7 +33,7 @@ from llmgate.gateway._metrics import Metrics
 from llmgate.gateway._settings import GatewaySettings
 from llmgate.gateway._wire import ChatCall, dumps, loads_object
 
-__all__ = ["Gateway", "Reply"]
+__all__ = ["Gateway", "Reply", "close_stream"]
 
 log = logging.getLogger("llmgate.gateway")
 _JSON = "application/json"
@@ -359,6 +359,20 @@ class Gateway:
 
 
 _PROM = "text/plain; version=0.0.4; charset=utf-8"
+
+
+async def close_stream(stream: AsyncIterator[bytes], started: bool) -> None:
+    """Close a reply's stream, also one nothing was read from (``started`` false: a client
+    that hung up between the status decision and the first block). An async generator
+    closed before its first step runs none of its ``finally``: the upstream would stay open
+    until garbage collection and the key's spend would not be re-read. So it is stepped
+    once first, its block dropped, and then closed, which runs the handler's cleanup."""
+    if not started:
+        try:
+            await anext(stream, None)
+        except Exception:  # the stream's own error: what matters here is its cleanup
+            log.debug("a stream stepped only to close it raised", exc_info=True)
+    await stream.aclose()  # type: ignore[attr-defined]
 
 
 def _method(method: str, expected: str) -> None:

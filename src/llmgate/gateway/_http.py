@@ -34,7 +34,7 @@ from typing import Any, cast
 
 import httptools
 
-from llmgate.gateway._app import Gateway, Reply, _error, too_large
+from llmgate.gateway._app import Gateway, Reply, _error, close_stream, too_large
 from llmgate.gateway._errors import bad_request
 
 __all__ = ["Server"]
@@ -373,6 +373,7 @@ class _Connection(asyncio.Protocol):
     async def _stream(self, reply: Reply, request: _Request, keep: bool) -> None:
         stream: Any = reply.stream
         self.streaming = True
+        started = False
         try:
             if self.lost or self.transport is None:
                 return
@@ -380,6 +381,7 @@ class _Connection(asyncio.Protocol):
             # The head goes out with the first block (the gateway's first block already
             # holds the first content): one segment, one wake-up of the client.
             head = self._head(reply, None, close=not keep)
+            started = True
             async for block in stream:
                 if self.lost:
                     return
@@ -392,7 +394,7 @@ class _Connection(asyncio.Protocol):
                 transport.write(head + b"0\r\n\r\n")
         finally:
             self.streaming = False
-            await stream.aclose()
+            await close_stream(stream, started)
 
     def close(self) -> None:
         if self.transport is not None and not self.transport.is_closing():
