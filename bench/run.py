@@ -27,6 +27,7 @@ ORDER = [
     "state",
     "litellm",
     "redaction",
+    "decoys",
     "redaction_stages",
     "redaction_instructions",
     "telemetry",
@@ -57,6 +58,10 @@ SCRIPTS = {
     "heldout5": ROOT / "bench" / "heldout" / "evaluate.py",
 }
 ARGS = {
+    "decoys": [
+        "tests/redaction/data/decoys/dev.jsonl",
+        "tests/redaction/data/decoys/private.jsonl",
+    ],
     "heldout2": ["--set", "bench/heldout2"],
     "heldout3": ["--set", "bench/heldout3"],
     "heldout4": ["--set", "bench/heldout4"],
