@@ -40,23 +40,43 @@ def make_privacy(
     if mode == "off":
         return NoPrivacy()
     if redactor is None:
-        from llmgate.redaction import Redactor
-        from llmgate.redaction.detectors import load_named_detectors
-
-        try:
-            extra = load_named_detectors(detectors)
-        except (LookupError, ImportError) as exc:
-            raise ConfigError(str(exc), file=file, key="redaction.detectors") from None
-        try:
-            redactor = Redactor(
-                entities=list(entities) if entities else None,
-                detectors=extra,
-                cache_size=cache_size,
-                person_model=person_model,
-            )
-        except ValueError as exc:
-            raise ConfigError(str(exc), file=file, key="redaction.entities") from None
+        redactor = build_redactor(
+            entities,
+            file=file,
+            cache_size=cache_size,
+            detectors=detectors,
+            person_model=person_model,
+        )
     return _Policy(mode, redactor, apply_to)
+
+
+def build_redactor(
+    entities: Sequence[str] | None,
+    *,
+    file: str | None = None,
+    cache_size: int = 1024,
+    detectors: Sequence[str] = (),
+    person_model: bool = True,
+) -> Any:
+    """The :class:`~llmgate.redaction.Redactor` a ``[redaction]`` section describes; a bad
+    entity or detector name is a :class:`ConfigError` naming the file and the key. Shared by
+    the client and ``llmgate redact``, so the preview masks what a call would."""
+    from llmgate.redaction import Redactor
+    from llmgate.redaction.detectors import load_named_detectors
+
+    try:
+        extra = load_named_detectors(detectors)
+    except (LookupError, ImportError) as exc:
+        raise ConfigError(str(exc), file=file, key="redaction.detectors") from None
+    try:
+        return Redactor(
+            entities=list(entities) if entities else None,
+            detectors=extra,
+            cache_size=cache_size,
+            person_model=person_model,
+        )
+    except ValueError as exc:
+        raise ConfigError(str(exc), file=file, key="redaction.entities") from None
 
 
 class _Policy:

@@ -142,3 +142,35 @@ def test_embed_reads_lines_from_stdin_and_reports_errors(
     monkeypatch.setattr("sys.stdin", io.StringIO(""))
     assert main(["-c", str(config), "embed", "-r", "oa:text-embedding-3-small"]) == 1
     assert "BadRequestError" in capsys.readouterr().err
+
+
+NAMED = "Yesterday Thaddeus Whitcombe approved the refund for order 88123.\n"
+
+
+def _redact(tmp_path: Path, section: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
+    config = tmp_path / "redact.toml"
+    config.write_text(section)
+    text = tmp_path / "ticket.txt"
+    text.write_text(NAMED)
+    code = main(["-c", str(config), "redact", str(text)])
+    out = capsys.readouterr()
+    return code, out.out + out.err
+
+
+def test_redact_previews_what_the_configured_policy_masks(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out = _redact(tmp_path, '[redaction]\nmode = "mask"\n', capsys)
+    assert code == 0
+    assert "Whitcombe" not in out.split("Masked text:")[1]  # the PERSON model, on by default
+    code, out = _redact(tmp_path, '[redaction]\nmode = "mask"\nperson_model = false\n', capsys)
+    assert code == 0
+    assert "No entities found" in out  # the rules alone, as configured
+
+
+def test_redact_names_a_bad_detector_in_the_config(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out = _redact(tmp_path, '[redaction]\ndetectors = ["no-such-model"]\n', capsys)
+    assert code == 1
+    assert "redaction.detectors" in out and "no-such-model" in out and "redact.toml" in out

@@ -18,14 +18,18 @@ def _hint(value: str, kind: str) -> str:
     return f"{flat[:3]}…{flat[-2:]} ({len(value)} chars)"
 
 
-def preview(text: str, entities: Iterable[str] | None = None) -> str:
+def preview(
+    text: str, entities: Iterable[str] | None = None, *, redactor: Redactor | None = None
+) -> str:
     """Describe each finding (type, line:column, placeholder) and show the masked text.
+    ``redactor`` previews a configured one (its detectors, its PERSON model setting);
+    otherwise ``Redactor(entities)``.
 
     ::
 
         print(preview(open("ticket.txt").read()))
     """
-    red = Redactor(entities)
+    red = Redactor(entities) if redactor is None else redactor
     masked = red.redact(text)
     spans = red.detect(text)
     if not spans:
