@@ -202,6 +202,7 @@ async def test_many_chunks_cut_anywhere_read_the_same(size: int) -> None:
         (b"zz\r\nhello\r\n0\r\n\r\n", "chunk size"),
         (b"5\r\nhelloXX0\r\n\r\n", "not followed by CRLF"),
         (b"1" * 2000, "chunk size"),
+        (b"5\r\nhello\r\n0\r\n\r\nHTTP/1.1 200 OK\r\n", "bytes after the end"),
     ],
 )
 async def test_a_malformed_chunked_answer_is_a_protocol_error(body: bytes, message: str) -> None:

@@ -239,9 +239,10 @@ class Connection(asyncio.Protocol):
                     empty = end == pos
                     pos = end + 2
                     if empty:
-                        self.done = True
-                        if pos < size:
+                        if pos < size:  # an error, as more than a Content-Length is:
+                            # marked done first, the reader stopped without it
                             raise ProtocolError("bytes after the end of the response")
+                        self.done = True
                         break
         finally:
             self.chunk_state = state
