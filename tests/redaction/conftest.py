@@ -60,3 +60,29 @@ def evalset() -> ModuleType:
     sys.modules[spec.name] = module  # dataclasses look their module up there
     spec.loader.exec_module(module)
     return module
+
+
+@pytest.fixture(scope="session")
+def private_split() -> Callable[[str, str], list[dict[str, object]]]:
+    """A round's private split (``dev_issue13_r*_private.txt``: kept out of the evaluation
+    set and of the round's tuning) as records the evalset scorer reads, ids ``PREFIX-NNN``;
+    parsed by tests/redaction/data/build_eval.py, as the evaluation set's own files are."""
+    path = Path(__file__).parent / "data" / "build_eval.py"
+    spec = importlib.util.spec_from_file_location("_redaction_build_eval", path)
+    assert spec is not None and spec.loader is not None
+    build = importlib.util.module_from_spec(spec)
+    sys.path.insert(0, str(path.parent))
+    try:
+        spec.loader.exec_module(build)
+    finally:
+        sys.path.remove(str(path.parent))
+
+    def load(name: str, prefix: str) -> list[dict[str, object]]:
+        records: list[dict[str, object]] = []
+        for i, marked in enumerate(build.handwritten(name)):
+            text, spans, negatives = build.parse_markup(marked)
+            records.append({"id": f"{prefix}-{i:03d}", "text": text, "spans": spans,
+                            "hard_negatives": negatives})  # fmt: skip
+        return records
+
+    return load

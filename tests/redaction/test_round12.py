@@ -8,15 +8,15 @@ split (dev_issue13_r12_private.txt), both written before the round's rules."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 import time
-from pathlib import Path
+from collections.abc import Callable
 from types import ModuleType
 
 from llmgate.redaction import Redactor
 
 from .cases import case_tests
+
+PrivateSplit = Callable[[str, str], list[dict[str, object]]]
 
 RED = Redactor(entities=None)
 
@@ -123,28 +123,12 @@ def test_round12_file_floor(engine_path: str, evalset: ModuleType) -> None:
     assert report.negatives_masked == 0, report.masked_negatives
 
 
-def _build_eval() -> ModuleType:
-    path = Path(__file__).parent / "data" / "build_eval.py"
-    spec = importlib.util.spec_from_file_location("_redaction_build_eval", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.path.insert(0, str(path.parent))
-    try:
-        spec.loader.exec_module(module)
-    finally:
-        sys.path.remove(str(path.parent))
-    return module
-
-
-def test_round12_private_split_floor(engine_path: str, evalset: ModuleType) -> None:
+def test_round12_private_split_floor(
+    engine_path: str, evalset: ModuleType, private_split: PrivateSplit
+) -> None:
     """The split kept out of the round's tuning: 32 of its 34 spans caught after the
     round's rules (22 before them), at most one of its 15 decoys touched (one before)."""
-    build = _build_eval()
-    records = []
-    for i, marked in enumerate(build.handwritten("dev_issue13_r12_private.txt")):
-        text, spans, negatives = build.parse_markup(marked)
-        records.append({"id": f"dev13r12p-{i:03d}", "text": text, "spans": spans,
-                        "hard_negatives": negatives})  # fmt: skip
+    records = private_split("dev_issue13_r12_private.txt", "dev13r12p")
     assert len(records) >= 40
     red = Redactor(entities=None)
     report = evalset.score(records, lambda t: [tuple(s) for s in red.detect(t)])

@@ -41,40 +41,18 @@ and the ends of wars beside them had no example.
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 from typing import Any
 
+import marked  # beside this script
+
 HERE = Path(__file__).parent
-MARK = re.compile(r"⟦([DNI]):(.*?)⟧", re.DOTALL)
 TEST_SLOTS = (2, 5, 8)
 WRITTEN_BEFORE_SCORING = 244
 
 
-def parse(block: str) -> dict[str, Any]:
-    head, _, body = block.strip("\n").partition("\n")
-    rid, lang, kind = head.lstrip("# ").split()
-    text, spans, negatives, ignored, pos = "", [], [], [], 0
-    for m in MARK.finditer(body):
-        text += body[pos : m.start()]
-        start = len(text)
-        text += m.group(2)
-        if m.group(1) == "N":
-            negatives.append({"start": start, "end": len(text), "kind": "date"})
-        elif m.group(1) == "I":
-            ignored.append({"start": start, "end": len(text)})
-        else:
-            spans.append({"start": start, "end": len(text), "type": "DATE_OF_BIRTH"})
-        pos = m.end()
-    text += body[pos:]
-    return {"id": rid, "lang": lang, "kind": kind, "text": text, "spans": spans,
-            "hard_negatives": negatives, "ignored": ignored}  # fmt: skip
-
-
 def build() -> list[dict[str, Any]]:
-    source = (HERE / "dob_negatives.txt").read_text(encoding="utf-8")
-    blocks = [b for b in re.split(r"^---$", source, flags=re.MULTILINE) if b.strip()]
-    records = [parse(b) for b in blocks]
+    records = marked.records(HERE / "dob_negatives.txt", {"D": "DATE_OF_BIRTH"}, "date")
     for i, rec in enumerate(records):
         test = i < WRITTEN_BEFORE_SCORING and i % 10 in TEST_SLOTS
         rec["split"] = "test" if test else "dev"
