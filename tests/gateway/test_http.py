@@ -3,13 +3,17 @@ pipelining, ``Expect: 100-continue``, chunked bodies, HEAD, HTTP/1.0, and malfor
 
 from __future__ import annotations
 
+import contextlib
 import json
+import re
 import socket
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from .conftest import Running, read_answer, start_gateway
 
@@ -166,3 +170,66 @@ def test_an_idle_connection_is_closed_after_the_idle_timeout(
             assert 0.25 < time.monotonic() - t0 < 5
     finally:
         running.shutdown()
+
+
+_LINE = st.sampled_from(
+    [
+        b"GET /health HTTP/1.1",
+        b"POST /v1/chat/completions HTTP/1.1",
+        b"POST /v1/messages HTTP/1.0",
+        b"GET /v1/models HTTP/1.1",
+        b"DELETE /admin/keys/x HTTP/1.1",
+        b"PUT / HTTP/9.9",
+        b"GET  HTTP/1.1",
+        b"\x00\xff / HTTP/1.1",
+    ]
+)
+_HEADER = st.one_of(
+    st.sampled_from(
+        [
+            b"Host: x",
+            b"Content-Length: 5",
+            b"Content-Length: -1",
+            b"Content-Length: 99999999999999999999",
+            b"Transfer-Encoding: chunked",
+            b"Transfer-Encoding: gzip, chunked",
+            b"Connection: close",
+            b"Expect: 100-continue",
+            b"Authorization: Bearer sk-lg-nope",
+            b"Content-Type: application/json",
+        ]
+    ),
+    st.binary(max_size=40).map(lambda b: b.replace(b"\r", b"").replace(b"\n", b"")),
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+@given(
+    line=_LINE,
+    headers=st.lists(_HEADER, max_size=6),
+    body=st.binary(max_size=64),
+    cut=st.integers(min_value=0, max_value=400),
+    twice=st.booleans(),
+)
+def test_fuzz_request_bytes_never_get_a_5xx_and_the_server_lives_on(
+    gateway: Running, line: bytes, headers: list[bytes], body: bytes, cut: int, twice: bool
+) -> None:
+    # Request-shaped bytes through the real socket, cut anywhere, pipelined or not, the
+    # write side then closed: whatever comes back is 1xx-4xx (never a 5xx, never a
+    # traceback), and the server answers the next connection.
+    raw = line + b"\r\n" + b"".join(h + b"\r\n" for h in headers) + b"\r\n" + body
+    raw = raw * 2 if twice else raw
+    raw = raw[: len(raw) - cut] if cut < len(raw) else raw
+    with socket.create_connection(("127.0.0.1", gateway.port), timeout=10) as sock:
+        sock.sendall(raw)
+        sock.shutdown(socket.SHUT_WR)
+        data = b""
+        with contextlib.suppress(ConnectionError):
+            while chunk := sock.recv(65536):
+                data += chunk
+    for status in re.findall(rb"HTTP/1\.[01] (\d{3}) ", data):
+        assert 100 <= int(status) < 500, data[:300]
+    assert b"Traceback" not in data
+    with socket.create_connection(("127.0.0.1", gateway.port), timeout=10) as sock:
+        sock.sendall(b"GET /health HTTP/1.1\r\nHost: x\r\n\r\n")
+        assert read_answer(sock, bytearray())[0] == 200
