@@ -110,6 +110,9 @@ NEGATIVES = [
     ("O Largo do Rato é bonito.", "Largo do Rato"),
     ("Praça Comercial Ltda faturou 12 milhões.", "Praça Comercial Ltda faturou 12"),
     ("Pedido 01310-100 aprovado.", "01310-100"),
+    # Added after the rules: English "via" before a channel.
+    ("Sent Via Email 2 times this week.", "Via Email 2"),
+    ("Via Zoom 3 people joined late.", "Via Zoom 3"),
 ]
 
 POSITIVES = [*ITALIAN, *DUTCH, *PORTUGUESE]
