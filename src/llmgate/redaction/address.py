@@ -9,6 +9,13 @@ from __future__ import annotations
 import re
 
 from llmgate.redaction.address_fields import field_addresses, hint_places
+from llmgate.redaction.address_intl import (
+    NL_ENDINGS,
+    POSTAL_INTL,
+    POSTAL_INTL_LINE,
+    it_pt_streets,
+    nl_streets,
+)
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span, finditer_at
 from llmgate.redaction.names import LOWER as _LO
 from llmgate.redaction.names import NAME_TOKEN as _TOKEN
@@ -119,10 +126,11 @@ DE_WORDS = ("str", "weg", "gasse", "platz", "allee", "ring", "damm", "ufer", "ch
 # ", London NW1 6XE"); a town alone stays.
 _TOWN = rf"[{_UP}][{_LO}]+(?:[ \-](?:am |an der |sur |de |del )?[{_UP}][{_LO}]+){{0,2}}"
 _POSTAL_TOWN = re.compile(
-    r"(?:,[ \t]*|[ \t]+[·|\-][ \t]+|[ \t]+(?:in[ \t]+)?)"  # dashes read "-" (normalize.py)
-    rf"(?:(?:D-|F-|E-|A-|CH-|B-)?[0-9]{{4,5}}[ \t]+{_TOWN}"
+    r"(?:(?:,[ \t]*|[ \t]+[·|\-][ \t]+|[ \t]+(?:in[ \t]+)?)"  # "-" (normalize.py)
+    rf"(?:{POSTAL_INTL}|(?:D-|F-|E-|A-|CH-|B-|I-|NL-|P-)?[0-9]{{4,5}}[ \t]+{_TOWN}"
     rf"|{_TOWN},?[ \t]+[A-Z]{{2}}[ \t]+[0-9]{{5}}(?:-[0-9]{{4}})?"
-    rf"|{_TOWN},?[ \t]+[A-Z]{{1,2}}[0-9][A-Z0-9]?[ \t][0-9][A-Z]{{2}})(?![\w])"
+    rf"|{_TOWN},?[ \t]+[A-Z]{{1,2}}[0-9][A-Z0-9]?[ \t][0-9][A-Z]{{2}})"
+    rf"|,?[ \t]*\n[ \t]*(?:{POSTAL_INTL_LINE}))(?![\w])"
 )
 # A flat or unit before the house number ("Flat 3, 12 High Street").
 # A named building between them ("Flat 11, Marlow House, 3 Quay Street", "Résidence Les
@@ -291,6 +299,15 @@ class AddressDetector(BuiltinDetector):
             places = hint_places(lower) if ctx.hits is None else ctx.hits.starts("address:field")
             if places:
                 out += [Span(s, e, "STREET_ADDRESS") for s, e in field_addresses(text, places)]
+        # Italian, Portuguese and Dutch street lines (address_intl.py).
+        it_pt = None if ctx.hits is None else ctx.hits.starts("address:it_pt")
+        out += [Span(s, e, "STREET_ADDRESS") for s, e in it_pt_streets(text, it_pt)]
+        if (
+            any(w in ctx.lower for w in NL_ENDINGS)
+            if ctx.hits is None
+            else "address:nl" in ctx.hits
+        ):
+            out += [Span(s, e, "STREET_ADDRESS") for s, e in nl_streets(text)]
         if ctx.hits is not None:
             box_words = finditer_at(_POSTAL_BOX, text, ctx.hits.starts("address:box"))
         elif any(w in text for w in POSTAL_BOX_WORDS):

@@ -24,6 +24,7 @@ from llmgate.redaction import (
     spoken,
 )
 from llmgate.redaction.address_fields import FIELD_HINTS
+from llmgate.redaction.address_intl import IT_PT_CAPS_WORDS, IT_PT_STREET_WORDS, NL_ENDINGS
 from llmgate.redaction.engine import Engine, Trigger, build_engine, engine_wanted, missing_engine
 from llmgate.redaction.forms import FORM_LABELS
 from llmgate.redaction.given_names import GIVEN_NAMES
@@ -213,6 +214,9 @@ def _context_triggers() -> list[Trigger]:
             _lit("address:es", word)
             for word in (*address.ES_STREET_WORDS, *address.ES_NAMED_STREETS)
         ),
+        # Italian and Portuguese street words, as written; whether a Dutch one occurs.
+        *(_lit("address:it_pt", w) for w in (*IT_PT_STREET_WORDS, *IT_PT_CAPS_WORDS)),
+        *(_lit("address:nl", w, caseless=True, presence=True) for w in NL_ENDINGS),
         # where a post office box word starts, as written (address.POSTAL_BOX_WORDS)
         *(_lit("address:box", word) for word in address.POSTAL_BOX_WORDS),
         Trigger("address:de_number", ending, 1, caseless=True),
