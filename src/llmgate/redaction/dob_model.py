@@ -41,12 +41,10 @@ from llmgate.redaction._perceptron import (
 from llmgate.redaction.dates import DATE, DAY_WORDS, MONTH_YEAR, MONTHS
 from llmgate.redaction.dob_model_tables import AGE, BIRTH, EVENTS
 from llmgate.redaction.model_context import (
-    header_features,
     key_features,
-    line_kind,
+    line_features,
     position_features,
     text_kind,
-    words,
     words_around,
 )
 
@@ -143,14 +141,11 @@ def _context(text: str, start: int, end: int, last: int) -> list[str]:
     out += ["ag1=" + g for w in aw[:1] for g in _groups(w)]
     out += key_features(before, _groups)
     if at_bol:
-        line = text[line_start:line_end]
-        out.append("line=" + line_kind(line))
-        out += header_features(text, line_start, line, start - line_start, _groups)
-        if line_start > 0:
-            prev = text.rfind("\n", max(0, line_start - 1 - _PREV_REACH), line_start - 1)
-            pw = words(text[prev + 1 : line_start - 1])
-            out += ["lg=" + g for w in pw[-8:] for g in _groups(w)]
-            out += ["l1=" + w[:16] for w in pw[-1:]]
+        found, prev = line_features(
+            text, line_start, line_end, start - line_start, _groups, _PREV_REACH, 8
+        )
+        out += found
+        if prev is not None:
             if "?" in text[max(prev + 1, line_start - 40) : line_start]:
                 out.append("prev?")
             if last > prev:

@@ -19,6 +19,7 @@ __all__ = [
     "header_features",
     "key_features",
     "key_parts",
+    "line_features",
     "line_kind",
     "position_features",
     "text_kind",
@@ -140,3 +141,21 @@ def header_features(text: str, line_start: int, line: str, offset: int, groups: 
     out = ["hp=" + p for p in key_parts(header)]
     out += ["hg=" + g for p in key_parts(header) or [header.lower()] for g in groups(p)]
     return out
+
+
+def line_features(text: str, line_start: int, line_end: int, offset: int, groups: Groups,
+                  reach: int, keep: int) -> tuple[list[str], int | None]:  # fmt: skip
+    """For a candidate first on its line: the line's kind, its column's header, and the
+    last ``keep`` words of the line before (at most ``reach`` characters of it, as groups;
+    the very last word as itself). Also where that line starts (its newline), or None on
+    the text's first line, for a model that reads more of it."""
+    line = text[line_start:line_end]
+    out = ["line=" + line_kind(line)]
+    out += header_features(text, line_start, line, offset, groups)
+    if line_start <= 0:
+        return out, None
+    prev = text.rfind("\n", max(0, line_start - 1 - reach), line_start - 1)
+    pw = words(text[prev + 1 : line_start - 1])
+    out += ["lg=" + g for w in pw[-keep:] for g in groups(w)]
+    out += ["l1=" + w[:16] for w in pw[-1:]]
+    return out, prev

@@ -38,12 +38,10 @@ from llmgate.redaction.checks import (
 )
 from llmgate.redaction.detectors import DIGIT_RUN
 from llmgate.redaction.model_context import (
-    header_features,
     key_features,
-    line_kind,
+    line_features,
     position_features,
     text_kind,
-    words,
     words_around,
 )
 
@@ -237,14 +235,9 @@ def _context(text: str, start: int, end: int) -> list[str]:
     out += _numbered(bw[-5:])
     out += key_features(before, _groups)
     if at_bol:
-        line = text[line_start:line_end]
-        out.append("line=" + line_kind(line))
-        out += header_features(text, line_start, line, start - line_start, _groups)
-        if line_start > 0:
-            prev = text.rfind("\n", max(0, line_start - 1 - _PREV_REACH), line_start - 1)
-            pw = words(text[prev + 1 : line_start - 1])
-            out += ["lg=" + g for w in pw[-6:] for g in _groups(w)]
-            out += ["l1=" + w[:16] for w in pw[-1:]]
+        out += line_features(
+            text, line_start, line_end, start - line_start, _groups, _PREV_REACH, 6
+        )[0]
     near = {f.split("=", 1)[1] for f in out if f.startswith(("bg1=", "kg=", "hg="))}
     if "phone" in near:
         out.append("near=phone")
