@@ -69,15 +69,25 @@ def make_gateway(tmp_path: Path, provider: Slow, **settings: object) -> tuple[Ga
 
 
 HEALTH = b"GET /health HTTP/1.1\r\nHost: x\r\n\r\n"
+STREAM_BODY = b'{"model":"chat","stream":true,"messages":[{"role":"user","content":"go"}]}'
 
 
 def stream_request(key: str) -> bytes:
-    body = b'{"model":"chat","stream":true,"messages":[{"role":"user","content":"go"}]}'
     return (
         b"POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-        + f"Authorization: Bearer {key}\r\nContent-Length: {len(body)}\r\n\r\n".encode()
-        + body
+        + f"Authorization: Bearer {key}\r\nContent-Length: {len(STREAM_BODY)}\r\n\r\n".encode()
+        + STREAM_BODY
     )
+
+
+def handled_gateway(tmp_path: Path, provider: Slow) -> tuple[Gateway, dict[str, str], list[str]]:
+    """A gateway called in process (``Gateway.handle``), the headers of its key, and the
+    key names whose spend it marked stale (re-read from the ledger)."""
+    gateway, key = make_gateway(tmp_path, provider)
+    headers = {"authorization": f"Bearer {key}", "content-type": "application/json"}
+    stale: list[str] = []
+    gateway.spend.stale = stale.append  # type: ignore[method-assign]
+    return gateway, headers, stale
 
 
 def connect(url: str) -> socket.socket:
@@ -131,14 +141,10 @@ def test_a_stream_closed_after_its_first_block_is_settled_at_once(
     # reply's stream closes the upstream at once, records the attempt as cancelled with
     # its use, and re-reads the key's spend.
     provider = Slow(chunks=10_000, pause_s=0.01)
-    gateway, key = make_gateway(tmp_path, provider)
-    body = b'{"model":"chat","stream":true,"messages":[{"role":"user","content":"go"}]}'
-    headers = {"authorization": f"Bearer {key}", "content-type": "application/json"}
-    stale: list[str] = []
-    gateway.spend.stale = stale.append  # type: ignore[method-assign]
+    gateway, headers, stale = handled_gateway(tmp_path, provider)
 
     async def scenario() -> list[bytes]:
-        reply = await gateway.handle("POST", "/v1/chat/completions", headers, body)
+        reply = await gateway.handle("POST", "/v1/chat/completions", headers, STREAM_BODY)
         assert reply.status == 200 and reply.stream is not None
         got = [await anext(reply.stream) for _ in range(blocks_read)]
         assert gateway.metrics.open_streams == 1
@@ -164,14 +170,10 @@ def test_a_stream_closed_before_its_first_block_is_settled_at_once(tmp_path: Pat
     # record the attempt and re-read the key's spend (an unstarted generator's aclose
     # alone runs none of that).
     provider = Slow(chunks=10_000, pause_s=0.01)
-    gateway, key = make_gateway(tmp_path, provider)
-    body = b'{"model":"chat","stream":true,"messages":[{"role":"user","content":"go"}]}'
-    headers = {"authorization": f"Bearer {key}", "content-type": "application/json"}
-    stale: list[str] = []
-    gateway.spend.stale = stale.append  # type: ignore[method-assign]
+    gateway, headers, stale = handled_gateway(tmp_path, provider)
 
     async def scenario() -> None:
-        reply = await gateway.handle("POST", "/v1/chat/completions", headers, body)
+        reply = await gateway.handle("POST", "/v1/chat/completions", headers, STREAM_BODY)
         assert reply.stream is not None and not provider.closed
         await close_stream(reply.stream, started=False)
         assert provider.closed and not provider.finished
@@ -186,14 +188,10 @@ def test_a_stream_closed_before_its_first_block_is_settled_at_once(tmp_path: Pat
 
 def test_a_stream_read_to_its_end_is_settled_without_a_close(tmp_path: Path) -> None:
     provider = Slow(chunks=3, pause_s=0)
-    gateway, key = make_gateway(tmp_path, provider)
-    body = b'{"model":"chat","stream":true,"messages":[{"role":"user","content":"go"}]}'
-    headers = {"authorization": f"Bearer {key}", "content-type": "application/json"}
-    stale: list[str] = []
-    gateway.spend.stale = stale.append  # type: ignore[method-assign]
+    gateway, headers, stale = handled_gateway(tmp_path, provider)
 
     async def scenario() -> bytes:
-        reply = await gateway.handle("POST", "/v1/chat/completions", headers, body)
+        reply = await gateway.handle("POST", "/v1/chat/completions", headers, STREAM_BODY)
         assert reply.stream is not None
         return b"".join([block async for block in reply.stream])
 
