@@ -13,11 +13,14 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from llmgate._hooks import CallPrivacy, NoPrivacy, Prepared, PrivacyHook, TextStream
 from llmgate._types import ChatRequest, Message, Redaction, ToolCall
 from llmgate.errors import ConfigError, PrivacyViolationError
+
+if TYPE_CHECKING:
+    from llmgate.redaction import Redactor
 
 __all__ = ["OFFLOAD_CHARS", "make_privacy"]
 
@@ -57,7 +60,7 @@ def build_redactor(
     cache_size: int = 1024,
     detectors: Sequence[str] = (),
     person_model: bool = True,
-) -> Any:
+) -> Redactor:
     """The :class:`~llmgate.redaction.Redactor` a ``[redaction]`` section describes; a bad
     entity or detector name is a :class:`ConfigError` naming the file and the key. Shared by
     the client and ``llmgate redact``, so the preview masks what a call would."""
