@@ -257,11 +257,8 @@ class _Connection(asyncio.Protocol):
         if len(self.queue) > _PIPELINE and self.transport is not None:
             self.paused_reading = True
             self.transport.pause_reading()
-        waiter = self.waiter
-        if waiter is not None:  # the task waits for this request (written out: per request)
-            self.waiter = None
-            if not waiter.done():
-                waiter.set_result(None)
+        if self.waiter is not None:  # the connection's task waits for this request
+            self._wake()
         elif self.task is None:
             self.task = asyncio.get_running_loop().create_task(self._serve())
 
