@@ -46,7 +46,9 @@ def sent_text(srv: OpenAIServer) -> str:
     return "\n".join(json.dumps(body, ensure_ascii=False) for body in srv.chat_requests())
 
 
-def masked_client(vendor: OpenAIServer, mode: str = "mask", **extra: Any) -> Client:
+def masked_client(
+    vendor: OpenAIServer, mode: str = "mask", redaction: dict[str, Any] | None = None, **extra: Any
+) -> Client:
     return Client(
         {
             "providers": {
@@ -57,7 +59,7 @@ def masked_client(vendor: OpenAIServer, mode: str = "mask", **extra: Any) -> Cli
                 }
             },
             "routes": {"r": {"targets": ["ext:gpt-4o-mini"]}},
-            "redaction": {"mode": mode},
+            "redaction": {"mode": mode, **(redaction or {})},
         },
         **extra,
     )
@@ -250,6 +252,27 @@ async def test_a_detector_that_raises_sends_nothing(
     with pytest.raises(errors.PrivacyViolationError):
         await api.chat(client, "r", PROMPT)
     assert vendor.count == 0
+
+
+def test_the_person_model_keeps_a_name_from_the_vendor_unless_turned_off(
+    vendor: OpenAIServer,
+) -> None:
+    # A name with no cue word, no known given name and no column: what the rules leave.
+    text, surname = "Die Rechnung hat Irmtraud Obermeier bereits freigegeben.", "Obermeier"
+    vendor.reset()
+    with masked_client(vendor) as client:
+        assert client.chat("r", text).text == "echo: " + text
+    assert surname not in sent_text(vendor)
+    vendor.reset()
+    with masked_client(vendor, redaction={"person_model": False}) as client:
+        assert client.chat("r", text).text == "echo: " + text
+    assert surname in sent_text(vendor)  # the rules alone, as configured
+
+
+def test_a_wrong_person_model_value_names_the_key() -> None:
+    with pytest.raises(errors.ConfigError) as info:
+        Client({"redaction": {"mode": "mask", "person_model": "sometimes"}})
+    assert "person_model" in str(info.value)
 
 
 def test_unknown_entity_is_a_config_error() -> None:

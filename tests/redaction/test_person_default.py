@@ -1,20 +1,17 @@
 """The shipped PERSON model runs beside the PERSON rules by default.
 
-``Redactor()`` and ``[redaction] mode = "mask"`` both include it; ``person_model=False``
-(``[redaction] person_model = false``) keeps the rules alone. The rules' own behaviour is
-pinned with the model off (the ``person_names`` fixture); this module covers the default.
+``Redactor()`` and ``[redaction] mode = "mask"`` both include it (the client's side is in
+tests/test_privacy_flow.py); ``person_model=False`` (``[redaction] person_model = false``)
+keeps the rules alone. The rules' own behaviour is pinned with the model off (the
+``person_names`` fixture); this module covers the default.
 """
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from llmgate import Client, errors
 from llmgate.redaction import Redactor
 from llmgate.redaction.person_model import PersonModelDetector
-from llmgate.testing import OpenAIServer
 
 DEFAULT = Redactor(cache_size=0)
 RULES = Redactor(cache_size=0, person_model=False)
@@ -73,43 +70,3 @@ def test_other_entities_alone_get_no_names() -> None:
 )
 def test_name_spans_keep_to_the_name(text: str, expected: list[str]) -> None:
     assert persons(DEFAULT, text) == expected
-
-
-@pytest.fixture(scope="module")
-def vendor() -> OpenAIServer:
-    with OpenAIServer() as srv:
-        yield srv  # type: ignore[misc]
-
-
-def _client(vendor: OpenAIServer, **redaction: object) -> Client:
-    return Client(
-        {
-            "providers": {
-                "ext": {"type": "openai", "base_url": vendor.base_url, "api_key": "sk-test-0000"}
-            },
-            "routes": {"r": {"targets": ["ext:gpt-4o-mini"]}},
-            "redaction": {"mode": "mask", **redaction},
-        }
-    )
-
-
-def _sent(vendor: OpenAIServer) -> str:
-    return "\n".join(json.dumps(b, ensure_ascii=False) for b in vendor.chat_requests())
-
-
-def test_a_masking_client_keeps_the_name_from_the_vendor(vendor: OpenAIServer) -> None:
-    text, surname = MISSED_BY_RULES[1]
-    vendor.reset()
-    with _client(vendor) as client:
-        assert client.chat("r", text).text == "echo: " + text
-    assert surname not in _sent(vendor)
-    vendor.reset()
-    with _client(vendor, person_model=False) as client:
-        assert client.chat("r", text).text == "echo: " + text
-    assert surname in _sent(vendor)  # the rules alone, as configured
-
-
-def test_a_wrong_person_model_value_names_the_key() -> None:
-    with pytest.raises(errors.ConfigError) as info:
-        Client({"redaction": {"mode": "mask", "person_model": "sometimes"}})
-    assert "person_model" in str(info.value)
