@@ -22,9 +22,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from scoring import counted, coverage
+
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT = ROOT / "tests/redaction/data/decoys/dev.jsonl"
-UNCOUNTED = set("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 MODELS = ["person-model", "secret-model", "dob-model", "phone-model"]
 Found = tuple[int, int, str]
 Record = dict[str, Any]
@@ -48,10 +49,6 @@ def decoys(rec: Record) -> list[tuple[int, int, str]]:
     return out
 
 
-def counted(text: str, start: int, end: int) -> list[int]:
-    return [i for i in range(start, end) if not text[i].isspace() and text[i] not in UNCOUNTED]
-
-
 def score(records: list[Record], detect: Callable[[str], list[Found]]) -> dict[str, Any]:
     total = {"spans": 0, "touched": 0, "chars": 0, "masked": 0, "texts": 0, "texts_touched": 0}
     kinds: dict[str, dict[str, int]] = {}
@@ -60,9 +57,7 @@ def score(records: list[Record], detect: Callable[[str], list[Found]]) -> dict[s
     for rec in records:
         text = rec["text"]
         found = detect(text)
-        cover = bytearray(len(text))
-        for a, b, _ in found:
-            cover[a:b] = b"\1" * (b - a)
+        cover = coverage(text, found)
         touched_here = False
         for a, b, kind in decoys(rec):
             idx = counted(text, a, b)

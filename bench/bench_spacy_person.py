@@ -18,8 +18,9 @@ import time
 from pathlib import Path
 from typing import Any
 
+from scoring import counted, coverage
+
 ROOT = Path(__file__).resolve().parent.parent
-UNCOUNTED = set("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 
 
 def score(red: Any, records: list[dict[str, Any]]) -> str:
@@ -32,12 +33,10 @@ def score(red: Any, records: list[dict[str, Any]]) -> str:
         text = rec["text"]
         size += len(text.encode())
         found = red.detect(text)
-        cover = bytearray(len(text))
-        for s in found:
-            cover[s.start : s.end] = b"\1" * (s.end - s.start)
+        cover = coverage(text, found)
         labeled = [(s["start"], s["end"], s["type"]) for s in rec["spans"]]
         for a, b, typ in labeled:
-            idx = [i for i in range(a, b) if not text[i].isspace() and text[i] not in UNCOUNTED]
+            idx = counted(text, a, b)
             masked = sum(cover[i] for i in idx)
             if typ == "DECOY":
                 decoys[0] += 1

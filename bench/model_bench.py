@@ -20,8 +20,9 @@ from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import Any
 
+from scoring import counted, coverage
+
 ROOT = Path(__file__).resolve().parent.parent
-UNCOUNTED = set("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 Found = tuple[int, int, str]
 Record = dict[str, Any]
 Measure = Callable[[list[Record], Callable[[str], list[Found]]], dict[str, Any]]
@@ -100,9 +101,7 @@ def tally(
         start = time.process_time()
         found = detect(text)
         cpu += time.process_time() - start
-        cover = bytearray(len(text))
-        for a, b, _ in found:
-            cover[a:b] = b"\1" * (b - a)
+        cover = coverage(text, found)
         labeled = [(s["start"], s["end"], s["type"]) for s in rec["spans"] if s["type"] != "DECOY"]
         for a, b in negatives(rec):
             touched = any(cover[a:b])
@@ -114,7 +113,7 @@ def tally(
                 decoys[2] += 1
                 decoys[3] += touched
         for a, b, typ in labeled:
-            idx = [i for i in range(a, b) if not text[i].isspace() and text[i] not in UNCOUNTED]
+            idx = counted(text, a, b)
             row = per.setdefault(typ, [0, 0])
             row[0] += len(idx)
             row[1] += len(idx) - sum(cover[i] for i in idx)

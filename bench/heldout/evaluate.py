@@ -35,10 +35,10 @@ sys.path.insert(0, str(HERE.parent))  # the comparison tools' adapters: bench_re
 
 from bench_redaction import presidio_detector, scrubadub_detector  # noqa: E402
 from generate import TYPES, load  # noqa: E402
+from scoring import counted, coverage  # noqa: E402
 
 Found = tuple[int, int, str]
 Detect = Callable[[str], list[Found]]
-UNCOUNTED = set("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 URL_PW = "URL_CREDENTIALS, password part"
 STRUCTURED = [t for t in TYPES if t not in ("PERSON", "STREET_ADDRESS")]
 QUICK = "--quick" in sys.argv
@@ -88,10 +88,6 @@ def scrubadub_tool() -> Detect | str:
 
 
 # -- quality ---------------------------------------------------------------------------------
-def _counted(text: str, start: int, end: int) -> list[int]:
-    return [i for i in range(start, end) if not text[i].isspace() and text[i] not in UNCOUNTED]
-
-
 def score(records: list[dict[str, Any]], detect: Detect) -> dict[str, Any]:
     per = {t: {"spans": 0, "recalled": 0, "chars": 0, "unmasked": 0} for t in (*TYPES, URL_PW)}
     per_lang: dict[str, dict[str, int]] = {}
@@ -104,9 +100,7 @@ def score(records: list[dict[str, Any]], detect: Detect) -> dict[str, Any]:
     for rec in records:
         text = rec["text"]
         found = detect(text)
-        cover = bytearray(len(text))
-        for start, end, _ in found:
-            cover[start:end] = b"\1" * (end - start)
+        cover = coverage(text, found)
         labeled = [(s["start"], s["end"], s["type"]) for s in rec["spans"]]
         for start, end, typ in found:
             hits = [t for s, e, t in labeled if s < end and start < e]
@@ -118,7 +112,7 @@ def score(records: list[dict[str, Any]], detect: Detect) -> dict[str, Any]:
                 secret["findings"] += 1
                 secret["on_secret"] += any(t in ("SECRET", "URL_CREDENTIALS") for t in hits)
         for start, end, typ in labeled:
-            idx = _counted(text, start, end)
+            idx = counted(text, start, end)
             masked = sum(cover[i] for i in idx)
             if typ == "DECOY":
                 decoy["spans"] += 1
@@ -139,7 +133,7 @@ def score(records: list[dict[str, Any]], detect: Detect) -> dict[str, Any]:
             row["unmasked"] += len(idx) - masked
             row["recalled"] += masked == len(idx)
             if typ == "URL_CREDENTIALS":  # the password after the user name's colon
-                pw = _counted(text, text.index(":", start) + 1, end)
+                pw = counted(text, text.index(":", start) + 1, end)
                 pw_masked = sum(cover[i] for i in pw)
                 row = per[URL_PW]
                 row["spans"] += 1
