@@ -87,13 +87,8 @@ class Connection(asyncio.Protocol):
                     data = bytes(self.buf)
                     self.buf.clear()
                 self._parse_head(data)
-            elif self.mode == "length":
-                self._length(data)
-            elif self.mode == "chunked":
-                self.buf += data
-                self._chunked()
             else:
-                self._deliver(data)
+                self._body(data)
         except ProtocolError as exc:
             self._fail(exc)
             self.abort()
@@ -166,13 +161,17 @@ class Connection(asyncio.Protocol):
             self.done = True
         self._wake()
         if rest:
-            if self.mode == "length":
-                self._length(rest)
-            elif self.mode == "chunked":
-                self.buf += rest
-                self._chunked()
-            else:
-                self._deliver(rest)
+            self._body(rest)
+
+    def _body(self, data: bytes) -> None:
+        """Bytes of the body, read as the head said it is framed."""
+        if self.mode == "length":
+            self._length(data)
+        elif self.mode == "chunked":
+            self.buf += data
+            self._chunked()
+        else:
+            self._deliver(data)
 
     def _length(self, data: bytes) -> None:
         if len(data) > self.left:
