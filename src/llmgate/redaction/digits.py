@@ -18,7 +18,7 @@ from typing import AnyStr
 from llmgate.redaction.checks import card_brand_ok, itin_ok, luhn_ok, ssn_ok
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span
 from llmgate.redaction.id_words import negative_before
-from llmgate.redaction.ssn_shapes import more_ssns
+from llmgate.redaction.ssn_shapes import SSN_WORDS_ABROAD, more_ssns
 from llmgate.redaction.tables import column_heading, sql_cells, sql_column
 
 __all__ = ["CardDetector", "SsnDetector"]
@@ -249,10 +249,8 @@ class SsnDetector(BuiltinDetector):
         r"(?<![^\W_])(?:ssns?|s\.s\.n|s s n|ss#|ss ?no"  # "s s n": a scan's letter spacing
         # "social" alone where a number follows it: "social: ...", "my social is ..."
         r"|social(?:[ _\-]?security|(?=[ \t]*[:#])|(?=[ \t]+(?:is|was|number|no\b|nr\b|n[º°o]\b)))"
-        r"|soc(?:ial)?\.? ?sec|taxpayer|tin|itin|seguro social|s[ée]curit[ée] sociale"
-        r"|sozialversicherung\w*|tax[ _\-]?id|previdenza sociale|sicurezza sociale"
-        r"|seguran[çc]a social|previd[êe]ncia social|sociaal[ \-]?zekerheidsnummer"
-        r"|socialezekerheidsnummer)(?![^\W_])"
+        r"|soc(?:ial)?\.? ?sec|taxpayer|tin|itin|sozialversicherung\w*|tax[ _\-]?id"
+        rf"|{SSN_WORDS_ABROAD})(?![^\W_])"
     )
 
     def scan(self, ctx: ScanContext) -> list[Span]:

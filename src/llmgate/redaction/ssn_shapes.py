@@ -19,15 +19,20 @@ import re
 
 from llmgate.redaction.detectors import ScanContext, Span
 
-__all__ = ["more_ssns"]
+__all__ = ["SSN_WORDS_ABROAD", "more_ssns"]
 
 # The words for an SSN: the English short forms and "social (security)", and the words of
 # the other six languages for the US number.
+# Spanish, French, Italian, Portuguese and Dutch (German differs: digits.py takes any
+# "Sozialversicherung..." word as a keyword, a label here must be the number's noun).
+SSN_WORDS_ABROAD = (
+    r"seguro social|s[ée]curit[ée] sociale|previdenza sociale|sicurezza sociale"
+    r"|seguran[çc]a social|previd[êe]ncia social|sociaal[ \-]?zekerheidsnummer"
+    r"|socialezekerheidsnummer"
+)
 _SSN_WORDS = (
     r"ssn|s\.s\.n\.?|ss#|soc\.? ?sec\.?|social(?:[ \-]security)?"
-    r"|seguro social|s[ée]curit[ée] sociale|sozialversicherungsnummer"
-    r"|previdenza sociale|sicurezza sociale|segurança social|seguranca social"
-    r"|previd[êe]ncia social|sociaal[ \-]?zekerheidsnummer|socialezekerheidsnummer"
+    rf"|sozialversicherungsnummer|{SSN_WORDS_ABROAD}"
 )
 # "last four (digits)" in the seven languages.
 _LAST_WORDS = (
