@@ -254,25 +254,33 @@ async def test_a_detector_that_raises_sends_nothing(
     assert vendor.count == 0
 
 
-def test_the_person_model_keeps_a_name_from_the_vendor_unless_turned_off(
-    vendor: OpenAIServer,
+@pytest.mark.parametrize(
+    ("flag", "text", "value"),
+    [
+        # A name with no cue word, no known given name and no column: what the rules leave.
+        ("person_model", "Die Rechnung hat Irmtraud Obermeier bereits freigegeben.", "Obermeier"),
+        # A birth date with no birth word next to it.
+        ("dob_model", "Die Patientin kam am 12.04.1957 zur Welt.", "12.04.1957"),
+    ],
+)
+def test_a_default_model_keeps_a_value_from_the_vendor_unless_turned_off(
+    vendor: OpenAIServer, flag: str, text: str, value: str
 ) -> None:
-    # A name with no cue word, no known given name and no column: what the rules leave.
-    text, surname = "Die Rechnung hat Irmtraud Obermeier bereits freigegeben.", "Obermeier"
     vendor.reset()
     with masked_client(vendor) as client:
         assert client.chat("r", text).text == "echo: " + text
-    assert surname not in sent_text(vendor)
+    assert value not in sent_text(vendor)
     vendor.reset()
-    with masked_client(vendor, redaction={"person_model": False}) as client:
+    with masked_client(vendor, redaction={flag: False}) as client:
         assert client.chat("r", text).text == "echo: " + text
-    assert surname in sent_text(vendor)  # the rules alone, as configured
+    assert value in sent_text(vendor)  # the rules alone, as configured
 
 
-def test_a_wrong_person_model_value_names_the_key() -> None:
+@pytest.mark.parametrize("flag", ["person_model", "dob_model"])
+def test_a_wrong_model_flag_names_the_key(flag: str) -> None:
     with pytest.raises(errors.ConfigError) as info:
-        Client({"redaction": {"mode": "mask", "person_model": "sometimes"}})
-    assert "person_model" in str(info.value)
+        Client({"redaction": {"mode": "mask", flag: "sometimes"}})
+    assert flag in str(info.value)
 
 
 def test_unknown_entity_is_a_config_error() -> None:

@@ -80,6 +80,8 @@ class RedactionSection(_Section):
     detectors: list[str] = Field(default_factory=list)
     # The shipped PERSON model beside the PERSON rules (docs/privacy.md); false: rules alone.
     person_model: bool = True
+    # The shipped DATE_OF_BIRTH model beside the birth-date rules; false: rules alone.
+    dob_model: bool = True
 
 
 class CostsSection(_Section):

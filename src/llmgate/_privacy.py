@@ -20,6 +20,7 @@ from llmgate._types import ChatRequest, Message, Redaction, ToolCall
 from llmgate.errors import ConfigError, PrivacyViolationError
 
 if TYPE_CHECKING:
+    from llmgate._config import RedactionSection
     from llmgate.redaction import Redactor
 
 __all__ = ["OFFLOAD_CHARS", "make_privacy"]
@@ -29,54 +30,42 @@ _T = TypeVar("_T")
 
 
 def make_privacy(
-    mode: str,
-    entities: Sequence[str] | None,
-    apply_to: Sequence[str],
-    *,
-    redactor: Any = None,
-    file: str | None = None,
-    cache_size: int = 1024,
-    detectors: Sequence[str] = (),
-    person_model: bool = True,
+    section: RedactionSection, *, redactor: Any = None, file: str | None = None
 ) -> PrivacyHook:
     """The privacy layer of a client; ``redactor`` replaces the one built from the config."""
-    if mode == "off":
+    if section.mode == "off":
         return NoPrivacy()
     if redactor is None:
-        redactor = build_redactor(
-            entities,
-            file=file,
-            cache_size=cache_size,
-            detectors=detectors,
-            person_model=person_model,
-        )
-    return _Policy(mode, redactor, apply_to)
+        redactor = build_redactor(section, file=file)
+    return _Policy(section.mode, redactor, section.apply_to)
 
 
 def build_redactor(
-    entities: Sequence[str] | None,
+    section: RedactionSection,
     *,
     file: str | None = None,
-    cache_size: int = 1024,
-    detectors: Sequence[str] = (),
-    person_model: bool = True,
+    entities: Sequence[str] | None = None,
+    cache_size: int | None = None,
 ) -> Redactor:
-    """The :class:`~llmgate.redaction.Redactor` a ``[redaction]`` section describes; a bad
-    entity or detector name is a :class:`ConfigError` naming the file and the key. Shared by
-    the client and ``llmgate redact``, so the preview masks what a call would."""
+    """The :class:`~llmgate.redaction.Redactor` a ``[redaction]`` section describes (its
+    ``entities`` and ``cache_size`` replaced where given); a bad entity or detector name is a
+    :class:`ConfigError` naming the file and the key. Shared by the client and ``llmgate
+    redact``, so the preview masks what a call would."""
     from llmgate.redaction import Redactor
     from llmgate.redaction.detectors import load_named_detectors
 
     try:
-        extra = load_named_detectors(detectors)
+        extra = load_named_detectors(section.detectors)
     except (LookupError, ImportError) as exc:
         raise ConfigError(str(exc), file=file, key="redaction.detectors") from None
+    wanted = entities or section.entities
     try:
         return Redactor(
-            entities=list(entities) if entities else None,
+            entities=list(wanted) if wanted else None,
             detectors=extra,
-            cache_size=cache_size,
-            person_model=person_model,
+            cache_size=section.cache_size if cache_size is None else cache_size,
+            person_model=section.person_model,
+            dob_model=section.dob_model,
         )
     except ValueError as exc:
         raise ConfigError(str(exc), file=file, key="redaction.entities") from None

@@ -86,7 +86,6 @@ def make_layers(
     state = open_state(config, providers, state_changed)
     costs = make_costs(config, providers, events, ledger, budget_guard, state=state)
     telemetry = make_telemetry(config, events)
-    r = config.redaction
     runtime = Runtime(
         events=events,
         breaker=make_breaker(
@@ -94,16 +93,7 @@ def make_layers(
             breaker_store if breaker_store is not None else state.breaker_store,
             breaker_changed,
         ),
-        privacy=make_privacy(
-            r.mode,
-            r.entities,
-            r.apply_to,
-            redactor=redactor,
-            file=config.file,
-            cache_size=r.cache_size,
-            detectors=r.detectors,
-            person_model=r.person_model,
-        ),
+        privacy=make_privacy(config.redaction, redactor=redactor, file=config.file),
         costs=costs,
         secrets=[s for p in providers.values() for s in p.secrets()],
         limits=state.gate(),

@@ -86,7 +86,7 @@ def with_model(model: DobModelDetector) -> Redactor:
 
 @pytest.mark.parametrize(("text", "date"), MISSED_BY_RULES)
 def test_birth_dates_the_rules_miss_are_masked(with_model: Redactor, text: str, date: str) -> None:
-    rules = Redactor(cache_size=0)
+    rules = Redactor(cache_size=0, dob_model=False)
     assert date in rules.redact(text).text  # what the model is for
     masked = with_model.redact(text)
     assert date not in masked.text

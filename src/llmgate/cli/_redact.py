@@ -19,12 +19,6 @@ def run_redact(args: argparse.Namespace) -> int:
     section = config.redaction
     text = Path(args.file).read_text(encoding="utf-8") if args.file else sys.stdin.read()
     entities = [e.strip() for e in args.entities.split(",")] if args.entities else None
-    redactor = build_redactor(
-        entities or section.entities,
-        file=config.file,
-        cache_size=0,
-        detectors=section.detectors,
-        person_model=section.person_model,
-    )
+    redactor = build_redactor(section, file=config.file, entities=entities, cache_size=0)
     print(preview(text, redactor=redactor))
     return 0

@@ -1,9 +1,10 @@
-"""The shipped PERSON model runs beside the PERSON rules by default.
+"""The shipped PERSON and DATE_OF_BIRTH models run beside their rules by default.
 
-``Redactor()`` and ``[redaction] mode = "mask"`` both include it (the client's side is in
-tests/test_privacy_flow.py); ``person_model=False`` (``[redaction] person_model = false``)
-keeps the rules alone. The rules' own behaviour is pinned with the model off (the
-``person_names`` fixture); this module covers the default.
+``Redactor()`` and ``[redaction] mode = "mask"`` both include them (the client's side is in
+tests/test_privacy_flow.py); ``person_model=False`` / ``dob_model=False`` (``[redaction]
+person_model = false``, ``dob_model = false``) keep that type's rules alone. The rules' own
+behaviour is pinned with the models off (the ``person_names`` fixture, test_dob_model.py);
+this module covers the default.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from llmgate.redaction import Redactor
 from llmgate.redaction.person_model import PersonModelDetector
 
 DEFAULT = Redactor(cache_size=0)
-RULES = Redactor(cache_size=0, person_model=False)
+RULES = Redactor(cache_size=0, person_model=False, dob_model=False)
 
 # Names with no cue word, no known given name and no column: what the rules leave.
 MISSED_BY_RULES = [
@@ -37,9 +38,43 @@ def test_the_default_masks_names_the_rules_miss(text: str, surname: str) -> None
     assert DEFAULT.restore(masked.text, masked.vault) == text
 
 
-def test_the_repr_says_when_the_model_is_off() -> None:
-    assert "person_model" not in repr(DEFAULT)
-    assert repr(RULES).endswith("person_model=False)")
+def test_the_repr_says_when_a_model_is_off() -> None:
+    assert "_model" not in repr(DEFAULT)
+    assert repr(RULES).endswith("person_model=False, dob_model=False)")
+    assert repr(Redactor(dob_model=False)).endswith("dob_model=False)")
+
+
+# Birth dates with no birth word next to them: what the birth-date rules leave.
+DATES_MISSED_BY_RULES = [
+    ("Name: Ann Lee, age 38, 1986-02-11, nurse.", "1986-02-11"),
+    ("Die Patientin kam am 12.04.1957 zur Welt.", "12.04.1957"),
+    ("Mi hija vino al mundo el 7 de agosto de 1991 en Sevilla.", "7 de agosto de 1991"),
+]
+
+
+@pytest.mark.parametrize(("text", "date"), DATES_MISSED_BY_RULES)
+def test_the_default_masks_birth_dates_the_rules_miss(text: str, date: str) -> None:
+    assert date in RULES.redact(text).text
+    masked = DEFAULT.redact(text)
+    assert date not in masked.text and "[DATE_OF_BIRTH_1]" in masked.text
+    assert DEFAULT.restore(masked.text, masked.vault) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Invoice 2024-118 issued on 03.02.2025, due on 17.02.2025.",
+        "He died on 14 March 1998 in Leeds; the funeral was held on 21 March 1998.",
+        "Contrat signé le 12/09/2019, résilié le 30/06/2023.",
+    ],
+)
+def test_the_default_leaves_dates_that_are_no_birth_dates(text: str) -> None:
+    assert DEFAULT.redact(text).text == text
+
+
+def test_a_model_is_loaded_only_for_a_type_that_is_wanted() -> None:
+    plugins = Redactor(entities=["EMAIL"], cache_size=0)._plugins
+    assert plugins == []
 
 
 def test_naming_the_model_as_well_runs_it_once() -> None:
