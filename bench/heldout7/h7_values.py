@@ -58,14 +58,37 @@ def card_brand_ok(num: str) -> bool:
 
 IBAN_SPEC: dict[str, str] = {
     # country: BBAN pattern, n = digit, a = capital letter, c = letter or digit
-    "DE": "n" * 18, "FR": "n" * 23, "ES": "n" * 20, "IT": "a" + "n" * 10 + "c" * 12,
-    "NL": "aaaa" + "n" * 10, "PT": "n" * 21, "BE": "n" * 12, "AT": "n" * 16,
-    "CH": "n" * 5 + "c" * 12, "GB": "aaaa" + "n" * 14, "IE": "aaaa" + "n" * 14,
-    "LU": "nnn" + "c" * 13, "PL": "n" * 24, "SE": "n" * 20, "DK": "n" * 14, "FI": "n" * 14,
-    "NO": "n" * 11, "CZ": "n" * 20, "HU": "n" * 24, "RO": "aaaa" + "c" * 16, "GR": "n" * 23,
-    "HR": "n" * 17, "SI": "n" * 15, "LT": "n" * 16, "EE": "n" * 16, "MT": "aaaa" + "n" * 5 + "c" * 18,
-    "SK": "n" * 20, "MC": "n" * 23, "LI": "n" * 5 + "c" * 12, "IS": "n" * 22,
-}  # fmt: skip
+    "DE": "n" * 18,
+    "FR": "n" * 23,
+    "ES": "n" * 20,
+    "IT": "a" + "n" * 10 + "c" * 12,
+    "NL": "aaaa" + "n" * 10,
+    "PT": "n" * 21,
+    "BE": "n" * 12,
+    "AT": "n" * 16,
+    "CH": "n" * 5 + "c" * 12,
+    "GB": "aaaa" + "n" * 14,
+    "IE": "aaaa" + "n" * 14,
+    "LU": "nnn" + "c" * 13,
+    "PL": "n" * 24,
+    "SE": "n" * 20,
+    "DK": "n" * 14,
+    "FI": "n" * 14,
+    "NO": "n" * 11,
+    "CZ": "n" * 20,
+    "HU": "n" * 24,
+    "RO": "aaaa" + "c" * 16,
+    "GR": "n" * 23,
+    "HR": "n" * 17,
+    "SI": "n" * 15,
+    "LT": "n" * 16,
+    "EE": "n" * 16,
+    "MT": "aaaa" + "n" * 5 + "c" * 18,
+    "SK": "n" * 20,
+    "MC": "n" * 23,
+    "LI": "n" * 5 + "c" * 12,
+    "IS": "n" * 22,
+}
 
 
 def _iban_num(s: str) -> int:
@@ -116,9 +139,7 @@ def card_number(rng: random.Random, brand: str | None = None) -> tuple[str, str]
 
 
 def group_card(num: str, brand: str, sep: str) -> str:
-    if brand == "amex":
-        parts = [num[:4], num[4:10], num[10:]]
-    elif brand == "diners" and len(num) == 14:
+    if brand == "amex" or (brand == "diners" and len(num) == 14):
         parts = [num[:4], num[4:10], num[10:]]
     else:
         parts = [num[i : i + 4] for i in range(0, len(num), 4)]
@@ -180,8 +201,16 @@ def ipv4(rng: random.Random) -> str:
 def ipv6(rng: random.Random) -> str:
     groups = [f"{rng.randint(0, 0xFFFF):x}" for _ in range(rng.choice([2, 3, 4]))]
     if rng.random() < 0.6:
-        return str(ipaddress.IPv6Address("2001:db8:" + ":".join(groups) + "::" + f"{rng.randint(1, 0xFFFF):x}"))
-    return str(ipaddress.IPv6Address(f"fd{rng.randint(0, 255):02x}:" + ":".join(groups) + "::" + f"{rng.randint(1, 0xFF):x}"))
+        return str(
+            ipaddress.IPv6Address(
+                "2001:db8:" + ":".join(groups) + "::" + f"{rng.randint(1, 0xFFFF):x}"
+            )
+        )
+    return str(
+        ipaddress.IPv6Address(
+            f"fd{rng.randint(0, 255):02x}:" + ":".join(groups) + "::" + f"{rng.randint(1, 0xFF):x}"
+        )
+    )
 
 
 def cidr(rng: random.Random, v6: bool = False) -> str:
@@ -198,18 +227,47 @@ SYMS = "!#$%&*@^~+?=-_."
 def password(rng: random.Random) -> str:
     style = rng.random()
     if style < 0.4:
-        words = ["Tanne", "Velvet", "Corsaire", "Almendra", "Girasole", "Molen", "Saudade", "Harbor",
-                 "Quartz", "Nebula", "Pinecone", "Lagune", "Brisa", "Tulp", "Cometa", "Falcon",
-                 "Ginster", "Orage", "Nieve", "Zafiro", "Kestrel", "Ombra", "Ribeira", "Dijk"]  # fmt: skip
+        words = [
+            "Tanne",
+            "Velvet",
+            "Corsaire",
+            "Almendra",
+            "Girasole",
+            "Molen",
+            "Saudade",
+            "Harbor",
+            "Quartz",
+            "Nebula",
+            "Pinecone",
+            "Lagune",
+            "Brisa",
+            "Tulp",
+            "Cometa",
+            "Falcon",
+            "Ginster",
+            "Orage",
+            "Nieve",
+            "Zafiro",
+            "Kestrel",
+            "Ombra",
+            "Ribeira",
+            "Dijk",
+        ]
         w1, w2 = rng.sample(words, 2)
         return f"{w1}{rng.choice('!#$%&*@^~-.')}{w2}{rng.randint(2, 99)}"
     if style < 0.75:
         pool = string.ascii_letters + string.digits + "!#$%&*^~+=?"
         while True:
             s = "".join(rng.choice(pool) for _ in range(rng.randint(10, 18)))
-            if any(c.isdigit() for c in s) and any(c in "!#$%&*^~+=?" for c in s) and s[0].isalnum():
+            if (
+                any(c.isdigit() for c in s)
+                and any(c in "!#$%&*^~+=?" for c in s)
+                and s[0].isalnum()
+            ):
                 return s
-    base = rng.choice(["Summer", "Winter", "Kaffee", "Soleil", "Verano", "Estate", "Zomer", "Verao"])
+    base = rng.choice(
+        ["Summer", "Winter", "Kaffee", "Soleil", "Verano", "Estate", "Zomer", "Verao"]
+    )
     return f"{base}{rng.randint(2019, 2027)}{rng.choice('!#$%&*?')}"
 
 
@@ -224,7 +282,10 @@ def url_password(rng: random.Random) -> str:
 
 def token(rng: random.Random, vendor: str) -> str:
     alnum = string.ascii_letters + string.digits
-    r = lambda n, pool=alnum: "".join(rng.choice(pool) for _ in range(n))  # noqa: E731
+
+    def r(n: int, pool: str = alnum) -> str:
+        return "".join(rng.choice(pool) for _ in range(n))
+
     hexs = "0123456789abcdef"
     makers = {
         "github": lambda: "ghp_" + r(36),
@@ -246,7 +307,12 @@ def token(rng: random.Random, vendor: str) -> str:
         "vault": lambda: "hvs." + r(24),
         "dop": lambda: "dop_v1_" + r(64, hexs),
         "pypi": lambda: "pypi-AgEIcHlwaS5vcmc" + r(50, alnum + "-_"),
-        "jwt": lambda: "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9." + r(60, alnum + "-_") + "." + r(43, alnum + "-_"),
+        "jwt": lambda: (
+            "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9."
+            + r(60, alnum + "-_")
+            + "."
+            + r(43, alnum + "-_")
+        ),
         "wg": lambda: r(42, alnum + "+/") + rng.choice("AEIMQUYcgkosw048") + "=",
         "sipsecret": lambda: r(rng.randint(12, 20), alnum),
         "community": lambda: r(rng.randint(10, 16), alnum + "!#%"),
