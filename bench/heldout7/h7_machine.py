@@ -9,6 +9,7 @@ Comments and free-text fields follow the text's language; keys stay as the tools
 
 from __future__ import annotations
 
+import h7_phones as Ph
 import h7_values as V
 from h7_docs import L, Out
 from h7_markup import Ctx, ascii_name
@@ -24,10 +25,34 @@ CMT = {
 }
 
 
+WHOIS_CC = {
+    "en": ("US", "1"),
+    "de": ("DE", "49"),
+    "fr": ("FR", "33"),
+    "es": ("ES", "34"),
+    "nl": ("NL", "31"),
+}
+
+
+def whois_phone(c: Ctx) -> str:
+    """A phone as registries print it: ``+CC.NATIONAL`` without the trunk digit."""
+    cc, code = WHOIS_CC[c.lang]
+
+    def make() -> str:
+        d = "".join(ch for ch in Ph.phone(c.rng, cc).replace("(0)", "") if ch.isdigit())
+        for prefix in ("00" + code, code, "0"):
+            if d.startswith(prefix):
+                d = d[len(prefix) :]
+                break
+        return f"+{code}.{d}"
+
+    return f"⟦PHONE|{c.uniq(make)}⟧"
+
+
 def whois(c: Ctx) -> Out:
     g, s = c.given(), c.surname()
     town, pc = c.town()
-    tel = c.phone()
+    tel = c.phone() if c.chance(0.4) else whois_phone(c)
     cc = {"en": "US", "de": "DE", "fr": "FR", "es": "ES", "nl": "NL"}[c.lang]
     dom = f"{ascii_name(s)}-{c.pick(['bau', 'atelier', 'studio', 'design', 'consult'])}.example"
     lines = [
@@ -53,7 +78,7 @@ def whois(c: Ctx) -> Out:
 
 def sip(c: Ctx) -> Out:
     """A SIP INVITE as captured by sngrep: CRLF line ends, caller id in From and P-Asserted-Identity."""
-    name, num = c.person(), c.phone(style=c.pick(["run", ""]))
+    name, num = c.person(), c.phone(style="run")
     callee = c.phone(style="run")
     ip1, ip2 = c.ip(), c.ip()
     lines = [
@@ -83,7 +108,7 @@ def pjsip(c: Ctx) -> Out:
     for ext in c.rng.sample(range(201, 260), c.rng.randint(1, 2)):
         who = c.full()
         blocks.append(
-            f'[{ext}]\ntype=endpoint\ncontext=internal\ncallerid="{c.P(who)}" <{c.phone()}>\nauth={ext}-auth\n'
+            f'[{ext}]\ntype=endpoint\ncontext=internal\ncallerid="{c.P(who)}" <{c.phone(style="run")}>\nauth={ext}-auth\n'
             f"mailboxes={ext}@default\n\n[{ext}-auth]\ntype=auth\nauth_type=userpass\nusername={ext}\npassword={c.tok('sipsecret')}"
         )
     blocks.append(
