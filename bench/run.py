@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+HELDOUT = ["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"]
 ORDER = [
     "client",
     "embeddings",
@@ -36,36 +37,18 @@ ORDER = [
     "lora",
     "eval",
     "gateway",
-    "heldout",
-    "heldout2",
-    "heldout3",
-    "heldout4",
-    "heldout5",
+    *HELDOUT,
 ]
-# The held-out redaction evaluation keeps its script and results beside its data.
-ELSEWHERE = {
-    "heldout": ROOT / "bench" / "heldout" / "results.md",
-    "heldout2": ROOT / "bench" / "heldout2" / "results.md",
-    "heldout3": ROOT / "bench" / "heldout3" / "results.md",
-    "heldout4": ROOT / "bench" / "heldout4" / "results.md",
-    "heldout5": ROOT / "bench" / "heldout5" / "results.md",
-}
-SCRIPTS = {
-    "heldout": ROOT / "bench" / "heldout" / "evaluate.py",
-    "heldout2": ROOT / "bench" / "heldout" / "evaluate.py",
-    "heldout3": ROOT / "bench" / "heldout" / "evaluate.py",
-    "heldout4": ROOT / "bench" / "heldout" / "evaluate.py",
-    "heldout5": ROOT / "bench" / "heldout" / "evaluate.py",
-}
+# The held-out redaction evaluation keeps its script and results beside its data. A set
+# joins this list once its first run is committed (a sealed set is never run here).
+ELSEWHERE = {name: ROOT / "bench" / name / "results.md" for name in HELDOUT}
+SCRIPTS = {name: ROOT / "bench" / "heldout" / "evaluate.py" for name in HELDOUT}
 ARGS = {
     "decoys": [
         "tests/redaction/data/decoys/dev.jsonl",
         "tests/redaction/data/decoys/private.jsonl",
     ],
-    "heldout2": ["--set", "bench/heldout2"],
-    "heldout3": ["--set", "bench/heldout3"],
-    "heldout4": ["--set", "bench/heldout4"],
-    "heldout5": ["--set", "bench/heldout5"],
+    **{name: ["--set", f"bench/{name}"] for name in HELDOUT[1:]},
 }
 
 
