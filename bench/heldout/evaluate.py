@@ -53,11 +53,12 @@ RULES = "llmgate (rules only)"
 
 # -- tools ---------------------------------------------------------------------------------
 def llmgate_tool(engine: str | None = None, models: bool = False,
-                 person_model: bool = True) -> Detect:  # fmt: skip
+                 rules_only: bool = False) -> Detect:  # fmt: skip
     """``engine`` forces a detection path through LLMGATE_REDACTION_ENGINE (docs/privacy.md):
     ``python`` or ``hyperscan``; None leaves the default (the engine when installed).
-    ``models``: the default plus the opt-in models (MODELS); ``person_model=False``: the
-    rules alone, as ``Redactor()`` was before the PERSON model became a default."""
+    ``models``: the default plus the opt-in models (MODELS); ``rules_only``: the rules
+    alone (both default models off), as ``Redactor()`` was before the PERSON and the
+    DATE_OF_BIRTH models became defaults."""
     from llmgate.redaction import Redactor
     from llmgate.redaction.detectors import load_named_detectors
 
@@ -69,7 +70,8 @@ def llmgate_tool(engine: str | None = None, models: bool = False,
     if engine is not None:
         os.environ[ENGINE_ENV] = engine
     try:
-        red = Redactor(cache_size=0, person_model=person_model)
+        off = {"person_model": False, "dob_model": False} if rules_only else {}
+        red = Redactor(cache_size=0, **off)
     finally:
         if saved is None:
             os.environ.pop(ENGINE_ENV, None)
@@ -384,13 +386,14 @@ def main() -> None:
     records = load_set(SET)
     tools: dict[str, Detect] = {
         "llmgate (default)": llmgate_tool(),
-        RULES: llmgate_tool(person_model=False),
+        RULES: llmgate_tool(rules_only=True),
         WITH_MODELS: llmgate_tool(models=True),
     }
     notes = [
-        "- llmgate (default) is `Redactor()`: the rules and the PERSON model; "
-        f"{RULES} is `Redactor(person_model=False)`, the default of the first runs of sets "
-        "1-5. URL_CREDENTIALS is no llmgate entity type "
+        "- llmgate (default) is `Redactor()`: the rules, the PERSON model and (from the run "
+        "after set 6's first) the DATE_OF_BIRTH model; "
+        f"{RULES} is `Redactor(person_model=False, dob_model=False)`, the default of the "
+        "first runs of sets 1-5. URL_CREDENTIALS is no llmgate entity type "
         "(llmgate masks `user:password` as SECRET): like every type, it counts as masked "
         "where any finding covers it.",
         f"- {WITH_MODELS} is `Redactor()` with the detectors `[redaction] detectors = "
