@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["DATE", "DATE_ONLY", "DAY_WORDS", "MONTHS", "MONTH_YEAR", "possible"]
+__all__ = ["ALLIANCE", "DATE", "DATE_ONLY", "DAY_WORDS", "MONTHS", "MONTH_YEAR", "possible"]
 
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -118,6 +118,9 @@ DATE = (
 )
 # Right after a cue only, a month and a year: "born in March 1985", "né en mars 1985",
 # "nacido en marzo de 1985" (after the date, "seit März 1985 ..., geboren" is no birth).
+# "NATO" in capitals before a lower-case word is the alliance, not Italian "nato" (born):
+# the birth-date rules and the DATE_OF_BIRTH model's birth words both leave it.
+ALLIANCE = r"NATO(?=[ \t]+[a-z])"
 MONTH_YEAR = rf"(?<![^\W\d_])(?:{_MONTHS})\.?,?{_GAP}(?:del?{_GAP})?{_YEAR}(?![0-9])"
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from llmgate.redaction.dates import DATE, MONTH_YEAR, possible
+from llmgate.redaction.dates import ALLIANCE, DATE, MONTH_YEAR, possible
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span
 from llmgate.redaction.dob_tables import sql_dates, table_dates
 from llmgate.redaction.engine import Hits
@@ -132,9 +132,8 @@ _SPACED_DATE = (
     # a scan's two or three blanks, or a form's "_", between the parts ("07  22  1968")
     r"|(?<![0-9])[0-9]{1,2}(?P<odd>[ ]{2,3}|_)[0-9]{1,2}(?P=odd)(?:19|20)[0-9]{2}(?![0-9])"
 )
-# "NATO" in capitals before a lower-case word is the alliance, not Italian "nato" (born).
 _CUE_DATE = re.compile(
-    rf"(?<![^\W_])(?<!</)(?!(?-i:NATO[ \t]+[a-z]))(?:{_BEFORE}){_CUE_END}{_FILLER}"
+    rf"(?<![^\W_])(?<!</)(?!(?-i:{ALLIANCE}))(?:{_BEFORE}){_CUE_END}{_FILLER}"
     rf"(?P<date>{DATE}|{MONTH_YEAR}|{_SPACED_DATE})",
     re.IGNORECASE,
 )

@@ -38,7 +38,7 @@ from llmgate.redaction._perceptron import (
     CandidateModelDetector,
     read_candidate_model,
 )
-from llmgate.redaction.dates import DATE, DAY_WORDS, MONTH_YEAR, MONTHS
+from llmgate.redaction.dates import ALLIANCE, DATE, DAY_WORDS, MONTH_YEAR, MONTHS
 from llmgate.redaction.dob_model_tables import AGE, BIRTH, EVENTS
 from llmgate.redaction.model_context import (
     key_features,
@@ -64,6 +64,7 @@ _REACH = 120  # characters before and after a date on its line that its features
 _PREV_REACH = 160  # characters of the previous line read
 _NEAR = ("bg1=", "ag1=", "kg=", "hg=")
 _CLOSING_TAG = re.compile(r"</[^<>]{0,40}>")
+_ALLIANCE = re.compile(rf"(?<![^\W_]){ALLIANCE}")
 _TO = r"[ \t]*(?:[-\u2013\u2014]|to|till|until|bis|au|al|a|à|tot|t/m|fino al|hasta)[ \t]*"
 _TO_ARTICLE = r"(?:(?:the|zum|le|el|il|o)[ \t]+)?"
 _RANGE_FROM = re.compile(_TO + _TO_ARTICLE + r"[0-9]")
@@ -127,6 +128,7 @@ def _context(text: str, start: int, end: int, last: int) -> list[str]:
     out: list[str] = ["after-date"] if last > line_start else []
     # a closing tag names the value before it: "</dateOfBirth><created>2024-01-02"
     before = _CLOSING_TAG.sub(" ", before) if "</" in before else before
+    before = _ALLIANCE.sub("Alliance", before) if "NATO" in before else before
     bw, aw = words_around(before, after)
     # a period from one date to another ("from 03/1982 to 08/1995", "du ... au ..."): a
     # job's, a contract's, a stay's, never a birth date's
