@@ -235,7 +235,10 @@ class _Transport:
         return False
 
     def close(self) -> None:
-        raise AssertionError("the bench's connection was closed")
+        # At the end of the run the loop's shutdown closes the connection; while a
+        # request waits for its reply, a close is the gateway failing it.
+        if self.done is not None and not self.done.done():
+            raise AssertionError("the bench's connection was closed before its reply")
 
     def pause_reading(self) -> None:
         pass
