@@ -398,7 +398,9 @@ class MoreDecoys(Decoys):
         r = self.r
         d = string.digits
         if r.random() < 0.35:
-            body = "89" + r.choice(("49", "33", "34", "39", "31", "351", "44")) + self._digits(12, d)
+            body = (
+                "89" + r.choice(("49", "33", "34", "39", "31", "351", "44")) + self._digits(12, d)
+            )
             iccid = luhn_complete(body[:18])
             return r.choice((iccid, group4(iccid)))
         chip = r.choice(CHIP_COUNTRIES) + self._digits(12, d)
