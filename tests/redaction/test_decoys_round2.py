@@ -32,6 +32,7 @@ POSITIVES = [
     ("EMAIL", f"From: <{MD5}@relay.example.com>", f"{MD5}@relay.example.com"),
     ("EMAIL", "Texts go to 0171234567@sms.example.com", "0171234567@sms.example.com"),
     ("EMAIL", "message-id=<abc@host.example>, to=<jane@example.org>", "jane@example.org"),
+    ("EMAIL", "References: jane.doe@example.com (my last manager)", "jane.doe@example.com"),
     # IP_ADDRESS: a public address mapped into IPv6 is still an address.
     ("IP_ADDRESS", "client ::ffff:203.0.113.7 connected", "::ffff:203.0.113.7"),
     ("IP_ADDRESS", "peer 2001:db8::1 connected", "2001:db8::1"),

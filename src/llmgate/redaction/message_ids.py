@@ -6,8 +6,9 @@ UUID or a time stamp the sending server made up. The EMAIL detector asks ``messa
 for each address it finds; rules as data:
 
 - the headers and keys that hold message ids (``MESSAGE_ID_KEYS``): every address-shaped
-  value after one, on its line or on the header's folded continuation lines, whatever its
-  local part (Gmail's ``CAKx3p...@mail.gmail.com``);
+  value in angle brackets after one, on its line or on the header's folded continuation
+  lines, whatever its local part (Gmail's ``<CAKx3p...@mail.gmail.com>``), and after the
+  ``cid:`` and ``mid:`` URL schemes;
 - an opaque local part (``OPAQUE_LOCAL``: hex with a run of twelve hex digits or more, a
   UUID, a time stamp and hex) anywhere else, the way a message id appears in a log, a URL
   or JSON, unless the line is an address header (``ADDRESS_HEADERS``: "From:", "To:"...),
@@ -28,7 +29,7 @@ MESSAGE_ID_KEYS = (
     "message-id", "message_id", "messageid", "msg-id", "msgid", "in-reply-to", "references",
     "content-id", "resent-message-id", "x-original-message-id", "original-message-id",
     "x-message-id", "x-ms-exchange-organization-network-message-id", "supersedes",
-    "thread-index", "cid", "mid",
+    "thread-index",
 )  # fmt: skip
 # Header lines that carry mailboxes, in the languages mail clients localize them into.
 ADDRESS_HEADERS = (
@@ -43,12 +44,14 @@ OPAQUE_LOCAL = re.compile(
     r"[0-9a-f][0-9a-f.\-]*",
     re.IGNORECASE,
 )
+# A key, then the value in angle brackets as mail writes message ids (a CV's
+# "References: jane@example.com" lists people); "cid:" and "mid:" are URL schemes.
 _KEYED = re.compile(
-    rf"(?<![\w\-])(?:{'|'.join(re.escape(k) for k in MESSAGE_ID_KEYS)})[\"']?[ \t]*[:=][ \t]*"
-    r"[\"']?(?:<[^<>\s]{1,250}>[ \t,]*)*<?[^<>\s@]{0,250}\Z",
+    rf"(?<![\w\-])(?:(?:{'|'.join(re.escape(k) for k in MESSAGE_ID_KEYS)})[\"']?[ \t]*[:=][ \t]*"
+    r"[\"']?(?:<[^<>\s]{1,250}>[ \t,]*)*<|(?:cid|mid):)[^<>\s@]{0,250}\Z",
     re.IGNORECASE,
 )
-_CONTINUED = re.compile(r"[ \t]+(?:<[^<>\s]{1,250}>[ \t,]*)*<?[^<>\s@]{0,250}\Z")
+_CONTINUED = re.compile(r"[ \t]+(?:<[^<>\s]{1,250}>[ \t,]*)*<[^<>\s@]{0,250}\Z")
 _ADDRESS_LINE = re.compile(
     rf"[ \t>]*(?:{'|'.join(re.escape(h) for h in ADDRESS_HEADERS)})[ \t]*:", re.IGNORECASE
 )
