@@ -28,6 +28,7 @@ _PIECES = st.sampled_from(
         *(" lautet ", "was", "é", "this ", "p/n", "model", "buchung", "pnr", ".:"),
         *("number", "bestell", "bestellnr", "referenz", "kunden", "r", "é", "ref", "réf", "x"),
         *("art", "ículo", "pieza", "id", "po", "_", "-", "my ", "meine ", "mi ", "número "),
+        *(" n. ", " no ", "nummer", "produkt", "sinistro", "socio", "chip", "ean-13"),
         *("tel", "telefon", "mobil", "anruf", "en", "bar", "marque", "nos", "call", "☎", "is "),
         *("geboren", "born", "né", "née", "(dob)", "date of birth", "d.o.b.", "f. nac."),
         *("fecha de nacimiento", "12.03.1985", "3 March 1985", " am ", "le ", "Geb.", "B-day"),
@@ -39,6 +40,8 @@ WINDOWS = st.lists(_PIECES, max_size=10).map("".join)
 _NEGATIVE_FLAT = re.compile(
     r"[\"']?\s*[:#.=]{0,2}\s*(?:(?:"
     + "|".join(c[::-1] for c in id_words.COPULAS)
+    + r")\s+)?(?:\.?(?:"
+    + "|".join("".join(reversed(id_words.UNIT.findall(w))) for w in id_words.NUMBER_LABELS)
     + r")\s+)?[\"']?(?:(?:"
     + "|".join("".join(reversed(id_words.UNIT.findall(w))) for w in id_words.NEGATIVE_WORDS)
     + r")\b|#)"

@@ -14,9 +14,12 @@ from functools import cache, lru_cache
 from typing import Any
 
 __all__ = [
+    "BARCODE_WORDS",
     "IBAN_LENGTHS",
+    "barcode_text",
     "card_brand_ok",
     "foreign_phone_ok",
+    "gtin_ok",
     "iban_ok",
     "international_phone_ok",
     "ip_ok",
@@ -55,6 +58,31 @@ def luhn_ok(digits: str) -> bool:
                 d -= 9
         total += d
     return total % 10 == 0
+
+
+def gtin_ok(digits: str) -> bool:
+    """GS1 check digit of a GTIN/EAN/UPC (8, 12, 13 or 14 digits): weights 3 and 1 from the
+    right. A 13-digit "Visa" number that passes it too is a barcode (German and Japanese
+    EANs start with 4; 13-digit Visa numbers are no longer issued)."""
+    if len(digits) not in (8, 12, 13, 14):
+        return False
+    total = sum((ord(ch) - 48) * (3 if i % 2 == 0 else 1) for i, ch in enumerate(digits[-2::-1]))
+    return (10 - total % 10) % 10 == ord(digits[-1]) - 48
+
+
+# Words of a text that quotes barcodes: a 13-digit run with a valid GS1 check digit is
+# then an EAN-13, not a card or a number with its country code ("4915123456787").
+BARCODE_WORDS = (
+    "ean", "ean13", "ean-13", "gtin", "gtin13", "gtin-13", "upc", "barcode", "barcodes",
+    "strichcode", "code-barres", "código de barras", "codigo de barras", "codice a barre",
+    "streepjescode",
+)  # fmt: skip
+_BARCODE = re.compile(rf"(?<![^\W_])(?:{'|'.join(BARCODE_WORDS)})(?![^\W_])", re.IGNORECASE)
+
+
+def barcode_text(text: str) -> bool:
+    """Whether ``text`` speaks of barcodes (a word of ``BARCODE_WORDS``)."""
+    return _BARCODE.search(text) is not None
 
 
 def card_brand_ok(digits: str) -> bool:
@@ -99,6 +127,8 @@ def iban_ok(iban: str) -> bool:
 
 _BASE36 = {ord(c): str(int(c, 36)) for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"}
 _V4_SHAPE = re.compile(r"[0-9]{1,3}(?:\.[0-9]{1,3}){3}")
+# "::1" then a port (1-65535 written in decimal): how socket listings print the loopback.
+_LOOPBACK_PORT = re.compile(r"(?:0{0,4}:){0,6}:0{0,3}1:[1-9][0-9]{0,4}")
 
 
 def ssn_ok(area: str, group: str, serial: str) -> bool:
@@ -120,16 +150,26 @@ def ip_ok(candidate: str) -> bool:
     """A syntactically valid IPv4/IPv6 address that identifies a host.
 
     Loopback, unspecified, netmask-like and link-local multicast forms are not personal data
-    (``127.0.0.1`` and ``::1`` fill every config file), so they are rejected.
+    (``127.0.0.1`` and ``::1`` fill every config file), so they are rejected: a loopback
+    address names "this machine" on every machine, so it tells nothing about whose machine
+    it is, and it never leaves the host. So are the loopback's other spellings: mapped
+    into IPv6 (``::ffff:127.0.0.1``, which ``ipaddress`` does not call loopback) and
+    ``::1`` with a port glued on by ``ss``/``netstat`` (``::1:631``, ``::1:6379``).
     """
     if _V4_SHAPE.fullmatch(candidate) is not None:
         return _ipv4_ok(candidate)
+    if _LOOPBACK_PORT.fullmatch(candidate) is not None:
+        return False
     try:
         addr = ipaddress.ip_address(candidate.split("%", 1)[0])
     except ValueError:
         return False
     if addr.is_loopback or addr.is_unspecified:
         return False
+    if addr.version == 6 and addr.ipv4_mapped is not None:
+        mapped = addr.ipv4_mapped
+        if mapped.is_loopback or mapped.is_unspecified:
+            return False
     if addr.version == 4:
         first = candidate.split(".", 1)[0]
         return first not in ("255",) and not candidate.startswith("0.")

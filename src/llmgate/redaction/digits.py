@@ -15,7 +15,7 @@ import re
 from bisect import bisect_right
 from typing import AnyStr
 
-from llmgate.redaction.checks import card_brand_ok, itin_ok, luhn_ok, ssn_ok
+from llmgate.redaction.checks import barcode_text, card_brand_ok, gtin_ok, itin_ok, luhn_ok, ssn_ok
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span
 from llmgate.redaction.id_words import negative_before
 from llmgate.redaction.ssn_shapes import SSN_WORDS_ABROAD, more_ssns
@@ -147,10 +147,9 @@ class CardDetector(BuiltinDetector):
             if end < 0:
                 continue
             before = _before(text, start, 32, low)
-            if (
-                negative_before(before)
-                and not any(w in before for w in self._CARD_WORDS)
-                and not self._generic_label(before)
+            if not any(w in before for w in self._CARD_WORDS) and (
+                (negative_before(before) and not self._generic_label(before))
+                or self._gtin(text, start, end)
             ):
                 continue
             out.append(Span(start, end, "CREDIT_CARD"))
@@ -162,6 +161,14 @@ class CardDetector(BuiltinDetector):
     _SPEAKER = re.compile(
         r"[ \t>]*(?:customer|client|cliente|clienta|kunde|kundin|caller|anrufer)[ \t]*:[ \t]*"
     )
+
+    @staticmethod
+    def _gtin(text: str, start: int, end: int) -> bool:
+        """Whether a 13-digit number without a card word is an EAN-13: its GS1 check digit
+        holds and the text speaks of barcodes ("EAN 4915123456787" is a Japanese
+        product's). Without such a word a 13-digit Visa stays a card (a "card" column)."""
+        digits = _NON_DIGIT.sub("", text[start:end])
+        return len(digits) == 13 and gtin_ok(digits) and barcode_text(text)
 
     def _generic_label(self, before: str) -> bool:
         """Whether the ID word before the number is only a number label or a speaker."""

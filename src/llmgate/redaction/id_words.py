@@ -13,7 +13,14 @@ import re
 
 from llmgate.redaction.detectors import alternation_trie
 
-__all__ = ["COPULAS", "NEGATIVE_CONTEXT", "NEGATIVE_WORDS", "UNIT", "negative_before"]
+__all__ = [
+    "COPULAS",
+    "NEGATIVE_CONTEXT",
+    "NEGATIVE_WORDS",
+    "NUMBER_LABELS",
+    "UNIT",
+    "negative_before",
+]
 
 # Words that, just before a number, say it is an identifier of something else.
 NEGATIVE_WORDS = (
@@ -40,7 +47,29 @@ NEGATIVE_WORDS = (
     r"r[ée]servation", "prenotazione", "localizador", "pnr", r"police\w*", r"polizz\w*",
     r"p[oó]liza", r"vertrag\w*", "contract", "contrat", "contrato", "contratto",
     r"mandat\w*",
+    # Products and spare parts: "Produktnummer 0992-649588", "Ersatzteil 0 294 424 128"
+    # (parts are numbered in phone-like groups), "codice ricambio", "número da peça". No
+    # open "\w*" on German compounds: "Produktberatung 0800 ..." is a service line.
+    r"produ[ck]ts?", r"produ[ck]tnummer", r"produ[ck]tcode", "produktnr", "prodotto",
+    "produto", "ersatzteil", "ersatzteilnummer", "bauteil", "bauteilnummer", "sachnummer",
+    "materialnummer", "component", "componente", "komponente", "replacement", "recambio",
+    "ricambio", "onderdeel", "onderdeelnummer", r"pe[çc]a", r"substitui[çc][ãa]o",
+    r"d[ée]tach[ée]e", "fabricant",
+    # Barcodes: "Barcode 4006381333931", "code EAN-13", "streepjescode".
+    "barcode", "barcodes", "strichcode", "code-barres", "codes-barres", "código de barras",
+    "codice a barre", "streepjescode", "gtin13", "gtin-13", "gtin-14", "ean-13", "ean-8",
+    # Claims, cases and memberships: "Schadennummer", "sinistro", "lidnummer", "socio".
+    r"schaden?s?nummer", r"sinistr[oe]", "fallnummer", "zaaknummer", "affaire",
+    r"mitglieds?nummer", r"membership\w*", "member", r"adh[ée]rente?", "socio", "sócio",
+    "tessera", "lidnummer", r"lidmaatschap\w*", "loyalty", "loyalty card", r"fid[ée]lit[ée]",
+    "versicherungsschein", "versicherungsscheinnummer",
+    # Builds and chips: "compilação 20240502.10", "ICCID 8949...", "microchip 380...".
+    r"compila\w*", r"chip\w*", r"microchip\w*", "iccid", "puce", "transponder",
+    "transpondernummer", "transpondeur",
 )  # fmt: skip
+# A number label between the word and the number: "claim number", "sinistro n.",
+# "Mitglieds-Nr." is one word; "membership no.", "build number", "product nummer".
+NUMBER_LABELS = ("n", "no", "nr", "num", "number", "nummer", "num[eé]ro", "n[uú]mero", "n[º°]")
 # A copula between the word and the number: "Ihre Vorgangsnummer lautet 0301234567", "su
 # número de expediente es 612 345 678", "uw dossiernummer is 06-12345678".
 COPULAS = ("is", "was", "are", "ist", "lautet", "war", "est", "es", "era", "è", "é", "são")
@@ -48,8 +77,8 @@ COPULAS = ("is", "was", "are", "ist", "lautet", "war", "est", "es", "era", "è",
 # A field's key counts as the word ("ean='0037...'", "\"order\": \"...\"", "sku=..."), and a
 # label's dot and colon ("Ref.: ...").
 NEGATIVE_CONTEXT = re.compile(
-    rf"(?:\b(?:{'|'.join(NEGATIVE_WORDS)})|#)[\"']?(?:\s+(?:{'|'.join(COPULAS)}))?"
-    r"\s*[:#.=]{0,2}\s*[\"']?$"
+    rf"(?:\b(?:{'|'.join(NEGATIVE_WORDS)})|#)[\"']?(?:\s+(?:{'|'.join(NUMBER_LABELS)})\.?)?"
+    rf"(?:\s+(?:{'|'.join(COPULAS)}))?\s*[:#.=]{{0,2}}\s*[\"']?$"
 )
 # Units of the words above: a class, an escape or a character, with its quantifier.
 UNIT = re.compile(r"\[[^\]]*\][?*]?|\\.[?*]?|.[?*]?")
@@ -62,6 +91,8 @@ _REVERSED_UNITS = [UNIT.findall(w)[::-1] for w in NEGATIVE_WORDS]
 _NEGATIVE_REVERSED = re.compile(
     r"[\"']?\s*[:#.=]{0,2}\s*(?:(?:"
     + "|".join(c[::-1] for c in COPULAS)
+    + r")\s+)?(?:\.?(?:"
+    + "|".join("".join(UNIT.findall(w)[::-1]) for w in NUMBER_LABELS)
     + r")\s+)?[\"']?(?:(?:"
     + alternation_trie(u for u in _REVERSED_UNITS if u[0] != r"\w*")
     + r"|\w*"

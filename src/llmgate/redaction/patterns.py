@@ -18,6 +18,7 @@ from llmgate.redaction.digits import (
     CardDetector,
     SsnDetector,
 )
+from llmgate.redaction.message_ids import message_id
 
 __all__ = [
     "CardDetector",
@@ -182,6 +183,8 @@ class EmailDetector(BuiltinDetector):
                 continue  # git@github.com:org/repo.git is a remote, not a mailbox
             if text.startswith("://", local - 3):
                 continue  # ssh://git@github.com/...: a URL's user name and host, no mailbox
+            if message_id(text, local, at):
+                continue  # Message-ID: <2d641e6f...@mail.example.com> reaches nobody
             out.append(Span(local, dom.end(), "EMAIL"))
             pos = dom.end()
         return out

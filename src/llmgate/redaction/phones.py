@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 
 from llmgate.redaction.checks import (
+    barcode_text,
     foreign_phone_ok,
+    gtin_ok,
     international_phone_ok,
     national_phone_ok,
     phonenumbers_module,
@@ -141,9 +143,11 @@ class PhoneDetector(BuiltinDetector):
         r"costs?|metrics|statistics|stats|total|id)\b"
     )
     _DATE = re.compile(r"[0-9]{1,4}[./\-][0-9]{1,2}[./\-][0-9]{1,4}")
-    # Dates, ZIP+4, 4-4-4 reference numbers, dotted quads.
+    # Dates, ZIP+4, 4-4-4 reference numbers, dotted quads, a build stamp (a date written
+    # YYYYMMDD and a counter: "20240502.10").
     _NOT_PHONE = re.compile(
         r"[0-9]{5}-[0-9]{4}|[0-9]{4}-[0-9]{4}-[0-9]{4}|[0-9]{1,3}(?:\.[0-9]{1,3}){3}"
+        r"|(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])\.[0-9]{1,4}"
     )
     # A number's head that no phone number has: a date then a time ("05/05/2025 07:10",
     # "2024-05-06 08"), or a version's "major.minor." ("9.0.9663.1739", "6.1.7601.24544").
@@ -281,6 +285,8 @@ class PhoneDetector(BuiltinDetector):
         ):
             return True
         if cand.isdigit():
+            if n == 13 and gtin_ok(cand) and barcode_text(text):
+                return False  # an EAN-13 in a text about barcodes ("EAN", "GTIN", "UPC")
             # One run of digits: a mobile number ("0612345678", "015123456789"), or any
             # valid number under a "phone" column of a table; in another column of a table
             # (a "sensor_id"), none.

@@ -7,6 +7,11 @@ seed. Record format as the held-out sets: ``{"id", "lang", "kind", "text", "span
 spans ``{"start", "end", "type", "value"}``; decoys have type ``DECOY`` and their kind in
 ``"decoy"`` (uuid, md5, semver, order, bad_card, ...). The texts were written, and this
 collection committed, before any detector was run on it.
+
+Round two appends ``templates_c`` (message ids in mail headers, phone-shaped part, product,
+claim, case and membership numbers, GTINs, flights, builds, loopback addresses, chip ids,
+event dates beside a birth date) and ``values.MoreDecoys``'s kinds after the first round's:
+one generator fills both in order, so the first round's texts come out as before.
 """
 
 from __future__ import annotations
@@ -23,7 +28,8 @@ sys.path.insert(0, str(HERE))
 from reals import Reals  # noqa: E402
 from templates_a import TEMPLATES_A  # noqa: E402
 from templates_b import TEMPLATES_B  # noqa: E402
-from values import Decoys  # noqa: E402
+from templates_c import TEMPLATES_C  # noqa: E402
+from values import Decoys, MoreDecoys  # noqa: E402
 
 SEED = 20261206
 COPIES = 3
@@ -65,9 +71,9 @@ def fill(
 
 def main() -> None:
     rng = random.Random(SEED)
-    decoys, reals = Decoys(rng), Reals(rng)
+    decoys, reals = MoreDecoys(rng), Reals(rng)
     files: dict[bool, list[str]] = {False: [], True: []}
-    for index, (lang, kind, template) in enumerate([*TEMPLATES_A, *TEMPLATES_B]):
+    for index, (lang, kind, template) in enumerate([*TEMPLATES_A, *TEMPLATES_B, *TEMPLATES_C]):
         for copy in range(COPIES):
             text, spans = fill(template, decoys, reals, lang)
             for s in spans:

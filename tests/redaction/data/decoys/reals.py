@@ -74,7 +74,7 @@ class Reals:
 
     def card(self, lang: str) -> str:
         body = self.r.choice(("4", "51", "52", "55")) + self._d(13)
-        body = body[:15]
+        body = (body + "0")[:15]  # 15 digits before the check digit for "4" too (16 in all)
         return group4(luhn_complete(body))
 
     def ip(self, lang: str) -> str:

@@ -254,3 +254,166 @@ class Decoys:
 
     def account_ref(self) -> str:
         return self.r.choice((f"K{self._digits(8)}", self._digits(9), f"CUST-{self._digits(6)}"))
+
+
+# Round two (issue 13's held-out decoy figures): kinds that only look private. Appended
+# after the first round's methods so that the first round's texts are filled as before.
+MAIL_HOSTS = ("mail.example.com", "mx1.example.org", "smtp.firma.example.de",
+              "mail.gmail.com", "eu-west-1.amazonses.com", "exemple.fr")  # fmt: skip
+CHIP_COUNTRIES = ("276", "250", "380", "724", "528", "620", "826", "040", "756")
+AIRLINES = ("LH", "AF", "IB", "AZ", "KL", "TP", "BA", "LX", "OS", "EW", "VY", "FR", "U2")
+
+
+def gs1_complete(body: str) -> str:
+    """A GTIN's check digit (mod 10, weights 3 and 1 from the right)."""
+    total = sum(int(c) * (3 if i % 2 == 0 else 1) for i, c in enumerate(reversed(body)))
+    return body + str((10 - total % 10) % 10)
+
+
+class MoreDecoys(Decoys):
+    """The second round's kinds: hashes in mail headers, phone-shaped part, product,
+    claim, case and membership numbers, GTINs, flight and build numbers, loopback
+    addresses, chip ids and dates next to a birth date."""
+
+    def message_id(self) -> str:
+        r = self.r
+        host = r.choice(MAIL_HOSTS)
+        return r.choice((
+            f"{self._hex(32)}@{host}",
+            f"{self._hex(40)}@{host}",
+            f"{uuid.UUID(int=r.getrandbits(128), version=4)}@{host}",
+            f"{r.randint(2023, 2026)}{r.randint(1, 12):02d}{r.randint(1, 28):02d}"
+            f"{r.randint(0, 235959):06d}.{self._hex(16)}@{host}",
+            f"0102018f{self._hex(8)}-{self._hex(8)}-{self._hex(4)}-{self._hex(4)}-"
+            f"{self._hex(4)}-{self._hex(12)}-000000@{host}",
+        ))  # fmt: skip
+
+    def part_phone(self) -> str:
+        """Part numbers grouped like phone numbers (Bosch-style "0 986 494 104")."""
+        r = self.r
+        d = string.digits
+        return r.choice((
+            f"0 {self._digits(3, d)} {self._digits(3, d)} {self._digits(3, d)}",
+            f"1 {self._digits(3, d)} {self._digits(3, d)} {self._digits(3, d)}",
+            f"0{self._digits(3)}-{self._digits(4, d)}-{self._digits(2, d)}",
+            f"0{self._digits(2)} {self._digits(4, d)} {self._digits(4, d)}",
+            f"0{self._digits(3)} {self._digits(7, d)}",
+            f"{self._digits(3)}.{self._digits(3, d)}.{self._digits(3, d)}",
+            f"0{self._digits(1)} {self._digits(2, d)} {self._digits(2, d)} {self._digits(2, d)} {self._digits(2, d)}",
+        ))  # fmt: skip
+
+    def product_no(self) -> str:
+        r = self.r
+        d = string.digits
+        return r.choice((
+            f"0{self._digits(9)}",
+            f"0{self._digits(3)}-{self._digits(6, d)}",
+            f"0{self._digits(1)} {self._digits(2, d)} {self._digits(2, d)} {self._digits(2, d)} {self._digits(2, d)}",
+            f"{self._digits(3)} {self._digits(3, d)} {self._digits(3, d)}",
+            f"0{self._digits(4)} {self._digits(6, d)}",
+        ))  # fmt: skip
+
+    def gtin(self) -> str:
+        """EAN-13/GTIN-13 with national GS1 prefixes, plain or printed "4 006381 333931";
+        EAN-8 now and then."""
+        r = self.r
+        prefix = r.choice(("400", "401", "402", "403", "405", "406", "407", "409", "410",
+                           "412", "419", "426", "428", "430", "434", "438", "440", "300",
+                           "340", "376", "841", "843", "800", "803", "871", "872", "560",
+                           "500", "501", "490", "491", "761"))  # fmt: skip
+        if r.random() < 0.15:
+            return gs1_complete(prefix[:2] + self._digits(5, string.digits))
+        full = gs1_complete(prefix + self._digits(9, string.digits))
+        return full if r.random() < 0.7 else f"{full[0]} {full[1:7]} {full[7:]}"
+
+    def claim_no(self) -> str:
+        r = self.r
+        d = string.digits
+        return r.choice((
+            f"{self._digits(2)} {self._digits(3, d)} {self._digits(3, d)} {self._digits(1, d)}",
+            f"0{self._digits(3)}-{self._digits(6, d)}-{self._digits(2, d)}",
+            f"{r.randint(2023, 2026)}-{self._digits(7, d)}",
+            f"CLM-{self._digits(8)}",
+            f"0{self._digits(9)}",
+            f"{self._digits(3)} {self._digits(3, d)} {self._digits(4, d)}",
+        ))  # fmt: skip
+
+    def case_no(self) -> str:
+        r = self.r
+        d = string.digits
+        return r.choice((
+            f"{self._digits(4, '0')}-{self._digits(6, d)}",
+            f"{r.randint(1, 30)} O {r.randint(10, 999)}/{r.randint(20, 26)}",
+            f"0{self._digits(2)} {self._digits(3, d)} {self._digits(4, d)}",
+            f"{r.randint(2023, 2026)}/{self._digits(6, d)}",
+            f"0{self._digits(9)}",
+        ))  # fmt: skip
+
+    def membership_no(self) -> str:
+        r = self.r
+        d = string.digits
+        return r.choice((
+            f"{self._digits(4)} {self._digits(3, d)} {self._digits(3, d)}",
+            f"0{self._digits(8)}",
+            f"{self._digits(10)}",
+            f"M-{self._digits(7)}",
+            f"{self._digits(3)}-{self._digits(3, d)}-{self._digits(3, d)}",
+            group4("3083" + self._digits(12, d)),
+        ))  # fmt: skip
+
+    def flight(self) -> str:
+        r = self.r
+        code = r.choice(AIRLINES)
+        return r.choice((f"{code} {r.randint(1, 9999)}", f"{code}{r.randint(100, 9999)}",
+                         f"{code} {r.randint(1000, 9999)}"))  # fmt: skip
+
+    def build_no(self) -> str:
+        r = self.r
+        return r.choice((
+            f"{r.randint(2023, 2026)}{r.randint(1, 12):02d}{r.randint(1, 28):02d}.{r.randint(1, 12)}",
+            f"{r.randint(19041, 26100)}.{r.randint(1000, 5000)}",
+            f"10.0.{r.randint(19041, 26100)}.{r.randint(1000, 5000)}",
+            f"{r.randint(1000, 9999)} {r.randint(100, 999)} {r.randint(100, 999)}",
+            f"{r.randint(2023, 2026)}.{r.randint(1, 12):02d}.{r.randint(1, 28):02d}-{r.randint(1000, 9999)}",
+            f"{r.randint(1, 9)}.{r.randint(0, 20)}.{r.randint(0, 9)}+{r.randint(1000000, 9999999)}",
+        ))  # fmt: skip
+
+    def booking(self) -> str:
+        r = self.r
+        letters = string.ascii_uppercase
+        return r.choice((
+            "".join(r.choice(letters + string.digits) for _ in range(6)),
+            f"{self._digits(3)} {self._digits(3, string.digits)} {self._digits(3, string.digits)}",
+            f"{self._digits(10)}",
+        ))  # fmt: skip
+
+    def loopback(self) -> str:
+        r = self.r
+        return r.choice(("127.0.0.1", "::1", "127.0.1.1", "127.0.0.53", "0:0:0:0:0:0:0:1",
+                         "::ffff:127.0.0.1", f"127.0.0.{r.randint(2, 20)}", "[::1]"))  # fmt: skip
+
+    def chip_id(self) -> str:
+        """Pet microchips (ISO 11784, 15 digits, country first) and SIM ICCIDs (19 digits,
+        "89" first, a Luhn check digit): half of the microchips pass Luhn too."""
+        r = self.r
+        d = string.digits
+        if r.random() < 0.35:
+            body = (
+                "89" + r.choice(("49", "33", "34", "39", "31", "351", "44")) + self._digits(12, d)
+            )
+            iccid = luhn_complete(body[:18])
+            return r.choice((iccid, group4(iccid)))
+        chip = r.choice(CHIP_COUNTRIES) + self._digits(12, d)
+        if r.random() < 0.5:
+            chip = luhn_complete(chip[:14])
+        return r.choice((chip, f"{chip[:3]} {chip[3:5]} {chip[5:]}"))
+
+    def hex_id(self) -> str:
+        """A git commit id or a digest as mail-like text quotes it."""
+        return self._hex(self.r.choice((32, 40)))
+
+    def event_date(self) -> str:
+        """A date of an event (issue, entry, membership) whose year could be a birth year."""
+        r = self.r
+        y, mo, d = r.randint(1985, 2024), r.randint(1, 12), r.randint(1, 28)
+        return r.choice((f"{d:02d}.{mo:02d}.{y}", f"{d:02d}/{mo:02d}/{y}", f"{y}-{mo:02d}-{d:02d}"))
