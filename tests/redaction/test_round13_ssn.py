@@ -54,6 +54,13 @@ POSITIVES = [
     # a table aligned with blanks under a title line
     ("US_SSN", "Angaben für den US-Arbeitgeber\nName          SSN           Ort\n"
      "Petra Sommer  536906345     Graz", "536906345"),
+    # a JSON value under its key, a form's value a blank line below its label
+    ("US_SSN", '{\n  "numero_previdenza_sociale":\n    "536906345"\n}', "536906345"),
+    ("US_SSN", "Número de Seguro Social\r\n\r\n412739021", "412739021"),
+    # dashes between the threes; German and Dutch spellings
+    ("US_SSN", "Numero di previdenza sociale: 536-906-345", "536-906-345"),
+    ("US_SSN", "Soz.-Vers.-Nr. (USA): 536906345", "536906345"),
+    ("US_SSN", "sociale zekerheidsnummer VS: 412739021", "412739021"),
     # a long note in brackets after the label
     ("US_SSN", "Social Security Number (habe ich seit dem Studium in Boston): 536 906 345",
      "536 906 345"),
@@ -72,6 +79,8 @@ NEGATIVES = [
     ("Numéro d'assurance sociale (Canada) : 171 434 707", "171 434 707"),
     ("Nº de afiliación a la Seguridad Social: 28/10293847/56", "28/10293847/56"),
     ("Ricetta dematerializzata SSN - NRE 1200A4003812345", "1200A4003812345"),
+    # a bare run under a label that names no SSN, a blank line between
+    ("Bestellung:\n\n536906345", "536906345"),
 ]  # fmt: skip
 
 # Other detectors may find these (a phone number); they must not become an SSN.

@@ -250,10 +250,10 @@ class SsnDetector(BuiltinDetector):
     # A letter, "-" or "/" may touch it only where an SSN word ends there ("SSN536-90-6345",
     # "SSN-536906345"): ``_glued_ok`` decides; a dot before it never.
     _CANDIDATE = re.compile(rb"(000)(?<![0.]000)([ \-.]?|[ ]-[ ]|[ ]{2})(00)\2(0000)(?!0|-0|\.0)")
-    # Nine digits grouped by threes with blanks or dots ("199 124 206", "489.332.029"), as
-    # long numbers are grouped in much of Europe: like the bare run, they need a cue. Not
-    # the last groups of a longer number ("+34 612 345 678").
-    _THREES = re.compile(rb"(?<![0.+])(?<!0[ .\-])000(?P<sep>[ .])000(?P=sep)000(?!0|[ .\-]0)")
+    # Nine digits grouped by threes with blanks, dots or dashes ("199 124 206",
+    # "489.332.029"), as long numbers are grouped in much of Europe: like the bare run, they
+    # need a cue. Not the last groups of a longer number ("+34 612 345 678").
+    _THREES = re.compile(rb"(?<![0.+])(?<!0[ .\-])000(?P<sep>[ .\-])000(?P=sep)000(?!0|[ .\-]0)")
     _GLUED = re.compile(r"[A-Za-z\-/]")
 
     def scan(self, ctx: ScanContext) -> list[Span]:

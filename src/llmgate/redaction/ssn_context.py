@@ -76,12 +76,16 @@ _COPULA_END = re.compile(r"[ \t](?:is|was|es|ist|lautet|est|è|é|era|são)$")
 def label_above(text: str, start: int, before: str) -> bool:
     """Whether the number opens its line under a label that ends the line above
     ("SSN:" + newline + "536906345", "employee ssn" without the colon, a sentence that
-    names the SSN and ends with a colon or "is")."""
-    if before.strip(" \t>") or start < 2:
+    names the SSN and ends with a colon or "is"), perhaps a blank line above it (a form
+    read out of a PDF) or in quotes (a JSON value under its key)."""
+    if before.strip(" \t>\"'") or start < 2:
         return False
     end = text.rfind("\n", 0, start)
     if end < 0:
         return False
+    blank = text.rfind("\n", 0, end) + 1
+    if blank and not text[blank:end].strip():
+        end = blank - 1
     line = text[max(text.rfind("\n", 0, end) + 1, end - WIDE) : end].rstrip()
     label = line.lower()
     if label.endswith(")") and "(" in label:  # a note after the label: "SSN (US staff)"

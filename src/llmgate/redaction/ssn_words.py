@@ -33,7 +33,7 @@ _J = r"[ _\-]?"
 SSN_WORDS_ABROAD = (
     rf"seguro{_J}social|seguridad{_J}social|s[ée]curit[ée]{_J}sociale"
     rf"|previdenza{_J}sociale|sicurezza{_J}sociale|seguran[çc]a{_J}social"
-    rf"|previd[êe]ncia{_J}social|sociaal{_J}zekerheidsnummer|socialezekerheidsnummer"
+    rf"|previd[êe]ncia{_J}social|socia(?:al|le){_J}zekerheidsnummer"
 )
 # The words that say a number is the American one: "US", "EE. UU.", "EUA", Dutch "VS",
 # and the adjectives and country names of the seven languages.
@@ -46,7 +46,7 @@ US_WORDS = (
 # only beside a word of ``US_WORDS`` (before it or after it, perhaps in brackets).
 _BORROWED = (
     r"sofi[ \-]?nummer|bsn|s\.[ ]?s\.|seg\.?[ _\-]?social|sv[ _\-]?(?:nr\.?|nummer)"
-    r"|s[ée]cu|sozialvers\.?[ _\-]?nr\.?"
+    r"|s[ée]cu|sozialvers\.?[ _\-]?nr\.?|soz\.?[ _\-]?vers\.?[ _\-]?nr\.?"
 )
 _US = rf"(?:{US_WORDS})(?![^\W_])"
 _BORROWED_US = (
