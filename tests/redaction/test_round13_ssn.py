@@ -61,6 +61,9 @@ POSITIVES = [
     ("US_SSN", "Numero di previdenza sociale: 536-906-345", "536-906-345"),
     ("US_SSN", "Soz.-Vers.-Nr. (USA): 536906345", "536906345"),
     ("US_SSN", "sociale zekerheidsnummer VS: 412739021", "412739021"),
+    # an SSN word of its own after a national number's name
+    ("US_SSN", "BSN (VS): 536906345", "536906345"),
+    ("US_SSN", "SSN (not the NIF): 536906345", "536906345"),
     # a long note in brackets after the label
     ("US_SSN", "Social Security Number (habe ich seit dem Studium in Boston): 536 906 345",
      "536 906 345"),
@@ -89,6 +92,12 @@ NOT_SSN = [
     ("NIF 198676280 e NISS 12019283746", "198676280"),
     ("Seguro social pagado; pedido 605076203", "605076203"),
     ("Kundennummer 487 892 418", "487 892 418"),
+    # a country's own number named between the SSN word and the number
+    ("N.º de Segurança Social e NIF: 198 676 280", "198 676 280"),
+    ("SSN oder BSN: 139 113 228", "139 113 228"),
+    ("Sozialversicherungsnummer und Steuer-ID: 536906345", "536906345"),
+    ("Previdenza sociale: partita IVA 012 345 678", "012 345 678"),
+    ("BSN vs. SSN: uw BSN is 139113228", "139113228"),
 ]
 
 test_masks, test_leaves, test_masked_text_hides_value = case_tests(RED, POSITIVES, NEGATIVES)

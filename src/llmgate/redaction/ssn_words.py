@@ -87,11 +87,11 @@ def names_ssn(window: str, start: int = 0) -> int:
     return end
 
 
-# Words that name another number (an order's, a file's, a phone's): a number at most three
-# words after one of them, even with an SSN word earlier on the line, is that other number
-# ("Antrag auf SSN gestellt, Aktenzeichen 302514132", "meine SSN ..., nicht die ITIN. Die
-# Bestellnummer 395618450"); further away the word is no label of the number ("conforme
-# pedido pelo departamento de RH em Lisboa: ...").
+# Words that name another number (an order's, a file's, a phone's, a national number): a
+# number at most three words after one of them, even with an SSN word earlier on the line,
+# is that other number ("Antrag auf SSN gestellt, Aktenzeichen 302514132", "meine SSN ...,
+# nicht die ITIN. Die Bestellnummer 395618450"); further away the word is no label of the
+# number ("conforme pedido pelo departamento de RH em Lisboa: ...").
 OTHER_NUMBER_WORDS = (
     r"order\w*|invoice\w*|tracking|ticket\w*|ref|réf|reference\w*|r[ée]f[ée]rence\w*"
     r"|bestell\w*|rechnung\w*|auftrag\w*|aktenzeichen|vorgang\w*|kundenn\w*|sendungs\w*"
@@ -101,6 +101,12 @@ OTHER_NUMBER_WORDS = (
     # a phone word: "Seguridad Social: llame al 612 345 678"
     r"|tel|telefon\w*|t[ée]l[ée]phone|tel[ée]fono|telefone|telefoon|phone|llame|appelez"
     r"|anrufen|m[óo]vil|mobile?|mobiel|handy|portable|cellulare|telem[óo]vel|celular|fax"
+    # a country's own tax, identity or company number, several of them nine digits ("N.º
+    # de Segurança Social e NIF: 198 676 280", "SSN oder BSN: 139 113 228"); an SSN word
+    # of its own ends after them ("Amerikaans BSN", "BSN (VS)")
+    r"|nif|nie|dni|cif|niss|nuss|nir|bsn|sofi[ \-]?nummer|burgerservicenummer"
+    r"|steuer[ \-]?id\w*|steuernummer|steuer[ \-]?identifikationsnummer|idnr|ust[ \-]?idnr"
+    r"|codice[ ]fiscale|partita[ ]iva|p\.[ ]?iva|cpf|cnpj|siren|siret|tva|vat|nas"
 )
 _OTHER_NUMBER = re.compile(
     rf"(?<![^\W_])(?:{OTHER_NUMBER_WORDS})(?![^\W_])(?:[^\w\n]*\w+){{0,3}}[^\w\n]*$"
