@@ -64,6 +64,10 @@ POSITIVES = [
     # an SSN word of its own after a national number's name
     ("US_SSN", "BSN (VS): 536906345", "536906345"),
     ("US_SSN", "SSN (not the NIF): 536906345", "536906345"),
+    # the words after the number: in brackets, after "als", "come", "es"
+    ("US_SSN", "Sie hat 536906345 als SSN angegeben.", "536906345"),
+    ("US_SSN", "Ha indicato 412 739 021 come numero di previdenza sociale.", "412 739 021"),
+    ("US_SSN", "Marie Dupont - 536906345 (numéro de sécurité sociale américain)", "536906345"),
     # a long note in brackets after the label
     ("US_SSN", "Social Security Number (habe ich seit dem Studium in Boston): 536 906 345",
      "536 906 345"),
@@ -84,6 +88,9 @@ NEGATIVES = [
     ("Ricetta dematerializzata SSN - NRE 1200A4003812345", "1200A4003812345"),
     # a bare run under a label that names no SSN, a blank line between
     ("Bestellung:\n\n536906345", "536906345"),
+    # words after the number that name another one first, or a label of another before it
+    ("536906345 is your order number, not your SSN", "536906345"),
+    ("Bestellnummer 536906345 (SSN-Prüfung ausstehend)", "536906345"),
 ]  # fmt: skip
 
 # Other detectors may find these (a phone number); they must not become an SSN.

@@ -24,6 +24,7 @@ from llmgate.redaction.ssn_context import (
     asked_above,
     in_column,
     label_above,
+    named_after,
     named_before,
 )
 from llmgate.redaction.ssn_shapes import more_ssns
@@ -286,6 +287,7 @@ class SsnDetector(BuiltinDetector):
                 before = _before(text, start, 60, low)
                 if (sep != b" " or negative_before(before)) and not (
                     named_before(text, start, _before(text, start, WIDE, low))
+                    or named_after(text, end, before)
                     or label_above(text, start, before)
                     or asked_above(text, start, before)
                     or in_column(text, start, memo, sql)

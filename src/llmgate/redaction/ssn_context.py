@@ -14,10 +14,22 @@ from __future__ import annotations
 import re
 
 from llmgate.redaction.id_words import negative_before
-from llmgate.redaction.ssn_words import SSN_WORDS, names_ssn, other_number_after
+from llmgate.redaction.ssn_words import (
+    SSN_WORDS,
+    names_ssn,
+    other_number_after,
+    other_number_in,
+)
 from llmgate.redaction.tables import aligned_heading, column_heading, sql_cells, sql_column
 
-__all__ = ["SSN_KEYWORDS", "asked_above", "in_column", "label_above", "named_before"]
+__all__ = [
+    "SSN_KEYWORDS",
+    "asked_above",
+    "in_column",
+    "label_above",
+    "named_after",
+    "named_before",
+]
 
 SSN_KEYWORDS = re.compile(SSN_WORDS)
 Cells = list[tuple[int, int, str]]  # tables.sql_cells
@@ -66,6 +78,28 @@ def named_before(text: str, start: int, wide: str) -> bool:
         return True
     raw = text[start - len(wide) : start]  # a camel-case key ("numeroSeguroSocial")
     return raw.lower() != raw and _names_it(raw, own)
+
+
+# After the number, what says the words that follow name it: a bracket, a dash, or "as",
+# "is" and their kin in the seven languages ("536906345 (SSN)", "Sie hat 536906345 als
+# SSN angegeben", "El 536906345 es mi número de seguro social"), then the words, on the
+# same line, no digit among them.
+_AFTER = re.compile(
+    r"[\"')\]]?[ \t]*(?:\(|[\-\u2013\u2014][ \t]|(?:als|as|come|como|comme|was|is|es|est|ist"
+    r"|è|é|era|war)(?![^\W_]))[^\n0-9]{0,40}"
+)
+
+
+def named_after(text: str, end: int, before: str) -> bool:
+    """Whether an SSN word right after the number names it (see ``_AFTER``); not after a
+    label of another number (``before``: the line before it, lower-cased), nor with a
+    word for another number between ("536906345 is the order, not the SSN")."""
+    m = _AFTER.match(text, end)
+    if m is None or negative_before(before) or other_number_after(before, 0):
+        return False
+    after = m.group().lower()
+    word = SSN_KEYWORDS.search(after)
+    return word is not None and not other_number_in(after[: word.start()])
 
 
 # A line that ends with a copula: its number follows on the next line ("The tenant's

@@ -24,6 +24,7 @@ __all__ = [
     "US_WORDS",
     "names_ssn",
     "other_number_after",
+    "other_number_in",
 ]
 
 # Between the parts of a word: a blank, an underscore or a dash, or none ("segurosocial").
@@ -113,7 +114,15 @@ _OTHER_NUMBER = re.compile(
 )
 
 
+_OTHER_WORD = re.compile(rf"(?<![^\W_])(?:{OTHER_NUMBER_WORDS})(?![^\W_])")
+
+
 def other_number_after(window: str, start: int) -> bool:
     """Whether ``window[start:]`` (lower-cased) names another kind of number at most three
     words before its end."""
     return _OTHER_NUMBER.search(window, start) is not None
+
+
+def other_number_in(window: str) -> bool:
+    """Whether ``window`` (lower-cased) names another kind of number anywhere."""
+    return _OTHER_WORD.search(window) is not None
