@@ -105,6 +105,9 @@ NOT_SSN = [
     ("Sozialversicherungsnummer und Steuer-ID: 536906345", "536906345"),
     ("Previdenza sociale: partita IVA 012 345 678", "012 345 678"),
     ("BSN vs. SSN: uw BSN is 139113228", "139113228"),
+    # a phone number after the social security office's name
+    ("Segurança Social: linha 300 502 502", "300 502 502"),
+    ("Vragen over je SSN? Bel 536 906 345", "536 906 345"),
 ]
 
 test_masks, test_leaves, test_masked_text_hides_value = case_tests(RED, POSITIVES, NEGATIVES)

@@ -99,9 +99,13 @@ OTHER_NUMBER_WORDS = (
     r"|commande|facture|suivi|pedido|factura|expediente|referencia|seguimiento"
     r"|ordine|fattura|spedizione|bestelling\w*|bestelnummer|factuur\w*|klantnummer"
     r"|encomenda|fatura|refer[êe]ncia|rastreio"
-    # a phone word: "Seguridad Social: llame al 612 345 678"
-    r"|tel|telefon\w*|t[ée]l[ée]phone|tel[ée]fono|telefone|telefoon|phone|llame|appelez"
-    r"|anrufen|m[óo]vil|mobile?|mobiel|handy|portable|cellulare|telem[óo]vel|celular|fax"
+    # a phone word: "Seguridad Social: llame al 612 345 678", "Segurança Social: linha
+    # 300 502 502"
+    r"|tel|t[ée]l|telefon\w*|t[ée]l[ée]phone|tel[ée]fono|telefone|telefoon|phone|fax|fon"
+    r"|mobile?|mob|mobil\w*|mobiel|m[óo]vil|handy|portable|cell|cellulare|telem[óo]vel"
+    r"|celular|call|dial|hotline|contact|contacto|contato|whatsapp|sms|ll[aá]m\w*|appel\w*"
+    r"|anruf\w*|rufnummer|durchwahl|joindre|chiam\w*|bel|bellen|linha|ligue|ligar"
+    r"|num[ée]ro[ ]vert|numero[ ]verde"
     # a country's own tax, identity or company number, several of them nine digits ("N.º
     # de Segurança Social e NIF: 198 676 280", "SSN oder BSN: 139 113 228"); an SSN word
     # of its own ends after them ("Amerikaans BSN", "BSN (VS)")
