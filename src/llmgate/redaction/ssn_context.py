@@ -2,8 +2,9 @@
 
 A bare run ("536906345"), or one grouped by threes as people abroad group long numbers
 ("199 124 206"), is an SSN only where something names it: an SSN word before it on its
-line (``ssn_words``), a label ending the line above, a question for it on the line above
-in a chat or call, or the heading of its table column. The nearest label is the number's
+line (``ssn_words``) or right after it ("536906345 (SSN)"), a label ending the line above,
+a question for it on the line above in a chat or call, or the heading of its table
+column. The nearest label is the number's
 own: a word for another number between the SSN word and the number ("Antrag auf SSN
 gestellt, Aktenzeichen 302514132") makes it that other number, and a number of five
 digits or more followed by another label ends the SSN word's reach.
