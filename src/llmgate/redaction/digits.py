@@ -18,12 +18,20 @@ from typing import AnyStr
 from llmgate.redaction.checks import barcode_text, card_brand_ok, gtin_ok, itin_ok, luhn_ok, ssn_ok
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span
 from llmgate.redaction.id_words import negative_before
-from llmgate.redaction.ssn_shapes import SSN_WORDS_ABROAD, more_ssns
-from llmgate.redaction.tables import column_heading, sql_cells, sql_column
+from llmgate.redaction.ssn_context import (
+    SSN_KEYWORDS,
+    WIDE,
+    asked_above,
+    in_column,
+    label_above,
+    named_after,
+    named_before,
+)
+from llmgate.redaction.ssn_shapes import more_ssns
 
 __all__ = ["CardDetector", "SsnDetector"]
 
-Cells = list[tuple[int, int, str]]  # tables.sql_cells
+Cells = list[tuple[int, int, str]]  # tables.sql_cells, for ssn_context.in_column
 
 _NON_DIGIT = re.compile(r"[^0-9]")
 
@@ -250,62 +258,50 @@ class SsnDetector(BuiltinDetector):
     # A letter, "-" or "/" may touch it only where an SSN word ends there ("SSN536-90-6345",
     # "SSN-536906345"): ``_glued_ok`` decides; a dot before it never.
     _CANDIDATE = re.compile(rb"(000)(?<![0.]000)([ \-.]?|[ ]-[ ]|[ ]{2})(00)\2(0000)(?!0|-0|\.0)")
+    # Nine digits grouped by threes with blanks, dots or dashes ("199 124 206",
+    # "489.332.029"), as long numbers are grouped in much of Europe: like the bare run, they
+    # need a cue. Not the last groups of a longer number ("+34 612 345 678").
+    _THREES = re.compile(rb"(?<![0.+])(?<!0[ .\-])000(?P<sep>[ .\-])000(?P=sep)000(?!0|[ .\-]0)")
     _GLUED = re.compile(r"[A-Za-z\-/]")
-    # A keyword as a word or a part of a field name ("employee_ssn", "S.S.N.", "US-SSN").
-    _WORDS = re.compile(
-        r"(?<![^\W_])(?:ssns?|s\.s\.n|s s n|ss#|ss ?no"  # "s s n": a scan's letter spacing
-        # "social" alone where a number follows it: "social: ...", "my social is ..."
-        r"|social(?:[ _\-]?security|(?=[ \t]*[:#])|(?=[ \t]+(?:is|was|number|no\b|nr\b|n[º°o]\b)))"
-        r"|soc(?:ial)?\.? ?sec|taxpayer|tin|itin|sozialversicherung\w*|tax[ _\-]?id"
-        rf"|{SSN_WORDS_ABROAD})(?![^\W_])"
-    )
 
     def scan(self, ctx: ScanContext) -> list[Span]:
+        runs = ctx.runs_with(9)
+        if not runs:  # no nine digits anywhere: only the last four can be named
+            return more_ssns(ctx)
         text = ctx.text
         out: list[Span] = []
-        runs = ctx.runs_with(9)
-        low = ctx.lower_latin1 if runs else None
+        low = ctx.lower_latin1
         memo: dict[tuple[int, str], int] = {}  # table headings found (tables.column_heading)
         sql: list[Cells] = []  # the INSERT values, parsed once when first asked
-        for m in _in_runs(self._CANDIDATE, ctx.shape, runs, 9):
-            start = m.start()
+        shape = ctx.shape
+        found = [
+            (m.start(), m.end(), m.group(2)) for m in _in_runs(self._CANDIDATE, shape, runs, 9)
+        ]
+        threes = [(m.start(), m.end(), b"333") for m in _in_runs(self._THREES, shape, runs, 9)]
+        if threes:
+            found = sorted(found + threes)
+        for start, end, sep in found:
             if start and self._GLUED.match(text, start - 1) and not self._glued_ok(text, start):
                 continue
-            area = text[start : start + 3]
-            group, serial = text[m.start(3) : m.end(3)], text[m.start(4) : m.end(4)]
+            digits = _NON_DIGIT.sub("", text[start:end])
+            area, group, serial = digits[:3], digits[3:5], digits[5:]
             if not ssn_ok(area, group, serial) and not (
                 itin_ok(area, group, serial)
                 and self._ITIN.search(_before(text, start, 60, low)) is not None
             ):
                 continue
-            sep = m.group(2)
             if sep != b"-":  # a dashed SSN needs no cue; the other forms need one or no ID word
                 before = _before(text, start, 60, low)
                 if (sep != b" " or negative_before(before)) and not (
-                    self._WORDS.search(before, self._own_label(before)) is not None
-                    or self._label_above(text, start, before)
-                    or self._asked_above(text, start, before)
-                    or self._in_column(text, start, memo, sql)
+                    named_before(text, start, _before(text, start, WIDE, low))
+                    or named_after(text, end, before)
+                    or label_above(text, start, before)
+                    or asked_above(text, start, before)
+                    or in_column(text, start, memo, sql)
                 ):
                     continue
-            out.append(Span(m.start(), m.end(), "US_SSN"))
+            out.append(Span(start, end, "US_SSN"))
         return out + more_ssns(ctx)
-
-    # A number of five digits or more, then another label: the label before that number is
-    # its own ("SSN 536-90-6345). Employee number 497873135"); a list's connector is no
-    # label ("SSNs 536906345 and 412739021").
-    _VALUE = re.compile(r"[0-9](?:[ \-./]?[0-9]){4,}")
-    _OTHER_LABEL = re.compile(
-        r"(?<![^\W\d_])(?!(?:or|oder|ou|o|y|e|and|und|et|bzw|also|then)(?![^\W\d_]))[^\W\d_]{2,}"
-    )
-
-    def _own_label(self, before: str) -> int:
-        """Where the words that may label the candidate start in ``before``: after the
-        last other number in it when a label word follows that number, else at 0."""
-        last = 0
-        for m in self._VALUE.finditer(before):
-            last = m.end()
-        return last if self._OTHER_LABEL.search(before, last) is not None else 0
 
     # An ITIN (area 9, its own group ranges) is masked where its name is written before it.
     _ITIN = re.compile(r"(?<![^\W_])itins?(?![^\W_])")
@@ -313,65 +309,5 @@ class SsnDetector(BuiltinDetector):
     def _glued_ok(self, text: str, start: int) -> bool:
         """Whether the SSN word itself is what touches the number ("SSN536906345")."""
         label = text[max(0, start - 12) : start].lower().rstrip("-/#:")
-        ends = [m.end() for m in self._WORDS.finditer(label)]
+        ends = [m.end() for m in SSN_KEYWORDS.finditer(label)]
         return bool(ends) and ends[-1] == len(label)
-
-    def _label_above(self, text: str, start: int, before: str) -> bool:
-        """Whether the number opens its line under a label that ends the line above
-        ("SSN:" + newline + "536906345", or "employee ssn" without the colon)."""
-        if before.strip(" \t>") or start < 2:
-            return False
-        end = text.rfind("\n", 0, start)
-        if end < 0:
-            return False
-        label = text[max(0, end - 40) : end].rstrip().lower()
-        if label.endswith(")") and "(" in label:  # a note after the label: "SSN (US staff)"
-            label = label[: label.rindex("(")].rstrip()
-        if label.endswith(":"):
-            return self._WORDS.search(label) is not None
-        # A column-like label without a colon must end with the word ("employee ssn").
-        ends = [m.end() for m in self._WORDS.finditer(label)]
-        return bool(ends) and ends[-1] == len(label)
-
-    # A question for the number on the line above, in a chat or call ("And your social?").
-    _ASKED = re.compile(
-        r"(?<![^\W_])(?:social|seguro social|s[ée]curit[ée] sociale)(?![^\W_])"
-        r"(?![ \t]+(?:media|network|netzwerk|r[ée]seau|red))"
-    )
-    _SPEAKER = re.compile(r"^[ \t>]*[^\W\d_][\w .'\-]{0,24}:[ \t]*(?:[^\W\d_]+[ ,'\u2019]*){0,4}$")
-
-    _ASKER = re.compile(r"[ \t>]*(?:\[[0-9:.,]{4,12}\][ \t]*)?[^\W\d_][\w .'\-]{0,24}:[ \t]")
-
-    def _asked_above(self, text: str, start: int, before: str) -> bool:
-        """Whether the number answers, on a speaker's line, a question for an SSN on the
-        line above ("Agent: And your social?" / "Caller: it's 536906345")."""
-        # The speaker may be a "Client" or "Cliente": only the words after the name count.
-        if self._SPEAKER.match(before) is None or negative_before(before.split(":", 1)[1]):
-            return False
-        end = text.rfind("\n", 0, start)
-        if end < 1:
-            return False
-        line = text[max(text.rfind("\n", 0, end) + 1, end - 120) : end].rstrip().lower()
-        # A transcript or chat asks without a question mark too ("Agent: and the last nine
-        # of your social", "I need the employee's SSN for the W-2."): a speaker's line.
-        if "?" not in line and self._ASKER.match(line) is None:
-            return False
-        return self._WORDS.search(line) is not None or self._ASKED.search(line) is not None
-
-    def _in_column(
-        self, text: str, start: int, memo: dict[tuple[int, str], int], sql: list[Cells]
-    ) -> bool:
-        """Whether the number sits in a table column headed by an SSN word, or in the
-        column of an SQL ``INSERT`` named so (``sql``: a list that holds the text's
-        ``sql_cells`` once asked for)."""
-        if "\n" not in text:
-            return False
-        heading = column_heading(text, start, memo)
-        if heading is not None and self._WORDS.search(heading) is not None:
-            return True
-        if "VALUES" not in text and "values" not in text:
-            return False
-        if not sql:
-            sql.append(sql_cells(text))
-        heading = sql_column(sql[0], start)
-        return heading is not None and self._WORDS.search(heading) is not None

@@ -18,18 +18,12 @@ from __future__ import annotations
 import re
 
 from llmgate.redaction.detectors import ScanContext, Span
+from llmgate.redaction.ssn_words import SSN_WORDS_ABROAD
 
-__all__ = ["SSN_WORDS_ABROAD", "more_ssns"]
+__all__ = ["more_ssns"]
 
-# The words for an SSN: the English short forms and "social (security)", and the words of
-# the other six languages for the US number.
-# Spanish, French, Italian, Portuguese and Dutch (German differs: digits.py takes any
-# "Sozialversicherung..." word as a keyword, a label here must be the number's noun).
-SSN_WORDS_ABROAD = (
-    r"seguro social|s[ée]curit[ée] sociale|previdenza sociale|sicurezza sociale"
-    r"|seguran[çc]a social|previd[êe]ncia social|sociaal[ \-]?zekerheidsnummer"
-    r"|socialezekerheidsnummer"
-)
+# The words for an SSN: the English short forms and "social (security)", German
+# "Sozialversicherungsnummer" and the words of the other languages (``ssn_words``).
 _SSN_WORDS = (
     r"ssn|s\.s\.n\.?|ss#|soc\.? ?sec\.?|social(?:[ \-]security)?"
     rf"|sozialversicherungsnummer|{SSN_WORDS_ABROAD}"
@@ -75,13 +69,14 @@ _GATES = (
     "ssn", "last", "final", "letzten", "quatre", "4 derniers", "ltimos", "ultime", "laatste",
 )  # fmt: skip
 _SSN_STEMS = (
-    "ssn", "s.s.", "ss#", "soc", "curit", "seguro", "seguran", "previd", "sicurezza",
-    "zekerheid", "sozialvers",
+    "ssn", "s.s.", "ss#", "soc", "curit", "seguro", "seguridad", "seguran", "previd",
+    "sicurezza", "zekerheid", "sozialvers",
 )  # fmt: skip
 
 
 # An SSN word right before the number (not "social" alone, which names networks and media
-# too), perhaps with a note in brackets and a colon, then nine digits in any grouping by
+# too), perhaps with a note in brackets ("SSN (habe ich seit dem Studium in Boston):") and
+# a colon, then nine digits in any grouping by
 # blanks, dashes or dots, a group perhaps on the next line ("SSN: 536 906 345", "SSN:
 # 53690 6345", "SSN: 987-65-4321"). The label says what the number is, so any area but a
 # placeholder's counts: an SSN the rules' ranges reject (666, 9xx) is still someone's.
@@ -91,7 +86,7 @@ _LABEL = (
 )
 _SEP = r"(?:[ \t]{0,3}[\-.\u2010-\u2015\u2212]?[ \t]{0,3}|[ \t]{0,3}\r?\n[ \t>]{0,8})"
 _LABELED = re.compile(
-    rf"{_LABEL}(?:[ \t]{{0,3}}\([^()\n]{{0,30}}\))?[ \t]{{0,3}}[:#=\-]?[ \t]{{0,3}}"
+    rf"{_LABEL}(?:[ \t]{{0,3}}\([^()\n]{{0,60}}\))?[ \t]{{0,3}}[:#=\-]?[ \t]{{0,3}}"
     rf"(?P<ssn>[0-9](?:{_SEP}[0-9]){{8}})(?![0-9]|[ \t]?[\-.]?[0-9])",
     re.IGNORECASE,
 )

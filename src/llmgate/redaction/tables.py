@@ -97,7 +97,7 @@ def aligned_cells(line: str) -> list[tuple[int, int]]:
 
 
 def aligned_heading(
-    text: str, start: int, memo: dict[tuple[int, str], int] | None = None
+    text: str, start: int, memo: dict[tuple[int, str], int] | None = None, titled: bool = False
 ) -> str | None:
     """The lower-cased heading of the column holding ``text[start]`` in a table aligned
     with blanks, or None: the first line of the block of lines above it (no blank line
@@ -105,7 +105,8 @@ def aligned_heading(
     its cells are apart by two blanks; the heading is the cell that starts at the value's
     column or is the last to start before it, and the value must start a cell of its own
     row (a blank before it). ``memo`` (shared by the calls of one scan) remembers each
-    row's first line, so that a long table stays linear."""
+    row's first line, so that a long table stays linear. ``titled``: a first line without
+    two blanks in a row is the table's title, and the line below it is the header."""
     lo = text.rfind("\n", 0, start) + 1
     column = start - lo
     if lo == 0 or (column and not text[start - 1].isspace()):
@@ -132,6 +133,9 @@ def aligned_heading(
         return None
     end = text.find("\n", top)
     header = text[top:end].rstrip("\r")
+    if titled and "  " not in header and end + 1 < lo:
+        top, end = end + 1, text.find("\n", end + 1)
+        header = text[top:end].rstrip("\r")
     if "  " not in header or len(header) <= column or any(ch.isdigit() for ch in header):
         return None
     cells = [(a, b) for a, b in aligned_cells(header) if a <= column]

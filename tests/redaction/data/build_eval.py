@@ -162,6 +162,12 @@ DEVELOPMENT_ROUNDS = [
     # dates in Italian, Dutch and Portuguese, URL userinfo in many schemes, phone and
     # password words of IT/NL/PT, and their look-alikes (the private split is not built in)
     ("dev_issue13_r12.txt", "dev13r12"),
+    # written before the round's rules: US SSNs inside German, Spanish, French, Italian,
+    # Dutch and Portuguese texts (HR and relocation mails, tax forms, tenant applications,
+    # payroll exports, chats, CSV and JSON keys in those languages), and the national
+    # numbers and 9-digit references beside them that must stay (the private split is not
+    # built in)
+    ("dev_issue13_r13_ssn.txt", "dev13r13ssn"),
 ]
 
 
