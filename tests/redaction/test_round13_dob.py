@@ -1,8 +1,9 @@
 """Issue 13, thirteenth round (birth dates): GEDCOM family-tree files (the date under a
 ``BIRT`` tag, not under ``DEAT``, ``CHR`` or ``MARR``), SSR DOCS passenger records (the
 birth date's field, not the passport's expiry), birth announcements (a newborn who
-"arrived" or "came into the world"), 19th-century years, "Jan 5, '83", "BirthDt" columns,
-"Geburt"/"geboorte" and an XML element's child date; one case each through the public API,
+"arrived", "came into the world" or whom a family "welcomed"), 19th-century years,
+"Jan 5, '83", "04.MAR.79", "BirthDt" columns, "Geburt"/"geboorte" and an XML element's
+child date; one case each through the public API,
 beside the look-alike it must leave; and floors for the round's development file
 (dev_issue13_r13_dob.txt) and its private split, both written before the round's rules."""
 
@@ -45,12 +46,16 @@ POSITIVES = [
     ("DATE_OF_BIRTH", "Wir freuen uns über die Geburt unserer Tochter Ida am 5. Januar 2026.",
      "5. Januar 2026"),
     ("DATE_OF_BIRTH", "Wij melden de geboorte van Sem op 7 januari 2026.", "7 januari 2026"),
+    ("DATE_OF_BIRTH", "So happy to share that we welcomed our son Elias on 02/14/2026!",
+     "02/14/2026"),
     # a genealogy's 19th-century years
     ("DATE_OF_BIRTH", "Johann Brinkmann, * 02.11.1864 in Lemgo", "02.11.1864"),
     ("DATE_OF_BIRTH", "Trijntje Bos, geb. 4-5-1871 te Kampen", "4-5-1871"),
     # a two-digit year after a month first, with its apostrophe
     ("DATE_OF_BIRTH", "Our records list a date of birth of Mar 7, '66 for the account holder.",
      "Mar 7, '66"),
+    # an abbreviated month between dots, with a two-digit year: the whole date
+    ("DATE_OF_BIRTH", "PAX DOB 04.MAR.79, seat 14C", "04.MAR.79"),
     # column and field names: BirthDt, Geburtsdat.; an XML element's child date
     ("DATE_OF_BIRTH", "EmpNo,Name,BirthDt,HireDt\n881,Ito,04/22/1980,05/01/2012", "04/22/1980"),
     ("DATE_OF_BIRTH", "Name;Geburtsdat.;Ort\nMeier;12.03.1961;Ulm", "12.03.1961"),
@@ -73,6 +78,8 @@ NEGATIVES = [
     ("The parcel arrived on March 3, 2026, two days late.", "March 3, 2026"),
     ("Il pacco è arrivato il 3 marzo 2026.", "3 marzo 2026"),
     ("Baby monitor order: arrived on 12/02/2025, returned 12/09/2025.", "12/02/2025"),
+    ("We welcomed our new CFO on 3/1/2025.", "3/1/2025"),
+    ("Our son's parcel arrived on 3 March 2026.", "3 March 2026"),
     ("Siège bébé inclus. Le véhicule est arrivé le 22/12/2025.", "22/12/2025"),
     ("La empresa llegó al mundo digital el 3 de marzo de 2020.", "3 de marzo de 2020"),
     ("Le 3 mars 2025, premier au monde à le faire.", "3 mars 2025"),

@@ -105,7 +105,8 @@ DATE = (
     # cue, a birthday ("Birthday: 4 March", "Geburtstag am 4. März")
     rf"|{_DAY}(?:st|nd|rd|th|er|\.|º|°)?(?:{_GAP}(?:of{_GAP}|de{_GAP})?)?(?:{_MONTHS})"
     rf"(?:\.?,?{_GAP}(?:del?{_GAP})?(?:{_YEAR}|['\u2019]?[0-9]{{2}}(?![0-9:.,]?[0-9]))"
-    rf"|(?<=[A-Za-z])(?:{_YEAR}|[0-9]{{2}})|(?![^\W\d_]))"
+    # (no year only where none follows: "04.MAR.79" is the form below, not "04.MAR")
+    rf"|(?<=[A-Za-z])(?:{_YEAR}|[0-9]{{2}})|(?![^\W\d_])(?![\-./][0-9]))"
     rf"|{_DAY}[\-./](?:{_MONTHS})[\-./](?:{_YEAR}|[0-9]{{2}})"  # 12-Mar-1985, 12/mar/85
     # 3-IV-1975, 3.IV.1975: a Roman month, as Italian, Spanish and Portuguese forms write it
     rf"|{_DAY}(?:-{_ROMAN}-|\.{_ROMAN}\.|/{_ROMAN}/){_YEAR}"

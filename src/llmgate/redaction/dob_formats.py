@@ -57,9 +57,9 @@ _DOCS = re.compile(
     r"(?P<date>[0-9]{2}[A-Z]{3}(?:[0-9]{4}|[0-9]{2}))/(?:MI|FI|M|F|U|X)/"
 )
 
-# Where an arrival verb can be (lower case; each starts a word): "arrived", "è arrivata",
-# "llegó", "vino al mundo", "venuto al mondo", "venue au monde", "zur Welt", "ter wereld".
-ARRIVAL_GATES = ("arriv", "llegó", "world", "mundo", "mondo", "monde", "welt", "wereld")
+# Where an arrival verb can be (lower case; each starts a word): "arrived", "welcomed our
+# son", "è arrivata", "llegó", "vino al mundo", "venue au monde", "zur Welt", "ter wereld".
+ARRIVAL_GATES = ("arriv", "welcomed", "llegó", "world", "mundo", "mondo", "monde", "welt", "wereld")
 ARRIVED_GATES = ("arriv", "llegó")  # the gates whose verbs need an announcement
 # Words that make a text a birth announcement (lower case, found in Latin-1 bytes); the
 # birth words of a form ("date de naissance") are not among them.
@@ -77,8 +77,14 @@ _WORLD_BEFORE = (
     "came into the world", "entered the world", "venu au monde", "venue au monde",
     "vino al mundo", "llegó al mundo", "venuto al mondo", "venuta al mondo",
     "ter wereld gekomen", "veio ao mundo", "chegou ao mundo",
+    *(f"welcomed {w}" for w in ("our daughter", "our son", "our baby", "a baby", "baby",
+                                "our twins", "our little")),
 )  # fmt: skip
-_WORLD_AFTER = ("zur welt", "ter wereld", *(w for w in _WORLD_BEFORE if "wereld" not in w))
+_WORLD_AFTER = (
+    "zur welt",
+    "ter wereld",
+    *(w for w in _WORLD_BEFORE if "wereld" not in w and "welcomed" not in w),
+)
 _ARRIVED_BEFORE = ("arrived", "est arrivé", "est arrivée", "llegó", "è arrivato", "è arrivata")
 _ARRIVED_AFTER = _ARRIVED_BEFORE
 
@@ -152,7 +158,8 @@ _FILL_WORDS = frozenset(
     (
         "on", "the", "am", "um", "le", "la", "el", "il", "op", "em", "a", "à", "no", "na",
         "dia", "día", "giorno", "de", "del", "di", "van", "in", "at", "our", "who", "ist",
-        "is", "est", "è", "kam", "wurde", "werd",
+        "is", "est", "è", "kam", "wurde", "werd", "our", "daughter", "son", "baby", "girl",
+        "boy", "little", "sweet",
     )
 )  # fmt: skip
 _WORD = re.compile(r"[^\W\d_]+")
