@@ -92,8 +92,8 @@ def main() -> None:
         records = [json.loads(line) for line in path.open(encoding="utf-8")]
     model = SpacyPersonDetector(args.models.split(","))
     print(f"{path.relative_to(ROOT)}: {len(records)} texts")
-    print("rules:", score(Redactor(cache_size=0, person_model=False), records))
-    both = Redactor(detectors=[model], cache_size=0, person_model=False)
+    print("rules:", score(Redactor(cache_size=0, person_model=False, dob_model=False), records))
+    both = Redactor(detectors=[model], cache_size=0, person_model=False, dob_model=False)
     print(f"rules + spacy-person ({args.models}):", score(both, records))
 
 

@@ -197,9 +197,9 @@ def main(make: Callable[[float | None], Any], measure: Measure,
     else:
         records, name = load_dev(), "tests/redaction/data/eval.jsonl"
     print(f"{name}: {len(records)} texts")
-    rules = Redactor(cache_size=0, person_model=False)
+    rules = Redactor(cache_size=0, person_model=False, dob_model=False)
     model = make(args.threshold)
-    both = Redactor(detectors=[model], cache_size=0, person_model=False)
+    both = Redactor(detectors=[model], cache_size=0, person_model=False, dob_model=False)
     for label, red in (("rules", rules), (f"rules + {model!r}", both)):
         print(f"{label}:", line(measure(records, _found(red.detect))))
     print(f"{model!r} alone:", line(measure(records, _found(model.detect))))

@@ -260,7 +260,7 @@ async def test_a_detector_that_raises_sends_nothing(
         # A name with no cue word, no known given name and no column: what the rules leave.
         ("person_model", "Die Rechnung hat Irmtraud Obermeier bereits freigegeben.", "Obermeier"),
         # A birth date with no birth word next to it.
-        ("dob_model", "Die Patientin kam am 12.04.1957 zur Welt.", "12.04.1957"),
+        ("dob_model", "Mme Durand (14/07/1966), 58 ans, domiciliée à Lyon.", "14/07/1966"),
     ],
 )
 def test_a_default_model_keeps_a_value_from_the_vendor_unless_turned_off(

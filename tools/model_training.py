@@ -76,6 +76,8 @@ class Spec:
     modes: tuple[tuple[str, Callable[[], AbstractContextManager[None]]], ...] = ()
     # Names in EXTRA trained on beside SETS (the PERSON data stay as they were).
     extra: tuple[str, ...] = ()
+    # Id prefixes of development records this model is not trained on (its trainer says why).
+    leave_out: tuple[str, ...] = ()
 
     @property
     def sets(self) -> tuple[str, ...]:
@@ -96,11 +98,14 @@ def labeled(rec: Record, types: tuple[str, ...]) -> bytearray:
     return out
 
 
-def records_of(name: str) -> list[Record]:
+def records_of(name: str, spec: Spec | None = None) -> list[Record]:
     if name in EXTRA:
         return EXTRA[name]()
     folder = SETS[name]
-    return load_dev() if folder is None else load_set(ROOT / folder)
+    records = load_dev() if folder is None else load_set(ROOT / folder)
+    if spec is None or not spec.leave_out:
+        return records
+    return [r for r in records if not str(r.get("id", "")).startswith(spec.leave_out)]
 
 
 def examples(spec: Spec, records: list[Record]) -> list[Example]:
@@ -142,14 +147,14 @@ def rules_cache(spec: Spec, name: str, records: list[Record]) -> list[list[Span]
     cache = Path("/tmp") / f"{spec.name}_model_rules_{name}_{digest.hexdigest()[:16]}.json"
     if cache.exists():
         return [[Span(*s) for s in f] for f in json.loads(cache.read_text())]
-    red = Redactor(cache_size=0, person_model=False)  # the rules' findings, as trained
+    red = Redactor(cache_size=0, person_model=False, dob_model=False)  # the rules alone, as trained
     found = [red.detect(r["text"]) for r in records]
     cache.write_text(json.dumps([[list(s) for s in f] for f in found]))
     return found
 
 
 def validate(spec: Spec, thresholds: list[float], on: list[str]) -> None:
-    sets = {name: records_of(name) for name in spec.sets}
+    sets = {name: records_of(name, spec) for name in spec.sets}
     for held in on:
         train_on = [n for n in spec.sets if n != held]
         weights = fit(spec, [r for n in train_on for r in sets[n]])
@@ -200,7 +205,7 @@ def main(spec: Spec) -> None:
         on = args.on.split(",") if args.on else ["set1", "set2", "dev", *spec.extra]
         validate(spec, [float(x) for x in args.thresholds.split(",")], on)
         return
-    weights = fit(spec, [r for name in spec.sets for r in records_of(name)])
+    weights = fit(spec, [r for name in spec.sets for r in records_of(name, spec)])
     threshold = spec.threshold if args.threshold is None else args.threshold
     doc = {"format": spec.fmt, "about": spec.about, "threshold": threshold}
     out = ROOT / "src/llmgate/redaction" / spec.weights_file

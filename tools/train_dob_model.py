@@ -48,6 +48,13 @@ SPEC = Spec(
     # non-birth dates are masked for the same birth dates; from 7 birth dates are missed.
     threshold=5.0,
     extra=("dob_lookalikes",),
+    # Round 13's birth-date file (GEDCOM BIRT records, birth announcements, passenger
+    # records: dates the rules now find by their format) moved the weights toward lone old
+    # dates in prose: trained on it, the model masked a founding date ("La NATO il 4 aprile
+    # 1949 fu fondata") and employment periods the unit tests keep, for no gain on the
+    # look-alikes' private part (2/93 dates touched either way). Left out until the
+    # features can tell those formats from prose; the rules cover them.
+    leave_out=("dev13r13dob-",),
 )
 
 if __name__ == "__main__":

@@ -126,7 +126,7 @@ def rules_cache(name: str, records: list[dict[str, Any]]) -> list[list[tuple[int
     cache = Path("/tmp") / f"person_model_rules_{name}.json"
     if cache.exists():
         return [[(a, b, t) for a, b, t in f] for f in json.loads(cache.read_text())]
-    red = Redactor(cache_size=0, person_model=False)  # the rules' findings, as trained
+    red = Redactor(cache_size=0, person_model=False, dob_model=False)  # the rules alone, as trained
     found = [[(s.start, s.end, s.type) for s in red.detect(r["text"])] for r in records]
     cache.write_text(json.dumps(found))
     return found

@@ -47,8 +47,8 @@ def test_the_repr_says_when_a_model_is_off() -> None:
 # Birth dates with no birth word next to them: what the birth-date rules leave.
 DATES_MISSED_BY_RULES = [
     ("Name: Ann Lee, age 38, 1986-02-11, nurse.", "1986-02-11"),
-    ("Die Patientin kam am 12.04.1957 zur Welt.", "12.04.1957"),
-    ("Mi hija vino al mundo el 7 de agosto de 1991 en Sevilla.", "7 de agosto de 1991"),
+    ("Mme Durand (14/07/1966), 58 ans, domiciliée à Lyon.", "14/07/1966"),
+    ("La paciente, de 1962-05-03, tiene 61 años.", "1962-05-03"),
 ]
 
 

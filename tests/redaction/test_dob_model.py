@@ -20,18 +20,22 @@ from llmgate.redaction.dob_model import DobModelDetector
 
 ROOT = Path(__file__).resolve().parents[2]
 
-# Birth dates said without a cue the rules know: "came into the world", an age beside the
-# date, a record whose other fields are a person's.
+# Birth dates said without a cue the rules know: an age beside the date, a record whose
+# other fields are a person's.
 MISSED_BY_RULES = [
     ("Patient is 43 years old (12/03/1981), allergic to penicillin.", "12/03/1981"),
     ("Name: Ann Lee, age 38, 1986-02-11, nurse.", "1986-02-11"),
     ("Customer record: Ann Lee | 1986-02-11 | London | ann@example.com", "1986-02-11"),
+    ("Mme Durand (14/07/1966), 58 ans, domiciliée à Lyon.", "14/07/1966"),
+    ("La paciente, de 1962-05-03, tiene 61 años.", "1962-05-03"),
+]
+# "Came into the world": the model's idioms once, the rules' since round 13 (dob_formats.py);
+# the model must still find them alone.
+WORLD_IDIOMS = [
     ("Die Patientin kam am 12.04.1957 zur Welt.", "12.04.1957"),
     ("Frau Weber, Jahrgang 1961, genau am 3. Juni 1961 zur Welt gekommen.", "3. Juni 1961"),
     ("Elle est venue au monde le 14 juillet 1966 à Lyon.", "14 juillet 1966"),
-    ("Mme Durand (14/07/1966), 58 ans, domiciliée à Lyon.", "14/07/1966"),
     ("Mi hija vino al mundo el 7 de agosto de 1991 en Sevilla.", "7 de agosto de 1991"),
-    ("La paciente, de 1962-05-03, tiene 61 años.", "1962-05-03"),
 ]
 
 NOT_BIRTH_DATES = [
@@ -94,7 +98,7 @@ def test_birth_dates_the_rules_miss_are_masked(with_model: Redactor, text: str, 
     assert with_model.restore(masked.text, masked.vault) == text
 
 
-@pytest.mark.parametrize(("text", "date"), MISSED_BY_RULES)
+@pytest.mark.parametrize(("text", "date"), MISSED_BY_RULES + WORLD_IDIOMS)
 def test_span_is_the_date_alone(model: DobModelDetector, text: str, date: str) -> None:
     (span,) = model.detect(text)
     assert text[span.start : span.end] == date
@@ -137,12 +141,13 @@ def test_lookalike_dev_part(model: DobModelDetector, with_model: Redactor) -> No
 
 
 def test_threshold_trades_recall_for_precision() -> None:
-    text = "\n\n".join(t for t, _ in MISSED_BY_RULES) + "\n\n" + "\n\n".join(NOT_BIRTH_DATES)
+    births = MISSED_BY_RULES + WORLD_IDIOMS
+    text = "\n\n".join(t for t, _ in births) + "\n\n" + "\n\n".join(NOT_BIRTH_DATES)
     loose = DobModelDetector(threshold=-100.0).detect(text)
     shipped = DobModelDetector().detect(text)
     strict = DobModelDetector(threshold=1000.0).detect(text)
     assert strict == []
-    assert len(shipped) == len(MISSED_BY_RULES) + 1  # and "born 1985-03-12"
+    assert len(shipped) == len(births) + 1  # and "born 1985-03-12"
     assert len(loose) > len(shipped)
 
 

@@ -87,7 +87,8 @@ _DAY_WORDS = _trie(_day_words()) + "[nrm]?"
 # For spoken.py, which says dates whose year is words too.
 DAY_WORDS = _DAY_WORDS
 MONTHS = _MONTHS
-_YEAR = r"(?:19[0-9]{2}|20[0-9]{2})"
+# Years of birth, the 19th century's too: genealogies and family-tree files hold them.
+_YEAR = r"(?:1[89][0-9]{2}|20[0-9]{2})"
 _ROMAN = r"(?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})(?![^\W\d_])"
 # Between the parts of a written date: a blank, or a line break where a mail client wrapped
 # the line ("12 March\n1985"), with the next line's indentation or quote markers ("> ").
@@ -104,12 +105,15 @@ DATE = (
     # cue, a birthday ("Birthday: 4 March", "Geburtstag am 4. März")
     rf"|{_DAY}(?:st|nd|rd|th|er|\.|º|°)?(?:{_GAP}(?:of{_GAP}|de{_GAP})?)?(?:{_MONTHS})"
     rf"(?:\.?,?{_GAP}(?:del?{_GAP})?(?:{_YEAR}|['\u2019]?[0-9]{{2}}(?![0-9:.,]?[0-9]))"
-    rf"|(?<=[A-Za-z])(?:{_YEAR}|[0-9]{{2}})|(?![^\W\d_]))"
+    # (no year only where none follows: "04.MAR.79" is the form below, not "04.MAR")
+    rf"|(?<=[A-Za-z])(?:{_YEAR}|[0-9]{{2}})|(?![^\W\d_])(?![\-./][0-9]))"
     rf"|{_DAY}[\-./](?:{_MONTHS})[\-./](?:{_YEAR}|[0-9]{{2}})"  # 12-Mar-1985, 12/mar/85
     # 3-IV-1975, 3.IV.1975: a Roman month, as Italian, Spanish and Portuguese forms write it
     rf"|{_DAY}(?:-{_ROMAN}-|\.{_ROMAN}\.|/{_ROMAN}/){_YEAR}"
     # March 4, 1990; March the fourteenth, 1985 (one try of the month names for both)
-    rf"|(?:{_MONTHS})(?:\.?{_GAP}{_DAY}(?:st|nd|rd|th)?(?:,?{_GAP}{_YEAR}|(?![^\W\d_]))"
+    # (and Jan 5, '83: a two-digit year after a month first only with its apostrophe)
+    rf"|(?:{_MONTHS})(?:\.?{_GAP}{_DAY}(?:st|nd|rd|th)?"
+    rf"(?:,?{_GAP}(?:{_YEAR}|['\u2019][0-9]{{2}}(?![0-9]))|(?![^\W\d_]))"
     rf"|{_GAP}(?:the{_GAP})?(?:{_DAY_WORDS}),?{_GAP}{_YEAR})"
     # the fourteenth of March, 1985; el catorce de marzo del 85 (at a word's start only)
     rf"|(?<![^\W\d_])(?:{_DAY_WORDS}){_GAP}(?:of{_GAP}|de{_GAP})?(?:{_MONTHS})"

@@ -9,6 +9,10 @@ The cues and month names are tables; one date pattern covers the numeric forms
 ``3. Juli 1975``, ``7 de agosto de 1991``), and a candidate must be a possible calendar
 date with a year of birth.
 
+A GEDCOM ``BIRT`` tag, an SSR DOCS record and a newborn's arrival in an announcement mark
+a birth date without a cue word beside it: their rules are ``dob_formats.py``, run at
+their own gate words.
+
 It runs where one of a few gate words occurs in the lower-cased text (C-level finds on
 the pure path, a presence trigger of the engine), so both paths find the same.
 """
@@ -19,6 +23,16 @@ import re
 
 from llmgate.redaction.dates import ALLIANCE, DATE, MONTH_YEAR, possible
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span
+from llmgate.redaction.dob_formats import (
+    ARRIVAL_GATES,
+    ARRIVED_GATES,
+    DOCS_GATE,
+    GEDCOM_GATE,
+    announcement,
+    arrival_births,
+    docs_birth,
+    gedcom_birth,
+)
 from llmgate.redaction.dob_tables import sql_dates, table_dates
 from llmgate.redaction.engine import Hits
 
@@ -47,6 +61,9 @@ _CUES_BEFORE = (
     "data de nascimento", "data nascimento", "data de nasc.", "data nasc.", "dt. nasc.",
     "dt nasc", "nascimento", "nasc.", "nascido em", "nascida em", "nascido a", "nascida a",
     "nascido", "nascida", "nasceu em", "nasceu a", "nasceu", "nasci em", "nasci a",
+    # an HR export's "BirthDt", "birth_dt", "Dt of birth"; German and Dutch "birth" itself
+    # ("die Geburt unseres Sohnes am ...", "de geboorte van onze dochter op ...")
+    "birth dt", "dt of birth", "dt birth", "geburt", "geboorte", "geburtsdat",
 )  # fmt: skip
 # Words after the date ("am 3. Juli 1975 geboren").
 _CUES_AFTER = (
@@ -57,9 +74,13 @@ _CUES_AFTER = (
 )  # fmt: skip
 # Parts that every cue holds: the pure path looks for these first.
 DOB_GATES = (
-    "birth", "born", "dob", "d.o.b", "geb", "naiss", "né", "nac", "fnac", "bday", "b-day",
+    "birt", "born", "dob", "d.o.b", "geb", "naiss", "né", "nac", "fnac", "bday", "b-day",
     "ddn", "anniv", "cumple", "(b.", "nasc", "nato", "nata", "nati", "geboorte", "*",
+    # dob_formats.py: a GEDCOM tag ("birt" is also a part of "birth"), an SSR DOCS record,
+    # a newborn's arrival verbs
+    DOCS_GATE, *ARRIVAL_GATES,
 )  # fmt: skip
+_FORMAT_GATES = (GEDCOM_GATE, DOCS_GATE, *ARRIVAL_GATES)
 
 
 def _spelled(cue: str) -> str:
@@ -105,7 +126,8 @@ _CLAUSE = (
     r"(?:[^\n0-9!?;<.]|\.(?!\s)|<[^<>\n0-9]{1,40}>|\.{2,}|(?<=[ \t])[;|](?=[ \t]+[0-9]))"
     r"){0,64}?"
 )
-# The date on the next line ("Date of birth:\n12/03/1985"), or in the answer to a question
+# The date on the next line ("Date of birth:\n12/03/1985", an XML element's child:
+# "<DateOfBirth>\n  <Date>1956-03-12</Date>"), or in the answer to a question
 # that asks for it, on its line or the next one after a speaker's name ("...your date of
 # birth?\nCaller: Sure, it's 4 March 1958", "date de naissance ? - Oui, le 14 juillet 1966").
 # A transcript asks without a question mark, and its lines may open with a time stamp:
@@ -113,7 +135,7 @@ _CLAUSE = (
 _STAMP = r"(?:\[[0-9:.,]{4,12}\][ \t]*|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[ \t]+)?"
 _SPEAKER = r"[^\W\d_][\w.'\-]{0,20}(?:[ ][\w.'\-]{1,20}){0,2}[ \t]?:"
 _FILLER = (
-    rf"{_CLAUSE}(?:[ \t]*\r?\n[ \t\"'>]*"
+    rf"{_CLAUSE}(?:[ \t]*\r?\n[ \t\"'>]*(?:<[^<>/\n0-9][^<>\n0-9]{{0,39}}>[ \t]*)?"
     rf"|[ \t]*\?[ \t\"'\u00bb\u201d]*(?:\r?\n[ \t]*)?[^\n0-9?]{{0,48}}?"
     rf"|(?<![:=])[ \t]*[?.]?[ \t]*\r?\n(?P<asked>[ \t]*{_STAMP}{_SPEAKER})"
     rf"[ \t]*[^\n0-9?]{{0,32}}?)?"
@@ -141,7 +163,10 @@ _STARRED = re.compile(rf"{_STAR}(?P<date>{DATE})", re.IGNORECASE)
 _AFTER = "|".join(re.escape(c) for c in _CUES_AFTER)
 # The date, a few words of the same clause ("in Köln"), then the cue.
 _DATE_CUE = re.compile(
-    rf"(?P<date>{DATE})[ \t,](?:[^\n0-9.;!?<>]{{0,24}}?[ \t])?(?:{_AFTER})(?![\w])",
+    rf"(?P<date>{DATE})[ \t,](?:[^\n0-9.;!?<>]{{0,24}}?[ \t])?(?:{_AFTER})(?![\w])"
+    # a cue that another date follows is that date's ("décédé le 1er décembre 2025 à
+    # Nantes, né le 6 juin 1940"): "né le 6", "geboren am 3", "born on 4"
+    rf"(?![ \t]+(?:(?:le|la|am|on|el|il|op|em|a|à|en|in|the)[ \t]+)?[0-9])",
     re.IGNORECASE,
 )
 # A header cell that names the birth date column of a CSV table.
@@ -185,12 +210,24 @@ class DateOfBirthDetector(BuiltinDetector):
         headers: set[int] = set()
         tried: set[int] = set()
         before: list[tuple[int, int]] = []  # where a date then a cue can be
+        announced: bool | None = None  # whether the text reads as a birth announcement
         for pos in gates:
             if text[pos] == "*":  # German "born": only its own short form, at the star
                 m = _STARRED.match(text, pos)
                 if m is not None:
                     found.add(m.span("date"))
                 continue
+            if low.startswith(_FORMAT_GATES, pos):
+                if low.startswith(GEDCOM_GATE, pos):  # then the cues of "birth" too
+                    found.update(filter(None, [gedcom_birth(text, pos)]))
+                elif low.startswith(DOCS_GATE, pos):
+                    found.update(filter(None, [docs_birth(text, pos)]))
+                    continue
+                else:  # "arrived" says birth only in an announcement, "came into the world" always
+                    if announced is None and low.startswith(ARRIVED_GATES, pos):
+                        announced = announcement(ctx.lower_bytes)
+                    found.update(arrival_births(text, pos, bool(announced)))
+                    continue
             # Bounded searches around each gate: a long line of gates stays linear.
             newline = text.rfind("\n", max(0, pos - _HEADER_REACH), pos)
             line = newline + 1 if newline >= 0 or pos <= _HEADER_REACH else -1

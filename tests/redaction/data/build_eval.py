@@ -168,6 +168,11 @@ DEVELOPMENT_ROUNDS = [
     # numbers and 9-digit references beside them that must stay (the private split is not
     # built in)
     ("dev_issue13_r13_ssn.txt", "dev13r13ssn"),
+    # written before the round's rules: birth dates in GEDCOM files, passenger, baggage and
+    # rental records, tenant applications, e-prescriptions, RSVP, HR and bank exports, birth
+    # announcements and chats of seven languages, beside the death, christening, marriage,
+    # hire, issue, expiry and delivery dates that must stay (the private split is not built in)
+    ("dev_issue13_r13_dob.txt", "dev13r13dob"),
 ]
 
 
