@@ -72,6 +72,13 @@ ANSWER_LEADS = (
     # "temp one was X", "the new one is X": the answer names the password it replaces
     "temp one was", "temp one is", "the temp one is", "old one was", "the old one was",
     "new one is", "the new one is", "current one is", "the current one is",
+    # "le voici : X", "here it is: X"; a greeting first ("Bonjour ! Le voici : X")
+    "here it is", "le voici", "la voici", "aquí la tienes", "aquí está", "eccola", "ecco",
+    "hier is het", "hier is ie", "aqui está", "aqui vai", "hello", "hi", "hey", "bonjour",
+    "hallo", "hola", "buenas", "ciao", "buongiorno", "hoi", "olá", "ola", "bom dia",
+    # Italian, Dutch and Portuguese answers
+    "è", "e'", "sì", "certo", "credo", "penso", "prova", "het is", "dat is", "ik denk",
+    "probeer", "gebruik", "é", "sim", "acho que", "penso que", "tenta", "experimenta",
 )  # fmt: skip
 # What a chat answer may end with after its token.
 FOR_NOWS = (

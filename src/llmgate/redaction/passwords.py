@@ -131,6 +131,12 @@ _VALUE_BEFORE = re.compile(
     r"(?<![^\s(\"'`])(?P<bare>[^\s\"'`]{6,64})[ \t]+"
     rf"(?:{'|'.join(_CONNECTORS)})[ \t]+(?:(?:{'|'.join(_ARTICLES)})[ \t]+){{0,2}}\Z"
 )
+# "la contraseña que me diste, Luna#Llena5, no funciona": the value set off by commas (or
+# a bracket) after a clause about the password, held to the stricter shape (``strong``).
+_APPOSITION = re.compile(
+    rf"(?:{_WORDS})(?![\w\-])[^\n.?!:=,;\"'`()]{{0,40}}[,(][ \t]*"
+    r"(?P<bare>[^\s\"'`,;()]{6,64})[ \t]*(?=[,;)]|\r?\n|\Z)"
+)
 _BEFORE_REACH = 100  # characters before a password word that such a value can start
 _ANSWER_LINES = 3  # how many lines after the question an answer may come
 
@@ -283,10 +289,17 @@ def _key_before_value(text: str, low: str, keys: list[int]) -> list[Span]:
 
 
 def _around(text: str, low: str, words: list[int]) -> list[Span]:
-    """A value right after a password word, or before "as (the) password"."""
+    """A value right after a password word, set off by commas after it, or before "as
+    (the) password"."""
     out: list[Span] = []
     for pos in words:
         m = _DIRECT.match(low, pos)
+        if m is not None:
+            start = m.start("bare")
+            end = start + len(trim_value(m.group("bare")))
+            if strong(text[start:end]):
+                out.append(Span(start, end, "SECRET"))
+        m = _APPOSITION.match(low, pos)
         if m is not None:
             start = m.start("bare")
             end = start + len(trim_value(m.group("bare")))
