@@ -27,6 +27,14 @@ POSITIVES = [
     ("SECRET", "Votre code d'activation est 330817.", "330817"),
     ("SECRET", "Tu código de acceso: 660291", "660291"),
     ("SECRET", "920 114 is your Contoso sign-in code", "920 114"),
+    # addressed to the reader, after the code or before it
+    ("SECRET", "Il tuo codice è 551204, valido 10 minuti.", "551204"),
+    ("SECRET", "Use 7731 as your login code", "7731"),
+    ("SECRET", "309114 è il tuo codice di verifica", "309114"),
+    # a code said in words, as a voicemail's transcript writes it
+    ("SECRET", "Voicemail: hi, the gate code is four eight two one, see you", "four eight two one"),
+    ("SECRET", "Le code du portail c'est le quatre, huit, deux, un.", "quatre, huit, deux, un"),
+    ("SECRET", "o código do portão é nove um quatro dois", "nove um quatro dois"),
     # a code read out a digit at a time
     ("SECRET", "Agent: what's the verification code?\nCaller: it's 4 0 7 7 1 2", "4 0 7 7 1 2"),
     # entrances: compounds of seven languages, a keypad's "#", a letter last
@@ -73,6 +81,9 @@ NEGATIVES = [
     ("Gate B12, flight LH2041, boarding 07:45", "B12"),
     ("Room 1207, buzz reception for late check-in.", "1207"),
     ("[Driver] the code doesn't work\n[Customer] I'll come down, 2 min", "2"),
+    # digit words that are no code; a count after "your code"
+    ("Your PIN will arrive in one or two days, four at most.", "one or two"),
+    ("Review your code 4 times before you merge.", "4 times"),
     # a password policy and a version set off by commas
     ("The password policy, 12 characters minimum, applies to all.", "12 characters"),
     ("Password manager, version 4.2.1, released.", "4.2.1"),
@@ -137,7 +148,8 @@ def test_code_answers_stay_linear() -> None:
     text."""
     red = Redactor(entities=["SECRET"], cache_size=0)
     for text in ("code doesn't work\n" * 3000, "[a] code 1 2 3 4 5 6 7 8 9\n" * 2000,
-                 "[x]" * 20000 + "\n", "password, " * 8000, "Kranich77See " * 3000):  # fmt: skip
+                 "[x]" * 20000 + "\n", "password, " * 8000, "Kranich77See " * 3000,
+                 "door code is " + "one " * 20000, "pin code one two three " * 3000):  # fmt: skip
         start = time.process_time()
         red.detect(text)
         assert time.process_time() - start < 1.0

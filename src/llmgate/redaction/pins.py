@@ -8,7 +8,8 @@ table below right before the digits (a separator or a verb between them, or noth
 a question or a request with such a word on the line above a speaker's answer of the code
 alone ("[Courier] the gate code doesn't work" / "[Customer] sorry! try 4478": a driver's
 report that a code failed asks for the right one). Codes are read out a digit at a time
-("2 9 1 8 4 0") and keypads add "#", "*" or a letter ("#4477", "2580#", "1984A").
+("2 9 1 8 4 0") or in words ("the gate code is four eight two one"), and keypads add "#",
+"*" or a letter ("#4477", "2580#", "1984A").
 
 It runs only where a code word occurs (C-level finds on the pure path, literal triggers of
 the multi-pattern engine otherwise), so both paths find the same; a failed code named by
@@ -21,7 +22,7 @@ import re
 
 from llmgate.redaction.detectors import ScanContext, Span
 
-__all__ = ["ANSWER_LEADS", "ASKS", "CODE_WORDS", "FAILURES", "TRIGGER", "pin_codes"]
+__all__ = ["ANSWER_LEADS", "ASKS", "CODE_WORDS", "DIGIT_WORDS", "FAILURES", "TRIGGER", "pin_codes"]
 
 # The words for a PIN or a one-time code (lower case), in English, German, French, Spanish,
 # Italian, Dutch and Portuguese.
@@ -60,6 +61,10 @@ CODE_WORDS = (
     "código de verificação", "codigo de verificacao", "código de acesso", "codigo de acesso",
     "código de confirmação", "código de segurança", "código do portão", "código da porta",
     "código do alarme", "código do prédio", "código de uso único", "código da caixa",
+    # "your code is 482913", as verification messages address the reader
+    "your code", "ihr code", "dein code", "votre code", "ton code", "tu código", "su código",
+    "il tuo codice", "il suo codice", "je code", "uw code", "o seu código", "o teu código",
+    "seu código",
 )  # fmt: skip
 TRIGGER = "secret:code_word"  # the engine's trigger name for where a code word starts
 
@@ -88,6 +93,23 @@ _DIGITS = (
 _VALUE = (
     rf"(?P<code>{_DIGITS})"
     r"(?![\w]|[.,:/\-][0-9]|[ \t]*(?:%|€|\$|eur\b|usd\b))"
+)
+# A code said in words, as a voicemail's transcript writes it ("the gate code is four eight
+# two one"): four to eight digit words of the seven languages after the word.
+DIGIT_WORDS = (
+    "zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    "null", "eins", "zwei", "zwo", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun",
+    "zéro", "un", "deux", "trois", "quatre", "cinq", "sept", "huit", "neuf",
+    "cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve",
+    "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove",
+    "nul", "een", "één", "twee", "drie", "vijf", "zes", "zeven", "negen",
+    "um", "uma", "dois", "duas", "três", "quatro", "sete", "oito",
+)  # fmt: skip
+_DIGIT_WORD = "(?:" + "|".join(sorted(DIGIT_WORDS, key=len, reverse=True)) + r")(?![\w\-])"
+_SPOKEN = re.compile(
+    rf"(?:{_WORDS})(?![\w\-]){_SEP}"
+    rf"(?P<code>{_DIGIT_WORD}(?:[ \t,\-]{{1,3}}{_DIGIT_WORD}){{3,7}})"
+    rf"(?![ \t,\-]{{1,3}}{_DIGIT_WORD})"
 )
 _WHOLE_WORD = re.compile(rf"(?:{_WORDS})(?![\w\-])")
 _CODE = re.compile(rf"(?:{_WORDS})(?![\w\-]){_SEP}[\"'\u201c\u00ab(]?{_VALUE}")
@@ -176,25 +198,34 @@ def _starts(ctx: ScanContext, low: str) -> list[int]:
 # verification code", "G-582931 is your Google verification code".
 _BEFORE = re.compile(
     r"(?<![\w\-])(?:[a-z]-)?(?P<code>[0-9]{4,8}|[0-9]{3}[ \-][0-9]{3})[ \t]+"
-    r"(?:is your|is the|ist ihr|ist dein|est votre|es tu|es su)(?![\w])"
+    r"(?:is your|is the|as your|ist ihr|ist dein|als ihr|als dein|est votre|comme votre|"
+    r"es tu|es su|como tu|como su|è il tuo|è il suo|come tuo|is je|is uw|als je|als uw|"
+    r"é o seu|é o teu|como seu)(?![\w])"
     r"(?:[ \t]+[^\W\d_][\w\-]*){0,3}[ \t]+\Z"
 )
 
 
 def pin_codes(ctx: ScanContext) -> list[Span]:
     """PINs and one-time codes named by a code word, or answering a question with one."""
-    if not ctx.has_digit:
+    if ctx.hits is not None and TRIGGER not in ctx.hits and not ctx.has_digit:
         return []
     low = ctx.lower_spelled
     if low is None:
         return []
+    digits = ctx.has_digit
     # The plain word: C-level finds on the text, on both paths (no trigger names it).
-    out = _failed_codes(low) if "\n" in low and any(g in low for g in _PLAIN_GATES) else []
+    plain = digits and "\n" in low and any(g in low for g in _PLAIN_GATES)
+    out = _failed_codes(low) if plain else []
     if ctx.hits is not None and TRIGGER not in ctx.hits:
         return out  # no code word: nothing more to do (the engine's trigger did not fire)
     done = -1
     for pos in _starts(ctx, low):
-        m = _CODE.match(low, pos)
+        if not digits:  # only a code said in words can follow
+            m = _SPOKEN.match(low, pos)
+            if m is not None:
+                out.append(Span(*m.span("code"), "SECRET"))
+            continue
+        m = _CODE.match(low, pos) or _SPOKEN.match(low, pos)
         if m is not None:
             out.append(Span(*m.span("code"), "SECRET"))
             continue
