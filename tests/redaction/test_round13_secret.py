@@ -57,6 +57,14 @@ POSITIVES = [
     ("SECRET", "Client: what's the temp password?\nAgent: Hello! Here it is: Maple-7731",
      "Maple-7731"),
     ("SECRET", "The password you sent me, Cobalt#Sky82, is rejected.", "Cobalt#Sky82"),
+    # chat exports' speakers: IRC, a time in brackets, a time first, Discord's name line;
+    # an answer in quotes, a login pair as the answer
+    ("SECRET", "<ana> what's the vpn password?\n<rui> Ponte#Velha31", "Ponte#Velha31"),
+    ("SECRET", "Ana (09:12): vpn password?\nRui (09:14): Ponte#Velha31", "Ponte#Velha31"),
+    ("SECRET", "09:12 Ana: vpn password?\n09:14 Rui: Ponte#Velha31", "Ponte#Velha31"),
+    ("SECRET", "Ana — 09:12\nvpn password?\nRui — 09:14\nPonte#Velha31", "Ponte#Velha31"),
+    ("SECRET", "Ana: vpn password?\nRui: `Ponte#Velha31`", "Ponte#Velha31"),
+    ("SECRET", "Ana: password for the portal?\nRui: rsilva / Ponte#Velha31", "Ponte#Velha31"),
     # a value read twice, the translation of a support chat under its original
     ("SECRET", "das neue Passwort lautet Kranich77See, also Kranich77See", "Kranich77See"),
     # URLs and curl: user and password as one value, ":password" without a user
@@ -81,6 +89,9 @@ NEGATIVES = [
     ("Gate B12, flight LH2041, boarding 07:45", "B12"),
     ("Room 1207, buzz reception for late check-in.", "1207"),
     ("[Driver] the code doesn't work\n[Customer] I'll come down, 2 min", "2"),
+    # a chat answer that gives no password
+    ("Ana (09:12): vpn password?\nRui (09:14): ask IT, ticket SUP-4471", "SUP-4471"),
+    ("<ana> wifi password?\n<rui> see /etc/wifi.conf / README", "/etc/wifi.conf"),
     # digit words that are no code; a count after "your code"
     ("Your PIN will arrive in one or two days, four at most.", "one or two"),
     ("Review your code 4 times before you merge.", "4 times"),

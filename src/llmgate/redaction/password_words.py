@@ -7,8 +7,8 @@ between a word and its value.
 from __future__ import annotations
 
 __all__ = [
-    "ANSWER_LEADS", "FOR_NOWS", "KEY_WORDS", "LEADS", "LOGIN_WORDS", "PASSWORD_WORDS",
-    "TOKEN_WORDS", "VERBS",
+    "ADJECTIVES", "ANSWER_LEADS", "ARTICLES", "CONNECTORS", "FOR_NOWS", "KEY_WORDS", "LEADS",
+    "LOGIN_WORDS", "PASSWORD_WORDS", "REQUESTS", "TOKEN_WORDS", "VERBS",
 ]  # fmt: skip
 
 # The words for a token or an API key: "the staging token is X", "le jeton de recette est
@@ -84,4 +84,24 @@ ANSWER_LEADS = (
 FOR_NOWS = (
     "for now", "for the moment", "for the time being", "vorerst", "erstmal", "fürs erste",
     "pour l'instant", "pour le moment", "por ahora", "de momento", "por el momento",
+)  # fmt: skip
+# The words of a short request for a password without a question mark ("need the wifi pw
+# pls", "schick mir bitte das Passwort"): the next lines may answer it.
+REQUESTS = (
+    "pls", "plz", "please", "need", "send", "give", "share", "bitte", "brauche", "schick",
+    "gib", "stp", "svp", "besoin", "envoie", "donne", "por favor", "necesito", "manda",
+    "pasa", "dame", "per favore", "mandami", "dammi", "serve", "graag", "stuur", "aub",
+    "alsjeblieft", "envia", "preciso",
+)  # fmt: skip
+# Between a password word and its value right after it: "password new X".
+ADJECTIVES = (
+    "api", "new", "temporary", "initial", "neues", "neue", "temporäres", "initiales", "nouveau",
+    "temporaire", "provisoire", "nueva", "temporal", "provisional",
+)  # fmt: skip
+# "use X as the password", "X ist das neue Passwort": the connector and the articles
+# between a value and the word after it.
+CONNECTORS = ("as", "als", "comme", "como", "is", "ist", "est", "es", "was", "war", "era")
+ARTICLES = (
+    "the", "your", "our", "my", "new", "das", "dein", "ihr", "unser", "neue", "neues", "le",
+    "ton", "votre", "notre", "nouveau", "la", "tu", "su", "nuestra", "nueva",
 )  # fmt: skip
