@@ -31,6 +31,10 @@ POSITIVES = [
     ("SECRET", "Il tuo codice è 551204, valido 10 minuti.", "551204"),
     ("SECRET", "Use 7731 as your login code", "7731"),
     ("SECRET", "309114 è il tuo codice di verifica", "309114"),
+    # a passcode; the reader's code of a named service
+    ("SECRET", "Your one-time passcode is 730018.", "730018"),
+    ("SECRET", "Your Lyft code: 5512. Never share it.", "5512"),
+    ("SECRET", "204 881 is your Signal code", "204 881"),
     # a code said in words, as a voicemail's transcript writes it
     ("SECRET", "Voicemail: hi, the gate code is four eight two one, see you", "four eight two one"),
     ("SECRET", "Le code du portail c'est le quatre, huit, deux, un.", "quatre, huit, deux, un"),
@@ -89,6 +93,11 @@ NEGATIVES = [
     ("Gate B12, flight LH2041, boarding 07:45", "B12"),
     ("Room 1207, buzz reception for late check-in.", "1207"),
     ("[Driver] the code doesn't work\n[Customer] I'll come down, 2 min", "2"),
+    # codes of a kind that is no secret after "your"
+    ("Your Zip Code: 10115", "10115"),
+    ("Your Error Code 4021 means retry later", "4021"),
+    ("Check your source code 2024 times", "2024"),
+    ("Your order code 88120 has shipped", "88120"),
     # a chat answer that gives no password
     ("Ana (09:12): vpn password?\nRui (09:14): ask IT, ticket SUP-4471", "SUP-4471"),
     ("<ana> wifi password?\n<rui> see /etc/wifi.conf / README", "/etc/wifi.conf"),

@@ -22,7 +22,10 @@ import re
 
 from llmgate.redaction.detectors import ScanContext, Span
 
-__all__ = ["ANSWER_LEADS", "ASKS", "CODE_WORDS", "DIGIT_WORDS", "FAILURES", "TRIGGER", "pin_codes"]
+__all__ = [
+    "ANSWER_LEADS", "ASKS", "CODE_WORDS", "DIGIT_WORDS", "FAILURES", "NOT_SERVICES", "TRIGGER",
+    "pin_codes",
+]  # fmt: skip
 
 # The words for a PIN or a one-time code (lower case), in English, German, French, Spanish,
 # Italian, Dutch and Portuguese.
@@ -64,7 +67,7 @@ CODE_WORDS = (
     # "your code is 482913", as verification messages address the reader
     "your code", "ihr code", "dein code", "votre code", "ton code", "tu código", "su código",
     "il tuo codice", "il suo codice", "je code", "uw code", "o seu código", "o teu código",
-    "seu código",
+    "seu código", "passcode", "one-time passcode", "sms code", "sms-code",
 )  # fmt: skip
 TRIGGER = "secret:code_word"  # the engine's trigger name for where a code word starts
 
@@ -159,6 +162,27 @@ _QUESTION = re.compile(
 _PLAIN_CODE = re.compile(r"(?<![\w\-])(?:code|código|codigo|codice|pin|digicode)(?![\w\-])")
 _FAILED = re.compile("|".join(re.escape(w) for w in FAILURES))
 _PLAIN_GATES = ("code", "digo", "codic", "pin")
+# The reader's code of a named service ("Your Uber code: 4821", "482913 is your WhatsApp
+# code"): the possessive, one or two capitalized names (not the kinds of code below, which
+# title-case forms capitalize too), the plain word (matched on the text before it).
+_POSSESSIVE = re.compile(
+    r"(?<![\w'])(?:your|ihr|dein|votre|ton|tu|su|il tuo|je|uw|o seu|o teu|seu)"
+    r"(?P<names>(?:[ \t]+[^\W\d_][\w\-.]{0,20}){1,2})[ \t]+\Z"
+)
+NOT_SERVICES = frozenset((
+    "zip", "postal", "post", "postcode", "error", "order", "source", "discount", "promo",
+    "voucher", "coupon", "gift", "referral", "product", "tracking", "booking", "reference",
+    "status", "exit", "response", "qr", "bar", "country", "area", "dialing", "sort", "swift",
+    "bank", "tax", "vat", "item", "article", "customer", "client", "member", "account",
+    "invoice", "shipping", "course", "class", "room", "color", "colour", "language", "fare",
+    "zone", "region", "de", "descuento", "pedido", "erreur", "commande", "réduction",
+    "postleitzahl", "fehler", "rabatt", "gutschein", "sconto", "ordine", "errore", "postale",
+    "korting", "fout", "desconto", "encomenda", "erro", "cliente", "kunden", "produkt",
+))  # fmt: skip
+_AFTER_PLAIN = re.compile(rf"{_SEP}[\"'\u201c\u00ab(]?{_VALUE}")
+_BEFORE_PLAIN = re.compile(
+    r"(?<![\w\-])(?:[a-z]-)?(?P<code>[0-9]{4,8}|[0-9]{3}[ \-][0-9]{3})[ \t]+is[ \t]+\Z"
+)
 # The pure path looks for these first (C-level finds): every code word holds one, and
 # each occurrence is checked only against the words that hold it, where they would start.
 _GATES = ("pin", "code", "digo", "otp", "geheimzahl", "passw", "clave", "puk", "codic", "buzz")
@@ -214,8 +238,10 @@ def pin_codes(ctx: ScanContext) -> list[Span]:
         return []
     digits = ctx.has_digit
     # The plain word: C-level finds on the text, on both paths (no trigger names it).
-    plain = digits and "\n" in low and any(g in low for g in _PLAIN_GATES)
-    out = _failed_codes(low) if plain else []
+    plain = digits and any(g in low for g in _PLAIN_GATES)
+    out = _failed_codes(low) if plain and "\n" in low else []
+    if plain:
+        out += _service_codes(ctx.text, low)
     if ctx.hits is not None and TRIGGER not in ctx.hits:
         return out  # no code word: nothing more to do (the engine's trigger did not fire)
     done = -1
@@ -254,6 +280,27 @@ def _answer(low: str, newline: int) -> list[Span]:
             return [Span(*answer.span("code"), "SECRET")]
         newline = low.find("\n", newline + 1)
     return []
+
+
+def _service_codes(text: str, low: str) -> list[Span]:
+    """A code after or before "your <Service> code" (the plain word, C-level finds)."""
+    out: list[Span] = []
+    for m in _PLAIN_CODE.finditer(low):
+        head = _POSSESSIVE.search(low, max(0, m.start() - 40), m.start())
+        if head is None:
+            continue
+        start, end = head.span("names")
+        names = text[start:end].split()
+        if not all(n[0].isupper() and n.lower().strip("-.") not in NOT_SERVICES for n in names):
+            continue
+        after = _AFTER_PLAIN.match(low, m.end())
+        if after is not None:
+            out.append(Span(*after.span("code"), "SECRET"))
+            continue
+        before = _BEFORE_PLAIN.search(low, max(0, head.start() - 16), head.start())
+        if before is not None:
+            out.append(Span(*before.span("code"), "SECRET"))
+    return out
 
 
 def _failed_codes(low: str) -> list[Span]:
