@@ -99,7 +99,7 @@ POSITIVES = [
         "AIzaSyD3x4mPl3K3y-ABCdefGHIjklMNOpqRSt0",
     ),
     ("SECRET", "postgres://app:S3cr3tPw@db:5432/x", "app:S3cr3tPw"),
-    ("SECRET", "redis://:S3cr3tPw@cache:6379", "S3cr3tPw"),
+    ("SECRET", "redis://:S3cr3tPw@cache:6379", ":S3cr3tPw"),  # the userinfo, user empty
     ("SECRET", "amqp://guest:Winter#2024!@rabbit-01:5672/", "guest:Winter#2024!"),
     ("IP_ADDRESS", "client ::ffff:192.0.2.1 connected", "::ffff:192.0.2.1"),
     ("SECRET", "mysql -u root -pS3cretPassw0rd -h db", "S3cretPassw0rd"),
@@ -119,7 +119,7 @@ POSITIVES = [
         "sid=8f14e45fceea167a5a36dedd4bea2543",
     ),
     ("SECRET", "docker login -u ci -p S3cretPassw0rd registry.example.com", "S3cretPassw0rd"),
-    ("SECRET", "curl -u admin:S3cretPassw0rd https://api.example.com", "S3cretPassw0rd"),
+    ("SECRET", "curl -u admin:S3cretPassw0rd https://api.example.com", "admin:S3cretPassw0rd"),
     ("SECRET", "sshpass -p 'My Pass W0rd' ssh host", "My Pass W0rd"),
     ("SECRET", "redis-cli -h cache -a S3cretPassw0rd ping", "S3cretPassw0rd"),
     ("SECRET", "deploy --password S3cretPassw0rd --yes", "S3cretPassw0rd"),

@@ -31,8 +31,6 @@ MISSED_BY_RULES = [
     ("Dejé el acceso del almacén en Llave!Verde88 como acordamos.", "Llave!Verde88"),
     ("db_pass_rw = Qz8!vLm3#Kp", "Qz8!vLm3#Kp"),
     ("ldap_bind_cred = Zr7#pQ!2mk", "Zr7#pQ!2mk"),  # a key the rules do not list
-    ("The door code is 4587B, see you Monday.", "4587B"),  # an access code
-    ("Le code de la porte est 4587B.", "4587B"),
 ]
 
 NOT_SECRETS = [
@@ -73,6 +71,9 @@ FOUND_BESIDE_LOOKALIKES = [
     ("DB_PASSWORD=Tq7#mZ2!vLp9\nDB_HOST=db-primary.internal", "Tq7#mZ2!vLp9"),
     ("wachtwoord: Fiets!Regen77", "Fiets!Regen77"),
     ("senha: Praia#Sol2024", "Praia#Sol2024"),
+    # access codes with a keypad letter last (the rules find them too since round 13)
+    ("The door code is 4587B, see you Monday.", "4587B"),
+    ("Le code de la porte est 4587B.", "4587B"),
 ]
 
 

@@ -2,7 +2,7 @@
 
 ``mysql -u root -pS3cret``, ``docker login -u ci -p S3cret``, ``curl -u admin:S3cret``,
 ``sshpass -p S3cret``, ``redis-cli -a S3cret`` and ``--password S3cret`` carry the password
-as an argument, with no name assigned to it that the SECRET detector's assignment rules
+as an argument (curl's ``user:password`` is masked as one value, as a URL's userinfo is), with no name assigned to it that the SECRET detector's assignment rules
 could see. ``-p`` alone means a port or "parents" in most tools (``ssh -p 2222``,
 ``mkdir -p``), so the short flags count only after the command that gives them the
 password meaning; the long ``--password``/``--passwd`` flags count anywhere.
@@ -28,6 +28,7 @@ _USER_PCT = r"[^\s%'\"]{1,128}"
 _GLUED = r"'[^'\n]{1,256}'|\"[^\"\n]{1,256}\"|[^\s'\"`]{1,256}"
 # The rest of the command: up to the end of the line or of the command in a pipe or list.
 _ARGS = r"\b[^\n|;&]*?[ \t]"
+_CURL_U = rf"{_ARGS}(?:-u|--user)[ \t=]*"  # curl's user flag, then "user:password"
 
 
 def _command(word: str, rest: str) -> re.Pattern[str]:
@@ -43,11 +44,11 @@ _COMMANDS: tuple[tuple[bytes, re.Pattern[str]], ...] = (
     (b"login", _command("login", rf"{_ARGS}-p[ \t]+{_VALUE}")),
     (b"sshpass", _command("sshpass", rf"[ \t]+-p[ \t]*{_VALUE}")),
     (b"redis-cli", _command("redis-cli", rf"{_ARGS}-a[ \t]+{_VALUE}")),
-    # curl -u user:password
-    (b"curl", _command("curl", rf"{_ARGS}(?:-u|--user)[ \t=]*{_USER}:(?P<v>[^\s'\"@]{{1,256}})")),
+    # curl -u user:password, masked as one value like a URL's userinfo (group "u": the user)
+    (b"curl", _command("curl", rf"{_CURL_U}(?P<u>{_USER}):(?P<v>[^\s'\"@]{{1,256}})")),
     # quoted, "-u 'admin:P@ss w0rd'": to the closing quote
-    (b"curl", _command("curl", rf"{_ARGS}(?:-u|--user)[ \t=]*'{_USER}:(?P<v>[^'\n]{{1,256}})'")),
-    (b"curl", _command("curl", rf'{_ARGS}(?:-u|--user)[ \t=]*"{_USER}:(?P<v>[^"\n]{{1,256}})"')),
+    (b"curl", _command("curl", rf"{_CURL_U}'(?P<u>{_USER}):(?P<v>[^'\n]{{1,256}})'")),
+    (b"curl", _command("curl", rf'{_CURL_U}"(?P<u>{_USER}):(?P<v>[^"\n]{{1,256}})"')),
     (b"--pass", _command("--pass", rf"(?:word|wd)?[ \t]+{_VALUE}")),
     # Archivers and clients whose password flag is their own letter.
     (b"openssl", _command("openssl", rf"{_ARGS}(?:-k[ \t]+|-pass[ \t]+pass:){_VALUE}")),
@@ -88,5 +89,6 @@ def command_line_secrets(ctx: ScanContext) -> list[Span]:
             if text[start] in "'\"":
                 start, end = start + 1, end - 1
             if end - start >= 4 and not text[start:end].startswith(("$", "%", "<", "/")):
-                out.append(Span(start, end, "SECRET"))
+                user = m.groupdict().get("u")
+                out.append(Span(start if user is None else m.start("u"), end, "SECRET"))
     return out

@@ -151,11 +151,45 @@ _DSN_PASSWORD = re.compile(
 
 
 def _url_credentials(text: str) -> list[Span]:
-    """``user:password`` of every URL with a password (the password alone without a user)."""
-    return [
-        Span(m.start(1) if m.end(1) > m.start(1) else m.start(2), m.end(2), "SECRET")
-        for m in _URL_PASSWORD.finditer(text)
-    ]
+    """``user:password`` of every URL with a password (``:password`` without a user: the
+    userinfo is one value either way)."""
+    return [Span(m.start(1) if m.end(1) > m.start(1) else m.start(2) - 1, m.end(2), "SECRET")
+            for m in _URL_PASSWORD.finditer(text)]  # fmt: skip
+
+
+_USER_BEFORE = re.compile(r"[\w.\-%]{0,64}+//:")
+
+
+def _in_userinfo(text: str, stem: int) -> bool:
+    """Whether the name around ``stem`` is a URL's user name ("postgres://app_pass:...")."""
+    lo = stem - 72 if stem > 72 else 0
+    return _USER_BEFORE.match(text[lo:stem][::-1]) is not None
+
+
+# A value told once is often repeated: read back in a voicemail ("..., I repeat, X"), or in
+# the translation of a support chat under its original line.
+# At most ``_REPEAT_VALUES`` values are looked for (a C-level find each through the text):
+# a text of thousands of passwords costs no more than a few passes.
+_REPEAT_MIN = 6
+_REPEAT_VALUES = 8
+
+
+def _repeated(text: str, found: list[Span]) -> list[Span]:
+    """Every other occurrence, as a whole token, of a found value of ``_REPEAT_MIN``
+    characters or more that is not digits alone (a PIN's digits recur as other numbers)."""
+    out: list[Span] = []
+    values = [v for v in dict.fromkeys(text[s.start : s.end] for s in sorted(found))
+              if len(v) >= _REPEAT_MIN and not v.isdigit()]  # fmt: skip
+    for value in values[:_REPEAT_VALUES]:
+        i = text.find(value)
+        while i >= 0:
+            end = i + len(value)
+            if not (i and (text[i - 1].isalnum() or text[i - 1] in "_-")) and not (
+                end < len(text) and (text[end].isalnum() or text[end] in "_-")
+            ):
+                out.append(Span(i, end, "SECRET"))
+            i = text.find(value, end)
+    return out
 
 
 def _dsn_credentials(text: str) -> list[Span]:
@@ -200,7 +234,7 @@ class SecretDetector(BuiltinDetector):
         out.extend(told_passwords(ctx))
         if named:
             out.extend(field_secrets(ctx))
-        return out
+        return out + _repeated(text, out) if out else out
 
     def _scan_hits(self, ctx: ScanContext, hits: Hits) -> list[Span]:
         """``scan`` where the engine's triggers say each step can find something."""
@@ -231,7 +265,7 @@ class SecretDetector(BuiltinDetector):
         out.extend(told_passwords(ctx))
         if named:
             out.extend(field_secrets(ctx))
-        return out
+        return out + _repeated(text, out) if out else out
 
     def _prefixed(self, text: str, prefix: str, matches: Iterable[re.Match[str]]) -> list[Span]:
         """Spans of ``prefix``'s pattern matches (``_SPAN_SHIFT`` says where each starts)."""
@@ -290,6 +324,8 @@ class SecretDetector(BuiltinDetector):
         )
         text = ctx.text
         for m in found:
+            if m.group("sep") == ":" and _in_userinfo(text, m.start()):
+                continue  # "postgres://app_pass:X@db": the URL rule masks user and password
             group = "qv" if m.group("qv") is not None else "bv"
             start, end = m.span(group)
             value = text[start:end]

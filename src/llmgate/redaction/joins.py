@@ -55,13 +55,18 @@ _CONTINUATION = re.compile(
     rb"0{1,8}(?:[ \-]0{1,5}){0,5}?(?:[.,;!?)]?[ \t]*(?:\r?\n|\Z)|[.,;:!?)]?[ \t](?![0-9]))"
 )
 # Digits spaced one by one: seven to nineteen (a phone or a card number), not a longer run;
-# two blanks may set groups apart ("0 1 5 1  2 3 4 5").
-_SPACED = re.compile(rb"0(?<!0 0)(?<!0  0)(?:[ ]{1,2}0){6,18}(?![ ]{1,2}0)")
-# A caller's groups of spaced digits apart by a comma or a dash ("0 1 7 1, 2 3 4, 5 6 7 8",
-# "4 1 5 - 5 5 5 - 0 1 9 8"); each group two digits or more, so that a list ("1, 2, 3")
-# is none. Seven to nineteen digits in all (counted where found).
+# two blanks may set groups apart ("0 1 5 1  2 3 4 5"); an area code may stand in brackets
+# before them ("(4 1 5) 5 5 5 0 1 8 7").
+_SPACED = re.compile(
+    rb"(?:\(0(?: 0){1,4}\)[ ]{1,2})?0(?<!0 0)(?<!0  0)(?:[ ]{1,2}0){6,18}(?![ ]{1,2}0)"
+)
+# A caller's groups of spaced digits apart by a comma, a dash or a dot ("0 1 7 1, 2 3 4,
+# 5 6 7 8", "4 1 5 - 5 5 5 - 0 1 9 8", "0 6. 1 2. 3 4. 5 6. 7 8"); each group two digits or
+# more, so that a list ("1, 2, 3") is none. Seven to nineteen digits in all (counted where
+# found).
 _SPACED_GROUPS = re.compile(
-    rb"0(?<!0 0)(?<!0, 0)(?<!0 - 0)(?: 0)+(?:(?:, | - )0(?: 0)+)+(?!(?: |, | - )0)"
+    rb"0(?<!0 0)(?<!0, 0)(?<!0 - 0)(?<!0\. 0)(?: 0)+"
+    rb"(?:(?:, | - |\. )0(?: 0)+)+(?!(?: |, | - |\. )0)"
 )
 _BLANKS = re.compile(rb"[ ,\-]+")
 _NOT_DIGITS = re.compile(r"[^0-9]")
@@ -156,8 +161,8 @@ def _spaced(shape: bytes) -> list[re.Match[bytes]]:
     """Runs of digits spaced one by one (``_SPACED``, ``_SPACED_GROUPS``)."""
     if b"0 0" not in shape:
         return []
-    found = list(_SPACED.finditer(shape)) if b"0 0 0 0" in shape else []
-    if b", 0 0" in shape or b" - 0 0" in shape:
+    found = list(_SPACED.finditer(shape)) if b"0 0 0 0" in shape or b"0 0  0 0" in shape else []
+    if b", 0 0" in shape or b" - 0 0" in shape or b". 0 0" in shape:
         found += [m for m in _SPACED_GROUPS.finditer(shape) if 7 <= m.group().count(48) <= 19]
     return found
 

@@ -7,8 +7,8 @@ between a word and its value.
 from __future__ import annotations
 
 __all__ = [
-    "ANSWER_LEADS", "FOR_NOWS", "KEY_WORDS", "LEADS", "LOGIN_WORDS", "PASSWORD_WORDS",
-    "TOKEN_WORDS", "VERBS",
+    "ADJECTIVES", "ANSWER_LEADS", "ARTICLES", "CONNECTORS", "FOR_NOWS", "KEY_WORDS", "LEADS",
+    "LOGIN_WORDS", "PASSWORD_WORDS", "REQUESTS", "TOKEN_WORDS", "VERBS",
 ]  # fmt: skip
 
 # The words for a token or an API key: "the staging token is X", "le jeton de recette est
@@ -72,9 +72,36 @@ ANSWER_LEADS = (
     # "temp one was X", "the new one is X": the answer names the password it replaces
     "temp one was", "temp one is", "the temp one is", "old one was", "the old one was",
     "new one is", "the new one is", "current one is", "the current one is",
+    # "le voici : X", "here it is: X"; a greeting first ("Bonjour ! Le voici : X")
+    "here it is", "le voici", "la voici", "aquí la tienes", "aquí está", "eccola", "ecco",
+    "hier is het", "hier is ie", "aqui está", "aqui vai", "hello", "hi", "hey", "bonjour",
+    "hallo", "hola", "buenas", "ciao", "buongiorno", "hoi", "olá", "ola", "bom dia",
+    # Italian, Dutch and Portuguese answers
+    "è", "e'", "sì", "certo", "credo", "penso", "prova", "het is", "dat is", "ik denk",
+    "probeer", "gebruik", "é", "sim", "acho que", "penso que", "tenta", "experimenta",
 )  # fmt: skip
 # What a chat answer may end with after its token.
 FOR_NOWS = (
     "for now", "for the moment", "for the time being", "vorerst", "erstmal", "fürs erste",
     "pour l'instant", "pour le moment", "por ahora", "de momento", "por el momento",
+)  # fmt: skip
+# The words of a short request for a password without a question mark ("need the wifi pw
+# pls", "schick mir bitte das Passwort"): the next lines may answer it.
+REQUESTS = (
+    "pls", "plz", "please", "need", "send", "give", "share", "bitte", "brauche", "schick",
+    "gib", "stp", "svp", "besoin", "envoie", "donne", "por favor", "necesito", "manda",
+    "pasa", "dame", "per favore", "mandami", "dammi", "serve", "graag", "stuur", "aub",
+    "alsjeblieft", "envia", "preciso",
+)  # fmt: skip
+# Between a password word and its value right after it: "password new X".
+ADJECTIVES = (
+    "api", "new", "temporary", "initial", "neues", "neue", "temporäres", "initiales", "nouveau",
+    "temporaire", "provisoire", "nueva", "temporal", "provisional",
+)  # fmt: skip
+# "use X as the password", "X ist das neue Passwort": the connector and the articles
+# between a value and the word after it.
+CONNECTORS = ("as", "als", "comme", "como", "is", "ist", "est", "es", "was", "war", "era")
+ARTICLES = (
+    "the", "your", "our", "my", "new", "das", "dein", "ihr", "unser", "neue", "neues", "le",
+    "ton", "votre", "notre", "nouveau", "la", "tu", "su", "nuestra", "nueva",
 )  # fmt: skip

@@ -25,12 +25,16 @@ from llmgate.redaction.password_values import (
     trim_value,
 )
 from llmgate.redaction.password_words import (
+    ADJECTIVES,
     ANSWER_LEADS,
+    ARTICLES,
+    CONNECTORS,
     FOR_NOWS,
     KEY_WORDS,
     LEADS,
     LOGIN_WORDS,
     PASSWORD_WORDS,
+    REQUESTS,
     TOKEN_WORDS,
     VERBS,
 )
@@ -71,13 +75,7 @@ _USER_BEFORE = re.compile(r"[^\s:=][ \t]{0,8}\Z")
 # A chat line that asks for a password, then a speaker's answer of one token.
 # A question mark, or a short request without one on its line ("need the wifi pw pls",
 # "schick mir bitte das Passwort"), not a sentence that gives the password.
-_REQUESTS = (
-    "pls", "plz", "please", "need", "send", "give", "share", "bitte", "brauche", "schick",
-    "gib", "stp", "svp", "besoin", "envoie", "donne", "por favor", "necesito", "manda",
-    "pasa", "dame", "per favore", "mandami", "dammi", "serve", "graag", "stuur", "aub",
-    "alsjeblieft", "envia", "preciso",
-)  # fmt: skip
-_REQUEST = "|".join(re.escape(w) for w in _REQUESTS)
+_REQUEST = "|".join(re.escape(w) for w in REQUESTS)
 _VERB = "|".join(re.escape(v) for v in VERBS)
 _ASK = re.compile(
     rf"(?:{_WORDS})(?![\w\-])(?:[^\n:=]*\?"
@@ -92,44 +90,43 @@ _REST_OF_LINE = re.compile(
 # A speaker before the answer, as chat exports write one: "Tom:", "[09:14] Tom:",
 # "18.04.25, 09:38 - Tom:" (WhatsApp), "2025-10-12 09:38  Tom  X" (a stamp, then the name
 # between two blanks or more), "Tom Lee  10:52" + newline + "X" (Slack: the name and the
-# time on a line of their own).
-_DAY_TIME = (
-    r"[0-9][0-9./\-]{5,9},?[ \t]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t]?[AaPp][Mm])?[ \t]*"
-    r"(?:[\-\u2013][ \t]*)?"
-)
+# time on a line of their own; Discord's "Tom — 10:52"), "14:05 Tom:", "Tom (14:05):",
+# "<tom>" (IRC).
+_TIME = r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t]?[AaPp][Mm])?"
+_DAY_TIME = rf"[0-9][0-9./\-]{{5,9}},?[ \t]+{_TIME}[ \t]*(?:[\-\u2013][ \t]*)?"
 _SPEAKER = (
-    rf"(?:(?:\[[^\]\n]{{1,24}}\][ \t]*|{_DAY_TIME})?[^\s:\[][^:\n]{{0,40}}?[ \t]?:"
+    rf"(?:(?:\[[^\]\n]{{1,24}}\][ \t]*|{_DAY_TIME}|{_TIME}[ \t]+)?[^\s:\[][^:\n]{{0,40}}?[ \t]?:"
     rf"|{_DAY_TIME}[^\s:\[0-9][^:\n]{{0,30}}?[ \t]{{2,}}"
-    r"|[^\s:\[0-9][^:\n]{0,30}?[ \t]{2,}[0-9]{1,2}:[0-9]{2}(?:[ \t]?[AaPp][Mm])?[ \t]*\r?\n)"
+    rf"|[^\s:\[0-9<][^:\n<]{{0,30}}?(?:[ \t]{{2,}}|[ \t]+[\u2014\u2013\-][ \t]+){_TIME}[ \t]*\r?\n"
+    rf"|[^\s:\[0-9<][^:\n(<]{{0,30}}?[ \t]*\({_TIME}\)[ \t]*:?|<[^>\n]{{1,30}}>)"
 )
 _ANSWER = re.compile(
     rf"\n[ \t]*{_SPEAKER}[ \t]*"
     rf"(?:(?i:{_ANSWER_LEAD})(?![\w'\u2019])[ \t,:!.]*){{0,2}}"
+    # "jdoe / X": a login pair as the answer; the value in quotes or backticks
+    r"(?:[^\s/]{1,40}[ \t]+/[ \t]+)?[\"'`\u201c]?"
     # The token ends the line, or a remark follows it ("X — don't share it", "X (new)",
     # "X for now").
-    r"(?P<bare>[^\s\"'`]{6,64})[ \t]*(?=\r?\n|\Z|[\u2014\u2013(]|-[ \t]|,[ \t]"
+    r"(?P<bare>[^\s\"'`\u201d]{6,64})[\"'`\u201d]?[ \t]*(?=\r?\n|\Z|[\u2014\u2013(]|-[ \t]|,[ \t]"
     rf"|(?i:{_FOR_NOW})(?![\w]))"
 )
 # "log in with password Gr33n!Apple", "mit dem Passwort Hund#Katze7": the value right after
 # the word (or after "new", "temporary"...), held to the stricter shape of a chat answer.
-_ADJECTIVES = (
-    "api", "new", "temporary", "initial", "neues", "neue", "temporäres", "initiales", "nouveau",
-    "temporaire", "provisoire", "nueva", "temporal", "provisional",
-)  # fmt: skip
 _DIRECT = re.compile(
-    rf"(?:{_WORDS})(?![\w\-])[ \t]+(?:(?:{'|'.join(_ADJECTIVES)})[ \t]+)?"
+    rf"(?:{_WORDS})(?![\w\-])[ \t]+(?:(?:{'|'.join(ADJECTIVES)})[ \t]+)?"
     r"[(\"'\u201c\u00ab]?(?P<bare>[^\s\"'`\u201d\u00bb]{6,80})"
 )
 # "use Gr33n!Apple as the password", "Hund#Katze7 ist das neue Passwort": the value before
 # a connector, an article or two, and the word (matched on the text before the word).
-_CONNECTORS = ("as", "als", "comme", "como", "is", "ist", "est", "es", "was", "war", "era")
-_ARTICLES = (
-    "the", "your", "our", "my", "new", "das", "dein", "ihr", "unser", "neue", "neues", "le",
-    "ton", "votre", "notre", "nouveau", "la", "tu", "su", "nuestra", "nueva",
-)  # fmt: skip
 _VALUE_BEFORE = re.compile(
     r"(?<![^\s(\"'`])(?P<bare>[^\s\"'`]{6,64})[ \t]+"
-    rf"(?:{'|'.join(_CONNECTORS)})[ \t]+(?:(?:{'|'.join(_ARTICLES)})[ \t]+){{0,2}}\Z"
+    rf"(?:{'|'.join(CONNECTORS)})[ \t]+(?:(?:{'|'.join(ARTICLES)})[ \t]+){{0,2}}\Z"
+)
+# "la contraseña que me diste, Luna#Llena5, no funciona": the value set off by commas (or
+# a bracket) after a clause about the password, held to the stricter shape (``strong``).
+_APPOSITION = re.compile(
+    rf"(?:{_WORDS})(?![\w\-])[^\n.?!:=,;\"'`()]{{0,40}}[,(][ \t]*"
+    r"(?P<bare>[^\s\"'`,;()]{6,64})[ \t]*(?=[,;)]|\r?\n|\Z)"
 )
 _BEFORE_REACH = 100  # characters before a password word that such a value can start
 _ANSWER_LINES = 3  # how many lines after the question an answer may come
@@ -283,10 +280,17 @@ def _key_before_value(text: str, low: str, keys: list[int]) -> list[Span]:
 
 
 def _around(text: str, low: str, words: list[int]) -> list[Span]:
-    """A value right after a password word, or before "as (the) password"."""
+    """A value right after a password word, set off by commas after it, or before "as
+    (the) password"."""
     out: list[Span] = []
     for pos in words:
         m = _DIRECT.match(low, pos)
+        if m is not None:
+            start = m.start("bare")
+            end = start + len(trim_value(m.group("bare")))
+            if strong(text[start:end]):
+                out.append(Span(start, end, "SECRET"))
+        m = _APPOSITION.match(low, pos)
         if m is not None:
             start = m.start("bare")
             end = start + len(trim_value(m.group("bare")))

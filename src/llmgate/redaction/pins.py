@@ -5,10 +5,15 @@
 after "Can you tell me the PIN for the alarm?". Four to eight digits are anything in
 general (an error code, a postal code, a year), so the rule needs one of the words of the
 table below right before the digits (a separator or a verb between them, or nothing), or
-a question with such a word on the line above a speaker's answer of digits alone.
+a question or a request with such a word on the line above a speaker's answer of the code
+alone ("[Courier] the gate code doesn't work" / "[Customer] sorry! try 4478": a driver's
+report that a code failed asks for the right one). Codes are read out a digit at a time
+("2 9 1 8 4 0") or in words ("the gate code is four eight two one"), and keypads add "#",
+"*" or a letter ("#4477", "2580#", "1984A").
 
 It runs only where a code word occurs (C-level finds on the pure path, literal triggers of
-the multi-pattern engine otherwise), so both paths find the same.
+the multi-pattern engine otherwise), so both paths find the same; a failed code named by
+the plain word ("the code 4477 doesn't work") is found with C-level finds on both paths.
 """
 
 from __future__ import annotations
@@ -17,9 +22,13 @@ import re
 
 from llmgate.redaction.detectors import ScanContext, Span
 
-__all__ = ["CODE_WORDS", "TRIGGER", "pin_codes"]
+__all__ = [
+    "ANSWER_LEADS", "ASKS", "CODE_WORDS", "DIGIT_WORDS", "FAILURES", "NOT_SERVICES", "TRIGGER",
+    "pin_codes",
+]  # fmt: skip
 
-# The words for a PIN or a one-time code (lower case), in English, German, French, Spanish.
+# The words for a PIN or a one-time code (lower case), in English, German, French, Spanish,
+# Italian, Dutch and Portuguese.
 # Not "code" or "Code" alone ("error code 404", "Postleitzahl"), nor "TAN" (a Spanish word).
 CODE_WORDS = (
     "pin", "pin code", "pin number", "pin-code", "pin-nummer", "one-time code",
@@ -36,6 +45,29 @@ CODE_WORDS = (
     "codigo de verificacion", "código de seguridad", "código de confirmación",
     "codigo de confirmacion", "clave de un solo uso", "código de un solo uso",
     "código de desbloqueo", "código de la alarma", "código de la puerta", "clave numérica",
+    # entrances and key boxes, as delivery notes and rental messages name them
+    "entry code", "keypad code", "lockbox code", "key box code", "buzzer code", "buzz",
+    "building code", "garage code", "haustürcode", "haustür-code", "hauscode", "tor-code",
+    "schlüsselbox-code", "code du portail", "code interphone", "code de la boîte à clés",
+    "digicode de l'immeuble", "digicode du bâtiment", "digicode de la résidence",
+    "code d'accès", "code d'acces", "code de connexion", "code d'activation",
+    "código de acceso", "codigo de acceso", "código de entrada", "código del garaje",
+    "código de la caja de llaves", "código de inicio de sesión", "código sms",
+    # Italian, Dutch and Portuguese
+    "codice di verifica", "codice di accesso", "codice d'accesso", "codice di conferma",
+    "codice di sicurezza", "codice otp", "codice pin", "codice monouso", "codice cancello",
+    "codice del cancello", "codice portone", "codice del portone", "codice citofono",
+    "codice della porta", "codice dell'allarme", "codice della cassetta",
+    "verificatiecode", "bevestigingscode", "inlogcode", "beveiligingscode", "toegangscode",
+    "eenmalige code", "pincode", "poortcode", "deurcode", "code van de poort",
+    "code van de deur", "alarmcode", "code van het sleutelkastje",
+    "código de verificação", "codigo de verificacao", "código de acesso", "codigo de acesso",
+    "código de confirmação", "código de segurança", "código do portão", "código da porta",
+    "código do alarme", "código do prédio", "código de uso único", "código da caixa",
+    # "your code is 482913", as verification messages address the reader
+    "your code", "ihr code", "dein code", "votre code", "ton code", "tu código", "su código",
+    "il tuo codice", "il suo codice", "je code", "uw code", "o seu código", "o teu código",
+    "seu código", "passcode", "one-time passcode", "sms code", "sms-code",
 )  # fmt: skip
 TRIGGER = "secret:code_word"  # the engine's trigger name for where a code word starts
 
@@ -44,35 +76,116 @@ _WORDS = "|".join(re.escape(w) for w in sorted(CODE_WORDS, key=len, reverse=True
 # a separator or a verb, then a chat's "it's"/"now".
 _VERBS = (
     "is", "was", "ist", "lautet", "war", "est", "était", "es", "era", "sera", "será", "are",
+    "è", "e'", "é", "wordt", "werd",
 )  # fmt: skip
 _SEP = (
     r"(?:[^\n0-9:=.?!#]{0,30}?[ \t](?:" + "|".join(_VERBS) + r")\b[ \t]*:?"
-    r"|[ \t]*(?:[:=#]|->|\u2192)"
+    r"|[ \t]*(?:[:=]|#(?![0-9])|->|\u2192)"
     r"|)[ \t]*(?:(?:now|jetzt|maintenant|ahora|just|nur|simplement|solo|it's|c'est|le|el)"
     r"[ \t]+){0,2}"
 )
 # Four to eight digits, or two groups of three ("583 920"), not part of a longer number, a
 # date, a time or an amount.
 # A door code may hold one of the letters A-D of its keypad ("4B129", "B4712").
-_DIGITS = r"[0-9]{4,8}|[0-9]{3}[ \-][0-9]{3}|[0-9]{1,4}[a-d][0-9]{1,4}|[a-d][0-9]{3,7}"
+# Read out a digit at a time ("2 9 1 8 4 0"), or with the keypad's "#" or "*" glued to it
+# ("#4477", "2580#"), the key is part of what is typed.
+_DIGITS = (
+    r"#?(?:[0-9]{4,8}|[0-9]{1,4}[a-d][0-9]{1,4}|[a-d][0-9]{3,7}|[0-9]{3,7}[a-d])[#*]?"
+    r"|[0-9]{3}[ \-][0-9]{3}|[0-9](?:[ ][0-9]){3,7}(?![ ]?[0-9])"
+)
 _VALUE = (
     rf"(?P<code>{_DIGITS})"
     r"(?![\w]|[.,:/\-][0-9]|[ \t]*(?:%|€|\$|eur\b|usd\b))"
 )
+# A code said in words, as a voicemail's transcript writes it ("the gate code is four eight
+# two one"): four to eight digit words of the seven languages after the word.
+DIGIT_WORDS = (
+    "zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    "null", "eins", "zwei", "zwo", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun",
+    "zéro", "un", "deux", "trois", "quatre", "cinq", "sept", "huit", "neuf",
+    "cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve",
+    "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove",
+    "nul", "een", "één", "twee", "drie", "vijf", "zes", "zeven", "negen",
+    "um", "uma", "dois", "duas", "três", "quatro", "sete", "oito",
+)  # fmt: skip
+_DIGIT_WORD = "(?:" + "|".join(sorted(DIGIT_WORDS, key=len, reverse=True)) + r")(?![\w\-])"
+_SPOKEN = re.compile(
+    rf"(?:{_WORDS})(?![\w\-]){_SEP}"
+    rf"(?P<code>{_DIGIT_WORD}(?:[ \t,\-]{{1,3}}{_DIGIT_WORD}){{3,7}})"
+    rf"(?![ \t,\-]{{1,3}}{_DIGIT_WORD})"
+)
 _WHOLE_WORD = re.compile(rf"(?:{_WORDS})(?![\w\-])")
 _CODE = re.compile(rf"(?:{_WORDS})(?![\w\-]){_SEP}[\"'\u201c\u00ab(]?{_VALUE}")
-# A speaker's answer of digits alone on one of the two lines after the question.
+# How a speaker's answer may start before the code: "sure, it's 4821", "sorry! try 4478",
+# "Oh sorry, neuer Code ist 2580#", "essayez B1470", "perdona, es el 3927".
+ANSWER_LEADS = (
+    "it's", "it is", "sure", "yes", "ok", "okay", "das ist", "es ist", "ja", "c'est", "oui",
+    "es", "sí", "si", "claro", "the code is", "der code ist", "le code est", "el código es",
+    "sorry", "oh", "oops", "try", "use", "new code is", "the new code is", "probier",
+    "versuch", "neuer code ist", "der neue ist", "désolé", "pardon", "essayez", "essaie",
+    "c'est le", "le nouveau code est", "perdona", "perdón", "prueba", "es el", "el nuevo es",
+    "scusa", "scusi", "prova", "è", "è il", "il nuovo è", "certo", "sì", "het is", "dat is",
+    "probeer", "de nieuwe is", "desculpe", "desculpa", "tente", "experimente", "é", "é o",
+    "sim", "o novo é",
+)  # fmt: skip
+# What a request for a code ends its line with instead of a question mark ("please read
+# it out"), or a driver's report that the code failed ("the code doesn't work").
+ASKS = (
+    "read it out", "read it back", "read me", "tell me", "lies ihn vor", "lies mir",
+    "sag mir", "lisez-le", "dites-moi", "léame", "dígame", "dime", "leggimi", "dimmi",
+    "lees voor", "zeg me", "leia-me", "diga-me",
+)  # fmt: skip
+FAILURES = (
+    "doesn't work", "does not work", "didn't work", "not working", "isn't working",
+    "won't open", "doesn't open", "funktioniert nicht", "geht nicht", "klappt nicht",
+    "ne marche pas", "ne fonctionne pas", "marche pas", "no funciona", "no abre",
+    "non funziona", "non va", "non apre", "werkt niet", "gaat niet open", "doet het niet",
+    "não funciona", "não abre", "nao funciona", "nao abre",
+)  # fmt: skip
+_POLITE = ("please", "pls", "plz", "svp", "stp", "bitte", "por favor", "per favore", "aub")
+_LEADS = "|".join(re.escape(w) for w in sorted(ANSWER_LEADS, key=len, reverse=True))
+# A speaker's answer of the code alone on one of the two lines after the question: "Tom:",
+# "[09:14] Tom:", "[Customer]".
 _ANSWER = re.compile(
-    r"\n[ \t]*[^\s:\[][^:\n]{0,40}?[ \t]?:[ \t]*"
-    r"(?:(?:it's|it is|sure|yes|ok|okay|das ist|es ist|ja|c'est|oui|es|sí|si|claro|"
-    r"the code is|der code ist|le code est|el código es)"
-    r"(?![\w'])[ \t,:]*){0,2}"
-    rf"(?P<code>{_DIGITS})(?![\w\-])[ \t]*[.!]?[ \t]*(?=\r?\n|\Z)"
+    r"\n[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?(?:[^\s:\[][^:\n]{0,40}?[ \t]?:|\[[^\]\n]{1,24}\])"
+    rf"[ \t]*(?:(?:{_LEADS})(?![\w'])[ \t,:!.]*){{0,3}}"
+    rf"[\"'(]?(?P<code>{_DIGITS})(?![\w\-])[\"')]?"
+    rf"(?:[ \t,]+(?:{'|'.join(_POLITE)}))?[ \t]*[.!]?[ \t]*(?=\r?\n|\Z)"
 )
-_QUESTION = re.compile(r"[^\n]*\?")
+_QUESTION = re.compile(
+    r"[^\n]*?(?:\?|(?<![\w'])(?:"
+    + "|".join(re.escape(w) for w in sorted(ASKS + FAILURES, key=len, reverse=True))
+    + r")(?![\w]))"
+)
+# A failed code named by the plain word ("the code 4477 doesn't work", "Der Code
+# funktioniert nicht"): the line before the failure holds it.
+_PLAIN_CODE = re.compile(r"(?<![\w\-])(?:code|código|codigo|codice|pin|digicode)(?![\w\-])")
+_FAILED = re.compile("|".join(re.escape(w) for w in FAILURES))
+_PLAIN_GATES = ("code", "digo", "codic", "pin")
+# The reader's code of a named service ("Your Uber code: 4821", "482913 is your WhatsApp
+# code"): the possessive, one or two capitalized names (not the kinds of code below, which
+# title-case forms capitalize too), the plain word (matched on the text before it).
+_POSSESSIVE = re.compile(
+    r"(?<![\w'])(?:your|ihr|dein|votre|ton|tu|su|il tuo|je|uw|o seu|o teu|seu)"
+    r"(?P<names>(?:[ \t]+[^\W\d_][\w\-.]{0,20}){1,2})[ \t]+\Z"
+)
+NOT_SERVICES = frozenset((
+    "zip", "postal", "post", "postcode", "error", "order", "source", "discount", "promo",
+    "voucher", "coupon", "gift", "referral", "product", "tracking", "booking", "reference",
+    "status", "exit", "response", "qr", "bar", "country", "area", "dialing", "sort", "swift",
+    "bank", "tax", "vat", "item", "article", "customer", "client", "member", "account",
+    "invoice", "shipping", "course", "class", "room", "color", "colour", "language", "fare",
+    "zone", "region", "de", "descuento", "pedido", "erreur", "commande", "réduction",
+    "postleitzahl", "fehler", "rabatt", "gutschein", "sconto", "ordine", "errore", "postale",
+    "korting", "fout", "desconto", "encomenda", "erro", "cliente", "kunden", "produkt",
+))  # fmt: skip
+_AFTER_PLAIN = re.compile(rf"{_SEP}[\"'\u201c\u00ab(]?{_VALUE}")
+_BEFORE_PLAIN = re.compile(
+    r"(?<![\w\-])(?:[a-z]-)?(?P<code>[0-9]{4,8}|[0-9]{3}[ \-][0-9]{3})[ \t]+is[ \t]+\Z"
+)
 # The pure path looks for these first (C-level finds): every code word holds one, and
 # each occurrence is checked only against the words that hold it, where they would start.
-_GATES = ("pin", "code", "digo", "otp", "geheimzahl", "passw", "clave", "puk")
+_GATES = ("pin", "code", "digo", "otp", "geheimzahl", "passw", "clave", "puk", "codic", "buzz")
 
 
 def _by_gate() -> dict[str, tuple[tuple[str, int], ...]]:
@@ -108,25 +221,37 @@ def _starts(ctx: ScanContext, low: str) -> list[int]:
 # A code before its word, as verification messages write it: "739104 is your Microsoft
 # verification code", "G-582931 is your Google verification code".
 _BEFORE = re.compile(
-    r"(?<![\w\-])(?:[a-z]-)?(?P<code>[0-9]{4,8})[ \t]+"
-    r"(?:is your|is the|ist ihr|ist dein|est votre|es tu|es su)(?![\w])"
+    r"(?<![\w\-])(?:[a-z]-)?(?P<code>[0-9]{4,8}|[0-9]{3}[ \-][0-9]{3})[ \t]+"
+    r"(?:is your|is the|as your|ist ihr|ist dein|als ihr|als dein|est votre|comme votre|"
+    r"es tu|es su|como tu|como su|è il tuo|è il suo|come tuo|is je|is uw|als je|als uw|"
+    r"é o seu|é o teu|como seu)(?![\w])"
     r"(?:[ \t]+[^\W\d_][\w\-]*){0,3}[ \t]+\Z"
 )
 
 
 def pin_codes(ctx: ScanContext) -> list[Span]:
     """PINs and one-time codes named by a code word, or answering a question with one."""
-    if ctx.hits is not None and TRIGGER not in ctx.hits:
-        return []  # no code word: nothing to do (the engine's trigger did not fire)
-    if not ctx.has_digit:
+    if ctx.hits is not None and TRIGGER not in ctx.hits and not ctx.has_digit:
         return []
     low = ctx.lower_spelled
     if low is None:
         return []
-    out: list[Span] = []
+    digits = ctx.has_digit
+    # The plain word: C-level finds on the text, on both paths (no trigger names it).
+    plain = digits and any(g in low for g in _PLAIN_GATES)
+    out = _failed_codes(low) if plain and "\n" in low else []
+    if plain:
+        out += _service_codes(ctx.text, low)
+    if ctx.hits is not None and TRIGGER not in ctx.hits:
+        return out  # no code word: nothing more to do (the engine's trigger did not fire)
     done = -1
     for pos in _starts(ctx, low):
-        m = _CODE.match(low, pos)
+        if not digits:  # only a code said in words can follow
+            m = _SPOKEN.match(low, pos)
+            if m is not None:
+                out.append(Span(*m.span("code"), "SECRET"))
+            continue
+        m = _CODE.match(low, pos) or _SPOKEN.match(low, pos)
         if m is not None:
             out.append(Span(*m.span("code"), "SECRET"))
             continue
@@ -140,13 +265,49 @@ def pin_codes(ctx: ScanContext) -> list[Span]:
         ask = _QUESTION.match(low, pos)
         if ask is None:
             continue
-        newline = done = low.find("\n", ask.end())
-        for _ in range(2):
-            if newline < 0:
-                break
-            answer = _ANSWER.match(low, newline)
-            if answer is not None:
-                out.append(Span(*answer.span("code"), "SECRET"))
-                break
-            newline = low.find("\n", newline + 1)
+        done = low.find("\n", ask.end())
+        out.extend(_answer(low, done))
+    return out
+
+
+def _answer(low: str, newline: int) -> list[Span]:
+    """The code a speaker answers with on one of the two lines from ``newline`` on."""
+    for _ in range(2):
+        if newline < 0:
+            break
+        answer = _ANSWER.match(low, newline)
+        if answer is not None:
+            return [Span(*answer.span("code"), "SECRET")]
+        newline = low.find("\n", newline + 1)
+    return []
+
+
+def _service_codes(text: str, low: str) -> list[Span]:
+    """A code after or before "your <Service> code" (the plain word, C-level finds)."""
+    out: list[Span] = []
+    for m in _PLAIN_CODE.finditer(low):
+        head = _POSSESSIVE.search(low, max(0, m.start() - 40), m.start())
+        if head is None:
+            continue
+        start, end = head.span("names")
+        names = text[start:end].split()
+        if not all(n[0].isupper() and n.lower().strip("-.") not in NOT_SERVICES for n in names):
+            continue
+        after = _AFTER_PLAIN.match(low, m.end())
+        if after is not None:
+            out.append(Span(*after.span("code"), "SECRET"))
+            continue
+        before = _BEFORE_PLAIN.search(low, max(0, head.start() - 16), head.start())
+        if before is not None:
+            out.append(Span(*before.span("code"), "SECRET"))
+    return out
+
+
+def _failed_codes(low: str) -> list[Span]:
+    """The code a speaker answers with after a line that says a code failed."""
+    out: list[Span] = []
+    for m in _FAILED.finditer(low):
+        line = low.rfind("\n", 0, m.start()) + 1
+        if _PLAIN_CODE.search(low, line, m.start()) is not None:
+            out.extend(_answer(low, low.find("\n", m.end())))
     return out

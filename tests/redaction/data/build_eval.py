@@ -173,6 +173,11 @@ DEVELOPMENT_ROUNDS = [
     # announcements and chats of seven languages, beside the death, christening, marriage,
     # hire, issue, expiry and delivery dates that must stay (the private split is not built in)
     ("dev_issue13_r13_dob.txt", "dev13r13dob"),
+    # written before the round's rules: passwords and codes in chats, SMS, voicemail
+    # transcripts, driver notes, web forms and machine-translated chats of seven languages,
+    # URL userinfo and curl -u, beside order, flight, room, booking and discount codes that
+    # must stay (the private split is not built in)
+    ("dev_issue13_r13_secret.txt", "dev13r13secret"),
 ]
 
 
