@@ -18,7 +18,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator, Mapping
 from functools import lru_cache, partial
-from itertools import compress
+from itertools import accumulate, compress
 from operator import attrgetter, itemgetter
 from typing import NamedTuple, TypeVar, cast
 
@@ -92,15 +92,18 @@ def _shape(word: str) -> str:
     return base
 
 
-_GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
 _MAKE_TOKEN = partial(tuple.__new__, Token)
+# The words with the text between them: split's list alternates gap, word, ..., gap.
+_SPLIT = re.compile(f"({_WORD.pattern})")
 
 
 def tokens(text: str) -> list[Token]:
-    """Every word of ``text``, in order."""
-    found = list(_WORD.finditer(text))
-    words = list(map(_GROUP, found))
-    rows = zip(map(_START, found), map(_END, found), words, map(str.lower, words), strict=True)
+    """Every word of ``text``, in order. The offsets are the running sum of the parts'
+    lengths: no match object per word (making them was half the tokenizer's time)."""
+    parts = _SPLIT.split(text)
+    bounds = list(accumulate(map(len, parts)))  # the end of each part
+    words = parts[1::2]
+    rows = zip(bounds[0:-1:2], bounds[1::2], words, map(str.lower, words), strict=True)
     return cast(list[Token], list(map(_MAKE_TOKEN, rows)))  # Token.__new__'s fields, in C
 
 
