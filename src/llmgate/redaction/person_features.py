@@ -24,6 +24,7 @@ from typing import NamedTuple, TypeVar, cast
 
 from llmgate.redaction.dates import MONTHS
 from llmgate.redaction.given_names import COMPANY_WORDS, GIVEN_NAMES
+from llmgate.redaction.normalize import char_class
 
 __all__ = ["CALENDAR", "Scorer", "Token", "text_features", "tokens"]
 
@@ -95,12 +96,26 @@ def _shape(word: str) -> str:
 _MAKE_TOKEN = partial(tuple.__new__, Token)
 # The words with the text between them: split's list alternates gap, word, ..., gap.
 _SPLIT = re.compile(f"({_WORD.pattern})")
+# The same for text whose every character is Latin-1 (most business text): its letters
+# spelled out as one class, which ``re`` tests with a bitmap instead of Unicode category
+# lookups per character (the tokenizer's regex was a third of the model's time).
+_LETTER = char_class([c for c in range(256) if re.fullmatch(r"[^\W\d_]", chr(c))])
+_SPLIT_LATIN1 = re.compile(f"({_LETTER}+(?:['\\-]{_LETTER}+)*)")
+
+
+def _splitter(text: str) -> re.Pattern[str]:
+    if not text.isascii():
+        try:
+            text.encode("latin-1")  # a copy for one-byte strings, fails fast on wider ones
+        except UnicodeEncodeError:
+            return _SPLIT
+    return _SPLIT_LATIN1
 
 
 def tokens(text: str) -> list[Token]:
     """Every word of ``text``, in order. The offsets are the running sum of the parts'
     lengths: no match object per word (making them was half the tokenizer's time)."""
-    parts = _SPLIT.split(text)
+    parts = _splitter(text).split(text)
     bounds = list(accumulate(map(len, parts)))  # the end of each part
     words = parts[1::2]
     rows = zip(bounds[0:-1:2], bounds[1::2], words, map(str.lower, words), strict=True)
