@@ -1,4 +1,4 @@
-"""The PERSON model's fast scorer (``person_features.Scorer``) gives every capitalized word
+"""The PERSON model's fast scorer (``person_scorer.Scorer``) gives every capitalized word
 the very score that summing its feature strings' weights gives (the trainer's view): the
 same float, bit for bit, so that detection through either finds the same names."""
 

@@ -8,9 +8,10 @@ sets) over features of the word and its surroundings: the word itself, its shape
 suffix, whether it is a known given name, a function word or an everyday English word
 (WordNet), the words and punctuation around it, the field key before a colon on its line,
 whether the line reads as a heading, whether the same word also appears in lower case in
-the text (``person_features.py``: the words, their features, and the scorer that sums
-their weights without building the feature strings). Runs of words the model calls a
-name, joined by blanks or particles ("van", "de la", "St."), become PERSON spans.
+the text (``person_features.py``: the words and their features; ``person_scorer.py``: the
+scorer that sums their weights without building the feature strings). Runs of words the
+model calls a name, joined by blanks or particles ("van", "de la", "St."), become PERSON
+spans.
 Trained on text the rules were tuned on, it is meant for the names the rules have no cue
 for; it never sees a word written in lower case ("hier ananya"), and it finds no street
 addresses.
@@ -29,7 +30,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from llmgate.redaction._perceptron import CandidateModelDetector, read_weights
-from llmgate.redaction.person_features import Scorer, Token, tokens
+from llmgate.redaction.person_features import Token, tokens
+from llmgate.redaction.person_scorer import Scorer
 
 __all__ = ["Model", "PersonModelDetector", "load_model"]
 
@@ -122,7 +124,7 @@ class Model:
     common: frozenset[str]
     lexicon: frozenset[str]
     again: float | None = None
-    # The weights as the fast scorer reads them (person_features.py), built once.
+    # The weights as the fast scorer reads them (person_scorer.py), built once.
     scorer: Scorer = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
