@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache, partial
 from itertools import accumulate, compress
-from operator import attrgetter, itemgetter
+from operator import itemgetter
 from typing import NamedTuple, cast
 
 from llmgate.redaction.dates import MONTHS
@@ -25,8 +25,10 @@ __all__ = [
     "CALENDAR",
     "GIVEN_LOWER",
     "Context",
+    "Row",
     "Token",
     "contexts",
+    "rows",
     "text_features",
     "tokens",
     "word_shape",
@@ -38,8 +40,8 @@ _DIGIT = re.compile(r"\d")
 _BLANKS = re.compile(r"[ \t]+")
 _NEWLINE = re.compile(r"\n")
 _GLUE = frozenset("0123456789_\\")
-_WORD_OF = attrgetter("word")
-_START_OF = attrgetter("start")
+_WORD_OF = itemgetter(2)
+_START_OF = itemgetter(0)
 _FIRST = itemgetter(0)
 GIVEN_LOWER = frozenset(name.lower() for name in GIVEN_NAMES)
 # Calendar words a capital starts in a date or a heading ("Tue, 26 Jan", "Réunion Mardi").
@@ -51,6 +53,11 @@ _DAYS = """
 """
 CALENDAR = frozenset(re.findall(r"[^\W\d_]+", MONTHS)) | frozenset(_DAYS.split())
 _KEY = re.compile(r"([^\W\d_][\w \-]{0,30}?)[\"']?\s*[:=]\s*[\"']?\s*$")
+
+
+# One word as the model reads it: start, end, the word, its lower case (a Token's fields;
+# the functions below index them, so that they take Tokens and plain rows alike).
+Row = tuple[int, int, str, str]
 
 
 class _Fields(NamedTuple):
@@ -116,14 +123,21 @@ def _splitter(text: str) -> re.Pattern[str]:
     return _SPLIT_LATIN1
 
 
-def tokens(text: str) -> list[Token]:
-    """Every word of ``text``, in order. The offsets are the running sum of the parts'
-    lengths: no match object per word (making them was half the tokenizer's time)."""
+def rows(text: str) -> list[Row]:
+    """Every word of ``text``, in order, as plain tuples: what the model reads. The
+    offsets are the running sum of the parts' lengths (no match object per word), and
+    plain tuples of numbers and strings are dropped from the garbage collector's watch at
+    its first pass, which :class:`Token` objects never are (a tuple subclass): on 4 KB of
+    text, Tokens took twice the CPU of these rows, most of it in the collector."""
     parts = _splitter(text).split(text)
     bounds = list(accumulate(map(len, parts)))  # the end of each part
     words = parts[1::2]
-    rows = zip(bounds[0:-1:2], bounds[1::2], words, map(str.lower, words), strict=True)
-    return cast(list[Token], list(map(_MAKE_TOKEN, rows)))  # Token.__new__'s fields, in C
+    return list(zip(bounds[0:-1:2], bounds[1::2], words, map(str.lower, words), strict=True))
+
+
+def tokens(text: str) -> list[Token]:
+    """Every word of ``text``, in order, as :class:`Token` (the trainer's view)."""
+    return cast(list[Token], list(map(_MAKE_TOKEN, rows(text))))  # Token.__new__'s fields, in C
 
 
 @lru_cache(maxsize=4096)  # a few gaps (" ", ", ", "\n") make up most of them
@@ -141,10 +155,10 @@ def _gap(raw: str) -> str:
 # One capitalized word as the features see it: its index, the words before and after
 # it, the gaps on either side (as classes), whether its line reads as a heading, whether
 # it starts a line, and the field key before it ("" for none).
-Context = tuple[int, Token | None, Token | None, str, str, bool, bool, str]
+Context = tuple[int, Row | None, Row | None, str, str, bool, bool, str]
 
 
-def contexts(text: str, toks: list[Token]) -> Iterator[Context]:
+def contexts(text: str, toks: Sequence[Row]) -> Iterator[Context]:
     """Each word that starts with a capital and is no part of an identifier, with what
     the features read of the text around it."""
     n = len(toks)
@@ -156,7 +170,7 @@ def contexts(text: str, toks: list[Token]) -> Iterator[Context]:
     starts = list(map(_START_OF, toks))
     for i in compress(range(n), capital):
         tok = toks[i]
-        start, end = tok.start, tok.end
+        start, end = tok[0], tok[1]
         # Part of an identifier when a digit, an underscore or a backslash touches it
         # ("SO-VR167407", "\\Device\\Tcpip_{...}"); a name never is.
         if (end < size and text[end] in _GLUE) or (start > 0 and text[start - 1] in _GLUE):
@@ -165,9 +179,9 @@ def contexts(text: str, toks: list[Token]) -> Iterator[Context]:
         nxt = toks[i + 1] if i + 1 < n else None
         # The text before the word: from the end of the word before it, or eight
         # characters back for the first word.
-        raw_left = text[prev.end if prev else max(0, toks[0].start - 8) : start]
+        raw_left = text[prev[1] if prev else max(0, toks[0][0] - 8) : start]
         left = _gap(raw_left)
-        right = _gap(text[end : nxt.start if nxt else end + 8])
+        right = _gap(text[end : nxt[0] if nxt else end + 8])
         line = bisect_left(newlines, start)
         titled = title_lines.get(line)
         if titled is None:
@@ -181,8 +195,8 @@ def contexts(text: str, toks: list[Token]) -> Iterator[Context]:
         bol = prev is None or "\n" in raw_left
         key = ""
         if not bol and prev is not None:
-            before = toks[i - 2].end if i > 1 else max(0, toks[0].start - 8)
-            raw = text[before : prev.start]  # no ":" in it: none in its class either
+            before = toks[i - 2][1] if i > 1 else max(0, toks[0][0] - 8)
+            raw = text[before : prev[0]]  # no ":" in it: none in its class either
             if ":" in left or "=" in left or (":" in raw and ":" in _gap(raw)):
                 begin = text.rfind("\n", 0, start) + 1
                 window = text[max(begin, start - 40) : start]
@@ -205,7 +219,7 @@ def _ends_with_separator(window: str) -> bool:
 
 
 def text_features(
-    text: str, toks: list[Token], common: frozenset[str], lexicon: frozenset[str]
+    text: str, toks: Sequence[Row], common: frozenset[str], lexicon: frozenset[str]
 ) -> Iterator[tuple[int, list[str]]]:
     """Each word that starts with a capital (by index) and its features.
 
@@ -216,30 +230,30 @@ def text_features(
     case is more likely an everyday word too.
     """
     n = len(toks)
-    lowered = frozenset([t.word for t in toks if t.word[0].islower()])
+    lowered = frozenset([t[2] for t in toks if t[2][0].islower()])
     shape = word_shape
     for i, prev, nxt, left, right, titled, bol, key in contexts(text, toks):
         tok = toks[i]
-        low = tok.lower
+        low = tok[3]
         out = [
             "b",
             "w=" + low,
             "s3=" + low[-3:],
             "s4=" + low[-4:],
             "p3=" + low[:3],
-            "sh=" + shape(tok.word),
+            "sh=" + shape(tok[2]),
             "len=" + str(min(len(low), 12)),
             "L=" + left,
             "R=" + right,
             "LR=" + left + "|" + right,
             "ps="
-            + (shape(prev.word) if prev else "^")
+            + (shape(prev[2]) if prev else "^")
             + "|"
-            + shape(tok.word)
+            + shape(tok[2])
             + "|"
-            + (shape(nxt.word) if nxt else "$"),
+            + (shape(nxt[2]) if nxt else "$"),
         ]
-        if tok.word in GIVEN_NAMES or (tok.word.isupper() and low in GIVEN_LOWER):
+        if tok[2] in GIVEN_NAMES or (tok[2].isupper() and low in GIVEN_LOWER):
             out.append("given")
         if low in lowered:
             out.append("lowered")
@@ -250,26 +264,26 @@ def text_features(
         if low in CALENDAR:
             out.append("calendar")
         if prev is not None:
-            out.append("p1=" + prev.lower)
-            out.append("p1L=" + prev.lower + "|" + left)
-            if prev.word in GIVEN_NAMES:
+            out.append("p1=" + prev[3])
+            out.append("p1L=" + prev[3] + "|" + left)
+            if prev[2] in GIVEN_NAMES:
                 out.append("p1given")
-            if prev.lower in common:
+            if prev[3] in common:
                 out.append("p1common")
             if i > 1:
-                out.append("p2=" + toks[i - 2].lower)
+                out.append("p2=" + toks[i - 2][3])
         if nxt is not None:
-            out.append("n1=" + nxt.lower)
-            out.append("n1R=" + right + "|" + nxt.lower)
-            if nxt.word in GIVEN_NAMES:
+            out.append("n1=" + nxt[3])
+            out.append("n1R=" + right + "|" + nxt[3])
+            if nxt[2] in GIVEN_NAMES:
                 out.append("n1given")
-            if nxt.lower in common:
+            if nxt[3] in common:
                 out.append("n1common")
-            if nxt.word in COMPANY_WORDS:
+            if nxt[2] in COMPANY_WORDS:
                 out.append("n1company")
             if i + 2 < n:
-                out.append("n2=" + toks[i + 2].lower)
-                if toks[i + 2].word in COMPANY_WORDS:
+                out.append("n2=" + toks[i + 2][3])
+                if toks[i + 2][2] in COMPANY_WORDS:
                     out.append("n2company")
         if titled:
             out.append("titleline")

@@ -13,23 +13,23 @@ two to that.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from itertools import compress
-from operator import attrgetter, itemgetter
+from operator import itemgetter
 from typing import TypeVar
 
 from llmgate.redaction.given_names import COMPANY_WORDS, GIVEN_NAMES
 from llmgate.redaction.person_features import (
     CALENDAR,
     GIVEN_LOWER,
-    Token,
+    Row,
     contexts,
     word_shape,
 )
 
 __all__ = ["Scorer"]
 
-_WORD_OF = attrgetter("word")
+_WORD_OF = itemgetter(2)
 _FIRST = itemgetter(0)
 _MEMO = 65536  # distinct words remembered per model: a long-running process stays bounded
 Weights = tuple[float, ...]
@@ -117,7 +117,7 @@ class Scorer:
         )
         return self._remember(self._beside, word, found)
 
-    def scores(self, text: str, toks: list[Token]) -> dict[int, float]:
+    def scores(self, text: str, toks: Sequence[Row]) -> dict[int, float]:
         """Each capitalized word's score, by index: the same weights in the same order
         as text_features lists their features (a float sum depends on the order)."""
         t_l, t_r, t_lr, t_ps, t_p1l, t_n1r, t_key = self._context_tables
@@ -134,7 +134,7 @@ class Scorer:
         out: dict[int, float] = {}
         for i, prev, nxt, left, right, titled, bol, key in contexts(text, toks):
             tok = toks[i]
-            word = tok.word
+            word = tok[2]
             own = own_memo.get(word) or own_weights(word)
             vals = [
                 *own[0],
@@ -142,26 +142,26 @@ class Scorer:
                 g_r(right, 0.0),
                 g_lr(left + "|" + right, 0.0),
                 g_ps(
-                    (shape(prev.word) if prev else "^")
+                    (shape(prev[2]) if prev else "^")
                     + "|"
                     + own[3]
                     + "|"
-                    + (shape(nxt.word) if nxt else "$"),
+                    + (shape(nxt[2]) if nxt else "$"),
                     0.0,
                 ),
                 own[1],
-                f_lowered if tok.lower in lowered else 0.0,
+                f_lowered if tok[3] in lowered else 0.0,
                 *own[2],
             ]
             if prev is not None:
-                p = beside_memo.get(prev.word) or beside_weights(prev.word)
-                vals += (p[0], g_p1l(prev.lower + "|" + left, 0.0), p[1], p[2])
+                p = beside_memo.get(prev[2]) or beside_weights(prev[2])
+                vals += (p[0], g_p1l(prev[3] + "|" + left, 0.0), p[1], p[2])
                 if i > 1:
                     w2 = words_of[i - 2]
                     vals.append((beside_memo.get(w2) or beside_weights(w2))[3])
             if nxt is not None:
-                q = beside_memo.get(nxt.word) or beside_weights(nxt.word)
-                vals += (q[4], g_n1r(right + "|" + nxt.lower, 0.0), q[5], q[6], q[7])
+                q = beside_memo.get(nxt[2]) or beside_weights(nxt[2])
+                vals += (q[4], g_n1r(right + "|" + nxt[3], 0.0), q[5], q[6], q[7])
                 if i + 2 < n:
                     w2 = words_of[i + 2]
                     q2 = beside_memo.get(w2) or beside_weights(w2)
