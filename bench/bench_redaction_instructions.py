@@ -8,7 +8,9 @@ misses: Hyperscan's pass over its large database costs more time than its count 
 
 Each stage is run over the whole corpus inside one ``functools.reduce`` call; callgrind
 collects only inside that C function and writes one dump per call, so each dump is one
-stage. The contexts are prepared with every shared view (lower-case copies, digit runs)
+stage. The stages include the shipped PERSON model (a plugin of the default ``Redactor()``)
+and the whole detection with and without it (``person_model=False``: the rules alone). The
+contexts are prepared with every shared view (lower-case copies, digit runs)
 before the detectors run, so each detector's count is its own work. The texts are
 detected once before counting (warm caches, as in the best-of-N timings). The held-out
 sets (every fourth text) are used for counting only.
@@ -53,6 +55,8 @@ def run_stages(path: str, corpus: str) -> None:
     from llmgate.redaction.redactor import resolve_overlaps
 
     red = Redactor(cache_size=0)
+    rules = Redactor(cache_size=0, person_model=False)
+    model = red._plugins[0]  # the shipped PERSON model (person_model.py), on by default
     engine = red._engine
     texts = _texts(corpus)
 
@@ -69,9 +73,11 @@ def run_stages(path: str, corpus: str) -> None:
 
     for text in texts:
         red.detect(text)
+        rules.detect(text)
     names = ["prepare: normalize, ScanContext, trigger hits", "shared views"]
     names += [f"detector {d.name}" for d in red._builtins]
-    names += ["joins", "resolve_overlaps", "whole Redactor.detect"]
+    names += ["joins", "PERSON model (plugin)", "resolve_overlaps"]
+    names += ["whole Redactor.detect", "whole Redactor.detect, person_model=False"]
     print("STAGES", "|".join(names))
     ctxs: list[ScanContext] = []
     functools.reduce(lambda a, t: ctxs.append(prepare(t)), texts, None)
@@ -82,8 +88,10 @@ def run_stages(path: str, corpus: str) -> None:
     functools.reduce(
         lambda a, ic: found[ic[0]].extend(rejoined(ic[1], red._joinable)), enumerate(ctxs), None
     )
+    functools.reduce(lambda a, t: model.detect(t), texts, None)  # type: ignore[attr-defined]
     functools.reduce(lambda a, f: resolve_overlaps(f), found, None)  # type: ignore[arg-type]
     functools.reduce(lambda a, t: red.detect(t), texts, None)
+    functools.reduce(lambda a, t: rules.detect(t), texts, None)
     print("TEXTS", len(texts), sum(len(t.encode()) for t in texts))
 
 

@@ -8,6 +8,9 @@ and after it::
 
     python bench/redaction_spans.py check /tmp/spans.json
 
+``--rules-only`` (after the file) records or checks ``Redactor(person_model=False)``
+instead of the default ``Redactor()`` (the rules and the shipped PERSON model).
+
 Both detection paths (pure Python and Hyperscan, when installed) are run on: the
 development set (tests/redaction/data/eval.jsonl) with upper- and lower-case variants and
 characters beyond Latin-1 put where triggers look, its prose filler, 4 KB documents made of
@@ -103,13 +106,13 @@ def held_out_paths() -> list[Path]:
     ]
 
 
-def findings(path: str, sets: dict[str, list[str]]) -> dict[str, list[str]]:
+def findings(path: str, sets: dict[str, list[str]], rules_only: bool) -> dict[str, list[str]]:
     """Per corpus, one digest of each text's findings (so a recording reveals no values)."""
     from llmgate.redaction import Redactor
     from llmgate.redaction.engine import ENGINE_ENV
 
     os.environ[ENGINE_ENV] = path
-    red = Redactor(cache_size=0)
+    red = Redactor(cache_size=0, person_model=not rules_only)
     return {
         name: [
             hashlib.sha256(json.dumps([list(s) for s in red.detect(t)]).encode()).hexdigest()[:16]
@@ -127,7 +130,8 @@ def main() -> int:
     import importlib.util
 
     paths = ["python"] + (["hyperscan"] if importlib.util.find_spec("hyperscan") else [])
-    now = {path: findings(path, sets) for path in paths}
+    rules_only = sys.argv[3:4] == ["--rules-only"]
+    now = {path: findings(path, sets, rules_only) for path in paths}
     if mode == "record":
         target.write_text(json.dumps(now), encoding="utf-8")
         print("recorded", {k: len(v) for k, v in sets.items()}, "paths", paths)

@@ -1,4 +1,4 @@
-"""The PERSON model's fast scorer (``person_features.Scorer``) gives every capitalized word
+"""The PERSON model's fast scorer (``person_scorer.Scorer``) gives every capitalized word
 the very score that summing its feature strings' weights gives (the trainer's view): the
 same float, bit for bit, so that detection through either finds the same names."""
 
@@ -81,3 +81,13 @@ def test_tokens_keep_offsets_and_lower_case() -> None:
         (25, 29, "anna", "anna", "x"),
     ]
     assert Token(3, 13, "O'Brien-Li") == tokens(text)[1]
+
+
+def test_tokens_the_same_with_a_character_beyond_latin1() -> None:
+    """Latin-1 text and wider text are split by two patterns (person_features): the words
+    of the Latin-1 part are the same either way, digits, "_", "²" and "½" included."""
+    text = "Señor O'Brien-Li, x²y ½Ana_b7 Zoë - 'quote' l'été\tÅsa "
+    wide = [tuple(t) for t in tokens(text + "\u0141")]
+    assert [tuple(t) for t in tokens(text)] == wide[:-1]
+    assert wide[-1][2] == "\u0141"
+    assert [t.word for t in tokens("Ana ł Łukasz")] == ["Ana", "ł", "Łukasz"]

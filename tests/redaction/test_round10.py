@@ -30,6 +30,16 @@ POSITIVES = [
      "zéro un, quatre quatre, deux un, six sept, neuf zéro"),
     ("PHONE", "Cliente: mi número es seis cero cero, uno dos tres, cuatro cinco seis.",
      "seis cero cero, uno dos tres, cuatro cinco seis"),
+    # French pairs joined by "et" and hyphens, quotes, brackets and a character beyond
+    # Latin-1 around the run, dashes between its groups (the pure path's gate, spoken.py)
+    ("PHONE", "Message : mon numéro, zéro six, soixante et onze, quatre-vingt-dix-huit, douze.",
+     "zéro six, soixante et onze, quatre-vingt-dix-huit, douze"),
+    ("PHONE", "Ligne directe ☎ numéro:(zéro six soixante-dix-huit douze trente-quatre)",
+     "zéro six soixante-dix-huit douze trente-quatre"),
+    ("PHONE", "Call me → «five five five, three one two, nine eight seven six»",
+     "five five five, three one two, nine eight seven six"),
+    ("PHONE", "Nummer: null eins sieben sechs—zwei zwei acht eins—vier vier",
+     "null eins sieben sechs—zwei zwei acht eins—vier vier"),
     # DATE_OF_BIRTH: a date whose year is said in words, after a birth word
     ("DATE_OF_BIRTH", "Agent: date of birth? Caller: the twelfth of March nineteen eighty-five.",
      "the twelfth of March nineteen eighty-five"),

@@ -19,7 +19,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-__all__ = ["Normalized", "needs_work", "normalize"]
+__all__ = ["Normalized", "char_class", "needs_work", "normalize"]
 
 # Invisible characters that split a value without changing how it reads.
 _DELETE = "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff"
@@ -59,7 +59,7 @@ def _table() -> dict[int, int | None]:
     return table
 
 
-def _char_class(codes: list[int]) -> str:
+def char_class(codes: list[int]) -> str:
     """A regex class of merged ranges: a list of single characters is checked one by one."""
     parts: list[str] = []
     i = 0
@@ -74,8 +74,8 @@ def _char_class(codes: list[int]) -> str:
 
 _TABLE = _table()
 # Astral characters (mathematical digits) would push ``re`` off its fast BMP charset path.
-_NEEDS_WORK = re.compile(_char_class(sorted(c for c in _TABLE if c <= 0xFFFF)))
-_ASTRAL_WORK = re.compile(_char_class(sorted(c for c in _TABLE if c > 0xFFFF)))
+_NEEDS_WORK = re.compile(char_class(sorted(c for c in _TABLE if c <= 0xFFFF)))
+_ASTRAL_WORK = re.compile(char_class(sorted(c for c in _TABLE if c > 0xFFFF)))
 _DELETED = re.compile("[" + _DELETE + "]")
 _DELETABLE = frozenset(_DELETE)
 # The replacement of each character that needs work ("" for a deletion). Every replacement

@@ -1,31 +1,38 @@
-"""The PERSON model's words and features (``person_model.py``), and its fast scorer.
+"""The PERSON model's words and features (``person_model.py``).
 
 The trainer (``tools/train_person_model.py``) needs each capitalized word's features as
-strings (:func:`text_features`); detection needs only their weights' sum. Building some
-twenty strings per word and looking each up cost the model most of its time, so
-:class:`Scorer` sums the same weights without the strings: the weights split by feature
-name into one table per kind ("w=", "p1=", ...), the parts that depend on the word alone
-looked up once per distinct word. Both read the text through one function
-(:func:`_contexts`: gaps, neighbours, headings, field keys), and the scorer adds the same
-weights in the same order as ``_perceptron.score`` over :func:`text_features` (a float sum
-depends on its order; a missing feature's zero changes nothing), so a score is the same
-number to the last bit. ``tests/redaction/test_person_model.py`` holds the two to that.
+strings (:func:`text_features`); detection needs only their weights' sum, which
+``person_scorer.py`` adds up without building the strings. Both read the text through one
+function (:func:`contexts`: gaps, neighbours, headings, field keys), so the two cannot
+drift apart.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Sequence
 from functools import lru_cache, partial
-from itertools import compress
-from operator import attrgetter, itemgetter
-from typing import NamedTuple, TypeVar, cast
+from itertools import accumulate, compress
+from operator import itemgetter
+from typing import NamedTuple, cast
 
 from llmgate.redaction.dates import MONTHS
 from llmgate.redaction.given_names import COMPANY_WORDS, GIVEN_NAMES
+from llmgate.redaction.normalize import char_class
 
-__all__ = ["CALENDAR", "Scorer", "Token", "text_features", "tokens"]
+__all__ = [
+    "CALENDAR",
+    "GIVEN_LOWER",
+    "Context",
+    "Row",
+    "Token",
+    "contexts",
+    "rows",
+    "text_features",
+    "tokens",
+    "word_shape",
+]
 
 # A word: letters, with inner apostrophes and hyphens ("O'Brien", "Hans-Peter").
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
@@ -33,10 +40,10 @@ _DIGIT = re.compile(r"\d")
 _BLANKS = re.compile(r"[ \t]+")
 _NEWLINE = re.compile(r"\n")
 _GLUE = frozenset("0123456789_\\")
-_WORD_OF = attrgetter("word")
-_START_OF = attrgetter("start")
+_WORD_OF = itemgetter(2)
+_START_OF = itemgetter(0)
 _FIRST = itemgetter(0)
-_GIVEN_LOWER = frozenset(name.lower() for name in GIVEN_NAMES)
+GIVEN_LOWER = frozenset(name.lower() for name in GIVEN_NAMES)
 # Calendar words a capital starts in a date or a heading ("Tue, 26 Jan", "Réunion Mardi").
 _DAYS = """
     monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun
@@ -46,6 +53,11 @@ _DAYS = """
 """
 CALENDAR = frozenset(re.findall(r"[^\W\d_]+", MONTHS)) | frozenset(_DAYS.split())
 _KEY = re.compile(r"([^\W\d_][\w \-]{0,30}?)[\"']?\s*[:=]\s*[\"']?\s*$")
+
+
+# One word as the model reads it: start, end, the word, its lower case (a Token's fields;
+# the functions below index them, so that they take Tokens and plain rows alike).
+Row = tuple[int, int, str, str]
 
 
 class _Fields(NamedTuple):
@@ -67,11 +79,11 @@ class Token(_Fields):
 
     @property
     def shape(self) -> str:
-        return _shape(self.word)
+        return word_shape(self.word)
 
 
 @lru_cache(maxsize=8192)
-def _shape(word: str) -> str:
+def word_shape(word: str) -> str:
     """``Xx`` (capitalized), ``X`` (all capitals), ``x`` (lower case), ``XxX`` (inner
     capital, "McDonald"), ``X1`` (one capital); ``-`` or ``'`` added for joined words."""
     first = word[0]
@@ -92,16 +104,40 @@ def _shape(word: str) -> str:
     return base
 
 
-_GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
 _MAKE_TOKEN = partial(tuple.__new__, Token)
+# The words with the text between them: split's list alternates gap, word, ..., gap.
+_SPLIT = re.compile(f"({_WORD.pattern})")
+# The same for text whose every character is Latin-1 (most business text): its letters
+# spelled out as one class, which ``re`` tests with a bitmap instead of Unicode category
+# lookups per character (the tokenizer's regex was a third of the model's time).
+_LETTER = char_class([c for c in range(256) if re.fullmatch(r"[^\W\d_]", chr(c))])
+_SPLIT_LATIN1 = re.compile(f"({_LETTER}+(?:['\\-]{_LETTER}+)*)")
+
+
+def _splitter(text: str) -> re.Pattern[str]:
+    if not text.isascii():
+        try:
+            text.encode("latin-1")  # a copy for one-byte strings, fails fast on wider ones
+        except UnicodeEncodeError:
+            return _SPLIT
+    return _SPLIT_LATIN1
+
+
+def rows(text: str) -> list[Row]:
+    """Every word of ``text``, in order, as plain tuples: what the model reads. The
+    offsets are the running sum of the parts' lengths (no match object per word), and
+    plain tuples of numbers and strings are dropped from the garbage collector's watch at
+    its first pass, which :class:`Token` objects never are (a tuple subclass): on 4 KB of
+    text, Tokens took twice the CPU of these rows, most of it in the collector."""
+    parts = _splitter(text).split(text)
+    bounds = list(accumulate(map(len, parts)))  # the end of each part
+    words = parts[1::2]
+    return list(zip(bounds[0:-1:2], bounds[1::2], words, map(str.lower, words), strict=True))
 
 
 def tokens(text: str) -> list[Token]:
-    """Every word of ``text``, in order."""
-    found = list(_WORD.finditer(text))
-    words = list(map(_GROUP, found))
-    rows = zip(map(_START, found), map(_END, found), words, map(str.lower, words), strict=True)
-    return cast(list[Token], list(map(_MAKE_TOKEN, rows)))  # Token.__new__'s fields, in C
+    """Every word of ``text``, in order, as :class:`Token` (the trainer's view)."""
+    return cast(list[Token], list(map(_MAKE_TOKEN, rows(text))))  # Token.__new__'s fields, in C
 
 
 @lru_cache(maxsize=4096)  # a few gaps (" ", ", ", "\n") make up most of them
@@ -119,10 +155,10 @@ def _gap(raw: str) -> str:
 # One capitalized word as the features see it: its index, the words before and after
 # it, the gaps on either side (as classes), whether its line reads as a heading, whether
 # it starts a line, and the field key before it ("" for none).
-Context = tuple[int, Token | None, Token | None, str, str, bool, bool, str]
+Context = tuple[int, Row | None, Row | None, str, str, bool, bool, str]
 
 
-def _contexts(text: str, toks: list[Token]) -> Iterator[Context]:
+def contexts(text: str, toks: Sequence[Row]) -> Iterator[Context]:
     """Each word that starts with a capital and is no part of an identifier, with what
     the features read of the text around it."""
     n = len(toks)
@@ -134,7 +170,7 @@ def _contexts(text: str, toks: list[Token]) -> Iterator[Context]:
     starts = list(map(_START_OF, toks))
     for i in compress(range(n), capital):
         tok = toks[i]
-        start, end = tok.start, tok.end
+        start, end = tok[0], tok[1]
         # Part of an identifier when a digit, an underscore or a backslash touches it
         # ("SO-VR167407", "\\Device\\Tcpip_{...}"); a name never is.
         if (end < size and text[end] in _GLUE) or (start > 0 and text[start - 1] in _GLUE):
@@ -143,9 +179,9 @@ def _contexts(text: str, toks: list[Token]) -> Iterator[Context]:
         nxt = toks[i + 1] if i + 1 < n else None
         # The text before the word: from the end of the word before it, or eight
         # characters back for the first word.
-        raw_left = text[prev.end if prev else max(0, toks[0].start - 8) : start]
+        raw_left = text[prev[1] if prev else max(0, toks[0][0] - 8) : start]
         left = _gap(raw_left)
-        right = _gap(text[end : nxt.start if nxt else end + 8])
+        right = _gap(text[end : nxt[0] if nxt else end + 8])
         line = bisect_left(newlines, start)
         titled = title_lines.get(line)
         if titled is None:
@@ -159,8 +195,8 @@ def _contexts(text: str, toks: list[Token]) -> Iterator[Context]:
         bol = prev is None or "\n" in raw_left
         key = ""
         if not bol and prev is not None:
-            before = toks[i - 2].end if i > 1 else max(0, toks[0].start - 8)
-            raw = text[before : prev.start]  # no ":" in it: none in its class either
+            before = toks[i - 2][1] if i > 1 else max(0, toks[0][0] - 8)
+            raw = text[before : prev[0]]  # no ":" in it: none in its class either
             if ":" in left or "=" in left or (":" in raw and ":" in _gap(raw)):
                 begin = text.rfind("\n", 0, start) + 1
                 window = text[max(begin, start - 40) : start]
@@ -183,7 +219,7 @@ def _ends_with_separator(window: str) -> bool:
 
 
 def text_features(
-    text: str, toks: list[Token], common: frozenset[str], lexicon: frozenset[str]
+    text: str, toks: Sequence[Row], common: frozenset[str], lexicon: frozenset[str]
 ) -> Iterator[tuple[int, list[str]]]:
     """Each word that starts with a capital (by index) and its features.
 
@@ -194,30 +230,30 @@ def text_features(
     case is more likely an everyday word too.
     """
     n = len(toks)
-    lowered = frozenset([t.word for t in toks if t.word[0].islower()])
-    shape = _shape
-    for i, prev, nxt, left, right, titled, bol, key in _contexts(text, toks):
+    lowered = frozenset([t[2] for t in toks if t[2][0].islower()])
+    shape = word_shape
+    for i, prev, nxt, left, right, titled, bol, key in contexts(text, toks):
         tok = toks[i]
-        low = tok.lower
+        low = tok[3]
         out = [
             "b",
             "w=" + low,
             "s3=" + low[-3:],
             "s4=" + low[-4:],
             "p3=" + low[:3],
-            "sh=" + shape(tok.word),
+            "sh=" + shape(tok[2]),
             "len=" + str(min(len(low), 12)),
             "L=" + left,
             "R=" + right,
             "LR=" + left + "|" + right,
             "ps="
-            + (shape(prev.word) if prev else "^")
+            + (shape(prev[2]) if prev else "^")
             + "|"
-            + shape(tok.word)
+            + shape(tok[2])
             + "|"
-            + (shape(nxt.word) if nxt else "$"),
+            + (shape(nxt[2]) if nxt else "$"),
         ]
-        if tok.word in GIVEN_NAMES or (tok.word.isupper() and low in _GIVEN_LOWER):
+        if tok[2] in GIVEN_NAMES or (tok[2].isupper() and low in GIVEN_LOWER):
             out.append("given")
         if low in lowered:
             out.append("lowered")
@@ -228,26 +264,26 @@ def text_features(
         if low in CALENDAR:
             out.append("calendar")
         if prev is not None:
-            out.append("p1=" + prev.lower)
-            out.append("p1L=" + prev.lower + "|" + left)
-            if prev.word in GIVEN_NAMES:
+            out.append("p1=" + prev[3])
+            out.append("p1L=" + prev[3] + "|" + left)
+            if prev[2] in GIVEN_NAMES:
                 out.append("p1given")
-            if prev.lower in common:
+            if prev[3] in common:
                 out.append("p1common")
             if i > 1:
-                out.append("p2=" + toks[i - 2].lower)
+                out.append("p2=" + toks[i - 2][3])
         if nxt is not None:
-            out.append("n1=" + nxt.lower)
-            out.append("n1R=" + right + "|" + nxt.lower)
-            if nxt.word in GIVEN_NAMES:
+            out.append("n1=" + nxt[3])
+            out.append("n1R=" + right + "|" + nxt[3])
+            if nxt[2] in GIVEN_NAMES:
                 out.append("n1given")
-            if nxt.lower in common:
+            if nxt[3] in common:
                 out.append("n1common")
-            if nxt.word in COMPANY_WORDS:
+            if nxt[2] in COMPANY_WORDS:
                 out.append("n1company")
             if i + 2 < n:
-                out.append("n2=" + toks[i + 2].lower)
-                if toks[i + 2].word in COMPANY_WORDS:
+                out.append("n2=" + toks[i + 2][3])
+                if toks[i + 2][2] in COMPANY_WORDS:
                     out.append("n2company")
         if titled:
             out.append("titleline")
@@ -256,148 +292,3 @@ def text_features(
         elif key:
             out.append("key=" + key)
         yield i, out
-
-
-_MEMO = 65536  # distinct words remembered per model: a long-running process stays bounded
-Weights = tuple[float, ...]
-_T = TypeVar("_T")
-# A word's own weights: b, w, s3, s4, p3, sh, len; given; common, lex, calendar; and its
-# shape (for the "ps" feature of the words around it).
-Own = tuple[Weights, float, Weights, str]
-
-
-class Scorer:
-    """Each capitalized word's score, as ``_perceptron.score`` gives it over
-    :func:`text_features`, without building the feature strings (see the module's
-    docstring). What depends on a word alone (its own features, and those it gives the
-    words beside it) is looked up once per distinct word, zeros included: adding a zero
-    leaves a float sum as it was. The memos are plain dicts (a race writes the same
-    value twice), so one instance is safe to share between threads."""
-
-    def __init__(
-        self, weights: Mapping[str, float], common: frozenset[str], lexicon: frozenset[str]
-    ) -> None:
-        tables: dict[str, dict[str, float]] = {}
-        for feat, value in weights.items():
-            kind, eq, rest = feat.partition("=")
-            tables.setdefault(kind if eq else "", {})[rest if eq else feat] = value
-        self._tables = tables
-        self._common = common
-        self._lexicon = lexicon
-        self._own: dict[str, Own] = {}
-        self._beside: dict[str, Weights] = {}
-        # Looked up once here, not on every call: most texts are a line or two long.
-        t = self._table
-        self._context_tables = (t("L"), t("R"), t("LR"), t("ps"), t("p1L"), t("n1R"), t("key"))
-        self._context_flags = tuple(self._flag(f, True) for f in ("lowered", "titleline", "bol"))
-
-    def _table(self, kind: str) -> dict[str, float]:
-        return self._tables.get(kind, {})
-
-    def _flag(self, name: str, on: bool) -> float:
-        return self._tables.get("", {}).get(name, 0.0) if on else 0.0
-
-    def _remember(self, memo: dict[str, _T], word: str, found: _T) -> _T:
-        if len(memo) >= _MEMO:
-            memo.clear()
-        memo[word] = found
-        return found
-
-    def _own_weights(self, word: str) -> Own:
-        """The weights of the word's own features, in text_features' order (``Own``)."""
-        t, low, lexicon, shape = self._table, word.lower(), self._lexicon, _shape(word)
-        lex = low in lexicon or (low[-1] == "s" and low[:-1] in lexicon)
-        head = (
-            self._flag("b", True),
-            t("w").get(low, 0.0),
-            t("s3").get(low[-3:], 0.0),
-            t("s4").get(low[-4:], 0.0),
-            t("p3").get(low[:3], 0.0),
-            t("sh").get(shape, 0.0),
-            t("len").get(str(min(len(low), 12)), 0.0),
-        )
-        given = self._flag("given", word in GIVEN_NAMES or (word.isupper() and low in _GIVEN_LOWER))
-        tail = (
-            self._flag("common", low in self._common),
-            self._flag("lex", lex),
-            self._flag("calendar", low in CALENDAR),
-        )
-        return self._remember(self._own, word, (head, given, tail, shape))
-
-    def _beside_weights(self, word: str) -> Weights:
-        """The weights of the features a word gives its neighbours: p1, p1given,
-        p1common, p2 (0-3) for the word after it; n1, n1given, n1common, n1company, n2,
-        n2company (4-9) for the word before it."""
-        t, low, common = self._table, word.lower(), self._common
-        given, company = word in GIVEN_NAMES, word in COMPANY_WORDS
-        found = (
-            t("p1").get(low, 0.0),
-            self._flag("p1given", given),
-            self._flag("p1common", low in common),
-            t("p2").get(low, 0.0),
-            t("n1").get(low, 0.0),
-            self._flag("n1given", given),
-            self._flag("n1common", low in common),
-            self._flag("n1company", company),
-            t("n2").get(low, 0.0),
-            self._flag("n2company", company),
-        )
-        return self._remember(self._beside, word, found)
-
-    def scores(self, text: str, toks: list[Token]) -> dict[int, float]:
-        """Each capitalized word's score, by index: the same weights in the same order
-        as text_features lists their features (a float sum depends on the order)."""
-        t_l, t_r, t_lr, t_ps, t_p1l, t_n1r, t_key = self._context_tables
-        g_l, g_r, g_lr, g_ps = t_l.get, t_r.get, t_lr.get, t_ps.get
-        g_p1l, g_n1r = t_p1l.get, t_n1r.get
-        f_lowered, f_title, f_bol = self._context_flags
-        own_memo, own_weights = self._own, self._own_weights
-        beside_memo, beside_weights = self._beside, self._beside_weights
-        shape = _shape
-        n = len(toks)
-        # The words the text writes in lower case (what "lowered" asks), picked in C.
-        words_of = list(map(_WORD_OF, toks))
-        lowered = frozenset(compress(words_of, map(str.islower, map(_FIRST, words_of))))
-        out: dict[int, float] = {}
-        for i, prev, nxt, left, right, titled, bol, key in _contexts(text, toks):
-            tok = toks[i]
-            word = tok.word
-            own = own_memo.get(word) or own_weights(word)
-            vals = [
-                *own[0],
-                g_l(left, 0.0),
-                g_r(right, 0.0),
-                g_lr(left + "|" + right, 0.0),
-                g_ps(
-                    (shape(prev.word) if prev else "^")
-                    + "|"
-                    + own[3]
-                    + "|"
-                    + (shape(nxt.word) if nxt else "$"),
-                    0.0,
-                ),
-                own[1],
-                f_lowered if tok.lower in lowered else 0.0,
-                *own[2],
-            ]
-            if prev is not None:
-                p = beside_memo.get(prev.word) or beside_weights(prev.word)
-                vals += (p[0], g_p1l(prev.lower + "|" + left, 0.0), p[1], p[2])
-                if i > 1:
-                    w2 = words_of[i - 2]
-                    vals.append((beside_memo.get(w2) or beside_weights(w2))[3])
-            if nxt is not None:
-                q = beside_memo.get(nxt.word) or beside_weights(nxt.word)
-                vals += (q[4], g_n1r(right + "|" + nxt.lower, 0.0), q[5], q[6], q[7])
-                if i + 2 < n:
-                    w2 = words_of[i + 2]
-                    q2 = beside_memo.get(w2) or beside_weights(w2)
-                    vals += (q2[8], q2[9])
-            if titled:
-                vals.append(f_title)
-            if bol:
-                vals.append(f_bol)
-            elif key:
-                vals.append(t_key.get(key, 0.0))
-            out[i] = sum(vals)  # a zero adds nothing, in any order
-        return out

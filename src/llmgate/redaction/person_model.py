@@ -8,9 +8,10 @@ sets) over features of the word and its surroundings: the word itself, its shape
 suffix, whether it is a known given name, a function word or an everyday English word
 (WordNet), the words and punctuation around it, the field key before a colon on its line,
 whether the line reads as a heading, whether the same word also appears in lower case in
-the text (``person_features.py``: the words, their features, and the scorer that sums
-their weights without building the feature strings). Runs of words the model calls a
-name, joined by blanks or particles ("van", "de la", "St."), become PERSON spans.
+the text (``person_features.py``: the words and their features; ``person_scorer.py``: the
+scorer that sums their weights without building the feature strings). Runs of words the
+model calls a name, joined by blanks or particles ("van", "de la", "St."), become PERSON
+spans.
 Trained on text the rules were tuned on, it is meant for the names the rules have no cue
 for; it never sees a word written in lower case ("hier ananya"), and it finds no street
 addresses.
@@ -25,11 +26,13 @@ figures against the rules).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from llmgate.redaction._perceptron import CandidateModelDetector, read_weights
-from llmgate.redaction.person_features import Scorer, Token, tokens
+from llmgate.redaction.person_features import Row, rows
+from llmgate.redaction.person_scorer import Scorer
 
 __all__ = ["Model", "PersonModelDetector", "load_model"]
 
@@ -42,7 +45,7 @@ PARTICLES = frozenset(
 )  # fmt: skip
 
 
-def spans(text: str, toks: list[Token], positive: set[int]) -> list[tuple[int, int]]:
+def spans(text: str, toks: Sequence[Row], positive: set[int]) -> list[tuple[int, int]]:
     """Runs of positive words joined by blanks, or by one or two particles between two
     positive words, as character spans; an initial keeps its period ("J. Smith")."""
     out: list[tuple[int, int]] = []
@@ -52,40 +55,40 @@ def spans(text: str, toks: list[Token], positive: set[int]) -> list[tuple[int, i
         if i not in positive:
             i += 1
             continue
-        start, end, j = toks[i].start, toks[i].end, i
+        start, end, j = toks[i][0], toks[i][1], i
         while True:
             k = j + 1
-            if k >= n or not _joined(text, end, toks[k].start):
+            if k >= n or not _joined(text, end, toks[k][0]):
                 break
             if k in positive:
-                j, end = k, toks[k].end
+                j, end = k, toks[k][1]
                 continue
             # one or two particles between two name words: "de la", "van den", "St."
             m = k
-            while m < n and m - k < 2 and toks[m].lower in PARTICLES:
-                if m > k and not _joined(text, toks[m - 1].end, toks[m].start):
+            while m < n and m - k < 2 and toks[m][3] in PARTICLES:
+                if m > k and not _joined(text, toks[m - 1][1], toks[m][0]):
                     break
                 m += 1
-            if m > k and m in positive and _joined(text, toks[m - 1].end, toks[m].start):
-                j, end = m, toks[m].end
+            if m > k and m in positive and _joined(text, toks[m - 1][1], toks[m][0]):
+                j, end = m, toks[m][1]
                 continue
             break
-        if end < len(text) and text[end] == "." and len(toks[j].word) == 1:
+        if end < len(text) and text[end] == "." and len(toks[j][2]) == 1:
             end += 1
         out.append((start, end))
         i = j + 1
     return out
 
 
-def _after_particles(text: str, toks: list[Token], i: int) -> int | None:
+def _after_particles(text: str, toks: Sequence[Row], i: int) -> int | None:
     """The word after one or two particles that follow word ``i``, all joined by blanks."""
-    m, end = i + 1, toks[i].end
-    while m < len(toks) and m - i <= 2 and toks[m].lower in PARTICLES:
-        if not _joined(text, end, toks[m].start):
+    m, end = i + 1, toks[i][1]
+    while m < len(toks) and m - i <= 2 and toks[m][3] in PARTICLES:
+        if not _joined(text, end, toks[m][0]):
             return None
-        end = toks[m].end
+        end = toks[m][1]
         m += 1
-    if m == i + 1 or m >= len(toks) or not _joined(text, end, toks[m].start):
+    if m == i + 1 or m >= len(toks) or not _joined(text, end, toks[m][0]):
         return None
     return m
 
@@ -122,17 +125,17 @@ class Model:
     common: frozenset[str]
     lexicon: frozenset[str]
     again: float | None = None
-    # The weights as the fast scorer reads them (person_features.py), built once.
+    # The weights as the fast scorer reads them (person_scorer.py), built once.
     scorer: Scorer = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "scorer", Scorer(self.weights, self.common, self.lexicon))
 
-    def scores(self, text: str, toks: list[Token]) -> dict[int, float]:
+    def scores(self, text: str, toks: Sequence[Row]) -> dict[int, float]:
         """Each capitalized word's score (the sum of its features' weights), by index."""
         return self.scorer.scores(text, toks)
 
-    def positive(self, text: str, toks: list[Token], threshold: float) -> set[int]:
+    def positive(self, text: str, toks: Sequence[Row], threshold: float) -> set[int]:
         scores = self.scores(text, toks)
         found = {i for i, v in scores.items() if v > threshold}
         low = threshold - self.reach
@@ -141,7 +144,7 @@ class Model:
                 if j in found or scores.get(j, low) <= low:
                     continue
                 a, b = (toks[j], toks[i]) if j < i else (toks[i], toks[j])
-                if _joined(text, a.end, b.start):
+                if _joined(text, a[1], b[0]):
                     found.add(j)
             after = _after_particles(text, toks, i)
             # The word after the particles must look like a name itself: "Klaus Becker von
@@ -149,19 +152,19 @@ class Model:
             if (
                 after is not None
                 and scores.get(after, low) > low
-                and toks[after].lower not in self.common
+                and toks[after][3] not in self.common
             ):
                 found.add(after)  # "Ananya de la Vega", "Yvonne St. Clair"
         if self.again is not None and found:
             # A word called a name once is a name where the text repeats it ("Keller
             # owns the rollout"), unless it scores far below.
-            names = {toks[i].word for i in found if len(toks[i].word) >= 4}
+            names = {toks[i][2] for i in found if len(toks[i][2]) >= 4}
             floor = threshold - self.again
-            found |= {i for i, v in scores.items() if v > floor and toks[i].word in names}
+            found |= {i for i, v in scores.items() if v > floor and toks[i][2] in names}
         return found
 
     def detect(self, text: str, threshold: float | None = None) -> list[tuple[int, int]]:
-        toks = tokens(text)
+        toks = rows(text)
         if not toks:
             return []
         chosen = self.threshold if threshold is None else threshold

@@ -165,8 +165,11 @@ class SpokenDetector(BuiltinDetector):
         low = ctx.lower_aligned
         if low is None:
             return []
-        if hits is None and not any(word in low for word in CENTURY_WORDS):
-            dates = []
+        if hits is None:
+            if not any(word in low for word in CENTURY_WORDS):
+                dates = []
+            if not _digit_words_in_a_row(ctx.lower_bytes):
+                phones = []  # no run to find after any cue: skip the cue searches
         low_bytes = ctx.lower_bytes
         found: list[Span] = []
         for end in _cue_ends(low, low_bytes, _PHONE_CUE_BYTES, phones):
@@ -182,6 +185,26 @@ class SpokenDetector(BuiltinDetector):
             if m is not None and m.start() <= end + _DATE_REACH:
                 found.append(Span(m.start(), m.end(), "DATE_OF_BIRTH"))
         return found
+
+
+# Every word of a spoken run is one of DIGIT_WORDS (a French pair's parts,
+# "quatre-vingt-dix", included), between separators that hold no letter. As Latin-1
+# bytes (they all are), beside a table that turns every byte but a letter into a blank.
+_DIGIT_WORD_BYTES = frozenset(w.encode("latin-1") for w in DIGIT_WORDS)
+_LETTERS_ONLY = bytes(c if chr(c).isalpha() else 0x20 for c in range(256))
+_FOUR_IN_A_ROW = b"\x01" * 4
+
+
+def _digit_words_in_a_row(low_bytes: bytes) -> bool:
+    """Whether four of the text's words in a row are digit words: a necessary condition
+    of ``_RUN`` (four units at least, each one or more whole words of DIGIT_WORDS, only
+    blanks, commas and hyphens between them), checked in C on the lower-cased bytes (a
+    character beyond Latin-1 reads ``?`` there, a separator, and is in no digit word).
+    The pure path's stand-in for the engine's trigger: without it every cue was searched
+    for, and ``_RUN``, which no literal starts, tried at each position within reach of
+    every cue found."""
+    words = low_bytes.translate(_LETTERS_ONLY).split()
+    return _FOUR_IN_A_ROW in bytes(map(_DIGIT_WORD_BYTES.__contains__, words))
 
 
 def _cue_ends(

@@ -102,7 +102,9 @@ def more_ssns(ctx: ScanContext) -> list[Span]:
     if low is None:  # a rare letter changed the offsets: search the whole text
         labeled = list(_LABELED.finditer(text))
         tails = list(_TAIL.finditer(text))
-    elif _STEM.search(low) is None:  # one C-level search: most texts name no SSN
+    elif not any(stem in low for stem in _SSN_STEMS):
+        # Most texts name no SSN. A substring test per stem (C's fast search) costs a
+        # fifth of one alternation of them, which stops at every "s", "c" and "p".
         labeled = tails = []
     else:
         labeled = _matches(_LABELED, text, [m.start() for m in _HEAD.finditer(low)], 0)
@@ -121,7 +123,6 @@ def more_ssns(ctx: ScanContext) -> list[Span]:
 # ``_TAIL`` match can start ("últimos": a letter before the word); the words as one
 # pattern each, searched on the lower-cased text (one C-level pass, not a find per word).
 _HEAD = re.compile(r"ssn|ss#|s\.s\.|soc")
-_STEM = re.compile("|".join(re.escape(stem) for stem in _SSN_STEMS))
 _TAIL_HEAD = re.compile("|".join(re.escape(word) for word in (*_GATES, *_SSN_STEMS)))
 _REACH = 2
 _WINDOW = 240  # longer than any ``_TAIL`` match
