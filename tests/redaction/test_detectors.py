@@ -119,7 +119,7 @@ POSITIVES = [
         "sid=8f14e45fceea167a5a36dedd4bea2543",
     ),
     ("SECRET", "docker login -u ci -p S3cretPassw0rd registry.example.com", "S3cretPassw0rd"),
-    ("SECRET", "curl -u admin:S3cretPassw0rd https://api.example.com", "S3cretPassw0rd"),
+    ("SECRET", "curl -u admin:S3cretPassw0rd https://api.example.com", "admin:S3cretPassw0rd"),
     ("SECRET", "sshpass -p 'My Pass W0rd' ssh host", "My Pass W0rd"),
     ("SECRET", "redis-cli -h cache -a S3cretPassw0rd ping", "S3cretPassw0rd"),
     ("SECRET", "deploy --password S3cretPassw0rd --yes", "S3cretPassw0rd"),

@@ -82,7 +82,7 @@ POSITIVES = [
     ("SECRET", "smtp:\n  user: notifications@example.com\n  pass: 'm@1lB0x-Sup3r#S3cret'\n",
      "m@1lB0x-Sup3r#S3cret"),
     ("SECRET", "$ curl -u 'admin:D3JLw@h~xd%h~4BzS0*I6k2' https://api.example.com/v1/users",
-     "D3JLw@h~xd%h~4BzS0*I6k2"),
+     "admin:D3JLw@h~xd%h~4BzS0*I6k2"),
     ("SECRET", "JWT_SIGNING_KEY=Zk8$wP!rN2qT^vL6@hB9&cX4\nAPP_RELEASE=2025.11",
      "Zk8$wP!rN2qT^vL6@hB9&cX4"),
     ("SECRET", "Marchetti : voilà la clé API 5a80d145f13080affaf580e0214d52f0",

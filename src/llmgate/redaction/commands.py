@@ -28,6 +28,7 @@ _USER_PCT = r"[^\s%'\"]{1,128}"
 _GLUED = r"'[^'\n]{1,256}'|\"[^\"\n]{1,256}\"|[^\s'\"`]{1,256}"
 # The rest of the command: up to the end of the line or of the command in a pipe or list.
 _ARGS = r"\b[^\n|;&]*?[ \t]"
+_CURL_USER = r"(?:-u|--user)[ \t=]*"
 
 
 def _command(word: str, rest: str) -> re.Pattern[str]:
@@ -43,11 +44,11 @@ _COMMANDS: tuple[tuple[bytes, re.Pattern[str]], ...] = (
     (b"login", _command("login", rf"{_ARGS}-p[ \t]+{_VALUE}")),
     (b"sshpass", _command("sshpass", rf"[ \t]+-p[ \t]*{_VALUE}")),
     (b"redis-cli", _command("redis-cli", rf"{_ARGS}-a[ \t]+{_VALUE}")),
-    # curl -u user:password
-    (b"curl", _command("curl", rf"{_ARGS}(?:-u|--user)[ \t=]*{_USER}:(?P<v>[^\s'\"@]{{1,256}})")),
+    # curl -u user:password: masked as one value, as a URL's userinfo is (group "u")
+    (b"curl", _command("curl", rf"{_ARGS}{_CURL_USER}(?P<u>{_USER}):(?P<v>[^\s'\"@]{{1,256}})")),
     # quoted, "-u 'admin:P@ss w0rd'": to the closing quote
-    (b"curl", _command("curl", rf"{_ARGS}(?:-u|--user)[ \t=]*'{_USER}:(?P<v>[^'\n]{{1,256}})'")),
-    (b"curl", _command("curl", rf'{_ARGS}(?:-u|--user)[ \t=]*"{_USER}:(?P<v>[^"\n]{{1,256}})"')),
+    (b"curl", _command("curl", rf"{_ARGS}{_CURL_USER}'(?P<u>{_USER}):(?P<v>[^'\n]{{1,256}})'")),
+    (b"curl", _command("curl", rf'{_ARGS}{_CURL_USER}"(?P<u>{_USER}):(?P<v>[^"\n]{{1,256}})"')),
     (b"--pass", _command("--pass", rf"(?:word|wd)?[ \t]+{_VALUE}")),
     # Archivers and clients whose password flag is their own letter.
     (b"openssl", _command("openssl", rf"{_ARGS}(?:-k[ \t]+|-pass[ \t]+pass:){_VALUE}")),
@@ -73,7 +74,8 @@ _FLAG = re.compile(rb"-(?<![\w\-]-)[pauPUkw\-]")
 
 
 def command_line_secrets(ctx: ScanContext) -> list[Span]:
-    """Password arguments of the commands above, as SECRET spans (quotes excluded)."""
+    """Password arguments of the commands above, as SECRET spans (quotes excluded; with
+    the user name before it where the flag takes "user:password")."""
     text = ctx.text
     raw = ctx.latin1
     out: list[Span] = []
@@ -88,5 +90,7 @@ def command_line_secrets(ctx: ScanContext) -> list[Span]:
             if text[start] in "'\"":
                 start, end = start + 1, end - 1
             if end - start >= 4 and not text[start:end].startswith(("$", "%", "<", "/")):
+                if "u" in pattern.groupindex and not text[m.start("u")].startswith("$"):
+                    start = m.start("u")  # "user:password" as one value
                 out.append(Span(start, end, "SECRET"))
     return out

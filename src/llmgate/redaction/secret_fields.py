@@ -1,5 +1,5 @@
 """Passwords whose name is not written as ``name=value``: a table's column, an XML element,
-a ``name``/``value`` pair.
+a ``name``/``value`` pair, a ``key``/``value`` pair of attributes.
 
 An export of user accounts (``username,password,email`` above its rows), a SOAP or
 ``web.config`` fragment (``<password>...</password>``) and the environment of a Kubernetes
@@ -45,6 +45,13 @@ _NAME_VALUE = re.compile(
     r"\bname[\"']?[ \t]*[:=][ \t]*[\"']?(?P<n>[\w.\-]{1,60})[\"']?[ \t]*,?[ \t]*\r?\n?[ \t]*-?"
     r"[ \t]*[\"']?value[\"']?[ \t]*[:=][ \t]*(?:(?P<q>[\"'])(?P<qv>[^\"'\n]{1,200})(?P=q)"
     r"|(?P<bv>[^\s\"'][^\s,}]{0,199}))",
+    re.IGNORECASE,
+)
+# <add key="ClearTextPassword" value="..." /> (NuGet.config's packageSourceCredentials,
+# a web.config's appSettings): the name in one attribute, the value in the next.
+_KEY_VALUE = re.compile(
+    r"\bkey[ \t]*=[ \t]*(?P<q>[\"'])(?P<n>[\w.:\-]{1,60})(?P=q)[ \t]+value[ \t]*=[ \t]*"
+    r"(?P<p>[\"'])(?P<v>[^\"'<>\n]{1,400})(?P=p)",
     re.IGNORECASE,
 )
 _PLACEHOLDER = re.compile(r"[\$%{<*]|.*\*\*\*")
@@ -130,11 +137,18 @@ def _rows(
     return out
 
 
+# Maven's encrypted server password ("{COQLCE6DU6GtcS5P=}"): opened with the master password
+# of settings-security.xml, so it is a credential too.
+_MAVEN_ENCRYPTED = re.compile(r"\{[A-Za-z0-9+/]{8,200}={0,2}\}")
+
+
 def _elements(text: str) -> list[Span]:
     out: list[Span] = []
     for m in _ELEMENT.finditer(text):
         value = m.group("v").strip()
-        if _is_password_name(m.group("tag").split(":")[-1]) and _value_ok(value):
+        if not _is_password_name(m.group("tag").split(":")[-1]):
+            continue
+        if _value_ok(value) or _MAVEN_ENCRYPTED.fullmatch(value):
             at = m.start("v") + m.group("v").index(value)
             out.append(Span(at, at + len(value), "SECRET"))
     return out
@@ -160,8 +174,17 @@ def _name_values(text: str, low: str) -> list[Span]:
     return out
 
 
+def _key_values(text: str) -> list[Span]:
+    out: list[Span] = []
+    for m in _KEY_VALUE.finditer(text):
+        if _is_password_name(m.group("n")) and _value_ok(m.group("v")):
+            out.append(Span(m.start("v"), m.end("v"), "SECRET"))
+    return out
+
+
 def field_secrets(ctx: ScanContext) -> list[Span]:
-    """Passwords named by a table's header, an XML tag or a ``name``/``value`` pair; called
+    """Passwords named by a table's header, an XML tag, a ``name``/``value`` pair or a
+    ``key``/``value`` pair of attributes; called
     only where a password's name (``credentials``' stems) occurs."""
     text = ctx.text
     low = ctx.lower_aligned
@@ -174,4 +197,6 @@ def field_secrets(ctx: ScanContext) -> list[Span]:
         out.extend(_elements(text))
     if "value" in low and "name" in low:
         out.extend(_name_values(text, low))
+    if "value" in low and "key" in low:
+        out.extend(_key_values(text))
     return out
