@@ -18,6 +18,7 @@ from llmgate.redaction.digits import (
     CardDetector,
     SsnDetector,
 )
+from llmgate.redaction.statements import statement_ibans
 
 __all__ = [
     "CardDetector",
@@ -268,6 +269,8 @@ class IbanDetector(BuiltinDetector):
                 m, shift = self._CANDIDATE.match(text, lead), 0
             if m is not None and (span := self._validate(m.group(), lead, shift)) is not None:
                 out.append(span)
+        if "?31" in text and "\n" in text:  # an MT940 account cut by the field's wrap
+            out.extend(statement_ibans(text))
         return out
 
     @staticmethod
