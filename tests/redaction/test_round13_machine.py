@@ -1,11 +1,13 @@
 """Issue 13, round 13 (machine formats): IBANs glued to an MT940 sub-field tag or with the
-country code apart from the check digits; counterparty names of bank statement fields;
-passwords of NuGet/web.config key/value attributes, aligned ``kubectl describe`` and
-terraform plan columns (and a plan's new value after "->"), a .netrc, a Kubernetes
-dockerconfigjson secret, a notebook's JSON-escaped source, Maven's encrypted password;
-curl's "user:password" as one value. One case each through the public API, beside the
-look-alike it must leave; floors for the round's development file
-(dev_issue13_r13_machine.txt) and its private split, both written before the rules."""
+country code apart from the check digits, or cut by the ":86:" field's line wrap;
+counterparty names of bank statement fields; passwords of NuGet/web.config key/value
+attributes, aligned ``kubectl describe`` and terraform plan columns (and a plan's new value
+after "->"), a .netrc, a Kubernetes dockerconfigjson secret, a notebook's JSON-escaped
+source, Maven's encrypted password, a CSV column of API keys, a JSON "pass" key, htpasswd,
+openssl -passin/-passout and sqlcmd; curl's "user:password" as one value. One case each
+through the public API, beside the look-alike it must leave; floors for the round's
+development file (dev_issue13_r13_machine.txt) and its private split, both written before
+the rules."""
 
 from __future__ import annotations
 
@@ -57,6 +59,14 @@ POSITIVES = [
     ("SECRET", '"source": ["password = \\"Jupyt3r!Secret\\"\\n"]', "Jupyt3r!Secret"),
     ("SECRET", '{"auths":{"ghcr.io":{"auth":"b2N0b2NhdDpPY3RvI1JlZzFzdHJ5"}}}',
      "b2N0b2NhdDpPY3RvI1JlZzFzdHJ5"),
+    # SECRET: a CSV column of API keys; a quoted JSON "pass" key; command-line passwords
+    ("SECRET", "service,api_key,owner\nbilling,9fK2xQ7LmP3vR8tZ1wN6yH4j,ops\n",
+     "9fK2xQ7LmP3vR8tZ1wN6yH4j"),
+    ("SECRET", '{"credentials": {"user": "svc_backup", "pass": "Bkp#2026!x"}}', "Bkp#2026!x"),
+    ("SECRET", "$ htpasswd -b /etc/nginx/.htpasswd admin Ng1nx!Adm", "Ng1nx!Adm"),
+    ("SECRET", "$ openssl pkcs12 -export -in c.pem -out c.p12 -passout pass:P12export!",
+     "P12export!"),
+    ("SECRET", "$ sqlcmd -S sql01 -U sa -P 'Sql$erver2026'", "Sql$erver2026"),
     # SECRET: curl's user and password, one value as a URL's userinfo is
     ("SECRET", "*/10 * * * * curl -fsS -u monitor:H3artb3at#10 https://status.acme.io/ping",
      "monitor:H3artb3at#10"),
@@ -93,6 +103,10 @@ NEGATIVES = [
     ('password_hash_algo = "argon2id"', "argon2id"),
     ('{"authority": "https://login.microsoftonline.com/72f988bf-86f1-41af-91ab-2d7cd011db47"}',
      "login.microsoftonline.com"),
+    # a token column's type and expiry; a "pass" key that holds a flag; a branch
+    ("user,token_type,token_expiry\nalice,Bearer,2026-03-01T10:00:00Z\n", "Bearer"),
+    ('{"checks": {"pass": "true", "fail": "false"}}', "true"),
+    ("$ git checkout -b feature/login-page", "feature/login-page"),
     # base64 that is no credential: image data, a certificate; hashes
     ('"image/png": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e"',
      "iVBORw0KGgo"),

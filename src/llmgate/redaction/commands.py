@@ -51,7 +51,11 @@ _COMMANDS: tuple[tuple[bytes, re.Pattern[str]], ...] = (
     (b"curl", _command("curl", rf'{_ARGS}{_CURL_USER}"(?P<u>{_USER}):(?P<v>[^"\n]{{1,256}})"')),
     (b"--pass", _command("--pass", rf"(?:word|wd)?[ \t]+{_VALUE}")),
     # Archivers and clients whose password flag is their own letter.
-    (b"openssl", _command("openssl", rf"{_ARGS}(?:-k[ \t]+|-pass[ \t]+pass:){_VALUE}")),
+    (b"openssl", _command("openssl", rf"{_ARGS}(?:-k[ \t]+|-pass(?:in|out)?[ \t]+pass:){_VALUE}")),
+    # htpasswd -b FILE USER PASSWORD (the password on the command line, "batch" mode)
+    (b"htpasswd", _command("htpasswd", rf"(?:[ \t]+-[A-Za-z]+)*?[ \t]+-[A-Za-z]*b[A-Za-z]*"
+                                       rf"(?:[ \t]+-[A-Za-z]+)*[ \t]+\S+[ \t]+\S+[ \t]+{_VALUE}")),
+    (b"sqlcmd", _command("sqlcmd", rf"{_ARGS}-P[ \t]*{_VALUE}")),
     (b"zip", _command("zip", rf"{_ARGS}-P[ \t]+{_VALUE}")),
     (b"7z", _command("7z", rf"{_ARGS}-p(?P<v>{_GLUED})")),
     (b"smbclient", _command("smbclient", rf"{_ARGS}-U[ \t]*{_USER_PCT}%{_VALUE}")),
@@ -65,12 +69,12 @@ _SLASH_COMMANDS: tuple[tuple[bytes, re.Pattern[str]], ...] = (
 )
 
 
-# A flag the patterns need: "-p", "-a", "-u", "-P", "-U", "-k", "-w" or "--" after a
+# A flag the patterns need: "-p", "-a", "-u", "-P", "-U", "-k", "-w", "-b" or "--" after a
 # character that is not part of a word (a blank, a quote, the start). Searched on the
 # one-byte copy of the text (``ScanContext.latin1``), where it is a literal "-" that ``re``
 # skips to in C; a letter beyond ASCII reads as no word character there, so the test passes
 # at least wherever a pattern below can match.
-_FLAG = re.compile(rb"-(?<![\w\-]-)[pauPUkw\-]")
+_FLAG = re.compile(rb"-(?<![\w\-]-)[pauPUkwb\-]")
 
 
 def command_line_secrets(ctx: ScanContext) -> list[Span]:

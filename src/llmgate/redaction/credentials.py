@@ -69,10 +69,11 @@ _ASSIGN_TAIL = (
     r"(?:(?P<q>[\"'`])(?P<qv>(?:(?!(?P=q))[^\n]){1,512})(?P=q)"
     r"|(?![{\[][\"{\[])(?P<bv>[^\s\"'`][^\s]{0,511}+))"
 )
-# "SMTP_PASS": a bare "pass" only as the last part of a name ("boarding pass: LH1234") or
-# before "=" ("pass=...", an INI file's "pass = ...").
+# "SMTP_PASS": a bare "pass" only as the last part of a name ("boarding pass: LH1234"),
+# before "=" ("pass=...", an INI file's "pass = ...") or as a quoted JSON key ('"pass": ...').
 _NAME_FORMS = {
-    "pass": r"pass(?:words?|wd|wort|phrase|code|e\b|(?<=[_\-.]pass)\b|(?<![\w\-]pass)(?=[ \t]*=))",
+    "pass": r"pass(?:words?|wd|wort|phrase|code|e\b|(?<=[_\-.]pass)\b|(?<![\w\-]pass)(?=[ \t]*=)"
+    r"|(?<=[\"']pass)(?=[\"'][ \t]*:))",
     "secret": r"secret(?!ar)",
 }
 # Values that identify rather than authenticate (a UUID, a hex digest): a secret only under
@@ -87,6 +88,8 @@ _CREDENTIAL_NAMES = ("api", "secret", "access", "private", "client", "auth", "si
                      "master", "bot", "bearer", "session", "refresh", "webhook")  # fmt: skip
 _NAME_BEFORE = re.compile(r"[\w.\-]{0,40}")
 STEMS = _PASSWORD_STEMS + _KEY_STEMS
+# The stems whose presence lets ``field_secrets`` look for a column, tag or pair name.
+_FIELD_STEMS = (*_PASSWORD_STEMS, "token", "key")
 PREFIXES = tuple(prefix for prefix, _ in _PREFIXED)
 _ASSIGN = {
     stem: re.compile(_NAME_FORMS.get(stem, re.escape(stem)) + _ASSIGN_TAIL) for stem in STEMS
@@ -221,11 +224,11 @@ class SecretDetector(BuiltinDetector):
         low = ctx.lower
         if "bearer " in low or "basic " in low or "token " in low:
             out.extend(self._auth_headers(ctx))
-        named = False  # whether a password's name occurs (``field_secrets`` needs one)
+        named = False  # whether a password's or token's name occurs (``field_secrets``)
         for stem in STEMS:
             if stem in low:
                 out.extend(self._assigned(ctx, stem))
-                named = named or stem in _PASSWORD_STEMS
+                named = named or stem in _FIELD_STEMS
         out.extend(command_line_secrets(ctx))
         out.extend(prose_passwords(ctx))
         out.extend(pin_codes(ctx))
@@ -257,7 +260,7 @@ class SecretDetector(BuiltinDetector):
             starts = get(key)
             if starts:
                 out.extend(self._assigned(ctx, stem, starts))
-                named = named or stem in _PASSWORD_STEMS
+                named = named or stem in _FIELD_STEMS
         out.extend(command_line_secrets(ctx))
         out.extend(prose_passwords(ctx))
         out.extend(pin_codes(ctx))

@@ -17,12 +17,17 @@ from __future__ import annotations
 import re
 
 from llmgate.redaction.detectors import ScanContext, Span
-from llmgate.redaction.password_values import looks_like_password
+from llmgate.redaction.password_values import looks_like_password, token_ok
 
 __all__ = ["field_secrets"]
 
 # A column or field name that holds a password: a short identifier around one of these.
 _NAME_WORDS = ("pass", "pwd", "kennwort", "contraseña", "contrasena", "clave", "secret")
+# A column of API keys or tokens ("api_key", "access_token"): its values must look random.
+_TOKEN_WORDS = ("token", "apikey", "api_key", "api key", "api-key", "access_key")
+_TOKEN_NAME = re.compile(
+    r"[\w .\-]{0,24}(?:token|api[ _\-]?key|access[ _\-]?key)[\w .\-]{0,12}", re.IGNORECASE
+)
 _PASSWORD_NAME = re.compile(
     r"[\w .\-]{0,24}(?:pass(?:word|wd|wort|phrase|e)?|pwd|kennwort|contrase[ñn]a|clave|secret)"
     r"[\w .\-]{0,12}",
@@ -66,6 +71,20 @@ def _is_password_name(name: str) -> bool:
     )
 
 
+def _is_token_name(name: str) -> bool:
+    name = name.strip().strip("\"'`[]")
+    return (
+        0 < len(name) <= 40
+        and _TOKEN_NAME.fullmatch(name) is not None
+        and _NOT_PASSWORD_NAME.match(name) is None
+    )
+
+
+def _token_value_ok(value: str) -> bool:
+    """A token's value: 16 characters or more, random-looking (``token_ok``)."""
+    return len(value) >= 16 and not _PLACEHOLDER.match(value) and token_ok(value)
+
+
 def _value_ok(value: str, prose: bool = False) -> bool:
     """A password's value; ``prose``: one that no word looks like (a digit or a symbol)."""
     return (
@@ -77,10 +96,10 @@ def _value_ok(value: str, prose: bool = False) -> bool:
 
 
 def _table(text: str, low: str) -> list[Span]:
-    """Values under a password column of a CSV/TSV table."""
+    """Values under a password (or an API key's, a token's) column of a CSV/TSV table."""
     out: list[Span] = []
     seen: set[int] = set()  # line starts read as a header or as a row (each line once)
-    for word in _NAME_WORDS:
+    for word in _NAME_WORDS + _TOKEN_WORDS:
         i = low.find(word)
         while i >= 0:
             lo = text.rfind("\n", 0, i) + 1
@@ -100,7 +119,8 @@ def _columns(text: str, lo: int, hi: int, seen: set[int]) -> list[Span]:
         if sep not in header:
             continue
         names = header.split(sep)
-        cols = [k for k, name in enumerate(names) if _is_password_name(name)]
+        cols = {k: False for k, name in enumerate(names) if _is_password_name(name)}
+        cols.update({k: True for k, name in enumerate(names) if _is_token_name(name)})
         if not cols or not all(_HEADING.fullmatch(name.strip()) for name in names):
             return []  # a sentence with commas is no header
         # A header with blanks in it may be a sentence with commas: its values must then
@@ -110,8 +130,9 @@ def _columns(text: str, lo: int, hi: int, seen: set[int]) -> list[Span]:
 
 
 def _rows(
-    text: str, pos: int, sep: str, ncols: int, cols: list[int], strict: bool, seen: set[int]
+    text: str, pos: int, sep: str, ncols: int, cols: dict[int, bool], strict: bool, seen: set[int]
 ) -> list[Span]:
+    """Values of the rows under a header: in ``cols`` (column -> whether it holds tokens)."""
     out: list[Span] = []
     for _ in range(_ROWS):
         start = pos + 1
@@ -127,10 +148,10 @@ def _rows(
         offsets = [start]
         for field in fields[:-1]:
             offsets.append(offsets[-1] + len(field) + 1)
-        for k in cols:
+        for k, token in cols.items():
             field = fields[k]
             value = field.strip().strip("\"'")
-            if _value_ok(value, strict):
+            if _token_value_ok(value) if token else _value_ok(value, strict):
                 at = offsets[k] + field.index(value)
                 out.append(Span(at, at + len(value), "SECRET"))
         pos = end
