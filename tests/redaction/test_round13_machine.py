@@ -4,10 +4,10 @@ counterparty names of bank statement fields; passwords of NuGet/web.config key/v
 attributes, aligned ``kubectl describe`` and terraform plan columns (and a plan's new value
 after "->"), a .netrc, a Kubernetes dockerconfigjson secret, a notebook's JSON-escaped
 source, Maven's encrypted password, a CSV column of API keys, a JSON "pass" key, htpasswd,
-openssl -passin/-passout and sqlcmd; curl's "user:password" as one value. One case each
-through the public API, beside the look-alike it must leave; floors for the round's
-development file (dev_issue13_r13_machine.txt) and its private split, both written before
-the rules."""
+openssl -passin/-passout and sqlcmd, .pgpass, wp-config.php, redis.conf, IDENTIFIED BY;
+curl's "user:password" as one value. One case each through the public API, beside the
+look-alike it must leave; floors for the round's development file
+(dev_issue13_r13_machine.txt) and its private split, both written before the rules."""
 
 from __future__ import annotations
 
@@ -67,6 +67,12 @@ POSITIVES = [
     ("SECRET", "$ openssl pkcs12 -export -in c.pem -out c.p12 -passout pass:P12export!",
      "P12export!"),
     ("SECRET", "$ sqlcmd -S sql01 -U sa -P 'Sql$erver2026'", "Sql$erver2026"),
+    # SECRET: .pgpass, wp-config.php, redis.conf, SQL's IDENTIFIED BY
+    ("SECRET", "# ~/.pgpass\ndb01.corp.local:5432:orders:orders_app:Pg!Pass-2026\n",
+     "Pg!Pass-2026"),
+    ("SECRET", "define( 'DB_PASSWORD', 'Wp!Config-2026' );", "Wp!Config-2026"),
+    ("SECRET", "# redis.conf\nrequirepass R3d1s!Conf2026\n", "R3d1s!Conf2026"),
+    ("SECRET", "CREATE USER 'report'@'%' IDENTIFIED BY 'R3port!Usr';", "R3port!Usr"),
     # SECRET: curl's user and password, one value as a URL's userinfo is
     ("SECRET", "*/10 * * * * curl -fsS -u monitor:H3artb3at#10 https://status.acme.io/ping",
      "monitor:H3artb3at#10"),
@@ -107,6 +113,10 @@ NEGATIVES = [
     ("user,token_type,token_expiry\nalice,Bearer,2026-03-01T10:00:00Z\n", "Bearer"),
     ('{"checks": {"pass": "true", "fail": "false"}}', "true"),
     ("$ git checkout -b feature/login-page", "feature/login-page"),
+    # "identified by" in prose; a time stamp with colons; a PHP constant that is no secret
+    ("The root cause was identified by 'monitoring' first.", "monitoring"),
+    ("at 10:15:30:5432:user:abcdef1", "abcdef1"),
+    ("define('WP_DEBUG_DISPLAY', 'false');", "false"),
     # base64 that is no credential: image data, a certificate; hashes
     ('"image/png": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e"',
      "iVBORw0KGgo"),
