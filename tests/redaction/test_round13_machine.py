@@ -30,6 +30,12 @@ POSITIVES = [
     ("IBAN", "IBANDE89370400440532013000 BIC COBADEFFXXX", "DE89370400440532013000"),
     ("IBAN", "IBAN: IT 60 X 05428 11101 000000123456", "IT 60 X 05428 11101 000000123456"),
     ("IBAN", ":25:NL91ABNA0417164300EUR", "NL91ABNA0417164300"),
+    # IBAN: a mail client's wrap after a digit group that letters follow, or before a
+    # group that mixes letters and digits
+    ("IBAN", "Monaco account: MC59 6584 2227\n62WX YYIX 930H 356 (CMB)",
+     "MC59 6584 2227\n62WX YYIX 930H 356"),
+    ("IBAN", "IBAN: BG35 FYPG 6477\r\n89JR N352 M2, BIC FINVBGSF",
+     "BG35 FYPG 6477\r\n89JR N352 M2"),
     # PERSON: counterparty names of statement fields (DFUE ?32/?33, Dutch /NAME/, MT103)
     ("PERSON", "?31DE89370400440532013000?32ANNA LENA BERGMANN?34000", "ANNA LENA BERGMANN"),
     ("PERSON", "?32MARIA DOLORES FERNANDEZ?33GARCIA?34000", "GARCIA"),
@@ -83,6 +89,8 @@ NEGATIVES = [
     ("Ref XDE89370400440532013000", "DE89370400440532013000"),
     ("A1DE89370400440532013000", "DE89370400440532013000"),
     ("IBAN: IT 60 X 05428 11101 000000123457", "000000123457"),
+    # a line that ends with a digit group before a word: no IBAN across the break
+    ("Order DE12 3456\n7890 shipped today", "7890"),
     # SEPA creditor identifiers and BICs beside an IBAN field
     ("?22CRED+DE98ZZZ09999999999?30COBADEFFXXX", "DE98ZZZ09999999999"),
     # a wrapped ?31 account that fails mod-97; a company in a statement's name field
