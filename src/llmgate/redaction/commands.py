@@ -2,9 +2,10 @@
 
 ``mysql -u root -pS3cret``, ``docker login -u ci -p S3cret``, ``curl -u admin:S3cret``,
 ``sshpass -p S3cret``, ``redis-cli -a S3cret`` and ``--password S3cret`` carry the password
-as an argument (curl's ``user:password`` is masked as one value, as a URL's userinfo is), with no name assigned to it that the SECRET detector's assignment rules
-could see. ``-p`` alone means a port or "parents" in most tools (``ssh -p 2222``,
-``mkdir -p``), so the short flags count only after the command that gives them the
+as an argument (curl's ``user:password`` is masked as one value, as a URL's userinfo is),
+with no name assigned to it that the SECRET detector's assignment rules could see. ``-p``
+alone means a port or "parents" in most tools (``ssh -p 2222``, ``mkdir -p``), so the
+short flags count only after the command that gives them the
 password meaning; the long ``--password``/``--passwd`` flags count anywhere.
 
 Each command is searched only when its name occurs in the text (a C-level find), with or
@@ -51,7 +52,11 @@ _COMMANDS: tuple[tuple[bytes, re.Pattern[str]], ...] = (
     (b"curl", _command("curl", rf'{_CURL_U}"(?P<u>{_USER}):(?P<v>[^"\n]{{1,256}})"')),
     (b"--pass", _command("--pass", rf"(?:word|wd)?[ \t]+{_VALUE}")),
     # Archivers and clients whose password flag is their own letter.
-    (b"openssl", _command("openssl", rf"{_ARGS}(?:-k[ \t]+|-pass[ \t]+pass:){_VALUE}")),
+    (b"openssl", _command("openssl", rf"{_ARGS}(?:-k[ \t]+|-pass(?:in|out)?[ \t]+pass:){_VALUE}")),
+    # htpasswd -b FILE USER PASSWORD (the password on the command line, "batch" mode)
+    (b"htpasswd", _command("htpasswd", rf"(?:[ \t]+-[A-Za-z]+)*?[ \t]+-[A-Za-z]*b[A-Za-z]*"
+                                       rf"(?:[ \t]+-[A-Za-z]+)*[ \t]+\S+[ \t]+\S+[ \t]+{_VALUE}")),
+    (b"sqlcmd", _command("sqlcmd", rf"{_ARGS}-P[ \t]*{_VALUE}")),
     (b"zip", _command("zip", rf"{_ARGS}-P[ \t]+{_VALUE}")),
     (b"7z", _command("7z", rf"{_ARGS}-p(?P<v>{_GLUED})")),
     (b"smbclient", _command("smbclient", rf"{_ARGS}-U[ \t]*{_USER_PCT}%{_VALUE}")),
@@ -65,16 +70,17 @@ _SLASH_COMMANDS: tuple[tuple[bytes, re.Pattern[str]], ...] = (
 )
 
 
-# A flag the patterns need: "-p", "-a", "-u", "-P", "-U", "-k", "-w" or "--" after a
+# A flag the patterns need: "-p", "-a", "-u", "-P", "-U", "-k", "-w", "-b" or "--" after a
 # character that is not part of a word (a blank, a quote, the start). Searched on the
 # one-byte copy of the text (``ScanContext.latin1``), where it is a literal "-" that ``re``
 # skips to in C; a letter beyond ASCII reads as no word character there, so the test passes
 # at least wherever a pattern below can match.
-_FLAG = re.compile(rb"-(?<![\w\-]-)[pauPUkw\-]")
+_FLAG = re.compile(rb"-(?<![\w\-]-)[pauPUkwb\-]")
 
 
 def command_line_secrets(ctx: ScanContext) -> list[Span]:
-    """Password arguments of the commands above, as SECRET spans (quotes excluded)."""
+    """Password arguments of the commands above, as SECRET spans (quotes excluded; with
+    the user name before it where the flag takes "user:password")."""
     text = ctx.text
     raw = ctx.latin1
     out: list[Span] = []
@@ -90,5 +96,7 @@ def command_line_secrets(ctx: ScanContext) -> list[Span]:
                 start, end = start + 1, end - 1
             if end - start >= 4 and not text[start:end].startswith(("$", "%", "<", "/")):
                 user = m.groupdict().get("u")
-                out.append(Span(start if user is None else m.start("u"), end, "SECRET"))
+                if user is not None and not user.startswith("$"):
+                    start = m.start("u")  # "user:password" as one value
+                out.append(Span(start, end, "SECRET"))
     return out

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from llmgate.redaction.checks import shannon_entropy
 from llmgate.redaction.commands import command_line_secrets
+from llmgate.redaction.config_secrets import config_secrets
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span, finditer_at
 from llmgate.redaction.engine import Hits
 from llmgate.redaction.password_values import looks_like_password, trim_value
@@ -56,17 +57,23 @@ _PASSWORD_STEMS = (
     "pass", "pwd", "kennwort", "contraseña", "contrasena", "clave", "secret", "credential",
 )  # fmt: skip
 _KEY_STEMS = ("token", "key", "auth", "signature", "salt", "cookie")
-# An unquoted value runs to the next blank: "DB_PASSWORD=Xy(7)[k]{9}" keeps its brackets
+# An unquoted value runs to the next blank (a JSON object or array after the name is no
+# value: '"auths":{"registry":...}'): "DB_PASSWORD=Xy(7)[k]{9}" keeps its brackets
 # and quotes inside it ('Ab"cd'ef!12'); "pass" alone names a password right before "=";
 # ``_bare_value`` then trims the sentence's punctuation and a following "key=value".
+# Blanks around the separator: a few, or a run of blanks that aligns a column of names
+# ("DB_PASSWORD:             Xy7..." in ``kubectl describe``, terraform's aligned "=").
 _ASSIGN_TAIL = (
-    r"[a-z0-9_.\-]{0,40}+[\"']?\s{0,4}(?P<sep>=|:=|:|=>|\s(?:is|ist|est|es|lautet|:)\s)\s{0,4}"
-    r"(?:(?P<q>[\"'`])(?P<qv>(?:(?!(?P=q))[^\n]){1,512})(?P=q)|(?P<bv>[^\s\"'`][^\s]{0,511}+))"
+    r"[a-z0-9_.\-]{0,40}+[\"']?(?:[ \t]{0,40}+|\s{0,4})"
+    r"(?P<sep>=|:=|:|=>|\s(?:is|ist|est|es|lautet|:)\s)(?:[ \t]{0,40}+|\s{0,4})"
+    r"(?:(?P<q>[\"'`])(?P<qv>(?:(?!(?P=q))[^\n]){1,512})(?P=q)"
+    r"|(?![{\[][\"{\[])(?P<bv>[^\s\"'`][^\s]{0,511}+))"
 )
-# "SMTP_PASS": a bare "pass" only as the last part of a name ("boarding pass: LH1234") or
-# before "=" ("pass=...", an INI file's "pass = ...").
+# "SMTP_PASS": a bare "pass" only as the last part of a name ("boarding pass: LH1234"),
+# before "=" ("pass=...", an INI file's "pass = ...") or as a quoted JSON key ('"pass": ...').
 _NAME_FORMS = {
-    "pass": r"pass(?:words?|wd|wort|phrase|code|e\b|(?<=[_\-.]pass)\b|(?<![\w\-]pass)(?=[ \t]*=))",
+    "pass": r"pass(?:words?|wd|wort|phrase|code|e\b|(?<=[_\-.]pass)\b|(?<![\w\-]pass)(?=[ \t]*=)"
+    r"|(?<=[\"']pass)(?=[\"'][ \t]*:))",
     "secret": r"secret(?!ar)",
 }
 # Values that identify rather than authenticate (a UUID, a hex digest): a secret only under
@@ -81,6 +88,8 @@ _CREDENTIAL_NAMES = ("api", "secret", "access", "private", "client", "auth", "si
                      "master", "bot", "bearer", "session", "refresh", "webhook")  # fmt: skip
 _NAME_BEFORE = re.compile(r"[\w.\-]{0,40}")
 STEMS = _PASSWORD_STEMS + _KEY_STEMS
+# The stems whose presence lets ``field_secrets`` look for a column, tag or pair name.
+_FIELD_STEMS = (*_PASSWORD_STEMS, "token", "key")
 PREFIXES = tuple(prefix for prefix, _ in _PREFIXED)
 _ASSIGN = {
     stem: re.compile(_NAME_FORMS.get(stem, re.escape(stem)) + _ASSIGN_TAIL) for stem in STEMS
@@ -96,8 +105,18 @@ _NOT_A_VALUE = re.compile(
     r"os\.environ|env\(|process\.env|getenv|vault:|secret:|ref\+|"
     r"none\b|null\b|nil\b|true\b|false\b|undefined\b|required\b|optional\b|string\b|str\b|"
     r"enabled\b|disabled\b|default\b|auto\b|yes\b|no\b|on\b|off\b|"
-    r"empty\b|hidden\b|redacted\b|\*{3}|x{4}|\.\.\.|your[_\-]|example\b|same\b|not\b|the\b)",
+    r"empty\b|hidden\b|redacted\b|\*{3}|x{4}|\.\.\.|your[_\-]|example\b|same\b|not\b|the\b|"
+    # a cloud resource's name (an ARN, an Azure resource path) or a public SSH key
+    r"arn:aws[\w\-]*:|/subscriptions/|ssh-(?:rsa|ed25519|dss) |ecdsa-sha2-)",
     re.IGNORECASE,
+)
+# Names that hold what describes a credential, not the credential ("secret_name",
+# "kms_key_id", "password_hash_algo", "SecretName", "token_endpoint"): the last part of
+# the name after the stem, and "public" before a key's stem.
+_METADATA_NAME = re.compile(
+    r"[a-z0-9_.\-]*?(?:[_.\-]?(?:name|store|algo|algorithm|hash|length|type|path|file|version|"
+    r"endpoint|header|policy|expiry|expires|rotation|count|format)|[_.\-](?:arn|len|ref|ttl|"
+    r"url|uri))[\"']?\Z"
 )
 
 
@@ -200,6 +219,21 @@ def _dsn_credentials(text: str) -> list[Span]:
     return [Span(m.start(1), m.end(2), "SECRET") for m in _DSN_PASSWORD.finditer(text)]
 
 
+# A value in JSON-escaped quotes, as a notebook's cell source holds one ("token = \"...\"").
+_ESCAPED_QUOTES = re.compile(r'\\"([^"\\\s]{1,512})\\"')
+# A plan's change of a value: ``"DB_PASSWORD" = "old" -> "new"`` (terraform); the new
+# value is the same secret's.
+_CHANGED_TO = re.compile(r"[ \t]*->[ \t]*(?P<q>[\"'])(?P<v>[^\"'\n]{6,512})(?P=q)")
+
+
+def _changed_to(text: str, end: int) -> list[Span]:
+    """The new value after an assigned secret's ``->`` (a plan's change), if any."""
+    m = _CHANGED_TO.match(text, end)
+    if m is None or _NOT_A_VALUE.match(m.group("v")):
+        return []
+    return [Span(m.start("v"), m.end("v"), "SECRET")]
+
+
 class SecretDetector(BuiltinDetector):
     """API keys, tokens, private keys, passwords in URLs and assigned credentials."""
 
@@ -220,14 +254,15 @@ class SecretDetector(BuiltinDetector):
         if ":" in text and "://" in text:
             out.extend(_url_credentials(text))
         out.extend(_dsn_credentials(text))
+        out.extend(config_secrets(text))
         low = ctx.lower
         if "bearer " in low or "basic " in low or "token " in low:
             out.extend(self._auth_headers(ctx))
-        named = False  # whether a password's name occurs (``field_secrets`` needs one)
+        named = False  # whether a password's or token's name occurs (``field_secrets``)
         for stem in STEMS:
             if stem in low:
                 out.extend(self._assigned(ctx, stem))
-                named = named or stem in _PASSWORD_STEMS
+                named = named or stem in _FIELD_STEMS
         out.extend(command_line_secrets(ctx))
         out.extend(prose_passwords(ctx))
         out.extend(pin_codes(ctx))
@@ -251,6 +286,7 @@ class SecretDetector(BuiltinDetector):
         if "secret:url" in hits:
             out.extend(_url_credentials(text))
         out.extend(_dsn_credentials(text))
+        out.extend(config_secrets(text))
         if "secret:auth" in hits:
             out.extend(self._auth_headers(ctx))
         named = False
@@ -258,7 +294,7 @@ class SecretDetector(BuiltinDetector):
             starts = get(key)
             if starts:
                 out.extend(self._assigned(ctx, stem, starts))
-                named = named or stem in _PASSWORD_STEMS
+                named = named or stem in _FIELD_STEMS
         out.extend(command_line_secrets(ctx))
         out.extend(prose_passwords(ctx))
         out.extend(pin_codes(ctx))
@@ -332,7 +368,13 @@ class SecretDetector(BuiltinDetector):
             if group == "bv":
                 value = trim_value(value)
                 end = start + len(value)
+                escaped = _ESCAPED_QUOTES.match(value)
+                if escaped is not None:  # a notebook's JSON source line: token = \"...\"
+                    value = escaped.group(1)
+                    start, end = start + 2, start + 2 + len(value)
             if not value or _NOT_A_VALUE.match(value) or value.endswith("("):
+                continue
+            if self._metadata_name(haystack, m.start(), m.start("sep"), len(stem)):
                 continue
             if (
                 value.isalpha()
@@ -343,11 +385,17 @@ class SecretDetector(BuiltinDetector):
             if is_password:
                 ok = self._password_ok(text, m, value)
             else:
-                ok = _MAIL_LIKE.search(value) is None and _random_enough(value, 16)
+                ok = (
+                    _MAIL_LIKE.search(value) is None
+                    and "://" not in value  # '"authority": "https://login..."' names a host
+                    and _random_enough(value, 16)
+                )
                 if ok and _IDENTIFIER.fullmatch(value):
                     ok = self._credential_name(haystack, m.start())
             if ok and (end - start) >= 6:
                 out.append(Span(start, end, "SECRET"))
+                if group == "qv":
+                    out.extend(_changed_to(text, m.end()))
         return out
 
     @staticmethod
@@ -361,6 +409,15 @@ class SecretDetector(BuiltinDetector):
         plain = name.isalpha() and not name.isupper()
         prose = verb or (plain and (value.islower() or value.istitle()))
         return looks_like_password(value, prose)
+
+    @staticmethod
+    def _metadata_name(low: str, stem: int, sep: int, width: int) -> bool:
+        """Whether the name around a stem says its value describes a credential
+        (``_METADATA_NAME``; "public_key")."""
+        rest = low[stem + width : sep].rstrip().lower()
+        if rest and _METADATA_NAME.match(rest) is not None:
+            return True
+        return low[max(0, stem - 7) : stem].lower() in ("public_", "public-", "public.")
 
     @staticmethod
     def _credential_name(low: str, stem: int) -> bool:

@@ -76,12 +76,18 @@ _AT_TOKEN = re.compile(r"[\w.\-]{0,80}(?P<brk>[ \t]*\r?\n(?:[ \t]*>)*[ \t]*)(?=[
 # like the start of an address ("margaret.ocon" + newline + "nell@..."), matched reversed.
 _LOCAL_HEAD_REVERSED = re.compile(r"\n?\r?(?P<tok>[\w.%+'\-]{1,64})")
 _ADDRESS_LIKE = re.compile(r"[0-9._%+\-]")
-# An IBAN whose line ends inside it after a letter ("GB33 BUKB" + newline + "2020 ...").
-# Found from the newline (a literal: ``re`` skips to it in C) after a capital.
-_EOL_AFTER_CAPITAL = r"(?:(?<=[A-Z]\n)|(?<=[A-Z]\r\n)|(?<=[A-Z] \n)|(?<=[A-Z] \r\n)|(?<=[A-Z]  \n))"
+# An IBAN whose line ends inside it after a letter ("GB33 BUKB" + newline + "2020 ...") or
+# after a digit group that letters follow on the next line ("MC58 1122 2000 0101 2345" +
+# newline + "6789 030", "BG80 BNBG 9661" + newline + "1020 3456 78": groups the digit
+# seams, which want digits only, do not join). Found from the newline (a literal: ``re``
+# skips to it in C) after a capital or a digit; the joined IBAN must pass mod-97.
+_EOL_AFTER_CAPITAL = (
+    r"(?:(?<=[A-Z0-9]\n)|(?<=[A-Z0-9]\r\n)|(?<=[A-Z0-9] \n)|(?<=[A-Z0-9] \r\n)"
+    r"|(?<=[A-Z0-9]  \n))"
+)
 _IBAN_HEAD = re.compile(
-    r"[A-Z]{2}[0-9]{2}(?:[ ]?[A-Z0-9]){0,30}?(?<=[A-Z])(?P<brk>[ \t]*\r?\n(?:[ \t]*>)*[ \t]*)"
-    r"(?=[A-Z0-9])"
+    r"[A-Z]{2}[0-9]{2}(?:[ ]?[A-Z0-9]){0,30}?(?<=[A-Z0-9])"
+    r"(?P<brk>[ \t]*\r?\n(?:[ \t]*>)*[ \t]*)(?=[A-Z0-9])"
 )
 _COMPLETE_DOMAIN = re.compile(r"[^\W_][\w\-]*(?:\.[\w\-]+)*\.[^\W\d_]{2,24}\Z")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
@@ -110,7 +116,18 @@ def _seams(ctx: ScanContext) -> list[tuple[int, int, str]]:
         out.extend(_email_seams(text))
     if ctx.has_digit and "\n" in text:
         out.extend(_line_end_seams(text))
-    return sorted(set(out))
+    return _apart(sorted(set(out)))
+
+
+def _apart(seams: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Sorted seams without one that overlaps the seam before it (a break between digit
+    groups of an IBAN is found by both the digit and the IBAN rule)."""
+    kept: list[tuple[int, int, str]] = []
+    for seam in seams:
+        if kept and seam[0] < kept[-1][1]:
+            continue
+        kept.append(seam)
+    return kept
 
 
 # A line that ends where an address can be cut: after a digit and a dot or a colon
@@ -187,8 +204,8 @@ _SSN_SHAPE = re.compile(r"[0-9]{3}([ \-.]?)[0-9]{2}\1[0-9]{4}")
 
 
 def _iban_seam(text: str, newline: int) -> list[tuple[int, int, str]]:
-    """A line break after a letter inside an IBAN that is still short of its length: found
-    from a line that ends with a capital (rare in prose), looked at backwards."""
+    """A line break after a letter or a digit inside an IBAN that is still short of its
+    length: found from a line that ends with a capital or a digit, looked at backwards."""
     last = newline - 1  # the line's last character before blanks and a carriage return
     while last > 0 and text[last] in " \t\r":
         last -= 1

@@ -16,12 +16,13 @@ _IDENTIFIER = re.compile(r"[A-Z]{2,10}-[0-9]{1,8}|v?[0-9]+(?:\.[0-9]+)+", re.IGN
 _DATE_OR_TIME = re.compile(r"[0-9]{1,4}(?:[./\-:][0-9]{1,4}){1,2}")
 _PLACEHOLDER = re.compile(
     r"(?:\$\{?|\{\{|%\(|<[\w\-. ]*>$|\[[\w\-. ]*\]$|\*{3}|x{4}|\.\.\.|your[_\-]|"
-    r"[a-z][a-z0-9+.\-]{0,20}://|//|www\.)",
+    r"[a-z][a-z0-9+.\-]{0,20}://|//|www\.|\((?:sensitive|known)\b)",
     re.IGNORECASE,
 )
 _TRAILING = ".,;:"
 _PAIRS = {")": "(", "]": "[", "}": "{", ">": "<"}
 _QUOTES = "\"'`"
+_ESCAPES = ("\\n", "\\r", "\\t")  # escapes a JSON string (a notebook's line) ends with
 
 
 # "Server=db;Password=P@ss1;Encrypt=true": the next pair of a connection or query string.
@@ -30,10 +31,12 @@ _NEXT_PAIR = re.compile(r"[,;&][ \t]*[A-Za-z_][\w \-]{0,30}=")
 
 def trim_value(value: str) -> str:
     """An unquoted ``value`` without a following "key=value" pair, the punctuation that ends
-    its sentence or the bracket around it."""
+    its sentence, the bracket around it or a JSON string's escaped line end."""
     pair = _NEXT_PAIR.search(value)
     if pair is not None:
         value = value[: pair.start()]
+    while value.endswith(_ESCAPES):  # a JSON string's line end ("... Nb!Pass2026\n")
+        value = value[:-2]
     while value:
         last = value[-1]
         unbalanced = last in _PAIRS and value.count(_PAIRS[last]) < value.count(last)

@@ -19,6 +19,7 @@ from llmgate.redaction.digits import (
     SsnDetector,
 )
 from llmgate.redaction.message_ids import message_id
+from llmgate.redaction.statements import statement_ibans
 
 __all__ = [
     "CardDetector",
@@ -219,8 +220,21 @@ class EmailDetector(BuiltinDetector):
         return out
 
 
+# What may stand glued before an IBAN's country code (the text before it ends so): an
+# MT940 statement's sub-field tag ("?31DE89..." in the German DFUE ":86:" field, the
+# counterparty's account) and the word itself ("IBANDE89..."). Elsewhere a letter or a
+# digit before the country code means the run is part of a longer token.
+IBAN_GLUED_BEFORE = re.compile(r"(?:\?[0-9]{2}|IBAN|iban)\Z")
+_GLUED_WIDTH = 4  # characters of the longest glued prefix above
+
+
 class IbanDetector(BuiltinDetector):
-    """IBANs, grouped or not: registered country length and the mod-97 check."""
+    """IBANs, grouped or not: registered country length and the mod-97 check.
+
+    The country code may stand one blank before the check digits where it is written in
+    capitals ("IT 60 X 05428 11101 000000123456", as Italian banks print the CIN apart):
+    the length and mod-97 checks still hold for the whole.
+    """
 
     name = "iban"
     entities = frozenset({"IBAN"})
@@ -239,16 +253,37 @@ class IbanDetector(BuiltinDetector):
         else:  # where two letters stand before two digits: every run an IBAN can start
             starts = ctx.hits.starts("digits:iban")
         for start in starts:
-            # The run starts at the check digits; the country code is just before.
+            # The run starts at the check digits; the country code is just before (or one
+            # blank before, in capitals).
             lead = start - 2
-            if lead < 0 or not text[lead:start].isalpha() or (lead and text[lead - 1].isalnum()):
+            spaced = lead > 0 and text[lead + 1] == " "
+            if spaced:
+                lead -= 1
+                if not (text[lead : lead + 2].isupper() and text[lead : lead + 2].isalpha()):
+                    continue
+            elif lead < 0 or not text[lead:start].isalpha():
                 continue
-            m = self._CANDIDATE.match(text, lead)
-            if m is not None and (span := self._validate(m.group(), lead)) is not None:
+            if lead and text[lead - 1].isalnum() and not self._glued_ok(text, lead):
+                continue
+            if spaced:
+                m = self._CANDIDATE.match(text[lead : lead + 2] + text[start : start + 64])
+                shift = 1  # the blank left out of the candidate
+            else:
+                m, shift = self._CANDIDATE.match(text, lead), 0
+            if m is not None and (span := self._validate(m.group(), lead, shift)) is not None:
                 out.append(span)
+        if "?31" in text and "\n" in text:  # an MT940 account cut by the field's wrap
+            out.extend(statement_ibans(text))
         return out
 
-    def _validate(self, candidate: str, start: int) -> Span | None:
+    @staticmethod
+    def _glued_ok(text: str, lead: int) -> bool:
+        """Whether what is glued before the country code is a tag (``IBAN_GLUED_BEFORE``)."""
+        return IBAN_GLUED_BEFORE.search(text, max(0, lead - _GLUED_WIDTH), lead) is not None
+
+    def _validate(self, candidate: str, start: int, shift: int = 0) -> Span | None:
+        """The IBAN at the head of ``candidate`` (found at ``start``; ``shift`` characters
+        of the text left out of it after the country code)."""
         want = IBAN_LENGTHS.get(candidate[:2].upper())
         if want is None:
             return None
@@ -259,6 +294,6 @@ class IbanDetector(BuiltinDetector):
                 if count == want:
                     compact = self._SEP.sub("", candidate[: i + 1]).upper()
                     if iban_ok(compact):
-                        return Span(start, start + i + 1, "IBAN")
+                        return Span(start, start + i + 1 + shift, "IBAN")
                     return None
         return None

@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span
 from llmgate.redaction.given_names import GIVEN_NAMES
+from llmgate.redaction.statements import statement_names
 
 __all__ = ["CARET_TRIGGER", "RecordDetector", "SEGMENT_MARKS", "SEGMENT_TRIGGER"]
 
@@ -178,7 +179,8 @@ def _caret_names(text: str) -> list[Span]:
 
 
 class RecordDetector(BuiltinDetector):
-    """Personal fields of HL7 and X12 segments, by position; "LAST^FIRST" names."""
+    """Personal fields of HL7 and X12 segments, by position; "LAST^FIRST" names; the
+    counterparty names of bank statement fields (statements.py)."""
 
     name = "records"
     entities = frozenset({"PERSON", "DATE_OF_BIRTH", "STREET_ADDRESS", "PHONE", "US_SSN"})
@@ -194,4 +196,5 @@ class RecordDetector(BuiltinDetector):
         out = _segment_spans(text) if segments else []
         if carets:
             out.extend(_caret_names(text))
+        out.extend(statement_names(text))  # its own C-level gates, on every path
         return out

@@ -1,5 +1,5 @@
 """Passwords whose name is not written as ``name=value``: a table's column, an XML element,
-a ``name``/``value`` pair.
+a ``name``/``value`` pair, a ``key``/``value`` pair of attributes.
 
 An export of user accounts (``username,password,email`` above its rows), a SOAP or
 ``web.config`` fragment (``<password>...</password>``) and the environment of a Kubernetes
@@ -17,12 +17,17 @@ from __future__ import annotations
 import re
 
 from llmgate.redaction.detectors import ScanContext, Span
-from llmgate.redaction.password_values import looks_like_password
+from llmgate.redaction.password_values import looks_like_password, token_ok
 
 __all__ = ["field_secrets"]
 
 # A column or field name that holds a password: a short identifier around one of these.
 _NAME_WORDS = ("pass", "pwd", "kennwort", "contraseña", "contrasena", "clave", "secret")
+# A column of API keys or tokens ("api_key", "access_token"): its values must look random.
+_TOKEN_WORDS = ("token", "apikey", "api_key", "api key", "api-key", "access_key")
+_TOKEN_NAME = re.compile(
+    r"[\w .\-]{0,24}(?:token|api[ _\-]?key|access[ _\-]?key)[\w .\-]{0,12}", re.IGNORECASE
+)
 _PASSWORD_NAME = re.compile(
     r"[\w .\-]{0,24}(?:pass(?:word|wd|wort|phrase|e)?|pwd|kennwort|contrase[ñn]a|clave|secret)"
     r"[\w .\-]{0,12}",
@@ -47,6 +52,13 @@ _NAME_VALUE = re.compile(
     r"|(?P<bv>[^\s\"'][^\s,}]{0,199}))",
     re.IGNORECASE,
 )
+# <add key="ClearTextPassword" value="..." /> (NuGet.config's packageSourceCredentials,
+# a web.config's appSettings): the name in one attribute, the value in the next.
+_KEY_VALUE = re.compile(
+    r"\bkey[ \t]*=[ \t]*(?P<q>[\"'])(?P<n>[\w.:\-]{1,60})(?P=q)[ \t]+value[ \t]*=[ \t]*"
+    r"(?P<p>[\"'])(?P<v>[^\"'<>\n]{1,400})(?P=p)",
+    re.IGNORECASE,
+)
 _PLACEHOLDER = re.compile(r"[\$%{<*]|.*\*\*\*")
 
 
@@ -57,6 +69,20 @@ def _is_password_name(name: str) -> bool:
         and _PASSWORD_NAME.fullmatch(name) is not None
         and _NOT_PASSWORD_NAME.match(name) is None
     )
+
+
+def _is_token_name(name: str) -> bool:
+    name = name.strip().strip("\"'`[]")
+    return (
+        0 < len(name) <= 40
+        and _TOKEN_NAME.fullmatch(name) is not None
+        and _NOT_PASSWORD_NAME.match(name) is None
+    )
+
+
+def _token_value_ok(value: str) -> bool:
+    """A token's value: 16 characters or more, random-looking (``token_ok``)."""
+    return len(value) >= 16 and not _PLACEHOLDER.match(value) and token_ok(value)
 
 
 def _value_ok(value: str, prose: bool = False) -> bool:
@@ -70,10 +96,10 @@ def _value_ok(value: str, prose: bool = False) -> bool:
 
 
 def _table(text: str, low: str) -> list[Span]:
-    """Values under a password column of a CSV/TSV table."""
+    """Values under a password (or an API key's, a token's) column of a CSV/TSV table."""
     out: list[Span] = []
     seen: set[int] = set()  # line starts read as a header or as a row (each line once)
-    for word in _NAME_WORDS:
+    for word in _NAME_WORDS + _TOKEN_WORDS:
         i = low.find(word)
         while i >= 0:
             lo = text.rfind("\n", 0, i) + 1
@@ -93,7 +119,8 @@ def _columns(text: str, lo: int, hi: int, seen: set[int]) -> list[Span]:
         if sep not in header:
             continue
         names = header.split(sep)
-        cols = [k for k, name in enumerate(names) if _is_password_name(name)]
+        cols = {k: False for k, name in enumerate(names) if _is_password_name(name)}
+        cols.update({k: True for k, name in enumerate(names) if _is_token_name(name)})
         if not cols or not all(_HEADING.fullmatch(name.strip()) for name in names):
             return []  # a sentence with commas is no header
         # A header with blanks in it may be a sentence with commas: its values must then
@@ -103,8 +130,9 @@ def _columns(text: str, lo: int, hi: int, seen: set[int]) -> list[Span]:
 
 
 def _rows(
-    text: str, pos: int, sep: str, ncols: int, cols: list[int], strict: bool, seen: set[int]
+    text: str, pos: int, sep: str, ncols: int, cols: dict[int, bool], strict: bool, seen: set[int]
 ) -> list[Span]:
+    """Values of the rows under a header: in ``cols`` (column -> whether it holds tokens)."""
     out: list[Span] = []
     for _ in range(_ROWS):
         start = pos + 1
@@ -120,21 +148,28 @@ def _rows(
         offsets = [start]
         for field in fields[:-1]:
             offsets.append(offsets[-1] + len(field) + 1)
-        for k in cols:
+        for k, token in cols.items():
             field = fields[k]
             value = field.strip().strip("\"'")
-            if _value_ok(value, strict):
+            if _token_value_ok(value) if token else _value_ok(value, strict):
                 at = offsets[k] + field.index(value)
                 out.append(Span(at, at + len(value), "SECRET"))
         pos = end
     return out
 
 
+# Maven's encrypted server password ("{COQLCE6DU6GtcS5P=}"): opened with the master password
+# of settings-security.xml, so it is a credential too.
+_MAVEN_ENCRYPTED = re.compile(r"\{[A-Za-z0-9+/]{8,200}={0,2}\}")
+
+
 def _elements(text: str) -> list[Span]:
     out: list[Span] = []
     for m in _ELEMENT.finditer(text):
         value = m.group("v").strip()
-        if _is_password_name(m.group("tag").split(":")[-1]) and _value_ok(value):
+        if not _is_password_name(m.group("tag").split(":")[-1]):
+            continue
+        if _value_ok(value) or _MAVEN_ENCRYPTED.fullmatch(value):
             at = m.start("v") + m.group("v").index(value)
             out.append(Span(at, at + len(value), "SECRET"))
     return out
@@ -160,8 +195,17 @@ def _name_values(text: str, low: str) -> list[Span]:
     return out
 
 
+def _key_values(text: str) -> list[Span]:
+    out: list[Span] = []
+    for m in _KEY_VALUE.finditer(text):
+        if _is_password_name(m.group("n")) and _value_ok(m.group("v")):
+            out.append(Span(m.start("v"), m.end("v"), "SECRET"))
+    return out
+
+
 def field_secrets(ctx: ScanContext) -> list[Span]:
-    """Passwords named by a table's header, an XML tag or a ``name``/``value`` pair; called
+    """Passwords named by a table's header, an XML tag, a ``name``/``value`` pair or a
+    ``key``/``value`` pair of attributes; called
     only where a password's name (``credentials``' stems) occurs."""
     text = ctx.text
     low = ctx.lower_aligned
@@ -174,4 +218,6 @@ def field_secrets(ctx: ScanContext) -> list[Span]:
         out.extend(_elements(text))
     if "value" in low and "name" in low:
         out.extend(_name_values(text, low))
+    if "value" in low and "key" in low:
+        out.extend(_key_values(text))
     return out

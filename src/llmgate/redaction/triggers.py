@@ -127,6 +127,8 @@ def _shape_triggers() -> list[Trigger]:
     return [
         Trigger("digits:ipv4", rb"[0-9]\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]", 1),
         Trigger("digits:iban", rb"[A-Za-z]{2}[0-9]{2}", 2),
+        # the country code in capitals one blank before the check digits (patterns.py)
+        Trigger("digits:iban", rb"[A-Z]{2} [0-9]{2}", 2),
         Trigger("ip:v6core", rb":[0-9A-Fa-f]{0,4}:", 0),
         # EMAIL: the obfuscated-address gate ("jane (at) acme dot com").
         *(

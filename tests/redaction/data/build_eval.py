@@ -178,6 +178,11 @@ DEVELOPMENT_ROUNDS = [
     # URL userinfo and curl -u, beside order, flight, room, booking and discount codes that
     # must stay (the private split is not built in)
     ("dev_issue13_r13_secret.txt", "dev13r13secret"),
+    # written before the round's rules: bank statements (MT940, MT103, CAMT.053, pain.008)
+    # with IBANs of thirty countries and counterparty names, and the configs of package
+    # managers, containers, clusters, notebooks, CI and alerting with their credentials,
+    # beside creditor ids, BICs, checksums and public base64 (the private split is not built in)
+    ("dev_issue13_r13_machine.txt", "dev13r13machine"),
 ]
 
 

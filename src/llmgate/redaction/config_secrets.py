@@ -1,0 +1,88 @@
+"""Credentials that machine configuration files name in their own syntax.
+
+A ``.netrc`` writes ``machine <host> login <user> password <secret>`` with blanks and line
+breaks as the only separators, so the assignment rules (``name=value``, ``name: value``)
+never see the password; a Kubernetes ``kubernetes.io/dockerconfigjson`` secret holds the
+whole registry login as base64 under the key ``.dockerconfigjson``, whose name carries no
+password word; a ``.pgpass`` line is five fields apart by colons, the password last; a
+``wp-config.php`` names it in a ``define``; ``redis.conf`` writes ``requirepass X``; SQL
+``CREATE USER ... IDENTIFIED BY 'X'``. Each format is one row of ``CONFIG_VALUES``: the
+literals one of which must occur (C-level finds, the same on every engine path) and the
+pattern whose group ``v`` is the secret. A reference (``$NETRC_PASSWORD``, ``{{ ... }}``,
+``%VAR%``) is no value.
+"""
+
+from __future__ import annotations
+
+import re
+
+from llmgate.redaction.detectors import Span
+
+__all__ = ["CONFIG_VALUES", "config_secrets"]
+
+CONFIG_VALUES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
+    # .netrc / _netrc: "machine HOST" (or "default" before a "login"), then "login",
+    # "account" or "port" tokens, then "password", on one line or several
+    (
+        ("password",),
+        re.compile(
+            r"(?:^|(?<=\s))(?:machine[ \t]+\S{1,255}|default(?=\s{1,8}(?:login|account)\s))"
+            r"(?:\s{1,8}(?:login|account|port)[ \t]+\S{1,255}){0,3}"
+            r"\s{1,8}password[ \t]+(?P<v>\S{1,256})"
+        ),
+    ),
+    # Kubernetes dockerconfigjson / dockercfg secrets (YAML or JSON): base64 of the login
+    (
+        (".docker",),
+        re.compile(
+            r"\.docker(?:configjson|cfg)[\"']?[ \t]*:[ \t]*[\"']?"
+            r"(?P<v>[A-Za-z0-9+/]{16,8000}+={0,2})"
+        ),
+    ),
+    # .pgpass: "hostname:port:database:username:password", one entry a line (where a usual
+    # PostgreSQL port, a wildcard port or the file's name occurs)
+    (
+        (":5432:", ":5433:", ":6432:", ":*:", "pgpass"),
+        re.compile(
+            r"(?m)^[ \t]*[\w.\-]*[A-Za-z*][\w.\-]*:(?:[0-9]{1,5}|\*):[\w.\-*]{1,63}:"
+            r"[\w.\-*@]{1,63}:(?P<v>(?:[^\s:\\]|\\.){4,128})[ \t]*\r?$"
+        ),
+    ),
+    # PHP constants (wp-config.php): define('DB_PASSWORD', '...'), and its keys and salts
+    (
+        ("define(", "define ("),
+        re.compile(
+            r"define[ \t]*\([ \t]*(?P<n>[\"'])\w{0,40}(?:PASSWORD|PASS|PWD|SECRET|_KEY|SALT|TOKEN)"
+            r"(?P=n)[ \t]*,[ \t]*(?P<q>[\"'])(?P<v>(?:(?!(?P=q))[^\n]){4,256})(?P=q)"
+        ),
+    ),
+    # redis.conf: "requirepass X", "masterauth X" (the setting and its value apart by blanks)
+    (
+        ("requirepass", "masterauth"),
+        re.compile(r"(?m)^[ \t]*(?:requirepass|masterauth)[ \t]+(?P<v>[^\s\"']\S{3,255})"),
+    ),
+    # SQL: CREATE/ALTER USER (ROLE, LOGIN) ... IDENTIFIED BY 'X', quoted ("identified by"
+    # is prose too)
+    (
+        ("IDENTIFIED", "identified"),
+        re.compile(
+            r"(?i:\b(?:user|role|login))[ \t][^;\n]{0,120}?(?i:identified)[ \t]+(?i:by)[ \t]+"
+            r"(?:(?i:password)[ \t]+)?"
+            r"(?P<q>[\"'`])(?P<v>(?:(?!(?P=q))[^\s;]){4,128})(?P=q)"
+        ),
+    ),
+)
+_REFERENCE = re.compile(r"[$%<]|\{\{")
+
+
+def config_secrets(text: str) -> list[Span]:
+    """SECRET spans of the ``CONFIG_VALUES`` formats found in ``text``."""
+    out: list[Span] = []
+    for gates, pattern in CONFIG_VALUES:
+        if not any(gate in text for gate in gates):
+            continue
+        for m in pattern.finditer(text):
+            value = m.group("v")
+            if len(value) >= 4 and _REFERENCE.match(value) is None:
+                out.append(Span(m.start("v"), m.end("v"), "SECRET"))
+    return out
