@@ -27,7 +27,13 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
-from model_bench import load_dev, load_dob_lookalikes, load_lookalikes, load_set  # noqa: E402
+from model_bench import (  # noqa: E402
+    load_dev,
+    load_dob_lookalikes,
+    load_lookalikes,
+    load_set,
+    trainable,
+)
 
 from llmgate.redaction import Redactor  # noqa: E402
 from llmgate.redaction._perceptron import (  # noqa: E402
@@ -103,8 +109,10 @@ def records_of(name: str, spec: Spec | None = None) -> list[Record]:
         return EXTRA[name]()
     folder = SETS[name]
     records = load_dev() if folder is None else load_set(ROOT / folder)
-    if spec is None or not spec.leave_out:
+    if spec is None:
         return records
+    if folder is None:
+        records = trainable(records, spec.entity)
     return [r for r in records if not str(r.get("id", "")).startswith(spec.leave_out)]
 
 

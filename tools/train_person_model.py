@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
 from bench_person_model import line, measure  # noqa: E402
-from model_bench import load_dev, load_set  # noqa: E402
+from model_bench import load_dev, load_set, trainable  # noqa: E402
 
 from llmgate.redaction import Redactor  # noqa: E402
 from llmgate.redaction._perceptron import Example, pack  # noqa: E402
@@ -46,9 +46,19 @@ GIVEN_LOWER = frozenset(name.lower() for name in GIVEN_NAMES)
 SETS = {"dev": None, "set1": "bench/heldout", "set2": "bench/heldout2"}
 
 
+# Round 13's development files are not trained on yet. Two of them label no names at all
+# (see model_bench.LABELED_TYPES); without those two, weights trained on the other two
+# masked a product name the unit tests keep ("<name>Widget Pro</name>"), with all four
+# they left more names on every held-out set. Until a training mix is validated on the
+# development data, the weights are those of round 12's data.
+LEAVE_OUT = ("dev13r13",)
+
+
 def records_of(name: str) -> list[dict[str, Any]]:
     folder = SETS[name]
-    return load_dev() if folder is None else load_set(ROOT / folder)
+    if folder is not None:
+        return load_set(ROOT / folder)
+    return [r for r in trainable(load_dev(), "PERSON") if not r["id"].startswith(LEAVE_OUT)]
 
 
 def common_words() -> frozenset[str]:

@@ -169,14 +169,12 @@ def test_round13_machine_file_floor(private_split: PrivateSplit, evalset: Module
 def test_round13_machine_private_split_floor(
     private_split: PrivateSplit, evalset: ModuleType
 ) -> None:
-    """The split kept out of the round's tuning: 50 of its 57 spans caught after the
-    round's rules (45 before them; 51 with the PERSON model's weights of before round 13,
-    50 with those retrained on round 13's development data), at most one of its 19 decoys
-    touched (two before)."""
+    """The split kept out of the round's tuning: 51 of its 57 spans caught after the
+    round's rules (45 before them), at most one of its 19 decoys touched (two before)."""
     records = private_split("dev_issue13_r13_machine_private.txt", "dev13r13mp")
     assert len(records) >= 30
     report = evalset.score(records, lambda t: [tuple(s) for s in RED.detect(t)])
-    assert sum(s.found for s in report.per_type.values()) >= 50
+    assert sum(s.found for s in report.per_type.values()) >= 51
     assert report.negatives_masked <= 1, report.masked_negatives
 
 
