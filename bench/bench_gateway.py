@@ -310,23 +310,35 @@ def wrk(
     return res
 
 
-def ttfb(url: str, model: str, key: str | None, n: int = 200) -> float:
-    """Median ms from sending a streaming request to the first SSE data line."""
+def ttfb(url: str, model: str, key: str | None, n: int = 200) -> tuple[float, int]:
+    """Median ms from sending a streaming request to the first SSE data line, and how many
+    of the ``n`` streams stalled (no first line within 10 s): counted as errors, so that a
+    stall shows in the table instead of ending the run."""
     import httpx
 
     headers = {"authorization": f"Bearer {key}"} if key else {}
     body = {"model": model, "stream": True, "messages": [{"role": "user", "content": "a b c"}]}
     times = []
-    with httpx.Client(timeout=30) as client:
+    stalls = 0
+    with httpx.Client(timeout=10) as client:
         for _ in range(n):
             t0 = time.perf_counter()
-            with client.stream("POST", url, json=body, headers=headers) as r:
-                first = True
-                for line in r.iter_lines():
-                    if first and line.startswith("data: "):
-                        times.append(time.perf_counter() - t0)
-                        first = False
-    return statistics.median(times[10:]) * 1e3
+            try:
+                with client.stream("POST", url, json=body, headers=headers) as r:
+                    if r.status_code != 200:
+                        stalls += 1
+                        r.read()
+                        print(f"stream refused: {r.status_code} {r.text[:300]}", file=sys.stderr)
+                        continue
+                    first = True
+                    for line in r.iter_lines():
+                        if first and line.startswith("data: "):
+                            times.append(time.perf_counter() - t0)
+                            first = False
+            except httpx.TimeoutException:
+                stalls += 1
+                print(f"stream stalled: {url} after {len(times)} streams", file=sys.stderr)
+    return (statistics.median(times[10:]) * 1e3 if len(times) > 10 else float("nan")), stalls
 
 
 def soak_rss(pid: int, url: str, key: str, seconds: float) -> list[tuple[float, float]]:
@@ -522,7 +534,7 @@ def measure(
     if proc is not None:
         run["cpu_ms"] = (cpu_s(proc.pid) - before) / max(run["c32"]["requests"], 1) * 1e3
         run["rss"] = _rss_tree_mb(proc.pid)
-    run["ttfb"] = ttfb(target, model, key)
+    run["ttfb"], run["ttfb_stalls"] = ttfb(target, model, key)
     return run
 
 
@@ -615,7 +627,7 @@ def _median(name: str, runs: list[dict[str, Any]]) -> dict[str, Any]:
             out[field] = statistics.median(r[field] for r in runs)
     fields = ("c1", "r500", "c32")
     errors = [r[f][k] for r in runs for f in fields for k in ("non2xx", "socket_errors")]
-    out["errors"] = sum(errors)
+    out["errors"] = sum(errors) + sum(r["ttfb_stalls"] for r in runs)
     return out
 
 
@@ -691,7 +703,9 @@ def render(rows: list[dict[str, Any]], args: argparse.Namespace, skipped: list[s
         "per connection between requests (the rate reached is in its column). req/s per core: "
         "32 connections against the one pinned core. CPU/req: the server process's CPU time "
         "(user + system, children included) during the c=32 run divided by its requests. "
-        "TTFB: median time to the first SSE data line of 190 sequential streams.",
+        "TTFB: median time to the first SSE data line of 190 sequential streams. errors: "
+        "non-2xx answers and socket errors of the three wrk runs, and streams of the TTFB "
+        "step with no first line within 10 s (stalls), summed over the rounds.",
         "",
         "| server | p50 c=1 (ms) | added p50 c=1 | p99 c=1 (ms) | p50 ~500/s (ms) "
         "| added p50 ~500/s | p99 ~500/s (ms) | rate reached (req/s) "
