@@ -74,6 +74,7 @@ def main() -> None:
     from llmgate_spacy import SpacyPersonDetector
 
     from llmgate.redaction import Redactor
+    from llmgate.redaction.redactor import RULES_ONLY
 
     parser = argparse.ArgumentParser()
     parser.add_argument("--heldout", action="store_true")
@@ -92,8 +93,8 @@ def main() -> None:
         records = [json.loads(line) for line in path.open(encoding="utf-8")]
     model = SpacyPersonDetector(args.models.split(","))
     print(f"{path.relative_to(ROOT)}: {len(records)} texts")
-    print("rules:", score(Redactor(cache_size=0, person_model=False, dob_model=False), records))
-    both = Redactor(detectors=[model], cache_size=0, person_model=False, dob_model=False)
+    print("rules:", score(Redactor(cache_size=0, **RULES_ONLY), records))
+    both = Redactor(detectors=[model], cache_size=0, **RULES_ONLY)
     print(f"rules + spacy-person ({args.models}):", score(both, records))
 
 

@@ -58,12 +58,15 @@ LABELED_TYPES = {
 }
 
 
-def trainable(records: list[Record], entity: str) -> list[Record]:
-    """The development records a model of ``entity`` may learn from (``LABELED_TYPES``)."""
+def trainable(records: list[Record], entity: str, leave_out: tuple[str, ...] = ()) -> list[Record]:
+    """The development records a model of ``entity`` may learn from: those of files that
+    label its type (``LABELED_TYPES``), less those whose id starts with one of
+    ``leave_out`` (a trainer's own exclusions, each with its reason)."""
     out = []
     for rec in records:
-        labeled = LABELED_TYPES.get(str(rec.get("id", "")).rsplit("-", 1)[0])
-        if labeled is None or entity in labeled:
+        key = str(rec.get("id", ""))
+        labeled = LABELED_TYPES.get(key.rsplit("-", 1)[0])
+        if (labeled is None or entity in labeled) and not key.startswith(leave_out):
             out.append(rec)
     return out
 
@@ -203,6 +206,7 @@ def main(make: Callable[[float | None], Any], measure: Measure,
     the development set, ``--heldout`` (bench/heldout), ``--set DIR``, or ``--file PATH``
     (a JSONL set in the development set's format; ``--split`` keeps one part of it)."""
     from llmgate.redaction import Redactor
+    from llmgate.redaction.redactor import RULES_ONLY
 
     parser = argparse.ArgumentParser()
     parser.add_argument("--heldout", action="store_true", help="score bench/heldout")
@@ -221,9 +225,9 @@ def main(make: Callable[[float | None], Any], measure: Measure,
     else:
         records, name = load_dev(), "tests/redaction/data/eval.jsonl"
     print(f"{name}: {len(records)} texts")
-    rules = Redactor(cache_size=0, person_model=False, dob_model=False)
+    rules = Redactor(cache_size=0, **RULES_ONLY)
     model = make(args.threshold)
-    both = Redactor(detectors=[model], cache_size=0, person_model=False, dob_model=False)
+    both = Redactor(detectors=[model], cache_size=0, **RULES_ONLY)
     for label, red in (("rules", rules), (f"rules + {model!r}", both)):
         print(f"{label}:", line(measure(records, _found(red.detect))))
     print(f"{model!r} alone:", line(measure(records, _found(model.detect))))

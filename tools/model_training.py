@@ -45,7 +45,7 @@ from llmgate.redaction._perceptron import (  # noqa: E402
     train,
 )
 from llmgate.redaction.detectors import Span  # noqa: E402
-from llmgate.redaction.redactor import resolve_overlaps  # noqa: E402
+from llmgate.redaction.redactor import RULES_ONLY, resolve_overlaps  # noqa: E402
 
 Record = dict[str, Any]
 Found = tuple[int, int, str]
@@ -104,16 +104,13 @@ def labeled(rec: Record, types: tuple[str, ...]) -> bytearray:
     return out
 
 
-def records_of(name: str, spec: Spec | None = None) -> list[Record]:
+def records_of(name: str, spec: Spec) -> list[Record]:
     if name in EXTRA:
         return EXTRA[name]()
     folder = SETS[name]
-    records = load_dev() if folder is None else load_set(ROOT / folder)
-    if spec is None:
-        return records
-    if folder is None:
-        records = trainable(records, spec.entity)
-    return [r for r in records if not str(r.get("id", "")).startswith(spec.leave_out)]
+    if folder is not None:
+        return load_set(ROOT / folder)
+    return trainable(load_dev(), spec.entity, spec.leave_out)
 
 
 def examples(spec: Spec, records: list[Record]) -> list[Example]:
@@ -155,7 +152,7 @@ def rules_cache(spec: Spec, name: str, records: list[Record]) -> list[list[Span]
     cache = Path("/tmp") / f"{spec.name}_model_rules_{name}_{digest.hexdigest()[:16]}.json"
     if cache.exists():
         return [[Span(*s) for s in f] for f in json.loads(cache.read_text())]
-    red = Redactor(cache_size=0, person_model=False, dob_model=False)  # the rules alone, as trained
+    red = Redactor(cache_size=0, **RULES_ONLY)  # the rules alone, as trained
     found = [red.detect(r["text"]) for r in records]
     cache.write_text(json.dumps([[list(s) for s in f] for f in found]))
     return found

@@ -33,6 +33,7 @@ from llmgate.redaction._perceptron import train as train_perceptron  # noqa: E40
 from llmgate.redaction.given_names import GIVEN_NAMES  # noqa: E402
 from llmgate.redaction.person_features import text_features, tokens  # noqa: E402
 from llmgate.redaction.person_model import FORMAT, WEIGHTS_FILE, Model  # noqa: E402
+from llmgate.redaction.redactor import RULES_ONLY  # noqa: E402
 
 OUT = ROOT / "src/llmgate/redaction" / WEIGHTS_FILE
 EPOCHS = 10
@@ -58,7 +59,7 @@ def records_of(name: str) -> list[dict[str, Any]]:
     folder = SETS[name]
     if folder is not None:
         return load_set(ROOT / folder)
-    return [r for r in trainable(load_dev(), "PERSON") if not r["id"].startswith(LEAVE_OUT)]
+    return trainable(load_dev(), "PERSON", LEAVE_OUT)
 
 
 def common_words() -> frozenset[str]:
@@ -136,7 +137,7 @@ def rules_cache(name: str, records: list[dict[str, Any]]) -> list[list[tuple[int
     cache = Path("/tmp") / f"person_model_rules_{name}.json"
     if cache.exists():
         return [[(a, b, t) for a, b, t in f] for f in json.loads(cache.read_text())]
-    red = Redactor(cache_size=0, person_model=False, dob_model=False)  # the rules alone, as trained
+    red = Redactor(cache_size=0, **RULES_ONLY)  # the rules alone, as trained
     found = [[(s.start, s.end, s.type) for s in red.detect(r["text"])] for r in records]
     cache.write_text(json.dumps(found))
     return found

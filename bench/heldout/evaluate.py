@@ -61,6 +61,7 @@ def llmgate_tool(engine: str | None = None, models: bool = False,
     DATE_OF_BIRTH models became defaults."""
     from llmgate.redaction import Redactor
     from llmgate.redaction.detectors import load_named_detectors
+    from llmgate.redaction.redactor import RULES_ONLY
 
     if models:
         red_models = Redactor(detectors=load_named_detectors(MODELS), cache_size=0)
@@ -70,7 +71,7 @@ def llmgate_tool(engine: str | None = None, models: bool = False,
     if engine is not None:
         os.environ[ENGINE_ENV] = engine
     try:
-        off = {"person_model": False, "dob_model": False} if rules_only else {}
+        off = RULES_ONLY if rules_only else {}
         red = Redactor(cache_size=0, **off)
     finally:
         if saved is None:

@@ -99,7 +99,8 @@ ROUND_TWO = {"message_id", "md5", "hex_id", "part_phone", "product_no", "gtin", 
 @pytest.mark.parametrize(
     ("red", "limit"),
     [
-        # the rules alone: what the round's rules were written and scored with
+        # without the DATE_OF_BIRTH model: what the round's rules were written and scored
+        # with (the rules and the PERSON model, the default of that day)
         (Redactor(cache_size=0, dob_model=False), 0.01),
         # the default: its DATE_OF_BIRTH model also takes two event dates printed right
         # under a birth date ("Passport issued:", "Date d'adhésion :"); the 2% holds

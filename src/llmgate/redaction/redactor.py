@@ -54,6 +54,9 @@ DEFAULT_MODELS = (
     ("person_model", "PERSON", "llmgate.redaction.person_model", "PersonModelDetector"),
     ("dob_model", "DATE_OF_BIRTH", "llmgate.redaction.dob_model", "DobModelDetector"),
 )
+# ``Redactor(**RULES_ONLY)``: every default model off, the rules alone. The benches and the
+# model trainers compare against it; a model added to DEFAULT_MODELS is off there too.
+RULES_ONLY: dict[str, bool] = {flag: False for flag, *_ in DEFAULT_MODELS}
 _RANK = {entity: i for i, entity in enumerate(BUILTIN_ENTITIES)}
 
 
