@@ -5,6 +5,8 @@ like any other attempt."""
 from __future__ import annotations
 
 import json
+import socket
+import threading
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -13,8 +15,9 @@ import httpx
 import pytest
 
 from llmgate.costs import open_ledger
-from llmgate.testing import OpenAIServer
+from llmgate.testing import OpenAIServer, Reply, wait_until
 from llmgate.testing._anthropic_server import AnthropicServer
+from llmgate.testing._openai_wire import ScriptedAnswer, stream_blocks
 
 from .conftest import Running, create_key, start_gateway, write_config
 
@@ -289,3 +292,69 @@ def test_a_forwarded_stream_asks_for_the_usage_chunk_in_the_callers_bytes(
         b'"messages":[{"role":"user","content":"go"}]}'
     )
     assert "usage" not in sse_contents(r)[1][-1]  # the caller did not ask for it
+
+
+def _vendor_connections() -> int:
+    """Connections the loopback vendors are serving now (a handler thread each)."""
+    return sum("process_request_thread" in t.name for t in threading.enumerate())
+
+
+def test_streams_cut_by_their_callers_free_the_vendor_and_the_next_stream_works(
+    tmp_path: Path,
+    vendors: tuple[OpenAIServer, AnthropicServer],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # A storm of forwarded streams whose callers all hang up mid-stream (the benchmark's
+    # thousand-stream step, in small): each must close its vendor connection at once (a
+    # vendor keeps streaming into a connection nobody reads otherwise, and a pool full of
+    # such connections starves the next caller), be recorded as cancelled, and leave the
+    # gateway answering the next stream in full.
+    oa, _ = vendors
+    config = write_config(tmp_path / "llmgate.toml", oa.base_url, "http://127.0.0.1:9")
+    key = create_key(config, capsys, "--name", "storm")
+    words = " ".join(f"w{i}" for i in range(400))
+    answer = ScriptedAnswer(text=words)
+    blocks = stream_blocks(answer, {"model": "gpt-4o-mini"}, "c", include_usage=True)
+    oa.fault_rate(1.0, [Reply(sse=blocks, chunk_delay_s=0.05)])  # 20 s per stream if read
+    gateway = start_gateway(config)
+    body = b'{"model":"chat","stream":true,"messages":[{"role":"user","content":"go"}]}'
+    request = (
+        b"POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+        + f"Authorization: Bearer {key}\r\nContent-Length: {len(body)}\r\n\r\n".encode()
+        + body
+    )
+    try:
+        socks = []
+        for _ in range(40):
+            sock = socket.create_connection(("127.0.0.1", gateway.port), timeout=10)
+            sock.sendall(request)
+            socks.append(sock)
+        for sock in socks:  # every stream is running: its first block came through
+            got = b""
+            while b"data: " not in got:
+                got += sock.recv(65536)
+            assert got.startswith(b"HTTP/1.1 200")
+        assert _vendor_connections() >= 40
+        for sock in socks:
+            sock.close()
+        assert wait_until(lambda: _vendor_connections() == 0, timeout=10), (
+            f"{_vendor_connections()} vendor connections still streaming after the callers left"
+        )
+        oa.reset()
+        oa.script("after the storm")
+        r = post(
+            gateway,
+            key,
+            {"model": "chat", "stream": True, "messages": [{"role": "user", "content": "go"}]},
+        )
+        assert r.status_code == 200, r.text
+        assert sse_contents(r)[0] == "after the storm"
+    finally:
+        gateway.shutdown()
+    ledger = open_ledger(f"sqlite:///{tmp_path}/ledger.db")
+    try:
+        rows = ledger.rows(where={"tag:key": "storm"})
+    finally:
+        ledger.close()
+    assert sorted(r.outcome for r in rows).count("cancelled") == 40
+    assert all(r.output_tokens > 0 for r in rows)  # what each cut stream used is kept
