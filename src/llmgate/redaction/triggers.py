@@ -13,16 +13,14 @@ import re
 from functools import cache
 from typing import Any
 
-from llmgate.redaction import (
-    address,
-    credentials,
-    dob,
-    password_words,
-    passwords,
-    person,
-    pins,
-    spoken,
-)
+import llmgate.redaction.address as address
+import llmgate.redaction.credentials as credentials
+import llmgate.redaction.dob as dob
+import llmgate.redaction.password_words as password_words
+import llmgate.redaction.passwords as passwords
+import llmgate.redaction.person as person
+import llmgate.redaction.pins as pins
+import llmgate.redaction.spoken as spoken
 from llmgate.redaction.address_fields import FIELD_HINTS
 from llmgate.redaction.address_intl import IT_PT_CAPS_WORDS, IT_PT_STREET_WORDS, NL_ENDINGS
 from llmgate.redaction.engine import Engine, Trigger, build_engine, engine_wanted, missing_engine
