@@ -266,6 +266,9 @@ def emergency(c: Ctx, lang: str) -> tuple[str, str]:
     pg = P.given(r, lang)
     t0 = r.randint(0, 9)
     ph_raw = c.phone_raw(lang)
+    if r.random() < 0.5:  # the caller reads it digit by digit, as speech-to-text writes it
+        digits = " ".join(ch for ch in ph_raw.replace("(0)", "") if ch.isdigit())
+        ph_raw = ("+ " + digits) if ph_raw.startswith("+") else digits
     lines = [
         f"[00:00:0{t0}] {L[0]}",
         f"[00:00:1{t0}] {L[1]} {c.street(lang, r.random() < 0.5)}, {P.town(r, lang)}, {L[6]}",
