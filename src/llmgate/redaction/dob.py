@@ -33,6 +33,7 @@ from llmgate.redaction.dob_formats import (
     docs_birth,
     gedcom_birth,
 )
+from llmgate.redaction.dob_obituary import DEATH_GATES, obituary_births, starred_birth
 from llmgate.redaction.dob_tables import sql_dates, table_dates
 from llmgate.redaction.engine import Hits
 
@@ -79,6 +80,8 @@ DOB_GATES = (
     # dob_formats.py: a GEDCOM tag ("birt" is also a part of "birth"), an SSR DOCS record,
     # a newborn's arrival verbs
     DOCS_GATE, *ARRIVAL_GATES,
+    # dob_obituary.py: the words of a death notice
+    *DEATH_GATES,
 )  # fmt: skip
 _FORMAT_GATES = (GEDCOM_GATE, DOCS_GATE, *ARRIVAL_GATES)
 
@@ -217,11 +220,16 @@ class DateOfBirthDetector(BuiltinDetector):
         tried: set[int] = set()
         before: list[tuple[int, int]] = []  # where a date then a cue can be
         announced: bool | None = None  # whether the text reads as a birth announcement
+        obituary = False  # whether the death notice rules ran
         for pos in gates:
             if text[pos] == "*":  # German "born": only its own short form, at the star
                 m = _STARRED.match(text, pos)
-                if m is not None:
-                    found.add(m.span("date"))
+                found.update(filter(None, [m and m.span("date"), starred_birth(text, pos)]))
+                continue
+            if low.startswith(DEATH_GATES, pos):  # a death notice: its rules run once
+                if not obituary:
+                    found.update(obituary_births(text))
+                obituary = True
                 continue
             if low.startswith(_FORMAT_GATES, pos):
                 if low.startswith(GEDCOM_GATE, pos):  # then the cues of "birth" too
@@ -347,7 +355,9 @@ def _scanned_fields(text: str, lower: bytes) -> list[tuple[int, int]]:
 
 
 # A speaker may follow a heading on the line ("Téléconsultation — Agent : ...").
-_SPEAKER_LINE = re.compile(rf"[ \t]*{_STAMP}(?:[^\n]{{0,40}}?[ \t][\u2013\u2014\-][ \t]+)?{_SPEAKER}")
+_SPEAKER_LINE = re.compile(
+    rf"[ \t]*{_STAMP}(?:[^\n]{{0,40}}?[ \t][\u2013\u2014\-][ \t]+)?{_SPEAKER}"
+)
 
 
 def _speaker_asks(text: str, cue: int) -> bool:
