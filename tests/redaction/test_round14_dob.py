@@ -44,6 +44,15 @@ POSITIVES = [
     ("DATE_OF_BIRTH", "Assistenza stradale \u2014 Operatore: la sua data di nascita?\n"
      "Cliente: il tre maggio, sessantacinque\nOperatore: quindi 03/05/1965, grazie.",
      "03/05/1965"),
+    # said in words with a two-digit year, or digit by digit, after a birth word
+    ("DATE_OF_BIRTH", "Agent: what's your date of birth?\nCaller: the ninth of June, seventy-one",
+     "the ninth of June, seventy-one"),
+    ("DATE_OF_BIRTH", "Operatore: data di nascita?\nCliente: tre maggio sessantacinque",
+     "tre maggio sessantacinque"),
+    ("DATE_OF_BIRTH", "Medewerker: uw geboortedatum?\nBeller: vier mei tweeënzestig",
+     "vier mei tweeënzestig"),
+    ("DATE_OF_BIRTH", "Nurse: and your DOB?\nPatient: zero nine one two eight four",
+     "zero nine one two eight four"),
     # an ID card's parts apart by single blanks after a cue
     ("DATE_OF_BIRTH", "Found ID card: holder Ana Lima, date of birth 07 02 1989.", "07 02 1989"),
 ]  # fmt: skip
@@ -60,6 +69,10 @@ NEGATIVES = [
     ("Notes\n* 12.03.2025 Kickoff\n* 14.03.2025 Review", "12.03.2025"),
     # a year pair alone is no date
     ("In loving memory of Ann Lee (1942-2024), funeral on Friday.", "1942"),
+    # digit words after a birth word that read as no date; a count; a short year after no cue
+    ("Agent: date of birth?\nCaller: my member number is one two three four five six",
+     "one two three four five six"),
+    ("We met on the fourth of May, sixty-two of us in the hall.", "the fourth of May, sixty-two"),
     # the read-back's other dates, and a form's next label that reads like a speaker
     (_CALL, "11/28/2025"),
     ("Agent: date of birth?\nCaller: one moment please\nAgent: and your claim date, "
@@ -88,13 +101,13 @@ def test_only_the_asked_types() -> None:
 def test_round14_dob_file_floor(
     engine_path: str, evalset: ModuleType, private_split: PrivateSplit
 ) -> None:
-    """At least the birth dates caught when the round's rules were written (50 of 54; 37
+    """At least the birth dates caught when the round's rules were written (54 of 54; 37
     before them), and none of its 73 look-alike dates touched by a birth date (the one
     look-alike touched, "04 03 2019", is a PHONE finding, before and after)."""
     records = private_split("dev_issue13_r14_dob.txt", "dev13r14dob")
     assert len(records) >= 40
     report = evalset.score(records, lambda t: [tuple(s) for s in RED.detect(t)])
-    assert report.per_type["DATE_OF_BIRTH"].found >= 50
+    assert report.per_type["DATE_OF_BIRTH"].found >= 54
     assert report.negatives_masked <= 1, report.masked_negatives
     births = evalset.score(records, lambda t: [tuple(s) for s in _births(RED, t)])
     assert births.negatives_masked == 0, births.masked_negatives
@@ -132,6 +145,7 @@ def test_new_gates_stay_linear() -> None:
         "died\n1.2.1950 - " * 4000,
         "Agent: date of birth?\nCaller: x\nAgent: " * 2000 + "1.2.1950",
         "in memoriam \u2605 " * 5000 + "1.2.1950",
+        "date of birth sixty zero one " * 3000,
     ):
         start = time.process_time()
         red.detect(text)
