@@ -57,6 +57,20 @@ def _day_words() -> list[str]:
     words += _w("trece catorce quince dieciséis dieciseis diecisiete dieciocho diecinueve")
     words += _w("veinte veintiuno veintidós veintidos veintitrés veintitres veinticuatro")
     words += _w("veinticinco veintiséis veintiseis veintisiete veintiocho veintinueve")
+    # Italian: "il ventidue marzo", "primo maggio"
+    words += _w("primo due tre quattro cinque sei sette otto nove dieci undici dodici tredici")
+    words += _w("quattordici quindici sedici diciassette diciotto diciannove venti ventuno")
+    words += _w("ventidue ventitré ventitre ventiquattro venticinque ventisei ventisette")
+    words += _w("ventotto ventinove trenta trentuno")
+    # Dutch and Portuguese: "vier mei", "quatro de maio"
+    units_nl = _w("een twee drie vier vijf zes zeven acht negen")
+    words += [*units_nl, *_w("tien elf twaalf dertien veertien vijftien zestien zeventien")]
+    words += _w("achttien negentien twintig dertig eenendertig")
+    words += [u + ("ën" if u.endswith("e") else "en") + "twintig" for u in units_nl]
+    words += _w("primeiro um dois três quatro cinco sete oito nove dez doze treze catorze")
+    words += _w("quatorze dezasseis dezesseis dezassete dezessete dezoito dezanove dezenove")
+    words += ["vinte", *(f"vinte e {u}" for u in _w("um dois três quatro cinco seis sete")),
+              "vinte e oito", "vinte e nove", "trinta", "trinta e um"]  # fmt: skip
     return [*words, "treinta", "treinta y uno"]
 
 

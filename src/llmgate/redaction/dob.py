@@ -33,6 +33,7 @@ from llmgate.redaction.dob_formats import (
     docs_birth,
     gedcom_birth,
 )
+from llmgate.redaction.dob_obituary import DEATH_GATES, obituary_births, starred_birth
 from llmgate.redaction.dob_tables import sql_dates, table_dates
 from llmgate.redaction.engine import Hits
 
@@ -79,6 +80,8 @@ DOB_GATES = (
     # dob_formats.py: a GEDCOM tag ("birt" is also a part of "birth"), an SSR DOCS record,
     # a newborn's arrival verbs
     DOCS_GATE, *ARRIVAL_GATES,
+    # dob_obituary.py: the words of a death notice
+    *DEATH_GATES,
 )  # fmt: skip
 _FORMAT_GATES = (GEDCOM_GATE, DOCS_GATE, *ARRIVAL_GATES)
 
@@ -138,7 +141,10 @@ _FILLER = (
     rf"{_CLAUSE}(?:[ \t]*\r?\n[ \t\"'>]*(?:<[^<>/\n0-9][^<>\n0-9]{{0,39}}>[ \t]*)?"
     rf"|[ \t]*\?[ \t\"'\u00bb\u201d]*(?:\r?\n[ \t]*)?[^\n0-9?]{{0,48}}?"
     rf"|(?<![:=])[ \t]*[?.]?[ \t]*\r?\n(?P<asked>[ \t]*{_STAMP}{_SPEAKER})"
-    rf"[ \t]*[^\n0-9?]{{0,32}}?)?"
+    # or the asker's read-back after an answer said without a digit ("Caller: the fourth
+    # of May, sixty-two\nAgent: May 4th, 1962, thank you"; "Donc le 12/04/1970")
+    rf"(?:[^\n0-9]{{0,80}}\r?\n[ \t]*{_STAMP}{_SPEAKER}[ \t]*[^\n0-9?]{{0,16}}?"
+    rf"|[ \t]*[^\n0-9?]{{0,32}}?))?"
 )
 # The cue ends a word, is not a part of a compound ("born-again"), does not close a
 # parenthesis that names the value before it ("12/03/1985 (DOB)"), nor names an event.
@@ -153,6 +159,9 @@ _SPACED_DATE = (
     r"[0-9] [0-9](?: [0-9] [0-9])?(?![ ]?[0-9])"
     # a scan's two or three blanks, or a form's "_", between the parts ("07  22  1968")
     r"|(?<![0-9])[0-9]{1,2}(?P<odd>[ ]{2,3}|_)[0-9]{1,2}(?P=odd)(?:19|20)[0-9]{2}(?![0-9])"
+    # an ID card's or a medical ID's parts apart by one blank ("Geboren: 21 11 1966"): a
+    # four-digit year, and no digit after it (a phone number goes on)
+    r"|(?<![0-9])[0-9]{1,2}[ ][0-9]{1,2}[ ](?:19|20)[0-9]{2}(?![ ]?[0-9])"
 )
 _CUE_DATE = re.compile(
     rf"(?<![^\W_])(?<!</)(?!(?-i:{ALLIANCE}))(?:{_BEFORE}){_CUE_END}{_FILLER}"
@@ -211,11 +220,16 @@ class DateOfBirthDetector(BuiltinDetector):
         tried: set[int] = set()
         before: list[tuple[int, int]] = []  # where a date then a cue can be
         announced: bool | None = None  # whether the text reads as a birth announcement
+        obituary = False  # whether the death notice rules ran
         for pos in gates:
             if text[pos] == "*":  # German "born": only its own short form, at the star
                 m = _STARRED.match(text, pos)
-                if m is not None:
-                    found.add(m.span("date"))
+                found.update(filter(None, [m and m.span("date"), starred_birth(text, pos)]))
+                continue
+            if low.startswith(DEATH_GATES, pos):  # a death notice: its rules run once
+                if not obituary:
+                    found.update(obituary_births(text))
+                obituary = True
                 continue
             if low.startswith(_FORMAT_GATES, pos):
                 if low.startswith(GEDCOM_GATE, pos):  # then the cues of "birth" too
@@ -237,6 +251,8 @@ class DateOfBirthDetector(BuiltinDetector):
             eol = text.find("\n", pos, pos + _WINDOW)
             eol = min(len(text), pos + _WINDOW) if eol < 0 else eol
             end = text.find("\n", eol + 1, pos + _WINDOW) if eol < pos + _WINDOW else -1
+            if end >= 0:  # a read-back two turns after the question (see _FILLER)
+                end = text.find("\n", end + 1, pos + _WINDOW)
             end = min(len(text), pos + _WINDOW) if end < 0 else end
             # A cue starts a word at most _BACK characters before its gate, or at the gate.
             for start in range(max(line, pos - _BACK, 0), pos + 1):
@@ -338,7 +354,10 @@ def _scanned_fields(text: str, lower: bytes) -> list[tuple[int, int]]:
     return out
 
 
-_SPEAKER_LINE = re.compile(rf"[ \t]*{_STAMP}{_SPEAKER}")
+# A speaker may follow a heading on the line ("Téléconsultation — Agent : ...").
+_SPEAKER_LINE = re.compile(
+    rf"[ \t]*{_STAMP}(?:[^\n]{{0,40}}?[ \t][\u2013\u2014\-][ \t]+)?{_SPEAKER}"
+)
 
 
 def _speaker_asks(text: str, cue: int) -> bool:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from llmgate.redaction.dates import DAY_WORDS, MONTHS
+from llmgate.redaction.dates import DATE_ONLY, DAY_WORDS, MONTHS
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span
 
 __all__ = ["CENTURY_WORDS", "DIGIT_WORDS", "TRIGGERS", "SpokenDetector"]
@@ -113,18 +113,47 @@ _YEAR_WORDS = (
     rf"|(?:mil(?:le)?[ \-]neuf[ \-]cents?|deux[ \-]mille|mil[ ]novecientos|dos[ ]mil)"
     rf"(?:[ \-]+(?:{_NUMBER})){{0,5}})(?!\w)"
 )
+# A birth year said by its last two digits, as callers say it ("sixty-two", "soixante-dix",
+# "del ochenta y dos", "sessantotto", "zweiundsechzig", "tweeënzestig", "sessenta e dois").
+_TENS = {
+    "en": "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety",
+    "es": "treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa",
+    "it": "vent|trent|quarant|cinquant|sessant|settant|ottant|novant",
+    "de": "zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig",
+    "nl": "twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig",
+    "pt": "vinte|trinta|quarenta|cinquenta|sessenta|setenta|oitenta|noventa",
+}
+_SHORT_YEAR = (
+    rf"(?:(?:{_TENS['en']})(?:[ \-](?:one|two|three|four|five|six|seven|eight|nine))?"
+    rf"|{_FR_PAIR}|veinti\w+|(?:{_TENS['es']})(?:[ ]y[ ](?:uno|dos|tres|cuatro|cinco|seis"
+    rf"|siete|ocho|nueve))?|(?:{_TENS['it']})(?:[ai](?:due|tré|tre|quattro|cinque|sei|sette"
+    rf"|nove)?|uno|otto)|(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?"
+    rf"(?:{_TENS['de']})|(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n)?"
+    rf"(?:{_TENS['nl']})|(?:{_TENS['pt']})(?:[ ]e[ ](?:um|dois|três|tres|quatro|cinco"
+    rf"|seis|sete|oito|nove))?)(?![\w\-])"
+)
+_ANY_YEAR = rf"(?:{_YEAR_WORDS}|{_SHORT_YEAR})"
 _SPOKEN_DATE = re.compile(
     rf"(?<!\w)(?:the[ ])?(?:{DAY_WORDS})[ ](?:(?:of|de)[ ])?(?:{MONTHS}),?[ ](?:del?[ ])?"
-    rf"{_YEAR_WORDS}"
-    rf"|(?<!\w)(?:{MONTHS})[ ](?:the[ ])?(?:{DAY_WORDS}),?[ ]{_YEAR_WORDS}"
+    rf"{_ANY_YEAR}"
+    rf"|(?<!\w)(?:{MONTHS})[ ](?:the[ ])?(?:{DAY_WORDS}),?[ ]{_ANY_YEAR}"
 )
 # Birth words; "birth*" and "geburt*" go on as "birthday", "Geburtsdatum".
 _BIRTH_CUES = (
     "birth*", "born", "dob", "geburt*", "geboren", "naissance", "né le", "née le", "né(e)",
-    "nacimiento", "nací", "naci el", "nacido", "nacida", "nació",
+    "nacimiento", "nací", "naci el", "nacido", "nacida", "nació", "nascita", "geboorte*",
+    "nascimento", "nasci",
 )  # fmt: skip
 # A word that every year said in words holds ("mil" in "mille", "mil novecientos").
-CENTURY_WORDS = ("nineteen", "twenty", "thousand", "neunzehnhundert", "zweitausend", "mil")
+# A short year's tens ("sixty", "soixante", "sessant", "zig" of "sechzig") stand for it.
+CENTURY_WORDS = (
+    "nineteen", "twenty", "thousand", "neunzehnhundert", "zweitausend", "mil",
+    "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "vingt", "trente",
+    "quarante", "cinquante", "soixante", "veinti", "treinta", "cuarenta", "cincuenta",
+    "sesenta", "setenta", "ochenta", "noventa", "vent", "trent", "quarant", "sessant",
+    "settant", "ottant", "novant", "zig", "ßig", "tig", "vinte", "trinta", "quarenta",
+    "sessenta", "oitenta",
+)  # fmt: skip
 # The engine's triggers (triggers.py): whether three digit words in a row occur (every
 # phone run holds them), and whether a century word does; birth words are dob.py's gates.
 TRIGGERS = {"digits": "spoken:digits", "century": "spoken:century"}
@@ -158,7 +187,8 @@ class SpokenDetector(BuiltinDetector):
             # words (its leftmost start at most _TRIPLE characters before the run's), at a
             # birth gate word (every birth cue starts with one).
             phones = [(h - _PHONE_REACH, h + _TRIPLE) for h in hits.starts(TRIGGERS["digits"])]
-            century = TRIGGERS["century"] in hits
+            # a year's words, or a run of digit words (a date said digit by digit)
+            century = TRIGGERS["century"] in hits or bool(hits.starts(TRIGGERS["digits"]))
             dates = [(g, g + _LONGEST_CUE) for g in hits.starts(_BIRTH_GATE)] if century else []
             if not (phones or dates):
                 return []
@@ -166,9 +196,10 @@ class SpokenDetector(BuiltinDetector):
         if low is None:
             return []
         if hits is None:
-            if not any(word in low for word in CENTURY_WORDS):
+            in_a_row = _digit_words_in_a_row(ctx.lower_bytes)
+            if not in_a_row and not any(word in low for word in CENTURY_WORDS):
                 dates = []
-            if not _digit_words_in_a_row(ctx.lower_bytes):
+            if not in_a_row:
                 phones = []  # no run to find after any cue: skip the cue searches
         low_bytes = ctx.lower_bytes
         found: list[Span] = []
@@ -182,8 +213,12 @@ class SpokenDetector(BuiltinDetector):
                 start = m.end()
         for end in _cue_ends(low, low_bytes, _BIRTH_CUE_BYTES, dates):
             m = _SPOKEN_DATE.search(low, end, end + _DATE_REACH + 120)
-            if m is not None and m.start() <= end + _DATE_REACH:
-                found.append(Span(m.start(), m.end(), "DATE_OF_BIRTH"))
+            if m is None or m.start() > end + _DATE_REACH:
+                # or said digit by digit: "zero four zero five six two"
+                m = _RUN.search(low, end, end + _DATE_REACH + 120)
+                if m is None or m.start() > end + _DATE_REACH or not _a_date(m.group()):
+                    continue
+            found.append(Span(m.start(), m.end(), "DATE_OF_BIRTH"))
         return found
 
 
@@ -254,6 +289,19 @@ _FR_TENS = (
     ("soixante-et-onze", 7), ("soixante", 6), ("cinquante", 5), ("quarante", 4),
     ("trente", 3), ("vingt", 2),
 )  # fmt: skip
+
+
+def _a_date(run: str) -> bool:
+    """Whether a run of digit words is a date: six digits (day and month either way, a
+    two-digit year) or eight (a four-digit year last or first)."""
+    words = _TOKEN.findall(run)
+    if not all(w in _DIGITS for w in words):
+        return False  # "double", a French pair: a number, not a date read digit by digit
+    digits = "".join(str(_DIGITS[w]) for w in words)
+    if len(digits) == 8:
+        return DATE_ONLY.fullmatch(digits) is not None
+    a, b = int(digits[:2] or 0), int(digits[2:4] or 0)
+    return len(digits) == 6 and ((1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31))
 
 
 def _is_phone(run: str) -> bool:

@@ -183,6 +183,12 @@ DEVELOPMENT_ROUNDS = [
     # managers, containers, clusters, notebooks, CI and alerting with their credentials,
     # beside creditor ids, BICs, checksums and public base64 (the private split is not built in)
     ("dev_issue13_r13_machine.txt", "dev13r13machine"),
+    # written before the round's rules: birth dates in obituaries and funeral notices ("*",
+    # "†", "born ... died", a life's two dates in brackets), call transcripts (dates said
+    # in words, an agent's read-back), fax covers, medical-ID forms, race entry lists, juror
+    # questionnaires and lost ID cards of seven languages, beside death, funeral, admission,
+    # appointment, issue, expiry and hire dates (the private split is not built in)
+    ("dev_issue13_r14_dob.txt", "dev13r14dob"),
 ]
 
 
