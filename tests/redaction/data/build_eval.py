@@ -183,6 +183,11 @@ DEVELOPMENT_ROUNDS = [
     # managers, containers, clusters, notebooks, CI and alerting with their credentials,
     # beside creditor ids, BICs, checksums and public base64 (the private split is not built in)
     ("dev_issue13_r13_machine.txt", "dev13r13machine"),
+    # written before the round's rules: part numbers, fine references, coordinates, meter
+    # and supply-point ids, md5 sums, account, membership and bib numbers and versions of
+    # seven languages beside real phone numbers in every format (only PHONE is labeled; the
+    # private split is not built in)
+    ("dev_issue13_r14_decoy.txt", "dev13r14decoy"),
 ]
 
 
