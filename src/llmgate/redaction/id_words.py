@@ -87,7 +87,7 @@ NEGATIVE_WORDS = (
 SERVICE_LINE = re.compile(
     r"(?:kunden(?:service|dienst|hotline|center|telefon)|klantenservice|customer (?:service|care|"
     r"support)|service clients?|service client[eè]le|atenci[oó]n al cliente|servizio clienti|"
-    r"apoio ao cliente|servi[çc]o ao cliente)[\s:.]*\Z"
+    r"apoio ao cliente|servi[çc]o ao cliente|caller id)[\s:.]*\Z"
 )
 # A number label between the word and the number: "claim number", "sinistro n.",
 # "Mitglieds-Nr." is one word; "membership no.", "build number", "product nummer".

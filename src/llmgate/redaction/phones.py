@@ -126,6 +126,8 @@ class PhoneDetector(BuiltinDetector):
         # Italian, Dutch and Portuguese
         r"cellulare", r"chiam\w*", "contatto", r"telefoon\w*", "mobiel", "bellen", "bel me",
         "telem[oó]vel", "telefone", "celular", "contacto", "ligue", r"ligar?", "liga-me",
+        # a landline beside a mobile, a caller's id, "Sie erreichen mich unter"
+        "landline", "fixo", "fijo", "fisso", "caller id", "erreichen",
     )  # fmt: skip
     # Each word then "\b", as alternatives of their own (the same tries in the same order as
     # "(?:...)\b"), and the "\b" before "my" as a look-behind after its "m": every
@@ -136,6 +138,9 @@ class PhoneDetector(BuiltinDetector):
         # "my number is ...", right before the number: a person's own number is a phone's.
         + r"|m(?<!\wm)(?:y|eine|on|a|i|io|ijn|eu)[ \t]+(?:number|nummer|num[eé]ro|n[uú]mero)"
         r"(?:[ \t]+(?:is|ist|lautet|est|es|è|é|e')(?:[ \t]+(?:el|le|il))?)?[ \t]*:?[ \t]*\Z"
+        # "il numero è", "the number is": the number itself, named by no other thing
+        r"|(?<![^\W\d_])(?:il|the|die|le|el|het|o)[ \t]+(?:number|nummer|num[eé]ro|n[uú]mero)"
+        r"[ \t]+(?:is|ist|lautet|est|es|è|é)[ \t]*:?[ \t]*\Z"
     )
     # A phone word used as a modifier ("call volume 1234567", "phone bill 4711"): the number
     # that follows is a measure or a reference, not a phone number.
@@ -185,7 +190,8 @@ class PhoneDetector(BuiltinDetector):
     # Words after which a number is said again ("... +41 31 565 06 76, I repeat 4103 ..."),
     # right before it.
     _REPEAT = re.compile(
-        r"(?:repeat|again|that's|wiederhole|nochmal|noch einmal|répète|repite|repito)"
+        r"(?:repeat|again|that's|wiederhole|nochmal|noch einmal|répète|repite|repito|ripeto"
+        r"|herhaal)"
         r"[ \t,:]*(?:(?:it's|c'est|es|el|le|la|ist)[ \t]+)?\Z"
     )
     # A speaker's answer to a question for the number on the line above ("Agent: and a good

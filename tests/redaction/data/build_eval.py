@@ -188,6 +188,10 @@ DEVELOPMENT_ROUNDS = [
     # seven languages beside real phone numbers in every format (only PHONE is labeled; the
     # private split is not built in)
     ("dev_issue13_r14_decoy.txt", "dev13r14decoy"),
+    # written before its rules: phone numbers as one run, in parentheses, read out digit by
+    # digit and broken across a line in seven languages (only PHONE is labeled; the private
+    # split is not built in)
+    ("dev_issue13_r14b_phone.txt", "dev13r14bphone"),
 ]
 
 
