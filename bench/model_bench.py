@@ -56,6 +56,8 @@ LABELED_TYPES = {
     "dev13r13secret": frozenset({"SECRET", "PHONE"}),
     "dev13r13machine": frozenset({"IBAN", "SECRET", "PERSON", "EMAIL", "IP_ADDRESS"}),
     "dev13r14dob": frozenset({"DATE_OF_BIRTH"}),
+    "dev13r14decoy": frozenset({"PHONE"}),
+    "dev13r14bphone": frozenset({"PHONE"}),
 }
 
 

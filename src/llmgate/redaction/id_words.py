@@ -18,6 +18,7 @@ __all__ = [
     "NEGATIVE_CONTEXT",
     "NEGATIVE_WORDS",
     "NUMBER_LABELS",
+    "SERVICE_LINE",
     "UNIT",
     "negative_before",
 ]
@@ -66,7 +67,28 @@ NEGATIVE_WORDS = (
     # Builds and chips: "compilação 20240502.10", "ICCID 8949...", "microchip 380...".
     r"compila\w*", r"chip\w*", r"microchip\w*", "iccid", "puce", "transponder",
     "transpondernummer", "transpondeur",
+    # Meters and supply points: "Zählernummer", "Nº contador", "matricola contatore", "PDR",
+    # "CUPS", "MaLo-ID", "Zählpunkt", "EAN-code" (meter and point ids come in phone groups).
+    r"z[äa]hler\w*", "compteur", "contador", "contatore", "matricola", "meter", "meternummer",
+    "watermeter", "gasmeter", "medidor", "pdl", "prm", "pod", "pdr", "cups", "cpe", "malo",
+    r"marktlokation\w*", "melo", r"z[äa]hlpunkt\w*", "ean-code", "eancode",
+    # Fines and penalties: "PCN", "Kassenzeichen", "avis de contravention", "boletín de
+    # denuncia", "verbale", "betalingskenmerk", "auto de contraordenação".
+    "penalty", "pcn", "fpn", "pn", "kassenzeichen", r"bu[ßs]geld\w*", r"verwarn\w*",
+    "contravention", "amende", r"t[ée]l[ée]paiement", "denuncia", "multa", "boletín", "verbale",
+    "contravvenzione", "avviso", "pagopa", "cjib", "kenmerk", "betalingskenmerk",
+    "beschikking", "boete", r"contraordena[çc][ãa]o", "coima",
+    # Race entries, cards and licences: "Startnummer", "dossard", "dorsal", "carné".
+    "bib", "bibs", "startnr", "startnummer", "dossard", "dorsal", "pettorale", r"carn[eé]t?",
+    r"licen[cs]e", "lizenz", "ersatz",
 )  # fmt: skip
+# A service's phone line whose name ends in one of the words above ("Kundenservice",
+# "atención al cliente", "klantenservice"): the number after it is a phone number.
+SERVICE_LINE = re.compile(
+    r"(?:kunden(?:service|dienst|hotline|center|telefon)|klantenservice|customer (?:service|care|"
+    r"support)|service clients?|service client[eè]le|atenci[oó]n al cliente|servizio clienti|"
+    r"apoio ao cliente|servi[çc]o ao cliente|caller id)[\s:.]*\Z"
+)
 # A number label between the word and the number: "claim number", "sinistro n.",
 # "Mitglieds-Nr." is one word; "membership no.", "build number", "product nummer".
 NUMBER_LABELS = ("n", "no", "nr", "num", "number", "nummer", "num[eé]ro", "n[uú]mero", "n[º°]")

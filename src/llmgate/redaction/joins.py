@@ -68,7 +68,9 @@ _SPACED_GROUPS = re.compile(
     rb"0(?<!0 0)(?<!0, 0)(?<!0 - 0)(?<!0\. 0)(?: 0)+"
     rb"(?:(?:, | - |\. )0(?: 0)+)+(?!(?: |, | - |\. )0)"
 )
-_BLANKS = re.compile(rb"[ ,\-]+")
+# Or apart by one dash or one dot each ("4-1-5-5-5-5-0-1-3-2", "0.6.1.2.3.4.5.6.7.8").
+_SPACED_MARKS = re.compile(rb"0(?<!0-0)(?:-0){6,18}(?!-0)|0(?<!0\.0)(?:\.0){6,18}(?!\.0)")
+_BLANKS = re.compile(rb"[ ,.\-]+")
 _NOT_DIGITS = re.compile(r"[^0-9]")
 # An e-mail address's domain that a line break cut: the token after "@" runs into the break.
 _AT_TOKEN = re.compile(r"[\w.\-]{0,80}(?P<brk>[ \t]*\r?\n(?:[ \t]*>)*[ \t]*)(?=[\w.\-])")
@@ -176,11 +178,13 @@ def _ip_seam(text: str, newline: int, after: int) -> list[tuple[int, int, str]]:
 
 def _spaced(shape: bytes) -> list[re.Match[bytes]]:
     """Runs of digits spaced one by one (``_SPACED``, ``_SPACED_GROUPS``)."""
-    if b"0 0" not in shape:
+    if b"0 0" not in shape and b"0-0-0" not in shape and b"0.0.0" not in shape:
         return []
     found = list(_SPACED.finditer(shape)) if b"0 0 0 0" in shape or b"0 0  0 0" in shape else []
     if b", 0 0" in shape or b" - 0 0" in shape or b". 0 0" in shape:
         found += [m for m in _SPACED_GROUPS.finditer(shape) if 7 <= m.group().count(48) <= 19]
+    if b"0-0-0-0" in shape or b"0.0.0.0" in shape:
+        found += list(_SPACED_MARKS.finditer(shape))
     return found
 
 

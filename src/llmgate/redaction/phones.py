@@ -19,7 +19,8 @@ from llmgate.redaction.checks import (
 )
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span
 from llmgate.redaction.digits import _NON_DIGIT, _before, _in_runs
-from llmgate.redaction.id_words import negative_before
+from llmgate.redaction.id_words import SERVICE_LINE, negative_before
+from llmgate.redaction.phone_lookalikes import lookalike
 from llmgate.redaction.tables import aligned_heading, column_heading, sql_cells, sql_column
 
 __all__ = ["PhoneDetector"]
@@ -125,6 +126,8 @@ class PhoneDetector(BuiltinDetector):
         # Italian, Dutch and Portuguese
         r"cellulare", r"chiam\w*", "contatto", r"telefoon\w*", "mobiel", "bellen", "bel me",
         "telem[oó]vel", "telefone", "celular", "contacto", "ligue", r"ligar?", "liga-me",
+        # a landline beside a mobile, a caller's id, "Sie erreichen mich unter"
+        "landline", "fixo", "fijo", "fisso", "caller id", "erreichen",
     )  # fmt: skip
     # Each word then "\b", as alternatives of their own (the same tries in the same order as
     # "(?:...)\b"), and the "\b" before "my" as a look-behind after its "m": every
@@ -135,6 +138,9 @@ class PhoneDetector(BuiltinDetector):
         # "my number is ...", right before the number: a person's own number is a phone's.
         + r"|m(?<!\wm)(?:y|eine|on|a|i|io|ijn|eu)[ \t]+(?:number|nummer|num[eé]ro|n[uú]mero)"
         r"(?:[ \t]+(?:is|ist|lautet|est|es|è|é|e')(?:[ \t]+(?:el|le|il))?)?[ \t]*:?[ \t]*\Z"
+        # "il numero è", "the number is": the number itself, named by no other thing
+        r"|(?<![^\W\d_])(?:il|the|die|le|el|het|o)[ \t]+(?:number|nummer|num[eé]ro|n[uú]mero)"
+        r"[ \t]+(?:is|ist|lautet|est|es|è|é)[ \t]*:?[ \t]*\Z"
     )
     # A phone word used as a modifier ("call volume 1234567", "phone bill 4711"): the number
     # that follows is a measure or a reference, not a phone number.
@@ -184,7 +190,8 @@ class PhoneDetector(BuiltinDetector):
     # Words after which a number is said again ("... +41 31 565 06 76, I repeat 4103 ..."),
     # right before it.
     _REPEAT = re.compile(
-        r"(?:repeat|again|that's|wiederhole|nochmal|noch einmal|répète|repite|repito)"
+        r"(?:repeat|again|that's|wiederhole|nochmal|noch einmal|répète|repite|repito|ripeto"
+        r"|herhaal)"
         r"[ \t,:]*(?:(?:it's|c'est|es|el|le|la|ist)[ \t]+)?\Z"
     )
     # A speaker's answer to a question for the number on the line above ("Agent: and a good
@@ -226,7 +233,10 @@ class PhoneDetector(BuiltinDetector):
             for start, end in parts:
                 cand = text[start:end]
                 n = count(48, start, end)
-                if 7 <= n <= 15 and self._accept(text, cand, start, end, n, low, memo):
+                if 7 <= n <= 15 and (
+                    self._accept(text, cand, start, end, n, low, memo)
+                    or (n >= 8 and self._second(text, out, start, cand))
+                ):
                     out.append(Span(start, end, "PHONE"))
                 elif "  " in cand:
                     # a fixed-width row's next column after two blanks ("3125550187  60614"):
@@ -236,6 +246,20 @@ class PhoneDetector(BuiltinDetector):
                         if 7 <= k <= 15 and self._accept(text, text[lo:hi], lo, hi, k, low, memo):
                             out.append(Span(lo, hi, "PHONE"))
         return out
+
+    # Between two numbers of one "call ... or ..." ("800 506 506, ou 220 100 100").
+    _OR = re.compile(
+        r"[ \t]*,?[ \t]*(?:or|oder|ou|o|of|y|e|od\.|bzw\.)[ \t]+(?:al[ \t]+|au[ \t]+)?"
+    )
+
+    def _second(self, text: str, out: list[Span], start: int, cand: str) -> bool:
+        """Whether the candidate is the second number of a pair joined by "or" whose first
+        was taken for a phone number: the first one's phone word names both."""
+        if not out or start - out[-1].end > 12:
+            return False
+        return self._OR.fullmatch(text, out[-1].end, start) is not None and not (
+            self._DATE_OR_NOT_PHONE.fullmatch(cand) or self._NOT_PHONE_HEAD.match(cand)
+        )
 
     def _accept(
         self,
@@ -265,9 +289,11 @@ class PhoneDetector(BuiltinDetector):
         # The answer to a question for a phone number ("Agent: and a callback number" /
         # "Customer: 091 141 511 32"): its speaker is no "customer number" label.
         asked = self._asked_above(text, start, before)
-        if negative_before(before) and not asked:
+        if negative_before(before) and not asked and SERVICE_LINE.search(before) is None:
             return False
         international = cand[0] == "+" or cand.startswith(("(+", "(00"))
+        if not international and lookalike(text, cand, start, end, before):
+            return False
         if international or (cand.startswith("00") and n >= 10 and not cand.startswith("000")):
             return n >= 8 and self._possible(cand)
         word = self._WORDS.search(before, self._cue_start(before))

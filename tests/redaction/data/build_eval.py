@@ -189,6 +189,15 @@ DEVELOPMENT_ROUNDS = [
     # questionnaires and lost ID cards of seven languages, beside death, funeral, admission,
     # appointment, issue, expiry and hire dates (the private split is not built in)
     ("dev_issue13_r14_dob.txt", "dev13r14dob"),
+    # written before the round's rules: part numbers, fine references, coordinates, meter
+    # and supply-point ids, md5 sums, account, membership and bib numbers and versions of
+    # seven languages beside real phone numbers in every format (only PHONE is labeled; the
+    # private split is not built in)
+    ("dev_issue13_r14_decoy.txt", "dev13r14decoy"),
+    # written before its rules: phone numbers as one run, in parentheses, read out digit by
+    # digit and broken across a line in seven languages (only PHONE is labeled; the private
+    # split is not built in)
+    ("dev_issue13_r14b_phone.txt", "dev13r14bphone"),
 ]
 
 

@@ -10,6 +10,9 @@ values, hostnames, paths, user names, flags, enum values, regions, instance type
 image tags, hashes, UUIDs, commit SHAs, ETags, checksums, versions, order/ticket/tracking
 and part numbers, phone-shaped references, timestamps), with real secrets and phone numbers
 among them so that recall is checked too. It was written before any model was run on it.
+Records ``acc-01`` to ``acc-30`` (round 14, appended so that the earlier records keep their
+split) add customer, contract and bank account numbers in phone-like shapes beside real phone
+numbers in seven languages: the PHONE model took account numbers for phones on held-out set 7.
 
 Markup: ``⟦S:value⟧`` a SECRET, ``⟦P:value⟧`` a PHONE, ``⟦U:user:password⟧`` URL
 credentials, ``⟦N:value⟧`` a look-alike that must stay (a hard negative), ``⟦I:value⟧`` a

@@ -1,0 +1,56 @@
+"""Shapes of numbers that are grouped like phone numbers and are not, as data: the PHONE
+detector (``phones``) leaves a candidate without a country code that matches one, even after
+a phone word (these shapes are specific enough, and a phone word's reach is a whole line).
+
+Why shapes and not words: the word that names such a number ("Teilenummer", "GPS") is often
+a list's first item only ("Teilenummer 0 445 110 369, Ersatz 0 986 435 521") or a compass
+letter, while the number's grouping says what it is wherever it stands.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["lookalike"]
+
+# Bosch-style part numbers: one digit, then three groups of three ("0 986 435 521",
+# "1 987 432 097"); a freephone's "0 800 ..." is left to the phone rules.
+_PART = re.compile(r"[01] (?!80)[0-9]{3} [0-9]{3} [0-9]{3}")
+# A part number's last group of capitals and digits after the digits ("0 986 479 R98",
+# "06J 115 403 Q"): no phone number ends in one.
+# A lone capital only at a list item's or a line's end ("06J 115 403 Q,"), never "I".
+_PART_TAIL = re.compile(
+    r" (?:[A-HJ-Z](?=[,;)]|\.?[ \t]*(?:\n|\Z))"
+    r"|(?=[A-Z0-9]{0,3}[A-Z])(?=[A-Z]{0,3}[0-9])[A-Z0-9]{2,4}(?![\w\-]))"
+)
+# Degrees, minutes and seconds without their signs ("013 24 18", "40 26 46.2"): minutes and
+# seconds below 60.
+_DMS = re.compile(r"[0-9]{1,3} [0-5][0-9] [0-5][0-9](?:[.,][0-9]{1,3})?")
+# A compass letter on its own right before or after ("N 52 31 12", "013 24 18 E"); "O" is
+# the German, French, Spanish, Italian, Dutch and Portuguese east/west letter.
+_COMPASS_BEFORE = re.compile(r"(?<![^\W\d_])[NSEWO][ \t]*\Z")
+_COMPASS_AFTER = re.compile(r"[ \t]*[NSEWO](?![^\W\d_])")
+# Words for latitude and longitude right before the number ("Länge 013 24 18").
+_GEO_WORDS = re.compile(
+    r"(?:lat(?:itude)?|lon(?:g(?:itude)?)?|lng|breite|l[äa]nge|latitud|longitud|latitudine|"
+    r"longitudine|breedte|lengte|gps|coord\w*|co[öo]rdinaten|koordinaten|coordenadas|"
+    r"waypoint|wpt)[\s:=.]*\Z"
+)
+
+
+def lookalike(text: str, cand: str, start: int, end: int, before: str) -> bool:
+    """Whether the candidate ``text[start:end]`` (``cand``) has the shape of a number that
+    is no phone number: a Bosch-style part number, digits before a part number's last group
+    of capitals ("R98"), or coordinates in degrees, minutes and
+    seconds after a compass letter or a latitude/longitude word or before a compass letter.
+    ``before`` is the lower-cased window before it on its line (``digits._before``)."""
+    if _PART.fullmatch(cand) or _PART_TAIL.match(text, end):
+        return True
+    if _DMS.fullmatch(cand) is None:
+        return False
+    head = text[max(0, start - 3) : start]
+    return (
+        _COMPASS_BEFORE.search(head) is not None
+        or _COMPASS_AFTER.match(text, end) is not None
+        or _GEO_WORDS.search(before) is not None
+    )
