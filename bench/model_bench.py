@@ -55,6 +55,7 @@ LABELED_TYPES = {
     "dev13r13dob": frozenset({"DATE_OF_BIRTH"}),
     "dev13r13secret": frozenset({"SECRET", "PHONE"}),
     "dev13r13machine": frozenset({"IBAN", "SECRET", "PERSON", "EMAIL", "IP_ADDRESS"}),
+    "dev13r14secret": frozenset({"SECRET"}),
 }
 
 
