@@ -16,7 +16,7 @@ _IDENTIFIER = re.compile(r"[A-Z]{2,10}-[0-9]{1,8}|v?[0-9]+(?:\.[0-9]+)+", re.IGN
 _DATE_OR_TIME = re.compile(r"[0-9]{1,4}(?:[./\-:][0-9]{1,4}){1,2}")
 _PLACEHOLDER = re.compile(
     r"(?:\$\{?|\{\{|%\(|<[\w\-. ]*>$|\[[\w\-. ]*\]$|\*{3}|x{4}|\.\.\.|your[_\-]|"
-    r"[a-z][a-z0-9+.\-]{0,20}://|//|www\.|\((?:sensitive|known)\b)",
+    r"[a-z][a-z0-9+.\-]{0,20}://|//|www\.|\((?:sensitive|known)\b|!vault\b)",
     re.IGNORECASE,
 )
 _TRAILING = ".,;:"
