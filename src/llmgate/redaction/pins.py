@@ -188,13 +188,16 @@ SIGN_INS = (
     "para confirmar", "para verificar", "para entrar", "per accedere", "per confermare",
     "per verificare", "om in te loggen", "om te bevestigen", "om je te verifiëren",
 )  # fmt: skip
-_USE_CODE = re.compile(
-    r"(?<![\w])(?:use|enter|type|verwenden sie|nutze|gib|geben sie|utilisez|utilise|saisissez"
-    r"|entrez|usa|utiliza|introduce|inserisci|digita|gebruik|voer|use o|insira|digite)"
-    r"[ \t]+(?:(?:the|den|le|el|il|de|o)[ \t]+)?(?:code|codice|código|codigo)[ \t]+"
-    r"(?P<code>[0-9]{4,8}|[0-9]{3}[ \-][0-9]{3})[ \t]+(?:"
+# Matched where the plain word starts (``_PLAIN_CODE``), the verb on the text before it.
+_CODE_TO = re.compile(
+    r"(?:code|codice|código|codigo)[ \t]+(?P<code>[0-9]{4,8}|[0-9]{3}[ \-][0-9]{3})[ \t]+(?:"
     + "|".join(re.escape(w) for w in SIGN_INS)
     + r")(?![\w])"
+)
+_TYPE_BEFORE = re.compile(
+    r"(?<![\w])(?:use|enter|type|verwenden sie|nutze|gib|geben sie|utilisez|utilise|saisissez"
+    r"|entrez|usa|utiliza|introduce|inserisci|digita|gebruik|voer|use o|insira|digite)"
+    r"[ \t]+(?:(?:the|den|le|el|il|de|o)[ \t]+)?\Z"
 )
 _PLAIN_GATES = ("code", "digo", "codic", "pin")
 # The reader's code of a named service ("Your Uber code: 4821", "482913 is your WhatsApp
@@ -280,7 +283,7 @@ def pin_codes(ctx: ScanContext) -> list[Span]:
     out = _failed_codes(low) if plain and "\n" in low else []
     if plain:
         out += _service_codes(ctx.text, low)
-        out += [Span(*m.span("code"), "SECRET") for m in _USE_CODE.finditer(low)]
+        out += _use_codes(low)
     if ctx.hits is not None and TRIGGER not in ctx.hits:
         return out  # no code word: nothing more to do (the engine's trigger did not fire)
     done = -1
@@ -356,6 +359,16 @@ def _service_codes(text: str, low: str) -> list[Span]:
         before = _BEFORE_PLAIN.search(low, max(0, head.start() - 16), head.start())
         if before is not None:
             out.append(Span(*before.span("code"), "SECRET"))
+    return out
+
+
+def _use_codes(low: str) -> list[Span]:
+    """The code of "use code 448120 to sign in" (the plain word, C-level finds)."""
+    out: list[Span] = []
+    for m in _PLAIN_CODE.finditer(low):
+        to = _CODE_TO.match(low, m.start())
+        if to is not None and _TYPE_BEFORE.search(low, max(0, m.start() - 24), m.start()):
+            out.append(Span(*to.span("code"), "SECRET"))
     return out
 
 
