@@ -57,6 +57,12 @@ POSITIVES = [
      WG_PRIVATE),
     ("SECRET", f"PresharedKey = {WG_PUBLIC}", WG_PUBLIC),
     ("SECRET", "public_key=ABCDEF private_key=Zk8$wP!rN2qT^vL6hB9cX4", "Zk8$wP!rN2qT^vL6hB9cX4"),
+    # configs: "pw" as a name's last part, wpa_supplicant's psk, a connection string's next
+    # pair with a blank in its name, a Ruby hash's "=>"
+    ("SECRET", "[mail]\nsmtp_pw = Post!Bote77", "Post!Bote77"),
+    ("SECRET", 'network={\n    ssid="Home"\n    psk="Sunny!Day77"\n}', "Sunny!Day77"),
+    ("SECRET", "Password=Ora!cle19;User ID=scott;Data Source=orcl", "Ora!cle19"),
+    ("SECRET", '{"user"=>"bob", "password"=>"Bob!2024pw"}', "Bob!2024pw"),
 ]  # fmt: skip
 
 NEGATIVES = [
@@ -73,6 +79,8 @@ NEGATIVES = [
     # an empty password above the next setting; an Ansible vault's tag
     ("[database]\npassword=\nhost=localhost", "host=localhost"),
     ("password: !vault |\n  $ANSIBLE_VAULT;1.1;AES256", "!vault"),
+    ('Parameters: {"email"=>"a@b.c", "password"=>"[FILTERED]"}', "FILTERED"),
+    ("sleep 5; pw = pw + 1", "pw + 1"),
     # sentences about a password after its word, with a number and a dictation cue
     ("the password is 12 characters long, that's the policy", "12 characters long"),
     ("The password is in the vault, I repeat, in the vault", "in the vault"),

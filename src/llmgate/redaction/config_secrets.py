@@ -64,6 +64,12 @@ CONFIG_VALUES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"(?m)(?:^[ \t]*|[ \t]--)(?:requirepass|masterauth)[ \t]+(?P<v>[^\s\"'-]\S{3,255})"
         ),
     ),
+    # wpa_supplicant.conf: psk="X" (the Wi-Fi's passphrase, quoted; its 64 hex digits are
+    # left to the key rules)
+    (
+        ("psk=", "psk ="),
+        re.compile(r"(?m)^[ \t]*(?:wpa_)?psk[ \t]*=[ \t]*\"(?P<v>[^\"\n]{8,63})\""),
+    ),
     # SQL: CREATE/ALTER USER (ROLE, LOGIN) ... IDENTIFIED BY 'X', quoted ("identified by"
     # is prose too)
     (

@@ -17,7 +17,11 @@ from llmgate.redaction.commands import command_line_secrets
 from llmgate.redaction.config_secrets import config_secrets
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span, finditer_at
 from llmgate.redaction.engine import Hits
-from llmgate.redaction.password_values import looks_like_password, trim_value
+from llmgate.redaction.password_values import (
+    cut_at_spaced_pair,
+    looks_like_password,
+    trim_value,
+)
 from llmgate.redaction.passwords import prose_passwords
 from llmgate.redaction.pins import pin_codes
 from llmgate.redaction.public_values import drop_public
@@ -57,6 +61,7 @@ _AWS_SECRET = re.compile(r"[A-Za-z0-9/+](?<![A-Za-z0-9/+].)[A-Za-z0-9/+]{39}(?![
 # also used for ordinary settings, so their values must look random.
 _PASSWORD_STEMS = (
     "pass", "pwd", "kennwort", "contraseña", "contrasena", "clave", "secret", "credential",
+    "pw",
 )  # fmt: skip
 _KEY_STEMS = ("token", "key", "auth", "signature", "salt", "cookie")
 # An unquoted value runs to the next blank (a JSON object or array after the name is no
@@ -68,7 +73,7 @@ _KEY_STEMS = ("token", "key", "auth", "signature", "salt", "cookie")
 # Markdown's bold around a label ("**Password:** X", "**Password**: X") is no value.
 _ASSIGN_TAIL = (
     r"[a-z0-9_.\-]{0,40}+[\"']?(?:\*\*?)?(?:[ \t]{0,40}+|\s{0,4})"
-    r"(?P<sep>=|:=|:|=>|\s(?:is|ist|est|es|lautet|:)\s)(?:(?:\*\*?|__)(?=[ \t]))?"
+    r"(?P<sep>=>|=|:=|:|\s(?:is|ist|est|es|lautet|:)\s)(?:(?:\*\*?|__)(?=[ \t]))?"
     r"(?:[ \t]{0,40}+|\s{0,4})"
     r"(?:(?P<q>[\"'`])(?P<qv>(?:(?!(?P=q))[^\n]){1,512})(?P=q)"
     r"|(?![{\[][\"{\[])(?P<bv>[^\s\"'`][^\s]{0,511}+))"
@@ -79,6 +84,8 @@ _NAME_FORMS = {
     "pass": r"pass(?:words?|wd|wort|phrase|code|e\b|(?<=[_\-.]pass)\b|(?<![\w\-]pass)(?=[ \t]*=)"
     r"|(?<=[\"']pass)(?=[\"'][ \t]*:))",
     "secret": r"secret(?!ar)",
+    # "smtp_pw", "FTP_PW": only as a name's last part ("pw" alone is a prose word)
+    "pw": r"(?<=[_\-.])pw(?![a-z0-9])",
 }
 # Values that identify rather than authenticate (a UUID, a hex digest): a secret only under
 # a name that says so ("api_key"), not under "Idempotency-Key" or "cache_key".
@@ -348,7 +355,7 @@ class SecretDetector(BuiltinDetector):
             start, end = m.span(group)
             value = text[start:end]
             if group == "bv":
-                value = trim_value(value)
+                value = cut_at_spaced_pair(text, start, trim_value(value))
                 end = start + len(value)
                 escaped = _ESCAPED_QUOTES.match(value)
                 if escaped is not None:  # a notebook's JSON source line: token = \"...\"

@@ -47,6 +47,20 @@ def trim_value(value: str) -> str:
     return value
 
 
+# A connection string's next pair whose name holds a blank ("Password=X;User ID=scott"):
+# the unquoted value stops at the blank, before the "=" that ``trim_value`` looks for.
+_SPACED_PAIR = re.compile(r"[ \t]*[A-Za-z_][\w\-]{0,20}[ \t][\w\- ]{0,20}=")
+
+
+def cut_at_spaced_pair(text: str, start: int, value: str) -> str:
+    """``value`` (at ``start`` of ``text``) without a ";" and the name of a following
+    pair that holds a blank."""
+    semi = value.find(";")
+    if semi > 0 and _SPACED_PAIR.match(text, start + semi + 1) is not None:
+        return value[:semi]
+    return value
+
+
 def looks_like_password(value: str, prose: bool) -> bool:
     """Whether ``value`` can be a password rather than a word of the sentence.
 

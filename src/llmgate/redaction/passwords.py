@@ -19,6 +19,7 @@ from llmgate.redaction.detectors import ScanContext, Span, finditer_at
 from llmgate.redaction.dictated import dictated_passwords
 from llmgate.redaction.password_values import (
     answer_like,
+    cut_at_spaced_pair,
     looks_like_password,
     lookup_key,
     strong,
@@ -142,7 +143,8 @@ def _value_span(m: re.Match[str]) -> tuple[int, int] | None:
         if m.group(group) is not None:
             start, end = m.span(group)
             if group == "bare":
-                end = start + len(trim_value(m.group(group)))
+                value = trim_value(m.group(group))
+                end = start + len(cut_at_spaced_pair(m.string, start, value))
             return start, end
     return None
 
