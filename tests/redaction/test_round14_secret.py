@@ -88,6 +88,10 @@ NEGATIVES = [
     ("SMS: use code 2024 to save 10% on your order", "2024"),
     ("SMS: Tracking 448120 is on the way", "448120"),
     ("the code for the door has 4 digits", "4"),
+    # a PIN's word, words that say what the line counts, a colon and a number
+    ("PIN reset requests: 2024", "2024"),
+    ("PIN pad firmware version: 4471", "4471"),
+    ("OTP sent at: 1405", "1405"),
 ]  # fmt: skip
 
 

@@ -23,7 +23,8 @@ import re
 from llmgate.redaction.detectors import ScanContext, Span
 
 __all__ = [
-    "ANSWER_LEADS", "ASKS", "CODE_WORDS", "DIGIT_WORDS", "FAILURES", "NOT_SERVICES", "SIGN_INS",
+    "ANSWER_LEADS", "ASKS", "CODE_WORDS", "DIGIT_WORDS", "FAILURES", "NOT_SERVICES", "QUALIFIERS",
+    "SIGN_INS",
     "TRIGGER",
     "pin_codes",
 ]  # fmt: skip
@@ -88,6 +89,16 @@ CODE_WORDS = (
 TRIGGER = "secret:code_word"  # the engine's trigger name for where a code word starts
 
 _WORDS = "|".join(re.escape(w) for w in sorted(CODE_WORDS, key=len, reverse=True))
+# Words between a code word and a colon that say whose or which code it is ("PIN nuovo
+# carta: 60418", "PIN new card: ..."), not what the line counts ("PIN reset requests: 2024").
+QUALIFIERS = (
+    "new", "temporary", "your", "card", "bank", "sim", "phone", "atm", "debit", "credit",
+    "neu", "neue", "neuer", "ihre", "ihr", "karte", "handy", "nouveau", "nouvelle", "votre",
+    "carte", "nuevo", "nueva", "su", "tu", "tarjeta", "nuovo", "nuova", "carta", "tuo",
+    "della", "del", "bancomat", "nieuwe", "nieuw", "je", "uw", "pas", "bankpas", "kaart",
+    "van", "de", "novo", "nova", "seu", "sua", "cartão", "do", "da", "provvisorio",
+    "provisional", "provisoire", "tijdelijke",
+)  # fmt: skip
 # Between the word and the digits: a few words of the same clause ("for the alarm"), then
 # a separator or a verb, then a chat's "it's"/"now".
 _VERBS = (
@@ -97,7 +108,7 @@ _VERBS = (
 _SEP = (
     r"(?:[^\n0-9:=.?!#]{0,30}?[ \t](?:" + "|".join(_VERBS) + r")\b[ \t]*:?"
     r"|[ \t]*(?:[:=]|#(?![0-9])|->|\u2192)"
-    r"|(?:[ \t]+[^\W\d_][\w'\-]{0,15}){1,3}[ \t]*:"
+    r"|(?:[ \t]+(?:" + "|".join(QUALIFIERS) + r")(?![\w'\-])){1,3}[ \t]*:"
     r"|)[ \t]*(?:(?:now|jetzt|maintenant|ahora|just|nur|simplement|solo|it's|c'est|le|el)"
     r"[ \t]+){0,2}"
 )
