@@ -58,6 +58,7 @@ LABELED_TYPES = {
     "dev13r14dob": frozenset({"DATE_OF_BIRTH"}),
     "dev13r14decoy": frozenset({"PHONE"}),
     "dev13r14bphone": frozenset({"PHONE"}),
+    "dev13r14secret": frozenset({"SECRET"}),
 }
 
 

@@ -56,10 +56,19 @@ CONFIG_VALUES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"(?P=n)[ \t]*,[ \t]*(?P<q>[\"'])(?P<v>(?:(?!(?P=q))[^\n]){4,256})(?P=q)"
         ),
     ),
-    # redis.conf: "requirepass X", "masterauth X" (the setting and its value apart by blanks)
+    # redis.conf: "requirepass X", "masterauth X" (the setting and its value apart by
+    # blanks); the same settings as flags of "redis-server --requirepass X" (compose files)
     (
         ("requirepass", "masterauth"),
-        re.compile(r"(?m)^[ \t]*(?:requirepass|masterauth)[ \t]+(?P<v>[^\s\"']\S{3,255})"),
+        re.compile(
+            r"(?m)(?:^[ \t]*|[ \t]--)(?:requirepass|masterauth)[ \t]+(?P<v>[^\s\"'-]\S{3,255})"
+        ),
+    ),
+    # wpa_supplicant.conf: psk="X" (the Wi-Fi's passphrase, quoted; its 64 hex digits are
+    # left to the key rules)
+    (
+        ("psk=", "psk ="),
+        re.compile(r"(?m)^[ \t]*(?:wpa_)?psk[ \t]*=[ \t]*\"(?P<v>[^\"\n]{8,63})\""),
     ),
     # SQL: CREATE/ALTER USER (ROLE, LOGIN) ... IDENTIFIED BY 'X', quoted ("identified by"
     # is prose too)

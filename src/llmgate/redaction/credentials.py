@@ -17,9 +17,15 @@ from llmgate.redaction.commands import command_line_secrets
 from llmgate.redaction.config_secrets import config_secrets
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span, finditer_at
 from llmgate.redaction.engine import Hits
-from llmgate.redaction.password_values import looks_like_password, trim_value
+from llmgate.redaction.password_values import (
+    cut_at_spaced_pair,
+    looks_like_password,
+    trim_value,
+)
 from llmgate.redaction.passwords import prose_passwords
 from llmgate.redaction.pins import pin_codes
+from llmgate.redaction.public_values import drop_public
+from llmgate.redaction.repeats import repeated
 from llmgate.redaction.secret_fields import field_secrets
 from llmgate.redaction.told import told_passwords
 from llmgate.redaction.vendor_keys import GATE as _GATE
@@ -55,6 +61,7 @@ _AWS_SECRET = re.compile(r"[A-Za-z0-9/+](?<![A-Za-z0-9/+].)[A-Za-z0-9/+]{39}(?![
 # also used for ordinary settings, so their values must look random.
 _PASSWORD_STEMS = (
     "pass", "pwd", "kennwort", "contraseña", "contrasena", "clave", "secret", "credential",
+    "pw",
 )  # fmt: skip
 _KEY_STEMS = ("token", "key", "auth", "signature", "salt", "cookie")
 # An unquoted value runs to the next blank (a JSON object or array after the name is no
@@ -63,9 +70,11 @@ _KEY_STEMS = ("token", "key", "auth", "signature", "salt", "cookie")
 # ``_bare_value`` then trims the sentence's punctuation and a following "key=value".
 # Blanks around the separator: a few, or a run of blanks that aligns a column of names
 # ("DB_PASSWORD:             Xy7..." in ``kubectl describe``, terraform's aligned "=").
+# Markdown's bold around a label ("**Password:** X", "**Password**: X") is no value.
 _ASSIGN_TAIL = (
-    r"[a-z0-9_.\-]{0,40}+[\"']?(?:[ \t]{0,40}+|\s{0,4})"
-    r"(?P<sep>=|:=|:|=>|\s(?:is|ist|est|es|lautet|:)\s)(?:[ \t]{0,40}+|\s{0,4})"
+    r"[a-z0-9_.\-]{0,40}+[\"']?(?:\*\*?)?(?:[ \t]{0,40}+|\s{0,4})"
+    r"(?P<sep>=>|=|:=|:|\s(?:is|ist|est|es|lautet|:)\s)(?:(?:\*\*?|__)(?=[ \t]))?"
+    r"(?:[ \t]{0,40}+|\s{0,4})"
     r"(?:(?P<q>[\"'`])(?P<qv>(?:(?!(?P=q))[^\n]){1,512})(?P=q)"
     r"|(?![{\[][\"{\[])(?P<bv>[^\s\"'`][^\s]{0,511}+))"
 )
@@ -75,6 +84,8 @@ _NAME_FORMS = {
     "pass": r"pass(?:words?|wd|wort|phrase|code|e\b|(?<=[_\-.]pass)\b|(?<![\w\-]pass)(?=[ \t]*=)"
     r"|(?<=[\"']pass)(?=[\"'][ \t]*:))",
     "secret": r"secret(?!ar)",
+    # "smtp_pw", "FTP_PW": only as a name's last part ("pw" alone is a prose word)
+    "pw": r"(?<=[_\-.])pw(?![a-z0-9])",
 }
 # Values that identify rather than authenticate (a UUID, a hex digest): a secret only under
 # a name that says so ("api_key"), not under "Idempotency-Key" or "cache_key".
@@ -107,9 +118,13 @@ _NOT_A_VALUE = re.compile(
     r"enabled\b|disabled\b|default\b|auto\b|yes\b|no\b|on\b|off\b|"
     r"empty\b|hidden\b|redacted\b|\*{3}|x{4}|\.\.\.|your[_\-]|example\b|same\b|not\b|the\b|"
     # a cloud resource's name (an ARN, an Azure resource path) or a public SSH key
-    r"arn:aws[\w\-]*:|/subscriptions/|ssh-(?:rsa|ed25519|dss) |ecdsa-sha2-)",
+    r"arn:aws[\w\-]*:|/subscriptions/|ssh-(?:rsa|ed25519|dss) |ecdsa-sha2-|"
+    # an Ansible vault's tag ("password: !vault |" above the encrypted lines)
+    r"!vault\b)",
     re.IGNORECASE,
 )
+# A line's own setting ("host=localhost", "port: 5432"), never the value of the line above.
+_SETTING = re.compile(r"[\w.\-]{1,40}[ \t]*(?:=|:(?:[ \t]|\Z))")
 # Names that hold what describes a credential, not the credential ("secret_name",
 # "kms_key_id", "password_hash_algo", "SecretName", "token_endpoint"): the last part of
 # the name after the stem, and "public" before a key's stem.
@@ -185,32 +200,6 @@ def _in_userinfo(text: str, stem: int) -> bool:
     return _USER_BEFORE.match(text[lo:stem][::-1]) is not None
 
 
-# A value told once is often repeated: read back in a voicemail ("..., I repeat, X"), or in
-# the translation of a support chat under its original line.
-# At most ``_REPEAT_VALUES`` values are looked for (a C-level find each through the text):
-# a text of thousands of passwords costs no more than a few passes.
-_REPEAT_MIN = 6
-_REPEAT_VALUES = 8
-
-
-def _repeated(text: str, found: list[Span]) -> list[Span]:
-    """Every other occurrence, as a whole token, of a found value of ``_REPEAT_MIN``
-    characters or more that is not digits alone (a PIN's digits recur as other numbers)."""
-    out: list[Span] = []
-    values = [v for v in dict.fromkeys(text[s.start : s.end] for s in sorted(found))
-              if len(v) >= _REPEAT_MIN and not v.isdigit()]  # fmt: skip
-    for value in values[:_REPEAT_VALUES]:
-        i = text.find(value)
-        while i >= 0:
-            end = i + len(value)
-            if not (i and (text[i - 1].isalnum() or text[i - 1] in "_-")) and not (
-                end < len(text) and (text[end].isalnum() or text[end] in "_-")
-            ):
-                out.append(Span(i, end, "SECRET"))
-            i = text.find(value, end)
-    return out
-
-
 def _dsn_credentials(text: str) -> list[Span]:
     """``user:password`` of a Go MySQL DSN (no scheme; a few substring tests first, on
     every engine path alike)."""
@@ -269,7 +258,7 @@ class SecretDetector(BuiltinDetector):
         out.extend(told_passwords(ctx))
         if named:
             out.extend(field_secrets(ctx))
-        return out + _repeated(text, out) if out else out
+        return drop_public(text, out + repeated(text, out), PREFIXES) if out else out
 
     def _scan_hits(self, ctx: ScanContext, hits: Hits) -> list[Span]:
         """``scan`` where the engine's triggers say each step can find something."""
@@ -301,7 +290,7 @@ class SecretDetector(BuiltinDetector):
         out.extend(told_passwords(ctx))
         if named:
             out.extend(field_secrets(ctx))
-        return out + _repeated(text, out) if out else out
+        return drop_public(text, out + repeated(text, out), PREFIXES) if out else out
 
     def _prefixed(self, text: str, prefix: str, matches: Iterable[re.Match[str]]) -> list[Span]:
         """Spans of ``prefix``'s pattern matches (``_SPAN_SHIFT`` says where each starts)."""
@@ -366,7 +355,7 @@ class SecretDetector(BuiltinDetector):
             start, end = m.span(group)
             value = text[start:end]
             if group == "bv":
-                value = trim_value(value)
+                value = cut_at_spaced_pair(text, start, trim_value(value))
                 end = start + len(value)
                 escaped = _ESCAPED_QUOTES.match(value)
                 if escaped is not None:  # a notebook's JSON source line: token = \"...\"
@@ -374,6 +363,8 @@ class SecretDetector(BuiltinDetector):
                     start, end = start + 2, start + 2 + len(value)
             if not value or _NOT_A_VALUE.match(value) or value.endswith("("):
                 continue
+            if "\n" in text[m.end("sep") : start] and _SETTING.match(value):
+                continue  # an empty "password=" above the next line's "host=localhost"
             if self._metadata_name(haystack, m.start(), m.start("sep"), len(stem)):
                 continue
             if (

@@ -16,7 +16,7 @@ _IDENTIFIER = re.compile(r"[A-Z]{2,10}-[0-9]{1,8}|v?[0-9]+(?:\.[0-9]+)+", re.IGN
 _DATE_OR_TIME = re.compile(r"[0-9]{1,4}(?:[./\-:][0-9]{1,4}){1,2}")
 _PLACEHOLDER = re.compile(
     r"(?:\$\{?|\{\{|%\(|<[\w\-. ]*>$|\[[\w\-. ]*\]$|\*{3}|x{4}|\.\.\.|your[_\-]|"
-    r"[a-z][a-z0-9+.\-]{0,20}://|//|www\.|\((?:sensitive|known)\b)",
+    r"[a-z][a-z0-9+.\-]{0,20}://|//|www\.|\((?:sensitive|known)\b|!vault\b)",
     re.IGNORECASE,
 )
 _TRAILING = ".,;:"
@@ -44,6 +44,20 @@ def trim_value(value: str) -> str:
         if not (last in _TRAILING or unbalanced or unquoted):
             break
         value = value[:-1]
+    return value
+
+
+# A connection string's next pair whose name holds a blank ("Password=X;User ID=scott"):
+# the unquoted value stops at the blank, before the "=" that ``trim_value`` looks for.
+_SPACED_PAIR = re.compile(r"[ \t]*[A-Za-z_][\w\-]{0,20}[ \t][\w\- ]{0,20}=")
+
+
+def cut_at_spaced_pair(text: str, start: int, value: str) -> str:
+    """``value`` (at ``start`` of ``text``) without a ";" and the name of a following
+    pair that holds a blank."""
+    semi = value.find(";")
+    if semi > 0 and _SPACED_PAIR.match(text, start + semi + 1) is not None:
+        return value[:semi]
     return value
 
 

@@ -50,6 +50,13 @@ VERBS = (
     # Italian, Dutch and Portuguese ("la password è X", "het wachtwoord is X", "a senha é X")
     "è", "e'", "era", "sarà", "cambiata in", "wordt", "werd", "é", "foi", "alterada para",
     "mudada para",
+    # a call's notes: "read back the password as X"
+    "as",
+    # changed to, in Dutch, Italian and Portuguese ("je wachtwoord is gewijzigd in X")
+    "is veranderd naar", "is veranderd in", "is gewijzigd in", "is gewijzigd naar",
+    "veranderd naar", "gewijzigd in", "ingesteld op", "is ingesteld op", "modificata in",
+    "impostata su", "reimpostata a", "è stata cambiata in", "redefinida para",
+    "foi alterada para",
 )  # fmt: skip
 # Words between the separator and the value: "is now X", "ist jetzt X", ": maintenant c'est
 # X", "es ahora X", a chat's "it's X".

@@ -16,8 +16,10 @@ from __future__ import annotations
 import re
 
 from llmgate.redaction.detectors import ScanContext, Span, finditer_at
+from llmgate.redaction.dictated import dictated_passwords
 from llmgate.redaction.password_values import (
     answer_like,
+    cut_at_spaced_pair,
     looks_like_password,
     lookup_key,
     strong,
@@ -51,7 +53,7 @@ _SEP = (
     r"[ \t]*(?:[:=]|\u2192|->|=>|\s[\-\u2013]\s"
     r"|[ \t]\((?=(?:now|jetzt|nun|neu|maintenant|désormais|ahora|currently)[ \t:])|\s(?:"
     + "|".join(re.escape(v) for v in sorted(VERBS, key=len, reverse=True))
-    + r")(?!\w):?)[ \t]*"
+    + r")(?!\w):?)(?:\*\*?(?=[ \t]))?[ \t]*"
     rf"(?:(?:{_LEAD})(?![\w'\u2019])[ \t,:]*){{0,2}}"
 )
 # A value: a quoted string or a run of non-blank characters.
@@ -91,14 +93,18 @@ _REST_OF_LINE = re.compile(
 # "18.04.25, 09:38 - Tom:" (WhatsApp), "2025-10-12 09:38  Tom  X" (a stamp, then the name
 # between two blanks or more), "Tom Lee  10:52" + newline + "X" (Slack: the name and the
 # time on a line of their own; Discord's "Tom — 10:52"), "14:05 Tom:", "Tom (14:05):",
-# "<tom>" (IRC).
+# "<tom>" (IRC), "Tom Lee, [03.11.24 10:17]" + newline + "X" (Telegram's export), "[9:15 PM] Tom
+# Lee" + newline + "X" (Teams), "Tom Lee [9:15 AM]: X".
 _TIME = r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t]?[AaPp][Mm])?"
 _DAY_TIME = rf"[0-9][0-9./\-]{{5,9}},?[ \t]+{_TIME}[ \t]*(?:[\-\u2013][ \t]*)?"
 _SPEAKER = (
     rf"(?:(?:\[[^\]\n]{{1,24}}\][ \t]*|{_DAY_TIME}|{_TIME}[ \t]+)?[^\s:\[][^:\n]{{0,40}}?[ \t]?:"
     rf"|{_DAY_TIME}[^\s:\[0-9][^:\n]{{0,30}}?[ \t]{{2,}}"
     rf"|[^\s:\[0-9<][^:\n<]{{0,30}}?(?:[ \t]{{2,}}|[ \t]+[\u2014\u2013\-][ \t]+){_TIME}[ \t]*\r?\n"
-    rf"|[^\s:\[0-9<][^:\n(<]{{0,30}}?[ \t]*\({_TIME}\)[ \t]*:?|<[^>\n]{{1,30}}>)"
+    rf"|[^\s:\[0-9<][^:\n(<]{{0,30}}?[ \t]*\({_TIME}\)[ \t]*:?|<[^>\n]{{1,30}}>"
+    rf"|[^\s:\[0-9<][^:\n\[<]{{0,40}}?,[ \t]*\[[0-9][0-9./\-]{{5,9}},?[ \t]+{_TIME}\][ \t]*\r?\n"
+    rf"|\[{_TIME}\][ \t]+[^\s:\[0-9<][^:\n\[<]{{0,40}}?[ \t]*\r?\n"
+    rf"|[^\s:\[0-9<][^:\n\[<]{{0,40}}?[ \t]*\[{_TIME}\][ \t]*:)"
 )
 _ANSWER = re.compile(
     rf"\n[ \t]*{_SPEAKER}[ \t]*"
@@ -137,7 +143,8 @@ def _value_span(m: re.Match[str]) -> tuple[int, int] | None:
         if m.group(group) is not None:
             start, end = m.span(group)
             if group == "bare":
-                end = start + len(trim_value(m.group(group)))
+                value = trim_value(m.group(group))
+                end = start + len(cut_at_spaced_pair(m.string, start, value))
             return start, end
     return None
 
@@ -176,11 +183,14 @@ PAIR_REACH = 250
 
 def _word_starts(low: str, positions: list[int]) -> list[int]:
     """The ``positions`` (sorted) where a word starts: no letter, digit or "_" before, nor
-    a symbol that joins it to a password's other characters ("S3cr3t!pw@db", "-pArch1ve!Pw")."""
+    a symbol that joins it to a password's other characters ("S3cr3t!pw@db", "-pArch1ve!Pw");
+    markdown's bold ("**Wachtwoord**: X") is no such symbol."""
     return [
         i
         for i in positions
-        if i == 0 or not (low[i - 1].isalnum() or low[i - 1] in _INSIDE_A_TOKEN)
+        if i == 0
+        or not (low[i - 1].isalnum() or low[i - 1] in _INSIDE_A_TOKEN)
+        or low[i - 2 : i] == "**"
     ]
 
 
@@ -245,6 +255,7 @@ def prose_passwords(ctx: ScanContext) -> list[Span]:
     if "pass" in low and "\n" in low:
         out.extend(_pass_lines(text, low))
     out.extend(_around(text, low, named))
+    out.extend(dictated_passwords(low, named))
     if len(named) < len(words):
         out.extend(_key_before_value(text, low, [p for p in words if _kind(low, p) == "key"]))
     return out

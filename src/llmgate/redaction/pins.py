@@ -23,7 +23,9 @@ import re
 from llmgate.redaction.detectors import ScanContext, Span
 
 __all__ = [
-    "ANSWER_LEADS", "ASKS", "CODE_WORDS", "DIGIT_WORDS", "FAILURES", "NOT_SERVICES", "TRIGGER",
+    "ANSWER_LEADS", "ASKS", "CODE_WORDS", "DIGIT_WORDS", "FAILURES", "NOT_SERVICES", "QUALIFIERS",
+    "SIGN_INS",
+    "TRIGGER",
     "pin_codes",
 ]  # fmt: skip
 
@@ -68,10 +70,35 @@ CODE_WORDS = (
     "your code", "ihr code", "dein code", "votre code", "ton code", "tu código", "su código",
     "il tuo codice", "il suo codice", "je code", "uw code", "o seu código", "o teu código",
     "seu código", "passcode", "one-time passcode", "sms code", "sms-code",
+    # a PIN or an alarm's password named with what it opens, as SMS and voicemails say it
+    # ("Ihr Einmal-PIN lautet ...", "de code van de garagedeur is ...", "a senha do alarme
+    # é ...", "mi clave del banco es 4417")
+    "einmal-pin", "sms-pin", "karten-pin", "code van de garage", "code van de garagedeur",
+    "code van het alarm", "code van de kluis", "code van het hek", "code van de voordeur",
+    "senha do alarme", "senha do portão", "senha da porta", "senha do cartão",
+    "mi clave", "tu clave", "su clave", "clave del banco", "clave de la tarjeta",
+    "clave del cajero", "clave de la alarma", "pin della carta", "pin del bancomat",
+    "pin van de pas", "pin da conta",
+    # a plain "code" with what it opens after it; safes
+    "code for the door", "code for the gate", "code to the door", "code to the gate",
+    "code for the alarm", "code for the garage", "code for the lockbox", "code for the safe",
+    "safe code", "tresorcode", "code du coffre", "código de la caja fuerte",
+    "codice della cassaforte", "kluiscode", "código do cofre", "codice di sblocco",
+    "codice sblocco", "pin di sblocco", "ontgrendelcode", "código de desbloqueio",
 )  # fmt: skip
 TRIGGER = "secret:code_word"  # the engine's trigger name for where a code word starts
 
 _WORDS = "|".join(re.escape(w) for w in sorted(CODE_WORDS, key=len, reverse=True))
+# Words between a code word and a colon that say whose or which code it is ("PIN nuovo
+# carta: 60418", "PIN new card: ..."), not what the line counts ("PIN reset requests: 2024").
+QUALIFIERS = (
+    "new", "temporary", "your", "card", "bank", "sim", "phone", "atm", "debit", "credit",
+    "neu", "neue", "neuer", "ihre", "ihr", "karte", "handy", "nouveau", "nouvelle", "votre",
+    "carte", "nuevo", "nueva", "su", "tu", "tarjeta", "nuovo", "nuova", "carta", "tuo",
+    "della", "del", "bancomat", "nieuwe", "nieuw", "je", "uw", "pas", "bankpas", "kaart",
+    "van", "de", "novo", "nova", "seu", "sua", "cartão", "do", "da", "provvisorio",
+    "provisional", "provisoire", "tijdelijke",
+)  # fmt: skip
 # Between the word and the digits: a few words of the same clause ("for the alarm"), then
 # a separator or a verb, then a chat's "it's"/"now".
 _VERBS = (
@@ -81,6 +108,7 @@ _VERBS = (
 _SEP = (
     r"(?:[^\n0-9:=.?!#]{0,30}?[ \t](?:" + "|".join(_VERBS) + r")\b[ \t]*:?"
     r"|[ \t]*(?:[:=]|#(?![0-9])|->|\u2192)"
+    r"|(?:[ \t]+(?:" + "|".join(QUALIFIERS) + r")(?![\w'\-])){1,3}[ \t]*:"
     r"|)[ \t]*(?:(?:now|jetzt|maintenant|ahora|just|nur|simplement|solo|it's|c'est|le|el)"
     r"[ \t]+){0,2}"
 )
@@ -91,7 +119,7 @@ _SEP = (
 # ("#4477", "2580#"), the key is part of what is typed.
 _DIGITS = (
     r"#?(?:[0-9]{4,8}|[0-9]{1,4}[a-d][0-9]{1,4}|[a-d][0-9]{3,7}|[0-9]{3,7}[a-d])[#*]?"
-    r"|[0-9]{3}[ \-][0-9]{3}|[0-9](?:[ ][0-9]){3,7}(?![ ]?[0-9])"
+    r"|[0-9]{3}[ \-][0-9]{3}|[0-9](?:[ ][0-9]){3,7}(?![ ]?[0-9])|[0-9](?:-[0-9]){3,7}(?!-?[0-9])"
 )
 _VALUE = (
     rf"(?P<code>{_DIGITS})"
@@ -161,6 +189,27 @@ _QUESTION = re.compile(
 # funktioniert nicht"): the line before the failure holds it.
 _PLAIN_CODE = re.compile(r"(?<![\w\-])(?:code|código|codigo|codice|pin|digicode)(?![\w\-])")
 _FAILED = re.compile("|".join(re.escape(w) for w in FAILURES))
+# "Use code 448120 to sign in", "Gebruik code 448120 om in te loggen": the plain word
+# between a verb of typing and what the code does (a discount's "use code 2024 to save"
+# does neither).
+SIGN_INS = (
+    "to sign in", "to log in", "to login", "to verify", "to confirm", "to complete",
+    "to reset", "zur anmeldung", "zum anmelden", "zur bestätigung", "um sich anzumelden",
+    "pour vous connecter", "pour confirmer", "pour valider", "para iniciar sesión",
+    "para confirmar", "para verificar", "para entrar", "per accedere", "per confermare",
+    "per verificare", "om in te loggen", "om te bevestigen", "om je te verifiëren",
+)  # fmt: skip
+# Matched where the plain word starts (``_PLAIN_CODE``), the verb on the text before it.
+_CODE_TO = re.compile(
+    r"(?:code|codice|código|codigo)[ \t]+(?P<code>[0-9]{4,8}|[0-9]{3}[ \-][0-9]{3})[ \t]+(?:"
+    + "|".join(re.escape(w) for w in SIGN_INS)
+    + r")(?![\w])"
+)
+_TYPE_BEFORE = re.compile(
+    r"(?<![\w])(?:use|enter|type|verwenden sie|nutze|gib|geben sie|utilisez|utilise|saisissez"
+    r"|entrez|usa|utiliza|introduce|inserisci|digita|gebruik|voer|use o|insira|digite)"
+    r"[ \t]+(?:(?:the|den|le|el|il|de|o)[ \t]+)?\Z"
+)
 _PLAIN_GATES = ("code", "digo", "codic", "pin")
 # The reader's code of a named service ("Your Uber code: 4821", "482913 is your WhatsApp
 # code"): the possessive, one or two capitalized names (not the kinds of code below, which
@@ -185,7 +234,10 @@ _BEFORE_PLAIN = re.compile(
 )
 # The pure path looks for these first (C-level finds): every code word holds one, and
 # each occurrence is checked only against the words that hold it, where they would start.
-_GATES = ("pin", "code", "digo", "otp", "geheimzahl", "passw", "clave", "puk", "codic", "buzz")
+_GATES = (
+    "pin", "code", "digo", "otp", "geheimzahl", "passw", "clave", "puk", "codic", "buzz",
+    "senha",
+)  # fmt: skip
 
 
 def _by_gate() -> dict[str, tuple[tuple[str, int], ...]]:
@@ -242,6 +294,7 @@ def pin_codes(ctx: ScanContext) -> list[Span]:
     out = _failed_codes(low) if plain and "\n" in low else []
     if plain:
         out += _service_codes(ctx.text, low)
+        out += _use_codes(low)
     if ctx.hits is not None and TRIGGER not in ctx.hits:
         return out  # no code word: nothing more to do (the engine's trigger did not fire)
     done = -1
@@ -249,11 +302,11 @@ def pin_codes(ctx: ScanContext) -> list[Span]:
         if not digits:  # only a code said in words can follow
             m = _SPOKEN.match(low, pos)
             if m is not None:
-                out.append(Span(*m.span("code"), "SECRET"))
+                out.extend(_read_twice(low, *m.span("code")))
             continue
         m = _CODE.match(low, pos) or _SPOKEN.match(low, pos)
         if m is not None:
-            out.append(Span(*m.span("code"), "SECRET"))
+            out.extend(_read_twice(low, *m.span("code")))
             continue
         line = low.rfind("\n", 0, pos) + 1
         m = _BEFORE.search(low, max(line, pos - 60), pos)
@@ -268,6 +321,23 @@ def pin_codes(ctx: ScanContext) -> list[Span]:
         done = low.find("\n", ask.end())
         out.extend(_answer(low, done))
     return out
+
+
+_ONE_WORD = re.compile(_DIGIT_WORD)
+
+
+def _read_twice(low: str, start: int, end: int) -> list[Span]:
+    """A code's span, or two where a voicemail reads it twice ("nine three one seven, nine
+    three one seven": the repeat is the same value, not the second half of a longer one)."""
+    words = [(m.start(), m.end()) for m in _ONE_WORD.finditer(low, start, end)]
+    half = len(words) // 2
+    if (
+        len(words) < 8
+        or len(words) % 2
+        or [low[a:b] for a, b in words[:half]] != [low[a:b] for a, b in words[half:]]
+    ):
+        return [Span(start, end, "SECRET")]
+    return [Span(start, words[half - 1][1], "SECRET"), Span(words[half][0], end, "SECRET")]
 
 
 def _answer(low: str, newline: int) -> list[Span]:
@@ -300,6 +370,16 @@ def _service_codes(text: str, low: str) -> list[Span]:
         before = _BEFORE_PLAIN.search(low, max(0, head.start() - 16), head.start())
         if before is not None:
             out.append(Span(*before.span("code"), "SECRET"))
+    return out
+
+
+def _use_codes(low: str) -> list[Span]:
+    """The code of "use code 448120 to sign in" (the plain word, C-level finds)."""
+    out: list[Span] = []
+    for m in _PLAIN_CODE.finditer(low):
+        to = _CODE_TO.match(low, m.start())
+        if to is not None and _TYPE_BEFORE.search(low, max(0, m.start() - 24), m.start()):
+            out.append(Span(*to.span("code"), "SECRET"))
     return out
 
 

@@ -24,6 +24,9 @@ TOLD_VERBS = (
     "es mit", "nimm", "probier", "gib", "ist", "lautet",
     "c'est", "c\u2019est", "utilise", "essaie", "essaye", "tape", "est",
     "usa", "prueba", "pon", "escribe", "es",
+    # Italian, Dutch and Portuguese
+    "prova", "metti", "scrivi", "digita", "inserisci", "è", "gebruik", "probeer", "typ",
+    "tik", "voer in", "tenta", "experimenta", "escreve", "insere", "é",
 )  # fmt: skip
 # Not "+", "=" or "?": "C++17", "a=b2" and questions are prose; not "%", which
 # percentages and URL escapes fill business text with (a password's "%" stays unseen).
@@ -44,6 +47,7 @@ _NOT_A_PASSWORD = re.compile(
     r"://|[/\\]|@[\w\-]+\.[a-z]|^[#@$]|\$\{|%[0-9A-F]{2}|^[a-z]+#[0-9]", re.I
 )
 _REACH = 40  # characters a token can extend before its first symbol
+_OPENERS = "`\"'\u201c\u00ab"
 
 
 def _told(value: str) -> bool:
@@ -87,10 +91,13 @@ def told_passwords(ctx: ScanContext) -> list[Span]:
         if token is None:
             continue
         done = token.end()
-        # Cheapest first: a blank or a colon before the token, then the verb, then the value.
-        if start == 0 or text[start - 1] not in " \t:":
+        # Cheapest first: a blank or a colon before the token (or before the quote or the
+        # markdown backtick it opens with: "type `X` at the prompt"), then the verb, then
+        # the value.
+        head = start - 1 if start > 1 and text[start - 1] in _OPENERS else start
+        if head == 0 or text[head - 1] not in " \t:":
             continue
-        if _VERB_BEFORE.search(text[max(0, start - 24) : start].lower()) is None:
+        if _VERB_BEFORE.search(text[max(0, head - 24) : head].lower()) is None:
             continue
         value = trim_value(token.group())
         if _told(value):

@@ -198,6 +198,12 @@ DEVELOPMENT_ROUNDS = [
     # digit and broken across a line in seven languages (only PHONE is labeled; the private
     # split is not built in)
     ("dev_issue13_r14b_phone.txt", "dev13r14bphone"),
+    # written before the round's rules: passwords, PINs and codes in SMS and voicemail
+    # transcripts (spoken, read back), WhatsApp/Telegram/Slack/Teams exports, markdown, INI,
+    # YAML, TOML, .env, systemd, docker-compose, JDBC/ODBC strings and log lines, Italian and
+    # Dutch prose, beside WireGuard public keys, SSH and certificate fingerprints, checksums
+    # and key ids that must stay (labels SECRET only; the private split is not built in)
+    ("dev_issue13_r14_secret.txt", "dev13r14secret"),
 ]
 
 

@@ -1,0 +1,82 @@
+"""Values beside a secret's words that are public: a WireGuard peer's public key, an SSH
+host key's fingerprint, a certificate's fingerprint, a checksum, a key's id.
+
+"PublicKey = WGQF...=" in a WireGuard ``[Peer]`` section, "my WireGuard public key:
+nFvc...=", "ED25519 key fingerprint is SHA256:vF9W...", "GPG key ID: 0x9C1B..." hold the
+word "key" and a long random value, so the rules that find tokens after a key's word
+(``credentials``, ``passwords``) take them; yet they are made to be shared, and masking
+them hides what a reader needs (which peer, which host). The ``PrivateKey`` of the same
+file, a ``PresharedKey`` and "private_key:" stay secrets.
+
+One check over the SECRET detector's findings, on the text alone (the same on every engine
+path): a finding is dropped when its value has the shape of a fingerprint, or when the
+last cue before it on its line is a public one (``PUBLIC_CUES``) rather than a secret's
+(``SECRET_CUES``). Findings of a vendor's prefixed key (``AKIA...`` after "access key id")
+are kept: their prefix says what they are.
+"""
+
+from __future__ import annotations
+
+import re
+
+from llmgate.redaction.detectors import Span
+
+__all__ = ["PUBLIC_CUES", "SECRET_CUES", "drop_public"]
+
+# The words before a public value (lower case), in the seven languages.
+PUBLIC_CUES = (
+    "public key", "publickey", "public_key", "public-key", "pubkey", "pub key", "pub_key",
+    "peer", "fingerprint", "finger print", "host key", "hostkey", "key id", "keyid", "key_id",
+    "key-id", "checksum", "check sum", "sha256sum", "sha1sum", "md5sum", "sha-256", "sha256",
+    "sha-1", "digest", "thumbprint",
+    "öffentlicher schlüssel", "öffentliche schlüssel", "öffentlichen schlüssel",
+    "fingerabdruck", "prüfsumme", "schlüssel-id",
+    "clé publique", "cle publique", "empreinte", "somme de contrôle", "identifiant de clé",
+    "clave pública", "clave publica", "huella", "suma de comprobación",
+    "chiave pubblica", "impronta", "somma di controllo",
+    "publieke sleutel", "openbare sleutel", "vingerafdruk", "controlesom",
+    "chave pública", "chave publica", "impressão digital", "soma de verificação",
+)  # fmt: skip
+# The words that name a secret: the nearest cue decides ("public_key=A private_key=B").
+SECRET_CUES = (
+    "private", "privat", "privé", "privada", "privata", "privado", "priv_", "preshared",
+    "secret", "geheim", "pass", "pwd", "wachtwoord", "kennwort", "senha", "contraseña",
+    "mot de passe", "mdp", "token", "jeton", "pin",
+)  # fmt: skip
+_CUE = re.compile(
+    "|".join(re.escape(w) for w in sorted(PUBLIC_CUES + SECRET_CUES, key=len, reverse=True))
+)
+_PUBLIC = frozenset(PUBLIC_CUES)
+# A fingerprint written as one: OpenSSH's "SHA256:<base64>" / "MD5:<hex pairs>", and hex
+# bytes apart by colons (a certificate's SHA-1 or SHA-256 fingerprint).
+_FINGERPRINT = re.compile(
+    r"(?:SHA256|SHA384|SHA512|SHA1|MD5):[A-Za-z0-9+/:=]{16,}"
+    r"|(?:[0-9A-Fa-f]{2}:){15,63}[0-9A-Fa-f]{2}"
+)
+_REACH = 80  # characters before a finding, on its line, that its cue may stand in
+
+
+def drop_public(text: str, spans: list[Span], prefixes: tuple[str, ...]) -> list[Span]:
+    """``spans`` less the public values (a fingerprint's shape, or a public cue last before
+    them on their line); ``prefixes``: the vendor keys' prefixes, kept whatever precedes."""
+    if not spans:
+        return spans
+    out: list[Span] = []
+    for span in spans:
+        value = text[span.start : span.end]
+        if _FINGERPRINT.fullmatch(value) is not None:
+            continue
+        if not value.startswith(prefixes) and _public_cue(text, span.start):
+            continue
+        out.append(span)
+    return out
+
+
+def _public_cue(text: str, start: int) -> bool:
+    """Whether the last cue before ``start`` on its line is a public one."""
+    line = text.rfind("\n", 0, start) + 1
+    window = text[max(line, start - _REACH) : start].lower()
+    last = None
+    for m in _CUE.finditer(window):
+        last = m.group()
+    return last is not None and last in _PUBLIC
