@@ -82,7 +82,8 @@ class Spec:
     modes: tuple[tuple[str, Callable[[], AbstractContextManager[None]]], ...] = ()
     # Names in EXTRA trained on beside SETS (the PERSON data stay as they were).
     extra: tuple[str, ...] = ()
-    # Id prefixes of development records this model is not trained on (its trainer says why).
+    # Id prefixes of development and look-alike records this model is not trained on (its
+    # trainer says why).
     leave_out: tuple[str, ...] = ()
 
     @property
@@ -106,7 +107,7 @@ def labeled(rec: Record, types: tuple[str, ...]) -> bytearray:
 
 def records_of(name: str, spec: Spec) -> list[Record]:
     if name in EXTRA:
-        return EXTRA[name]()
+        return [r for r in EXTRA[name]() if not str(r.get("id", "")).startswith(spec.leave_out)]
     folder = SETS[name]
     if folder is not None:
         return load_set(ROOT / folder)

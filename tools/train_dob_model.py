@@ -53,8 +53,11 @@ SPEC = Spec(
     # dates in prose: trained on it, the model masked a founding date ("La NATO il 4 aprile
     # 1949 fu fondata") and employment periods the unit tests keep, for no gain on the
     # look-alikes' private part (2/93 dates touched either way). Left out until the
-    # features can tell those formats from prose; the rules cover them.
-    leave_out=("dev13r13dob-",),
+    # features can tell those formats from prose; the rules cover them. Round 14's file
+    # (obituaries, dates said aloud, read-backs) did the same: trained on it, the model
+    # took a 2026 bank-statement date ("20260203A00441") for a birth date and moved the
+    # threshold test's counts; the rules written with it find all 54 of its birth dates.
+    leave_out=("dev13r13dob-", "dev13r14dob-"),
 )
 
 if __name__ == "__main__":

@@ -67,6 +67,12 @@ SPEC = Spec(
     model=Model,
     modes=(("no phonenumbers", without_metadata),),
     extra=("lookalikes",),
+    # Round 14's account-number look-alikes (acc-01..30) measure the model but are not
+    # trained on: trained on them, it touched one look-alike fewer of the test part (10
+    # against 11 of 217) and on round 14's private splits the same, but lost a US number
+    # written as one run ("13125550163", score 1.93 under 2.0) where `phonenumbers` is not
+    # installed, a case test_phone_model.py keeps.
+    leave_out=("acc-",),
     # Chosen by cross-set validation on the dev data (--validate --on dev,lookalikes): from 0
     # to 2, rules + model leave the same characters of numbers unmasked on both sets and touch
     # the fewest decoys at 2 (development set 17 -> 12, look-alikes 25 -> 24).

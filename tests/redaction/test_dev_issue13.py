@@ -26,9 +26,10 @@ LEAK_TARGETS = {
 @pytest.fixture(scope="module")
 def report(engine_path: str, evalset: ModuleType) -> object:
     red = Redactor(entities=None)  # every built-in type, on the path engine_path selected
-    # Rounds 9 to 11 wrote their cases to measure text the rules had not seen; those still
-    # missed are open work, so test_round9.py to test_round11.py hold them to floors.
-    unseen = ("dev13r9-", "dev13r10-", "dev13r11-", "dev13r11b-")
+    # Rounds 9 to 11, and round 14's phone shapes, wrote their cases to measure text the
+    # rules had not seen; those still missed are open work, so test_round9.py to
+    # test_round11.py and test_round14_phone.py hold them to floors.
+    unseen = ("dev13r9-", "dev13r10-", "dev13r11-", "dev13r11b-", "dev13r14bphone-")
     records = [
         r
         for r in evalset.load()
