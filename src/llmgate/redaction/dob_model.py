@@ -198,6 +198,22 @@ def _leads(text: str) -> list[int]:
     return sorted(out)
 
 
+def _may_start(text: str, start: int, end: int) -> bool:
+    """Whether a date of ``dates.DATE`` can start at the run of digits ``start:end``.
+    Those that start with a digit start with a year and a separator ("1979-11-23"), eight
+    digits ("19850312") or a day of one or two digits followed by a separator, a blank or
+    a line break, an ordinal's ending, a degree sign or a month name ("12/03", "12 March",
+    "4th", "04MAR58"); a run of another length (an amount, a phone number, a time's "10:")
+    starts none, and trying the pattern there (its month names one by one) costs as much
+    as the rest of the model on a chat message. test_dob_model.py holds this to the
+    pattern."""
+    n = end - start
+    after = text[end : end + 1]
+    if n <= 2:
+        return after != "" and (after in " ./-\r\n\u00b0" or after.isalpha())
+    return n == 8 or (n == 4 and after != "" and after in "-/.")
+
+
 def _dates(text: str) -> Iterator[re.Match[str]]:
     """The date pattern's matches, tried where a date can start: at a run of digits, or
     at a month name or day word ("March 4, 1990", "the fourteenth of March, 1985")
@@ -224,7 +240,8 @@ def _dates(text: str) -> Iterator[re.Match[str]]:
                 if lead is not None:
                     starts.append(pos)
                     after = lead.end()
-        starts.append(a)
+        if _may_start(text, a, run.end()):
+            starts.append(a)
         seen = run.end()
     done = 0
     for pos in starts:
