@@ -21,8 +21,10 @@ text, and the kind of line and of text: form, table, JSON, transcript. A date sc
 above the threshold becomes a DATE_OF_BIRTH span.
 
 Pure Python, no dependency; its weights ship beside this module (``dob_model.json.gz``)
-and are read once per process. Opt in with ``Redactor(detectors=[DobModelDetector()])``
-or ``[redaction] detectors = ["dob-model"]``; the rules stay the default.
+and are read once per process. It runs beside the birth-date rules by default
+(``redactor.DEFAULT_MODELS``): ``Redactor(dob_model=False)`` or ``[redaction] dob_model =
+false`` keeps the rules alone; ``[redaction] detectors = ["dob-model"]``, the opt-in of
+earlier releases, still runs it once.
 """
 
 from __future__ import annotations
