@@ -95,7 +95,7 @@ def key_parts(key: str, last: int = 3) -> list[str]:
 
 def words(segment: str) -> list[str]:
     """The lower-case words of ``segment`` (a trailing abbreviation dot dropped)."""
-    return [m.group().lower().rstrip(".") for m in _WORD.finditer(segment)]
+    return [w.lower().rstrip(".") for w in _WORD.findall(segment)]  # no group: whole words
 
 
 def words_around(before: str, after: str) -> tuple[list[str], list[str]]:
