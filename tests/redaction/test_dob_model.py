@@ -182,3 +182,36 @@ def test_linear_on_a_long_line(model: DobModelDetector, text: str) -> None:
     found = model.detect(text)
     assert time.process_time() - start < 10.0
     assert all(0 <= s.start < s.end <= len(text) for s in found)
+
+
+# Pieces of text around digit runs: every length of run, every character the date pattern
+# reads after one, month names and day words in several cases, and what is no date.
+_PIECES = [
+    "1", "12", "123", "1985", "12345", "123456", "1234567", "19850312", "03071962", "123456789",
+    "0", "31", "04", ".", "/", "-", " ", "\n", "\r\n", "> ", ":", ",", "'", "\u2019", "\u00ba",
+    "\u00b0", "st", "nd", "th", "er", "of ", "de ", "del ", "the ", "March", "MAR", "mar",
+    "Sept", "März", "août", "\u017fept", "Dezember", "fourteenth", "vingt et un", "twenty-first",
+    "IV", "xi", "born ", "am ", "summary", "grammar", "décembre", "MÄRZ", "x", "é", "_",
+    "1985.", "1985/", "1985-", "1985 ", "03.12", "03/12", "12-", "4.", "4/", "4 ", "4th ",
+    "12.03.", "3 de ", "MAR58", ".IV.",
+]  # fmt: skip
+
+
+def test_candidates_are_the_date_patterns_matches() -> None:
+    """The model scores every match of the rules' date patterns at a digit or a word's
+    start and nothing else: its shortcuts (where a date can start: which digit runs, which words)
+    must agree with the patterns tried at every position."""
+    import random
+    import re
+
+    from llmgate.redaction.dates import DATE, MONTH_YEAR
+    from llmgate.redaction.dob_model import candidates
+
+    # at a digit, or at a letter after one that is none ("grammar 4" holds no "mar 4")
+    start = r"(?:(?=[0-9])|(?<![^\W\d_]))"
+    every = re.compile(rf"{start}(?:{DATE}|{MONTH_YEAR})", re.IGNORECASE)
+    rng = random.Random(7)
+    for _ in range(20000):
+        text = "".join(rng.choices(_PIECES, k=rng.randint(1, 12)))
+        found = [(c.start, c.end) for c in candidates(text)]
+        assert found == [m.span() for m in every.finditer(text)], text

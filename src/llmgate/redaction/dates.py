@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ALLIANCE", "DATE", "DATE_ONLY", "DAY_WORDS", "MONTHS", "MONTH_YEAR", "possible"]
+__all__ = [
+    "ALLIANCE", "DATE", "DATE_ONLY", "DAY_WORDS", "LEAD_WORD", "LEAD_WORDS", "MONTHS", "MONTH_YEAR",
+    "possible",
+]  # fmt: skip
 
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -101,6 +104,18 @@ _DAY_WORDS = _trie(_day_words()) + "[nrm]?"
 # For spoken.py, which says dates whose year is words too.
 DAY_WORDS = _DAY_WORDS
 MONTHS = _MONTHS
+# The first word (letters only, lower case) that a month name or a day word can start with,
+# the day words also with their case ending ([nrm]): a word of a text that is not one of
+# them (compared in lower case, where the word is ASCII) starts neither. A set lookup per
+# word instead of the month and day word patterns tried at every word start.
+LEAD_WORDS = frozenset(
+    first + end
+    for word in [*_MONTHS.split("|"), *_day_words()]
+    for first in [re.match(r"[^\W\d_]+", word).group()]  # type: ignore[union-attr]
+    for end in ("", "n", "r", "m")
+)
+# One of them, as a pattern (to test a word beyond ASCII with the patterns' case folding).
+LEAD_WORD = _trie(sorted(LEAD_WORDS))
 # Years of birth, the 19th century's too: genealogies and family-tree files hold them.
 _YEAR = r"(?:1[89][0-9]{2}|20[0-9]{2})"
 _ROMAN = r"(?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})(?![^\W\d_])"

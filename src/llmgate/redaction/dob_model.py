@@ -21,8 +21,10 @@ text, and the kind of line and of text: form, table, JSON, transcript. A date sc
 above the threshold becomes a DATE_OF_BIRTH span.
 
 Pure Python, no dependency; its weights ship beside this module (``dob_model.json.gz``)
-and are read once per process. Opt in with ``Redactor(detectors=[DobModelDetector()])``
-or ``[redaction] detectors = ["dob-model"]``; the rules stay the default.
+and are read once per process. It runs beside the birth-date rules by default
+(``redactor.DEFAULT_MODELS``): ``Redactor(dob_model=False)`` or ``[redaction] dob_model =
+false`` keeps the rules alone; ``[redaction] detectors = ["dob-model"]``, the opt-in of
+earlier releases, still runs it once.
 """
 
 from __future__ import annotations
@@ -38,7 +40,15 @@ from llmgate.redaction._perceptron import (
     CandidateModelDetector,
     read_candidate_model,
 )
-from llmgate.redaction.dates import ALLIANCE, DATE, DAY_WORDS, MONTH_YEAR, MONTHS
+from llmgate.redaction.dates import (
+    ALLIANCE,
+    DATE,
+    DAY_WORDS,
+    LEAD_WORD,
+    LEAD_WORDS,
+    MONTH_YEAR,
+    MONTHS,
+)
 from llmgate.redaction.dob_model_tables import AGE, BIRTH, EVENTS
 from llmgate.redaction.model_context import (
     key_features,
@@ -60,6 +70,9 @@ _DIGITS = re.compile(r"[0-9]+")
 _BACK = 72  # characters from a date's start to its first digit, at most
 # A month name or a day word of the date patterns, at a word's start.
 _LEAD = re.compile(rf"(?<![^\W\d_])(?:{MONTHS}|{DAY_WORDS})(?![^\W\d_])", re.IGNORECASE)
+_LETTERS = re.compile(r"[^\W\d_]+")
+_ASCII_LETTERS = re.compile(r"[A-Za-z]+")  # the same runs in an ASCII text
+_FIRST_WORD = re.compile(LEAD_WORD, re.IGNORECASE)
 _REACH = 120  # characters before and after a date on its line that its features read
 _PREV_REACH = 160  # characters of the previous line read
 _NEAR = ("bg1=", "ag1=", "kg=", "hg=")
@@ -166,18 +179,71 @@ def _context(text: str, start: int, end: int, last: int) -> list[str]:
     return out
 
 
+def _leads(text: str) -> list[int]:
+    """Where ``_LEAD`` can match: the starts of the words (runs of letters) of ``text``
+    that are a first word of a month name or day word (``LEAD_WORDS``, in lower case for
+    an ASCII word, with the pattern's own case folding for another). Every match of
+    ``_LEAD`` starts such a run, so it matches nowhere else; a set lookup per distinct
+    word and a ``find`` per kept one cost a fraction of trying the pattern at each start."""
+    words = _ASCII_LETTERS.findall(text) if text.isascii() else _LETTERS.findall(text)
+    out: set[int] = set()
+    for word in set(words):
+        if word.lower() in LEAD_WORDS if word.isascii() else _FIRST_WORD.fullmatch(word):
+            n = len(word)
+            at = text.find(word)
+            while at >= 0:
+                # a letter before or after: part of a longer run (str.isalpha holds for
+                # none but letters of the pattern's class)
+                if not (at and text[at - 1].isalpha()) and not text[at + n : at + n + 1].isalpha():
+                    out.add(at)
+                at = text.find(word, at + n)
+    return sorted(out)
+
+
+def _may_start(text: str, start: int, end: int) -> bool:
+    """Whether a date of ``dates.DATE`` can start at the run of digits ``start:end``.
+    Those that start with a digit start with a year and a separator ("1979-11-23"), eight
+    digits ("19850312") or a day of one or two digits followed by a separator, a blank or
+    a line break, an ordinal's ending, a degree sign or a month name ("12/03", "12 March",
+    "4th", "04MAR58"); a run of another length (an amount, a phone number, a time's "10:")
+    starts none, and trying the pattern there (its month names one by one) costs as much
+    as the rest of the model on a chat message. test_dob_model.py holds this to the
+    pattern."""
+    n = end - start
+    after = text[end : end + 1]
+    if n <= 2:
+        return after != "" and (after in " ./-\r\n\u00b0" or after.isalpha())
+    return n == 8 or (n == 4 and after != "" and after in "-/.")
+
+
 def _dates(text: str) -> Iterator[re.Match[str]]:
     """The date pattern's matches, tried where a date can start: at a run of digits, or
     at a month name or day word ("March 4, 1990", "the fourteenth of March, 1985")
     within ``_BACK`` characters before one (every date holds a digit). A search would try
-    the pattern's month names and day words at every position: ten times the cost."""
+    the pattern's month names and day words at every position: ten times the cost; so
+    would ``_LEAD.finditer`` over each window, which the loop over ``_leads`` below does
+    the work of (the same matches: tried at the same starts, each after the last one's
+    end)."""
+    leads = _leads(text)
     starts: list[int] = []
     seen = -1
+    j = 0
     for run in _DIGITS.finditer(text):
         a = run.start()
         lo = max(seen, a - _BACK)
-        starts += [m.start() for m in _LEAD.finditer(text, lo, a)]
-        starts.append(a)
+        while j < len(leads) and leads[j] < lo:
+            j += 1
+        after = lo
+        while j < len(leads) and leads[j] < a:
+            pos = leads[j]
+            j += 1
+            if pos >= after:
+                lead = _LEAD.match(text, pos, a)
+                if lead is not None:
+                    starts.append(pos)
+                    after = lead.end()
+        if _may_start(text, a, run.end()):
+            starts.append(a)
         seen = run.end()
     done = 0
     for pos in starts:

@@ -95,7 +95,7 @@ def key_parts(key: str, last: int = 3) -> list[str]:
 
 def words(segment: str) -> list[str]:
     """The lower-case words of ``segment`` (a trailing abbreviation dot dropped)."""
-    return [m.group().lower().rstrip(".") for m in _WORD.finditer(segment)]
+    return [w.lower().rstrip(".") for w in _WORD.findall(segment)]  # no group: whole words
 
 
 def words_around(before: str, after: str) -> tuple[list[str], list[str]]:
@@ -118,10 +118,25 @@ def position_features(before: list[str], after: list[str], at_bol: bool) -> list
     return out
 
 
+def _may_end_with_key(tail: str) -> bool:
+    """Whether ``tail`` can end the way ``KEY`` needs: a separator (``:``, ``=``, ``;``,
+    ``|``, two dots or a tab), then blanks and quotes (``$`` also matches before a final
+    line break: such a tail is searched). Where it does not, the search (slow: it tries
+    every start, each with a lazy run of up to 40 characters) cannot match, so skipping
+    it changes nothing."""
+    if tail.endswith("\n"):
+        return True
+    body = tail.rstrip(" \t\"'")
+    return body.endswith((":", "=", ";", "|", "..")) or "\t" in tail[len(body) :]
+
+
 def key_features(before: str, groups: Groups) -> list[str]:
     """The field key that ends the text before a candidate: its last parts, the groups of
     every part ("Date de naissance de Mme Kerjean :" is a birth date's key), ``keyed``."""
-    key = KEY.search(before[-60:])
+    tail = before[-60:]
+    if not _may_end_with_key(tail):
+        return []
+    key = KEY.search(tail)
     if key is None:
         return []
     k = key.group(1).strip()
