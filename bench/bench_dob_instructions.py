@@ -18,15 +18,15 @@ from __future__ import annotations
 
 import functools
 import json
-import re
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "redaction" / "data"
 sys.path.insert(0, str(ROOT / "bench"))
+
+from reduce_counts import reduce_counts  # noqa: E402
+
 STAGES = ["DATE_OF_BIRTH model alone", "Redactor()", "Redactor(dob_model=False)"]
 
 
@@ -67,25 +67,7 @@ def main() -> None:
         run_stages(sys.argv[2])
         return
     corpus = sys.argv[1] if len(sys.argv) > 1 else "dates"
-    with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp) / "cg"
-        log = subprocess.run(
-            ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}.%p",
-             "--dump-before=functools_reduce", "--toggle-collect=functools_reduce",
-             sys.executable, __file__, "--run", corpus],
-            capture_output=True, text=True, check=True,
-        ).stdout  # fmt: skip
-        n, size = map(int, re.search(r"^TEXTS (\d+) (\d+)$", log, re.M).groups())  # type: ignore[union-attr]
-
-        def order(p: Path) -> int:
-            tail = p.name.split(".")
-            return int(tail[2]) if len(tail) > 2 else 1 << 30  # the last stage has no number
-
-        counts = []
-        for dump in sorted(Path(tmp).glob("cg.*"), key=order):
-            total = re.search(r"^(?:summary|totals): (\d+)", dump.read_text(), re.M)
-            if total is not None and int(total.group(1)) > 0:
-                counts.append(int(total.group(1)))
+    _, counts, n, size = reduce_counts(__file__, corpus)
     print(f"{corpus}: {n} texts, {size / n:,.0f} bytes each; thousand instructions a text")
     for name, count in zip(STAGES, counts, strict=True):
         print(f"| {name} | {count / n / 1000:,.1f} | {count / size:,.1f} a byte |")

@@ -22,13 +22,13 @@ from __future__ import annotations
 import functools
 import os
 import re
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
+
+from reduce_counts import reduce_counts  # noqa: E402
 
 
 def _texts(corpus: str) -> list[str]:
@@ -104,26 +104,8 @@ def main() -> None:
         return
     path = sys.argv[1] if len(sys.argv) > 1 else "hyperscan"
     corpus = sys.argv[2] if len(sys.argv) > 2 else "chat"
-    with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp) / "cg"
-        log = subprocess.run(
-            ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}.%p",
-             "--dump-before=functools_reduce", "--toggle-collect=functools_reduce",
-             sys.executable, __file__, "--run", path, corpus],
-            capture_output=True, text=True, check=True,
-        ).stdout  # fmt: skip
-        names = re.search(r"^STAGES (.*)$", log, re.M).group(1).split("|")  # type: ignore[union-attr]
-        n, size = map(int, re.search(r"^TEXTS (\d+) (\d+)$", log, re.M).groups())  # type: ignore[union-attr]
-
-        def order(p: Path) -> int:
-            tail = p.name.split(".")
-            return int(tail[2]) if len(tail) > 2 else 1 << 30  # the last stage has no number
-
-        counts = []
-        for dump in sorted(Path(tmp).glob("cg.*"), key=order):
-            total = re.search(r"^(?:summary|totals): (\d+)", dump.read_text(), re.M)
-            if total is not None and int(total.group(1)) > 0:
-                counts.append(int(total.group(1)))
+    log, counts, n, size = reduce_counts(__file__, path, corpus)
+    names = re.search(r"^STAGES (.*)$", log, re.M).group(1).split("|")  # type: ignore[union-attr]
     print(f"{path}, {corpus}: {n} texts, {size / n:,.0f} bytes each; thousand instructions a text")
     for name, count in zip(names, counts, strict=True):
         print(f"| {name} | {count / n / 1000:,.1f} |")

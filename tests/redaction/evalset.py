@@ -69,6 +69,15 @@ def _covered(preds: Iterable[Found], kind: str | None) -> set[int]:
     return out
 
 
+def score_default(records: list[dict[str, object]]) -> Report:
+    """``score`` of a fresh default ``Redactor`` over every built-in type, on the detection
+    path the calling test selected (a round's file floors)."""
+    from llmgate.redaction import Redactor
+
+    red = Redactor(entities=None)
+    return score(records, lambda t: [(s.start, s.end, s.type) for s in red.detect(t)])
+
+
 def score(records: list[dict[str, object]], detect: Callable[[str], list[Found]]) -> Report:
     """Recall (every non-space character of a value covered by a finding of its type),
     precision (a finding mostly inside a value of its type), leaked characters, hard

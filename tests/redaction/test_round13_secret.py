@@ -131,11 +131,6 @@ def test_a_pin_is_not_masked_where_its_digits_recur() -> None:
     assert [(s.start, s.end) for s in RED.detect(text)] == [(5, 9)]
 
 
-def _score(evalset: ModuleType, records: list[dict[str, object]]) -> object:
-    red = Redactor(entities=None)
-    return evalset.score(records, lambda t: [tuple(s) for s in red.detect(t)])
-
-
 def test_round13_file_floor(
     engine_path: str, evalset: ModuleType, private_split: PrivateSplit
 ) -> None:
@@ -143,7 +138,7 @@ def test_round13_file_floor(
     rules (32 before them), all 5 PHONE values, none of its 61 decoys touched."""
     records = private_split("dev_issue13_r13_secret.txt", "dev13r13s")
     assert len(records) >= 60
-    report = _score(evalset, records)
+    report = evalset.score_default(records)
     per_type = report.per_type  # type: ignore[attr-defined]
     assert per_type["SECRET"].found >= 58, per_type["SECRET"].missed
     assert per_type["PHONE"].found == per_type["PHONE"].gold
@@ -158,7 +153,7 @@ def test_round13_private_split_floor(
     the round's rules (22 before them), none of its 27 decoys touched."""
     records = private_split("dev_issue13_r13_secret_private.txt", "dev13r13sp")
     assert len(records) >= 30
-    report = _score(evalset, records)
+    report = evalset.score_default(records)
     assert report.per_type["SECRET"].found >= 28  # type: ignore[attr-defined]
     assert report.negatives_masked == 0  # type: ignore[attr-defined]
 

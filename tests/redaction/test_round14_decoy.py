@@ -75,11 +75,6 @@ def test_a_phone_word_does_not_name_a_part_number() -> None:
     assert [text[s.start : s.end] for s in RED.detect(text)] == ["0171 2345678"]
 
 
-def _score(evalset: ModuleType, records: list[dict[str, object]]) -> object:
-    red = Redactor(entities=None)
-    return evalset.score(records, lambda t: [tuple(s) for s in red.detect(t)])
-
-
 def test_round14_file_floor(
     engine_path: str, evalset: ModuleType, private_split: PrivateSplit
 ) -> None:
@@ -87,7 +82,7 @@ def test_round14_file_floor(
     before them), none of its 117 decoys touched (7 before them)."""
     records = private_split("dev_issue13_r14_decoy.txt", "dev13r14d")
     assert len(records) >= 75
-    report = _score(evalset, records)
+    report = evalset.score_default(records)
     per_type = report.per_type  # type: ignore[attr-defined]
     assert per_type["PHONE"].found == per_type["PHONE"].gold >= 80, per_type["PHONE"].missed
     assert report.negatives_masked == 0, report.masked_negatives  # type: ignore[attr-defined]
@@ -100,7 +95,7 @@ def test_round14_private_split_floor(
     before the round's rules), at most 1 of its 32 decoys touched (4 before them)."""
     records = private_split("dev_issue13_r14_decoy_private.txt", "dev13r14dp")
     assert len(records) >= 25
-    report = _score(evalset, records)
+    report = evalset.score_default(records)
     assert report.per_type["PHONE"].found >= 24  # type: ignore[attr-defined]
     assert report.negatives_masked <= 1  # type: ignore[attr-defined]
 

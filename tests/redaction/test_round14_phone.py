@@ -37,11 +37,6 @@ NEGATIVES = [
 test_masks, test_leaves, test_masked_text_hides_value = case_tests(RED, POSITIVES, NEGATIVES)
 
 
-def _score(evalset: ModuleType, records: list[dict[str, object]]) -> object:
-    red = Redactor(entities=None)
-    return evalset.score(records, lambda t: [tuple(s) for s in red.detect(t)])
-
-
 def test_round14b_file_floor(
     engine_path: str, evalset: ModuleType, private_split: PrivateSplit
 ) -> None:
@@ -49,7 +44,7 @@ def test_round14b_file_floor(
     of its 14 decoys touched."""
     records = private_split("dev_issue13_r14b_phone.txt", "dev13r14b")
     assert len(records) >= 35
-    report = _score(evalset, records)
+    report = evalset.score_default(records)
     assert report.per_type["PHONE"].found >= 40  # type: ignore[attr-defined]
     assert report.negatives_masked == 0  # type: ignore[attr-defined]
 
@@ -59,6 +54,6 @@ def test_round14b_private_split_floor(
 ) -> None:
     """The split kept out of the tuning: 12 of its 13 PHONE values found (12 before)."""
     records = private_split("dev_issue13_r14b_phone_private.txt", "dev13r14bp")
-    report = _score(evalset, records)
+    report = evalset.score_default(records)
     assert report.per_type["PHONE"].found >= 12  # type: ignore[attr-defined]
     assert report.negatives_masked == 0  # type: ignore[attr-defined]

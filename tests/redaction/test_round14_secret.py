@@ -109,11 +109,6 @@ def test_the_nearest_word_decides() -> None:
     assert [text[s.start : s.end] for s in RED.detect(text)] == ["Naranja.77Sol"]
 
 
-def _score(evalset: ModuleType, records: list[dict[str, object]]) -> object:
-    red = Redactor(entities=None)
-    return evalset.score(records, lambda t: [tuple(s) for s in red.detect(t)])
-
-
 def test_round14_file_floor(
     engine_path: str, evalset: ModuleType, private_split: PrivateSplit
 ) -> None:
@@ -121,7 +116,7 @@ def test_round14_file_floor(
     (50 before them), every finding on a value, none of its 47 decoys touched (6 before)."""
     records = private_split("dev_issue13_r14_secret.txt", "dev13r14s")
     assert len(records) >= 66
-    report = _score(evalset, records)
+    report = evalset.score_default(records)
     secret = report.per_type["SECRET"]  # type: ignore[attr-defined]
     assert secret.found == secret.gold == 64, secret.missed
     assert secret.true_pos == secret.predicted, secret.false
@@ -137,7 +132,7 @@ def test_round14_private_split_floor(
     records = private_split("dev_issue13_r14_secret_private.txt", "dev13r14sp")
     count = len(records)  # counts only in a failure's message: the split is not to be read
     assert count >= 29
-    report = _score(evalset, records)
+    report = evalset.score_default(records)
     secret = report.per_type["SECRET"]  # type: ignore[attr-defined]
     found, true_pos, predicted = secret.found, secret.true_pos, secret.predicted
     assert found >= 25
