@@ -159,6 +159,18 @@ def create_key(config: Path, capsys: pytest.CaptureFixture[str], *args: str) -> 
     return capsys.readouterr().out.strip()
 
 
+STREAM_BODY = b'{"model":"chat","stream":true,"messages":[{"role":"user","content":"go"}]}'
+
+
+def stream_request(key: str) -> bytes:
+    """A raw streaming chat request for route ``chat``, for tests that hang up mid-stream."""
+    return (
+        b"POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+        + f"Authorization: Bearer {key}\r\nContent-Length: {len(STREAM_BODY)}\r\n\r\n".encode()
+        + STREAM_BODY
+    )
+
+
 def read_answer(sock: socket.socket, buf: bytearray) -> tuple[int, dict[str, str], bytes]:
     """One response off the socket (Content-Length or chunked); leftovers stay in ``buf``."""
     while b"\r\n\r\n" not in buf:

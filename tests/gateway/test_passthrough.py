@@ -19,7 +19,7 @@ from llmgate.testing import OpenAIServer, Reply, wait_until
 from llmgate.testing._anthropic_server import AnthropicServer
 from llmgate.testing._openai_wire import ScriptedAnswer, stream_blocks
 
-from .conftest import Running, create_key, start_gateway, write_config
+from .conftest import Running, create_key, start_gateway, stream_request, write_config
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -317,12 +317,7 @@ def test_streams_cut_by_their_callers_free_the_vendor_and_the_next_stream_works(
     blocks = stream_blocks(answer, {"model": "gpt-4o-mini"}, "c", include_usage=True)
     oa.fault_rate(1.0, [Reply(sse=blocks, chunk_delay_s=0.05)])  # 20 s per stream if read
     gateway = start_gateway(config)
-    body = b'{"model":"chat","stream":true,"messages":[{"role":"user","content":"go"}]}'
-    request = (
-        b"POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-        + f"Authorization: Bearer {key}\r\nContent-Length: {len(body)}\r\n\r\n".encode()
-        + body
-    )
+    request = stream_request(key)
     try:
         socks = []
         for _ in range(40):

@@ -18,7 +18,7 @@ from llmgate.gateway._settings import GatewaySettings
 from llmgate.provider import Capabilities, ChatRequest, Completion, StreamEvent
 from llmgate.testing import ScriptedProvider, wait_until
 
-from .conftest import read_answer, start_objects
+from .conftest import STREAM_BODY, read_answer, start_objects, stream_request
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -69,15 +69,6 @@ def make_gateway(tmp_path: Path, provider: Slow, **settings: object) -> tuple[Ga
 
 
 HEALTH = b"GET /health HTTP/1.1\r\nHost: x\r\n\r\n"
-STREAM_BODY = b'{"model":"chat","stream":true,"messages":[{"role":"user","content":"go"}]}'
-
-
-def stream_request(key: str) -> bytes:
-    return (
-        b"POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-        + f"Authorization: Bearer {key}\r\nContent-Length: {len(STREAM_BODY)}\r\n\r\n".encode()
-        + STREAM_BODY
-    )
 
 
 def handled_gateway(tmp_path: Path, provider: Slow) -> tuple[Gateway, dict[str, str], list[str]]:
