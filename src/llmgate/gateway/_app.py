@@ -28,7 +28,7 @@ from llmgate.gateway._admin import PREFIX as ADMIN
 from llmgate.gateway._admin import Admin, admin_key
 from llmgate.gateway._errors import HTTPError, from_exception
 from llmgate.gateway._keys import KeyCache, KeyStore, VirtualKey
-from llmgate.gateway._limits import LocalRateLimiter, RateLimiter, SpendTracker
+from llmgate.gateway._limits import RateLimiter, SharedKeyLimiter, SpendTracker, key_limiter
 from llmgate.gateway._metrics import Metrics
 from llmgate.gateway._settings import GatewaySettings
 from llmgate.gateway._wire import ChatCall, dumps, loads_object
@@ -67,7 +67,7 @@ class Gateway:
         self.settings = settings
         self.store = store
         self.keys = KeyCache(store, settings.key_cache_s) if store is not None else None
-        self.limiter = limiter or LocalRateLimiter()
+        self.limiter = limiter or key_limiter(client)
         self.spend = SpendTracker(client.ledger)
         self.metrics = Metrics()
         self.draining = False
@@ -200,9 +200,12 @@ class Gateway:
                 code="model_not_allowed",
             )
 
-    def _limit(self, key: VirtualKey) -> None:
+    async def _limit(self, key: VirtualKey) -> None:
         if key.rpm is not None:
-            wait = self.limiter.acquire(key.name, key.rpm)
+            if isinstance(self.limiter, SharedKeyLimiter):
+                wait = await self.limiter.aacquire(key.name, key.rpm)
+            else:
+                wait = self.limiter.acquire(key.name, key.rpm)
             if wait is not None:
                 raise HTTPError(
                     429,
@@ -244,7 +247,7 @@ class Gateway:
     ) -> Reply:
         self._authorize(call.model, key)
         if key is not None:
-            self._limit(key)
+            await self._limit(key)
         kwargs: dict[str, Any] = dict(call.params)
         kwargs["tags"] = {"key": key.name} if key is not None else None
         if call.tools:

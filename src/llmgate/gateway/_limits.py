@@ -28,7 +28,7 @@ from typing import Any, Protocol
 
 from llmgate.gateway._errors import HTTPError, seconds_to_midnight
 
-__all__ = ["LocalRateLimiter", "RateLimiter", "SpendTracker"]
+__all__ = ["LocalRateLimiter", "RateLimiter", "SharedKeyLimiter", "SpendTracker", "key_limiter"]
 
 log = logging.getLogger("llmgate.gateway")
 
@@ -55,6 +55,44 @@ class LocalRateLimiter:
             return float(60.0 - (now - hits[0]))
         hits.append(now)
         return None
+
+
+class SharedKeyLimiter:
+    """Each key's ``--rpm`` counted once for every worker and machine, in the ``[state]``
+    store (Redis): ``llmgate serve --workers N`` with a shared store then admits a key's
+    limit in all, not N times it. ``shared`` is the client's state rate limiter; its
+    ``on_error`` decides what happens while the store is unreachable (count in this
+    process, admit, or refuse), as it does for the client's own limits.
+    """
+
+    def __init__(self, shared: Any) -> None:
+        self._shared = shared
+
+    @staticmethod
+    def _limits(name: str, rpm: int) -> list[Any]:
+        from llmgate.state.limits import RateLimit
+
+        return [RateLimit(f"gateway-key:{name}", "requests", rpm)]
+
+    @staticmethod
+    def _wait(found: Any) -> float | None:
+        return float(found[0]) if isinstance(found, tuple) else None
+
+    def acquire(self, name: str, rpm: int) -> float | None:
+        """The blocking form (off the event loop); the gateway awaits :meth:`aacquire`."""
+        return self._wait(self._shared.acquire(self._limits(name, rpm), 0))
+
+    async def aacquire(self, name: str, rpm: int) -> float | None:
+        return self._wait(await self._shared.aacquire(self._limits(name, rpm), 0))
+
+
+def key_limiter(client: Any) -> RateLimiter:
+    """The limiter of virtual keys' ``--rpm``: shared when the client's ``[state]`` store
+    is, else this process's own window."""
+    shared = getattr(getattr(client, "_state", None), "limiter", None)
+    if shared is not None and hasattr(shared, "aacquire"):
+        return SharedKeyLimiter(shared)
+    return LocalRateLimiter()
 
 
 class SpendTracker:
