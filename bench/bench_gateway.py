@@ -553,6 +553,7 @@ def main() -> int:
         "read with python -m pstats (the run's figures are then inflated by the profiler)",
     )
     args = ap.parse_args()
+    args.load_start = os.getloadavg()[0]
     if args.profile:
         os.environ["LLMGATE_BENCH_PROFILE"] = str(Path(args.profile).resolve())
     if not shutil.which("wrk"):
@@ -694,10 +695,9 @@ def render(rows: list[dict[str, Any]], args: argparse.Namespace, skipped: list[s
         "request authenticated with a virtual key and recorded in a SQLite ledger. LiteLLM: "
         "its proxy with a master key, no database. Median of "
         f"{args.rounds} rounds, servers in rotating order, {args.seconds:g} s per figure. "
-        "**The 2-core VM was shared with other sessions' builds and tests (load average "
-        "above 2 throughout)**: latency figures move by tens of percent between runs and p99 "
-        "is mostly other tenants' scheduling; compare rows of one run. CPU per request is the "
-        "steadier figure.",
+        f"Load average {args.load_start:.1f} when the run started. On a shared 2-core VM "
+        "latency figures move by tens of percent between runs and p99 follows other tenants' "
+        "scheduling: compare rows of one run. CPU per request is the steadier figure.",
         "",
         "c=1: one connection, closed loop. ~500/s: wrk -c10 with a random pause of 0-40 ms "
         "per connection between requests (the rate reached is in its column). req/s per core: "
