@@ -20,7 +20,7 @@ from llmgate.testing import FailingProvider, OpenAIServer, ScriptedProvider
 from .conftest import Driver
 from .redaction.evalset import load
 
-OPEN_ROUNDS = ("dev13r9-", "dev13r10-", "dev13r11-", "dev13r11b-")
+OPEN_ROUNDS = ("dev13r9-", "dev13r10-", "dev13r11-", "dev13r11b-", "dev13r14bphone-")
 STRICT = {"CREDIT_CARD", "IBAN", "US_SSN", "EMAIL", "IP_ADDRESS", "SECRET", "PHONE"}
 PROMPT = (
     "Contact jane.roe@example.org or +44 20 7946 0958. Card 4111-1111-1111-1111, "
@@ -96,8 +96,9 @@ async def test_prompt_full_of_secrets_is_masked_and_restored(
 
 def test_nothing_sensitive_leaves_over_the_evaluation_set(vendor: OpenAIServer) -> None:
     vendor.reset()
-    # Rounds 9 and 10 wrote cases to measure text the rules had not seen; what they still
-    # miss is open work, held to floors in tests/redaction/test_round9.py and test_round10.py.
+    # Rounds 9 to 11 and round 14's phone shapes wrote cases to measure text the rules had
+    # not seen; what they still miss is open work, held to floors in
+    # tests/redaction/test_round9.py to test_round11.py and test_round14_phone.py.
     examples = [ex for ex in load() if not str(ex["id"]).startswith(OPEN_ROUNDS)]
     with masked_client(vendor) as client:
         for ex in examples:

@@ -39,6 +39,7 @@ from llmgate.redaction.person import PersonDetector
 from llmgate.redaction.phones import PhoneDetector
 from llmgate.redaction.placeholders import Vault
 from llmgate.redaction.records import RecordDetector
+from llmgate.redaction.repeats import repeats_of
 from llmgate.redaction.restore import StreamRestorer, restore, restore_json
 from llmgate.redaction.spoken import SpokenDetector
 from llmgate.redaction.triggers import load_engine
@@ -250,7 +251,13 @@ class Redactor:
             found = [Span(*norm.to_original(s.start, s.end), s.type) for s in found]
         for plugin in self._plugins:
             found.extend(_checked(plugin, _guard(type(plugin).__name__, plugin.detect, text), text))
-        return resolve_overlaps(s for s in found if s.type in self.entities)
+        spans = resolve_overlaps(s for s in found if s.type in self.entities)
+        if spans:  # a found value said again elsewhere, with no cue of its own (repeats.py)
+            seen = set(spans)
+            again = [s for s in repeats_of(text, spans) if s not in seen]
+            if again:
+                spans = resolve_overlaps([*spans, *again])
+        return spans
 
     def redact(self, text: str, vault: Vault | None = None) -> Masked:
         """Mask every finding with its placeholder; pass ``vault`` to share one across messages."""

@@ -1,15 +1,17 @@
-"""Every other occurrence of a secret the SECRET detector found.
+"""Every other occurrence of a value a detector found.
 
-A value told once is often said again: read back in a voicemail ("..., I repeat, X"), or
-in the translation of a support chat under its original line. The rules that found it
-looked at the words around its first occurrence; the others carry no cue of their own.
+A value told once is often said again: read back in a voicemail ("..., I repeat, X"), in
+the translation of a support chat under its original line, or as a phone number first
+given after "call me at" and later pasted into a field with no phone word. The rules that
+found it looked at the words around its first occurrence; the others carry no cue of
+their own, and a value masked once but sent again in clear has still reached the vendor.
 """
 
 from __future__ import annotations
 
 from llmgate.redaction.detectors import Span
 
-__all__ = ["REPEAT_MIN", "REPEAT_VALUES", "repeated"]
+__all__ = ["REPEAT_MIN", "REPEAT_VALUES", "STRUCTURED", "repeated", "repeats_of"]
 
 # At most ``REPEAT_VALUES`` values are looked for (a C-level find each through the text):
 # a text of thousands of passwords costs no more than a few passes.
@@ -20,16 +22,39 @@ REPEAT_VALUES = 8
 def repeated(text: str, found: list[Span]) -> list[Span]:
     """Every other occurrence, as a whole token, of a found value of ``REPEAT_MIN``
     characters or more that is not digits alone (a PIN's digits recur as other numbers)."""
-    out: list[Span] = []
-    values = [v for v in dict.fromkeys(text[s.start : s.end] for s in sorted(found))
+    values = [(v, "SECRET") for v in dict.fromkeys(text[s.start : s.end] for s in sorted(found))
               if len(v) >= REPEAT_MIN and not v.isdigit()]  # fmt: skip
-    for value in values[:REPEAT_VALUES]:
+    return _occurrences(text, values[:REPEAT_VALUES])
+
+
+# The types whose value means the same thing wherever it stands: a phone number, a card or
+# an account number repeated is that number again. Names and streets are left to their
+# own detectors (a name found once may be a word elsewhere), and SECRET has its own rule.
+STRUCTURED = frozenset(
+    {"PHONE", "EMAIL", "CREDIT_CARD", "IBAN", "US_SSN", "IP_ADDRESS", "DATE_OF_BIRTH"}
+)
+
+
+def repeats_of(text: str, found: list[Span]) -> list[Span]:
+    """Every other occurrence of a found value of a ``STRUCTURED`` type with ``REPEAT_MIN``
+    characters or more (at most ``REPEAT_VALUES`` distinct values a text), not glued to a
+    letter or digit: a phone number inside a reference (``4155550132-A``) is that number."""
+    values = [(v, t) for v, t in dict.fromkeys(
+        (text[s.start : s.end], s.type) for s in found if s.type in STRUCTURED)
+        if len(v) >= REPEAT_MIN]  # fmt: skip
+    return _occurrences(text, values[:REPEAT_VALUES], glue="")
+
+
+def _occurrences(text: str, values: list[tuple[str, str]], glue: str = "_-") -> list[Span]:
+    """Occurrences not glued to a letter, a digit or a ``glue`` character on either side."""
+    out: list[Span] = []
+    for value, kind in values:
         i = text.find(value)
         while i >= 0:
             end = i + len(value)
-            if not (i and (text[i - 1].isalnum() or text[i - 1] in "_-")) and not (
-                end < len(text) and (text[end].isalnum() or text[end] in "_-")
+            if not (i and (text[i - 1].isalnum() or text[i - 1] in glue)) and not (
+                end < len(text) and (text[end].isalnum() or text[end] in glue)
             ):
-                out.append(Span(i, end, "SECRET"))
+                out.append(Span(i, end, kind))
             i = text.find(value, end)
     return out
