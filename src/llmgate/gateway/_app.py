@@ -28,7 +28,7 @@ from llmgate.gateway._admin import PREFIX as ADMIN
 from llmgate.gateway._admin import Admin, admin_key
 from llmgate.gateway._errors import HTTPError, from_exception
 from llmgate.gateway._keys import KeyCache, KeyStore, VirtualKey
-from llmgate.gateway._limits import RateLimiter, SharedKeyLimiter, SpendTracker, key_limiter
+from llmgate.gateway._limits import RateLimiter, SpendTracker, key_limiter
 from llmgate.gateway._metrics import Metrics
 from llmgate.gateway._settings import GatewaySettings
 from llmgate.gateway._wire import ChatCall, dumps, loads_object
@@ -202,10 +202,7 @@ class Gateway:
 
     async def _limit(self, key: VirtualKey) -> None:
         if key.rpm is not None:
-            if isinstance(self.limiter, SharedKeyLimiter):
-                wait = await self.limiter.aacquire(key.name, key.rpm)
-            else:
-                wait = self.limiter.acquire(key.name, key.rpm)
+            wait = await self.limiter.acquire(key.name, key.rpm)
             if wait is not None:
                 raise HTTPError(
                     429,

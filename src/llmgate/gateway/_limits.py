@@ -34,8 +34,9 @@ log = logging.getLogger("llmgate.gateway")
 
 
 class RateLimiter(Protocol):
-    def acquire(self, name: str, rpm: int) -> float | None:
-        """Count one request for ``name``; ``None`` if allowed, else seconds to wait."""
+    async def acquire(self, name: str, rpm: int) -> float | None:
+        """Count one request for ``name``; ``None`` if allowed, else seconds to wait
+        (awaited: a shared limiter asks its store on the event loop)."""
         ...
 
 
@@ -46,7 +47,7 @@ class LocalRateLimiter:
         self._clock = clock
         self._hits: dict[str, deque[float]] = {}
 
-    def acquire(self, name: str, rpm: int) -> float | None:
+    async def acquire(self, name: str, rpm: int) -> float | None:
         now = self._clock()
         hits = self._hits.setdefault(name, deque())
         while hits and now - hits[0] >= 60.0:
@@ -78,11 +79,7 @@ class SharedKeyLimiter:
     def _wait(found: Any) -> float | None:
         return float(found[0]) if isinstance(found, tuple) else None
 
-    def acquire(self, name: str, rpm: int) -> float | None:
-        """The blocking form (off the event loop); the gateway awaits :meth:`aacquire`."""
-        return self._wait(self._shared.acquire(self._limits(name, rpm), 0))
-
-    async def aacquire(self, name: str, rpm: int) -> float | None:
+    async def acquire(self, name: str, rpm: int) -> float | None:
         return self._wait(await self._shared.aacquire(self._limits(name, rpm), 0))
 
 
