@@ -13,7 +13,7 @@ import re
 
 __all__ = [
     "ALLIANCE", "DATE", "DATE_ONLY", "DAY_WORDS", "LEAD_WORD", "LEAD_WORDS", "MONTHS", "MONTH_YEAR",
-    "possible",
+    "YEAR", "possible",
 ]  # fmt: skip
 
 _MONTHS = (
@@ -158,6 +158,8 @@ MONTH_YEAR = rf"(?<![^\W\d_])(?:{_MONTHS})\.?,?{_GAP}(?:del?{_GAP})?{_YEAR}(?![0
 
 
 DATE_ONLY = re.compile(DATE, re.IGNORECASE)
+# A four-digit year from 1800 to 2099 standing alone (not inside a longer number).
+YEAR = re.compile(r"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])")
 
 
 _NUMBERS = re.compile(r"[0-9]+")

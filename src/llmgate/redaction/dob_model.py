@@ -48,6 +48,7 @@ from llmgate.redaction.dates import (
     LEAD_WORDS,
     MONTH_YEAR,
     MONTHS,
+    YEAR,
 )
 from llmgate.redaction.dob_model_tables import AGE, BIRTH, EVENTS
 from llmgate.redaction.model_context import (
@@ -65,7 +66,6 @@ FORMAT = 1
 # Every date the rules' date patterns know, in one pass (the written month and year only
 # where no full date starts: "born in March 1985").
 _CANDIDATE = re.compile(rf"{DATE}|{MONTH_YEAR}", re.IGNORECASE)
-_YEAR = re.compile(r"(?<![0-9])(?:1[89][0-9]{2}|20[0-9]{2})(?![0-9])")
 _DIGITS = re.compile(r"[0-9]+")
 _BACK = 72  # characters from a date's start to its first digit, at most
 # A month name or a day word of the date patterns, at a word's start.
@@ -107,7 +107,7 @@ def date_features(value: str) -> tuple[str, ...]:
     seps = "".join(sorted({c for c in value if c in "./-"}))
     out = ["sh=" + sh, "sep=" + (seps or "none"), "nd=" + str(min(digits, 9))]
     out.append("kind=" + ("written" if written else "compact" if value.isdigit() else "numeric"))
-    years = _YEAR.findall(value)
+    years = YEAR.findall(value)
     if years:
         y = int(years[-1])
         bucket = (
@@ -280,7 +280,7 @@ def candidates(text: str) -> Iterator[Candidate]:
     # The latest year the text names other than each date's own: a date alone in its text
     # (or beside its own year, "Jahrgang 1961, ... 3. Juni 1961") has no "now"; its own
     # year would make every lone date look recent.
-    named = sorted({int(y) for y in _YEAR.findall(text)}, reverse=True)[:2]
+    named = sorted({int(y) for y in YEAR.findall(text)}, reverse=True)[:2]
     rows: list[int] = []  # each date's line number, counted as the dates go (linear)
     row = prev = 0
     for m in found:
@@ -293,7 +293,7 @@ def candidates(text: str) -> Iterator[Candidate]:
     for i, m in enumerate(found):
         start, end = m.span()
         feats = ["b", *date_features(m.group()), *kinds, *_context(text, start, end, last)]
-        years = _YEAR.findall(m.group())
+        years = YEAR.findall(m.group())
         if years:
             own = int(years[-1])
             now = next((y for y in named if y != own), 0)

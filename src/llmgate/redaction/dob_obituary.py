@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from llmgate.redaction.dates import DATE
+from llmgate.redaction.dates import DATE, YEAR
 
 __all__ = ["DEATH_GATES", "obituary_births", "starred_birth"]
 
@@ -89,11 +89,8 @@ def obituary_births(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_YEAR = re.compile(r"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])")
-
-
 def _a_life(pair: str) -> bool:
     """Whether a pair of dates spans a life, not a service's or a stay's days: the second
     year after the first (two-digit years: no year to compare, taken as a life)."""
-    years = [int(y) for y in _YEAR.findall(pair)]
+    years = [int(y) for y in YEAR.findall(pair)]
     return len(years) != 2 or years[1] > years[0]
