@@ -123,8 +123,33 @@ def counts(records: list[dict]) -> str:
            "hand langs " + ", ".join(f"{k} {v}" for k, v in Counter(r["lang"] for r in hand).most_common()),
            "values per lang " + ", ".join(f"{k} {v}" for k, v in vlang.most_common()),
            "kinds " + ", ".join(f"{k} {v}" for k, v in kind.most_common()),
-           "decoys " + ", ".join(f"{k} {v}" for k, v in dec.most_common())]
+           "decoys " + ", ".join(f"{k} {v}" for k, v in dec.most_common()),
+           "hard " + ", ".join(f"{k} {v}" for k, v in hard(records).items()),
+           "texts per template " + ", ".join(f"{k} {v}" for k, v in Counter(
+               r["id"].split("-")[1] for r in records if r["id"].startswith("gen9-")).items())]
     return "\n".join(out)
+
+
+def hard(records: list[dict]) -> dict[str, int]:
+    vals = [(r, s) for r in records for s in r["spans"] if s["type"] != "DECOY"]
+    ph = [s["value"] for _, s in vals if s["type"] == "PHONE"]
+    return {
+        "values broken by a line break": sum("\n" in s["value"] for _, s in vals),
+        "texts with CRLF": sum("\r\n" in r["text"] for r in records),
+        "values with zero-width spaces": sum("\u200b" in s["value"] for _, s in vals),
+        "phones as one digit run": sum(v.lstrip("+").isdigit() for v in ph),
+        "phones in spaced single digits": sum(sum(len(g) == 1 for g in v.split()) >= 6 for v in ph),
+        "phones with parentheses": sum("(" in v for v in ph),
+        "phones in words": sum(not re.search(r"\d", v) for v in ph),
+        "birth dates in words or keypad digits": sum(s["type"] == "DATE_OF_BIRTH" and (not re.search(r"\d", s["value"])
+                                                    or re.fullmatch(r"\d{8}", s["value"]) is not None) for _, s in vals),
+        "e-mails dodged": sum(s["type"] == "EMAIL" and "@" not in s["value"] for _, s in vals),
+        "cards of 14/15 digits": sum(s["type"] == "CREDIT_CARD" and len(re.sub(r"\D", "", s["value"])) in (14, 15) for _, s in vals),
+        "IPv6": sum(s["type"] == "IP_ADDRESS" and ":" in s["value"] for _, s in vals),
+        "CIDR": sum(s["type"] == "IP_ADDRESS" and "/" in s["value"] for _, s in vals),
+        "SSN bare": sum(s["type"] == "US_SSN" and s["value"].isdigit() for _, s in vals),
+        "IBAN compact": sum(s["type"] == "IBAN" and " " not in s["value"] and "\n" not in s["value"] for _, s in vals),
+    }
 
 
 def main() -> None:

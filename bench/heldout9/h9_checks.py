@@ -71,7 +71,7 @@ def check_record(rec: dict) -> None:
         if typ == "URL_CREDENTIALS" and (":" not in v or "@" in v):
             raise bad(rec, f"URL credential {v}")
         if typ == "EMAIL" and "@" not in v and " at " not in v and "[at]" not in v and "(at)" not in v \
-                and "arroba" not in v and "chiocciola" not in v and "apenstaartje" not in v:
+                and not any(w in v for w in (" arroba ", " chiocciola ", " apenstaartje ", " arobase ")):
             raise bad(rec, f"e-mail {v}")
     labeled = [digit_runs(s["value"]) for s in rec["spans"] if s["type"] != "DECOY"]
     for s in rec["spans"]:

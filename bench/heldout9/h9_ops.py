@@ -30,6 +30,8 @@ def kubeconfig(c):
            f"    cluster: {cl}\n    user: {user}\n  name: {user}@{cl}\ncurrent-context: {user}@{cl}\n"
            f"users:\n- name: {user}\n  user:\n{auth}\n")
     if c.p(0.4):
+        txt += f"# API server reachable only from {c.cidr()} (VPN)\n"
+    if c.p(0.4):
         txt += f"# oidc issuer contact: {c.email(dom='corp.internal')} (uid {c.uuid()})\n"
     return "config", txt
 
@@ -44,7 +46,7 @@ def journald(c):
         boot = c.hexd("boot-id", 32)
         k = c.pick(["ssh", "sudo", "app", "mail", "dhcp"])
         if k == "ssh":
-            msg = f"Accepted password for {c.pick(['deploy', 'pi', 'backup'])} from {c.ip()} port {c.rng.randrange(30000, 65000)} ssh2"
+            msg = f"Accepted password for {c.pick(['deploy', 'pi', 'backup'])} from {c.ip(c.p(0.3))} port {c.rng.randrange(30000, 65000)} ssh2"
             unit = "ssh.service"
         elif k == "sudo":
             msg = f"{c.pick(['anna', 'root'])} : TTY=pts/0 ; PWD=/srv ; USER=root ; COMMAND=/usr/bin/mysql -u app -p{c.pw()}"
@@ -77,7 +79,9 @@ def dotconf(c):
         txt = (f"{CMT[c.lang]}\n# /etc/NetworkManager/system-connections/{ssid}.nmconnection\n[connection]\n"
                f"id={ssid}\nuuid={c.uuid()}\ntype=wifi\n\n[wifi]\nmode=infrastructure\nssid={ssid}\n\n"
                f"[wifi-security]\nkey-mgmt=wpa-psk\npsk={c.pw()}\n\n[ipv4]\n"
-               f"address1={c.cidr() if c.p(0.3) else c.ip() + '/24'},{c.ip()}\nmethod=manual\n")
+               f"address1={c.ip()}/24,{c.ip()}\nmethod=manual\n"
+               + (f"\n[ipv6]\naddress1={c.ip(True)}/64\nmethod=manual\n" if c.p(0.4) else "")
+               + (f"# allowed: {c.cidr()}\n" if c.p(0.3) else ""))
         if c.p(0.4):
             txt += f"\n[802-1x]\neap=peap;\nidentity={c.email()}\npassword={c.pw()}\n"
         return "config", txt
@@ -113,6 +117,7 @@ def sentry(c):
         + '",\n    "name": "' + c.P(f"{g} {s}") + '"\n  },\n  "request": {\n    "url": "https://shop.example.com/checkout",\n'
         '    "headers": {\n      "Authorization": "Bearer ' + c.tok(c.pick([2, 4, 4])) + '",\n      "X-Request-Id": "' + c.uuid()
         + '"\n    },\n    "data": {"phone": "' + c.phone() + '", "street": "' + c.street(0.2) + '"'
+        + (', "iban": "' + c.iban(grouped=False) + '"' if c.p(0.35) else "")
         + (', "ssn": "' + c.ssn(c.pick(["bare", "dash"])) + '"' if c.lang == "en" and c.p(0.6) else "") + '}\n  },\n'
         '  "exception": {"values": [{"type": "ValueError", "value": "invalid postcode for order '
         + c.num("order", 9) + '"}]}\n}')
@@ -124,7 +129,8 @@ def tcpdump(c):
     S, D = c.m("IP_ADDRESS", src), c.m("IP_ADDRESS", dst)
     t = f"{c.rng.randrange(24):02d}:{c.rng.randrange(60):02d}:{c.rng.randrange(60):02d}.{c.rng.randrange(10**6):06d}"
     k = c.pick(["ftp", "http", "smtp"])
-    head = f"# tcpdump -A -i eth0 host {S}\n{t} IP {S}.{c.rng.randrange(40000, 60000)} > {D}."
+    flt = f"host {S}" if c.p(0.6) else f"net {c.cidr()} and port {c.pick(['21', '80', '587'])}"
+    head = f"# tcpdump -A -i eth0 {flt}\n{t} IP {S}.{c.rng.randrange(40000, 60000)} > {D}."
     if k == "ftp":
         user = c.pick(["backup", "webmaster", "scan"])
         return "log", (head + f"21: Flags [P.], seq 1:{c.rng.randrange(12, 30)}, ack 1, win 502, length 17\n"

@@ -191,7 +191,7 @@ def campsite(c):
     else:
         lines.append(f"{L[8]}: {card}  exp {c.rng.randrange(1, 13):02d}/{c.rng.randrange(27, 31)}")
     if c.p(0.45):
-        lines.append(f"IBAN (refund / Rückerstattung / remboursement): {c.iban()}")
+        lines.append(f"IBAN (refund / Rückerstattung / remboursement): {c.iban(grouped=c.p(0.6))}")
     if c.p(0.5):
         lines.append(f"Wi-Fi: {c.pick(['Marina_Guest', 'Camp-WLAN', 'Pitch-Net'])} / {c.pw()}")
     if c.p(0.4):

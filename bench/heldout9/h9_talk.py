@@ -76,7 +76,14 @@ def ivr(c):
     if c.p(0.5):
         line(L[7], {"en": "and the e-mail on file?", "de": "und die E-Mail?", "fr": "et l'adresse e-mail ?",
                     "es": "¿y el correo?", "it": "e l'e-mail?", "nl": "en het e-mailadres?", "pt": "e o e-mail?"}[c.lang])
-        line(L[8], c.email(g, s))
+        em = c.email(g, s)
+        if c.p(0.5):  # the ASR writes what the caller said
+            raw = em[len("⟦EMAIL|"):-1]
+            at = {"en": "at", "de": "at", "fr": "arobase", "es": "arroba", "it": "chiocciola", "nl": "apenstaartje",
+                  "pt": "arroba"}[c.lang]
+            dot = {"en": "dot", "de": "punkt", "fr": "point", "es": "punto", "it": "punto", "nl": "punt", "pt": "ponto"}[c.lang]
+            em = c.m("EMAIL", raw.replace("@", f" {at} ").replace(".", f" {dot} "))
+        line(L[8], em)
     return "call", "\n".join(out)
 
 
@@ -155,7 +162,10 @@ def kita(c):
     teacher = c.g()
     child = c.g()
     who = f"{c.g()} {c.s()}"
-    vals = {"t": c.P(teacher), "child": c.P(child), "who": c.P(who), "ph": c.phone(), "code": c.code(4),
+    ph = c.phone_raw("nat")
+    if c.p(0.25):  # pasted from a contact card: zero-width spaces between the groups
+        ph = ph.replace(" ", " <ZWSP>", 1)
+    vals = {"t": c.P(teacher), "child": c.P(child), "who": c.P(who), "ph": c.m("PHONE", ph), "code": c.code(4),
             "dob": c.dob(None, 2020, 2023), "st": c.street(0.3)}
     h = [f"{c.rng.randrange(7, 18):02d}:{c.rng.randrange(60):02d}" for _ in range(4)]
     msgs = [(parent, L[0]), (teacher, L[1]), (teacher, L[2]), (parent, L[3])]
