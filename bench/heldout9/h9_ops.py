@@ -67,7 +67,7 @@ def journald(c):
 
 
 def dotconf(c):
-    k = c.pick(["nm", "nm", "ovpn", "odbc", "pgb", "grafana", "git"])
+    k = c.pick(["nm", "ovpn", "odbc", "pgb", "grafana", "git"])
     if k == "git":
         host = c.pick(["git.corp.internal", "gitlab.example.com", "code.example.org"])
         return "config", (f"{CMT[c.lang]}\n# .git/config\n[core]\n\trepositoryformatversion = 0\n\tbare = false\n"
@@ -97,7 +97,7 @@ def dotconf(c):
     if k == "pgb":
         users = c.rng.sample(["app", "etl", "grafana", "backup", "metabase"], 2)
         lines = [f'"{u}" "{c.pw()}"' for u in users]
-        lines.append(f'"monitor" "{c.hexd("md5-hash", 32)}"')
+        lines.append(f'"monitor" "{c.d("md5-hash", "md5" + c.hexd("x", 32)[len("⟦DECOY:x|"):-1])}"')
         return "config", f"{CMT[c.lang]}\n; /etc/pgbouncer/userlist.txt\n" + "\n".join(lines) + "\n"
     return "yaml", (f"{CMT[c.lang]}\n# provisioning/datasources/loki.yaml\napiVersion: 1\ndatasources:\n"
                     f"  - name: Loki\n    type: loki\n    url: http://{c.ip()}:3100\n    basicAuth: true\n"
