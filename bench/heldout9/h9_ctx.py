@@ -157,10 +157,11 @@ class Ctx:
     def date(self, note: str = "date", style: str | None = None) -> str:
         return self.d(note, pe.event_date(self.rng, self.lang, style or self.dstyle))
 
-    def pair(self, n1: str, n2: str, style: str | None = None, days: int = 14) -> tuple[str, str]:
+    def pair(self, n1: str, n2: str, style: str | None = None, days: int = 14,
+             y0: int = 2024, y1: int = 2027) -> tuple[str, str]:
         """Two event dates, the second 1..days days after the first, in one style."""
         import datetime as dt
-        y, m, d = pe.ymd(self.rng, 2024, 2027)
+        y, m, d = pe.ymd(self.rng, y0, y1)
         a = dt.date(y, m, d)
         b = a + dt.timedelta(days=self.rng.randrange(1, days + 1))
         st = style or self.dstyle

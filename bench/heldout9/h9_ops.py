@@ -20,7 +20,7 @@ def kubeconfig(c):
     user = c.pick(["deploy-bot", "ci", "admin", "ops"])
     server = c.ip_raw()
     proxy = ""
-    if c.p(0.35):
+    if c.p(0.5):
         proxy = f"    proxy-url: http://{c.ucred(c.pick(['svc-k8s', 'proxyuser', 'build']))}@proxy.corp.internal:3128\n"
     auth = (f"    token: {c.tok(4)}" if c.p(0.6) else
             f"    username: {user}\n    password: {c.pw()}")
@@ -40,10 +40,10 @@ def journald(c):
     host = c.pick(["web-02", "nas", "gw-eu1", "build7"])
     lines = []
     ts = c.rng.randrange(1760000000, 1790000000)
+    boot = c.hexd("boot-id", 32)  # one boot: the same id on every line
     for i in range(c.rng.randrange(3, 6)):
         ts += c.rng.randrange(1, 900)
         rt = c.d("timestamp", f"{ts}{c.rng.randrange(100000, 999999)}")
-        boot = c.hexd("boot-id", 32)
         k = c.pick(["ssh", "sudo", "app", "mail", "dhcp"])
         if k == "ssh":
             msg = f"Accepted password for {c.pick(['deploy', 'pi', 'backup'])} from {c.ip(c.p(0.3))} port {c.rng.randrange(30000, 65000)} ssh2"
@@ -119,7 +119,9 @@ def sentry(c):
         + '"\n    },\n    "data": {"phone": "' + c.phone() + '", "street": "' + c.street(0.2) + '"'
         + (', "iban": "' + c.iban(grouped=False) + '"' if c.p(0.35) else "")
         + (', "ssn": "' + c.ssn(c.pick(["bare", "dash"])) + '"' if c.lang == "en" and c.p(0.6) else "") + '}\n  },\n'
-        '  "exception": {"values": [{"type": "ValueError", "value": "invalid postcode for order '
+        + ('  "breadcrumbs": [{"category": "http", "data": {"url": "https://' + c.ucred(c.pick(["partner", "feed", "sync"]))
+           + '@partner-api.example.net/v1/stock", "status_code": 502}}],\n' if c.p(0.35) else "")
+        + '  "exception": {"values": [{"type": "ValueError", "value": "invalid postcode for order '
         + c.num("order", 9) + '"}]}\n}')
     return "json", body
 

@@ -113,7 +113,7 @@ def bol(c):
 
 PRO = {
     "en": "Estate of the late {d}, born {b}, died {x}, last resident at {st}. Heirs: {h1} ({a1}) and {h2} ({a2}). Accounts held by the deceased: {i1}. Executor: {ex}, reachable on {ph}. Probate file {f}.",
-    "de": "Nachlassverzeichnis für {d}, geboren am {b}, verstorben am {x}, zuletzt wohnhaft {st}. Erben: {h1} ({a1}) und {h2} ({a2}). Konten der Erblasserin: {i1}. Testamentsvollstrecker: {ex}, Tel. {ph}. Aktenzeichen {f}.",
+    "de": "Nachlassverzeichnis für {d}, geboren am {b}, verstorben am {x}, zuletzt wohnhaft {st}. Erben: {h1} ({a1}) und {h2} ({a2}). Konten des/der Verstorbenen: {i1}. Testamentsvollstrecker: {ex}, Tel. {ph}. Aktenzeichen {f}.",
     "fr": "Inventaire de succession de feu {d}, né(e) le {b}, décédé(e) le {x}, dernier domicile {st}. Héritiers : {h1} ({a1}) et {h2} ({a2}). Comptes du défunt : {i1}. Notaire chargé : {ex}, tél. {ph}. Dossier {f}.",
     "es": "Inventario de la herencia de {d}, nacido/a el {b}, fallecido/a el {x}, con último domicilio en {st}. Herederos: {h1} ({a1}) y {h2} ({a2}). Cuentas del causante: {i1}. Albacea: {ex}, teléfono {ph}. Expediente {f}.",
     "it": "Inventario dell'eredità di {d}, nato/a il {b}, deceduto/a il {x}, ultima residenza {st}. Eredi: {h1} ({a1}) e {h2} ({a2}). Conti del de cuius: {i1}. Esecutore: {ex}, tel. {ph}. Pratica {f}.",
@@ -124,7 +124,7 @@ PRO = {
 
 def probate(c):
     g, s, d = c.full()
-    vals = {"d": d, "b": c.dob(c.pick(["long", "num"]), 1925, 1960), "x": c.date("death-date"),
+    vals = {"d": d, "b": c.dob(c.pick(["long", "num"]), 1925, 1960), "x": c.d("death-date", fmt_date(c.rng, c.lang, (c.rng.randrange(2024, 2027), c.rng.randrange(1, 13), c.rng.randrange(1, 29)), c.dstyle)),
             "st": c.street(0.2), "h1": c.P(f"{c.pick([x for x in GIVEN[c.lang] if x != g])} {s}"), "a1": c.street(0.4), "h2": c.P(f"{c.g()} {c.s()}"),
             "a2": f"{c.street(0.3)}, {c.town()}", "i1": c.iban() + (f", {c.iban()}" if c.p(0.4) else ""),
             "ex": c.P(f"{c.g()} {c.s()}"), "ph": c.phone(), "f": c.num("file-no", 6, c.pick(["", "VI ", "N-"]))}
@@ -153,7 +153,7 @@ def tenantref(c):
     L = REF[c.lang]
     g, s, t = c.full()
     lg, ls = c.g(), c.s()
-    a, z = c.pair("tenancy-start", "tenancy-end", style="num", days=900)
+    a, z = c.pair("tenancy-start", "tenancy-end", style="num", days=1500, y0=2017, y1=2022)
     vals = {"t": t, "b": c.dob(), "st": c.street(0.6), "a": a, "z": z, "p": c.price(), "i": c.iban(), "ph": c.phone()}
     extra = ""
     if c.lang == "en" and c.p(0.8):

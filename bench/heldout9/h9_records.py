@@ -74,7 +74,7 @@ def discharge(c):
     g, s, pname = c.full()
     gp = c.P(f"{c.g()} {c.s()}")
     doc = c.P(f"{c.g()} {c.s()}")
-    adm, dis = c.pair("admission", "discharge", days=20)
+    adm, dis = c.pair("admission", "discharge", days=20, y0=2025, y1=2026)
     lab = c.d("lab-range", f"{c.rng.randrange(1, 9)}.{c.rng.randrange(10, 99)}-{c.rng.randrange(10, 30)}.{c.rng.randrange(10, 99)}")
     txt = (f"{L[0]}\n{L[10]}: {c.num('case', 8)}\n\n{L[7]} {gp},\n\n"
            f"{L[1]}: {pname}, {L[2]} {c.dob(None, 1930, 2004)}, {L[3]} {c.street(0.3)}, {c.town()}.\n"

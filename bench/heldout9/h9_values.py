@@ -72,6 +72,11 @@ IBAN_BBAN = {  # country: (length, bban pattern: n digit, a upper letter, c alnu
 }
 
 
+BANKS = {"NL": ["INGB", "ABNA", "RABO", "SNSB", "TRIO", "ASNB", "KNAB", "BUNQ"],
+         "GB": ["BARC", "NWBK", "LOYD", "HBUK", "MIDL", "NAIA"], "IE": ["AIBK", "BOFI", "IPBS", "ULSB"],
+         "MT": ["MALT", "VALL", "APSB"]}
+
+
 def _num(s: str) -> int:
     return int("".join(str(int(c, 36)) for c in s))
 
@@ -87,8 +92,8 @@ def iban(rng, cc: str) -> str:
     length, pat = IBAN_BBAN[cc]
     pools = {"n": string.digits, "a": string.ascii_uppercase, "c": string.digits + string.ascii_uppercase}
     bban = "".join(rng.choice(pools[p]) for p in pat)
-    if cc in ("NL", "GB", "IE") and rng.random() < 0.7:
-        bban = rng.choice(["INGB", "ABNA", "RABO", "BARC", "NWBK", "AIBK", "BOFI"]) + bban[4:]
+    if cc in BANKS:
+        bban = rng.choice(BANKS[cc]) + bban[4:]
     check = 98 - _num(bban + cc + "00") % 97
     out = f"{cc}{check:02d}{bban}"
     assert iban_ok(out) and len(out) == length
