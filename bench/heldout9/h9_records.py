@@ -87,7 +87,9 @@ def discharge(c):
         kin = {"en": "Next of kin", "de": "Angehörige(r)", "fr": "Personne à prévenir", "es": "Familiar de contacto",
                "it": "Familiare di riferimento", "nl": "Contactpersoon", "pt": "Familiar de contacto"}[c.lang]
         txt += f"\n\n{kin}: {c.P(f'{c.g()} {s}')}, {c.phone()}"
-    return ("email" if c.p(0.4) else "prose"), txt
+    if c.p(0.4):  # sent through the hospital's secure mail: a subject line above the letter
+        return "email", f"Subject: {L[0]} - {pname}\nX-Secure-Mail: KIM/HIN/MSSanté gateway\n\n{txt}"
+    return "prose", txt
 
 
 SCH = {
