@@ -140,7 +140,7 @@ def repl(c: Ctx) -> tuple[str, str]:
 
 def adusers(c: Ctx) -> tuple[str, str]:
     r = c.r
-    out = [f"PS C:\\> Get-ADUser -Filter {{Department -eq '{r.choice(['Finance', 'Logistik', 'Ventes', 'Compras', 'Vendite', 'Inkoop', 'Vendas'])}'}} -Properties * | Select-Object GivenName,Surname,EmailAddress,MobilePhone,StreetAddress,Description,ObjectGUID,whenCreated", ""]
+    out = [f"PS C:\\> Get-ADUser -Filter {{Department -eq '{dict(en='Finance', de='Logistik', fr='Ventes', es='Compras', it='Vendite', nl='Inkoop', pt='Vendas')[c.lang]}'}} -Properties * | Select-Object GivenName,Surname,EmailAddress,MobilePhone,StreetAddress,Description,ObjectGUID,whenCreated", ""]
     for _ in range(r.randint(1, 3)):
         g, s = c.who()
         desc = r.choice([

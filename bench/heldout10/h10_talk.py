@@ -74,7 +74,7 @@ def taxi(c: Ctx) -> tuple[str, str]:
     else:
         lines.append(f"{c.stamp()}  {T[0].split(':')[0]}: {c.d('booking', 'TX' + str(r.randint(100000, 999999)))}, {c.price()}")
     if r.random() < 0.4:
-        lines.append(f"{c.stamp()}  Car {car}: drop {c.street()}")
+        lines.append(f"{c.stamp()}  {T[4].split(':')[0]}: -> {c.street()}")
     return "call", "\n".join(lines)
 
 
@@ -82,6 +82,7 @@ def ride(c: Ctx) -> tuple[str, str]:
     r = c.r
     g, s = c.who()
     dg = c.pick(__import__("h10_pools").GIVEN[c.lang])
+    h, m0, m1 = r.randint(6, 21), r.randint(0, 59), r.randint(0, 59)
     T = {
         "en": ("Your trip receipt", "Thanks for riding", "Pick-up", "Drop-off", "Your driver", "Paid with", "Trip ID"),
         "de": ("Deine Fahrtquittung", "Danke für deine Fahrt", "Abholung", "Ziel", "Dein Fahrer", "Bezahlt mit", "Fahrt-ID"),
@@ -93,8 +94,8 @@ def ride(c: Ctx) -> tuple[str, str]:
     }[c.lang]
     t = (f"From: Rides <{c.mailbox('receipts', 'rides.example.com')}>\nTo: {c.email(g, s)}\nSubject: {T[0]} – {c.date('trip-date', 'words')}\n\n"
          f"{T[1]}, {c.m('PERSON', g)}!\n\n{c.price()}\n\n"
-         f"{T[2]}  {c.d('time', str(r.randint(6, 23)) + ':' + str(r.randint(10, 59)))}  {c.street()}, {c.town()}\n"
-         f"{T[3]}  {c.d('time', str(r.randint(6, 23)) + ':' + str(r.randint(10, 59)))}  {c.street()}, {c.town()}\n\n"
+         f"{T[2]}  {c.d('time', f'{h:02d}:{m0:02d}')}  {c.street()}, {c.town()}\n"
+         f"{T[3]}  {c.d('time', f'{h + 1:02d}:{m1:02d}')}  {c.street()}, {c.town()}\n\n"
          f"{T[4]}: {c.m('PERSON', dg)} · {c.d('plate', V.rand(r, 2, 'BCDFGHJKLMNPRSTVWXYZ') + '-' + str(r.randint(100, 999)) + '-' + V.rand(r, 2, 'BCDFGHJKLMNPRSTVWXYZ'))} · "
          f"★ {c.d('rating', '4.' + str(r.randint(70, 99)))}\n{T[5]}: Visa ••{r.randint(1000, 9999)}\n{T[6]}: {c.uuid()}\n")
     return "email", t

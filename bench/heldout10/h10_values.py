@@ -106,6 +106,9 @@ def bban(cc: str, rng: random.Random) -> str:
         return bank + branch + _es_dc("00" + bank + branch) + _es_dc(acct) + acct
     if cc == "IT":
         return _letters(rng, 1) + _digits(rng, 10) + _digits(rng, 12)
+    if cc == "BE":
+        acct = _digits(rng, 10)
+        return acct + f"{(int(acct) % 97) or 97:02d}"
     if cc in ("NL",):
         return _letters(rng, 4) + _digits(rng, 10)
     if cc in ("GB", "IE"):
