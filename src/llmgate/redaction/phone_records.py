@@ -1,0 +1,158 @@
+"""Phone numbers written as one digit run in machine records: call-detail records of PBXs
+and carriers, SIP logs and dial strings, CRM, survey and billing exports, fixed-width rows.
+
+Such a record writes a number without any of the cues prose gives: no "+", often its
+country code glued to it ("4930901820" in an Asterisk ``src`` cell), a "00" before it in a
+dial string ("SIP/trunk/0044..."), and the cell before it is a number too ("100004512,"),
+which the PHONE candidate pattern of ``phones`` leaves alone (it is how "1,234,567" reads).
+What says that a run is a phone number here is where it stands: a caller id's angle
+brackets, a dial string, a field or column named for a party of a call (``src``, ``clid``,
+``ani``, ``msisdn``, ``callingPartyNumber``), a row that is a call record (a channel, a
+disposition), a fixed-width row's column. And what says it is a *valid* number is the
+``phonenumbers`` metadata (``phone_plans``), not a shape: uniqueids,
+durations, amounts, ids and dates beside it are valid in no plan or stand in no such place.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from llmgate.redaction.detectors import Span
+from llmgate.redaction.digits import _in_runs
+from llmgate.redaction.id_words import negative_before
+from llmgate.redaction.phone_plans import national_ok, plan_ok
+from llmgate.redaction.tables import aligned_heading, column_heading
+
+__all__ = ["record_phones"]
+
+# A run of 7 to 15 digits, maybe after a "+", not part of a word, a decimal or a time
+# stamp with a fraction ("1772446501.4471"); a comma after it ends a cell.
+# (The class first, so that ``re`` skips to candidates in C.)
+_RUN = re.compile(
+    r"[+0-9](?<![\w.+][+0-9])(?:(?<=\+)[0-9]{7,15}|(?<=[0-9])[0-9]{6,14})"
+    r"(?![0-9A-Za-z_]|[.:][0-9])"
+)
+# A dial string or address before the number: a SIP or tel URI, a channel's technology and
+# trunk ("SIP/trunk/", "PJSIP/", "sofia/external/"), lower-cased.
+_DIAL = re.compile(
+    r"(?:(?<![\w])(?:sips?|tel):|(?<![\w])(?:pj)?sip/(?:[\w.\-]+/)?|(?<![\w])(?:iax2|dahdi|local|"
+    r"dongle|khomp|zap)/(?:[\w.\-]+/)?|(?<![\w])sofia/[\w.\-]+/|(?<![\w])(?:gateway|trunk)/[\w.\-]+/)"
+    r"\+?\Z"
+)
+# A field's name before its value: "ani=", '"caller_id_number":"', "<msisdn>", "phone: ".
+_KEY = re.compile(r"([a-z][a-z0-9_\-]{0,40})[\"']?[ \t]*(?:=|:|>)[ \t]*[\"']?\+?\Z")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_TOKEN = re.compile(r"[a-z]+")
+# A transcript's speaker ("Caller: 396218754" answers "your order number?"), not a field.
+_SPEAKER = re.compile(
+    r"(?:caller|callee|anrufer|appelant|llamante|chiamante|beller|chamador)[ \t]*:[ \t]"
+)
+# Words of a field or column name that name a party of a call (besides ``phones``' phone
+# words): Asterisk's src, dst, clid; the ANI and DNIS of carriers; the MSISDN of mobile
+# networks; Cisco's calling/called party; FreeSWITCH's caller id and destination.
+FIELD_WORDS = frozenset(
+    {
+        "src", "dst", "clid", "cid", "cli", "ani", "dnis", "msisdn", "caller", "callee",
+        "calling", "called", "callerid", "calleeid", "from", "to", "source", "destination",
+        "dest", "origin", "party", "anumber", "bnumber", "rufnummer", "zielrufnummer",
+        "numero", "número", "nummer", "chiamante", "chiamato", "appelant", "appelé",
+        "llamante", "llamado", "beller", "gebelde", "chamador", "chamado", "tel", "phone",
+        "telefono", "teléfono", "telefoon", "telefone", "telefon", "telemovel", "telemóvel",
+        "mobile", "mobil", "handy", "cellulare", "celular", "movil", "móvil", "portable",
+        "fax", "mobiel", "gsm", "cell", "contact",
+    }
+)  # fmt: skip
+# A word that says the number after it sent a message or placed a call ("SMS von",
+# "Mensagem de", "missed call from"), or heads a list of missed calls.
+_SENT_FROM = re.compile(
+    r"(?:sms|message|nachricht|bericht|mensagem|mensaje|messaggio|call|anruf|appel|llamada|"
+    r"chiamata|oproep|chamada|invite)s?[ \t]+(?:from|von|de|da|van|di|del)[ \t]*:?[ \t]*\Z"
+    r"|invite[ \t]+from[ \t]+\+?[0-9]{7,15}[ \t]+to[ \t]+\Z"
+    r"|(?:missed calls?|verpasste anrufe|appels? manqu[ée]s?|llamadas perdidas|chiamate perse|"
+    r"gemiste oproepen|chamadas (?:n[ãa]o atendidas|perdidas))\b"
+    # then only numbers, times and a few short words up to the number
+    r"(?:[^\w]|[0-9]|\b(?:om|at|um|à|às|a|alle|las|ieri|oggi|hier|gestern|heute|today|"
+    r"yesterday|hoy|ayer|hoje|ontem|gisteren|vandaag)\b)*\Z"
+)
+# A line of a call record that no heading names: a channel, a disposition, a caller id.
+_CDR_ROW = re.compile(
+    r"(?:\b(?:PJ)?SIP/|\bIAX2/|\bDAHDI/|\bLocal/|\bsofia/|\"(?:ANSWERED|NO ANSWER|BUSY|FAILED|"
+    r"CONGESTION)\"|[,;|](?:ANSWERED|NO ANSWER|BUSY|FAILED|CONGESTION)(?:[,;|\r\n]|\Z)"
+    r"|\"\s*<\+?[0-9]{7,15}>|^(?:CDR|cdr)[,;|])"
+)
+_LINE = 400  # characters of a line read for a record's marks
+
+
+# Parts of a name's compound word ("callingpartynumber" lower-cased, "zielrufnummer").
+_PARTS = ("calling", "called", "caller", "callee", "msisdn", "rufnummer", "phone", "fono")
+
+
+def _named(name: str) -> bool:
+    """Whether a field or column name ("callingPartyNumber", "q2_phone", "Zielrufnummer")
+    names a party of a call."""
+    words = _TOKEN.findall(_CAMEL.sub(" ", name).lower())
+    return any(w in FIELD_WORDS or any(p in w for p in _PARTS) for w in words)
+
+
+def _place(text: str, start: int, end: int, memo: dict[tuple[int, str], int]) -> str:
+    """What the place of the run ``text[start:end]`` says: "strong" (a caller id, a dial
+    string, a call record's cell), "field" (a field, a column or a message naming a phone
+    number), "fixed" (a cell of a fixed-width row under no heading) or ""."""
+    lo = max(text.rfind("\n", 0, start) + 1, start - _LINE)
+    before = text[max(lo, start - 48) : start].lower()
+    if before.endswith("<") and text.startswith(">", end):
+        return "strong"  # '"Lena Vogt" <4930901820>'
+    if _DIAL.search(before) is not None:
+        return "strong"
+    if before.endswith("[") and text.startswith("@", end):
+        return "strong"  # an Asterisk extension and context: "[004917612345678@from-internal"
+    key = _KEY.search(before)
+    if key is not None and _named(key.group(1)) and _SPEAKER.match(before, key.start()) is None:
+        return "field"
+    if _SENT_FROM.search(text[max(0, start - 120) : start].lower()) is not None:
+        # ("Gemiste oproepen: ..., klantnummer 3120123456": no id word right before)
+        return "" if negative_before(before) else "field"
+    hi = text.find("\n", end)
+    hi = len(text) if hi < 0 else min(hi, end + _LINE)
+    line = text[lo:hi]
+    if any(sep in line for sep in ",;|\t"):
+        heading = column_heading(text, start, memo)
+        if heading is not None and _named(heading):
+            return "field"
+        return "strong" if _CDR_ROW.search(line) else ""
+    if "  " in line:
+        heading = aligned_heading(text, start, memo)
+        if heading is not None:
+            return "field" if _named(heading) else ""
+        if start > lo and any(ch.isalpha() for ch in line):
+            return "fixed"
+    return ""
+
+
+def record_phones(
+    text: str,
+    runs: list[tuple[int, int]],
+    found: list[Span],
+    memo: dict[tuple[int, str], int] | None = None,
+) -> list[Span]:
+    """The phone numbers of ``text`` written as one digit run in a record's place (see the
+    module's doc) that ``found`` (the spans found so far, in order) does not hold; ``runs``
+    are the text's digit runs of seven digits or more (``ScanContext.runs_with``)."""
+    out: list[Span] = []
+    memo = {} if memo is None else memo
+    starts = [s.start for s in found]
+    for m in _in_runs(_RUN, text, runs, 7, back=1):
+        start, end = m.span()
+        i = bisect_right(starts, start) - 1
+        if (i >= 0 and found[i].end > start) or (i + 1 < len(found) and found[i + 1].start < end):
+            continue
+        place = _place(text, start, end, memo)
+        cand = m.group()
+        if place == "fixed":
+            ok = not cand.startswith("00") and national_ok(cand)
+        else:
+            ok = bool(place) and plan_ok(cand, loose=place == "strong" or len(cand) >= 11)
+        if ok:
+            out.append(Span(start, end, "PHONE"))
+    return out
