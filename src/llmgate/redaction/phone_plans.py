@@ -80,13 +80,19 @@ def national_ok(digits: str) -> bool:
     return False
 
 
+# The British ranges kept for drama (Ofcom) that the plan calls invalid, in national form.
+_DRAMA = ("07700900", "01632960")
+
+
 def plan_ok(cand: str, loose: bool = False) -> bool:
     """Whether ``cand`` (a run of digits, maybe after "+") is a number of ``REGIONS``:
-    with its country code after "+" or "00", or as one; or in its national form."""
+    with its country code after "+" or "00", or as one; or in its national form. With
+    ``loose`` (a place that names a phone number), a possible number too (``cc_phone_ok``),
+    and the drama ranges."""
     if cand.startswith("+"):
         return cc_phone_ok(cand[1:], loose=loose)
     if cand.startswith("00"):
         return not cand.startswith("000") and cc_phone_ok(cand[2:], loose=loose)
     if cand.startswith("0"):
-        return national_ok(cand)
+        return national_ok(cand) or (loose and len(cand) == 11 and cand.startswith(_DRAMA))
     return cc_phone_ok(cand, loose=loose) or national_ok(cand)

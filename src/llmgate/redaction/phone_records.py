@@ -26,17 +26,17 @@ from llmgate.redaction.tables import aligned_heading, column_heading
 
 __all__ = ["record_phones"]
 
-# A run of 7 to 15 digits, maybe after a "+", not part of a word, a decimal or a time
-# stamp with a fraction ("1772446501.4471"); a comma after it ends a cell.
+# A run of 7 to 15 digits (17 after "00"), maybe after a "+", not part of a word, a decimal
+# or a time stamp with a fraction ("1772446501.4471"); a comma after it ends a cell.
 # (The class first, so that ``re`` skips to candidates in C.)
 _RUN = re.compile(
-    r"[+0-9](?<![\w.+][+0-9])(?:(?<=\+)[0-9]{7,15}|(?<=[0-9])[0-9]{6,14})"
+    r"[+0-9](?<![\w.+][+0-9])(?:(?<=\+)[0-9]{7,15}|(?<=0)0[0-9]{6,15}|(?<=[0-9])[0-9]{6,14})"
     r"(?![0-9A-Za-z_]|[.:][0-9])"
 )
 # A dial string or address before the number: a SIP or tel URI, a channel's technology and
-# trunk ("SIP/trunk/", "PJSIP/", "sofia/external/"), lower-cased.
+# trunk ("SIP/trunk/", "PJSIP/", "sofia/external/"), a vCard's "TEL;TYPE=cell:"; lower-cased.
 _DIAL = re.compile(
-    r"(?:(?<![\w])(?:sips?|tel):|(?<![\w])(?:pj)?sip/(?:[\w.\-]+/)?|(?<![\w])(?:iax2|dahdi|local|"
+    r"(?:(?<![\w])(?:sips?|tel):|(?<![\w])tel;[^:\n]{0,40}:|(?<![\w])(?:pj)?sip/(?:[\w.\-]+/)?|(?<![\w])(?:iax2|dahdi|local|"
     r"dongle|khomp|zap)/(?:[\w.\-]+/)?|(?<![\w])sofia/[\w.\-]+/|(?<![\w])(?:gateway|trunk)/[\w.\-]+/)"
     r"\+?\Z"
 )
@@ -54,13 +54,12 @@ _SPEAKER = re.compile(
 FIELD_WORDS = frozenset(
     {
         "src", "dst", "clid", "cid", "cli", "ani", "dnis", "msisdn", "caller", "callee",
-        "calling", "called", "callerid", "calleeid", "from", "to", "source", "destination",
-        "dest", "origin", "party", "anumber", "bnumber", "rufnummer", "zielrufnummer",
-        "numero", "número", "nummer", "chiamante", "chiamato", "appelant", "appelé",
-        "llamante", "llamado", "beller", "gebelde", "chamador", "chamado", "tel", "phone",
-        "telefono", "teléfono", "telefoon", "telefone", "telefon", "telemovel", "telemóvel",
-        "mobile", "mobil", "handy", "cellulare", "celular", "movil", "móvil", "portable",
-        "fax", "mobiel", "gsm", "cell", "contact",
+        "calling", "called", "callerid", "calleeid", "anumber", "bnumber", "rufnummer",
+        "zielrufnummer", "chiamante", "chiamato", "appelant", "appelé", "llamante", "llamado",
+        "beller", "gebelde", "chamador", "chamado", "tel", "phone", "telefono", "teléfono",
+        "telefoon", "telefone", "telefon", "telemovel", "telemóvel", "mobile", "mobil",
+        "handy", "cellulare", "celular", "movil", "móvil", "portable", "fax", "mobiel", "gsm",
+        "cell",
     }
 )  # fmt: skip
 # A word that says the number after it sent a message or placed a call ("SMS von",
@@ -84,6 +83,11 @@ _CDR_ROW = re.compile(
 _LINE = 400  # characters of a line read for a record's marks
 
 
+# Words that name a party of a call only as the whole name ("from", "to": a Twilio log's
+# columns, an SMS backup's "address") or beside a number's word ("from_number", "to_nr"):
+# "valid_to", "ship_from", "ip_address" name other things.
+_WHOLE = frozenset({"from", "to", "source", "destination", "dest", "origin", "address", "sender"})
+_NUMBER = frozenset({"number", "num", "nr", "no", "nummer", "numero", "número", "numer"})
 # Parts of a name's compound word ("callingpartynumber" lower-cased, "zielrufnummer").
 _PARTS = ("calling", "called", "caller", "callee", "msisdn", "rufnummer", "phone", "fono")
 
@@ -92,7 +96,9 @@ def _named(name: str) -> bool:
     """Whether a field or column name ("callingPartyNumber", "q2_phone", "Zielrufnummer")
     names a party of a call."""
     words = _TOKEN.findall(_CAMEL.sub(" ", name).lower())
-    return any(w in FIELD_WORDS or any(p in w for p in _PARTS) for w in words)
+    if any(w in FIELD_WORDS or any(p in w for p in _PARTS) for w in words):
+        return True
+    return bool(words) and words[0] in _WHOLE and all(w in _NUMBER for w in words[1:])
 
 
 def _place(text: str, start: int, end: int, memo: dict[tuple[int, str], int]) -> str:
@@ -125,9 +131,32 @@ def _place(text: str, start: int, end: int, memo: dict[tuple[int, str], int]) ->
         heading = aligned_heading(text, start, memo)
         if heading is not None:
             return "field" if _named(heading) else ""
-        if start > lo and any(ch.isalpha() for ch in line):
+        if start > lo and any(ch.isalpha() for ch in line) and _column_ok(text, lo, start, end):
             return "fixed"
     return ""
+
+
+def _column_ok(text: str, lo: int, start: int, end: int) -> bool:
+    """Whether the rows right above and below a fixed-width row hold, at the run's column,
+    no run of its length that is no valid number: a column of ids, each valid in a plan
+    by chance one time in three, is seldom valid in three rows running."""
+    column, width = start - lo, end - start
+    rows = [text.rfind("\n", 0, lo - 1) + 1] if lo else []
+    below = text.find("\n", end)
+    if below >= 0:
+        rows.append(below + 1)
+    for row in rows:
+        a, b = row + column, row + column + width
+        cell = text[a:b]
+        if (
+            len(cell) == width
+            and cell.isdigit()
+            and not text[a - 1 : a].isdigit()
+            and not text[b : b + 1].isdigit()
+            and not national_ok(cell)
+        ):
+            return False
+    return True
 
 
 def record_phones(
