@@ -41,9 +41,9 @@ _DIAL = re.compile(
     r"\+?\Z"
 )
 # A field's name before its value: "ani=", '"caller_id_number":"', "<msisdn>", "phone: ".
-_KEY = re.compile(r"([a-z][a-z0-9_\-]{0,40})[\"']?[ \t]*(?:=|:|>)[ \t]*[\"']?\+?\Z")
+_KEY = re.compile(r"([^\W\d_][\w\-]{0,40})[\"']?[ \t]*(?:=|:|>)[ \t]*[\"']?\+?\Z")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
-_TOKEN = re.compile(r"[a-z]+")
+_TOKEN = re.compile(r"[^\W\d_]+")
 # A transcript's speaker ("Caller: 396218754" answers "your order number?"), not a field.
 _SPEAKER = re.compile(
     r"(?:caller|callee|anrufer|appelant|llamante|chiamante|beller|chamador)[ \t]*:[ \t]"
@@ -66,27 +66,41 @@ FIELD_WORDS = frozenset(
 # "Mensagem de", "missed call from"), or heads a list of missed calls.
 _SENT_FROM = re.compile(
     r"(?:sms|message|nachricht|bericht|mensagem|mensaje|messaggio|call|anruf|appel|llamada|"
-    r"chiamata|oproep|chamada|invite)s?[ \t]+(?:from|von|de|da|van|di|del)[ \t]*:?[ \t]*\Z"
-    r"|invite[ \t]+from[ \t]+\+?[0-9]{7,15}[ \t]+to[ \t]+\Z"
+    r"chiamata|oproep|chamada|invite)s?[ \t]+(?:from|von|de|da|van|di|del)\b"
+    r"|(?<=invite from )\+?[0-9]{7,15}[ \t]+to\b"
     r"|(?:missed calls?|verpasste anrufe|appels? manqu[ée]s?|llamadas perdidas|chiamate perse|"
-    r"gemiste oproepen|chamadas (?:n[ãa]o atendidas|perdidas))\b"
-    # then only numbers, times and a few short words up to the number
+    r"gemiste oproepen|chamadas (?:n[ãa]o atendidas|perdidas))\b",
+    re.I,
+)
+_FROM_WORD = re.compile(r"(?<![^\W\d_])(?:from|von|de|da|van|di|del|to)\Z", re.I)
+# After a list of missed calls' heading: only numbers, times and a few short words up to
+# the number.
+_LIST_TAIL = re.compile(
     r"(?:[^\w]|[0-9]|\b(?:om|at|um|à|às|a|alle|las|ieri|oggi|hier|gestern|heute|today|"
-    r"yesterday|hoy|ayer|hoje|ontem|gisteren|vandaag)\b)*\Z"
+    r"yesterday|hoy|ayer|hoje|ontem|gisteren|vandaag)\b)*"
 )
 # A line of a call record that no heading names: a channel, a disposition, a caller id.
 _CDR_ROW = re.compile(
     r"(?:\b(?:PJ)?SIP/|\bIAX2/|\bDAHDI/|\bLocal/|\bsofia/|\"(?:ANSWERED|NO ANSWER|BUSY|FAILED|"
     r"CONGESTION)\"|[,;|](?:ANSWERED|NO ANSWER|BUSY|FAILED|CONGESTION)(?:[,;|\r\n]|\Z)"
-    r"|\"\s*<\+?[0-9]{7,15}>|^(?:CDR|cdr)[,;|])"
+    r"|\"\s*<\+?[0-9]{7,15}>|^(?:CDR|cdr)[,;|])",
+    re.M,
 )
-_LINE = 400  # characters of a line read for a record's marks
+_LINE = 2000  # characters of a line read for a record's marks (a longer line is no row)
 
 
 # Words that name a party of a call only as the whole name ("from", "to": a Twilio log's
-# columns, an SMS backup's "address") or beside a number's word ("from_number", "to_nr"):
-# "valid_to", "ship_from", "ip_address" name other things.
-_WHOLE = frozenset({"from", "to", "source", "destination", "dest", "origin", "address", "sender"})
+# columns, an SMS backup's "address", a message's "Von:", "De:", "Van:") or beside a
+# number's word ("from_number", "to_nr"): "valid_to", "ship_from", "ip_address" name
+# other things.
+_WHOLE = frozenset(
+    {
+        "from", "to", "source", "destination", "dest", "origin", "address", "sender",
+        "recipient", "receiver", "originator", "von", "an", "absender", "empfänger", "de",
+        "à", "a", "expéditeur", "destinataire", "para", "remitente", "destinatario", "da",
+        "mittente", "van", "aan", "afzender", "ontvanger", "remetente",
+    }
+)  # fmt: skip
 _NUMBER = frozenset({"number", "num", "nr", "no", "nummer", "numero", "número", "numer"})
 # Parts of a name's compound word ("callingpartynumber" lower-cased, "zielrufnummer").
 _PARTS = ("calling", "called", "caller", "callee", "msisdn", "rufnummer", "phone", "fono")
@@ -101,39 +115,75 @@ def _named(name: str) -> bool:
     return bool(words) and words[0] in _WHOLE and all(w in _NUMBER for w in words[1:])
 
 
-def _place(text: str, start: int, end: int, memo: dict[tuple[int, str], int]) -> str:
-    """What the place of the run ``text[start:end]`` says: "strong" (a caller id, a dial
-    string, a call record's cell), "field" (a field, a column or a message naming a phone
-    number), "fixed" (a cell of a fixed-width row under no heading) or ""."""
-    lo = max(text.rfind("\n", 0, start) + 1, start - _LINE)
-    before = text[max(lo, start - 48) : start].lower()
-    if before.endswith("<") and text.startswith(">", end):
-        return "strong"  # '"Lena Vogt" <4930901820>'
-    if _DIAL.search(before) is not None:
-        return "strong"
-    if before.endswith("[") and text.startswith("@", end):
-        return "strong"  # an Asterisk extension and context: "[004917612345678@from-internal"
-    key = _KEY.search(before)
-    if key is not None and _named(key.group(1)) and _SPEAKER.match(before, key.start()) is None:
-        return "field"
-    if _SENT_FROM.search(text[max(0, start - 120) : start].lower()) is not None:
-        # ("Gemiste oproepen: ..., klantnummer 3120123456": no id word right before)
-        return "" if negative_before(before) else "field"
-    hi = text.find("\n", end)
-    hi = len(text) if hi < 0 else min(hi, end + _LINE)
-    line = text[lo:hi]
-    if any(sep in line for sep in ",;|\t"):
-        heading = column_heading(text, start, memo)
-        if heading is not None and _named(heading):
+class _Places:
+    """The places of one text's runs: the text's call-record marks and message cues are
+    found once, on the first run that needs them, not once per run (a megabyte of "A,"
+    cells on one line stays linear)."""
+
+    def __init__(self, text: str, memo: dict[tuple[int, str], int]) -> None:
+        self.text = text
+        self.memo = memo
+        self._marks: list[int] | None = None
+        self._cues: list[tuple[int, int]] | None = None
+
+    def _marked(self, lo: int, hi: int) -> bool:
+        """Whether a call record's mark (``_CDR_ROW``) starts in ``text[lo:hi]``."""
+        if self._marks is None:
+            self._marks = [m.start() for m in _CDR_ROW.finditer(self.text)]
+        i = bisect_right(self._marks, hi - 1) - 1
+        return i >= 0 and self._marks[i] >= lo
+
+    def _sent(self, start: int) -> bool:
+        """Whether a message's sender cue ends right before ``start``, or a list of missed
+        calls heads the numbers and times up to it (within 120 characters)."""
+        if self._cues is None:
+            self._cues = [m.span() for m in _SENT_FROM.finditer(self.text)]
+        i = bisect_right(self._cues, (start, start)) - 1
+        if i < 0 or self._cues[i][1] < start - 120 or self._cues[i][1] > start:
+            return False
+        cue_start, cue_end = self._cues[i]
+        gap = self.text[cue_end:start].lower()
+        if _FROM_WORD.search(self.text, cue_start, cue_end) is not None:
+            return gap.strip(" \t:") == ""  # "SMS von 4917612345678"
+        return _LIST_TAIL.fullmatch(gap) is not None
+
+    def place(self, start: int, end: int) -> str:
+        """What the place of the run ``text[start:end]`` says: "strong" (a caller id, a dial
+        string, a call record's cell), "field" (a field, a column or a message naming a
+        phone number), "fixed" (a cell of a fixed-width row under no heading) or ""."""
+        text = self.text
+        # (searches bounded by ``_LINE``: a megabyte on one line stays linear)
+        lo = text.rfind("\n", max(0, start - _LINE), start) + 1 or max(0, start - _LINE)
+        before = text[max(lo, start - 48) : start].lower()
+        if before.endswith("<") and text.startswith(">", end):
+            return "strong"  # '"Lena Vogt" <4930901820>'
+        if _DIAL.search(before) is not None:
+            return "strong"
+        if before.endswith("[") and text.startswith("@", end):
+            return "strong"  # Asterisk's extension and context: "[004917612345678@from-internal"
+        key = _KEY.search(before)
+        if key is not None and _named(key.group(1)) and _SPEAKER.match(before, key.start()) is None:
             return "field"
-        return "strong" if _CDR_ROW.search(line) else ""
-    if "  " in line:
-        heading = aligned_heading(text, start, memo)
-        if heading is not None:
-            return "field" if _named(heading) else ""
-        if start > lo and any(ch.isalpha() for ch in line) and _column_ok(text, lo, start, end):
-            return "fixed"
-    return ""
+        if self._sent(start):
+            # ("Gemiste oproepen: ..., klantnummer 3120123456": no id word right before)
+            return "" if negative_before(before) else "field"
+        hi = text.find("\n", end, end + _LINE)
+        hi = min(len(text), end + _LINE) if hi < 0 else hi
+        line = text[lo:hi]
+        whole = (lo == 0 or text[lo - 1] == "\n") and (hi == len(text) or text[hi] == "\n")
+        if whole and any(sep in line for sep in ",;|\t"):
+            heading = column_heading(text, start, self.memo)
+            if heading is not None and _named(heading):
+                return "field"
+        if self._marked(lo, hi):
+            return "strong"
+        if whole and "  " in line and not any(sep in line for sep in ",;|\t"):
+            heading = aligned_heading(text, start, self.memo)
+            if heading is not None:
+                return "field" if _named(heading) else ""
+            if start > lo and any(c.isalpha() for c in line) and _column_ok(text, lo, start, end):
+                return "fixed"
+        return ""
 
 
 def _column_ok(text: str, lo: int, start: int, end: int) -> bool:
@@ -141,8 +191,8 @@ def _column_ok(text: str, lo: int, start: int, end: int) -> bool:
     no run of its length that is no valid number: a column of ids, each valid in a plan
     by chance one time in three, is seldom valid in three rows running."""
     column, width = start - lo, end - start
-    rows = [text.rfind("\n", 0, lo - 1) + 1] if lo else []
-    below = text.find("\n", end)
+    rows = [text.rfind("\n", max(0, lo - 1 - _LINE), lo - 1) + 1] if lo else []
+    below = text.find("\n", end, end + _LINE)
     if below >= 0:
         rows.append(below + 1)
     for row in rows:
@@ -171,12 +221,13 @@ def record_phones(
     out: list[Span] = []
     memo = {} if memo is None else memo
     starts = [s.start for s in found]
+    places = _Places(text, memo)
     for m in _in_runs(_RUN, text, runs, 7, back=1):
         start, end = m.span()
         i = bisect_right(starts, start) - 1
         if (i >= 0 and found[i].end > start) or (i + 1 < len(found) and found[i + 1].start < end):
             continue
-        place = _place(text, start, end, memo)
+        place = places.place(start, end)
         cand = m.group()
         if place == "fixed":
             ok = not cand.startswith("00") and national_ok(cand)
