@@ -21,7 +21,7 @@ from bisect import bisect_right
 from llmgate.redaction.detectors import Span
 from llmgate.redaction.digits import _in_runs
 from llmgate.redaction.id_words import negative_before
-from llmgate.redaction.phone_plans import national_ok, plan_ok
+from llmgate.redaction.phone_plans import coded_ok, national_ok, plan_ok
 from llmgate.redaction.tables import aligned_heading, column_heading
 
 __all__ = ["record_phones"]
@@ -149,8 +149,9 @@ class _Places:
 
     def place(self, start: int, end: int) -> str:
         """What the place of the run ``text[start:end]`` says: "strong" (a caller id, a dial
-        string, a call record's cell), "field" (a field, a column or a message naming a
-        phone number), "fixed" (a cell of a fixed-width row under no heading) or ""."""
+        string), "row" (a cell of a call record's row), "field" (a field, a column or a
+        message naming a phone number), "fixed" (a cell of a fixed-width row under no
+        heading) or ""."""
         text = self.text
         # (searches bounded by ``_LINE``: a megabyte on one line stays linear)
         lo = text.rfind("\n", max(0, start - _LINE), start) + 1 or max(0, start - _LINE)
@@ -176,7 +177,7 @@ class _Places:
             if heading is not None and _named(heading):
                 return "field"
         if self._marked(lo, hi):
-            return "strong"
+            return "row"
         if whole and "  " in line and not any(sep in line for sep in ",;|\t"):
             heading = aligned_heading(text, start, self.memo)
             if heading is not None:
@@ -231,8 +232,10 @@ def record_phones(
         cand = m.group()
         if place == "fixed":
             ok = not cand.startswith("00") and national_ok(cand)
+        elif place == "row":
+            ok = coded_ok(cand)
         else:
-            ok = bool(place) and plan_ok(cand, loose=place == "strong" or len(cand) >= 11)
+            ok = bool(place) and plan_ok(cand, loose=True)
         if ok:
             out.append(Span(start, end, "PHONE"))
     return out
