@@ -102,8 +102,12 @@ _WHOLE = frozenset(
     }
 )  # fmt: skip
 _NUMBER = frozenset({"number", "num", "nr", "no", "nummer", "numero", "número", "numer"})
-# Parts of a name's compound word ("callingpartynumber" lower-cased, "zielrufnummer").
-_PARTS = ("calling", "called", "caller", "callee", "msisdn", "rufnummer", "phone", "fono")
+# Parts of a name's compound word ("callingpartynumber" lower-cased, "zielrufnummer",
+# "Telefoonnummer", "Handynummer").
+_PARTS = (
+    "calling", "called", "caller", "callee", "msisdn", "rufnummer", "phone", "fono", "telef",
+    "foon", "mobil", "handy",
+)  # fmt: skip
 
 
 def _named(name: str) -> bool:
