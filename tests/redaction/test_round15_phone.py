@@ -66,6 +66,15 @@ POSITIVES = [
     ("PHONE", "Mensagem de 351912345678 às 09:12: já paguei", "351912345678"),
     ("PHONE", "Gemiste oproepen: 31201234567 om 09:14", "31201234567"),
     ("PHONE", FIXED, "7735550142"),
+    # said digit by digit in an emergency call: Italian, Dutch, Portuguese, pauses in English
+    ("PHONE", "Centrale: il suo numero?\nChiamante: tre quattro sette, uno due tre, quattro "
+     "cinque sei sette", "tre quattro sette, uno due tre, quattro cinque sei sette"),
+    ("PHONE", "Meldkamer: uw terugbelnummer?\nMelder: nul zes, een twee drie vier, vijf zes "
+     "zeven acht", "nul zes, een twee drie vier, vijf zes zeven acht"),
+    ("PHONE", "Operador: o seu número?\nChamador: nove um dois, três quatro cinco, seis sete "
+     "oito", "nove um dois, três quatro cinco, seis sete oito"),
+    ("PHONE", "Caller gave callback number three one two... five five five... zero one eight "
+     "seven", "three one two... five five five... zero one eight seven"),
 ]  # fmt: skip
 
 NEGATIVES = [
@@ -83,6 +92,9 @@ NEGATIVES = [
     ("Gemiste oproepen: 31201234567 om 09:14. Klantnummer 3120998877.", "3120998877"),
     ("Agent: What is your order number?\nCaller: 396218754", "396218754"),
     (IDS, "5512004871"),
+    # an order's number said digit by digit
+    ("Ho contato il numero d'ordine tre quattro sette uno due tre quattro", "tre quattro"),
+    ("Número de encomenda: nove um dois três quatro cinco seis sete", "nove um dois"),
 ]
 
 test_masks, test_leaves, test_masked_text_hides_value = case_tests(RED, POSITIVES, NEGATIVES)
@@ -120,7 +132,8 @@ def test_round15_rules_stay_linear() -> None:
                  "ani=4930901820 " * 4000, "4930901820," * 6000, "x,4930901820\n" * 5000,
                  "A  4930901820  B\n" * 4000, "Gemiste oproepen: " + "31201234567 " * 4000,
                  "tel;" * 8000 + "1", "[004917612345678@x:1] " * 3000,
-                 "SIP/x " * 3000 + "4930901820," * 3000, "SMS von 4930901820 " * 4000):  # fmt: skip
+                 "SIP/x " * 3000 + "4930901820," * 3000, "SMS von 4930901820 " * 4000,
+                 "numero " + "tre... " * 8000, "nummer een twee. " * 5000):  # fmt: skip
         start = time.process_time()
         red.detect(text)
         assert time.process_time() - start < 2.0
