@@ -106,6 +106,9 @@ class EmailDetector(BuiltinDetector):
     entities = frozenset({"EMAIL"})
 
     _AT = re.compile(r"@(?<=[\w%+'\-]@)(?=[^\W_])")
+    # The user of a SIP or tel URI or of a dial string ("sip:", "sofia/external/") that is
+    # a phone number: the PHONE detector's (``phone_records``), no mailbox.
+    _DIALED = re.compile(r"\+?[0-9]{7,15}")
     _LOCAL = re.compile(r"[\w%+'\-][\w.%+'\-]{0,63}\Z")
     # Labels of letters, digits and inner hyphens; a top-level domain of letters (``.de``,
     # ``.公司``) or its punycode (``.xn--p1ai``).
@@ -186,6 +189,8 @@ class EmailDetector(BuiltinDetector):
                 continue  # ssh://git@github.com/...: a URL's user name and host, no mailbox
             if message_id(text, local, at):
                 continue  # Message-ID: <2d641e6f...@mail.example.com> reaches nobody
+            if local and text[local - 1] in ":/" and self._DIALED.fullmatch(text, local, at):
+                continue  # sip:+33612345678@sbc.example.net: a phone number's (PHONE)
             out.append(Span(local, dom.end(), "EMAIL"))
             pos = dom.end()
         return out

@@ -21,6 +21,8 @@ from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span
 from llmgate.redaction.digits import _NON_DIGIT, _before, _in_runs
 from llmgate.redaction.id_words import SERVICE_LINE, negative_before
 from llmgate.redaction.phone_lookalikes import lookalike
+from llmgate.redaction.phone_plans import cc_phone_ok
+from llmgate.redaction.phone_records import record_phones
 from llmgate.redaction.tables import aligned_heading, column_heading, sql_cells, sql_column
 
 __all__ = ["PhoneDetector"]
@@ -89,7 +91,9 @@ class PhoneDetector(BuiltinDetector):
     Where ``phonenumbers`` is installed, any other national number that its metadata says
     is valid in a country of the four languages counts too (``checks.national_phone_ok``;
     a one-run number only if it is a mobile's): the number plans are data, kept by others,
-    and asked only for the few candidates the shapes above did not decide.
+    and asked only for the few candidates the shapes above did not decide. One digit run in
+    a call record's or an export's place (a caller id, a dial string, a ``src`` column) is
+    ``phone_records``' to decide.
     With ``use_phonenumbers=True`` (needs the optional ``phonenumbers`` package) an
     international number must also be a possible number for its country; it is off by
     default because that check costs tens of microseconds per number.
@@ -245,6 +249,9 @@ class PhoneDetector(BuiltinDetector):
                         k = count(48, lo, hi)
                         if 7 <= k <= 15 and self._accept(text, text[lo:hi], lo, hi, k, low, memo):
                             out.append(Span(lo, hi, "PHONE"))
+        if runs:
+            out.extend(record_phones(text, runs, sorted(out), memo))
+            out.sort()
         return out
 
     # Between two numbers of one "call ... or ..." ("800 506 506, ou 220 100 100").
@@ -321,7 +328,7 @@ class PhoneDetector(BuiltinDetector):
                 self._MOBILE_RUN.fullmatch(cand) is not None
                 or (valid and national_phone_ok(cand, mobile=True))
                 # with its country code and without the "+": "4917623456781"
-                or (n >= 11 and international_phone_ok(cand, mobile=True))
+                or (n >= 11 and cc_phone_ok(cand, mobile=True))
             )
             if "\n" not in text or not (mobile or valid or self._NANP_RUN.fullmatch(cand)):
                 return mobile

@@ -24,7 +24,8 @@ from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span
 
 __all__ = ["CENTURY_WORDS", "DIGIT_WORDS", "TRIGGERS", "SpokenDetector"]
 
-# A digit's words in EN, DE, FR, ES ("oh" for zero; "zwo" for two on the German phone).
+# A digit's words in EN, DE, FR, ES, IT, NL, PT ("oh" for zero; "zwo" for two on the German
+# phone).
 _DIGITS = {
     "zero": 0, "oh": 0, "null": 0, "zéro": 0, "cero": 0,
     "one": 1, "eins": 1, "un": 1, "uno": 1, "una": 1,
@@ -36,6 +37,11 @@ _DIGITS = {
     "seven": 7, "sieben": 7, "sept": 7, "siete": 7,
     "eight": 8, "acht": 8, "huit": 8, "ocho": 8,
     "nine": 9, "neun": 9, "neuf": 9, "nueve": 9,
+    # Italian, Dutch and Portuguese ("zero", "seis", "cinco" and "nove" are above or shared)
+    "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8, "nove": 9,
+    "nul": 0, "een": 1, "één": 1, "twee": 2, "drie": 3, "vijf": 5, "zes": 6, "zeven": 7,
+    "negen": 9, "um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "sete": 7,
+    "oito": 8,
 }  # fmt: skip
 # "double four", "triple five", "doppel vier", "doble cuatro": the next digit twice or thrice.
 _TIMES = {"double": 2, "doppel": 2, "doble": 2, "triple": 3, "tripple": 3}
@@ -47,18 +53,22 @@ _PHONE_CUES = (
     "numéro", "numero", "número", "rappel*", "appel*", "portable", "llám*", "llam*",
     "joindre", "joignable",
     "móvil", "movil", "teléfono", "telefono",
+    "cellulare", "chiam*", "richiam*", "telefoon*", "terugbel*", "bel me", "mobiel",
+    "telemóvel", "telemovel", "telefone", "ligar", "ligue", "contacto",
 )  # fmt: skip
 # Just before "number", these name another kind of number: order, parcel, reference...
 _OTHER_NUMBERS = re.compile(
     r"(?:order|reference|ref|tracking|serial|invoice|account|case|ticket|confirmation|"
     r"policy|customer|member|bestell|auftrag|kunden|sendung|rechnung|commande|colis|suivi|"
-    r"facture|pedido|seguimiento|factura|cliente|referencia)\w*"
+    r"facture|pedido|seguimiento|factura|cliente|referencia|ordine|fattura|pratica|"
+    r"bestelling|factuur|klant|encomenda|fatura|processo)\w*"
     r"(?:[ .:-]{1,3}(?:number|numéro|numero|número|no))?$"
 )
 # Right after it, FR and ES name the kind: "numéro de commande", "número de pedido".
 _OTHER_AFTER = re.compile(
-    r"[ \t]*(?:de|d'|du|del)[ \t]*(?:commande|suivi|facture|dossier|client|colis|"
-    r"référence|reference|pedido|seguimiento|factura|cliente|referencia|expediente|caso)"
+    r"[ \t]*(?:de|d'|du|del|di|della|do|da)[ \t]*(?:commande|suivi|facture|dossier|client|"
+    r"colis|référence|reference|pedido|seguimiento|factura|cliente|referencia|expediente|caso|"
+    r"ordine|fattura|pratica|spedizione|encomenda|fatura|processo|rastreio)"
 )
 # French reads a number by pairs ("zéro six, douze, trente-quatre, cinquante-six,
 # soixante-dix-huit"): each pair is a number from 10 to 99 in words, with its hyphens.
@@ -80,7 +90,8 @@ DIGIT_WORDS = tuple(sorted((*_DIGITS, *_TIMES, *_FR_PAIR_WORDS), key=len, revers
 _WORD = "|".join(sorted((*_DIGITS, *_TIMES), key=len, reverse=True))
 _ANY = rf"{_FR_PAIR}(?![\w\-])|(?:{_WORD})"
 # Seven digits at the least (counted after the match: "double" adds one, a pair two).
-_RUN = re.compile(rf"(?<!\w)(?:{_ANY})(?:[ ,\-]{{1,3}}(?:{_ANY})){{3,24}}(?!\w)")
+# (between the words blanks, commas, hyphens, and a transcript's pauses: "two... five")
+_RUN = re.compile(rf"(?<!\w)(?:{_ANY})(?:[ ,.\-…]{{1,4}}(?:{_ANY})){{3,24}}(?!\w)")
 _TOKEN = re.compile(rf"(?<!\w)(?:{_FR_PAIR}(?![\w\-])|(?:{_WORD})(?!\w))")
 _PHONE_REACH = 80  # characters from a cue's end to the start of the run
 _TRIPLE = 3 * max(map(len, DIGIT_WORDS)) + 6  # the longest three words and their gaps

@@ -204,6 +204,12 @@ DEVELOPMENT_ROUNDS = [
     # Dutch prose, beside WireGuard public keys, SSH and certificate fingerprints, checksums
     # and key ids that must stay (labels SECRET only; the private split is not built in)
     ("dev_issue13_r14_secret.txt", "dev13r14secret"),
+    # written before the round's rules: phone numbers as one digit run (country code and no
+    # "+", "00", national) in PBX call-detail records (Asterisk/FreePBX, 3CX, Cisco,
+    # FreeSWITCH), carrier bills, SIP logs and dial strings, caller ids, CRM, survey and
+    # fixed-width exports and SMS of seven languages, beside uniqueids, durations, amounts,
+    # ids, IMEIs and dates (only PHONE is labeled; the private split is not built in)
+    ("dev_issue13_r15_phone.txt", "dev13r15phone"),
 ]
 
 
