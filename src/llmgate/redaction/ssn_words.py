@@ -59,9 +59,10 @@ _BORROWED_US = (
 # it ("social: ...", "my social is ..."), the taxpayer numbers an SSN serves as, German
 # "Sozialversicherung...", the words of the other languages and the borrowed names.
 SSN_WORDS = (
-    r"(?<![^\W_])(?:ssns?|s\.s\.n|s s n|ss#|ss ?no"
-    r"|social(?:[ _\-]?security|(?=[ \t]*[:#])|(?=[ \t]+(?:is|was|number|no\b|nr\b|n[º°o]\b)))"
-    r"|soc(?:ial)?\.? ?sec|taxpayer|tin|itin|sozialversicherung\w*|tax[ _\-]?id"
+    r"(?<![^\W_])(?:ssns?9?|s\.s\.n|s s n|ss#|ss ?no|ss[ _\-]?(?:nbr|num(?:ber)?|no)"
+    r"|social(?:[ _\-]?security|(?=[\"']?[ \t]*[:#=])"
+    r"|(?=[ \t]+(?:is|was|number|no\b|nr\b|n[º°o]\b)))"
+    r"|soc(?:ial)?[.\-_]? ?sec|taxpayer|tin|itin|sozialversicherung\w*|tax[ _\-]?id"
     rf"|{SSN_WORDS_ABROAD}|{_BORROWED_US})(?![^\W_])"
 )
 _SSN_WORDS = re.compile(SSN_WORDS)
