@@ -91,6 +91,14 @@ POSITIVES = [
      "MACLEOD FIONA    231650048   448201937", "231650048"),
     ("PERSON", "Patient: MACLEOD, FIONA        SSN: 231650048", "MACLEOD, FIONA"),
     ("PERSON", "ssn=231650048 name=Macleod, Fiona rc=0", "Macleod, Fiona"),
+    # keys and labels of records: Dutch words split, a key glued "SOCSECNO", a dotted leader
+    ("US_SSN", '{"sociale_zekerheid_nummer": "412739021"}', "412739021"),
+    ("US_SSN", "SOCSECNO   SURNAME\n412739021  STRAUSS\n540117392  MACLEOD", "540117392"),
+    ("US_SSN", "SUBSCRIBER SSN.....412739021", "412739021"),
+    ("PERSON", "Name: DOE, JANE          SSN: 412739021", "DOE, JANE"),
+    # rows whose cells are one blank apart
+    ("PERSON", "D 412739021 KOWALCZYK ANNA 19800412 412 ELM ST\n"
+     "D 540117392 STRAUSS BERNHARD 19581130 902 KING RD", "STRAUSS BERNHARD"),
     # a "PATIENT-NAME" heading joined by a dash
     ("PERSON", "CLAIM-NO    PATIENT-NAME     PAT-SSN\n448201937   STRAUSS BERNHARD 540117392",
      "STRAUSS BERNHARD"),
@@ -114,11 +122,14 @@ NEGATIVES = [
     ("CITY LAB REPORT     Printed 20260301\nPATIENT NAME     SSN         MEMBER NO\n"
      "MACLEOD FIONA    231650048   448201937", "448201937"),
     ("REF*0F*448201937~", "448201937"),
-    # capitals after a name key that are no name; headers that follow a name heading
-    ('{"last_name": "NULL"}', "NULL"),
+    # headers that follow a name heading
     ("SURNAME      GIVEN      PHONE\n", "GIVEN"),
-    # a code in capitals beside a comma is no "SURNAME,GIVEN"
+    # a code in capitals beside a comma is no "SURNAME,GIVEN"; a two-column header; a
+    # transcript's speaker label before an answer in title case
     ("STATUS,ACTIVE", "ACTIVE"),
+    ("NAME,SSN\nX,1", "NAME"),
+    ("Patient: Sure, October 9th, 1978.", "Sure"),
+    ('{"last_name": "NULL"}', "NULL"),
 ]  # fmt: skip
 
 

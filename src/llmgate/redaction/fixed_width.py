@@ -138,9 +138,9 @@ class _Row:
         return out
 
 
-# Where a cell of a fixed-width row ends: two blanks or more, a blank after a digit before
-# a capital ("00001 DEN 402532528 DELACROIX").
-_SPLIT = re.compile(r"[ \t]{2,}|^[ ]|(?<=[0-9])[ ](?=[A-Z])")
+# Where a cell of a fixed-width row ends: two blanks or more, one blank between a digit
+# and a capital ("00001 DEN 402532528 DELACROIX", "KOWALSKI ANNA 19800412").
+_SPLIT = re.compile(r"[ \t]{2,}|^[ ]|(?<=[0-9])[ ](?=[A-Z])|(?<=[A-Z])[ ](?=[0-9])")
 
 
 def _cells(part: str, delim: str) -> list[tuple[int, int]]:
@@ -266,7 +266,7 @@ _CELL_NAME = re.compile(
 )
 _LABELED_NAME = re.compile(
     r"(?<![^\W_])(?:(?i:patient|member|subscriber|insured|employee|claimant|beneficiary"
-    r"|dependent|guarantor)(?:[ _\-](?i:name))?[ \t]*[:=][ \t]*"
+    r"|dependent|guarantor|physician|doctor|name)(?:[ _\-](?i:name))?[ \t]*[:=][ \t]*"
     rf"(?P<caps>{_CAPS}(?: {_CAPS})?,[ ]?{_CAPS})"
     # in title case only after a "name" key: a transcript's "Patient: Sure, October" is
     # a speaker's answer
