@@ -96,6 +96,8 @@ POSITIVES = [
     ("US_SSN", "SOCSECNO   SURNAME\n412739021  STRAUSS\n540117392  MACLEOD", "540117392"),
     ("US_SSN", "SUBSCRIBER SSN.....412739021", "412739021"),
     ("PERSON", "Name: DOE, JANE          SSN: 412739021", "DOE, JANE"),
+    ("PERSON", "<Subscriber><Name>MACLEOD, FIONA</Name></Subscriber>", "MACLEOD, FIONA"),
+    ("PERSON", '{"insured": {"last": "MACLEOD", "first": "FIONA"}}', "MACLEOD"),
     # rows whose cells are one blank apart
     ("PERSON", "D 412739021 KOWALCZYK ANNA 19800412 412 ELM ST\n"
      "D 540117392 STRAUSS BERNHARD 19581130 902 KING RD", "STRAUSS BERNHARD"),
@@ -130,6 +132,7 @@ NEGATIVES = [
     ("NAME,SSN\nX,1", "NAME"),
     ("Patient: Sure, October 9th, 1978.", "Sure"),
     ('{"last_name": "NULL"}', "NULL"),
+    ('{"status": {"last": "UPDATED"}}', "UPDATED"),
 ]  # fmt: skip
 
 
@@ -170,7 +173,9 @@ def test_round15_file_floor(
 def test_round15_private_split_floor(
     engine_path: str, evalset: ModuleType, private_split: PrivateSplit
 ) -> None:
-    """The split kept out of the round's tuning (figures in the round's commits)."""
+    """The split kept out of the round's tuning: 62 of its 63 SSNs caught (33 before the
+    round's rules), every SSN finding on a value (as before), 113 of its 114 names (77),
+    at most 8 of its 93 decoys touched (8 before)."""
     records = private_split("dev_issue13_r15_records_private.txt", "dev13r15recordsp")
     count = len(records)  # counts only in a failure's message: the split is not to be read
     assert count >= 29
@@ -186,7 +191,7 @@ def test_round15_private_split_floor(
     assert masked <= PRIVATE_DECOYS
 
 
-PRIVATE_SSN, PRIVATE_PERSON, PRIVATE_DECOYS = 33, 77, 8
+PRIVATE_SSN, PRIVATE_PERSON, PRIVATE_DECOYS = 62, 113, 8
 
 
 def test_round15_rules_stay_linear() -> None:

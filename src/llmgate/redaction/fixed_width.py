@@ -266,8 +266,8 @@ _CELL_NAME = re.compile(
 )
 _LABELED_NAME = re.compile(
     r"(?<![^\W_])(?:(?i:patient|member|subscriber|insured|employee|claimant|beneficiary"
-    r"|dependent|guarantor|physician|doctor|name)(?:[ _\-](?i:name))?[ \t]*[:=][ \t]*"
-    rf"(?P<caps>{_CAPS}(?: {_CAPS})?,[ ]?{_CAPS})"
+    r"|dependent|guarantor|physician|doctor|name)(?:[ _\-]?(?i:name))?"
+    rf"(?:[\"']?[ \t]*[:=][ \t]*[\"']?|>)(?P<caps>{_CAPS}(?: {_CAPS})?,[ ]?{_CAPS})"
     # in title case only after a "name" key: a transcript's "Patient: Sure, October" is
     # a speaker's answer
     rf"|(?i:name)[ \t]*[:=][ \t]*(?P<title>{_TITLE}(?: {_TITLE})?, {_TITLE}))(?![^\W\d_])"
@@ -283,9 +283,11 @@ _PART_KEYS = (
     r"(?:last|first|given|family|middle|sur|fore)[_\- ]?names?|surname|nachname|vorname"
     r"|familienname|nom[_\- ]?(?:de[_\- ]?)?famille|pr[ée]nom|apellidos?|cognome|nome"
     r"|achternaam|voornaam|sobrenome|apelido|nome[_\- ]?proprio|nombre"
+    # "last" and "first" alone only as a quoted key ("insured": {"last": "MACLEOD"})
+    r"|(?<=[\"'])(?:last|first|given|family)(?=[\"'])"
 )
 _KEYED_CAPS = re.compile(
-    rf"(?<![^\W_])(?i:{_PART_KEYS})(?:[\"']?[ \t]*[:=][ \t]*[\"']?|>|\.{{2,30}}:?[ \t]*"
+    rf"(?<![^\W_])(?P<key>(?i:{_PART_KEYS}))(?:[\"']?[ \t]*[:=][ \t]*[\"']?|>|\.{{2,30}}:?[ \t]*"
     rf"|[ \t]+PIC[ ]X\([0-9]{{1,3}}\)[ ]VALUE[ ]')(?P<name>{_CAPS}(?: {_CAPS}){{0,2}})"
     r"(?=[\"'<,;|\r\n]|[ \t]*$|[ \t]{2})"
 )
@@ -293,10 +295,21 @@ _KEYED_CAPS = re.compile(
 
 def _keyed_caps(text: str) -> list[Span]:
     out: list[Span] = []
+    pair: bool | None = None  # whether the text has both a "first" and a "last" key
     for m in _KEYED_CAPS.finditer(text):
-        if not set(m.group("name").split()) & _NOT_NAMES:
-            out.append(Span(*m.span("name"), "PERSON"))
+        if set(m.group("name").split()) & _NOT_NAMES:
+            continue
+        if m.group("key").lower() in _BARE_KEYS:
+            if pair is None:
+                low = text.lower()
+                pair = '"first"' in low and '"last"' in low
+            if not pair:
+                continue  # "last": "UPDATED" is no name without its "first"
+        out.append(Span(*m.span("name"), "PERSON"))
     return out
+
+
+_BARE_KEYS = frozenset(["last", "first", "given", "family"])
 
 
 def _last_first(text: str) -> list[Span]:
