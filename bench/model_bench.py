@@ -60,6 +60,7 @@ LABELED_TYPES = {
     "dev13r14bphone": frozenset({"PHONE"}),
     "dev13r14secret": frozenset({"SECRET"}),
     "dev13r15phone": frozenset({"PHONE"}),
+    "dev13r15records": frozenset({"US_SSN", "PERSON"}),
 }
 
 

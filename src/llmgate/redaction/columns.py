@@ -73,11 +73,28 @@ _NOT_CAPS = frozenset(
 def _name_columns(names: list[str]) -> tuple[list[int], set[int]]:
     """The columns holding names, and those of them where one word is a whole value."""
     cols = [c.strip().strip("\"'`[]").lower().replace("_", " ") for c in names]
-    idx = [i for i, c in enumerate(cols) if c in LABELS or c in LABEL_PAIRS or c in _PART_COLUMNS]
+    # COBOL and mainframe headings join words with dashes ("LAST-NAME", "PATIENT-NAME")
+    cols = [c if c in LABELS else c.replace("-", " ") for c in cols]
+    idx = [
+        i
+        for i, c in enumerate(cols)
+        if c in LABELS or c in LABEL_PAIRS or c in _PART_COLUMNS or _role_name(c)
+    ]
     parts = {i for i, c in enumerate(cols) if c in _PART_COLUMNS}
     if parts:  # next to a surname column, "name"/"nombre"/"nom" is the given name
         parts |= {i for i, c in enumerate(cols) if c in GENERIC_NAMES}
     return idx, parts
+
+
+# A person's role before "name" in a heading ("PATIENT NAME", "MEMBER-NAME").
+_ROLES = frozenset(
+    ["patient", "member", "subscriber", "insured", "employee", "emp", "claimant", "dependent",
+     "beneficiary", "payee", "customer", "client", "contact", "guarantor", "account holder"]
+)  # fmt: skip
+
+
+def _role_name(column: str) -> bool:
+    return column.endswith(" name") and column[:-5] in _ROLES
 
 
 # A surname with its particle, in a column of one name part: "de Villeneuve", "del Olmo",

@@ -61,6 +61,10 @@ FIELD_RULES: tuple[FieldRule, ...] = (
     FieldRule("IN1", 19, "STREET_ADDRESS", "address"),
     *(FieldRule("PV1", f, "PERSON", "xcn") for f in (7, 8, 9, 17)),
     FieldRule("NM1", 3, "PERSON", "x12name", (2, ("1",))),
+    # NM1's id after its qualifier "34" (an SSN, as 834 enrollment files send a member's),
+    # and a REF segment qualified "SY" (the SSN)
+    FieldRule("NM1", 9, "US_SSN", "ssn", (8, ("34",))),
+    FieldRule("REF", 2, "US_SSN", "ssn", (1, ("SY",))),
     FieldRule("N3", 1, "STREET_ADDRESS", "address"),
     FieldRule("N3", 2, "STREET_ADDRESS", "address"),
     FieldRule("DMG", 2, "DATE_OF_BIRTH", "date", (1, ("D8",))),

@@ -26,6 +26,7 @@ from llmgate.redaction.detectors import (
     load_plugin_detectors,
 )
 from llmgate.redaction.dob import DateOfBirthDetector
+from llmgate.redaction.fixed_width import FixedWidthDetector
 from llmgate.redaction.ip import IpDetector
 from llmgate.redaction.joins import JOINABLE, rejoined
 from llmgate.redaction.normalize import normalize
@@ -86,6 +87,7 @@ def _builtins(wanted: frozenset[str], use_phonenumbers: bool) -> list[BuiltinDet
         AddressDetector(),
         PersonDetector(),
         RecordDetector(),
+        FixedWidthDetector(),
         SpokenDetector(),
     ]
     return [d for d in every if d.entities & wanted]

@@ -21,7 +21,13 @@ from llmgate.redaction.ssn_words import (
     other_number_after,
     other_number_in,
 )
-from llmgate.redaction.tables import aligned_heading, column_heading, sql_cells, sql_column
+from llmgate.redaction.tables import (
+    aligned_cells,
+    aligned_heading,
+    column_heading,
+    sql_cells,
+    sql_column,
+)
 
 __all__ = [
     "SSN_KEYWORDS",
@@ -177,12 +183,35 @@ def in_column(text: str, start: int, memo: dict[tuple[int, str], int], sql: list
     that holds the text's ``sql_cells`` once asked for)."""
     if "\n" not in text:
         return False
-    heading = column_heading(text, start, memo) or aligned_heading(text, start, memo, titled=True)
-    if heading is not None and names_ssn(heading) >= 0:
-        return True
+    # A fixed-width row may hold a delimiter inside a cell ("KOWALCZYK,ELODIE"): the
+    # delimited reading's heading is then a row's cell, and the aligned one is asked too.
+    for heading in (
+        column_heading(text, start, memo),
+        aligned_heading(text, start, memo, titled=True),
+        heading_above(text, start),
+    ):
+        if heading is not None and names_ssn(heading) >= 0:
+            return True
     if "VALUES" not in text and "values" not in text:
         return False
     if not sql:
         sql.append(sql_cells(text))
     heading = sql_column(sql[0], start)
     return heading is not None and names_ssn(heading) >= 0
+
+
+def heading_above(text: str, start: int) -> str | None:
+    """The lower-cased heading over ``text[start]`` on the line right above it, for a table
+    of one row under a report's title ("PATIENT NAME   SSN   MEMBER NO" over the values):
+    that line holds no digit and cells apart by two blanks, and the value starts a cell
+    (a blank before it) at the column of the last heading that starts at or before it."""
+    lo = text.rfind("\n", 0, start) + 1
+    column = start - lo
+    if lo < 2 or (column and not text[start - 1].isspace()):
+        return None
+    above = text.rfind("\n", 0, lo - 1) + 1
+    header = text[above : lo - 1].rstrip("\r")
+    if "  " not in header or len(header) <= column or any(ch.isdigit() for ch in header):
+        return None
+    cells = [(a, b) for a, b in aligned_cells(header) if a <= column]
+    return header[cells[-1][0] : cells[-1][1]].lower() if cells else None

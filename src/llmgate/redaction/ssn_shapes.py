@@ -85,8 +85,11 @@ _LABEL = (
     r"(?:[ \t]{1,3}(?:number|no\.?|nr\.?|#))?)(?![^\W_])"
 )
 _SEP = r"(?:[ \t]{0,3}[\-.\u2010-\u2015\u2212]?[ \t]{0,3}|[ \t]{0,3}\r?\n[ \t>]{0,8})"
+# A dump's dotted leader may stand between the label and the digits ("SUBSCRIBER
+# SSN.....412739021").
 _LABELED = re.compile(
-    rf"{_LABEL}(?:[ \t]{{0,3}}\([^()\n]{{0,60}}\))?[ \t]{{0,3}}[:#=\-]?[ \t]{{0,3}}"
+    rf"{_LABEL}(?:[ \t]{{0,3}}\([^()\n]{{0,60}}\))?(?:[ \t]?\.{{2,40}})?"
+    rf"[ \t]{{0,3}}[:#=\-]?[ \t]{{0,3}}"
     rf"(?P<ssn>[0-9](?:{_SEP}[0-9]){{8}})(?![0-9]|[ \t]?[\-.]?[0-9])",
     re.IGNORECASE,
 )

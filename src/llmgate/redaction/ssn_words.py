@@ -34,7 +34,7 @@ _J = r"[ _\-]?"
 SSN_WORDS_ABROAD = (
     rf"seguro{_J}social|seguridad{_J}social|s[ée]curit[ée]{_J}sociale"
     rf"|previdenza{_J}sociale|sicurezza{_J}sociale|seguran[çc]a{_J}social"
-    rf"|previd[êe]ncia{_J}social|socia(?:al|le){_J}zekerheidsnummer"
+    rf"|previd[êe]ncia{_J}social|socia(?:al|le){_J}zekerheids?{_J}nummer"
 )
 # The words that say a number is the American one: "US", "EE. UU.", "EUA", Dutch "VS",
 # and the adjectives and country names of the seven languages.
@@ -59,9 +59,10 @@ _BORROWED_US = (
 # it ("social: ...", "my social is ..."), the taxpayer numbers an SSN serves as, German
 # "Sozialversicherung...", the words of the other languages and the borrowed names.
 SSN_WORDS = (
-    r"(?<![^\W_])(?:ssns?|s\.s\.n|s s n|ss#|ss ?no"
-    r"|social(?:[ _\-]?security|(?=[ \t]*[:#])|(?=[ \t]+(?:is|was|number|no\b|nr\b|n[º°o]\b)))"
-    r"|soc(?:ial)?\.? ?sec|taxpayer|tin|itin|sozialversicherung\w*|tax[ _\-]?id"
+    r"(?<![^\W_])(?:ssns?9?|s\.s\.n|s s n|ss#|ss ?no|ss[ _\-]?(?:nbr|num(?:ber|mer)?|nr|no)"
+    r"|social(?:[ _\-]?security|(?=[\"']?[ \t]*[:#=])"
+    r"|(?=[ \t]+(?:is|was|number|no\b|nr\b|n[º°o]\b)))"
+    r"|soc(?:ial)?[.\-_]? ?sec(?:no|nbr|num)?|taxpayer|tin|itin|sozialversicherung\w*|tax[ _\-]?id"
     rf"|{SSN_WORDS_ABROAD}|{_BORROWED_US})(?![^\W_])"
 )
 _SSN_WORDS = re.compile(SSN_WORDS)

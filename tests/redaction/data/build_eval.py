@@ -210,6 +210,12 @@ DEVELOPMENT_ROUNDS = [
     # fixed-width exports and SMS of seven languages, beside uniqueids, durations, amounts,
     # ids, IMEIs and dates (only PHONE is labeled; the private split is not built in)
     ("dev_issue13_r15_phone.txt", "dev13r15phone"),
+    # written before the round's rules: fixed-width records (benefits, payroll, claims, HR,
+    # NACHA, X12 834, EFW2, COBOL dumps, headerless rows), JSON and XML SSN fields named in
+    # seven languages, lab reports, beside nine-digit log, member, claim and routing numbers,
+    # EINs, ZIP+4 and padded amounts that must stay (labels US_SSN and PERSON; the private
+    # split is not built in)
+    ("dev_issue13_r15_records.txt", "dev13r15records"),
 ]
 
 
