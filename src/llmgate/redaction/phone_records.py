@@ -235,7 +235,9 @@ def record_phones(
         place = places.place(start, end)
         cand = m.group()
         if place == "fixed":
-            ok = not cand.startswith("00") and national_ok(cand)
+            # (a nine-digit cell of a record under no heading is an SSN, a ZIP+4, a routing
+            # number or an EIN as often as a phone: such a row's phone is ten digits or more)
+            ok = len(cand) >= 10 and not cand.startswith("00") and national_ok(cand)
         elif place == "row":
             ok = coded_ok(cand)
         else:
