@@ -37,6 +37,8 @@ POSITIVES = [
     ("SECRET", "The mailbox key is in the lockbox, combo 7-1-4-9", "7-1-4-9"),
     ("SECRET", "Your door code is 44 19 03, see you", "44 19 03"),
     ("SECRET", "Pool door is 8812# after ten", "8812#"),
+    ("SECRET", "Portone 2211#, scala B", "2211#"),
+    ("SECRET", "para entrar marca 2580 y el # en el portero", "2580"),
     # a chatbot asks for a PIN, the user answers with the digits alone
     ("SECRET", "[Bot] Please enter your account PIN to continue.\n[User] 5820", "5820"),
     ("SECRET", "Bot: Bitte nenne mir deine Karten-PIN.\nKunde: 0413", "0413"),
@@ -59,6 +61,7 @@ POSITIVES = [
     ("SECRET", 'var wl0_wpa_psk = "Ostsee!Welle5";', "Ostsee!Welle5"),
     ("SECRET", "<WPAPSK>Kaffee+Kuchen12</WPAPSK><SSID>Heim</SSID>", "Kaffee+Kuchen12"),
     ("SECRET", "Clé Wi-Fi : 7F3K9M2QW4", "7F3K9M2QW4"),
+    ("SECRET", '{"wifi": {"ssid": "Heim", "wpa_key": "Sonne77x"}}', "Sonne77x"),
     ("SECRET", "WPA Pre-Shared Key: Berliner-Luft-7", "Berliner-Luft-7"),
     # a key card's sleeve: a bare "Code:" under the network's name; "le code wifi"
     ("SECRET", "Room: 512\nWi-Fi: Grand_Guest\nCode: sunrise42", "sunrise42"),
@@ -78,6 +81,10 @@ NEGATIVES = [
     # a PIN prompt answered with a question, a line that is no prompt
     ("[Bot] Please enter your account PIN.\n[User] why do you need it?", "why"),
     ("Can you spin up a VM?\nBot: 4412", "4412"),
+    ("Press 2024 to continue", "2024"),
+    ("Gate 12 boarding, flight code LH4471", "LH4471"),
+    ("Garage door opener model 4471B, error code E12", "4471B"),
+    ("locker #1234 is yours", "1234"),
     ("Bot: Please enter your postcode to reset your PIN.\nUser: 10115", "10115"),
     # a router's page: the SSID, the PPPoE user, a hidden CSRF token and a nonce, a key's
     # type, a masked password
@@ -99,6 +106,8 @@ NEGATIVES = [
     ("Security: WPA2-PSK\nEncryption: AES", "WPA2-PSK"),
     ("Room: 512\nWi-Fi: Grand_Guest\nCode: sunrise42", "Grand_Guest"),
     ("Red: 4G\nCódigo: PT-2211", "PT-2211"),
+    ('{"wifi": {"ssid": "Heim", "wpa_key": "Sonne77x"}}', "Heim"),
+    ("wifi_key_type: psk2\nkeyboard_layout=de", "psk2"),
     ('<meta name="csrf-token" content="Hk29XcQpLm8vT4wZ7rN1">', "Hk29XcQpLm8vT4wZ7rN1"),
     # a label's markup is no sentence: the input's name is not the password
     ('<td>Chiave di rete WPA</td><td><input name="wpa_key" value="Mare!Blu5">', "wpa_key"),
@@ -151,7 +160,8 @@ def test_round15_rules_stay_linear() -> None:
                  "Please enter your PIN\n" * 4000, "<input name=wl_key value=" * 3000,
                  "<td>Password</td><td>" * 3000, "Cookie: sid=abcdefgh1;" * 3000,
                  "random_password " * 5000, "door is 1234# " * 5000,
-                 "Abholcode für Bestellung 99 " * 3000):  # fmt: skip
+                 "Abholcode für Bestellung 99 " * 3000, "press 1234 then " * 4000,
+                 "Wi-Fi: x\n" * 5000, "1234# " * 8000):  # fmt: skip
         start = time.process_time()
         red.detect(text)
         assert time.process_time() - start < 1.0, text[:30]

@@ -60,6 +60,11 @@ _NOT_ACCESS = (
     "commande", "erreur", "reserva", "pedido", "descuento", "error", "prenotazione",
     "ordine", "sconto", "errore", "boeking", "reservering", "bestelling", "korting",
     "fout", "encomenda", "desconto", "erro", "cupom", "cupão", "swift", "iban", "tax",
+    # an airport's gate, a product's or a service's code, a member's, a tax code
+    "flight", "flug", "vol", "vuelo", "volo", "vlucht", "voo", "boarding", "fare", "seat",
+    "service", "serial", "model", "part", "article", "artikel", "item", "sku", "colour",
+    "color", "style", "source", "status", "class", "course", "diagnostic", "fault",
+    "membership", "member", "kunden", "customer", "client", "cliente", "fiscale", "fiscal",
 )  # fmt: skip
 _NOT_WORDS = frozenset(_NOT_ACCESS)
 _CODE_WORD = re.compile(
@@ -100,8 +105,20 @@ _KEYED = re.compile(r"(?<![\w#*])(?P<code>\*?[0-9]{4,8}[#*]|\*[0-9]{4,8})(?![\w#
 _KEYED_REACH = 40  # characters before a keyed code that its place may stand in
 
 
+# "press 4471 then # on the keypad", "marca 2580 y el #": digits typed on a keypad.
+_PRESSED = re.compile(
+    r"(?<![\w])(?:press|dial|punch in|key in|type in|drücke|drück|drücken sie|tippe|tippen sie"
+    r"|tapez|composez|tape|marca|marque|pulsa|teclea|digita|premi|componi|toets|druk|digite)"
+    r"[ \t]+(?:(?:the|den|le|el|il|de|o)[ \t]+)?(?P<code>[0-9]{4,8})(?![\w])"
+    r"(?=[^\n.]{0,30}?(?:[#*]|keypad|tastatur|clavier|teclado|tastiera|toetsenbord|portero"
+    r"|citofono|interphone|intercom|gegensprech))"
+)
+
+
 def _keyed(low: str) -> list[Span]:
+    """Digits typed on a keypad, or with its key glued, near a place's or a code's word."""
     out: list[Span] = []
+    out.extend(Span(*m.span("code"), "SECRET") for m in _PRESSED.finditer(low))
     for m in _KEYED.finditer(low):
         line = low.rfind("\n", 0, m.start()) + 1
         lo = max(line, m.start() - _KEYED_REACH)
@@ -239,7 +256,6 @@ def access_codes(ctx: ScanContext) -> list[Span]:
     out = _codes(ctx.text, low) if ("cod" in low or "cód" in low or "comb" in low) else []
     if "\n" in low:
         out.extend(_answered_prompts(low))
-    if "#" in low or "*" in low:
-        out.extend(_keyed(low))
+    out.extend(_keyed(low))
     out.extend(_network_codes(ctx.text, low))
     return out

@@ -7,7 +7,8 @@ A router's page saved from the browser holds the Wi-Fi key and the PPPoE passwor
 name, a CSRF token and a nonce sit in the inputs beside it and stay. A request's
 ``Cookie:`` header holds a session id beside a CSRF token and analytics ids: only the
 cookies whose name says they carry a session are secrets. Terraform's state keeps a
-generated password as the ``result`` of a ``random_password`` resource.
+generated password as the ``result`` of a ``random_password`` resource. A router's JSON or
+script names the Wi-Fi key "wpa_key" or "WPAKey": a password, however plain.
 
 Each rule runs only where its marker occurs in the lower-cased text (C-level finds, the
 same on every engine path), and each pattern is a bounded run, so the cost stays linear.
@@ -104,7 +105,9 @@ def _cells(text: str) -> list[Span]:
 
 
 # Shown in a password's cell when there is none, or only how it is set.
-_NOT_SET = frozenset(("none", "not set", "disabled", "enabled", "n/a", "hidden", "auto"))
+_NOT_SET = frozenset(
+    ("none", "not set", "disabled", "enabled", "n/a", "hidden", "auto", "null", "true", "false")
+)
 _MARKUP = re.compile(r"<[^<>\n]{0,200}>")
 _LABEL_REACH = 120  # characters before an input where its label may stand
 
@@ -145,6 +148,26 @@ def _cookies(text: str) -> list[Span]:
     return out
 
 
+# A router's JSON, script or backup names its Wi-Fi key "wpa_key", "wifi_key", "WPAKey",
+# "wl0_key": a key of the wireless network is a password however short or plain, where a
+# bare "key" must look random (``credentials``).
+_WIFI_KEY = re.compile(
+    r"(?<![\w])[\"']?[\w.\-]{0,24}?(?:wpa|wlan|wifi|wi-fi|wl[0-9]?|wep|wireless|network)"
+    r"[_.\-]?[0-9]?[_.\-]?key[0-9]?[\"']?[ \t]*[:=][ \t]*(?P<q>[\"']?)(?P<v>[^\s\"',;}<>]{4,64})"
+    r"(?P=q)",
+    re.IGNORECASE,
+)
+
+
+def _wifi_keys(text: str) -> list[Span]:
+    """Values assigned to a name of the wireless network's key (not a template's)."""
+    return [
+        Span(*m.span("v"), "SECRET")
+        for m in _WIFI_KEY.finditer(text)
+        if not _EMPTY.match(m.group("v")) and m.group("v").lower() not in _NOT_SET
+    ]
+
+
 # Terraform state: the generated value of a random_password resource.
 _RANDOM_RESULT = re.compile(r"\"result\"[ \t]*:[ \t]*\"([^\"\n]{4,512})\"")
 _RESULT_REACH = 1500  # characters after the resource's type that its result may stand in
@@ -173,6 +196,8 @@ def web_secrets(ctx: ScanContext) -> list[Span]:
         out.extend(_inputs(text))
     if "</" in low:
         out.extend(_cells(text))
+    if "key" in low:
+        out.extend(_wifi_keys(text))
     if "cookie" in low:
         out.extend(_cookies(text))
     if "random_password" in text:
