@@ -126,7 +126,8 @@ def test_round15_file_floor(
 ) -> None:
     """Round 15's development file: 74 of its 77 SECRET values caught after the round's
     rules (43 before them), every finding on a value (43 of 52 before), 7 of its 146 decoys
-    touched (11 before; all 7 by other types' findings and a URL's user name)."""
+    touched (11 before; 6 by other types' findings, 1 a URL's user name masked with its
+    password)."""
     records = private_split("dev_issue13_r15_secret.txt", "dev13r15s")
     assert len(records) >= 76
     report = evalset.score_default(records)
@@ -139,17 +140,19 @@ def test_round15_file_floor(
 def test_round15_private_split_floor(
     engine_path: str, evalset: ModuleType, private_split: PrivateSplit
 ) -> None:
-    """The split kept out of the round's tuning (counts only, see the commit)."""
+    """The split kept out of the round's tuning: 27 of its 29 SECRET values caught (15 before
+    the round's rules), every finding on a value (15 of 16 before), 3 of its 53 decoys
+    touched (4 before; one of them by a SECRET finding)."""
     records = private_split("dev_issue13_r15_secret_private.txt", "dev13r15sp")
     count = len(records)  # counts only in a failure's message: the split is not to be read
     assert count >= 28
     report = evalset.score_default(records)
     secret = report.per_type["SECRET"]  # type: ignore[attr-defined]
     found, true_pos, predicted = secret.found, secret.true_pos, secret.predicted
-    assert found >= 15  # the figures before the round's rules, until its end
-    assert predicted - true_pos <= 1
+    assert found >= 27
+    assert true_pos == predicted
     masked = report.negatives_masked  # type: ignore[attr-defined]
-    assert masked <= 4
+    assert masked <= 3
 
 
 def test_round15_rules_stay_linear() -> None:
