@@ -66,6 +66,7 @@ POSITIVES = [
     # a key card's sleeve: a bare "Code:" under the network's name; "le code wifi"
     ("SECRET", "Room: 512\nWi-Fi: Grand_Guest\nCode: sunrise42", "sunrise42"),
     ("SECRET", "Le code wifi est tulipe88", "tulipe88"),
+    ("SECRET", "WLAN Kanzlei mit Schlüssel Paragraf.1896 eingerichtet", "Paragraf.1896"),
 ]  # fmt: skip
 
 NEGATIVES = [
@@ -106,6 +107,7 @@ NEGATIVES = [
     ("Security: WPA2-PSK\nEncryption: AES", "WPA2-PSK"),
     ("Room: 512\nWi-Fi: Grand_Guest\nCode: sunrise42", "Grand_Guest"),
     ("Red: 4G\nCódigo: PT-2211", "PT-2211"),
+    ("WLAN-Router key features: fast roaming, WPA2 key length: 63", "63"),
     ('{"wifi": {"ssid": "Heim", "wpa_key": "Sonne77x"}}', "Heim"),
     ("wifi_key_type: psk2\nkeyboard_layout=de", "psk2"),
     ('<meta name="csrf-token" content="Hk29XcQpLm8vT4wZ7rN1">', "Hk29XcQpLm8vT4wZ7rN1"),
@@ -124,7 +126,7 @@ def test_only_the_asked_types() -> None:
 def test_round15_file_floor(
     engine_path: str, evalset: ModuleType, private_split: PrivateSplit
 ) -> None:
-    """Round 15's development file: 74 of its 77 SECRET values caught after the round's
+    """Round 15's development file: 75 of its 77 SECRET values caught after the round's
     rules (43 before them), every finding on a value (43 of 52 before), 7 of its 146 decoys
     touched (11 before; 6 by other types' findings, 1 a URL's user name masked with its
     password)."""
@@ -132,7 +134,7 @@ def test_round15_file_floor(
     assert len(records) >= 76
     report = evalset.score_default(records)
     secret = report.per_type["SECRET"]  # type: ignore[attr-defined]
-    assert secret.found >= 74, secret.missed
+    assert secret.found >= 75, secret.missed
     assert secret.true_pos == secret.predicted, secret.false
     assert report.negatives_masked <= 7, report.masked_negatives  # type: ignore[attr-defined]
 

@@ -225,8 +225,8 @@ def _answered_prompts(low: str) -> list[Span]:
 # A key card's sleeve: "Wi-Fi: Grand_Guest" then "Code: sunrise42" on the next line (or
 # after it on the same one): a code's or a password's bare label under a network's.
 _NETWORK = re.compile(
-    r"(?<![\w])(?:wi-?fi|wlan|wireless|network|ssid|internet|réseau|reseau|red|rete|netwerk"
-    r"|rede|netz)(?![\w])[^\n:]{0,30}:[^\n]{1,60}"
+    r"(?<![\w])(?:wi-?fi|wlan|wireless|ssid|internet|réseau|reseau|red wi-?fi|rete|netwerk"
+    r"|rede)(?![\w])[^\n:]{0,30}:[^\n]{1,60}"
 )
 _NETWORK_VALUE = re.compile(
     r"(?:\n|[ \t]{2,}|[ \t]*[|\u00b7\u2014/][ \t]*)[ \t]*(?:code|pass|pw|key|clave|codice|código"

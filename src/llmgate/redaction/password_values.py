@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["answer_like", "looks_like_password", "lookup_key", "strong", "token_ok", "trim_value"]
+__all__ = [
+    "answer_like", "looks_like_password", "lookup_key", "strong", "token_ok", "trim_value",
+    "wifi_key",
+]  # fmt: skip
 
 # An identifier of a ticket or a build ("SUP-3390", "v4.2.0"), not a password.
 _IDENTIFIER = re.compile(r"[A-Z]{2,10}-[0-9]{1,8}|v?[0-9]+(?:\.[0-9]+)+", re.IGNORECASE)
@@ -130,3 +133,16 @@ def lookup_key(low: str, pos: int) -> bool:
     lo = pos - 24 if pos > 24 else 0
     m = _WORD_BEFORE.match(low[lo:pos][::-1])
     return m is not None and m.group(1)[::-1] in LOOKUP_KEYS
+
+
+# A Wi-Fi network named before a key's word on its line ("WLAN Praxis mit Schlüssel X",
+# "wifi Home, key: X"): the key is the network's password, not an API's random key.
+_WIFI_BEFORE = re.compile(r"(?<![\w])(?:wi-?fi|wlan|ssid|wireless|wpa2?)(?![\w])")
+_WIFI_REACH = 48
+
+
+def wifi_key(low: str, pos: int) -> bool:
+    """Whether the key word at ``pos`` of the lower-cased text follows a Wi-Fi network's
+    word on its line (within ``_WIFI_REACH`` characters)."""
+    line = low.rfind("\n", 0, pos) + 1
+    return _WIFI_BEFORE.search(low, max(line, pos - _WIFI_REACH), pos) is not None

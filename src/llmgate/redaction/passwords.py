@@ -25,6 +25,7 @@ from llmgate.redaction.password_values import (
     strong,
     token_ok,
     trim_value,
+    wifi_key,
 )
 from llmgate.redaction.password_words import (
     ADJECTIVES,
@@ -268,8 +269,8 @@ def prose_passwords(ctx: ScanContext) -> list[Span]:
 
 def _kind(low: str, pos: int) -> str:
     """Which table the word at ``pos`` is from: "key", "token" or "password"."""
-    if low.startswith(WIFI_KEY_WORDS, pos):
-        return "password"  # "clé wi-fi" starts with a key's word, yet names a password
+    if low.startswith(WIFI_KEY_WORDS, pos) or wifi_key(low, pos):
+        return "password"  # "clé wi-fi", "WLAN X mit Schlüssel Y": a network's password
     if low.startswith(KEY_WORDS, pos):
         return "key"
     return "token" if low.startswith(TOKEN_WORDS, pos) else "password"
