@@ -253,9 +253,35 @@ def access_codes(ctx: ScanContext) -> list[Span]:
     low = ctx.lower_spelled
     if low is None:
         return []
-    out = _codes(ctx.text, low) if ("cod" in low or "cód" in low or "comb" in low) else []
-    if "\n" in low:
+    # Each rule only where a substring its every match holds occurs (C-level finds).
+    out = _codes(ctx.text, low) if _has(low, _CODE_GATES) else []
+    if "\n" in low and _has(low, _PIN_GATES):
         out.extend(_answered_prompts(low))
-    out.extend(_keyed(low))
-    out.extend(_network_codes(ctx.text, low))
+    if _has(low, _KEY_GATES):
+        out.extend(_keyed(low))
+    if ":" in low and _has(low, _NETWORK_GATES):
+        out.extend(_network_codes(ctx.text, low))
     return out
+
+
+_CODE_GATES = ("cod", "cód", "comb")
+_PIN_GATES = ("pin", "code secret", "code confidentiel", "geheimzahl", "passcode", "codice s")
+_KEY_GATES = ("#", "*", "keypad", "tastatur", "clavier", "teclado", "tastiera", "toetsenbord",
+              "portero", "citofono", "interphone", "intercom", "gegensprech")  # fmt: skip
+_NETWORK_GATES = (
+    "wifi",
+    "wi-fi",
+    "wireless",
+    "wlan",
+    "ssid",
+    "internet",
+    "réseau",
+    "reseau",
+    "rete",
+    "netwerk",
+    "rede",
+)
+
+
+def _has(low: str, gates: tuple[str, ...]) -> bool:
+    return any(g in low for g in gates)

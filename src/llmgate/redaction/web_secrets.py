@@ -159,6 +159,9 @@ _WIFI_KEY = re.compile(
 )
 
 
+_WIFI_GATES = ("wpa", "wlan", "wifi", "wi-fi", "wl", "wep", "wireless", "network")
+
+
 def _wifi_keys(text: str) -> list[Span]:
     """Values assigned to a name of the wireless network's key (not a template's)."""
     return [
@@ -196,7 +199,7 @@ def web_secrets(ctx: ScanContext) -> list[Span]:
         out.extend(_inputs(text))
     if "</" in low:
         out.extend(_cells(text))
-    if "key" in low:
+    if "key" in low and any(w in low for w in _WIFI_GATES):
         out.extend(_wifi_keys(text))
     if "cookie" in low:
         out.extend(_cookies(text))
