@@ -61,6 +61,7 @@ LABELED_TYPES = {
     "dev13r14secret": frozenset({"SECRET"}),
     "dev13r15phone": frozenset({"PHONE"}),
     "dev13r15records": frozenset({"US_SSN", "PERSON"}),
+    "dev13r15secret": frozenset({"SECRET"}),
 }
 
 

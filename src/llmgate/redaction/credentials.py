@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from llmgate.redaction.access_codes import access_codes
 from llmgate.redaction.checks import shannon_entropy
 from llmgate.redaction.commands import command_line_secrets
 from llmgate.redaction.config_secrets import config_secrets
@@ -32,6 +33,7 @@ from llmgate.redaction.vendor_keys import GATE as _GATE
 from llmgate.redaction.vendor_keys import GATE_CHARS as _GATE_CHARS
 from llmgate.redaction.vendor_keys import PREFIXED as _PREFIXED
 from llmgate.redaction.vendor_keys import SPAN_SHIFT as _SPAN_SHIFT
+from llmgate.redaction.web_secrets import web_secrets
 
 __all__ = ["PREFIXES", "STEMS", "SecretDetector"]
 
@@ -61,7 +63,7 @@ _AWS_SECRET = re.compile(r"[A-Za-z0-9/+](?<![A-Za-z0-9/+].)[A-Za-z0-9/+]{39}(?![
 # also used for ordinary settings, so their values must look random.
 _PASSWORD_STEMS = (
     "pass", "pwd", "kennwort", "contraseña", "contrasena", "clave", "secret", "credential",
-    "pw",
+    "pw", "psk",
 )  # fmt: skip
 _KEY_STEMS = ("token", "key", "auth", "signature", "salt", "cookie")
 # An unquoted value runs to the next blank (a JSON object or array after the name is no
@@ -86,6 +88,7 @@ _NAME_FORMS = {
     "secret": r"secret(?!ar)",
     # "smtp_pw", "FTP_PW": only as a name's last part ("pw" alone is a prose word)
     "pw": r"(?<=[_\-.])pw(?![a-z0-9])",
+    "psk": r"psk(?![a-z0-9\-])",  # a Wi-Fi key's name (wpa_psk, WPAPSK), not "WPA2-PSK-AES"
 }
 # Values that identify rather than authenticate (a UUID, a hex digest): a secret only under
 # a name that says so ("api_key"), not under "Idempotency-Key" or "cache_key".
@@ -223,6 +226,13 @@ def _changed_to(text: str, end: int) -> list[Span]:
     return [Span(m.start("v"), m.end("v"), "SECRET")]
 
 
+def _worded(ctx: ScanContext, named: bool) -> list[Span]:
+    """The rules that find a secret by the words or markup around it, on both paths."""
+    return [*command_line_secrets(ctx), *prose_passwords(ctx), *pin_codes(ctx),
+            *told_passwords(ctx), *access_codes(ctx), *web_secrets(ctx),
+            *(field_secrets(ctx) if named else ())]  # fmt: skip
+
+
 class SecretDetector(BuiltinDetector):
     """API keys, tokens, private keys, passwords in URLs and assigned credentials."""
 
@@ -252,12 +262,7 @@ class SecretDetector(BuiltinDetector):
             if stem in low:
                 out.extend(self._assigned(ctx, stem))
                 named = named or stem in _FIELD_STEMS
-        out.extend(command_line_secrets(ctx))
-        out.extend(prose_passwords(ctx))
-        out.extend(pin_codes(ctx))
-        out.extend(told_passwords(ctx))
-        if named:
-            out.extend(field_secrets(ctx))
+        out.extend(_worded(ctx, named))
         return drop_public(text, out + repeated(text, out), PREFIXES) if out else out
 
     def _scan_hits(self, ctx: ScanContext, hits: Hits) -> list[Span]:
@@ -284,12 +289,7 @@ class SecretDetector(BuiltinDetector):
             if starts:
                 out.extend(self._assigned(ctx, stem, starts))
                 named = named or stem in _FIELD_STEMS
-        out.extend(command_line_secrets(ctx))
-        out.extend(prose_passwords(ctx))
-        out.extend(pin_codes(ctx))
-        out.extend(told_passwords(ctx))
-        if named:
-            out.extend(field_secrets(ctx))
+        out.extend(_worded(ctx, named))
         return drop_public(text, out + repeated(text, out), PREFIXES) if out else out
 
     def _prefixed(self, text: str, prefix: str, matches: Iterable[re.Match[str]]) -> list[Span]:
@@ -363,6 +363,8 @@ class SecretDetector(BuiltinDetector):
                     start, end = start + 2, start + 2 + len(value)
             if not value or _NOT_A_VALUE.match(value) or value.endswith("("):
                 continue
+            if stem == "cookie" and "=" in value:
+                continue  # a header's "name=value" pairs: web_secrets judges each by its name
             if "\n" in text[m.end("sep") : start] and _SETTING.match(value):
                 continue  # an empty "password=" above the next line's "host=localhost"
             if self._metadata_name(haystack, m.start(), m.start("sep"), len(stem)):

@@ -9,14 +9,24 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["answer_like", "looks_like_password", "lookup_key", "strong", "token_ok", "trim_value"]
+__all__ = [
+    "answer_like", "looks_like_password", "lookup_key", "strong", "token_ok", "trim_value",
+    "wifi_key",
+]  # fmt: skip
 
 # An identifier of a ticket or a build ("SUP-3390", "v4.2.0"), not a password.
 _IDENTIFIER = re.compile(r"[A-Z]{2,10}-[0-9]{1,8}|v?[0-9]+(?:\.[0-9]+)+", re.IGNORECASE)
 _DATE_OR_TIME = re.compile(r"[0-9]{1,4}(?:[./\-:][0-9]{1,4}){1,2}")
+# The HTML elements a saved page puts around a label and its value ("<Tr1cky>" is none).
+_TAG_NAMES = (
+    r"(?:input|td|th|tr|table|tbody|div|span|label|b|strong|em|i|code|pre|dd|dt|dl|li|ul|p"
+    r"|br|a|form|select|option|textarea|button|font|small|img|hr|h[1-6])"
+)
 _PLACEHOLDER = re.compile(
     r"(?:\$\{?|\{\{|%\(|<[\w\-. ]*>$|\[[\w\-. ]*\]$|\*{3}|x{4}|\.\.\.|your[_\-]|"
-    r"[a-z][a-z0-9+.\-]{0,20}://|//|www\.|\((?:sensitive|known)\b|!vault\b)",
+    r"[a-z][a-z0-9+.\-]{0,20}://|//|www\.|\((?:sensitive|known)\b|!vault\b|"
+    # a markup tag after a label ("Password: <input name=...>"): the value is in the tag
+    rf"</?{_TAG_NAMES}$)",
     re.IGNORECASE,
 )
 _TRAILING = ".,;:"
@@ -29,12 +39,18 @@ _ESCAPES = ("\\n", "\\r", "\\t")  # escapes a JSON string (a notebook's line) en
 _NEXT_PAIR = re.compile(r"[,;&][ \t]*[A-Za-z_][\w \-]{0,30}=")
 
 
+_TAG = re.compile(rf"</?{_TAG_NAMES}(?:[ \t/>]|\Z)", re.IGNORECASE)
+
+
 def trim_value(value: str) -> str:
     """An unquoted ``value`` without a following "key=value" pair, the punctuation that ends
     its sentence, the bracket around it or a JSON string's escaped line end."""
     pair = _NEXT_PAIR.search(value)
     if pair is not None:
         value = value[: pair.start()]
+    tag = _TAG.search(value) if "<" in value else None
+    if tag is not None:  # a saved page's markup ("Key type</td><td>WPA2-PSK"): not the value
+        value = value[: tag.start()]
     while value.endswith(_ESCAPES):  # a JSON string's line end ("... Nb!Pass2026\n")
         value = value[:-2]
     while value:
@@ -117,3 +133,16 @@ def lookup_key(low: str, pos: int) -> bool:
     lo = pos - 24 if pos > 24 else 0
     m = _WORD_BEFORE.match(low[lo:pos][::-1])
     return m is not None and m.group(1)[::-1] in LOOKUP_KEYS
+
+
+# A Wi-Fi network named before a key's word on its line ("WLAN Praxis mit Schlüssel X",
+# "wifi Home, key: X"): the key is the network's password, not an API's random key.
+_WIFI_BEFORE = re.compile(r"(?<![\w])(?:wi-?fi|wlan|ssid|wireless|wpa2?)(?![\w])")
+_WIFI_REACH = 48
+
+
+def wifi_key(low: str, pos: int) -> bool:
+    """Whether the key word at ``pos`` of the lower-cased text follows a Wi-Fi network's
+    word on its line (within ``_WIFI_REACH`` characters)."""
+    line = low.rfind("\n", 0, pos) + 1
+    return _WIFI_BEFORE.search(low, max(line, pos - _WIFI_REACH), pos) is not None

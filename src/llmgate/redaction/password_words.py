@@ -8,7 +8,7 @@ from __future__ import annotations
 
 __all__ = [
     "ADJECTIVES", "ANSWER_LEADS", "ARTICLES", "CONNECTORS", "FOR_NOWS", "KEY_WORDS", "LEADS",
-    "LOGIN_WORDS", "PASSWORD_WORDS", "REQUESTS", "TOKEN_WORDS", "VERBS",
+    "LOGIN_WORDS", "PASSWORD_WORDS", "REQUESTS", "TOKEN_WORDS", "VERBS", "WIFI_KEY_WORDS",
 ]  # fmt: skip
 
 # The words for a token or an API key: "the staging token is X", "le jeton de recette est
@@ -20,6 +20,19 @@ KEY_WORDS = ("key", "clé", "schlüssel")
 # ("API key", "clé API", "API-Schlüssel" end or start with a key word; "clave" is a
 # password word.)
 TOKEN_WORDS = ("token", "jeton", "apikey", *KEY_WORDS)
+# A Wi-Fi key named as such is a password, however short ("WPA Key: Sonne!77"), even where
+# the name starts with a key's word ("clé wi-fi").
+WIFI_KEY_WORDS = (
+    "pre-shared key", "preshared key", "network key", "wpa key", "wpa2 key", "wifi key",
+    "wi-fi key", "wlan key", "wireless key", "wlan-schlüssel", "wlan schlüssel",
+    "netzwerkschlüssel", "wpa-schlüssel", "clé wi-fi", "clé wifi", "clé wpa", "clé réseau",
+    "clé de sécurité", "clave wifi", "clave wi-fi", "clave wpa", "chiave wifi",
+    "chiave wi-fi", "chiave di rete", "chiave wpa", "wifi-sleutel", "wifi sleutel",
+    "netwerksleutel", "chave wi-fi", "chave wifi", "chave de rede",
+    "code wifi", "code wi-fi", "code du wifi", "wifi code", "wi-fi code", "wifi-code",
+    "wlan-code", "código wifi", "código del wifi", "código do wifi", "codice wifi",
+    "codice del wifi",
+)  # fmt: skip
 # The word for password in English, German, French and Spanish (lower case), and short
 # forms people type in chats and tickets.
 PASSWORD_WORDS = (
@@ -30,6 +43,9 @@ PASSWORD_WORDS = (
     "parola d'ordine", "parola chiave", "codice di accesso", "codice d'accesso", "wachtwoord",
     "toegangscode", "senha", "palavra-passe", "palavra passe", "código de acesso",
     "codigo de acesso", "ww",
+    # a one-time or first password in one German word ("Ihr Einmalpasswort lautet X")
+    "einmalpasswort", "einmal-passwort", "initialpasswort", "startpasswort",
+    *WIFI_KEY_WORDS,
 )  # fmt: skip
 # The words that introduce a login before its password ("Zugang: jschmidt / Hund&Katze77").
 LOGIN_WORDS = (

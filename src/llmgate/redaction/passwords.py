@@ -25,6 +25,7 @@ from llmgate.redaction.password_values import (
     strong,
     token_ok,
     trim_value,
+    wifi_key,
 )
 from llmgate.redaction.password_words import (
     ADJECTIVES,
@@ -39,6 +40,7 @@ from llmgate.redaction.password_words import (
     REQUESTS,
     TOKEN_WORDS,
     VERBS,
+    WIFI_KEY_WORDS,
 )
 
 __all__ = ["PAIR_REACH", "TRIGGERS", "prose_passwords"]
@@ -62,7 +64,8 @@ _VALUE = r"(?:\"(?P<dq>[^\"\n]{4,64})\"|'(?P<sq>[^'\n]{4,64})'|(?P<bare>[^\s\"'`
 _LONGEST = 80
 # "password for the staging box is X": up to 40 characters of the same sentence between the
 # word and its separator (a dot only inside a word, as in a host name).
-_FILLER = r"(?:[^\n.?!:=\"'`]|\.(?=\S)){0,40}?"
+# No markup: "Password</td><td><input name=" is a page's label, not a sentence.
+_FILLER = r"(?:[^\n.?!:=\"'`<>]|\.(?=\S)){0,40}?"
 _PROSE = re.compile(rf"(?:{_WORDS})(?![\w\-]){_FILLER}{_SEP}{_VALUE}")
 # "<login> ... : user / password" and "Login: user / PW: password".
 _LOGINS = "|".join(re.escape(w) for w in sorted(LOGIN_WORDS, key=len, reverse=True))
@@ -164,7 +167,10 @@ _PREFIXES = {
         PASSWORD_WORDS,
         ("pass", "pw", "kennwort", "mot de", "mdp", "contras", "clave", "code d", "access c",
          "zugangsc", "código de a", "codigo de a", "token", "jeton", "apikey", "clé", "key",
-         "schl", "parola", "codice", "wachtw", "toegangsc", "senha", "palavra", "ww"),
+         "schl", "parola", "codice", "wachtw", "toegangsc", "senha", "palavra", "ww", "einmal",
+         "initialp", "startp", "pre", "network k", "wpa", "wifi", "wi-fi", "wlan", "wireless k",
+         "netzwerk", "chiave", "netwerk", "chave", "code w", "code du w", "código w",
+         "código d"),
     ),
     LOGIN_WORDS: _by_prefix(
         LOGIN_WORDS,
@@ -263,6 +269,8 @@ def prose_passwords(ctx: ScanContext) -> list[Span]:
 
 def _kind(low: str, pos: int) -> str:
     """Which table the word at ``pos`` is from: "key", "token" or "password"."""
+    if low.startswith(WIFI_KEY_WORDS, pos) or wifi_key(low, pos):
+        return "password"  # "clé wi-fi", "WLAN X mit Schlüssel Y": a network's password
     if low.startswith(KEY_WORDS, pos):
         return "key"
     return "token" if low.startswith(TOKEN_WORDS, pos) else "password"

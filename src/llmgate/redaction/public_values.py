@@ -12,7 +12,8 @@ One check over the SECRET detector's findings, on the text alone (the same on ev
 path): a finding is dropped when its value has the shape of a fingerprint, or when the
 last cue before it on its line is a public one (``PUBLIC_CUES``) rather than a secret's
 (``SECRET_CUES``). Findings of a vendor's prefixed key (``AKIA...`` after "access key id")
-are kept: their prefix says what they are.
+are kept: their prefix says what they are, unless a CSRF token's name stands before them
+(``CSRF_CUES``: Laravel's XSRF-TOKEN is an encrypted "eyJ...", yet opens no account).
 """
 
 from __future__ import annotations
@@ -21,8 +22,15 @@ import re
 
 from llmgate.redaction.detectors import Span
 
-__all__ = ["PUBLIC_CUES", "SECRET_CUES", "drop_public"]
+__all__ = ["CSRF_CUES", "PUBLIC_CUES", "SECRET_CUES", "drop_public"]
 
+# A form's or a request's CSRF token and nonce: sent in every page, they open no account,
+# whatever their shape (Laravel's XSRF-TOKEN is an encrypted "eyJ...", a vendor's prefix).
+CSRF_CUES = (
+    "csrftoken", "csrf_token", "csrf-token", "csrf token", "xsrf-token", "xsrf_token",
+    "xsrftoken", "csrfmiddlewaretoken", "verificationtoken", "authenticity_token",
+    "anti-forgery", "antiforgery", "token csrf", "jeton csrf", "nonce",
+)  # fmt: skip
 # The words before a public value (lower case), in the seven languages.
 PUBLIC_CUES = (
     "public key", "publickey", "public_key", "public-key", "pubkey", "pub key", "pub_key",
@@ -36,17 +44,21 @@ PUBLIC_CUES = (
     "chiave pubblica", "impronta", "somma di controllo",
     "publieke sleutel", "openbare sleutel", "vingerafdruk", "controlesom",
     "chave pública", "chave publica", "impressão digital", "soma de verificação",
+    *CSRF_CUES,
 )  # fmt: skip
 # The words that name a secret: the nearest cue decides ("public_key=A private_key=B").
 SECRET_CUES = (
     "private", "privat", "privé", "privada", "privata", "privado", "priv_", "preshared",
     "secret", "geheim", "pass", "pwd", "wachtwoord", "kennwort", "senha", "contraseña",
     "mot de passe", "mdp", "token", "jeton", "pin",
+    # a session cookie after a CSRF token on a request's Cookie line
+    "session", "sid=",
 )  # fmt: skip
 _CUE = re.compile(
     "|".join(re.escape(w) for w in sorted(PUBLIC_CUES + SECRET_CUES, key=len, reverse=True))
 )
 _PUBLIC = frozenset(PUBLIC_CUES)
+_CSRF = frozenset(CSRF_CUES)
 # A fingerprint written as one: OpenSSH's "SHA256:<base64>" / "MD5:<hex pairs>", and hex
 # bytes apart by colons (a certificate's SHA-1 or SHA-256 fingerprint).
 _FINGERPRINT = re.compile(
@@ -66,17 +78,18 @@ def drop_public(text: str, spans: list[Span], prefixes: tuple[str, ...]) -> list
         value = text[span.start : span.end]
         if _FINGERPRINT.fullmatch(value) is not None:
             continue
-        if not value.startswith(prefixes) and _public_cue(text, span.start):
+        cue = _last_cue(text, span.start)
+        if cue in _CSRF or (cue in _PUBLIC and not value.startswith(prefixes)):
             continue
         out.append(span)
     return out
 
 
-def _public_cue(text: str, start: int) -> bool:
-    """Whether the last cue before ``start`` on its line is a public one."""
+def _last_cue(text: str, start: int) -> str | None:
+    """The last cue before ``start`` on its line, if any."""
     line = text.rfind("\n", 0, start) + 1
     window = text[max(line, start - _REACH) : start].lower()
     last = None
     for m in _CUE.finditer(window):
         last = m.group()
-    return last is not None and last in _PUBLIC
+    return last

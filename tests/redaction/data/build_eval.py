@@ -216,6 +216,14 @@ DEVELOPMENT_ROUNDS = [
     # EINs, ZIP+4 and padded amounts that must stay (labels US_SSN and PERSON; the private
     # split is not built in)
     ("dev_issue13_r15_records.txt", "dev13r15records"),
+    # written before the round's rules: concierge and rental SMS with locker, door, gate,
+    # key-box and pick-up codes ("#"/"*" glued), chatbots asking for a PIN, ops bots handing
+    # out VM passwords, router status pages (Wi-Fi key, PPPoE password), hotel key-card
+    # sleeves, Terraform state, raw HTTP requests, .reg exports and pentest findings of seven
+    # languages, beside user names, SSIDs, call signs, CSRF tokens, nonces, NTLM hashes,
+    # booking codes and locker numbers that stay (labels SECRET only; the private split is
+    # not built in)
+    ("dev_issue13_r15_secret.txt", "dev13r15secret"),
 ]
 
 
