@@ -46,8 +46,8 @@ from llmgate.redaction.dates import (
     DAY_WORDS,
     LEAD_WORD,
     LEAD_WORDS,
+    MONTH_NAME,
     MONTH_YEAR,
-    MONTHS,
     YEAR,
 )
 from llmgate.redaction.dob_model_tables import AGE, BIRTH, EVENTS
@@ -69,7 +69,7 @@ _CANDIDATE = re.compile(rf"{DATE}|{MONTH_YEAR}", re.IGNORECASE)
 _DIGITS = re.compile(r"[0-9]+")
 _BACK = 72  # characters from a date's start to its first digit, at most
 # A month name or a day word of the date patterns, at a word's start.
-_LEAD = re.compile(rf"(?<![^\W\d_])(?:{MONTHS}|{DAY_WORDS})(?![^\W\d_])", re.IGNORECASE)
+_LEAD = re.compile(rf"(?<![^\W\d_])(?:{MONTH_NAME}|{DAY_WORDS})(?![^\W\d_])", re.IGNORECASE)
 _LETTERS = re.compile(r"[^\W\d_]+")
 _ASCII_LETTERS = re.compile(r"[A-Za-z]+")  # the same runs in an ASCII text
 _FIRST_WORD = re.compile(LEAD_WORD, re.IGNORECASE)
