@@ -165,8 +165,11 @@ MONTH_YEAR = rf"(?<![^\W\d_])(?:{MONTH_NAME})\.?,?{_GAP}(?:del?{_GAP})?{_YEAR}(?
 
 
 DATE_ONLY = re.compile(DATE, re.IGNORECASE)
-# A four-digit year from 1800 to 2099 standing alone (not inside a longer number).
-YEAR = re.compile(r"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])")
+# A four-digit year from 1800 to 2099 standing alone (not inside a longer number). Its
+# first digit comes before the look back for a digit before it: a pattern that starts with
+# a literal lets ``re`` skip to the next "1" or "2" in C instead of looking back at every
+# position (a quarter of the time on 4 KB of text, where the model reads all its years).
+YEAR = re.compile(r"1(?<![0-9]{2})[89][0-9]{2}(?![0-9])|2(?<![0-9]{2})0[0-9]{2}(?![0-9])")
 
 
 _NUMBERS = re.compile(r"[0-9]+")
