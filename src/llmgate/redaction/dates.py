@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "ALLIANCE", "DATE", "DATE_ONLY", "DAY_WORDS", "LEAD_WORD", "LEAD_WORDS", "MONTHS", "MONTH_YEAR",
-    "YEAR", "possible",
+    "ALLIANCE", "DATE", "DATE_ONLY", "DAY_WORDS", "LEAD_WORD", "LEAD_WORDS", "MONTHS", "MONTH_NAME",
+    "MONTH_YEAR", "YEAR", "possible",
 ]  # fmt: skip
 
 _MONTHS = (
@@ -104,6 +104,13 @@ _DAY_WORDS = _trie(_day_words()) + "[nrm]?"
 # For spoken.py, which says dates whose year is words too.
 DAY_WORDS = _DAY_WORDS
 MONTHS = _MONTHS
+# The month names as one trie, for the patterns. Each pattern here wants a non-letter right
+# after a month name, and a name is letters only: at a given start, only the name that
+# spans the whole run of letters can lead to a match, so the trie finds the matches the
+# alternation finds, in the same order. But it tries each character once, where ``re``
+# tries the 120 names one by one (with case folding it cannot skip a name by its first
+# letter): that was a third of the DATE_OF_BIRTH model's time on a chat message.
+MONTH_NAME = _trie(_MONTHS.split("|"))
 # The first word (letters only, lower case) that a month name or a day word can start with,
 # the day words also with their case ending ([nrm]): a word of a text that is not one of
 # them (compared in lower case, where the word is ASCII) starts neither. A set lookup per
@@ -132,20 +139,20 @@ DATE = (
     rf"|{_DAY}[ ]?[./\-][ ]?{_DAY}[ ]?[./\-](?:[ ]|{_BREAK})?(?:{_YEAR}|[0-9]{{2}})"
     # 12 March 1985, 12 Mar 85, 04MAR58 (travel and ID documents); without a year after a
     # cue, a birthday ("Birthday: 4 March", "Geburtstag am 4. März")
-    rf"|{_DAY}(?:st|nd|rd|th|er|\.|º|°)?(?:{_GAP}(?:of{_GAP}|de{_GAP})?)?(?:{_MONTHS})"
+    rf"|{_DAY}(?:st|nd|rd|th|er|\.|º|°)?(?:{_GAP}(?:of{_GAP}|de{_GAP})?)?(?:{MONTH_NAME})"
     rf"(?:\.?,?{_GAP}(?:del?{_GAP})?(?:{_YEAR}|['\u2019]?[0-9]{{2}}(?![0-9:.,]?[0-9]))"
     # (no year only where none follows: "04.MAR.79" is the form below, not "04.MAR")
     rf"|(?<=[A-Za-z])(?:{_YEAR}|[0-9]{{2}})|(?![^\W\d_])(?![\-./][0-9]))"
-    rf"|{_DAY}[\-./](?:{_MONTHS})[\-./](?:{_YEAR}|[0-9]{{2}})"  # 12-Mar-1985, 12/mar/85
+    rf"|{_DAY}[\-./](?:{MONTH_NAME})[\-./](?:{_YEAR}|[0-9]{{2}})"  # 12-Mar-1985, 12/mar/85
     # 3-IV-1975, 3.IV.1975: a Roman month, as Italian, Spanish and Portuguese forms write it
     rf"|{_DAY}(?:-{_ROMAN}-|\.{_ROMAN}\.|/{_ROMAN}/){_YEAR}"
     # March 4, 1990; March the fourteenth, 1985 (one try of the month names for both)
     # (and Jan 5, '83: a two-digit year after a month first only with its apostrophe)
-    rf"|(?:{_MONTHS})(?:\.?{_GAP}{_DAY}(?:st|nd|rd|th)?"
+    rf"|(?:{MONTH_NAME})(?:\.?{_GAP}{_DAY}(?:st|nd|rd|th)?"
     rf"(?:,?{_GAP}(?:{_YEAR}|['\u2019][0-9]{{2}}(?![0-9]))|(?![^\W\d_]))"
     rf"|{_GAP}(?:the{_GAP})?(?:{_DAY_WORDS}),?{_GAP}{_YEAR})"
     # the fourteenth of March, 1985; el catorce de marzo del 85 (at a word's start only)
-    rf"|(?<![^\W\d_])(?:{_DAY_WORDS}){_GAP}(?:of{_GAP}|de{_GAP})?(?:{_MONTHS})"
+    rf"|(?<![^\W\d_])(?:{_DAY_WORDS}){_GAP}(?:of{_GAP}|de{_GAP})?(?:{MONTH_NAME})"
     rf"\.?,?{_GAP}(?:del?{_GAP})?(?:{_YEAR}|[0-9]{{2}}(?![0-9:.,]?[0-9]))"
     r")(?![0-9])"
 )
@@ -154,12 +161,15 @@ DATE = (
 # "NATO" in capitals before a lower-case word is the alliance, not Italian "nato" (born):
 # the birth-date rules and the DATE_OF_BIRTH model's birth words both leave it.
 ALLIANCE = r"NATO(?=[ \t]+[a-z])"
-MONTH_YEAR = rf"(?<![^\W\d_])(?:{_MONTHS})\.?,?{_GAP}(?:del?{_GAP})?{_YEAR}(?![0-9])"
+MONTH_YEAR = rf"(?<![^\W\d_])(?:{MONTH_NAME})\.?,?{_GAP}(?:del?{_GAP})?{_YEAR}(?![0-9])"
 
 
 DATE_ONLY = re.compile(DATE, re.IGNORECASE)
-# A four-digit year from 1800 to 2099 standing alone (not inside a longer number).
-YEAR = re.compile(r"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])")
+# A four-digit year from 1800 to 2099 standing alone (not inside a longer number). Its
+# first digit comes before the look back for a digit before it: a pattern that starts with
+# a literal lets ``re`` skip to the next "1" or "2" in C instead of looking back at every
+# position (a quarter of the time on 4 KB of text, where the model reads all its years).
+YEAR = re.compile(r"1(?<![0-9]{2})[89][0-9]{2}(?![0-9])|2(?<![0-9]{2})0[0-9]{2}(?![0-9])")
 
 
 _NUMBERS = re.compile(r"[0-9]+")
