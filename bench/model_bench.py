@@ -59,6 +59,7 @@ LABELED_TYPES = {
     "dev13r14decoy": frozenset({"PHONE"}),
     "dev13r14bphone": frozenset({"PHONE"}),
     "dev13r14secret": frozenset({"SECRET"}),
+    "dev13r15lookalike": frozenset({"US_SSN", "DATE_OF_BIRTH", "SECRET", "PHONE"}),
 }
 
 
