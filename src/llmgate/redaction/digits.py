@@ -18,6 +18,7 @@ from typing import AnyStr
 from llmgate.redaction.checks import barcode_text, card_brand_ok, gtin_ok, itin_ok, luhn_ok, ssn_ok
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span
 from llmgate.redaction.id_words import negative_before
+from llmgate.redaction.record_ids import record_id_before
 from llmgate.redaction.ssn_context import (
     SSN_KEYWORDS,
     WIDE,
@@ -290,7 +291,12 @@ class SsnDetector(BuiltinDetector):
                 and self._ITIN.search(_before(text, start, 60, low)) is not None
             ):
                 continue
-            if sep != b"-":  # a dashed SSN needs no cue; the other forms need one or no ID word
+            if sep == b"-":  # a dashed SSN needs no cue, unless a log's id word names it
+                if record_id_before(_before(text, start, 32, low)) and not named_before(
+                    text, start, _before(text, start, WIDE, low)
+                ):
+                    continue  # "batch=518-24-7703", "job 231-55-0917" (record_ids)
+            else:  # the other forms need a cue or no ID word
                 before = _before(text, start, 60, low)
                 if (sep != b" " or negative_before(before)) and not (
                     named_before(text, start, _before(text, start, WIDE, low))
