@@ -23,7 +23,7 @@ import re
 
 from llmgate.redaction.dates import ALLIANCE, DATE, MONTH_YEAR, possible
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span
-from llmgate.redaction.dob_events import names_other_event
+from llmgate.redaction.dob_events import event_label_before, names_other_event
 from llmgate.redaction.dob_formats import (
     ARRIVAL_GATES,
     ARRIVED_GATES,
@@ -278,7 +278,11 @@ class DateOfBirthDetector(BuiltinDetector):
             # which tries a date at every position, cannot find one.
             if latin1 and not any(cue in low[lo:end] for cue in _CUES_AFTER):
                 continue
-            found.update(m.span("date") for m in _DATE_CUE.finditer(text, lo, end))
+            found.update(
+                m.span("date")
+                for m in _DATE_CUE.finditer(text, lo, end)
+                if not event_label_before(text, m.start())  # "Übergabe am ..., geboren in"
+            )
         found.update(table_dates(text, sorted(headers), _HEADER_CELL))
         if "insert" in low:
             found.update(sql_dates(text, _HEADER_CELL))

@@ -40,7 +40,13 @@ OTHER_EVENT_WORDS = (
     "handover", r"[üu]bergabe", r"[üu]bergeben", "overdracht", "entrega", "entregue",
     r"consegna\w*", r"remise?", r"check[ \-]?(?:out|in)", "arrival", "departure", "abreise",
     "anreise", r"arriv[ée]e", r"d[ée]part", "llegada", "salida", "arrivo", "partenza",
-    "aankomst", "vertrek", "chegada", "partida", "erstzulassung",
+    "aankomst", "vertrek", "chegada", "partida", "erstzulassung", r"zulassung\w*",
+    r"immatricul\w*", r"matr[íi]cul\w*", "toelating", "tenaamstelling", "cession",
+    # a stay, a visit, a policy's or a contract's start
+    "admitted", "admission", "aufnahme", "entlassung", r"discharg\w*", "ingreso", "alta",
+    "baja", r"ricover\w*", r"dimission\w*", "opname", "ontslag", "internamento", "visit",
+    "visited", "visite", "visita", "besuch", "bezoek", "started", "starts", "began", "beginn",
+    r"d[ée]but", "inicio", "inizio", "ingang", r"in[íi]cio",
     # validity and expiry ("valid until", "gültig bis", "valable jusqu'au")
     "valid", r"g[üu]ltig\w*", "valable", r"v[áa]lid[oa]", r"valid[oa]", "geldig", r"expir\w*",
     r"caduc\w*", "scadenza", "verloopt", r"ablauf\w*", "until", "jusqu", "hasta", "fino",
