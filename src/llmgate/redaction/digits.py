@@ -291,11 +291,12 @@ class SsnDetector(BuiltinDetector):
                 and self._ITIN.search(_before(text, start, 60, low)) is not None
             ):
                 continue
-            if sep == b"-":  # a dashed SSN needs no cue, unless a log's id word names it
-                if record_id_before(_before(text, start, 32, low)) and not named_before(
+            if sep == b"-":  # a dashed SSN needs no cue, unless an id word names it
+                near = _before(text, start, 32, low)
+                if (record_id_before(near) or negative_before(near)) and not named_before(
                     text, start, _before(text, start, WIDE, low)
                 ):
-                    continue  # "batch=518-24-7703", "job 231-55-0917" (record_ids)
+                    continue  # "batch=518-24-7703", "Order #604-18-2275" (record_ids)
             else:  # the other forms need a cue or no ID word
                 before = _before(text, start, 60, low)
                 if (sep != b" " or negative_before(before)) and not (
