@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from llmgate.redaction.anti_forgery import anti_forgery_name
 from llmgate.redaction.checks import shannon_entropy
 from llmgate.redaction.commands import command_line_secrets
 from llmgate.redaction.config_secrets import config_secrets
@@ -408,6 +409,9 @@ class SecretDetector(BuiltinDetector):
         rest = low[stem + width : sep].rstrip().lower()
         if rest and _METADATA_NAME.match(rest) is not None:
             return True
+        lo = max(0, stem - 40)
+        if anti_forgery_name(low[lo:sep].lower(), stem - lo):
+            return True  # "csrf_token", "authenticity_token" (anti_forgery)
         return low[max(0, stem - 7) : stem].lower() in ("public_", "public-", "public.")
 
     @staticmethod
