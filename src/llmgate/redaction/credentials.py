@@ -368,6 +368,8 @@ class SecretDetector(BuiltinDetector):
                 continue  # an empty "password=" above the next line's "host=localhost"
             if self._metadata_name(haystack, m.start(), m.start("sep"), len(stem)):
                 continue
+            if not is_password and "=" in value and anti_forgery_name(value[:40].lower(), 0):
+                continue  # a cookie's anti-forgery pair ("Cookie: csrftoken=...")
             if (
                 value.isalpha()
                 and value.islower()
