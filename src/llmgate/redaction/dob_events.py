@@ -51,6 +51,12 @@ OTHER_EVENT_WORDS = (
     "valid", r"g[üu]ltig\w*", "valable", r"v[áa]lid[oa]", r"valid[oa]", "geldig", r"expir\w*",
     r"caduc\w*", "scadenza", "verloopt", r"ablauf\w*", "until", "jusqu", "hasta", "fino",
     "até",
+    # calls and bookings; the German and Dutch words that start like "geb." and name no
+    # birth ("gebucht", "gebeld", "gebeten", "Gebäude"): the DATE_OF_BIRTH model reads
+    # every word that starts with "geb" as a birth word
+    "called", "angerufen", r"appel[ée]e?", r"llam[óo]", r"chiamat[oa]", "ligou", "booked",
+    "gebucht", "gebeld", "gebeten", "gebaut", r"geb[äa]ude", "gebracht", "gebeurd",
+    "gebruikt", "geboekt", r"geb[üu]hr\w*", "errichtet",
     # other life events: baptism, marriage, death
     r"christen\w*", r"bapti[sz]\w*", r"getauft", "taufe", r"baptis[ée]e?", r"bautizad\w*",
     r"battezzat\w*", "gedoopt", r"batizad\w*", "died", "gestorben", "verstorben",
@@ -58,15 +64,22 @@ OTHER_EVENT_WORDS = (
     "married", "verheiratet", r"mari[ée]e", r"casad[oa]", r"sposat[oa]", "getrouwd",
 )  # fmt: skip
 
+# "as registered", "wie eingetragen", "tel que déclaré": the birth date as a record holds
+# it, not another event's date.
+_AS = ("as ", "wie ", "que ", "como ", "come ", "zoals ", "conforme ")
 _OTHER_EVENT = re.compile(
-    rf"(?<![^\W\d_])(?:{'|'.join(OTHER_EVENT_WORDS)})(?![^\W\d_])", re.IGNORECASE
+    rf"(?<![^\W\d_]){''.join(f'(?<!{a})' for a in _AS)}(?:{'|'.join(OTHER_EVENT_WORDS)})"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
 )
 
 
 def names_other_event(filler: str) -> bool:
     """Whether the words between a birth cue and its date (``filler``) name another
-    event's date ("registered", "délivré", "Anmeldedatum", "valid until")."""
-    return _OTHER_EVENT.search(filler) is not None
+    event's date ("registered", "délivré", "Anmeldedatum", "valid until"). Only the date's
+    own line counts: a question on the line above may name the record that holds the
+    birth date ("Can you confirm the date of birth registered on the account?")."""
+    return _OTHER_EVENT.search(filler, filler.rfind("\n") + 1) is not None
 
 
 _LABEL_REACH = 40  # characters before a date that its label can take on its line
