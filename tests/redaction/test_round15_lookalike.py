@@ -31,6 +31,8 @@ POSITIVES = [
     ("PHONE", "Anzeigen-ID: 2849173665. Tel. 0157 8834 2210", "0157 8834 2210"),
     ("PHONE", "Anruf um 1762245137 von 040 3277 1840", "040 3277 1840"),
     ("PHONE", "Pronto intervento: 800 900 860", "800 900 860"),
+    ("PHONE", "Please leave a message 0171 2345678", "0171 2345678"),
+    ("PHONE", "callback request 0171 2345678", "0171 2345678"),
     ("PHONE", "Tel. log 04.11.2025 09:32:17 0171 2345678", "0171 2345678"),
     ("PHONE", "call 20251104093217 from 0171 2345678", "0171 2345678"),
     ("PHONE", "UPS tracking 1Z 9W4 E58 03 4471 2286. Call (614) 555-0119",

@@ -31,14 +31,17 @@ RECORD_WORDS = (
     "ad", "anzeige", "anzeigen", "anzeigennummer", "kleinanzeige", "inserat", "inseratsnummer",
     "annonce", "anuncio", "annuncio", "advertentie", "advertentienummer", r"an[úu]ncio", "listing",
     # a log line's or a system's record ids
-    "msg", "message", "request", "req", "trace", "span", "correlation", "corr", "job", "run",
-    "batch", "txn", "transaction", "tx", "session", "lot", "lote", "lotto", "lauf", "task",
-    "worker", "thread", "pid",
+    "trace", "span", "correlation", "corr", "job", "run", "batch", "txn", "transaction", "tx",
+    "lot", "lote", "lotto", "lauf", "task", "worker", "thread", "pid",
 )  # fmt: skip
-# Words that also name a service whose phone number follows ("Pronto intervento: 800 900
-# 860", "Einsatzleitung", "Anzeigenannahme"): a record's only with a number label before or
-# after them ("N° d'intervention 2025110478", "Numero evento: 2025004417", "Einsatz-Nr.").
-LABELED_WORDS = ("einsatz", "intervention", "intervento", "evento", r"ocorr[êe]ncia")
+# Words that also name a service or a message whose phone number follows ("Pronto
+# intervento: 800 900 860", "leave a message 0171 ...", "callback request 0171 ..."): a
+# record's only with a number label before or after them ("N° d'intervention 2025110478",
+# "Numero evento: 2025004417", "Einsatz-Nr.", "msgid=", "request_id").
+LABELED_WORDS = (
+    "einsatz", "intervention", "intervento", "evento", r"ocorr[êe]ncia", "msg", "message",
+    "request", "req", "session",
+)  # fmt: skip
 # The number's label after the word ("Specimen ID", "Einsatz-Nr.", "lot n°", "msgid",
 # "trace_id", "Incident #"), a key's quotes and separator, blanks.
 _NUMBER = r"(?:id|no|nr|num|number|nummer|num[ée]ro|n[úu]mero|n[º°o])"
