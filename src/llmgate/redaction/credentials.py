@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 
 from llmgate.redaction.access_codes import access_codes
+from llmgate.redaction.anti_forgery import anti_forgery_name
 from llmgate.redaction.checks import shannon_entropy
 from llmgate.redaction.commands import command_line_secrets
 from llmgate.redaction.config_secrets import config_secrets
@@ -369,6 +370,8 @@ class SecretDetector(BuiltinDetector):
                 continue  # an empty "password=" above the next line's "host=localhost"
             if self._metadata_name(haystack, m.start(), m.start("sep"), len(stem)):
                 continue
+            if not is_password and "=" in value and anti_forgery_name(value[:40].lower(), 0):
+                continue  # a cookie's anti-forgery pair ("Cookie: csrftoken=...")
             if (
                 value.isalpha()
                 and value.islower()
@@ -410,6 +413,9 @@ class SecretDetector(BuiltinDetector):
         rest = low[stem + width : sep].rstrip().lower()
         if rest and _METADATA_NAME.match(rest) is not None:
             return True
+        lo = max(0, stem - 40)
+        if anti_forgery_name(low[lo:sep].lower(), stem - lo):
+            return True  # "csrf_token", "authenticity_token" (anti_forgery)
         return low[max(0, stem - 7) : stem].lower() in ("public_", "public-", "public.")
 
     @staticmethod

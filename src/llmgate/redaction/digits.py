@@ -19,6 +19,7 @@ from llmgate.redaction.checks import barcode_text, card_brand_ok, gtin_ok, itin_
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span
 from llmgate.redaction.id_words import negative_before
 from llmgate.redaction.phone_plans import cc_phone_ok
+from llmgate.redaction.record_ids import record_id_before
 from llmgate.redaction.ssn_context import (
     SSN_KEYWORDS,
     WIDE,
@@ -301,7 +302,13 @@ class SsnDetector(BuiltinDetector):
                 and self._ITIN.search(_before(text, start, 60, low)) is not None
             ):
                 continue
-            if sep != b"-":  # a dashed SSN needs no cue; the other forms need one or no ID word
+            if sep == b"-":  # a dashed SSN needs no cue, unless an id word names it
+                near = _before(text, start, 32, low)
+                if (record_id_before(near) or negative_before(near)) and not named_before(
+                    text, start, _before(text, start, WIDE, low)
+                ):
+                    continue  # "batch=518-24-7703", "Order #604-18-2275" (record_ids)
+            else:  # the other forms need a cue or no ID word
                 before = _before(text, start, 60, low)
                 if (sep != b" " or negative_before(before)) and not (
                     named_before(text, start, _before(text, start, WIDE, low))

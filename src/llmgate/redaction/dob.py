@@ -23,6 +23,7 @@ import re
 
 from llmgate.redaction.dates import ALLIANCE, DATE, MONTH_YEAR, possible
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span
+from llmgate.redaction.dob_events import event_label_before, names_other_event
 from llmgate.redaction.dob_formats import (
     ARRIVAL_GATES,
     ARRIVED_GATES,
@@ -164,7 +165,7 @@ _SPACED_DATE = (
     r"|(?<![0-9])[0-9]{1,2}[ ][0-9]{1,2}[ ](?:19|20)[0-9]{2}(?![ ]?[0-9])"
 )
 _CUE_DATE = re.compile(
-    rf"(?<![^\W_])(?<!</)(?!(?-i:{ALLIANCE}))(?:{_BEFORE}){_CUE_END}{_FILLER}"
+    rf"(?<![^\W_])(?<!</)(?!(?-i:{ALLIANCE}))(?:{_BEFORE}){_CUE_END}(?P<fill>{_FILLER})"
     rf"(?P<date>{DATE}|{MONTH_YEAR}|{_SPACED_DATE})",
     re.IGNORECASE,
 )
@@ -262,7 +263,11 @@ class DateOfBirthDetector(BuiltinDetector):
                 if latin1 and not low.startswith(_CUE_HEADS, start):
                     continue  # no cue starts here (see _CUE_HEADS)
                 m = _CUE_DATE.match(text, start, end)
-                if m is not None and (m.start("asked") < 0 or _speaker_asks(text, start)):
+                if (
+                    m is not None
+                    and (m.start("asked") < 0 or _speaker_asks(text, start))
+                    and not names_other_event(m.group("fill"))  # "birth registered on"
+                ):
                     found.add(m.span("date"))
             # Every date ends with a digit: "... 1975 geboren".
             if shape.find(b"0", max(0, pos - _AFTER_REACH), pos) >= 0:
@@ -273,7 +278,11 @@ class DateOfBirthDetector(BuiltinDetector):
             # which tries a date at every position, cannot find one.
             if latin1 and not any(cue in low[lo:end] for cue in _CUES_AFTER):
                 continue
-            found.update(m.span("date") for m in _DATE_CUE.finditer(text, lo, end))
+            found.update(
+                m.span("date")
+                for m in _DATE_CUE.finditer(text, lo, end)
+                if not event_label_before(text, m.start())  # "Übergabe am ..., geboren in"
+            )
         found.update(table_dates(text, sorted(headers), _HEADER_CELL))
         if "insert" in low:
             found.update(sql_dates(text, _HEADER_CELL))

@@ -50,6 +50,8 @@ from llmgate.redaction.dates import (
     MONTH_YEAR,
     YEAR,
 )
+from llmgate.redaction.detectors import Span
+from llmgate.redaction.dob_events import event_label_before
 from llmgate.redaction.dob_model_tables import AGE, BIRTH, EVENTS
 from llmgate.redaction.model_context import (
     key_features,
@@ -363,3 +365,8 @@ class DobModelDetector(CandidateModelDetector):
 
     entities = frozenset({"DATE_OF_BIRTH"})
     load = staticmethod(load_model)
+
+    def detect(self, text: str) -> list[Span]:
+        """The model's dates, less those whose own label names another event
+        (``dob_events.event_label_before``: "Anmeldedatum: 03.11.2025")."""
+        return [s for s in super().detect(text) if not event_label_before(text, s.start)]

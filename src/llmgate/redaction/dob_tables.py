@@ -45,7 +45,10 @@ def table_dates(
             continue
         cells = header.split(delimiter)
         column = next((k for k, c in enumerate(cells) if header_cell.search(c)), None)
-        if column is None:
+        if column is None or DATE_ONLY.search(cells[column]) is not None:
+            # a cell that holds its date is a sentence or a field, not a column's heading
+            # ("Sig. Marco Ferri, nato a Brescia il 06/03/1969,"): the comma-separated
+            # lines below it are no rows of a birth date column
             continue
         pos = end + 1
         for _ in range(_ROWS):

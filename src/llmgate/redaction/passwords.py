@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from llmgate.redaction.anti_forgery import anti_forgery_name
 from llmgate.redaction.detectors import ScanContext, Span, finditer_at
 from llmgate.redaction.dictated import dictated_passwords
 from llmgate.redaction.password_values import (
@@ -238,6 +239,8 @@ def prose_passwords(ctx: ScanContext) -> list[Span]:
         kind = _kind(low, m.start())
         if kind == "key" and lookup_key(low, m.start()):
             continue
+        if kind == "token" and anti_forgery_name(low, m.start()):
+            continue  # "X-CSRF-Token: ..." (anti_forgery)
         if kind == "password" and span[1] - span[0] > _LONGEST:
             span = (span[0], span[0] + _LONGEST)
         if _value_ok(kind, text[span[0] : span[1]]):

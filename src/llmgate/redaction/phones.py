@@ -106,8 +106,9 @@ class PhoneDetector(BuiltinDetector):
     # what follows a "+", a "(" or a digit; at least 7 digits must follow within reach.
     _CANDIDATE = re.compile(
         # After a digit and a comma (a CSV row's previous cell, "1961,"): a "+", a "(" or a
-        # group of three digits and a separator ("718.555.0122"), not "1,234,567".
-        r"[+(0-9](?<![\w+/.\-][+(0-9])(?:(?<![0-9],[0-9])|(?=[0-9]{2}[ .\-]))"
+        # group of three digits and a separator ("718.555.0122"), not "1,234,567". Never
+        # after a digit and a colon: a time's seconds ("09:32:17 0171 2345678") are no group.
+        r"[+(0-9](?<![\w+/.\-][+(0-9])(?<![0-9]:[+(0-9])(?:(?<![0-9],[0-9])|(?=[0-9]{2}[ .\-]))"
         r"(?=(?:[ .\-/()+]{0,3}[0-9]){6})"
         r"(?:(?<=\+)[1-9][0-9]{0,2}+(?:[ .\-]| {2})?(?:\(0\)[ .\-]?)?"
         r"(?:\([0-9]{1,5}+\)[ .\-]?)?[0-9]{1,14}+"

@@ -224,6 +224,14 @@ DEVELOPMENT_ROUNDS = [
     # booking codes and locker numbers that stay (labels SECRET only; the private split is
     # not built in)
     ("dev_issue13_r15_secret.txt", "dev13r15secret"),
+    # written before the round's rules: Windows product ids (systeminfo, registry exports,
+    # inventories, licence mails), dates that are no birth dates (handover, signing,
+    # travel, check-out, first registration, issue, birth registration, QSO dates) in
+    # forms, chatbots, birth-register extracts, car-sale contracts and ham-radio logs,
+    # SSN-shaped log ids, ten-digit specimen, dispatch and ad ids, timestamps, CSRF tokens,
+    # tracking and player licence numbers, beside real phones, SSNs, birth dates and
+    # passwords in seven languages (the private split is not built in)
+    ("dev_issue13_r15_lookalike.txt", "dev13r15lookalike"),
 ]
 
 

@@ -13,6 +13,12 @@ among them so that recall is checked too. It was written before any model was ru
 Records ``acc-01`` to ``acc-30`` (round 14, appended so that the earlier records keep their
 split) add customer, contract and bank account numbers in phone-like shapes beside real phone
 numbers in seven languages: the PHONE model took account numbers for phones on held-out set 7.
+Records ``lk15-01`` to ``lk15-30`` (round 15, appended likewise) add CSRF tokens (form fields,
+headers, cookies, logs) beside real passwords, parcel tracking numbers beside couriers' phone
+numbers and player licence numbers beside parents' phone numbers: the opt-in models took
+them for secrets and phone numbers on held-out set 8. Written before the models were run on
+them; the JSONL is rebuilt, and the models retrained, by the lead (the SECRET model touches
+11 of their 39 look-alikes as it stands, above its dev part's 1% floor until retrained).
 
 Markup: ``⟦S:value⟧`` a SECRET, ``⟦P:value⟧`` a PHONE, ``⟦U:user:password⟧`` URL
 credentials, ``⟦N:value⟧`` a look-alike that must stay (a hard negative), ``⟦I:value⟧`` a
