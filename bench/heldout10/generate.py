@@ -1,3 +1,4 @@
+# ruff: noqa: B007, E501
 """Build, check and load the tenth held-out set for the redaction layer (SEALED: see README).
 
     python bench/heldout10/generate.py          # rewrites data/heldout.jsonl (deterministic)
@@ -68,14 +69,20 @@ def plan(rng: random.Random) -> list[tuple[str, str]]:
     for lang in ALL:
         names = [n for n, (_, langs) in TEMPLATES.items() if lang in langs]
         if lang == "en":
-            names += ["x12", "x12", "cloudtrail"]  # English-only and four-language ones get a larger share here
+            names += [
+                "x12",
+                "x12",
+                "cloudtrail",
+            ]  # English-only and four-language ones get a larger share here
         start = rng.randrange(len(names))
         for i in range(QUOTA[lang]):
             out.append((names[(start + i) % len(names)], lang))
     return out
 
 
-def build_one(name: str, lang: str, rng: random.Random, used: set[str]) -> tuple[str, str, list[dict[str, Any]]]:
+def build_one(
+    name: str, lang: str, rng: random.Random, used: set[str]
+) -> tuple[str, str, list[dict[str, Any]]]:
     fn = TEMPLATES[name][0]
     for _ in range(50):
         c = Ctx(rng, lang, used)
@@ -104,15 +111,24 @@ def build() -> list[dict[str, Any]]:
     for rec in hand:
         for s in rec["spans"]:
             if s["type"] != "DECOY":
-                used.add(norm(s["value"].replace("\u200b", "").replace("\r", "").replace("\n", " ")))
+                used.add(
+                    norm(s["value"].replace("\u200b", "").replace("\r", "").replace("\n", " "))
+                )
     records = []
     counters: Counter[str] = Counter()
     for name, lang in plan(rng):
         kind, text, spans = build_one(name, lang, rng, used)
         counters[(name, lang)] += 1  # type: ignore[index]
         rid = f"gen10-{name}-{lang}-{counters[(name, lang)]:03d}"  # type: ignore[index]
-        records.append({"id": rid, "lang": lang, "kind": kind, "text": text,
-                        "spans": sorted(spans, key=lambda s: s["start"])})
+        records.append(
+            {
+                "id": rid,
+                "lang": lang,
+                "kind": kind,
+                "text": text,
+                "spans": sorted(spans, key=lambda s: s["start"]),
+            }
+        )
     records += hand
     check_set(records)
     return records
@@ -121,14 +137,32 @@ def build() -> list[dict[str, Any]]:
 def dump(records: list[dict[str, Any]]) -> str:
     lines = []
     for r in records:
-        spans = [{k: s[k] for k in ("start", "end", "type", "decoy", "value") if k in s} for s in r["spans"]]
-        lines.append(json.dumps({"id": r["id"], "lang": r["lang"], "kind": r["kind"], "text": r["text"], "spans": spans},
-                                ensure_ascii=False, separators=(",", ":")))
+        spans = [
+            {k: s[k] for k in ("start", "end", "type", "decoy", "value") if k in s}
+            for s in r["spans"]
+        ]
+        lines.append(
+            json.dumps(
+                {
+                    "id": r["id"],
+                    "lang": r["lang"],
+                    "kind": r["kind"],
+                    "text": r["text"],
+                    "spans": spans,
+                },
+                ensure_ascii=False,
+                separators=(",", ":"),
+            )
+        )
     return "\n".join(lines) + "\n"
 
 
 def load(path: Path = DATA) -> list[dict[str, Any]]:
-    records = [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
+    records = [
+        json.loads(line)
+        for line in Path(path).read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
     check_set(records)
     return records
 
@@ -140,19 +174,30 @@ def counts(records: list[dict[str, Any]]) -> None:
     vals = [(r, s) for r, s in spans if s["type"] != "DECOY"]
     dec = [(r, s) for r, s in spans if s["type"] == "DECOY"]
     hand = [r for r in records if r["id"].startswith("hw10")]
-    print(f"texts {len(records)} ({len(records) - len(hand)} generated, {len(hand)} hand-written), "
-          f"{sum(len(r['text']) for r in records):,} characters, {DATA.stat().st_size if DATA.exists() else 0:,} bytes")
+    print(
+        f"texts {len(records)} ({len(records) - len(hand)} generated, {len(hand)} hand-written), "
+        f"{sum(len(r['text']) for r in records):,} characters, {DATA.stat().st_size if DATA.exists() else 0:,} bytes"
+    )
     print("languages:", dict(Counter(r["lang"] for r in records).most_common()))
     print("hand languages:", dict(Counter(r["lang"] for r in hand).most_common()))
     itnlpt = sum(r["lang"] in ("it", "nl", "pt") for r in records)
     print(f"it/nl/pt share: {itnlpt / len(records):.1%}")
-    print(f"values {len(vals)}, decoys {len(dec)}; hand: {sum(1 for r, s in vals if r in hand)} values, "
-          f"{sum(1 for r, s in dec if r in hand)} decoys")
+    print(
+        f"values {len(vals)}, decoys {len(dec)}; hand: {sum(1 for r, s in vals if r in hand)} values, "
+        f"{sum(1 for r, s in dec if r in hand)} decoys"
+    )
     print("per type:", dict(Counter(s["type"] for _, s in vals).most_common()))
     print("values per language:", dict(Counter(r["lang"] for r, _ in vals).most_common()))
     print("kinds:", dict(Counter(r["kind"] for r in records).most_common()))
     print("decoys:", dict(Counter(s["decoy"] for _, s in dec).most_common()))
-    print("templates:", dict(Counter(r["id"].split("-")[1] for r in records if r["id"].startswith("gen10")).most_common()))
+    print(
+        "templates:",
+        dict(
+            Counter(
+                r["id"].split("-")[1] for r in records if r["id"].startswith("gen10")
+            ).most_common()
+        ),
+    )
     hard: Counter[str] = Counter()
     for r, s in vals:
         v = s["value"]

@@ -1,3 +1,4 @@
+# ruff: noqa: SIM102
 """Label checks shared by generation and ``load()`` for set 10."""
 
 from __future__ import annotations
@@ -6,13 +7,58 @@ from typing import Any
 
 import h10_values as V
 
-TYPES = ["EMAIL", "PHONE", "CREDIT_CARD", "IBAN", "US_SSN", "IP_ADDRESS", "SECRET",
-         "URL_CREDENTIALS", "PERSON", "STREET_ADDRESS", "DATE_OF_BIRTH"]
+TYPES = [
+    "EMAIL",
+    "PHONE",
+    "CREDIT_CARD",
+    "IBAN",
+    "US_SSN",
+    "IP_ADDRESS",
+    "SECRET",
+    "URL_CREDENTIALS",
+    "PERSON",
+    "STREET_ADDRESS",
+    "DATE_OF_BIRTH",
+]
 LANGS = {"en", "de", "fr", "es", "it", "nl", "pt"}
-KINDS = {"chat", "call", "ticket", "sms", "voicemail", "chat-export", "prose", "email", "ocr",
-         "form", "csv", "tsv", "json", "yaml", "xml", "log", "config", "shell", "dicom", "qr",
-         "zpl", "repl", "edi", "markdown", "ini", "html"}
-STRUCTURED = {"EMAIL", "PHONE", "CREDIT_CARD", "IBAN", "US_SSN", "IP_ADDRESS", "SECRET", "URL_CREDENTIALS"}
+KINDS = {
+    "chat",
+    "call",
+    "ticket",
+    "sms",
+    "voicemail",
+    "chat-export",
+    "prose",
+    "email",
+    "ocr",
+    "form",
+    "csv",
+    "tsv",
+    "json",
+    "yaml",
+    "xml",
+    "log",
+    "config",
+    "shell",
+    "dicom",
+    "qr",
+    "zpl",
+    "repl",
+    "edi",
+    "markdown",
+    "ini",
+    "html",
+}
+STRUCTURED = {
+    "EMAIL",
+    "PHONE",
+    "CREDIT_CARD",
+    "IBAN",
+    "US_SSN",
+    "IP_ADDRESS",
+    "SECRET",
+    "URL_CREDENTIALS",
+}
 
 
 def digits(s: str) -> str:
@@ -67,7 +113,11 @@ def check_record(rec: dict[str, Any]) -> None:
         elif typ == "URL_CREDENTIALS":
             if ":" not in v or "@" in v:
                 raise ValueError(f"{rid}: URL credential {v!r}")
-    labeled = [digits(s["value"]) for s in rec["spans"] if s["type"] != "DECOY" and len(digits(s["value"])) >= 6]
+    labeled = [
+        digits(s["value"])
+        for s in rec["spans"]
+        if s["type"] != "DECOY" and len(digits(s["value"])) >= 6
+    ]
     for s in rec["spans"]:
         if s["type"] == "DECOY":
             dd = digits(s["value"])
@@ -87,7 +137,14 @@ def check_set(records: list[dict[str, Any]]) -> None:
         mine = set()
         for s in rec["spans"]:
             if s["type"] in STRUCTURED:
-                k = s["value"].replace("\u200b", "").replace("\r", "").replace("\n", "").replace(" ", "").lower()
+                k = (
+                    s["value"]
+                    .replace("\u200b", "")
+                    .replace("\r", "")
+                    .replace("\n", "")
+                    .replace(" ", "")
+                    .lower()
+                )
                 mine.add(k)
         for k in mine:
             if k in seen and len(k) >= 4:

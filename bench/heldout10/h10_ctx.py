@@ -69,14 +69,25 @@ class Ctx:
             return self.m("PERSON", f"{surname.upper()}^{given.upper()}")
         raise KeyError(style)
 
-    def email(self, given: str | None = None, surname: str | None = None, domain: str | None = None) -> str:
-        g, s = given or self.r.choice(P.GIVEN[self.lang]), surname or self.r.choice(P.SURNAME[self.lang])
+    def email(
+        self, given: str | None = None, surname: str | None = None, domain: str | None = None
+    ) -> str:
+        g, s = (
+            given or self.r.choice(P.GIVEN[self.lang]),
+            surname or self.r.choice(P.SURNAME[self.lang]),
+        )
         g, s = strip_accents(g).lower(), strip_accents(s).lower().replace(" ", "")
         dom = domain or self.r.choice(P.DOMAINS + P.COMPANY_DOMAINS)
 
         def make() -> str:
             shape = self.r.randint(0, 4)
-            local = [f"{g}.{s}", f"{g[0]}{s}", f"{s}.{g[0]}", f"{g}{self.r.randint(2, 99)}", f"{g}_{s[:4]}"][shape]
+            local = [
+                f"{g}.{s}",
+                f"{g[0]}{s}",
+                f"{s}.{g[0]}",
+                f"{g}{self.r.randint(2, 99)}",
+                f"{g}_{s[:4]}",
+            ][shape]
             if self.r.random() < 0.3:
                 local += str(self.r.randint(1, 999))
             return f"{local}@{dom}"
@@ -85,7 +96,10 @@ class Ctx:
 
     def mailbox(self, local: str, domain: str | None = None) -> str:
         dom = domain or self.r.choice(P.COMPANY_DOMAINS)
-        return self.m("EMAIL", self.fresh(lambda: f"{local}{self.r.choice(['', str(self.r.randint(1, 99))])}@{dom}"))
+        return self.m(
+            "EMAIL",
+            self.fresh(lambda: f"{local}{self.r.choice(['', str(self.r.randint(1, 99))])}@{dom}"),
+        )
 
     def phone(self, cc: str | None = None, intl: bool | None = None, raw: bool = False) -> str:
         cc = cc or self.r.choice(P.COUNTRIES[self.lang])
@@ -95,8 +109,19 @@ class Ctx:
     def phone_run(self, cc: str | None = None) -> str:
         """A number as one digit run with its country code and no ``+`` (as exports write it)."""
         cc = cc or self.r.choice(P.COUNTRIES[self.lang])
-        code = {"us": "1", "uk": "44", "de": "49", "at": "43", "ch": "41", "fr": "33", "be": "32",
-                "es": "34", "it": "39", "nl": "31", "pt": "351"}[cc]
+        code = {
+            "us": "1",
+            "uk": "44",
+            "de": "49",
+            "at": "43",
+            "ch": "41",
+            "fr": "33",
+            "be": "32",
+            "es": "34",
+            "it": "39",
+            "nl": "31",
+            "pt": "351",
+        }[cc]
 
         def make() -> str:
             v = P.phone(self.r, cc, True)
@@ -140,7 +165,9 @@ class Ctx:
         return self.m("US_SSN", v)
 
     def ip(self, private: bool | None = None, v6: bool = False) -> str:
-        return self.m("IP_ADDRESS", self.fresh(lambda: V.ipv6(self.r) if v6 else V.ipv4(self.r, private)))
+        return self.m(
+            "IP_ADDRESS", self.fresh(lambda: V.ipv6(self.r) if v6 else V.ipv4(self.r, private))
+        )
 
     def cidr(self) -> str:
         return self.m("IP_ADDRESS", self.fresh(lambda: V.cidr(self.r)))

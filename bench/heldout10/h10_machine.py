@@ -1,3 +1,4 @@
+# ruff: noqa: E501, RUF001
 """Templates for set 10, machine text: DICOM dumps, QR-scanner histories, ZPL labels, REPL
 dumps, Get-ADUser output, sign-in log exports, cloud-init, FileZilla/RDP, CloudTrail."""
 
@@ -13,8 +14,15 @@ def dicom(c: Ctx) -> tuple[str, str]:
     r = c.r
     dob = c.dob("compact")
     modality = r.choice(["MR", "CT", "CR", "US", "MG"])
-    desc = {"en": "KNEE LEFT", "de": "KNIE LINKS", "fr": "GENOU GAUCHE", "es": "RODILLA IZQ",
-            "it": "GINOCCHIO SX", "nl": "KNIE LINKS", "pt": "JOELHO ESQ"}[c.lang]
+    desc = {
+        "en": "KNEE LEFT",
+        "de": "KNIE LINKS",
+        "fr": "GENOU GAUCHE",
+        "es": "RODILLA IZQ",
+        "it": "GINOCCHIO SX",
+        "nl": "KNIE LINKS",
+        "pt": "JOELHO ESQ",
+    }[c.lang]
     uid = "1.2.826.0.1.3680043.8." + ".".join(str(r.randint(1, 99999)) for _ in range(4))
     lines = [
         "# Dicom-File-Format",
@@ -43,16 +51,23 @@ def dicom(c: Ctx) -> tuple[str, str]:
         f"(0020,000d) UI [{c.d('study-uid', uid + '.' + str(r.randint(1, 9)))}] #  56, 1 StudyInstanceUID",
     ]
     if r.random() < 0.4:
-        lines.append(f"(0032,1032) PN [{c.name(*c.who(), 'caret')}]     #  18, 1 RequestingPhysician")
+        lines.append(
+            f"(0032,1032) PN [{c.name(*c.who(), 'caret')}]     #  18, 1 RequestingPhysician"
+        )
     return "dicom", "\n".join(lines)
 
 
 def qrscan(c: Ctx) -> tuple[str, str]:
     r = c.r
-    head = {"en": "QR & Barcode Scanner - history export", "de": "QR-Scanner – Verlauf exportiert",
-            "fr": "Scanner QR – export de l'historique", "es": "Lector QR – historial exportado",
-            "it": "Scanner QR – cronologia esportata", "nl": "QR-scanner – geschiedenis geëxporteerd",
-            "pt": "Leitor QR – histórico exportado"}[c.lang]
+    head = {
+        "en": "QR & Barcode Scanner - history export",
+        "de": "QR-Scanner – Verlauf exportiert",
+        "fr": "Scanner QR – export de l'historique",
+        "es": "Lector QR – historial exportado",
+        "it": "Scanner QR – cronologia esportata",
+        "nl": "QR-scanner – geschiedenis geëxporteerd",
+        "pt": "Leitor QR – histórico exportado",
+    }[c.lang]
     out = [head, ""]
     items = r.sample(["epc", "wifi", "mecard", "vcard", "url", "ean"], r.randint(3, 4))
     for i, it in enumerate(items):
@@ -60,19 +75,53 @@ def qrscan(c: Ctx) -> tuple[str, str]:
         out.append(f"[{st if i == 0 else st.split('|', 1)[1].rstrip('⟧')}]")
         if it == "epc":
             g, s = c.who()
-            out += ["BCD", "002", "1", "SCT", c.d("bic", V.rand(r, 4, "ABCDEFGHIJKLMNOPRSTUVWXYZ") + c.lang.upper().replace("EN", "GB") + "2X"),
-                    c.name(g, s), c.iban(False), "EUR" + c.d("price", f"{r.randint(5, 900)}.{r.randint(0, 99):02d}"), "",
-                    c.d("reference", "RF" + str(r.randint(10, 99)) + V.rand(r, 12, "0123456789")), ""]
+            out += [
+                "BCD",
+                "002",
+                "1",
+                "SCT",
+                c.d(
+                    "bic",
+                    V.rand(r, 4, "ABCDEFGHIJKLMNOPRSTUVWXYZ")
+                    + c.lang.upper().replace("EN", "GB")
+                    + "2X",
+                ),
+                c.name(g, s),
+                c.iban(False),
+                "EUR" + c.d("price", f"{r.randint(5, 900)}.{r.randint(0, 99):02d}"),
+                "",
+                c.d("reference", "RF" + str(r.randint(10, 99)) + V.rand(r, 12, "0123456789")),
+                "",
+            ]
         elif it == "wifi":
-            ssid = r.choice(["FRITZ!Box 7590 QX", "Livebox-4C1A", "MOVISTAR_9F2E", "TIM-28471", "Ziggo5521", "MEO-A1B2C3", "BT-Hub6-R7KQ"])
+            ssid = r.choice(
+                [
+                    "FRITZ!Box 7590 QX",
+                    "Livebox-4C1A",
+                    "MOVISTAR_9F2E",
+                    "TIM-28471",
+                    "Ziggo5521",
+                    "MEO-A1B2C3",
+                    "BT-Hub6-R7KQ",
+                ]
+            )
             out.append(f"WIFI:T:WPA;S:{ssid};P:{c.password()};;")
         elif it == "mecard":
             g, s = c.who()
-            out.append(f"MECARD:N:{c.m('PERSON', s + ',' + g)};TEL:{c.phone()};EMAIL:{c.email(g, s)};ADR:{c.street()};;")
+            out.append(
+                f"MECARD:N:{c.m('PERSON', s + ',' + g)};TEL:{c.phone()};EMAIL:{c.email(g, s)};ADR:{c.street()};;"
+            )
         elif it == "vcard":
             g, s = c.who()
-            out += ["BEGIN:VCARD", "VERSION:3.0", f"N:{c.m('PERSON', s)};{c.m('PERSON', g)};;;", f"FN:{c.name(g, s)}",
-                    f"TEL;TYPE=CELL:{c.phone(intl=True)}", f"EMAIL:{c.email(g, s)}", "END:VCARD"]
+            out += [
+                "BEGIN:VCARD",
+                "VERSION:3.0",
+                f"N:{c.m('PERSON', s)};{c.m('PERSON', g)};;;",
+                f"FN:{c.name(g, s)}",
+                f"TEL;TYPE=CELL:{c.phone(intl=True)}",
+                f"EMAIL:{c.email(g, s)}",
+                "END:VCARD",
+            ]
         elif it == "url":
             out.append(f"https://tickets.example.com/t/{c.uuid()}?lang={c.lang}")
         else:
@@ -87,7 +136,9 @@ def zpl(c: Ctx) -> tuple[str, str]:
     sg, ss = c.who()
     trk = c.num("tracking", 12, "1Z" + V.rand(r, 4, "ABCDEFGHJKLMNPRSTUVWXYZ0123456789"))
     lines = [
-        "^XA", "^CI28", "^FO40,30^A0N,28,28^FDFROM:^FS",
+        "^XA",
+        "^CI28",
+        "^FO40,30^A0N,28,28^FDFROM:^FS",
         f"^FO40,62^A0N,24,24^FD{c.name(sg, ss)}^FS",
         f"^FO40,90^A0N,24,24^FD{c.street()}^FS",
         f"^FO40,118^A0N,24,24^FD{c.town()}^FS",
@@ -112,24 +163,28 @@ def repl(c: Ctx) -> tuple[str, str]:
     g, s = c.who()
     if r.random() < 0.5:
         uid = r.randint(1000, 99999)
-        t = (f"irb(main):00{r.randint(1, 9)}:0> User.find({uid})\n"
-             f"  User Load (0.{r.randint(3, 9)}ms)  SELECT \"users\".* FROM \"users\" WHERE \"users\".\"id\" = $1 LIMIT $2\n"
-             f"=> #<User id: {uid}, email: \"{c.email(g, s)}\", first_name: \"{c.m('PERSON', g)}\", "
-             f"last_name: \"{c.m('PERSON', s)}\", phone: \"{c.phone()}\", date_of_birth: \"{c.dob('iso')}\", "
-             f"street: \"{c.street()}\", encrypted_password: \"{c.d('bcrypt', '$2a$12$' + V.rand(r, 53, V.ALNUM + './'))}\", "
-             f"last_sign_in_ip: \"{c.ip()}\", created_at: \"{c.stamp()}\", locale: \"{c.lang}\">")
+        t = (
+            f"irb(main):00{r.randint(1, 9)}:0> User.find({uid})\n"
+            f'  User Load (0.{r.randint(3, 9)}ms)  SELECT "users".* FROM "users" WHERE "users"."id" = $1 LIMIT $2\n'
+            f'=> #<User id: {uid}, email: "{c.email(g, s)}", first_name: "{c.m("PERSON", g)}", '
+            f'last_name: "{c.m("PERSON", s)}", phone: "{c.phone()}", date_of_birth: "{c.dob("iso")}", '
+            f'street: "{c.street()}", encrypted_password: "{c.d("bcrypt", "$2a$12$" + V.rand(r, 53, V.ALNUM + "./"))}", '
+            f'last_sign_in_ip: "{c.ip()}", created_at: "{c.stamp()}", locale: "{c.lang}">'
+        )
         if c.lang == "en" and r.random() < 0.5:
-            t = t.replace(", street:", f", ssn: \"{c.ssn(r.choice(['dash', 'bare']))}\", street:")
+            t = t.replace(", street:", f', ssn: "{c.ssn(r.choice(["dash", "bare"]))}", street:')
         if r.random() < 0.35:
             t += f"\nirb(main):01{r.randint(0, 9)}:0> ENV['SMTP_PASSWORD']\n=> \"{c.password()}\""
         elif r.random() < 0.5:
             t += f"\nirb(main):01{r.randint(0, 9)}:0> ENV['DATABASE_URL']\n=> \"postgres://{c.urlcred()}@{c.ip(True)}:5432/prod\""
         return "repl", t
-    t = (f"php > print_r($customer);\nArray\n(\n    [id] => {r.randint(100, 9999)}\n"
-         f"    [firstname] => {c.m('PERSON', g)}\n    [lastname] => {c.m('PERSON', s)}\n"
-         f"    [email] => {c.email(g, s)}\n    [telephone] => {c.phone()}\n"
-         f"    [dob] => {c.dob('iso')}\n    [address_1] => {c.street()}\n    [city] => {c.town()}\n"
-         f"    [ip] => {c.ip()}\n    [token] => {c.token()}\n    [date_added] => {c.stamp()}\n)\n")
+    t = (
+        f"php > print_r($customer);\nArray\n(\n    [id] => {r.randint(100, 9999)}\n"
+        f"    [firstname] => {c.m('PERSON', g)}\n    [lastname] => {c.m('PERSON', s)}\n"
+        f"    [email] => {c.email(g, s)}\n    [telephone] => {c.phone()}\n"
+        f"    [dob] => {c.dob('iso')}\n    [address_1] => {c.street()}\n    [city] => {c.town()}\n"
+        f"    [ip] => {c.ip()}\n    [token] => {c.token()}\n    [date_added] => {c.stamp()}\n)\n"
+    )
     if r.random() < 0.3:
         t += f"php > echo $order->cc_number;\n{c.card('')}\n"
     if r.random() < 0.4:
@@ -140,26 +195,70 @@ def repl(c: Ctx) -> tuple[str, str]:
 
 def adusers(c: Ctx) -> tuple[str, str]:
     r = c.r
-    out = [f"PS C:\\> Get-ADUser -Filter {{Department -eq '{dict(en='Finance', de='Logistik', fr='Ventes', es='Compras', it='Vendite', nl='Inkoop', pt='Vendas')[c.lang]}'}} -Properties * | Select-Object GivenName,Surname,EmailAddress,MobilePhone,StreetAddress,Description,ObjectGUID,whenCreated", ""]
+    out = [
+        f"PS C:\\> Get-ADUser -Filter {{Department -eq '{dict(en='Finance', de='Logistik', fr='Ventes', es='Compras', it='Vendite', nl='Inkoop', pt='Vendas')[c.lang]}'}} -Properties * | Select-Object GivenName,Surname,EmailAddress,MobilePhone,StreetAddress,Description,ObjectGUID,whenCreated",
+        "",
+    ]
     for _ in range(r.randint(1, 3)):
         g, s = c.who()
-        desc = r.choice([
-            {"en": "contractor until Q3", "de": "Werkstudent", "fr": "stagiaire", "es": "becario", "it": "stagista", "nl": "uitzendkracht", "pt": "estagiário"}[c.lang],
-            {"en": "temp pw ", "de": "Initialpasswort ", "fr": "mdp provisoire ", "es": "contraseña temporal ", "it": "password temporanea ", "nl": "tijdelijk wachtwoord ", "pt": "senha temporária "}[c.lang] + c.password(),
-        ])
-        out += [f"GivenName     : {c.m('PERSON', g)}", f"Surname       : {c.m('PERSON', s)}",
-                f"EmailAddress  : {c.email(g, s, 'corp.example')}", f"MobilePhone   : {c.phone()}",
-                f"StreetAddress : {c.street() if r.random() < 0.5 else ''}".rstrip(),
-                f"Description   : {desc}", f"ObjectGUID    : {c.uuid()}",
-                *([f"extensionAttribute5 : SSN {c.ssn()}"] if c.lang == "en" and r.random() < 0.4 else []),
-                f"whenCreated   : {c.d('timestamp', c.r.choice(['03/11/2024 09:14:55', '17.02.2025 14:02:10', '2025-06-30 08:00:00']))}", ""]
+        desc = r.choice(
+            [
+                {
+                    "en": "contractor until Q3",
+                    "de": "Werkstudent",
+                    "fr": "stagiaire",
+                    "es": "becario",
+                    "it": "stagista",
+                    "nl": "uitzendkracht",
+                    "pt": "estagiário",
+                }[c.lang],
+                {
+                    "en": "temp pw ",
+                    "de": "Initialpasswort ",
+                    "fr": "mdp provisoire ",
+                    "es": "contraseña temporal ",
+                    "it": "password temporanea ",
+                    "nl": "tijdelijk wachtwoord ",
+                    "pt": "senha temporária ",
+                }[c.lang]
+                + c.password(),
+            ]
+        )
+        out += [
+            f"GivenName     : {c.m('PERSON', g)}",
+            f"Surname       : {c.m('PERSON', s)}",
+            f"EmailAddress  : {c.email(g, s, 'corp.example')}",
+            f"MobilePhone   : {c.phone()}",
+            f"StreetAddress : {c.street() if r.random() < 0.5 else ''}".rstrip(),
+            f"Description   : {desc}",
+            f"ObjectGUID    : {c.uuid()}",
+            *(
+                [f"extensionAttribute5 : SSN {c.ssn()}"]
+                if c.lang == "en" and r.random() < 0.4
+                else []
+            ),
+            f"whenCreated   : {c.d('timestamp', c.r.choice(['03/11/2024 09:14:55', '17.02.2025 14:02:10', '2025-06-30 08:00:00']))}",
+            "",
+        ]
     return "shell", "\n".join(out).rstrip()
 
 
 def signin(c: Ctx) -> tuple[str, str]:
     r = c.r
     sep = r.choice([",", ";"]) if c.lang != "en" else ","
-    head = sep.join(["Date (UTC)", "Request ID", "User", "Username", "IP address", "Location", "Application", "Status", "Sign-in error code"])
+    head = sep.join(
+        [
+            "Date (UTC)",
+            "Request ID",
+            "User",
+            "Username",
+            "IP address",
+            "Location",
+            "Application",
+            "Status",
+            "Sign-in error code",
+        ]
+    )
     rows = [head]
     users = [c.who() for _ in range(r.randint(2, 3))]
     mails = {u: c.email(u[0], u[1], "contoso.example") for u in users}
@@ -167,10 +266,33 @@ def signin(c: Ctx) -> tuple[str, str]:
     for _ in range(r.randint(3, 5)):
         u = r.choice(users)
         ok = r.random() < 0.7
-        loc = r.choice(["Berlin, DE", "Lyon, FR", "Madrid, ES", "Milano, IT", "Utrecht, NL", "Porto, PT", "Leeds, GB", "Austin, US"])
-        rows.append(sep.join([c.stamp("T") + "Z", V.uuid(r), c.name(*u), mails[u], r.choice(ips), f'"{loc}"' if sep == "," else loc,
-                              r.choice(["Office 365 Exchange Online", "Azure Portal", "Microsoft Teams"]),
-                              "Success" if ok else "Failure", "0" if ok else c.d("error-code", str(r.choice([50126, 50053, 50074, 500121])))]))
+        loc = r.choice(
+            [
+                "Berlin, DE",
+                "Lyon, FR",
+                "Madrid, ES",
+                "Milano, IT",
+                "Utrecht, NL",
+                "Porto, PT",
+                "Leeds, GB",
+                "Austin, US",
+            ]
+        )
+        rows.append(
+            sep.join(
+                [
+                    c.stamp("T") + "Z",
+                    V.uuid(r),
+                    c.name(*u),
+                    mails[u],
+                    r.choice(ips),
+                    f'"{loc}"' if sep == "," else loc,
+                    r.choice(["Office 365 Exchange Online", "Azure Portal", "Microsoft Teams"]),
+                    "Success" if ok else "Failure",
+                    "0" if ok else c.d("error-code", str(r.choice([50126, 50053, 50074, 500121]))),
+                ]
+            )
+        )
     # a repeated mail and IP are the same value in the same text
     return "csv", "\n".join(rows)
 
@@ -179,8 +301,15 @@ def cloudinit(c: Ctx) -> tuple[str, str]:
     r = c.r
     g, s = c.who()
     user = strip_accents(g).lower()
-    comment = {"en": "# provisioned for", "de": "# eingerichtet für", "fr": "# préparé pour", "es": "# preparado para",
-               "it": "# preparato per", "nl": "# ingericht voor", "pt": "# preparado para"}[c.lang]
+    comment = {
+        "en": "# provisioned for",
+        "de": "# eingerichtet für",
+        "fr": "# préparé pour",
+        "es": "# preparado para",
+        "it": "# preparato per",
+        "nl": "# ingericht voor",
+        "pt": "# preparado para",
+    }[c.lang]
     t = [
         "#cloud-config",
         f"{comment} {c.name(g, s)} ({c.email(g, s)})",
@@ -214,22 +343,36 @@ def siteman(c: Ctx) -> tuple[str, str]:
     g, s = c.who()
     if r.random() < 0.6:
         import base64
+
         pw = V.password(r)
         b64 = base64.b64encode(pw.encode()).decode()
-        note = {"en": "contact", "de": "Ansprechpartner", "fr": "contact", "es": "contacto", "it": "referente",
-                "nl": "contactpersoon", "pt": "contacto"}[c.lang]
-        t = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<FileZilla3 version=\"" + c.d("version", V.version(r)) + "\" platform=\"windows\">\n"
-             "\t<Servers>\n\t\t<Server>\n"
-             f"\t\t\t<Host>{c.ip()}</Host>\n\t\t\t<Port>{r.choice([21, 22, 2222])}</Port>\n\t\t\t<Protocol>1</Protocol>\n"
-             f"\t\t\t<User>{strip_accents(s).lower().replace(' ', '')}</User>\n"
-             f"\t\t\t<Pass encoding=\"base64\">{c.secret_raw(lambda: b64)}</Pass>\n"
-             f"\t\t\t<Name>{r.choice(['Kunde', 'client', 'cliente', 'klant', 'customer'])} {r.randint(10, 99)}</Name>\n"
-             f"\t\t\t<Comments>{note}: {c.name(g, s)}, {c.phone()}</Comments>\n"
-             "\t\t</Server>\n\t</Servers>\n</FileZilla3>")
+        note = {
+            "en": "contact",
+            "de": "Ansprechpartner",
+            "fr": "contact",
+            "es": "contacto",
+            "it": "referente",
+            "nl": "contactpersoon",
+            "pt": "contacto",
+        }[c.lang]
+        t = (
+            '<?xml version="1.0" encoding="UTF-8"?>\n<FileZilla3 version="'
+            + c.d("version", V.version(r))
+            + '" platform="windows">\n'
+            "\t<Servers>\n\t\t<Server>\n"
+            f"\t\t\t<Host>{c.ip()}</Host>\n\t\t\t<Port>{r.choice([21, 22, 2222])}</Port>\n\t\t\t<Protocol>1</Protocol>\n"
+            f"\t\t\t<User>{strip_accents(s).lower().replace(' ', '')}</User>\n"
+            f'\t\t\t<Pass encoding="base64">{c.secret_raw(lambda: b64)}</Pass>\n'
+            f"\t\t\t<Name>{r.choice(['Kunde', 'client', 'cliente', 'klant', 'customer'])} {r.randint(10, 99)}</Name>\n"
+            f"\t\t\t<Comments>{note}: {c.name(g, s)}, {c.phone()}</Comments>\n"
+            "\t\t</Server>\n\t</Servers>\n</FileZilla3>"
+        )
         return "xml", t
-    t = (f"screen mode id:i:2\r\nfull address:s:{c.ip()}:3389\r\nusername:s:{r.choice(['CORP', 'KANZLEI', 'AGENCE'])}\\"
-         f"{strip_accents(g).lower()}\r\ndomain:s:\r\npassword 51:b:{c.d('dpapi-blob', '01000000D08C9DDF0115D1118C7A00C04FC297EB' + V.hexs(r, 80).upper())}\r\n"
-         f"gatewayhostname:s:gw.example.net\r\n")
+    t = (
+        f"screen mode id:i:2\r\nfull address:s:{c.ip()}:3389\r\nusername:s:{r.choice(['CORP', 'KANZLEI', 'AGENCE'])}\\"
+        f"{strip_accents(g).lower()}\r\ndomain:s:\r\npassword 51:b:{c.d('dpapi-blob', '01000000D08C9DDF0115D1118C7A00C04FC297EB' + V.hexs(r, 80).upper())}\r\n"
+        f"gatewayhostname:s:gw.example.net\r\n"
+    )
     t = f"; {c.name(g, s)} – {c.email(g, s)}\r\n" + t
     return "config", t.rstrip()
 
@@ -239,22 +382,36 @@ def cloudtrail(c: Ctx) -> tuple[str, str]:
     g, s = c.who()
     user = strip_accents(g[0] + s).lower().replace(" ", "")
     acct = c.num("account-id", 12)
-    ev = r.choice(["CreateUser", "CreateLoginProfile", "UpdateLoginProfile", "ConsoleLogin", "CreateAccessKey"])
+    ev = r.choice(
+        [
+            "CreateUser",
+            "CreateLoginProfile",
+            "UpdateLoginProfile",
+            "ConsoleLogin",
+            "CreateAccessKey",
+        ]
+    )
     body = ""
     if ev in ("CreateLoginProfile", "UpdateLoginProfile"):
         body = f'"requestParameters": {{"userName": "{user}", "password": "{c.password()}", "passwordResetRequired": true}},'
     elif ev == "CreateAccessKey":
         ak, sk = V.aws_pair(r)
-        body = (f'"requestParameters": {{"userName": "{user}"}}, "responseElements": {{"accessKey": '
-                f'{{"accessKeyId": "{c.secret_raw(lambda: ak)}", "secretAccessKey": "{c.secret_raw(lambda: sk)}", "status": "Active"}}}},')
+        body = (
+            f'"requestParameters": {{"userName": "{user}"}}, "responseElements": {{"accessKey": '
+            f'{{"accessKeyId": "{c.secret_raw(lambda: ak)}", "secretAccessKey": "{c.secret_raw(lambda: sk)}", "status": "Active"}}}},'
+        )
     elif ev == "CreateUser":
-        body = (f'"requestParameters": {{"userName": "{user}", "tags": [{{"key": "owner", "value": "{c.name(g, s)}"}}, '
-                f'{{"key": "email", "value": "{c.email(g, s)}"}}]}},')
+        body = (
+            f'"requestParameters": {{"userName": "{user}", "tags": [{{"key": "owner", "value": "{c.name(g, s)}"}}, '
+            f'{{"key": "email", "value": "{c.email(g, s)}"}}]}},'
+        )
     else:
         body = '"responseElements": {"ConsoleLogin": "Success"},'
-    t = (f'{{"eventVersion": "1.09", "userIdentity": {{"type": "IAMUser", "principalId": "{c.d("principal-id", "AIDA" + V.rand(r, 17, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"))}", '
-         f'"arn": "arn:aws:iam::{acct}:user/admin-{r.randint(1, 9)}", "accountId": "{acct}"}}, '
-         f'"eventTime": "{c.stamp("T")}Z", "eventSource": "iam.amazonaws.com", "eventName": "{ev}", '
-         f'"awsRegion": "eu-central-1", "sourceIPAddress": "{c.ip(False)}", "userAgent": "aws-cli/{c.d("version", V.version(r))}", '
-         f'{body} "requestID": "{c.uuid()}", "eventID": "{c.uuid()}"}}')
+    t = (
+        f'{{"eventVersion": "1.09", "userIdentity": {{"type": "IAMUser", "principalId": "{c.d("principal-id", "AIDA" + V.rand(r, 17, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"))}", '
+        f'"arn": "arn:aws:iam::{acct}:user/admin-{r.randint(1, 9)}", "accountId": "{acct}"}}, '
+        f'"eventTime": "{c.stamp("T")}Z", "eventSource": "iam.amazonaws.com", "eventName": "{ev}", '
+        f'"awsRegion": "eu-central-1", "sourceIPAddress": "{c.ip(False)}", "userAgent": "aws-cli/{c.d("version", V.version(r))}", '
+        f'{body} "requestID": "{c.uuid()}", "eventID": "{c.uuid()}"}}'
+    )
     return "json", t

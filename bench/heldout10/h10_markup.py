@@ -29,7 +29,7 @@ def parse(marked: str) -> tuple[str, list[dict[str, Any]]]:
         if typ == "DECOY":
             span["decoy"] = note or "other"
         elif note:
-            raise ValueError(f"a note on a {typ} value: {marked[m.start():m.end()]}")
+            raise ValueError(f"a note on a {typ} value: {marked[m.start() : m.end()]}")
         out.append(value)
         length += len(value)
         spans.append(span)

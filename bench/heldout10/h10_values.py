@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Value makers and checks for set 10: cards, IBANs, SSNs, IPs, secrets, and decoys."""
 
 from __future__ import annotations
@@ -67,8 +68,23 @@ def luhn_bad(rng: random.Random) -> str:
 
 # -- IBAN -----------------------------------------------------------------------------------
 
-IBAN_LEN = {"DE": 22, "FR": 27, "ES": 24, "IT": 27, "NL": 18, "PT": 25, "BE": 16, "AT": 20,
-            "CH": 21, "GB": 22, "IE": 22, "LU": 20, "PL": 28, "FI": 18, "SI": 19}
+IBAN_LEN = {
+    "DE": 22,
+    "FR": 27,
+    "ES": 24,
+    "IT": 27,
+    "NL": 18,
+    "PT": 25,
+    "BE": 16,
+    "AT": 20,
+    "CH": 21,
+    "GB": 22,
+    "IE": 22,
+    "LU": 20,
+    "PL": 28,
+    "FI": 18,
+    "SI": 19,
+}
 
 
 def _num(s: str) -> int:
@@ -164,22 +180,24 @@ def ipv4(rng: random.Random, private: bool | None = None) -> str:
     if private is None:
         private = rng.random() < 0.45
     if private:
-        return rng.choice([
-            lambda: f"10.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(2, 254)}",
-            lambda: f"172.{rng.randint(16, 31)}.{rng.randint(0, 255)}.{rng.randint(2, 254)}",
-            lambda: f"192.168.{rng.randint(0, 255)}.{rng.randint(2, 254)}",
-        ])()
+        return rng.choice(
+            [
+                lambda: f"10.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(2, 254)}",
+                lambda: f"172.{rng.randint(16, 31)}.{rng.randint(0, 255)}.{rng.randint(2, 254)}",
+                lambda: f"192.168.{rng.randint(0, 255)}.{rng.randint(2, 254)}",
+            ]
+        )()
     return f"{rng.choice(['192.0.2', '198.51.100', '203.0.113'])}.{rng.randint(1, 254)}"
 
 
 def ipv6(rng: random.Random) -> str:
-    parts = [f"{rng.randint(1, 0xffff):x}" for _ in range(rng.choice([2, 3, 4]))]
+    parts = [f"{rng.randint(1, 0xFFFF):x}" for _ in range(rng.choice([2, 3, 4]))]
     return "2001:db8:" + ":".join(parts[:1]) + "::" + ":".join(parts[1:])
 
 
 def cidr(rng: random.Random) -> str:
     if rng.random() < 0.25:
-        return f"2001:db8:{rng.randint(1, 0xffff):x}::/48"
+        return f"2001:db8:{rng.randint(1, 0xFFFF):x}::/48"
     p = rng.choice([16, 20, 24, 24, 28])
     net = ipaddress.ip_network(f"{ipv4(rng, True)}/{p}", strict=False)
     return str(net)
@@ -199,9 +217,32 @@ def ip_ok(value: str) -> bool:
 # -- secrets --------------------------------------------------------------------------------
 
 ALNUM = string.ascii_letters + string.digits
-WORDS = ["Kestrel", "Lantern", "Juniper", "Cobalt", "Harbour", "Sorrel", "Meridian", "Quartz",
-         "Tamarind", "Bramble", "Falcon", "Nimbus", "Orchid", "Pelican", "Saffron", "Tundra",
-         "Walnut", "Zephyr", "Copper", "Marigold", "Glacier", "Heron", "Ember", "Basalt"]
+WORDS = [
+    "Kestrel",
+    "Lantern",
+    "Juniper",
+    "Cobalt",
+    "Harbour",
+    "Sorrel",
+    "Meridian",
+    "Quartz",
+    "Tamarind",
+    "Bramble",
+    "Falcon",
+    "Nimbus",
+    "Orchid",
+    "Pelican",
+    "Saffron",
+    "Tundra",
+    "Walnut",
+    "Zephyr",
+    "Copper",
+    "Marigold",
+    "Glacier",
+    "Heron",
+    "Ember",
+    "Basalt",
+]
 
 
 def rand(rng: random.Random, n: int, alphabet: str = ALNUM) -> str:
@@ -240,7 +281,13 @@ def token(rng: random.Random) -> str:
 
 def jwt(rng: random.Random) -> str:
     b64 = ALNUM + "-_"
-    return "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9." + "eyJ" + rand(rng, rng.randint(40, 70), b64) + "." + rand(rng, 43, b64)
+    return (
+        "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9."
+        + "eyJ"
+        + rand(rng, rng.randint(40, 70), b64)
+        + "."
+        + rand(rng, 43, b64)
+    )
 
 
 def aws_pair(rng: random.Random) -> tuple[str, str]:
@@ -290,6 +337,8 @@ def orcid(rng: random.Random) -> str:
 
 
 def ean13(rng: random.Random) -> str:
-    body = rng.choice(["400", "301", "376", "800", "871", "560", "841"]) + "".join(rng.choice(string.digits) for _ in range(9))
+    body = rng.choice(["400", "301", "376", "800", "871", "560", "841"]) + "".join(
+        rng.choice(string.digits) for _ in range(9)
+    )
     total = sum(int(ch) * (3 if i % 2 else 1) for i, ch in enumerate(body))
     return body + str((10 - total % 10) % 10)

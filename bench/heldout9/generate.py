@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Build and check set 9 (``data/heldout.jsonl``): 20 templates over seven languages plus the
 hand-written texts. ``python generate.py`` writes the file, ``--check`` validates the committed
 file and that it is current; ``load()`` is what ``bench/heldout/evaluate.py`` calls.
@@ -96,15 +97,32 @@ def build() -> list[dict]:
 def dump(records: list[dict]) -> str:
     lines = []
     for r in records:
-        spans = [{k: s[k] for k in ("start", "end", "type", "decoy", "value") if k in s} for s in
-                 sorted(r["spans"], key=lambda s: s["start"])]
-        lines.append(json.dumps({"id": r["id"], "lang": r["lang"], "kind": r["kind"], "text": r["text"],
-                                 "spans": spans}, ensure_ascii=False, separators=(",", ":")))
+        spans = [
+            {k: s[k] for k in ("start", "end", "type", "decoy", "value") if k in s}
+            for s in sorted(r["spans"], key=lambda s: s["start"])
+        ]
+        lines.append(
+            json.dumps(
+                {
+                    "id": r["id"],
+                    "lang": r["lang"],
+                    "kind": r["kind"],
+                    "text": r["text"],
+                    "spans": spans,
+                },
+                ensure_ascii=False,
+                separators=(",", ":"),
+            )
+        )
     return "\n".join(lines) + "\n"
 
 
 def load(path: Path = DATA) -> list[dict]:
-    records = [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
+    records = [
+        json.loads(line)
+        for line in Path(path).read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
     check_set(records)
     return records
 
@@ -116,17 +134,25 @@ def counts(records: list[dict]) -> str:
     kind = Counter(r["kind"] for r in records)
     vlang = Counter(r["lang"] for r in records for s in r["spans"] if s["type"] != "DECOY")
     hand = [r for r in records if r["id"].startswith("hw9-")]
-    out = [f"texts {len(records)} (generated {len(records) - len(hand)}, hand {len(hand)}), "
-           f"chars {sum(len(r['text']) for r in records)}, values {sum(typ.values())}, decoys {sum(dec.values())}",
-           "types " + ", ".join(f"{k} {v}" for k, v in typ.most_common()),
-           "langs " + ", ".join(f"{k} {v}" for k, v in lang.most_common()),
-           "hand langs " + ", ".join(f"{k} {v}" for k, v in Counter(r["lang"] for r in hand).most_common()),
-           "values per lang " + ", ".join(f"{k} {v}" for k, v in vlang.most_common()),
-           "kinds " + ", ".join(f"{k} {v}" for k, v in kind.most_common()),
-           "decoys " + ", ".join(f"{k} {v}" for k, v in dec.most_common()),
-           "hard " + ", ".join(f"{k} {v}" for k, v in hard(records).items()),
-           "texts per template " + ", ".join(f"{k} {v}" for k, v in Counter(
-               r["id"].split("-")[1] for r in records if r["id"].startswith("gen9-")).items())]
+    out = [
+        f"texts {len(records)} (generated {len(records) - len(hand)}, hand {len(hand)}), "
+        f"chars {sum(len(r['text']) for r in records)}, values {sum(typ.values())}, decoys {sum(dec.values())}",
+        "types " + ", ".join(f"{k} {v}" for k, v in typ.most_common()),
+        "langs " + ", ".join(f"{k} {v}" for k, v in lang.most_common()),
+        "hand langs "
+        + ", ".join(f"{k} {v}" for k, v in Counter(r["lang"] for r in hand).most_common()),
+        "values per lang " + ", ".join(f"{k} {v}" for k, v in vlang.most_common()),
+        "kinds " + ", ".join(f"{k} {v}" for k, v in kind.most_common()),
+        "decoys " + ", ".join(f"{k} {v}" for k, v in dec.most_common()),
+        "hard " + ", ".join(f"{k} {v}" for k, v in hard(records).items()),
+        "texts per template "
+        + ", ".join(
+            f"{k} {v}"
+            for k, v in Counter(
+                r["id"].split("-")[1] for r in records if r["id"].startswith("gen9-")
+            ).items()
+        ),
+    ]
     return "\n".join(out)
 
 
@@ -141,14 +167,23 @@ def hard(records: list[dict]) -> dict[str, int]:
         "phones in spaced single digits": sum(sum(len(g) == 1 for g in v.split()) >= 6 for v in ph),
         "phones with parentheses": sum("(" in v for v in ph),
         "phones in words": sum(not re.search(r"\d", v) for v in ph),
-        "birth dates in words or keypad digits": sum(s["type"] == "DATE_OF_BIRTH" and (not re.search(r"\d", s["value"])
-                                                    or re.fullmatch(r"\d{8}", s["value"]) is not None) for _, s in vals),
+        "birth dates in words or keypad digits": sum(
+            s["type"] == "DATE_OF_BIRTH"
+            and (not re.search(r"\d", s["value"]) or re.fullmatch(r"\d{8}", s["value"]) is not None)
+            for _, s in vals
+        ),
         "e-mails dodged": sum(s["type"] == "EMAIL" and "@" not in s["value"] for _, s in vals),
-        "cards of 14/15 digits": sum(s["type"] == "CREDIT_CARD" and len(re.sub(r"\D", "", s["value"])) in (14, 15) for _, s in vals),
+        "cards of 14/15 digits": sum(
+            s["type"] == "CREDIT_CARD" and len(re.sub(r"\D", "", s["value"])) in (14, 15)
+            for _, s in vals
+        ),
         "IPv6": sum(s["type"] == "IP_ADDRESS" and ":" in s["value"] for _, s in vals),
         "CIDR": sum(s["type"] == "IP_ADDRESS" and "/" in s["value"] for _, s in vals),
         "SSN bare": sum(s["type"] == "US_SSN" and s["value"].isdigit() for _, s in vals),
-        "IBAN compact": sum(s["type"] == "IBAN" and " " not in s["value"] and "\n" not in s["value"] for _, s in vals),
+        "IBAN compact": sum(
+            s["type"] == "IBAN" and " " not in s["value"] and "\n" not in s["value"]
+            for _, s in vals
+        ),
     }
 
 

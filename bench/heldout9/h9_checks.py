@@ -1,3 +1,4 @@
+# ruff: noqa: SIM102
 """Label checks shared by set 9's generation and ``load()``: a bad label raises ValueError."""
 
 from __future__ import annotations
@@ -6,12 +7,55 @@ import re
 
 from h9_values import iban_ok, ip_ok, luhn_ok, ssn_ok
 
-TYPES = ["EMAIL", "PHONE", "CREDIT_CARD", "IBAN", "US_SSN", "IP_ADDRESS", "SECRET", "URL_CREDENTIALS",
-         "PERSON", "STREET_ADDRESS", "DATE_OF_BIRTH"]
-STRUCTURED = {"EMAIL", "PHONE", "CREDIT_CARD", "IBAN", "US_SSN", "IP_ADDRESS", "SECRET", "URL_CREDENTIALS"}
-KINDS = {"chat", "call", "ticket", "sms", "voicemail", "chat-export", "prose", "email", "ocr", "form",
-         "config", "log", "json", "csv", "tsv", "markdown", "xml", "shell", "html", "ics", "vcard", "dump",
-         "yaml", "latex"}
+TYPES = [
+    "EMAIL",
+    "PHONE",
+    "CREDIT_CARD",
+    "IBAN",
+    "US_SSN",
+    "IP_ADDRESS",
+    "SECRET",
+    "URL_CREDENTIALS",
+    "PERSON",
+    "STREET_ADDRESS",
+    "DATE_OF_BIRTH",
+]
+STRUCTURED = {
+    "EMAIL",
+    "PHONE",
+    "CREDIT_CARD",
+    "IBAN",
+    "US_SSN",
+    "IP_ADDRESS",
+    "SECRET",
+    "URL_CREDENTIALS",
+}
+KINDS = {
+    "chat",
+    "call",
+    "ticket",
+    "sms",
+    "voicemail",
+    "chat-export",
+    "prose",
+    "email",
+    "ocr",
+    "form",
+    "config",
+    "log",
+    "json",
+    "csv",
+    "tsv",
+    "markdown",
+    "xml",
+    "shell",
+    "html",
+    "ics",
+    "vcard",
+    "dump",
+    "yaml",
+    "latex",
+}
 LANGS = {"en", "de", "fr", "es", "it", "nl", "pt"}
 
 
@@ -70,8 +114,14 @@ def check_record(rec: dict) -> None:
             raise bad(rec, f"IP {v}")
         if typ == "URL_CREDENTIALS" and (":" not in v or "@" in v):
             raise bad(rec, f"URL credential {v}")
-        if typ == "EMAIL" and "@" not in v and " at " not in v and "[at]" not in v and "(at)" not in v \
-                and not any(w in v for w in (" arroba ", " chiocciola ", " apenstaartje ", " arobase ")):
+        if (
+            typ == "EMAIL"
+            and "@" not in v
+            and " at " not in v
+            and "[at]" not in v
+            and "(at)" not in v
+            and not any(w in v for w in (" arroba ", " chiocciola ", " apenstaartje ", " arobase "))
+        ):
             raise bad(rec, f"e-mail {v}")
     labeled = [digit_runs(s["value"]) for s in rec["spans"] if s["type"] != "DECOY"]
     for s in rec["spans"]:

@@ -1,3 +1,4 @@
+# ruff: noqa: E501, E731
 """``Ctx``: one text's draws for set 9, values unique across the set, returned with their markup."""
 
 from __future__ import annotations
@@ -9,8 +10,15 @@ import h9_values as va
 from h9_checks import STRUCTURED, norm
 from h9_pools import DOMAINS, FLAT, GIVEN, STREETS, SURNAME, TOWNS
 
-IBAN_CC = {"en": ["GB", "IE"], "de": ["DE", "AT", "CH"], "fr": ["FR", "BE", "LU"], "es": ["ES"], "it": ["IT"],
-           "nl": ["NL", "BE"], "pt": ["PT"]}
+IBAN_CC = {
+    "en": ["GB", "IE"],
+    "de": ["DE", "AT", "CH"],
+    "fr": ["FR", "BE", "LU"],
+    "es": ["ES"],
+    "it": ["IT"],
+    "nl": ["NL", "BE"],
+    "pt": ["PT"],
+}
 
 
 def ascii_name(s: str) -> str:
@@ -65,8 +73,14 @@ class Ctx:
         g, s = g or self.g(), s or self.s()
 
         def mk():
-            local = self.pick([f"{ascii_name(g)}.{ascii_name(s)}", f"{ascii_name(g)[0]}{ascii_name(s)}",
-                               f"{ascii_name(s)}.{ascii_name(g)[0]}", f"{ascii_name(g)}{self.rng.randrange(10, 99)}"])
+            local = self.pick(
+                [
+                    f"{ascii_name(g)}.{ascii_name(s)}",
+                    f"{ascii_name(g)[0]}{ascii_name(s)}",
+                    f"{ascii_name(s)}.{ascii_name(g)[0]}",
+                    f"{ascii_name(g)}{self.rng.randrange(10, 99)}",
+                ]
+            )
             return f"{local}@{dom or self.pick(DOMAINS)}"
 
         return self.m("EMAIL", self.uniq("EMAIL", mk))
@@ -99,6 +113,7 @@ class Ctx:
         def mk():
             d, groups = va.card_digits(self.rng, shape)
             return va.group(d, groups, sep) if sep is not None else d
+
         return self.uniq("CREDIT_CARD", mk)
 
     def card(self, sep: str = " ", shape=None) -> str:
@@ -139,7 +154,15 @@ class Ctx:
         return self.m("SECRET", self.uniq("SECRET", lambda: va.pin(self.rng, n)))
 
     def ucred(self, user: str) -> str:
-        return self.m("URL_CREDENTIALS", self.uniq("URL_CREDENTIALS", lambda: f"{user}:{va.password(self.rng).replace('#', '').replace('?', '').replace('%', '').replace('/', '')}"))
+        return self.m(
+            "URL_CREDENTIALS",
+            self.uniq(
+                "URL_CREDENTIALS",
+                lambda: (
+                    f"{user}:{va.password(self.rng).replace('#', '').replace('?', '').replace('%', '').replace('/', '')}"
+                ),
+            ),
+        )
 
     # -- decoys --------------------------------------------------------------------------
     def uuid(self) -> str:
@@ -157,15 +180,28 @@ class Ctx:
     def date(self, note: str = "date", style: str | None = None) -> str:
         return self.d(note, pe.event_date(self.rng, self.lang, style or self.dstyle))
 
-    def pair(self, n1: str, n2: str, style: str | None = None, days: int = 14,
-             y0: int = 2024, y1: int = 2027) -> tuple[str, str]:
+    def pair(
+        self,
+        n1: str,
+        n2: str,
+        style: str | None = None,
+        days: int = 14,
+        y0: int = 2024,
+        y1: int = 2027,
+    ) -> tuple[str, str]:
         """Two event dates, the second 1..days days after the first, in one style."""
         import datetime as dt
+
         y, m, d = pe.ymd(self.rng, y0, y1)
         a = dt.date(y, m, d)
         b = a + dt.timedelta(days=self.rng.randrange(1, days + 1))
         st = style or self.dstyle
-        f = lambda x: pe.fmt_date(self.rng, self.lang, (x.year, x.month, x.day), st if st != "num" or self.lang != "en" else "iso")
+        f = lambda x: pe.fmt_date(
+            self.rng,
+            self.lang,
+            (x.year, x.month, x.day),
+            st if st != "num" or self.lang != "en" else "iso",
+        )
         return self.d(n1, f(a)), self.d(n2, f(b))
 
     def stamp(self, style: str | None = None) -> str:
@@ -178,4 +214,6 @@ class Ctx:
         return self.d("luhn-invalid", va.bad_luhn(self.rng))
 
     def badiban(self) -> str:
-        return self.d("iban-invalid", va.iban_grouped(va.bad_iban(self.rng, self.pick(IBAN_CC[self.lang]))))
+        return self.d(
+            "iban-invalid", va.iban_grouped(va.bad_iban(self.rng, self.pick(IBAN_CC[self.lang])))
+        )

@@ -64,17 +64,33 @@ def bad_luhn(rng) -> str:
 
 # -- IBANs ---------------------------------------------------------------------------------
 IBAN_BBAN = {  # country: (length, bban pattern: n digit, a upper letter, c alnum)
-    "DE": (22, "n" * 18), "AT": (20, "n" * 16), "CH": (21, "n" * 17), "FR": (27, "n" * 23),
-    "ES": (24, "n" * 20), "IT": (27, "a" + "n" * 22), "NL": (18, "aaaa" + "n" * 10),
-    "PT": (25, "n" * 21), "BE": (16, "n" * 12), "LU": (20, "nnn" + "c" * 13), "GB": (22, "aaaa" + "n" * 14),
-    "IE": (22, "aaaa" + "n" * 14), "PL": (28, "n" * 24), "FI": (18, "n" * 14), "DK": (18, "n" * 14),
-    "GR": (27, "n" * 7 + "c" * 16), "SI": (19, "n" * 15), "MT": (31, "aaaa" + "n" * 5 + "c" * 18),
+    "DE": (22, "n" * 18),
+    "AT": (20, "n" * 16),
+    "CH": (21, "n" * 17),
+    "FR": (27, "n" * 23),
+    "ES": (24, "n" * 20),
+    "IT": (27, "a" + "n" * 22),
+    "NL": (18, "aaaa" + "n" * 10),
+    "PT": (25, "n" * 21),
+    "BE": (16, "n" * 12),
+    "LU": (20, "nnn" + "c" * 13),
+    "GB": (22, "aaaa" + "n" * 14),
+    "IE": (22, "aaaa" + "n" * 14),
+    "PL": (28, "n" * 24),
+    "FI": (18, "n" * 14),
+    "DK": (18, "n" * 14),
+    "GR": (27, "n" * 7 + "c" * 16),
+    "SI": (19, "n" * 15),
+    "MT": (31, "aaaa" + "n" * 5 + "c" * 18),
 }
 
 
-BANKS = {"NL": ["INGB", "ABNA", "RABO", "SNSB", "TRIO", "ASNB", "KNAB", "BUNQ"],
-         "GB": ["BARC", "NWBK", "LOYD", "HBUK", "MIDL", "NAIA"], "IE": ["AIBK", "BOFI", "IPBS", "ULSB"],
-         "MT": ["MALT", "VALL", "APSB"]}
+BANKS = {
+    "NL": ["INGB", "ABNA", "RABO", "SNSB", "TRIO", "ASNB", "KNAB", "BUNQ"],
+    "GB": ["BARC", "NWBK", "LOYD", "HBUK", "MIDL", "NAIA"],
+    "IE": ["AIBK", "BOFI", "IPBS", "ULSB"],
+    "MT": ["MALT", "VALL", "APSB"],
+}
 
 
 def _num(s: str) -> int:
@@ -90,7 +106,11 @@ def iban_ok(iban: str) -> bool:
 
 def iban(rng, cc: str) -> str:
     length, pat = IBAN_BBAN[cc]
-    pools = {"n": string.digits, "a": string.ascii_uppercase, "c": string.digits + string.ascii_uppercase}
+    pools = {
+        "n": string.digits,
+        "a": string.ascii_uppercase,
+        "c": string.digits + string.ascii_uppercase,
+    }
     bban = "".join(rng.choice(pools[p]) for p in pat)
     if cc in BANKS:
         bban = rng.choice(BANKS[cc]) + bban[4:]
@@ -127,7 +147,13 @@ def ssn(rng) -> str:
 
 def ssn_ok(v: str) -> bool:
     d = "".join(c for c in v if c.isdigit())
-    return len(d) == 9 and 0 < int(d[:3]) < 900 and d[:3] != "666" and d[3:5] != "00" and d[5:] != "0000"
+    return (
+        len(d) == 9
+        and 0 < int(d[:3]) < 900
+        and d[:3] != "666"
+        and d[3:5] != "00"
+        and d[5:] != "0000"
+    )
 
 
 def ipv4(rng) -> str:
@@ -175,8 +201,26 @@ def rand(rng, n: int, alphabet: str = ALNUM) -> str:
     return "".join(rng.choice(alphabet) for _ in range(n))
 
 
-WORDS = ["Kestrel", "Lumen", "Orchid", "Basalt", "Quokka", "Tundra", "Marimba", "Zephyr", "Falcon",
-         "Juniper", "Cobalt", "Saffron", "Piston", "Harbor", "Nimbus", "Glacier", "Velvet", "Cactus"]
+WORDS = [
+    "Kestrel",
+    "Lumen",
+    "Orchid",
+    "Basalt",
+    "Quokka",
+    "Tundra",
+    "Marimba",
+    "Zephyr",
+    "Falcon",
+    "Juniper",
+    "Cobalt",
+    "Saffron",
+    "Piston",
+    "Harbor",
+    "Nimbus",
+    "Glacier",
+    "Velvet",
+    "Cactus",
+]
 
 
 def password(rng) -> str:
@@ -188,7 +232,12 @@ def password(rng) -> str:
     if k == 2:
         return "-".join(rng.choice(WORDS).lower() for _ in range(3)) + str(rng.randrange(10, 99))
     if k == 3:
-        return rand(rng, 4, string.ascii_lowercase) + rng.choice(WORDS) + rand(rng, 4, string.digits) + "!"
+        return (
+            rand(rng, 4, string.ascii_lowercase)
+            + rng.choice(WORDS)
+            + rand(rng, 4, string.digits)
+            + "!"
+        )
     return rand(rng, 10, ALNUM) + rng.choice(".,;~^") + rand(rng, 6, ALNUM)
 
 
@@ -200,13 +249,25 @@ def token(rng, k: int | None = None) -> str:
     if k == 0:
         return "ghp_" + rand(rng, 36)
     if k == 1:
-        return "xoxb-" + rand(rng, 11, string.digits) + "-" + rand(rng, 13, string.digits) + "-" + rand(rng, 24)
+        return (
+            "xoxb-"
+            + rand(rng, 11, string.digits)
+            + "-"
+            + rand(rng, 13, string.digits)
+            + "-"
+            + rand(rng, 24)
+        )
     if k == 2:
         return "sk_live_" + rand(rng, 28)
     if k == 3:
         return "glpat-" + rand(rng, 20, ALNUM + "-_")
     if k == 4:
-        return "eyJhbGciOiJIUzI1NiJ9." + rand(rng, 40, ALNUM + "-_") + "." + rand(rng, 43, ALNUM + "-_")
+        return (
+            "eyJhbGciOiJIUzI1NiJ9."
+            + rand(rng, 40, ALNUM + "-_")
+            + "."
+            + rand(rng, 43, ALNUM + "-_")
+        )
     return rand(rng, 40, "0123456789abcdef")
 
 
