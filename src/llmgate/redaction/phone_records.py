@@ -193,25 +193,28 @@ class _Places:
 
 def _column_ok(text: str, lo: int, start: int, end: int) -> bool:
     """Whether the rows right above and below a fixed-width row hold, at the run's column,
-    no run of its length that is no valid number: a column of ids, each valid in a plan
-    by chance one time in three, is seldom valid in three rows running."""
-    column, width = start - lo, end - start
+    no run of its length that is no valid number, and at least one that is: a column of
+    ids, each valid in a plan by chance one time in three, is seldom valid in three rows
+    running, and a form's one line with wide gaps ("Nº de muestra: 3304917520   Fecha")
+    is no column at all."""
+    column = start - lo
+    seen = False
     rows = [text.rfind("\n", max(0, lo - 1 - _LINE), lo - 1) + 1] if lo else []
     below = text.find("\n", end, end + _LINE)
     if below >= 0:
         rows.append(below + 1)
     for row in rows:
-        a, b = row + column, row + column + width
-        cell = text[a:b]
-        if (
-            len(cell) == width
-            and cell.isdigit()
-            and not text[a - 1 : a].isdigit()
-            and not text[b : b + 1].isdigit()
-            and not national_ok(cell)
-        ):
-            return False
-    return True
+        # (the cell that starts at the run's column, as long as its digits go: a German
+        # column holds numbers of ten and eleven digits)
+        a = row + column
+        b = a
+        while b < len(text) and b - a <= 15 and text[b].isdigit():
+            b += 1
+        if 7 <= b - a <= 15 and not text[a - 1 : a].isdigit():
+            if not national_ok(text[a:b]):
+                return False
+            seen = True
+    return seen
 
 
 def record_phones(
