@@ -59,7 +59,7 @@ FIELD_WORDS = frozenset(
         "beller", "gebelde", "chamador", "chamado", "tel", "phone", "telefono", "teléfono",
         "telefoon", "telefone", "telefon", "telemovel", "telemóvel", "mobile", "mobil",
         "handy", "cellulare", "celular", "movil", "móvil", "portable", "fax", "mobiel", "gsm",
-        "cell",
+        "cell", "rappel", "richiamata", "richiamo",
     }
 )  # fmt: skip
 # A word that says the number after it sent a message or placed a call ("SMS von",
@@ -103,10 +103,11 @@ _WHOLE = frozenset(
 )  # fmt: skip
 _NUMBER = frozenset({"number", "num", "nr", "no", "nummer", "numero", "número", "numer"})
 # Parts of a name's compound word ("callingpartynumber" lower-cased, "zielrufnummer",
-# "Telefoonnummer", "Handynummer").
+# "Telefoonnummer", "Handynummer"); a callback column holds the number to call back
+# ("callback", "Rückrufnummer", "terugbelnummer").
 _PARTS = (
     "calling", "called", "caller", "callee", "msisdn", "rufnummer", "phone", "fono", "telef",
-    "foon", "mobil", "handy",
+    "foon", "mobil", "handy", "callback", "rückruf", "terugbel",
 )  # fmt: skip
 
 
