@@ -37,3 +37,18 @@ def test_short_values_and_names_are_not_searched_again() -> None:
     text = "PIN 4471 at the door. Room 4471 is upstairs."
     masked = RED.redact(text).text
     assert "Room 4471" in masked
+
+
+def test_a_found_name_joined_to_another_word_by_a_hyphen_is_masked_there_too() -> None:
+    """A guest network named after the guest tells the name it was masked for."""
+    text = "Gast: Herr Jonas Wiegand, Zimmer 12.\nWLAN: Wiegand-Guests\nAbreise Freitag."
+    masked = RED.redact(text)
+    assert "Wiegand" not in masked.text
+    assert "[PERSON_" in masked.text.splitlines()[1]
+    assert RED.restore(masked.text, masked.vault) == text
+
+
+def test_a_name_inside_a_longer_word_is_left() -> None:
+    text = "Kontakt: Herr Jonas Wiegand. Die Wiegandstraße ist gesperrt."
+    masked = RED.redact(text).text
+    assert "Wiegandstraße" in masked and "Jonas Wiegand" not in masked

@@ -35,14 +35,26 @@ STRUCTURED = frozenset(
 )
 
 
+# A name found once is that name again where the very same capitalized word stands, even
+# joined to another by a hyphen: a guest network named "Keller-Guests" after "Hotel guest:
+# Keller" tells the name it was masked for. (Its word alone elsewhere is left to the
+# PERSON detectors, which know a surname from a common word.)
+NAME_MIN = 4
+
+
 def repeats_of(text: str, found: list[Span]) -> list[Span]:
     """Every other occurrence of a found value of a ``STRUCTURED`` type with ``REPEAT_MIN``
     characters or more (at most ``REPEAT_VALUES`` distinct values a text), not glued to a
-    letter or digit: a phone number inside a reference (``4155550132-A``) is that number."""
+    letter or digit: a phone number inside a reference (``4155550132-A``) is that number;
+    and every other occurrence of a found name of ``NAME_MIN`` characters or more, not
+    glued to a letter or digit."""
     values = [(v, t) for v, t in dict.fromkeys(
         (text[s.start : s.end], s.type) for s in found if s.type in STRUCTURED)
         if len(v) >= REPEAT_MIN]  # fmt: skip
-    return _occurrences(text, values[:REPEAT_VALUES], glue="")
+    names = [(v, "PERSON") for v in dict.fromkeys(
+        text[s.start : s.end] for s in found if s.type == "PERSON")
+        if len(v) >= NAME_MIN and v[:1].isupper()]  # fmt: skip
+    return _occurrences(text, values[:REPEAT_VALUES] + names[:REPEAT_VALUES], glue="")
 
 
 def _occurrences(text: str, values: list[tuple[str, str]], glue: str = "_-") -> list[Span]:
