@@ -60,6 +60,8 @@ POSITIVES = [
      "&username=jsmith&password=Blue!Harbor2291", "Blue!Harbor2291"),
     ("SECRET", "api_token=hT4qZ9wLx2VbN8mK3pRs7YcE1uJd6GfA0oQiW5",
      "hT4qZ9wLx2VbN8mK3pRs7YcE1uJd6GfA0oQiW5"),
+    # a mailbox after a sentence that names a remote shell
+    ("EMAIL", "ssh in later and mail nina@example.com the log", "nina@example.com"),
 ]  # fmt: skip
 
 NEGATIVES = [
@@ -107,6 +109,9 @@ NEGATIVES = [
     ("authenticity_token=Pz7Kq2Xw9Lm4Rt8Vb1Nc6Yh3Jd0Fs5GeA2uTiQoWkE",
      "Pz7Kq2Xw9Lm4Rt8Vb1Nc6Yh3Jd0Fs5GeA2uTiQoWkE"),
     ("Cookie: csrftoken=Vq8rT2mXk9LpZ4wN7bYc3HsF6dJe1GuA", "Vq8rT2mXk9LpZ4wN7bYc3HsF6dJe1GuA"),
+    # a remote shell's or copy's destination is a login on a host, no mailbox
+    ("then ssh nina@vm-4412.lab and restart it", "nina@vm-4412.lab"),
+    ("scp -P 2222 dump.sql deploy@db.example.com:/srv/backup", "deploy@db.example.com"),
 ]  # fmt: skip
 
 

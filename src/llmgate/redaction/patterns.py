@@ -110,6 +110,13 @@ class EmailDetector(BuiltinDetector):
     # a phone number: the PHONE detector's (``phone_records``), no mailbox.
     _DIALED = re.compile(r"\+?[0-9]{7,15}")
     _LOCAL = re.compile(r"[\w%+'\-][\w.%+'\-]{0,63}\Z")
+    # A remote shell's or copy's destination ("ssh nina@vm-4412.lab", "scp -P 2222 f.txt
+    # deploy@host:/srv"): a login on a host, no mailbox. Only flags, numbers and paths may
+    # stand between the command and it ("ssh in later, mail nina@..." is a sentence).
+    _REMOTE = re.compile(
+        r"(?<![\w\-])(?:ssh|scp|sftp|mosh|rsync|ssh-copy-id)"
+        r"(?:[ \t]+(?:-[^\s@]*|[0-9]+|[^\s@;|&]*[./~][^\s@;|&]*)){0,6}[ \t]+\Z"
+    )
     # Labels of letters, digits and inner hyphens; a top-level domain of letters (``.de``,
     # ``.公司``) or its punycode (``.xn--p1ai``).
     _DOMAIN = re.compile(
@@ -187,6 +194,8 @@ class EmailDetector(BuiltinDetector):
                 continue  # git@github.com:org/repo.git is a remote, not a mailbox
             if text.startswith("://", local - 3):
                 continue  # ssh://git@github.com/...: a URL's user name and host, no mailbox
+            if self._REMOTE.search(text, max(0, local - 80), local) is not None:
+                continue  # ssh nina@vm-4412.lab: a login and a host
             if message_id(text, local, at):
                 continue  # Message-ID: <2d641e6f...@mail.example.com> reaches nobody
             if local and text[local - 1] in ":/" and self._DIALED.fullmatch(text, local, at):
