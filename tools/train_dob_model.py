@@ -57,7 +57,11 @@ SPEC = Spec(
     # (obituaries, dates said aloud, read-backs) did the same: trained on it, the model
     # took a 2026 bank-statement date ("20260203A00441") for a birth date and moved the
     # threshold test's counts; the rules written with it find all 54 of its birth dates.
-    leave_out=("dev13r13dob-", "dev13r14dob-"),
+    # Round 15's look-alike file (dates of other events beside birth dates) moved the
+    # weights back toward the founding date above and moved the threshold test's counts;
+    # its dates are left by the rules' event words (dob_events), and the model's finding
+    # is dropped where a date's own label names another event, without training on it.
+    leave_out=("dev13r13dob-", "dev13r14dob-", "dev13r15lookalike-"),
 )
 
 if __name__ == "__main__":

@@ -52,7 +52,11 @@ SETS = {"dev": None, "set1": "bench/heldout", "set2": "bench/heldout2"}
 # masked a product name the unit tests keep ("<name>Widget Pro</name>"), with all four
 # they left more names on every held-out set. Until a training mix is validated on the
 # development data, the weights are those of round 12's data.
-LEAVE_OUT = ("dev13r13",)
+# Round 15's records file (names in capitals columns, "SURNAME,GIVEN" cells, name parts under
+# JSON and XML keys: names the rules now find by their place) did the same: trained on it,
+# the model took "Directeur" in a French letter's salutation, and "Wachtwoord" on a hotel
+# card, for names. Left out with round 13's files; the rules find 350 of its 359 names.
+LEAVE_OUT = ("dev13r13", "dev13r15records")
 
 
 def records_of(name: str) -> list[dict[str, Any]]:
