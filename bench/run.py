@@ -27,6 +27,7 @@ HELDOUT = [
     "heldout6",
     "heldout7",
     "heldout8",
+    "heldout9",
 ]
 ORDER = [
     "client",
