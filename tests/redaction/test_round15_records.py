@@ -205,3 +205,24 @@ def test_round15_rules_stay_linear() -> None:
         start = time.process_time()
         red.detect(text)
         assert time.process_time() - start < 2.0
+
+
+def test_bare_nine_digit_runs_are_found_where_the_lookbehind_pattern_found_them() -> None:
+    """The nine-digit run is searched for by its zeros first and its left side checked
+    after (fixed_width._nine_start): on random shapes it finds what the pattern with the
+    lookbehinds first found."""
+    import random
+    import re
+
+    from llmgate.redaction import fixed_width
+
+    first = re.compile(
+        rb"(?:(?<![0-9\-./:+])|(?<=[A-Z]0)|(?<=[A-Z]00)|(?<=[A-Z]000))0{9}(?![0-9]|[\-./:][0-9])"
+    )
+    rng = random.Random(15)
+    for _ in range(20000):
+        shape = bytes(rng.choice(b"00000000 -./:+AZEbx\n") for _ in range(rng.randint(5, 30)))
+        now = fixed_width._NINE.finditer(shape)
+        assert [m.span() for m in now if fixed_width._nine_start(shape, m.start())] == [
+            m.span() for m in first.finditer(shape)
+        ]

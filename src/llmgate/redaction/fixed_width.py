@@ -39,9 +39,26 @@ __all__ = ["FixedWidthDetector"]
 
 # A bare run of exactly nine digits (on the shape, every digit reads "0"), not part of a
 # dashed, dotted or slashed number.
-_NINE = re.compile(
-    rb"(?:(?<![0-9\-./:+])|(?<=[A-Z]0)|(?<=[A-Z]00)|(?<=[A-Z]000))0{9}(?![0-9]|[\-./:][0-9])"
-)
+# (The run first, so that ``re`` looks for its literal zeros in C; what may stand before it
+# is checked by ``_nine_start``: a lookbehind alternation first made ``re`` try every
+# position of every text.)
+_NINE = re.compile(rb"0{9}(?![0-9]|[\-./:][0-9])")
+_NOT_BEFORE = frozenset(b"0-./:+")
+_CAPITALS = frozenset(range(ord("A"), ord("Z") + 1))
+
+
+def _nine_start(shape: bytes, i: int) -> bool:
+    """Whether a run of nine may start at ``shape[i]``: after no digit, dash, dot, slash,
+    colon or plus, or after a record code's capital and up to three digits ("E02" before
+    an SSN glued to it)."""
+    if i == 0 or shape[i - 1] not in _NOT_BEFORE:
+        return True
+    for k in (1, 2, 3):
+        if i > k and shape[i - k : i] == b"0" * k and shape[i - k - 1] in _CAPITALS:
+            return True
+    return False
+
+
 _BLANK_LINE = re.compile(r"\n[ \t\r]*(?=\n)")
 # A birth date written YYYYMMDD, not inside a longer number before it (a phone may follow).
 _YMD = r"(?:19[0-9]{2}|200[0-9]|201[0-2])(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])"
@@ -174,7 +191,8 @@ def _column_rows(text: str, ctx: ScanContext) -> list[_Row]:
     blanks = [m.start() for m in _BLANK_LINE.finditer(text)]
     lines: dict[int, _Line] = {}
     groups: dict[tuple[int, tuple[str, int]], list[_Row]] = defaultdict(list)
-    spans = [m.span() for m in _NINE.finditer(ctx.shape)]
+    shape = ctx.shape
+    spans = [m.span() for m in _NINE.finditer(shape) if _nine_start(shape, m.start())]
     if len(ctx.runs_with(17)) > 1:
         spans = sorted(spans + [m.span(1) for m in _BEFORE_BIRTH.finditer(text)])
     for start, end in spans:
@@ -312,9 +330,18 @@ def _keyed_caps(text: str) -> list[Span]:
 _BARE_KEYS = frozenset(["last", "first", "given", "family"])
 
 
-def _last_first(text: str) -> list[Span]:
+# What each pattern cannot match without, tested first: the patterns start with
+# alternations and lookbehinds that ``re`` tries at every position of every text.
+_CAPS_COMMA = re.compile(r"[A-Z],")
+_KEY_PARTS = ("nam", "nom", "naam", "apellid", "apelido", "last", "first", "given", "family")
+
+
+def _last_first(text: str, lower: str) -> list[Span]:
     out: list[Span] = []
-    for pattern in (_CELL_NAME, _LABELED_NAME):
+    caps_comma = _CAPS_COMMA.search(text) is not None
+    patterns = [p for p, on in ((_CELL_NAME, caps_comma), (_LABELED_NAME, caps_comma or "name"
+                in lower)) if on]  # fmt: skip
+    for pattern in patterns:
         for m in pattern.finditer(text):
             group = str(m.lastgroup)
             words = re.split(r"[ ,]+", m.group(group))
@@ -334,9 +361,11 @@ class FixedWidthDetector(BuiltinDetector):
     def scan(self, ctx: ScanContext) -> list[Span]:
         text = ctx.text
         out: list[Span] = []
+        lower = ctx.lower
         if "," in text:
-            out += _last_first(text)
-        out += _keyed_caps(text)
+            out += _last_first(text, lower)
+        if any(part in lower for part in _KEY_PARTS):
+            out += _keyed_caps(text)
         if not ctx.runs_with(9):
             return out
         out += _layout_spans(text)

@@ -87,6 +87,17 @@ _CDR_ROW = re.compile(
     re.M,
 )
 _LINE = 2000  # characters of a line read for a record's marks (a longer line is no row)
+# A piece of text that every ``_CDR_ROW`` mark holds, and one that every ``_SENT_FROM`` cue
+# holds (lower-cased): tested before the patterns.
+_CDR_KEYS = (
+    "SIP/", "IAX2/", "DAHDI/", "Local/", "sofia/", "ANSWER", "BUSY", "FAILED", "CONGESTION",
+    "<", "CDR", "cdr",
+)  # fmt: skip
+_SENT_KEYS = (
+    "sms", "messag", "nachricht", "bericht", "mensag", "mensaj", "call", "anruf", "appel",
+    "llamad", "chiamat", "oproep", "chamad", "invite", "verpasste", "manqu", "perdid",
+    "perse", "gemiste",
+)  # fmt: skip
 
 
 # Words that name a party of a call only as the whole name ("from", "to": a Twilio log's
@@ -134,7 +145,11 @@ class _Places:
     def _marked(self, lo: int, hi: int) -> bool:
         """Whether a call record's mark (``_CDR_ROW``) starts in ``text[lo:hi]``."""
         if self._marks is None:
-            self._marks = [m.start() for m in _CDR_ROW.finditer(self.text)]
+            text = self.text
+            # (each mark holds one of these; most texts hold none, and the pattern's
+            # alternation would be tried at every position)
+            marked = any(k in text for k in _CDR_KEYS)
+            self._marks = [m.start() for m in _CDR_ROW.finditer(text)] if marked else []
         i = bisect_right(self._marks, hi - 1) - 1
         return i >= 0 and self._marks[i] >= lo
 
@@ -142,7 +157,9 @@ class _Places:
         """Whether a message's sender cue ends right before ``start``, or a list of missed
         calls heads the numbers and times up to it (within 120 characters)."""
         if self._cues is None:
-            self._cues = [m.span() for m in _SENT_FROM.finditer(self.text)]
+            low = self.text.lower()
+            cued = any(k in low for k in _SENT_KEYS)
+            self._cues = [m.span() for m in _SENT_FROM.finditer(self.text)] if cued else []
         i = bisect_right(self._cues, (start, start)) - 1
         if i < 0 or self._cues[i][1] < start - 120 or self._cues[i][1] > start:
             return False
