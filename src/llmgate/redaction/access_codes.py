@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from llmgate.redaction.detectors import ScanContext, Span
+from llmgate.redaction.detectors import ScanContext, Span, longest_first
 from llmgate.redaction.password_values import strong
 from llmgate.redaction.pins import FAILURES
 
@@ -69,7 +69,7 @@ _NOT_ACCESS = (
 _NOT_WORDS = frozenset(_NOT_ACCESS)
 _CODE_WORD = re.compile(
     r"(?<![\w\-])(?:"
-    + "|".join(re.escape(w) for w in sorted(ACCESS_PHRASES, key=len, reverse=True))
+    + longest_first(ACCESS_PHRASES)
     + r"|[\w\-]{0,24}?(?:code|código|codigo|codice|combo|combination|kombination"
     r"|combinaison|combinación|combinazione|combinatie|combinação))(?![\w])"
 )
@@ -95,9 +95,7 @@ _AFTER = re.compile(
     + _VALUE
 )
 _FILLER = re.compile(r"[^\n.!?:=]{1,48}?(?=[ \t]*[:=]|[ \t]+" + _VERBS + r"[ \t])")
-_PLACE = re.compile(
-    r"(?<![\w])(?:" + "|".join(re.escape(w) for w in sorted(PLACES, key=len, reverse=True)) + ")"
-)
+_PLACE = re.compile(r"(?<![\w])(?:" + longest_first(PLACES) + ")")
 _SENTENCE_REACH = 70  # characters before a code word that its place may stand in
 # "Gym door is 2580*", "Tor: 4471#": the keypad's key glued after the digits (or "*" before
 # them) makes a code of a number that a place's name stands before ("locker #12" is none).
@@ -184,7 +182,7 @@ _PIN_WORD = re.compile(
     r"|passcode|codice segreto)(?![\w])"
 )
 _PROMPT = re.compile(
-    r"(?<![\w])(?:" + "|".join(re.escape(w) for w in sorted(PROMPTS, key=len, reverse=True))
+    r"(?<![\w])(?:" + longest_first(PROMPTS)
     + r")(?![\w])|\?"
 )  # fmt: skip
 # What else a line that names a PIN may ask for ("enter your date of birth to reset your

@@ -271,6 +271,13 @@ def finditer_at(
     return iter(found)
 
 
+def longest_first(words: Iterable[str]) -> str:
+    """The regex alternation of the literal ``words``, longest first: ``re`` takes the first
+    alternative that matches, so "passwort" must come before "pass" for the whole word to
+    be the cue."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 def alternation_trie(words: Iterable[Sequence[str]]) -> str:
     """A regex alternation of ``words`` (each a sequence of regex units: a character, a
     class, an escape, each with its quantifier), with the words that share leading units

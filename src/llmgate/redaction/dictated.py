@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from llmgate.redaction.detectors import Span, finditer_at
+from llmgate.redaction.detectors import Span, finditer_at, longest_first
 from llmgate.redaction.password_words import PASSWORD_WORDS, VERBS
 
 __all__ = ["DICTATION_CUES", "JOINED_CUES", "NUMBER_WORDS", "PROSE_WORDS", "dictated_passwords"]
@@ -56,10 +56,10 @@ NUMBER_WORDS = (
     "zeventig", "tachtig", "negentig", "honderd", "dois", "três", "quatro", "oito", "nove",
     "dez", "vinte", "trinta", "quarenta", "cinquenta", "sessenta", "oitenta", "noventa",
 )  # fmt: skip
-_WORDS = "|".join(re.escape(w) for w in sorted(PASSWORD_WORDS, key=len, reverse=True))
-_VERB = "|".join(re.escape(v) for v in sorted(VERBS, key=len, reverse=True))
-_CUES = "|".join(re.escape(c) for c in sorted(DICTATION_CUES, key=len, reverse=True))
-_JOINED = "|".join(re.escape(c) for c in sorted(JOINED_CUES, key=len, reverse=True))
+_WORDS = longest_first(PASSWORD_WORDS)
+_VERB = longest_first(VERBS)
+_CUES = longest_first(DICTATION_CUES)
+_JOINED = longest_first(JOINED_CUES)
 # The word, a few words of its clause ("for the wifi"), a verb, two to four words, a comma,
 # then a cue.
 _DICTATED = re.compile(

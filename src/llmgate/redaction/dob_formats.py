@@ -24,6 +24,7 @@ import re
 from typing import NamedTuple
 
 from llmgate.redaction.dates import DATE, DATE_ONLY, MONTH_YEAR
+from llmgate.redaction.detectors import longest_first
 
 __all__ = [
     "ARRIVAL_GATES",
@@ -100,8 +101,8 @@ class _Verbs(NamedTuple):
 
 
 def _verbs(before: tuple[str, ...], after: tuple[str, ...]) -> _Verbs:
-    alt_before = "|".join(re.escape(w) for w in sorted(before, key=len, reverse=True))
-    alt_after = "|".join(re.escape(w) for w in sorted(after, key=len, reverse=True))
+    alt_before = longest_first(before)
+    alt_after = longest_first(after)
     return _Verbs(
         re.compile(rf"(?<![^\W_])(?:{alt_before}|{alt_after})(?![\w])", re.IGNORECASE),
         re.compile(

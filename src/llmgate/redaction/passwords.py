@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from llmgate.redaction.anti_forgery import anti_forgery_name
-from llmgate.redaction.detectors import ScanContext, Span, finditer_at
+from llmgate.redaction.detectors import ScanContext, Span, finditer_at, longest_first
 from llmgate.redaction.dictated import dictated_passwords
 from llmgate.redaction.password_values import (
     answer_like,
@@ -46,16 +46,16 @@ from llmgate.redaction.password_words import (
 
 __all__ = ["PAIR_REACH", "TRIGGERS", "prose_passwords"]
 
-_LEAD = "|".join(re.escape(w) for w in sorted(LEADS, key=len, reverse=True))
-_ANSWER_LEAD = "|".join(re.escape(w) for w in sorted(ANSWER_LEADS, key=len, reverse=True))
+_LEAD = longest_first(LEADS)
+_ANSWER_LEAD = longest_first(ANSWER_LEADS)
 _FOR_NOW = "|".join(re.escape(w) for w in FOR_NOWS)
 
-_WORDS = "|".join(re.escape(w) for w in sorted(PASSWORD_WORDS, key=len, reverse=True))
+_WORDS = longest_first(PASSWORD_WORDS)
 _SEP = (
     # "password (now X)": a bracket before a word of LEADS
     r"[ \t]*(?:[:=]|\u2192|->|=>|\s[\-\u2013]\s"
     r"|[ \t]\((?=(?:now|jetzt|nun|neu|maintenant|désormais|ahora|currently)[ \t:])|\s(?:"
-    + "|".join(re.escape(v) for v in sorted(VERBS, key=len, reverse=True))
+    + longest_first(VERBS)
     + r")(?!\w):?)(?:\*\*?(?=[ \t]))?[ \t]*"
     rf"(?:(?:{_LEAD})(?![\w'\u2019])[ \t,:]*){{0,2}}"
 )
@@ -69,7 +69,7 @@ _LONGEST = 80
 _FILLER = r"(?:[^\n.?!:=\"'`<>]|\.(?=\S)){0,40}?"
 _PROSE = re.compile(rf"(?:{_WORDS})(?![\w\-]){_FILLER}{_SEP}{_VALUE}")
 # "<login> ... : user / password" and "Login: user / PW: password".
-_LOGINS = "|".join(re.escape(w) for w in sorted(LOGIN_WORDS, key=len, reverse=True))
+_LOGINS = longest_first(LOGIN_WORDS)
 # Everything up to the first "/" of the line is one run (no backtracking); the user name
 # must end it (``_USER_BEFORE``).
 # (Only where a slash of the text has a blank beside it: see ``prose_passwords``.)

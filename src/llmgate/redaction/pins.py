@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from llmgate.redaction.detectors import ScanContext, Span
+from llmgate.redaction.detectors import ScanContext, Span, longest_first
 
 __all__ = [
     "ANSWER_LEADS", "ASKS", "CODE_WORDS", "DIGIT_WORDS", "FAILURES", "NOT_SERVICES", "QUALIFIERS",
@@ -88,7 +88,7 @@ CODE_WORDS = (
 )  # fmt: skip
 TRIGGER = "secret:code_word"  # the engine's trigger name for where a code word starts
 
-_WORDS = "|".join(re.escape(w) for w in sorted(CODE_WORDS, key=len, reverse=True))
+_WORDS = longest_first(CODE_WORDS)
 # Words between a code word and a colon that say whose or which code it is ("PIN nuovo
 # carta: 60418", "PIN new card: ..."), not what the line counts ("PIN reset requests: 2024").
 QUALIFIERS = (
@@ -171,7 +171,7 @@ FAILURES = (
     "não funciona", "não abre", "nao funciona", "nao abre",
 )  # fmt: skip
 _POLITE = ("please", "pls", "plz", "svp", "stp", "bitte", "por favor", "per favore", "aub")
-_LEADS = "|".join(re.escape(w) for w in sorted(ANSWER_LEADS, key=len, reverse=True))
+_LEADS = longest_first(ANSWER_LEADS)
 # A speaker's answer of the code alone on one of the two lines after the question: "Tom:",
 # "[09:14] Tom:", "[Customer]".
 _ANSWER = re.compile(
@@ -181,9 +181,7 @@ _ANSWER = re.compile(
     rf"(?:[ \t,]+(?:{'|'.join(_POLITE)}))?[ \t]*[.!]?[ \t]*(?=\r?\n|\Z)"
 )
 _QUESTION = re.compile(
-    r"[^\n]*?(?:\?|(?<![\w'])(?:"
-    + "|".join(re.escape(w) for w in sorted(ASKS + FAILURES, key=len, reverse=True))
-    + r")(?![\w]))"
+    r"[^\n]*?(?:\?|(?<![\w'])(?:" + longest_first(ASKS + FAILURES) + r")(?![\w]))"
 )
 # A failed code named by the plain word ("the code 4477 doesn't work", "Der Code
 # funktioniert nicht"): the line before the failure holds it.

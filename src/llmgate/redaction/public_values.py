@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from llmgate.redaction.detectors import Span
+from llmgate.redaction.detectors import Span, longest_first
 
 __all__ = ["CSRF_CUES", "PUBLIC_CUES", "SECRET_CUES", "drop_public"]
 
@@ -54,9 +54,7 @@ SECRET_CUES = (
     # a session cookie after a CSRF token on a request's Cookie line
     "session", "sid=",
 )  # fmt: skip
-_CUE = re.compile(
-    "|".join(re.escape(w) for w in sorted(PUBLIC_CUES + SECRET_CUES, key=len, reverse=True))
-)
+_CUE = re.compile(longest_first(PUBLIC_CUES + SECRET_CUES))
 _PUBLIC = frozenset(PUBLIC_CUES)
 _CSRF = frozenset(CSRF_CUES)
 # A fingerprint written as one: OpenSSH's "SHA256:<base64>" / "MD5:<hex pairs>", and hex

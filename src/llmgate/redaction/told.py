@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from llmgate.redaction.detectors import ScanContext, Span
+from llmgate.redaction.detectors import ScanContext, Span, longest_first
 from llmgate.redaction.password_values import looks_like_password, trim_value
 
 __all__ = ["TOLD_VERBS", "told_passwords"]
@@ -38,7 +38,7 @@ _LAST_DELIMITER = re.compile(r".*[\s\"'`,;()<>\[\]{}]", re.S)
 # The verb, then at most "just"/"now"/"simply", a blank, at the end of the window.
 _VERB_BEFORE = re.compile(
     r"(?<![\w'\u2019])(?:"
-    + "|".join(re.escape(v) for v in sorted(TOLD_VERBS, key=len, reverse=True))
+    + longest_first(TOLD_VERBS)
     + r")(?:[ \t]+(?:just|now|simply|jetzt|einfach|juste|maintenant|ahora|solo))?"
     + r"[ \t]*:?[ \t]+\Z"
 )

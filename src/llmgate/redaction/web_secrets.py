@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from llmgate.redaction.detectors import ScanContext, Span
+from llmgate.redaction.detectors import ScanContext, Span, longest_first
 
 __all__ = ["CELL_LABELS", "COOKIE_SESSION_NAMES", "INPUT_SECRET_NAMES", "web_secrets"]
 
@@ -82,7 +82,7 @@ _CELL = re.compile(
     re.IGNORECASE,
 )
 _CELL_LABEL = re.compile(
-    r"(?<![\w])(?:" + "|".join(re.escape(w) for w in sorted(CELL_LABELS, key=len, reverse=True))
+    r"(?<![\w])(?:" + longest_first(CELL_LABELS)
     + r")(?![\w])"
 )  # fmt: skip
 _NOT_CELL_LABEL = re.compile(
