@@ -274,19 +274,29 @@ def national_phone_ok(digits: str, mobile: bool = False) -> bool:
 _COUNTRY_CODES = ("1", "44", "353", "49", "43", "41", "33", "32", "34")
 
 
+def coded_number(digits: str, codes: tuple[str, ...], shortest: int, longest: int) -> Any:
+    """``digits`` read as a number written with its country code and no "+" (a
+    ``phonenumbers`` number), when it has ``shortest`` to ``longest`` digits and starts with
+    one of ``codes``; None otherwise, or without the package."""
+    pn = phonenumbers_module()
+    if pn is None or not shortest <= len(digits) <= longest or not digits.startswith(codes):
+        return None
+    try:
+        return pn.parse("+" + digits, None)
+    except Exception:  # the library raises its own parse error type
+        return None
+
+
 @lru_cache(maxsize=4096)
 def international_phone_ok(digits: str, mobile: bool = False) -> bool:
     """Whether ``digits`` is a valid number of one of ``NATIONAL_REGIONS`` written with its
     country code and no "+" or "00" ("4917623456781", as WhatsApp exports and CRMs write
     numbers), by the ``phonenumbers`` metadata; with ``mobile``, a mobile number (outside
     the US, whose plan does not tell mobiles apart). False without the package."""
+    number = coded_number(digits, _COUNTRY_CODES, 10, 14)
+    if number is None:
+        return False
     pn = phonenumbers_module()
-    if pn is None or not 10 <= len(digits) <= 14 or not digits.startswith(_COUNTRY_CODES):
-        return False
-    try:
-        number = pn.parse("+" + digits, None)
-    except Exception:  # the library raises its own parse error type
-        return False
     region = pn.region_code_for_number(number)
     if region not in NATIONAL_REGIONS or not pn.is_valid_number(number):
         return False

@@ -10,7 +10,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from llmgate.redaction.checks import NATIONAL_REGIONS, national_phone_ok, phonenumbers_module
+from llmgate.redaction.checks import (
+    NATIONAL_REGIONS,
+    coded_number,
+    national_phone_ok,
+    phonenumbers_module,
+)
 
 __all__ = ["REGIONS", "cc_phone_ok", "coded_ok", "national_ok", "plan_ok"]
 
@@ -52,13 +57,10 @@ def cc_phone_ok(digits: str, mobile: bool = False, loose: bool = False) -> bool:
     "+" ("393471234567"): valid by its plan; with ``mobile``, a mobile's (outside the US);
     with ``loose``, the British drama ranges too ("44 7700 900...", "44 1632 960..."),
     which the plan calls invalid, for a place that names a phone number."""
+    number = coded_number(digits, _CODES, 8, 15)
+    if number is None:
+        return False
     pn = phonenumbers_module()
-    if pn is None or not 8 <= len(digits) <= 15 or not digits.startswith(_CODES):
-        return False
-    try:
-        number = pn.parse("+" + digits, None)
-    except Exception:  # the library raises its own parse error type
-        return False
     if pn.is_valid_number(number):
         if pn.region_code_for_number(number) not in REGIONS:
             return False
