@@ -91,6 +91,27 @@ CONFIG_VALUES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"PASS[ \t]+(?P<v>\S{4,256})"
         ),
     ),
+    # PgBouncer's userlist.txt: '"user" "secret"' a line, the secret plain or a hash
+    # (md5 and SCRAM verifiers log in as the password does); two quoted strings alone say
+    # nothing elsewhere (an access log's referer and agent), so a plain one needs the name
+    (
+        ('" "md5', '" "SCRAM-SHA-256$'),
+        re.compile(
+            r"(?m)^[ \t]*\"[^\"\s]{1,63}\"[ \t]+"
+            r"\"(?P<v>md5[0-9a-f]{32}|SCRAM-SHA-256\$[^\"\s]{20,400})\""
+        ),
+    ),
+    (
+        ("userlist", "pgbouncer", "PgBouncer"),
+        re.compile(r"(?m)^[ \t]*\"[^\"\s]{1,63}\"[ \t]+\"(?P<v>[^\"\s]{4,256})\"[ \t]*\r?$"),
+    ),
+    # An OpenVPN client's inline <auth-user-pass> block: the user's line, then the password
+    (
+        ("<auth-user-pass>",),
+        re.compile(
+            r"<auth-user-pass>[ \t]*\r?\n[ \t]*[^\s<]\S{0,127}\r?\n[ \t]*(?P<v>[^\s<]\S{3,255})"
+        ),
+    ),
     # An OpenVPN static key (tls-auth, tls-crypt, secret): hex lines between its markers
     (
         ("OpenVPN Static key",),

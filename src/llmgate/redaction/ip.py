@@ -30,12 +30,15 @@ NETWORK_WORDS = (
     "sur", "auf", "von", "desde", "da",
 )  # fmt: skip
 
-# A document's section number ("voir section 4.2.1.3", "paragraaf 3.1.2.4") and software
+# A document's section, table or figure number ("voir section 4.2.1.3", "paragraaf
+# 3.1.2.4"), an SNMP object id ("OID: 1.3.6.1.2"), and software
 # whose versions have four parts ("Python 3.12.1.0"), right before a public-shaped quad.
 SECTION_WORDS = (
     "section", "sección", "seccion", "sezione", "paragraaf", "paragraph", "paragraphe",
     "abschnitt", "kapitel", "chapter", "chapitre", "capítulo", "capitulo", "capitolo",
     "hoofdstuk", "seção", "secção", "secao", "clause", "artikel", "article", "§",
+    "table", "tabelle", "tableau", "tabla", "tabella", "tabel", "tabela", "figure", "fig\\.",
+    "abbildung", "abb\\.", "figura", "oid", "enterprises",
 )  # fmt: skip
 PRODUCT_WORDS = (
     "python", "java", "jdk", "jre", "nodejs", "php", "ruby", "perl", "dotnet", "openssl",
@@ -44,8 +47,13 @@ PRODUCT_WORDS = (
 
 # tcpdump joins an address and its port with a dot ("IP 192.168.1.20.51514 > 10.0.0.5.21:"):
 # after "IP "/"IP6 " or "> ", a quad, a dot and a port, then the arrow or the colon.
+# With -e or -v the source stands after the link layer's "length 74: " or alone on an
+# indented line: there its arrow must follow.
 _TCPDUMP = re.compile(
     r"(?:\bIP6?[ \t]|>[ \t])([0-9]{1,3}(?:\.[0-9]{1,3}){3})\.[0-9]{1,5}(?=[ \t]>|:[ \t]|,)"
+    r"|(?:^[ \t]*|\blength[ \t][0-9]{1,5}:[ \t])"
+    r"([0-9]{1,3}(?:\.[0-9]{1,3}){3})\.[0-9]{1,5}(?=[ \t]>[ \t])",
+    re.MULTILINE,
 )
 
 
@@ -145,8 +153,9 @@ class IpDetector(BuiltinDetector):
         that a dot and digits follow: "10.0.0.5.21" alone is a five-part version)."""
         out: list[Span] = []
         for m in _TCPDUMP.finditer(text):
-            if ip_ok(m.group(1)):
-                out.append(Span(m.start(1), m.end(1), "IP_ADDRESS"))
+            group = 1 if m.group(1) is not None else 2
+            if ip_ok(m.group(group)):
+                out.append(Span(m.start(group), m.end(group), "IP_ADDRESS"))
         return out
 
     def _a_version(self, text: str, start: int, end: int, before: str) -> bool:

@@ -57,6 +57,9 @@ SECRET_CUES = (
     # a session cookie after a CSRF token on a request's Cookie line
     "session", "sid=",
 )  # fmt: skip
+# An X.509 certificate's DER in base64 (no PEM lines): SEQUENCE, SEQUENCE, then the
+# explicit version [0] and INTEGER ("MIIDdzCCAl+gAwIBAgI..."); a private key opens otherwise.
+_DER_CERTIFICATE = re.compile(r"MII[A-Za-z0-9+/]{2,3}CCA[A-Za-z0-9+/]{2,3}gAwIBAgI")
 _CUE = re.compile(
     "|".join(re.escape(w) for w in sorted(PUBLIC_CUES + SECRET_CUES, key=len, reverse=True))
 )
@@ -87,7 +90,11 @@ def drop_public(text: str, spans: list[Span], prefixes: tuple[str, ...]) -> list
     out: list[Span] = []
     for span in spans:
         value = text[span.start : span.end]
-        if _FINGERPRINT.fullmatch(value) is not None or value.startswith(PUBLIC_BLOBS):
+        if (
+            _FINGERPRINT.fullmatch(value) is not None
+            or value.startswith(PUBLIC_BLOBS)
+            or _DER_CERTIFICATE.match(value) is not None
+        ):
             continue
         cue = _last_cue(text, span.start)
         if cue in _CSRF or (cue in _PUBLIC and not value.startswith(prefixes)):
