@@ -63,6 +63,7 @@ LABELED_TYPES = {
     "dev13r15records": frozenset({"US_SSN", "PERSON"}),
     "dev13r15secret": frozenset({"SECRET"}),
     "dev13r15lookalike": frozenset({"US_SSN", "DATE_OF_BIRTH", "SECRET", "PHONE"}),
+    "dev13r16machine": frozenset({"IP_ADDRESS", "SECRET"}),
 }
 
 

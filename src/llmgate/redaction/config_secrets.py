@@ -6,10 +6,12 @@ never see the password; a Kubernetes ``kubernetes.io/dockerconfigjson`` secret h
 whole registry login as base64 under the key ``.dockerconfigjson``, whose name carries no
 password word; a ``.pgpass`` line is five fields apart by colons, the password last; a
 ``wp-config.php`` names it in a ``define``; ``redis.conf`` writes ``requirepass X``; SQL
-``CREATE USER ... IDENTIFIED BY 'X'``. Each format is one row of ``CONFIG_VALUES``: the
+``CREATE USER ... IDENTIFIED BY 'X'``; a capture's clear-text "FTP: PASS X"; an OpenVPN
+static key between its markers; Cisco IOS's "secret 9 $9$..." and "snmp-server community
+X". Each format is one row of ``CONFIG_VALUES``: the
 literals one of which must occur (C-level finds, the same on every engine path) and the
 pattern whose group ``v`` is the secret. A reference (``$NETRC_PASSWORD``, ``{{ ... }}``,
-``%VAR%``) is no value.
+``%VAR%``) is no value; a crypt hash's "$9$" opening is none.
 """
 
 from __future__ import annotations
@@ -80,8 +82,57 @@ CONFIG_VALUES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"(?P<q>[\"'`])(?P<v>(?:(?!(?P=q))[^\s;]){4,128})(?P=q)"
         ),
     ),
+    # FTP, POP3 and IMAP logins in clear text, as tcpdump -A prints them ("FTP: PASS X"
+    # after its protocol's label) or a session shows them (a "PASS X" line after "USER")
+    (
+        ("PASS ",),
+        re.compile(
+            r"(?m)(?:\b(?:FTP|POP3?|IMAP|SMTP):[ \t]+|^USER[ \t]+\S{1,64}\r?\n(?:[^\n]{0,200}\n)?)"
+            r"PASS[ \t]+(?P<v>\S{4,256})"
+        ),
+    ),
+    # PgBouncer's userlist.txt: '"user" "secret"' a line, the secret plain or a hash
+    # (md5 and SCRAM verifiers log in as the password does); two quoted strings alone say
+    # nothing elsewhere (an access log's referer and agent), so a plain one needs the name
+    (
+        ('" "md5', '" "SCRAM-SHA-256$'),
+        re.compile(
+            r"(?m)^[ \t]*\"[^\"\s]{1,63}\"[ \t]+"
+            r"\"(?P<v>md5[0-9a-f]{32}|SCRAM-SHA-256\$[^\"\s]{20,400})\""
+        ),
+    ),
+    (
+        ("userlist", "pgbouncer", "PgBouncer"),
+        re.compile(r"(?m)^[ \t]*\"[^\"\s]{1,63}\"[ \t]+\"(?P<v>[^\"\s]{4,256})\"[ \t]*\r?$"),
+    ),
+    # An OpenVPN client's inline <auth-user-pass> block: the user's line, then the password
+    (
+        ("<auth-user-pass>",),
+        re.compile(
+            r"<auth-user-pass>[ \t]*\r?\n[ \t]*[^\s<]\S{0,127}\r?\n[ \t]*(?P<v>[^\s<]\S{3,255})"
+        ),
+    ),
+    # An OpenVPN static key (tls-auth, tls-crypt, secret): hex lines between its markers
+    (
+        ("OpenVPN Static key",),
+        re.compile(
+            r"-----BEGIN OpenVPN Static key V1-----\s{1,8}"
+            r"(?P<v>[0-9a-fA-F]{16,64}(?:\s{1,4}[0-9a-fA-F]{16,64}){0,64})"
+        ),
+    ),
+    # Cisco IOS: "enable secret 9 $9$...", "username X privilege 15 secret 9 ...", and
+    # "snmp-server community X RO" (the community string is the SNMP password)
+    (
+        ("enable secret", "enable password", "username ", "snmp-server community"),
+        re.compile(
+            r"(?m)^[ \t]*(?:(?:enable|username[ \t]+\S{1,64}(?:[ \t]+privilege[ \t]+[0-9]{1,2})?)"
+            r"[ \t]+(?:secret|password)[ \t]+(?:[0-9][ \t]+)?"
+            r"|snmp-server[ \t]+community[ \t]+(?!public\b))(?P<v>\S{4,256})"
+        ),
+    ),
 )
-_REFERENCE = re.compile(r"[$%<]|\{\{")
+# A crypt-style hash ("$9$...", "$6$...", "$2b$...") opens with "$" too, yet is no reference.
+_REFERENCE = re.compile(r"\$(?![0-9a-z]{1,2}\$)|[%<]|\{\{")
 
 
 def config_secrets(text: str) -> list[Span]:

@@ -3,7 +3,10 @@
 Loopback, unspecified and netmask-like forms are left (``checks.ip_ok``), and so are the
 version numbers shaped like a dotted quad ("firmware 5.4.1.225", "version = 3.9.4.195",
 "5.15.0.91-generic"): the words around the number, a table column's heading or a version's
-dash suffix say which it is.
+dash suffix say which it is; so do a section's word ("section 4.2.1.3") and a product's
+name ("Python 3.12.1.0"). tcpdump's "192.168.1.20.51514 > 10.0.0.5.21:" joins each
+address to its port with a dot: its arrow and its "IP " label say so, where a five-part
+version alone ("10.0.0.5.21") stays.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span
 from llmgate.redaction.digits import _before, _in_runs, _long_runs
 from llmgate.redaction.tables import column_heading
 
-__all__ = ["NETWORK_WORDS", "IpDetector"]
+__all__ = ["NETWORK_WORDS", "PRODUCT_WORDS", "SECTION_WORDS", "IpDetector"]
 
 _HEX = frozenset("0123456789abcdefABCDEF")
 # Words that say a number after them is a host's address, not a version.
@@ -26,6 +29,32 @@ NETWORK_WORDS = (
     "on", "via", "dns", "proxy", "client", "peer", "ssh", "ping", "subnet", "vpn", "lan", "wan",
     "sur", "auf", "von", "desde", "da",
 )  # fmt: skip
+
+# A document's section, table or figure number ("voir section 4.2.1.3", "paragraaf
+# 3.1.2.4"), an SNMP object id ("OID: 1.3.6.1.2"), and software
+# whose versions have four parts ("Python 3.12.1.0"), right before a public-shaped quad.
+SECTION_WORDS = (
+    "section", "sección", "seccion", "sezione", "paragraaf", "paragraph", "paragraphe",
+    "abschnitt", "kapitel", "chapter", "chapitre", "capítulo", "capitulo", "capitolo",
+    "hoofdstuk", "seção", "secção", "secao", "clause", "artikel", "article", "§",
+    "table", "tabelle", "tableau", "tabla", "tabella", "tabel", "tabela", "figure", "fig\\.",
+    "abbildung", "abb\\.", "figura", "oid", "enterprises",
+)  # fmt: skip
+PRODUCT_WORDS = (
+    "python", "java", "jdk", "jre", "nodejs", "php", "ruby", "perl", "dotnet", "openssl",
+    "openssh", "chrome", "firefox", "android", "ios", "macos", "ubuntu", "debian", "dsm",
+)  # fmt: skip
+
+# tcpdump joins an address and its port with a dot ("IP 192.168.1.20.51514 > 10.0.0.5.21:"):
+# after "IP "/"IP6 " or "> ", a quad, a dot and a port, then the arrow or the colon.
+# With -e or -v the source stands after the link layer's "length 74: " or alone on an
+# indented line: there its arrow must follow.
+_TCPDUMP = re.compile(
+    r"(?:\bIP6?[ \t]|>[ \t])([0-9]{1,3}(?:\.[0-9]{1,3}){3})\.[0-9]{1,5}(?=[ \t]>|:[ \t]|,)"
+    r"|(?:^[ \t]*|\blength[ \t][0-9]{1,5}:[ \t])"
+    r"([0-9]{1,3}(?:\.[0-9]{1,3}){3})\.[0-9]{1,5}(?=[ \t]>[ \t])",
+    re.MULTILINE,
+)
 
 
 class IpDetector(BuiltinDetector):
@@ -61,14 +90,15 @@ class IpDetector(BuiltinDetector):
     # server 10.0.0.5" names a server.
     _VERSION_NEAR = re.compile(
         r"(?:version|versión|versione|versie|versão|release|firmware|build|kernel)"
-        rf"(?:[ \t]+(?!(?:{'|'.join(NETWORK_WORDS)})(?![^\W\d_]))[^\W\d_]{{2,20}}){{1,2}}"
+        rf"(?:[ \t]+(?!(?:{'|'.join(NETWORK_WORDS)})(?![^\W\d_]))[^\W\d_]{{2,20}}){{1,3}}"
         r"[ \t]*[:=]?[ \t]*\Z"
     )
     # An update, or a component that has versions, right before the number ("upgraded to
     # 4.18.0.147", "aggiornato alla 5.4.1.225", "kernel 5.4.0.150", "BIOS 1.12.0.233").
     _VERSION_LEAD = re.compile(
         r"(?:update[ds]?|upgrade[ds]?|aktualisiert|aggiornat[oa]|bijgewerkt|atualizad[oa]"
-        r"|actualizad[oa]|mis[ \t]+à[ \t]+jour|kernel|bios|driver|treiber|pilote|patch|hotfix)"
+        r"|actualizad[oa]|mis[ \t]+à[ \t]+jour|kernel|bios|driver|treiber|pilote|patch|hotfix"
+        rf"|{'|'.join(SECTION_WORDS)}|{'|'.join(PRODUCT_WORDS)})"
         r"(?:[ \t]+(?:to|auf|zu|en|a|alla|al|naar|para|vers|version))?[ \t]*[:=]?[ \t]*\Z"
     )
     # What a version number carries after a dash and an address never does
@@ -107,12 +137,25 @@ class IpDetector(BuiltinDetector):
                 before = _before(text, start, 24, ctx.lower_latin1)
                 if ip_ok(text[start:end]) and not self._a_version(text, start, end, before):
                     out.append(Span(start, self._tail(text, end, 32), "IP_ADDRESS"))
+            if "> " in text:
+                out.extend(self._tcpdump(text))
         if ctx.hits is not None:
             cores = ctx.hits.starts("ip:v6core")
             if cores:
                 out.extend(self._v6(text, cores))
         elif "::" in text or ":" in text:
             out.extend(self._v6(text))
+        return out
+
+    @staticmethod
+    def _tcpdump(text: str) -> list[Span]:
+        """The addresses of tcpdump's "address.port" pairs (the quad pattern leaves a quad
+        that a dot and digits follow: "10.0.0.5.21" alone is a five-part version)."""
+        out: list[Span] = []
+        for m in _TCPDUMP.finditer(text):
+            group = 1 if m.group(1) is not None else 2
+            if ip_ok(m.group(group)):
+                out.append(Span(m.start(group), m.end(group), "IP_ADDRESS"))
         return out
 
     def _a_version(self, text: str, start: int, end: int, before: str) -> bool:

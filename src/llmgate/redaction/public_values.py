@@ -22,7 +22,7 @@ import re
 
 from llmgate.redaction.detectors import Span, longest_first
 
-__all__ = ["CSRF_CUES", "PUBLIC_CUES", "SECRET_CUES", "drop_public"]
+__all__ = ["CSRF_CUES", "PUBLIC_BLOBS", "PUBLIC_CUES", "SECRET_CUES", "drop_public"]
 
 # A form's or a request's CSRF token and nonce: sent in every page, they open no account,
 # whatever their shape (Laravel's XSRF-TOKEN is an encrypted "eyJ...", a vendor's prefix).
@@ -37,6 +37,9 @@ PUBLIC_CUES = (
     "peer", "fingerprint", "finger print", "host key", "hostkey", "key id", "keyid", "key_id",
     "key-id", "checksum", "check sum", "sha256sum", "sha1sum", "md5sum", "sha-256", "sha256",
     "sha-1", "digest", "thumbprint",
+    # a kubeconfig's or a TLS secret's certificates (the client key beside them stays one)
+    "certificate-authority-data", "client-certificate-data", "ca.crt", "tls.crt", "ca-cert",
+    "ca_cert", "cacert", "ca-bundle", "ca_bundle",
     "öffentlicher schlüssel", "öffentliche schlüssel", "öffentlichen schlüssel",
     "fingerabdruck", "prüfsumme", "schlüssel-id",
     "clé publique", "cle publique", "empreinte", "somme de contrôle", "identifiant de clé",
@@ -54,6 +57,9 @@ SECRET_CUES = (
     # a session cookie after a CSRF token on a request's Cookie line
     "session", "sid=",
 )  # fmt: skip
+# An X.509 certificate's DER in base64 (no PEM lines): SEQUENCE, SEQUENCE, then the
+# explicit version [0] and INTEGER ("MIIDdzCCAl+gAwIBAgI..."); a private key opens otherwise.
+_DER_CERTIFICATE = re.compile(r"MII[A-Za-z0-9+/]{2,3}CCA[A-Za-z0-9+/]{2,3}gAwIBAgI")
 _CUE = re.compile(longest_first(PUBLIC_CUES + SECRET_CUES))
 _PUBLIC = frozenset(PUBLIC_CUES)
 _CSRF = frozenset(CSRF_CUES)
@@ -63,6 +69,14 @@ _FINGERPRINT = re.compile(
     r"(?:SHA256|SHA384|SHA512|SHA1|MD5):[A-Za-z0-9+/:=]{16,}"
     r"|(?:[0-9A-Fa-f]{2}:){15,63}[0-9A-Fa-f]{2}"
 )
+# Base64 that decodes to a PEM certificate's or public key's first line ("-----BEGIN
+# CERTIFICATE", "-----BEGIN PUBLIC KEY"), and OpenSSH public key blobs ("ssh-rsa",
+# "ssh-ed25519", "ecdsa-sha2-..."): public whatever word stands before them.
+PUBLIC_BLOBS = (
+    "LS0tLS1CRUdJTiBDRVJUSUZJQ0FU", "LS0tLS1CRUdJTiBQVUJMSUMgS0VZ",
+    "LS0tLS1CRUdJTiBSU0EgUFVCTElDIEtFWS", "LS0tLS1CRUdJTiBUUlVTVEVEIENFUlRJRklDQVRF",
+    "AAAAB3NzaC1yc2E", "AAAAC3NzaC1lZDI1NTE5", "AAAAE2VjZHNhLXNoYTItbmlzdHA",
+)  # fmt: skip
 _REACH = 80  # characters before a finding, on its line, that its cue may stand in
 
 
@@ -74,7 +88,11 @@ def drop_public(text: str, spans: list[Span], prefixes: tuple[str, ...]) -> list
     out: list[Span] = []
     for span in spans:
         value = text[span.start : span.end]
-        if _FINGERPRINT.fullmatch(value) is not None:
+        if (
+            _FINGERPRINT.fullmatch(value) is not None
+            or value.startswith(PUBLIC_BLOBS)
+            or _DER_CERTIFICATE.match(value) is not None
+        ):
             continue
         cue = _last_cue(text, span.start)
         if cue in _CSRF or (cue in _PUBLIC and not value.startswith(prefixes)):

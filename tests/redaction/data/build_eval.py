@@ -232,6 +232,13 @@ DEVELOPMENT_ROUNDS = [
     # tracking and player licence numbers, beside real phones, SSNs, birth dates and
     # passwords in seven languages (the private split is not built in)
     ("dev_issue13_r15_lookalike.txt", "dev13r15lookalike"),
+    # written before the round's rules: machine text (tcpdump -A address.port pairs,
+    # journald JSON, kubeconfig, nmconnection, OpenVPN, odbc.ini, PgBouncer, Sentry, ss,
+    # ip addr, access, firewall and fail2ban logs, ipconfig, traceroute, Zeek, VPC flow
+    # logs, kubectl -o wide, docker inspect, HAProxy, Cisco IOS) with addresses and
+    # secrets, beside versions, OIDs, section numbers, CA data, certificates and SSH
+    # public keys, boot and event ids that stay (the private split is not built in)
+    ("dev_issue13_r16_machine.txt", "dev13r16machine"),
 ]
 
 
