@@ -338,9 +338,12 @@ _KEY_PARTS = ("nam", "nom", "naam", "apellid", "apelido", "last", "first", "give
 
 def _last_first(text: str, lower: str) -> list[Span]:
     out: list[Span] = []
-    caps_comma = _CAPS_COMMA.search(text) is not None
-    patterns = [p for p, on in ((_CELL_NAME, caps_comma), (_LABELED_NAME, caps_comma or "name"
-                in lower)) if on]  # fmt: skip
+    if _CAPS_COMMA.search(text) is not None:
+        patterns: tuple[re.Pattern[str], ...] = (_CELL_NAME, _LABELED_NAME)
+    elif "name" in lower:  # a title-case "Name: Surname, Given" only
+        patterns = (_LABELED_NAME,)
+    else:
+        return out
     for pattern in patterns:
         for m in pattern.finditer(text):
             group = str(m.lastgroup)

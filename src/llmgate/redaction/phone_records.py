@@ -136,8 +136,9 @@ class _Places:
     found once, on the first run that needs them, not once per run (a megabyte of "A,"
     cells on one line stays linear)."""
 
-    def __init__(self, text: str, memo: dict[tuple[int, str], int]) -> None:
+    def __init__(self, text: str, lower: str, memo: dict[tuple[int, str], int]) -> None:
         self.text = text
+        self.lower = lower
         self.memo = memo
         self._marks: list[int] | None = None
         self._cues: list[tuple[int, int]] | None = None
@@ -157,8 +158,7 @@ class _Places:
         """Whether a message's sender cue ends right before ``start``, or a list of missed
         calls heads the numbers and times up to it (within 120 characters)."""
         if self._cues is None:
-            low = self.text.lower()
-            cued = any(k in low for k in _SENT_KEYS)
+            cued = any(k in self.lower for k in _SENT_KEYS)
             self._cues = [m.span() for m in _SENT_FROM.finditer(self.text)] if cued else []
         i = bisect_right(self._cues, (start, start)) - 1
         if i < 0 or self._cues[i][1] < start - 120 or self._cues[i][1] > start:
@@ -237,17 +237,19 @@ def _column_ok(text: str, lo: int, start: int, end: int) -> bool:
 
 def record_phones(
     text: str,
+    lower: str,
     runs: list[tuple[int, int]],
     found: list[Span],
     memo: dict[tuple[int, str], int] | None = None,
 ) -> list[Span]:
     """The phone numbers of ``text`` written as one digit run in a record's place (see the
-    module's doc) that ``found`` (the spans found so far, in order) does not hold; ``runs``
-    are the text's digit runs of seven digits or more (``ScanContext.runs_with``)."""
+    module's doc) that ``found`` (the spans found so far, in order) does not hold; ``lower``
+    is the text lower-cased (``ScanContext.lower``), ``runs`` its digit runs of seven
+    digits or more (``ScanContext.runs_with``)."""
     out: list[Span] = []
     memo = {} if memo is None else memo
     starts = [s.start for s in found]
-    places = _Places(text, memo)
+    places = _Places(text, lower, memo)
     for m in _in_runs(_RUN, text, runs, 7, back=1):
         start, end = m.span()
         i = bisect_right(starts, start) - 1

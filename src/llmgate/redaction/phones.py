@@ -251,7 +251,7 @@ class PhoneDetector(BuiltinDetector):
                         if 7 <= k <= 15 and self._accept(text, text[lo:hi], lo, hi, k, low, memo):
                             out.append(Span(lo, hi, "PHONE"))
         if runs:
-            out.extend(record_phones(text, runs, sorted(out), memo))
+            out.extend(record_phones(text, ctx.lower, runs, sorted(out), memo))
             out.sort()
         return out
 

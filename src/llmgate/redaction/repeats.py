@@ -28,8 +28,9 @@ def repeated(text: str, found: list[Span]) -> list[Span]:
 
 
 # The types whose value means the same thing wherever it stands: a phone number, a card or
-# an account number repeated is that number again. Names and streets are left to their
-# own detectors (a name found once may be a word elsewhere), and SECRET has its own rule.
+# an account number repeated is that number again. Streets are left to their own detector,
+# a found name is repeated only as the very same word (``NAME_MIN``, below), and SECRET has
+# its own rule (``repeated``).
 STRUCTURED = frozenset(
     {"PHONE", "EMAIL", "CREDIT_CARD", "IBAN", "US_SSN", "IP_ADDRESS", "DATE_OF_BIRTH"}
 )
