@@ -28,6 +28,7 @@ HELDOUT = [
     "heldout7",
     "heldout8",
     "heldout9",
+    "heldout10",
 ]
 ORDER = [
     "client",
