@@ -142,7 +142,7 @@ def check_record(rec: dict[str, Any]) -> None:
                 raise ValueError(f"{rid}: card {v!r}")
         elif typ == "IBAN" and not iban_ok(v):
             raise ValueError(f"{rid}: IBAN {v!r}")
-        elif typ == "US_SSN" and (not ssn_ok(v) or rec["lang"] != "en"):
+        elif typ == "US_SSN" and (rec["lang"] != "en" or (digits(v) and not ssn_ok(v))):
             raise ValueError(f"{rid}: SSN {v!r}")
         elif typ == "IP_ADDRESS" and not ip_ok(v):
             raise ValueError(f"{rid}: IP {v!r}")
