@@ -92,8 +92,13 @@ class Ctx:
         c = country or self.rng.choice(IBAN_COUNTRIES[lang])
         return self.uniq("IBAN", lambda: va.make_iban(self.rng, c))
 
-    def ssn(self) -> str:
-        return self.uniq("US_SSN", lambda: va.make_ssn(self.rng))
+    def ssn(self, styled: bool = False) -> str:
+        """An SSN with dashes, or (``styled``) as people also write it: bare or with blanks."""
+        v = self.uniq("US_SSN", lambda: va.make_ssn(self.rng))
+        if styled:
+            x = self.rng.random()
+            return v.replace("-", "") if x < 0.25 else v.replace("-", " ") if x < 0.4 else v
+        return v
 
     def ipv4(self, public: bool | None = None) -> str:
         return self.uniq("IP_ADDRESS", lambda: va.make_ipv4(self.rng, public))

@@ -36,9 +36,9 @@ def t_kafka(c: Ctx, lang: str) -> tuple[str, str]:
     off += r.randint(1, 4)
     kind = r.random()
     out.append(f"p={part} o={off} k={cid}")
-    if lang == "en" and kind < 0.45:
+    if lang == "en" and kind < 0.6:
         out.append(
-            f'{{"type":"customer.kyc_submitted","ts":"{stamp(r, "T")}Z","customer":{{"id":"{cid}","ssn":"{M("US_SSN", c.ssn())}","dob":"{M("DATE_OF_BIRTH", dob)}","idv_provider":"veriff","score":{r.randint(40, 99)}}}}}'
+            f'{{"type":"customer.kyc_submitted","ts":"{stamp(r, "T")}Z","customer":{{"id":"{cid}","ssn":"{M("US_SSN", c.ssn(styled=True))}","dob":"{M("DATE_OF_BIRTH", dob)}","idv_provider":"veriff","score":{r.randint(40, 99)}}}}}'
         )
     elif kind < 0.6:
         pan = c.card()
@@ -97,6 +97,13 @@ def t_prefs(c: Ctx, lang: str) -> tuple[str, str]:
         )
         out.append(f'    <string name="installation_id">{D("uuid", c.uuid())}</string>')
         out.append(f'    <string name="last_login_ip">{M("IP_ADDRESS", ip)}</string>')
+        if r.random() < 0.3:
+            cred = M(
+                "URL_CREDENTIALS", c.urlcred("qa-" + r.choice(["tester", "build", "stage"]), lang)
+            )
+            out.append(
+                f'    <string name="debug_api_base">https://{cred}@staging-api.example.com/v2</string>'
+            )
         out.append(
             f'    <string name="app_version">{D("version", f"{r.randint(2, 9)}.{r.randint(0, 40)}.{r.randint(0, 9)}")}</string>'
         )
@@ -243,7 +250,7 @@ def t_gcontacts(c: Ctx, lang: str) -> tuple[str, str]:
         if r.random() < 0.35:
             tmpl = r.choice(GC_NOTES[lang])
             if "{ssn}" in tmpl:
-                note = tmpl.format(ssn=M("US_SSN", c.ssn()))
+                note = tmpl.format(ssn=M("US_SSN", c.ssn(styled=True)))
             elif "{k}" in tmpl:
                 note = tmpl.format(k=M("SECRET", c.code(r.choice([4, 4, 5, 6]))))
             else:

@@ -238,6 +238,9 @@ def t_remote(c: Ctx, lang: str) -> tuple[str, str]:
     body = [ln.format(**vals) for ln in lines]
     if r.random() < 0.4:
         del body[4]
+    if r.random() < 0.35:
+        nas = f"sftp://{M('URL_CREDENTIALS', c.urlcred('backup', lang))}@{M('IP_ADDRESS', c.ipv4(False))}/volume1"
+        body.insert(3, f"NAS: {nas}")
     body.append(f"-- {M('PERSON', ag)}, {stamp(r)}")
     return "ticket", "\n".join(body)
 
@@ -337,6 +340,6 @@ def t_consign(c: Ctx, lang: str) -> tuple[str, str]:
         "ssn": "",
     }
     if lang == "en":
-        vals["ssn"] = M("US_SSN", c.ssn())
+        vals["ssn"] = M("US_SSN", c.ssn(styled=True))
     head = f"From: {M('PERSON', f'{g} {s}')} <{M('EMAIL', mail)}>\nTo: consign@auction.example\nDate: {stamp(r)}\nSubject: {subj.format(lot=lot)}\n\n"
     return "email", head + body.format(**vals)

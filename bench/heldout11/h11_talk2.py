@@ -230,7 +230,7 @@ def t_imessage(c: Ctx, lang: str) -> tuple[str, str]:
     vals = {"g": M("PERSON", g), "pw": M("SECRET", c.password(lang)), "dob": M("DATE_OF_BIRTH", c.dob(lang, "num", 2012, 2019)),
             "street": M("STREET_ADDRESS", c.street(lang)), "ssn": "", "iban": ""}  # fmt: skip
     if lang == "en":
-        vals["ssn"] = M("US_SSN", c.ssn())
+        vals["ssn"] = M("US_SSN", c.ssn(styled=True))
     else:
         vals["iban"] = M("IBAN", c.iban(lang))
     mon, day, h, mi = r.randint(0, 11), r.randint(1, 28), r.randint(7, 21), r.randint(0, 50)
@@ -338,8 +338,8 @@ def t_shares(c: Ctx, lang: str) -> tuple[str, str]:
         )
         out.append(f"   {l_dob}: {M('DATE_OF_BIRTH', c.dob(lang, '', 1940, 2000))}")
         out.append(f"   {l_addr}: {M('STREET_ADDRESS', c.street(lang))}, {c.town(lang)}")
-        if l_ssn and r.random() < 0.7:
-            out.append(f"   {l_ssn}: {M('US_SSN', c.ssn())}")
+        if l_ssn and r.random() < 0.85:
+            out.append(f"   {l_ssn}: {M('US_SSN', c.ssn(styled=True))}")
         sep = "," if lang == "en" else "."
         out.append(
             f"   {l_qty}: {D('qty', f'{qty:,}'.replace(',', sep))}   {l_no}: {D('share-no', f'{start:06d}-{start + qty - 1:06d}')}"
