@@ -298,6 +298,10 @@ TEAMS = {
 }
 
 
+GUEST = {"en": "Guest", "de": "Gast", "fr": "Invité", "es": "Invitado", "it": "Ospite", "nl": "Gast",
+         "pt": "Convidado"}  # fmt: skip
+
+
 def t_attendance(c: Ctx, lang: str) -> tuple[str, str]:
     r = c.rng
     summ, title, att, start, end, parts, head, org, pres, attendee, mtitle = TEAMS[lang]
@@ -329,9 +333,7 @@ def t_attendance(c: Ctx, lang: str) -> tuple[str, str]:
     ]
     for i, (g, s, mail, guest) in enumerate(people):
         role = org if i == 0 else (pres if i == 1 and r.random() < 0.5 else attendee)
-        name = M("PERSON", f"{g} {s}") + (
-            " (Guest)" if guest and lang == "en" else " (Gast)" if guest else ""
-        )
+        name = M("PERSON", f"{g} {s}") + (f" ({GUEST[lang]})" if guest else "")
         if r.random() < 0.2 and not guest:
             name = M("PERSON", f"{s}, {g}")
         em = M("EMAIL", mail) if mail else ""
