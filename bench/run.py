@@ -29,6 +29,7 @@ HELDOUT = [
     "heldout8",
     "heldout9",
     "heldout10",
+    "heldout11",
 ]
 ORDER = [
     "client",
