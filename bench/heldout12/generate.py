@@ -104,7 +104,8 @@ def build() -> list[dict[str, Any]]:
             for i in range(PER_LANG[lang] * PER_TEMPLATE.get(name, 1)):
                 marked, kind = tpl(c, lang)
                 text, spans = parse(marked)
-                if kind in WRAP_KINDS and c.chance(0.35):
+                # A quoted reply is left as quoted: its lines were wrapped before the quoting.
+                if kind in WRAP_KINDS and c.chance(0.35) and "\n> " not in text:
                     body = text.find("\n\n") + 2
                     text = hard_wrap(text, body, c.num(60, 76))
                     for s in spans:

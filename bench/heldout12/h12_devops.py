@@ -134,7 +134,8 @@ def curlv(c: Ctx, lang: str) -> tuple[str, str]:
         f'"{K[4]}":"{V("STREET_ADDRESS", street(c, lang))}","city":"{town(c, lang)}","createdAt":"{D("timestamp", f"2025-{c.num(1, 12):02d}-{c.num(1, 28):02d}T{c.num(10, 23)}:00:00Z")}"}}'
     )
     if lang == "en" and c.chance(0.6):
-        body = body[:-1] + f',"ssn":"{V("US_SSN", c.uniq(ssn))}"}}'
+        emp = D("employee-id", str(c.num(100000000, 899999999)))
+        body = body[:-1] + f',"employeeId":{emp},"ssn":"{V("US_SSN", c.uniq(ssn))}"}}'
     elif c.chance(0.3):
         body = (
             body[:-1]
@@ -182,5 +183,10 @@ def jenkins(c: Ctx, lang: str) -> tuple[str, str]:
         )
     out.append(f"sonar-token | SonarQube | | {V('SECRET', c.uniq(lambda r: 'squ_' + hexs(r, 40)))}")
     out.append(f"gpg-signing | release key {D('key-id', hexs(c.rng, 16).upper())} | | ")
+    if c.chance(0.5):
+        pub = "AAAAC3NzaC1lZDI1NTE5AAAAI" + token(c.rng, 43)
+        out.append(
+            f"deploy-key | public half: ssh-ed25519 {D('public-key', pub)} deploy@ci | git | "
+        )
     out.append(f"Result: [{D('uuid', uuid(c.rng))}, github-deploy, smtp-relay, ...]")
     return "\n".join(out) + "\n", "config"

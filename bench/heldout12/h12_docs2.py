@@ -115,7 +115,57 @@ def listing(c: Ctx, lang: str) -> tuple[str, str]:
         f"{T[5]}:",
         "",
     ]
+    if c.chance(0.3):
+        return _reply(c, lang, head[6:], body, (g, s, mail), (gl, sl), lid), "email"
     return "\n".join(head) + "\n" + body + "\n\n" + T[7] + "\n", "email"
+
+
+REPLY = {
+    "en": ("Thanks for your message. Could you view on {date}? My mobile is {tel}.", "wrote"),
+    "de": (
+        "Danke für Ihre Anfrage. Passt Ihnen eine Besichtigung am {date}? Mobil: {tel}.",
+        "schrieb",
+    ),
+    "fr": (
+        "Merci pour votre message. Une visite le {date} vous conviendrait ? Mon portable : {tel}.",
+        "a écrit",
+    ),
+    "es": ("Gracias por tu mensaje. ¿Te viene bien verlo el {date}? Mi móvil: {tel}.", "escribió"),
+    "it": (
+        "Grazie del messaggio. Le va bene una visita il {date}? Il mio cellulare: {tel}.",
+        "ha scritto",
+    ),
+    "nl": ("Dank voor je bericht. Kun je op {date} komen kijken? Mijn mobiel: {tel}.", "schreef"),
+    "pt": ("Obrigado pela mensagem. Pode visitar a {date}? O meu telemóvel: {tel}.", "escreveu"),
+}
+
+
+def _reply(
+    c: Ctx,
+    lang: str,
+    fields: list[str],
+    body: str,
+    asker: tuple[str, str, str],
+    owner: tuple[str, str],
+    lid: str,
+) -> str:
+    """The landlord's answer on top, the portal's notification quoted below with ``> ``."""
+    g, s, mail = asker
+    gl, sl = owner
+    words, wrote = REPLY[lang]
+    top = [
+        f"From: {V('PERSON', f'{gl} {sl}')} <{V('EMAIL', email(c, gl, sl))}>",
+        f"To: {V('PERSON', f'{g} {s}')} <{V('EMAIL', mail)}>",
+        f"Subject: Re: {LISTING[lang][0]} {D('listing-id', lid)}",
+        "",
+        words.format(date=D("date", other_date(c, lang)), tel=V("PHONE", phone(c, lang))),
+        "",
+        V("PERSON", gl),
+        "",
+        f"{D('date', other_date(c, lang))}, Portal <noreply@listings.example> {wrote}:",
+    ]
+    quoted = [f"> {ln}" if ln else ">" for ln in [*fields, *body.split("\n")]]
+    return "\n".join(top + quoted) + "\n"
 
 
 REPORT = {

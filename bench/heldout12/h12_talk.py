@@ -6,7 +6,7 @@ Each template returns markup (see ``h12_core``) and its kind. Wording per langua
 
 from __future__ import annotations
 
-from h12_core import Ctx, D, V, iban, ssn
+from h12_core import Ctx, D, V, bad_iban, iban, ssn
 from h12_pools import IBAN_CC, dob, email, other_date, person, phone, street, town
 
 DIGITS = {
@@ -158,6 +158,17 @@ FNOL = {
 }
 
 
+AGAIN = {
+    "en": "Sorry, that one doesn't validate. Could you read it again?",
+    "de": "Die Prüfziffer passt leider nicht, lesen Sie bitte noch einmal vor?",
+    "fr": "Le contrôle ne passe pas, pouvez-vous me le relire ?",
+    "es": "No me valida, ¿me lo repite?",
+    "it": "Non risulta valido, me lo ripete?",
+    "nl": "Dat nummer klopt niet, wilt u het nog eens voorlezen?",
+    "pt": "Não valida, pode repetir?",
+}
+
+
 def fnol(c: Ctx, lang: str) -> tuple[str, str]:
     """An insurance first-notice-of-loss call, as a recorded transcript with time stamps."""
     L = FNOL[lang]
@@ -206,7 +217,12 @@ def fnol(c: Ctx, lang: str) -> tuple[str, str]:
         turn(C, V("US_SSN", c.uniq(ssn)))
     if c.chance(0.6):
         turn(A, L["bank"])
-        turn(C, V("IBAN", c.uniq(iban, c.pick(IBAN_CC[lang]))))
+        cc = c.pick(IBAN_CC[lang])
+        if c.chance(0.15):
+            # The caller misreads one digit; the agent's check fails and the caller reads again.
+            turn(C, D("iban-invalid", c.uniq(bad_iban, cc)))
+            turn(A, AGAIN[lang])
+        turn(C, V("IBAN", c.uniq(iban, cc)))
     claim = f"{c.num(10, 99)}-{c.num(100000, 999999)}-{c.num(1, 9)}"
     turn(A, L["ref"].format(claim=D("claim", claim)))
     turn(C, L["bye"])
