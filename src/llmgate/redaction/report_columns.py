@@ -1,0 +1,93 @@
+"""Reports pasted from PDF: a heading line over its values, columns apart by runs of blanks.
+
+A credit bureau's report (or a SCHUFA, CRIF, BKR, ASNEF, Banco de Portugal statement)
+turned into text keeps its layout: ``Name                Date of Birth    Report Date`` over
+``MORETTI,  GIULIA A   05/14/1972  03/14/2026``, ``Current Address`` over the street line.
+The heading names the column; its value is the cell below it, as far as the next heading
+starts. A bare "Name" heading counts only beside a birth or identity heading (a package
+list's "Name  Version" is no person's); an address heading's cell must hold a street line
+(a letter and a number), cut before a ", postcode town" that follows.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from llmgate.redaction.detectors import Span
+from llmgate.redaction.field_values import looks_like_name, looks_like_street, span_in
+
+__all__ = ["ADDRESS_HEADINGS", "NAME_HEADINGS", "report_spans"]
+
+NAME_HEADINGS = frozenset(
+    ["consumer name", "full name", "surname, forename", "surname, forename(s)", "name, vorname",
+     "nachname, vorname", "vor- und nachname", "nom, prénom", "nom et prénom", "nom prénom",
+     "nombre y apellidos", "apellidos y nombre", "apellidos, nombre", "nome e cognome",
+     "cognome e nome", "cognome, nome", "nominativo", "naam en voornaam", "achternaam, voornaam",
+     "nome completo", "nome do titular", "subject name", "applicant name", "also known as",
+     "aka", "other names", "previous names", "former names", "name variations",
+     "geburtsname", "frühere namen", "nom de naissance", "nom d'usage", "otros nombres",
+     "altri nomi", "andere namen", "outros nomes"]
+)  # fmt: skip
+GENERIC_NAME_HEADINGS = frozenset(["name", "nom", "nombre", "nome", "naam"])
+ADDRESS_HEADINGS = frozenset(
+    ["current address", "previous address", "former address", "address", "addresses",
+     "other address", "aktuelle anschrift", "anschrift", "voranschrift", "voranschriften",
+     "frühere anschrift", "adresse actuelle", "adresse précédente", "adresse", "ancienne adresse",
+     "dirección actual", "dirección anterior", "domicilio", "domicilio actual",
+     "indirizzo attuale", "indirizzo precedente", "indirizzo", "residenza", "huidig adres",
+     "vorig adres", "adres", "morada atual", "morada anterior", "morada", "endereço atual",
+     "endereço anterior", "endereço"]
+)  # fmt: skip
+# Headings that make a bare "Name" a person's column.
+_IDENTITY = re.compile(
+    r"(?i)birth|\bdob\b|ssn|geburt|naissance|nacimiento|nascita|geboorte|nascimento|\bnif\b"
+    r"|social|\bbsn\b|codice fiscale|\bnie\b|\bdni\b"
+)
+_ALL_HEADINGS = NAME_HEADINGS | GENERIC_NAME_HEADINGS | ADDRESS_HEADINGS
+_GAP = re.compile(r"[ \t]{2,}")
+_WIDE_GAP = re.compile(r"[ \t]{3,}")
+_POSTCODE_AFTER = re.compile(r",[ \t]*(?:[A-Z]{1,2}-)?[0-9]{4}")
+
+
+def _cell(text: str, start: int, end: int) -> int:
+    """Where the first cell of the line ``text[start:end]`` ends (a run of 3+ blanks)."""
+    gap = _WIDE_GAP.search(text, start, end)
+    return gap.start() if gap is not None else end
+
+
+def report_spans(text: str) -> list[Span]:
+    """Name and street cells under their headings."""
+    out: list[Span] = []
+    if "   " not in text:  # no column layout
+        return out
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    while pos <= len(text):
+        nl = text.find("\n", pos)
+        nl = len(text) if nl < 0 else nl
+        if text[pos:nl].strip():
+            lines.append((pos, nl))
+        pos = nl + 1
+    for (hs, he), (vs, ve) in pairwise(lines):
+        head = text[hs:he].rstrip("\r")
+        lead = head.strip().split("  ", 1)[0].lower().rstrip(":")
+        if lead not in _ALL_HEADINGS or any(c.isdigit() for c in head):
+            continue
+        cells = [c for c in _GAP.split(head.strip()) if c]
+        first = cells[0].lower().rstrip(":")
+        gap = _GAP.search(head, len(head) - len(head.lstrip()))
+        col = vs + gap.end() if gap is not None else ve  # the next heading's column
+        stop = min(_cell(text, vs, ve), col if gap is not None else ve, ve)
+        value = text[vs:stop].strip()
+        if first in NAME_HEADINGS or (
+            first in GENERIC_NAME_HEADINGS and _IDENTITY.search(" ".join(cells[1:]))
+        ):
+            if looks_like_name(value):
+                out += span_in(text, vs, stop, "PERSON")
+        elif first in ADDRESS_HEADINGS:
+            cut = _POSTCODE_AFTER.search(text, vs, stop)
+            end = cut.start() if cut is not None else stop
+            if looks_like_street(text[vs:end]):
+                out += span_in(text, vs, end, "STREET_ADDRESS")
+    return out
