@@ -5,10 +5,9 @@ A shipping label's source prints the address block one field a line: ``^FO50,190
 holds a postcode and a town anchors the block: the field before it is the street, and the
 one or two before that (a name, perhaps beside a firm's) the recipient; a field after a
 recipient word (``SHIP TO:``, ``Empfänger:``, ``Destinataire :``...), or such a word's own
-field (``^FDTo: Anna Weber^FS``), is a name too; a field block breaks its lines with "\\\\&": each
-line counts as a field. Barcode
-fields (a ``^B`` command before the data, ``>:`` subsets: the tracking number) and the
-postcode and town stay.
+field (``^FDTo: Anna Weber^FS``), is a name too; a field block breaks its lines with
+"\\&", and each line counts as a field. Barcode fields (a ``^B`` command before the data,
+``>:`` subsets: the tracking number) and the postcode and town stay.
 """
 
 from __future__ import annotations
