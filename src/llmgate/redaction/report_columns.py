@@ -12,7 +12,6 @@ list's "Name  Version" is no person's); an address heading's cell must hold a st
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from llmgate.redaction.detectors import Span
 from llmgate.redaction.field_values import looks_like_name, looks_like_street, span_in
@@ -45,7 +44,9 @@ _IDENTITY = re.compile(
     r"|social|\bbsn\b|codice fiscale|\bnie\b|\bdni\b"
 )
 _ALL_HEADINGS = NAME_HEADINGS | GENERIC_NAME_HEADINGS | ADDRESS_HEADINGS
+_MAX_ROWS = 50  # rows of one name column
 _GAP = re.compile(r"[ \t]{2,}")
+_CELL_GAP = re.compile(r"(?<![,\s])[ \t]{2,}")  # not the ",  " of "SURNAME,  GIVEN"
 _WIDE_GAP = re.compile(r"[ \t]{3,}")
 _POSTCODE_AFTER = re.compile(r",[ \t]*(?:[A-Z]{1,2}-)?[0-9]{4}")
 
@@ -56,36 +57,60 @@ def _cell(text: str, start: int, end: int) -> int:
     return gap.start() if gap is not None else end
 
 
-def report_spans(text: str) -> list[Span]:
-    """Name and street cells under their headings."""
-    out: list[Span] = []
-    if "   " not in text:  # no column layout
-        return out
-    lines: list[tuple[int, int]] = []
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line, blank ones too (their end equals their start + blanks)."""
+    out: list[tuple[int, int]] = []
     pos = 0
     while pos <= len(text):
         nl = text.find("\n", pos)
         nl = len(text) if nl < 0 else nl
-        if text[pos:nl].strip():
-            lines.append((pos, nl))
+        out.append((pos, nl))
         pos = nl + 1
-    for (hs, he), (vs, ve) in pairwise(lines):
+    return out
+
+
+def _name_cells(text: str, rows: list[tuple[int, int]], offset: int | None) -> list[Span]:
+    """The first cell of each row of a name column, as far as the rows hold names."""
+    out: list[Span] = []
+    for vs, ve in rows[:_MAX_ROWS]:
+        gap = _CELL_GAP.search(text, vs, ve)  # a row's cells are apart by two blanks or more
+        stop = gap.start() if gap is not None else ve
+        if offset is not None and gap is None and ve - vs > offset:
+            break  # a line of prose under the table, not a row
+        if offset is not None and stop > vs + offset:
+            break
+        if not text[vs:ve].strip() or not looks_like_name(text[vs:stop].strip()):
+            break
+        out += span_in(text, vs, stop, "PERSON")
+    return out
+
+
+def report_spans(text: str) -> list[Span]:
+    """Name cells (the rows of a name column) and street cells under their headings."""
+    out: list[Span] = []
+    if "   " not in text:  # no column layout
+        return out
+    lines = _lines(text)
+    for i, (hs, he) in enumerate(lines):
         head = text[hs:he].rstrip("\r")
         lead = head.strip().split("  ", 1)[0].lower().rstrip(":")
         if lead not in _ALL_HEADINGS or any(c.isdigit() for c in head):
             continue
+        below = [ln for ln in lines[i + 1 : i + 3] if text[ln[0] : ln[1]].strip()]
+        if not below:
+            continue
+        vs, ve = below[0]
+        rows = lines[lines.index(below[0]) :]
         cells = [c for c in _GAP.split(head.strip()) if c]
         first = cells[0].lower().rstrip(":")
         gap = _GAP.search(head, len(head) - len(head.lstrip()))
-        col = vs + gap.end() if gap is not None else ve  # the next heading's column
-        stop = min(_cell(text, vs, ve), col if gap is not None else ve, ve)
-        value = text[vs:stop].strip()
+        offset = gap.end() if gap is not None else None  # the next heading's column
         if first in NAME_HEADINGS or (
             first in GENERIC_NAME_HEADINGS and _IDENTITY.search(" ".join(cells[1:]))
         ):
-            if looks_like_name(value):
-                out += span_in(text, vs, stop, "PERSON")
+            out += _name_cells(text, rows, offset)
         elif first in ADDRESS_HEADINGS:
+            stop = min(_cell(text, vs, ve), vs + offset if offset is not None else ve, ve)
             cut = _POSTCODE_AFTER.search(text, vs, stop)
             end = cut.start() if cut is not None else stop
             if looks_like_street(text[vs:end]):
