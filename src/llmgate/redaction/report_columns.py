@@ -43,8 +43,18 @@ _IDENTITY = re.compile(
     r"(?i)birth|\bdob\b|ssn|geburt|naissance|nacimiento|nascita|geboorte|nascimento|\bnif\b"
     r"|social|\bbsn\b|codice fiscale|\bnie\b|\bdni\b"
 )
-_ALL_HEADINGS = NAME_HEADINGS | GENERIC_NAME_HEADINGS | ADDRESS_HEADINGS
 _MAX_ROWS = 50  # rows of one name column
+# A heading line: one of the headings first (a colon allowed), then two blanks or the end.
+_HEADING = re.compile(
+    r"(?im)^[ \t]*(?:"
+    + "|".join(
+        re.escape(h)
+        for h in sorted(
+            NAME_HEADINGS | GENERIC_NAME_HEADINGS | ADDRESS_HEADINGS, key=len, reverse=True
+        )
+    )
+    + r"):?(?:[ \t]{2,}|[ \t]*\r?$)"
+)
 _GAP = re.compile(r"[ \t]{2,}")
 _CELL_GAP = re.compile(r"(?<![,\s])[ \t]{2,}")  # not the ",  " of "SURNAME,  GIVEN"
 _WIDE_GAP = re.compile(r"[ \t]{3,}")
@@ -57,11 +67,11 @@ def _cell(text: str, start: int, end: int) -> int:
     return gap.start() if gap is not None else end
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every line, blank ones too (their end equals their start + blanks)."""
+def _rows(text: str, start: int) -> list[tuple[int, int]]:
+    """(start, end) of the lines from ``start`` on, at most a column's worth."""
     out: list[tuple[int, int]] = []
-    pos = 0
-    while pos <= len(text):
+    pos = start
+    while pos <= len(text) and len(out) < _MAX_ROWS:
         nl = text.find("\n", pos)
         nl = len(text) if nl < 0 else nl
         out.append((pos, nl))
@@ -72,7 +82,7 @@ def _lines(text: str) -> list[tuple[int, int]]:
 def _name_cells(text: str, rows: list[tuple[int, int]], offset: int | None) -> list[Span]:
     """The first cell of each row of a name column, as far as the rows hold names."""
     out: list[Span] = []
-    for vs, ve in rows[:_MAX_ROWS]:
+    for vs, ve in rows:
         gap = _CELL_GAP.search(text, vs, ve)  # a row's cells are apart by two blanks or more
         stop = gap.start() if gap is not None else ve
         if offset is not None and gap is None and ve - vs > offset:
@@ -90,17 +100,20 @@ def report_spans(text: str) -> list[Span]:
     out: list[Span] = []
     if "   " not in text:  # no column layout
         return out
-    lines = _lines(text)
-    for i, (hs, he) in enumerate(lines):
+    for m in _HEADING.finditer(text):
+        hs = m.start()
+        he = text.find("\n", hs)
+        if he < 0:
+            continue
         head = text[hs:he].rstrip("\r")
-        lead = head.strip().split("  ", 1)[0].lower().rstrip(":")
-        if lead not in _ALL_HEADINGS or any(c.isdigit() for c in head):
+        if any(c.isdigit() for c in head):
             continue
-        below = [ln for ln in lines[i + 1 : i + 3] if text[ln[0] : ln[1]].strip()]
-        if not below:
+        rows = _rows(text, he + 1)
+        if len(rows) > 1 and not text[rows[0][0] : rows[0][1]].strip():
+            rows = rows[1:]  # one blank line between a heading and its values
+        vs, ve = rows[0]
+        if not text[vs:ve].strip():
             continue
-        vs, ve = below[0]
-        rows = lines[lines.index(below[0]) :]
         cells = [c for c in _GAP.split(head.strip()) if c]
         first = cells[0].lower().rstrip(":")
         gap = _GAP.search(head, len(head) - len(head.lstrip()))
