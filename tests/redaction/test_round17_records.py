@@ -79,6 +79,11 @@ POSITIVES = [
     ("PERSON", VCARD, "Lindqvist-Moreau;Albane"),
     ("PERSON", VCARD, "Albane Lindqvist-Moreau"),
     ("STREET_ADDRESS", VCARD, "27 rue Paul Bert"),
+    # a scanner's CSV export holds the card in one cell, its lines as "\\n"
+    ("PERSON", 'QR_CODE,"BEGIN:VCARD\\nVERSION:3.0\\nN:Scheepmaker;Ida;;;\\nEND:VCARD"',
+     "Scheepmaker;Ida"),
+    ("STREET_ADDRESS", "BEGIN:VCARD\nLABEL;TYPE=HOME:Bosboomstraat 9\\n2512 AC Den Haag\nEND:VCARD",
+     "Bosboomstraat 9"),
     ("PERSON", MECARD, "Kowalczyk,Aurelio"),
     ("STREET_ADDRESS", MECARD, "Via Solferino 8"),
     ("PHONE", MECARD, "393471188204"),
@@ -168,7 +173,8 @@ def test_field_record_rules_stay_linear() -> None:
     headings and name checks repeated cost time in proportion to the text."""
     red = Redactor(cache_size=0, person_model=False, dob_model=False)
     for text in ("(0010,0010) PN [A^B" * 6000, "(0010, 0010) Name " * 6000 + "PN: '",
-                 "BEGIN:VCARD\nN:" + "a;" * 30000, "MECARD:N:" + "a:" * 30000,
+                 "BEGIN:VCARD\nN:" + "a;" * 30000,
+                 "BEGIN:VCARD" + "\\nN:a;b" * 10000, "BEGIN:VCARD\n" + "\\nLABEL:" * 10000, "MECARD:N:" + "a:" * 30000,
                  "BCD\n002\n1\nSCT\n" * 4000, "^XA" + "^FDa 1" * 12000, "^XA^FD" + "\\&1" * 20000,
                  "samaccountname\n" + "cn: CN=" * 10000, "Name   x\n" * 8000,
                  '"Alphabetic": "' * 8000, "<FamilyName>" * 8000):  # fmt: skip

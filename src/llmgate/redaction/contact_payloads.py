@@ -25,7 +25,10 @@ from llmgate.redaction.field_values import (
 __all__ = ["contact_spans"]
 
 # vCard property lines (an Apple "item1." group prefix allowed), parameters after ";".
-_VCARD_LINE = re.compile(r"(?im)^(?:item[0-9]+\.)?(N|FN|ADR|TEL|LABEL)(?:;[^:\n]*)?:([^\n]*)$")
+_VCARD_LINE = re.compile(r"(?i)(?:item[0-9]+\.)?(N|FN|ADR|TEL|LABEL)(?:;[^:\n]*)?:")
+# A vCard's lines: real line breaks, or "\n" escapes where a scanner's CSV or JSON export
+# holds the payload in one cell.
+_VCARD_BREAK = re.compile(r"\r?\n|\\n")
 # One field of a MECARD/BIZCARD payload: a key, a colon, a value with "\" escapes.
 _ME_FIELD = re.compile(r"([A-Z][A-Z\-]*):((?:\\.|[^;\\\n])*)")
 # MECARD and BIZCARD keys (docomo's and the ZXing project's) -> what the value holds.
@@ -86,11 +89,26 @@ def _vcard(text: str) -> list[Span]:
     return out
 
 
+def _vcard_lines(text: str, begin: int, stop: int) -> list[tuple[str, int, int]]:
+    """(key, value start, value end) of the named property lines of one vCard."""
+    out: list[tuple[str, int, int]] = []
+    escaped = "\n" not in text[begin:stop]
+    pos = begin
+    while pos < stop:
+        m = _VCARD_BREAK.search(text, pos, stop)
+        while m is not None and (m.group() == "\\n") != escaped:  # the card's own kind
+            m = _VCARD_BREAK.search(text, m.end(), stop)
+        end = m.start() if m is not None else stop
+        key = _VCARD_LINE.match(text, pos, end)
+        if key is not None:
+            out.append((key.group(1).upper(), key.end(), end))
+        pos = m.end() if m is not None else stop
+    return out
+
+
 def _vcard_block(text: str, begin: int, stop: int) -> list[Span]:
     out: list[Span] = []
-    for m in _VCARD_LINE.finditer(text, begin, stop):
-        key, (start, end) = m.group(1).upper(), m.span(2)
-        end = start + len(text[start:end].rstrip("\r"))
+    for key, start, end in _vcard_lines(text, begin, stop):
         if key == "N":
             named = [p for p in _components(text, start, end, ";")[:3] if p[1] > p[0]]
             if named and not is_company(text[start:end]):
