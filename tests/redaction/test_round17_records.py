@@ -174,7 +174,8 @@ def test_field_record_rules_stay_linear() -> None:
     red = Redactor(cache_size=0, person_model=False, dob_model=False)
     for text in ("(0010,0010) PN [A^B" * 6000, "(0010, 0010) Name " * 6000 + "PN: '",
                  "BEGIN:VCARD\nN:" + "a;" * 30000,
-                 "BEGIN:VCARD" + "\\nN:a;b" * 10000, "BEGIN:VCARD\n" + "\\nLABEL:" * 10000, "MECARD:N:" + "a:" * 30000,
+                 "BEGIN:VCARD" + "\\nN:a;b" * 10000, "BEGIN:VCARD\n" + "\\nLABEL:" * 10000,
+                 "MECARD:N:" + "a:" * 30000,
                  "BCD\n002\n1\nSCT\n" * 4000, "^XA" + "^FDa 1" * 12000, "^XA^FD" + "\\&1" * 20000,
                  "samaccountname\n" + "cn: CN=" * 10000, "Name   x\n" * 8000,
                  '"Alphabetic": "' * 8000, "<FamilyName>" * 8000):  # fmt: skip
