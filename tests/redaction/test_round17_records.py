@@ -59,6 +59,10 @@ ADU = (
     "SamAccountName    : rwennekes\nStreetAddress     : Tongersestraat 40\nSurname           : "
     "Wennekes\n"
 )
+ADGROUP = (
+    "DistinguishedName : CN=VPN-Nutzer,OU=Gruppen,DC=corp,DC=example\nName              : VPN-Nutzer\n"
+    "ObjectClass       : group\nManagedBy         : CN=Ilse Brandauer,CN=Users,DC=corp,DC=example\n"
+)
 BUREAU = (
     "Name                              Date of Birth        Report Date\n"
     "QUATTLEBAUM,  ROSCOE J            07/19/1968           03/02/2026\n\n"
@@ -96,6 +100,7 @@ POSITIVES = [
     ("PERSON", ADU, "Hoogeveen\\, Machteld"),
     ("PERSON", ADU, "Wennekes"),
     ("STREET_ADDRESS", ADU, "Tongersestraat 40"),
+    ("PERSON", ADGROUP, "Ilse Brandauer"),
     ("PHONE", ADU, "+31 6 2745 1180"),
     ("PERSON", "dn: uid=ebrunetti,ou=people,dc=example,dc=it\ngivenName: Eleuterio\nsn: Brunetti\n"
      "mobile: +39 347 118 2290\n", "Eleuterio"),
@@ -119,6 +124,9 @@ NEGATIVES = [
     (ZPL, "1Z4E77W20391884105"),
     (ADU, "0b7c9e12-44d1-4a8e-9d70-51ac3e20f9b6"),
     (ADU, "6211 LK"),
+    # a group's own name and DN, and the default container "CN=Users" after a person's RDN
+    (ADGROUP, "VPN-Nutzer"),
+    (ADGROUP, "Users"),
     (BUREAU, "03/02/2026"),
     (BUREAU, "08/2023"),
     # a package list's "Name" column and a process listing's Name line are nobody's

@@ -25,7 +25,7 @@ __all__ = ["DIRECTORY_ATTRIBUTES", "directory_spans"]
 _NAME_KEYS = ("givenname", "sn", "surname", "displayname", "name", "cn", "middlename",
               "othername", "fullname")  # fmt: skip
 _DN_KEYS = ("manager", "distinguishedname", "dn", "directreports", "secretary", "assistant",
-            "managedby")  # fmt: skip
+            "managedby", "member")  # fmt: skip
 _STREET_KEYS = ("streetaddress", "street", "homepostaladdress", "postaladdress")
 _PHONE_KEYS = ("mobilephone", "mobile", "officephone", "telephonenumber", "homephone", "ipphone",
                "pager", "fax", "facsimiletelephonenumber", "othermobile", "othertelephone",
@@ -48,6 +48,26 @@ _GATES = (
 _LINE = re.compile(r"(?m)^[ \t]*([A-Za-z][A-Za-z0-9\-]*)[ \t]*:[ \t]?([^\n]*)$")
 # A DN's common name: "CN=" up to the first comma that no backslash escapes.
 _CN = re.compile(r"(?i)(?<![A-Za-z])CN=((?:\\.|[^,\\}\n])+)")
+# A listing of groups, computers or containers: its Name and own DN are no person's (its
+# ManagedBy still is).
+_OTHER_CLASS = re.compile(
+    r"(?im)^[ \t]*objectclass[ \t]*:[ \t]*(?:group|computer|organizationalunit|container)\b"
+)
+_PERSON_CLASS = re.compile(r"(?im)^[ \t]*objectclass[ \t]*:[ \t]*(?:user|person|inetorgperson)\b")
+_OWN_DN = frozenset(["distinguishedname", "dn"])
+
+
+def _first_cns(text: str, start: int, end: int) -> list[Span]:
+    """The first RDN of each DN in a value (``CN=Weber\\, Anna,OU=...``; a container's
+    ``CN=Users`` further on is none), one DN or a list (``{CN=..., CN=...}``)."""
+    out: list[Span] = []
+    for cn in _CN.finditer(text, start, end):
+        lead = text[start : cn.start()].strip(" \t{")
+        if lead and text[cn.start() - 2 : cn.start()] not in (", ", "; "):
+            continue
+        if looks_like_name(cn.group(1).strip()):
+            out += span_in(text, *cn.span(1), "PERSON")
+    return out
 
 
 def directory_spans(text: str, lower: str) -> list[Span]:
@@ -55,16 +75,16 @@ def directory_spans(text: str, lower: str) -> list[Span]:
     if not any(g in lower for g in _GATES):
         return []
     out: list[Span] = []
+    others = _OTHER_CLASS.search(text) is not None and _PERSON_CLASS.search(text) is None
     for m in _LINE.finditer(text):
-        kind = DIRECTORY_ATTRIBUTES.get(m.group(1).lower())
-        if kind is None:
+        key = m.group(1).lower()
+        kind = DIRECTORY_ATTRIBUTES.get(key)
+        if kind is None or (others and (kind == "name" or key in _OWN_DN)):
             continue
         start, end = m.span(2)
         value = text[start:end].strip().strip("{}")
         if kind == "dn":
-            for cn in _CN.finditer(text, start, end):
-                if looks_like_name(cn.group(1).strip()):
-                    out += span_in(text, *cn.span(1), "PERSON")
+            out += _first_cns(text, start, end)
         elif kind == "name":
             if looks_like_name(value):
                 out += span_in(text, start, end, "PERSON")
