@@ -26,6 +26,7 @@ from llmgate.redaction.detectors import (
     load_plugin_detectors,
 )
 from llmgate.redaction.dob import DateOfBirthDetector
+from llmgate.redaction.field_records import FieldRecordDetector
 from llmgate.redaction.fixed_width import FixedWidthDetector
 from llmgate.redaction.ip import IpDetector
 from llmgate.redaction.joins import JOINABLE, rejoined
@@ -88,6 +89,7 @@ def _builtins(wanted: frozenset[str], use_phonenumbers: bool) -> list[BuiltinDet
         PersonDetector(),
         RecordDetector(),
         FixedWidthDetector(),
+        FieldRecordDetector(),
         SpokenDetector(),
     ]
     return [d for d in every if d.entities & wanted]

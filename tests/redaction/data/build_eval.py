@@ -239,6 +239,13 @@ DEVELOPMENT_ROUNDS = [
     # secrets, beside versions, OIDs, section numbers, CA data, certificates and SSH
     # public keys, boot and event ids that stay (the private split is not built in)
     ("dev_issue13_r16_machine.txt", "dev13r16machine"),
+    # written before the round's rules: records whose syntax names the field (DICOM dumps
+    # of dcmdump, pydicom and gdcmdump, HL7 PID/PV1, ZPL label source, EPC/MECARD/vCard QR
+    # payloads, X12 834, Get-ADUser output, credit-bureau reports as PDF text) with names,
+    # streets, phones and birth dates of seven languages, beside ids, UIDs, study dates,
+    # tracking barcodes, company payees, towns and postcodes in their own fields (from a
+    # template generator: the private split is not built in)
+    ("dev_issue13_r17_records.txt", "dev13r17records"),
 ]
 
 
