@@ -56,6 +56,11 @@ POSITIVES = [
     ("SECRET", '  ["secret":protected]=>\n  string(10) "Pr0t!ected"', "Pr0t!ected"),
     ("SECRET", "[3] pry(main)> ENV['MAIL_PASSWORD']\n=> \"Pry-Mail!808\"", "Pry-Mail!808"),
     ("SECRET", ">>> os.getenv('API_TOKEN')\n'Tq8Lw3Zx7Rn2Vt6Mb1Kc'", "Tq8Lw3Zx7Rn2Vt6Mb1Kc"),
+    ("SECRET", "3.2.2 :004 > Rails.application.credentials.dig(:smtp, :password)\n"
+     ' => "Dig!Cred-2026"', "Dig!Cred-2026"),
+    ("SECRET", 'In [4]: cfg["api_token"]\nOut[4]: "Ipy7Lq2Wz9Rx4Mn8Vb3H"', "Ipy7Lq2Wz9Rx4Mn8Vb3H"),
+    ("SECRET", "aws sts get-session-token --serial-number arn:aws:iam::559201847733:mfa/jo "
+     "--token-code 493021", "493021"),
     # FileZilla's encoded password, directory descriptions in the seven languages
     ('SECRET', '<Pass encoding="base64">RmlsZVppbGxhITIwMjY=</Pass>', "RmlsZVppbGxhITIwMjY="),
     ("SECRET", "Description : password temporanea Estate#2026", "Estate#2026"),
@@ -79,6 +84,18 @@ NEGATIVES = [
      "$2y$10$Pq8Lw3Zx7Rn2Vt6Mb1Kc9O"),
     ('  ["password":protected]=>\n  NULL', "protected"),
     ("grant_type=password&username=k.olsen&client_id=app", "k.olsen"),
+    # CloudTrail's own mask, an MFA device's ARN, a code's settings, a REPL's plain answer
+    ('"requestParameters":{"userName":"x","password":"HIDDEN_DUE_TO_SECURITY_REASONS"}',
+     "HIDDEN_DUE_TO_SECURITY_REASONS"),
+    ("aws sts get-session-token --serial-number arn:aws:iam::559201847733:mfa/jo "
+     "--token-code 493021", "559201847733"),
+    ("otp_ttl: 3600\notp_period: 30\npin_timeout = 1200\ntan_max: 5000", "3600"),
+    (">>> user.username\n'jsmith_Admin1'", "jsmith_Admin1"),
+    ("config = {\n  'password': os.environ['DB_PASSWORD'],\n  'database': 'warehouse',\n}",
+     "database"),
+    ('{"username":"x","password":"$2b$12$Qz7Lw2Rx9Tm4Vn8Kb1Hc6OeYp3Fd0Sg5Ja2Ue7Io4Xz8Lw3Rt6M"}',
+     "$2b$12$Qz7Lw2Rx9Tm4Vn8Kb1Hc6Oe"),
+    ("The root cause was identified by 'monitoring' first.", "monitoring"),
     # ids and plain values under the same formats
     (MON + '"HSET" "user:9" "name" "Bob" "age" "42" "zip" "10115"', "10115"),
     (MON + '"SET" "session:a81f3c92e7d04b5c" "1"', "a81f3c92e7d04b5c"),
@@ -162,7 +179,9 @@ def test_machsecret_rules_stay_linear() -> None:
                  "x = '" * 8000 + "UPDATE", "chpasswd:\n" * 5000, "chpasswd:\n  a:b\n" * 4000,
                  "echo 'a:b' | " * 5000, "passwd: $6$" * 4000, '<Pass encoding="b">' * 4000,
                  "password temporanea " * 5000, "otp_code = " * 8000,
-                 "password 51:b:" * 5000, "fcm_token " * 8000):  # fmt: skip
+                 "password 51:b:" * 5000, "fcm_token " * 8000, "> a.password\n" * 5000,
+                 ">>> x\n'" * 5000, "In [1]: " * 6000, "--token-code " * 6000,
+                 "arn:aws:iam::1:" * 4000, "HIDDEN_" * 8000):  # fmt: skip
         start = time.process_time()
         red.detect(text)
         assert time.process_time() - start < 2.0, text[:40]

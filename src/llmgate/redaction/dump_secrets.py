@@ -49,8 +49,11 @@ _CODE_END = re.compile(
 _NOT_SECRET = re.compile(
     r"hash|digest|encrypted|crypted|salt|_at$|date|time|changed|expir|hint|policy|required|"
     r"length|len$|count|type|format|algo|url|uri|endpoint|name$|_id$|enabled|set$|"
-    r"attempt|tries|retry|last|fcm|apns|gcm|push|device|registration|csrf|xsrf|nonce|"
-    r"public|pub$|fingerprint|checksum"
+    r"attempt|tries|retr|last|fcm|apns|gcm|push|device|registration|csrf|xsrf|nonce|"
+    r"public|pub$|fingerprint|checksum|"
+    # a code's settings, not the code: "otp_ttl: 3600", "pin_max: 5000", "otp_period: 30"
+    r"ttl|period|interval|window|digits|size|limit|delay|validity|lifetime|duration|version|"
+    r"(?:^|_)(?:max|min|sec|secs|seconds|ms|step|sent|mode|status|error|len)(?:_|$)"
 )
 _WORD_SPLIT = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|[\s.\-]+")
 
@@ -100,12 +103,27 @@ _ENV_LOOKUP = re.compile(
     r"System\.getenv\(|process\.env\.|process\.env\[|\$env:|\$_ENV\[|\$_SERVER\[)"
     r"[ \t]*[\"']?(?P<n>[A-Za-z_][\w]{0,60})[\"']?[ \t]*[\])]?[^\n]{0,40}?"
     r"(?:[ \t]*(?:#[ \t]*)?=>[ \t]*|\r?\n[ \t]{0,8}(?:=>[ \t]*|Out\[[0-9]{1,5}\]:[ \t]*)?)"
-    r"(?P<q>[\"'])(?P<v>[^\"'\n]{1,300})(?P=q)"
+    r"(?P<q>[\"'])(?P<v>[^\"'\n]{1,300})(?P=q)[ \t]*(?=\r?\n|\Z)"
 )
+# A REPL's input line (pry, irb, rvm's irb, Rails 7.1's "app(dev)>", python, IPython, node,
+# php -a, psysh) whose expression ends with a secret's name ("credentials.smtp_password",
+# "settings.DB_PASSWORD", "dig(:aws, :secret_access_key)"), the answer on the next line.
+_REPL_ANSWER = re.compile(
+    r"(?m)^(?:\[[0-9]{1,5}\] )?(?:[0-9.]{1,12} )?(?:>>>|In \[[0-9]{1,5}\]:|:[0-9]{3} >|php >|"
+    r"[\w.\-]{1,40}\([\w.:\-]{0,40}\)(?::[0-9]{1,5}){0,2}[>*]|>)[ \t]?(?P<e>[^\n]{1,200})\n"
+    r"[ \t]{0,8}(?:=>[ \t]*|Out\[[0-9]{1,5}\]:[ \t]*)?(?P<q>[\"'])(?P<v>[^\"'\n]{1,300})(?P=q)"
+    r"[ \t]*\r?$"
+)
+_LAST_NAME = re.compile(r"([A-Za-z_]\w{0,60})[\"'\]\) \t;\r]{0,6}\Z")
 # "otp_code = '449127'", '"otp": "123456"', "pin: 4093", "verification_code=551203"
 _CODE_FIELD = re.compile(
     r"(?P<n>[A-Za-z_][\w\-]{0,40})[\"'`]?[ \t]{0,4}(?:=>|:=|=|:)[ \t]{0,4}(?P<q>[\"']?)"
     r"(?P<v>[0-9]{4,8})(?P=q)(?![\w.\-/:])"
+)
+# A command line's option for a one-time code ("aws sts get-session-token --token-code 493021")
+_CODE_OPTION = re.compile(
+    r"--(?:token-code|mfa-code|mfa-token|otp(?:-code)?|totp(?:-code)?|2fa-code|"
+    r"verification-code|one-time-code|passcode)(?:[ \t]+|=)[\"']?(?P<v>[0-9]{4,8})(?![\w.\-/:])"
 )
 _CODE_WORDS = ("otp", "pin", "code", "tan", "passcode")
 
@@ -150,18 +168,31 @@ def _env_answers(text: str) -> list[Span]:
     return out
 
 
-def _code_fields(text: str, low: str) -> list[Span]:
-    """One-time codes and PINs under a field that names them (any machine format)."""
+def _repl_answers(text: str) -> list[Span]:
     out: list[Span] = []
-    for m in _CODE_FIELD.finditer(text):
-        if field_kind(m.group("n")) == "code":
+    for m in _REPL_ANSWER.finditer(text):
+        name = _LAST_NAME.search(m.group("e"))
+        kind = field_kind(name.group(1)) if name is not None else None
+        if kind is not None and value_ok(kind, m.group("v")):
             out.append(_span(text, m.start("v"), m.end("v")))
     return out
 
 
+def _code_fields(text: str, low: str) -> list[Span]:
+    """One-time codes and PINs under a field or a command-line option that names them."""
+    out: list[Span] = []
+    for m in _CODE_FIELD.finditer(text):
+        if field_kind(m.group("n")) == "code":
+            out.append(_span(text, m.start("v"), m.end("v")))
+    if "--" in text:
+        out.extend(_span(text, m.start("v"), m.end("v")) for m in _CODE_OPTION.finditer(text))
+    return out
+
+
 def dump_secrets(ctx: ScanContext) -> list[Span]:
-    """Secrets in ``print_r``/``var_dump`` dumps, REPL answers to an environment lookup,
-    and codes under a one-time code's or a PIN's field name."""
+    """Secrets in ``print_r``/``var_dump`` dumps, REPL answers to an environment lookup or
+    to an expression that ends with a secret's name, and codes under a one-time code's or
+    a PIN's field name."""
     text, low = ctx.text, ctx.lower
     out: list[Span] = []
     if "] => " in text:
@@ -170,6 +201,8 @@ def dump_secrets(ctx: ScanContext) -> list[Span]:
         out.extend(_var_dump(text))
     if "env" in low and ("=>" in text or "\n" in text):
         out.extend(_env_answers(text))
+    if (">" in text or "In [" in text) and "\n" in text:
+        out.extend(_repl_answers(text))
     if any(word in low for word in _CODE_WORDS):
         out.extend(_code_fields(text, low))
     return out

@@ -12,6 +12,8 @@ visibility, an anonymous FTP login's e-mail address.
 - OAuth's ``grant_type=password&username=...`` names the grant, not a password: the user
   name after it is no value of the word.
 - ``var_dump``'s ``["password":protected]=>``: "protected]=" after the colon is no value.
+- An AWS resource name (``arn:aws:iam::123456789012:mfa/jane``) names, it opens nothing.
+- A log's own mask (CloudTrail's ``HIDDEN_DUE_TO_SECURITY_REASONS``) hides nothing.
 - ``.netrc``'s ``login anonymous password guest@example.org``: anonymous FTP asks for an
   e-mail address by convention, not a secret.
 
@@ -42,6 +44,12 @@ _EXPO = re.compile(r"Expo(?:nent)?PushToken\[[\w\-]{10,}\]")
 _RDP_BLOB = re.compile(r"password 51:b:[0-9A-Fa-f]{16,}", re.IGNORECASE)
 _GRANT = re.compile(r"grant_type=password[&;][\w\-.\[\]]{1,40}=\Z")
 _VISIBILITY = re.compile(r"(?:protected|private|public)\]=?>?")
+# A log's own mask ("HIDDEN_DUE_TO_SECURITY_REASONS" in CloudTrail): nothing is left there.
+_MASKED = re.compile(
+    r"[A-Z_]{0,30}(?:HIDDEN|REDACTED|MASKED|FILTERED|OMITTED|SENSITIVE|SUPPRESSED)[A-Z_]{0,30}"
+)
+# An AWS resource name ("arn:aws:iam::123456789012:mfa/jane"): an account id and a path.
+_ARN = re.compile(r"arn:aws[\w\-]{0,12}:[\w\-]{1,40}:[\w\-]{0,30}:(?:[0-9]{12})?:")
 _MAIL = re.compile(r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63})+")
 _REACH = 60  # characters before a value, on its line, where a push token's name may stand
 
@@ -75,7 +83,11 @@ def drop_machine_decoys(text: str, spans: list[Span]) -> list[Span]:
         before = text[max(line, span.start - 60) : span.start]
         if "grant_type" in before and _GRANT.search(before):
             continue
-        if _VISIBILITY.fullmatch(value):
+        word = max(text.rfind(" ", line, span.start), text.rfind("\t", line, span.start)) + 1
+        if _VISIBILITY.fullmatch(value) or _MASKED.fullmatch(value):
+            continue
+        arn = _ARN.search(text, max(word, line, span.start - 80), span.end)
+        if arn is not None and arn.start() <= span.start:
             continue
         if _MAIL.fullmatch(value) and "anonymous" in text[line : span.start].lower():
             continue

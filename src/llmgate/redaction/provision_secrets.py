@@ -46,9 +46,12 @@ _SHELL_CHPASSWD = re.compile(
 _RANDOM = frozenset(("random", "r"))
 _LIST_KEYS = frozenset(("expire", "list", "users", "name", "type", "password"))
 # A crypt hash under a user's password key (cloud-init, Ansible's user module, autoinstall)
+# (a bcrypt "$2b$" under a plain "password" is a web application's stored hash: it stays).
 _CRYPT_UNDER = re.compile(
-    r"(?<![\w\-])(?:hashed_passwd|passwd|password)[\"']?[ \t]*[:=][ \t]*(?P<q>[\"']?)"
-    r"(?P<v>\$(?:1|2[aby]?|5|6|y|gy|7|sha1|md5)\$[A-Za-z0-9./$=,+\-]{8,300})(?P=q)",
+    r"(?<![\w\-])(?:(?:hashed_passwd|passwd)[\"']?[ \t]*[:=][ \t]*(?P<q>[\"']?)"
+    r"(?P<v>\$(?:1|2[aby]?|5|6|y|gy|7|sha1|md5)\$[A-Za-z0-9./$=,+\-]{8,300})(?P=q)"
+    r"|password[\"']?[ \t]*[:=][ \t]*(?P<q2>[\"']?)"
+    r"(?P<v2>\$(?:1|5|6|y|gy|7|sha1|md5)\$[A-Za-z0-9./$=,+\-]{8,300})(?P=q2))",
     re.IGNORECASE,
 )
 # <Pass encoding="base64">...</Pass>, <Password type="x">...</Password>
@@ -125,7 +128,8 @@ def _crypt_hashes(text: str) -> list[Span]:
         before = text[line : m.start()].rstrip(" \t\"'-")
         if before and (before[-1].isalnum() or before[-1] in "_."):
             continue  # "encrypted_password", "user.password": a store's hash column
-        out.append(Span(m.start("v"), m.end("v"), "SECRET"))
+        group = "v" if m.group("v") is not None else "v2"
+        out.append(Span(m.start(group), m.end(group), "SECRET"))
     return out
 
 

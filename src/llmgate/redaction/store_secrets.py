@@ -26,6 +26,7 @@ import re
 
 from llmgate.redaction.detectors import ScanContext, Span
 from llmgate.redaction.dump_secrets import field_kind, value_ok
+from llmgate.redaction.password_values import answer_like
 
 __all__ = ["store_secrets"]
 
@@ -130,7 +131,9 @@ _SQL_PASSWORD = re.compile(
     + _quoted("3"),
     re.IGNORECASE,
 )
-_SQL_USER = re.compile(r"\b(?:USER|ROLE|LOGIN)\b", re.IGNORECASE)
+# The statements that set a password name an account ("CREATE USER", "ALTER ROLE",
+# "GRANT ... TO"): "the cause was identified by 'monitoring'" is prose.
+_SQL_USER = re.compile(r"\b(?:USER|ROLE|LOGIN|GRANT)\b", re.IGNORECASE)
 _INSERT = re.compile(
     r"\bINSERT[ \t]+(?:IGNORE[ \t]+)?INTO[ \t]+[\w.`\"\[\]]{1,80}[ \t]*"
     r"\((?P<cols>[^()\n]{1,1000})\)[ \t]*VALUES[ \t]*\(",
@@ -198,12 +201,13 @@ def _sql(text: str, low: str) -> list[Span]:
     if "password" in low or "identified" in low:
         for m in _SQL_PASSWORD.finditer(text):
             group = next(g for g in ("u", "v", "v2", "v3") if m.group(g) is not None)
-            if group == "v3":
-                line = text.rfind("\n", 0, m.start()) + 1
-                if _SQL_USER.search(text, line, m.start()) is None:
-                    continue
-            if len(m.group(group)) >= 4:
-                out.append(Span(m.start(group), m.end(group), "SECRET"))
+            value = m.group(group)
+            # the statement's start, on its line or a line or two above
+            if group != "v2" and _SQL_USER.search(text, max(0, m.start() - 160), m.start()) is None:
+                continue
+            if len(value) < 4 or not (m.group()[:1].isupper() or answer_like(value)):
+                continue  # lower-case SQL in prose: only a value no word looks like
+            out.append(Span(m.start(group), m.end(group), "SECRET"))
     if "insert" in low and "values" in low:
         done = 0  # where the last statement's scan ended: its rows hold no new statement
         for m in _INSERT.finditer(text):
