@@ -61,6 +61,15 @@ POSITIVES = [
     ("SECRET", 'In [4]: cfg["api_token"]\nOut[4]: "Ipy7Lq2Wz9Rx4Mn8Vb3H"', "Ipy7Lq2Wz9Rx4Mn8Vb3H"),
     ("SECRET", "aws sts get-session-token --serial-number arn:aws:iam::559201847733:mfa/jo "
      "--token-code 493021", "493021"),
+    # saved settings named by an attribute; PowerShell and net user
+    ("SECRET", '<map>\n    <string name="auth_token">Pr3fs7Lq2Wz9Rx4Mn8Vb3Hc</string>\n</map>',
+     "Pr3fs7Lq2Wz9Rx4Mn8Vb3Hc"),
+    ("SECRET", '<setting name="SmtpPassword" serializeAs="String">\n  <value>N3t!Set-26</value>',
+     "N3t!Set-26"),
+    ("SECRET", '<entry key="db.password">Pr0ps!Xml-2026</entry>', "Pr0ps!Xml-2026"),
+    ("SECRET", "New-LocalUser -Name svc -Password (ConvertTo-SecureString 'L0cal!Svc-26' "
+     "-AsPlainText -Force)", "L0cal!Svc-26"),
+    ("SECRET", "C:\\> net user kiosk K1osk!Front9 /add", "K1osk!Front9"),
     # FileZilla's encoded password, directory descriptions in the seven languages
     ('SECRET', '<Pass encoding="base64">RmlsZVppbGxhITIwMjY=</Pass>', "RmlsZVppbGxhITIwMjY="),
     ("SECRET", "Description : password temporanea Estate#2026", "Estate#2026"),
@@ -84,6 +93,14 @@ NEGATIVES = [
      "$2y$10$Pq8Lw3Zx7Rn2Vt6Mb1Kc9O"),
     ('  ["password":protected]=>\n  NULL', "protected"),
     ("grant_type=password&username=k.olsen&client_id=app", "k.olsen"),
+    # a push token's setting, a prompt for the password, a data class's printed form
+    ('<string name="fcm_token">dK3xQ:APA91bG5nT1Lq8Wz3Rx6Vm9Kb2Hc7Yp4Fd1Sg8Ja5Ue2</string>',
+     "APA91bG5nT1Lq8Wz3Rx6Vm9Kb2"),
+    ('<boolean name="password_saved" value="true" />', "true"),
+    ("New-LocalUser -Name svc -Password (ConvertTo-SecureString $pw -AsPlainText -Force)",
+     "ConvertTo-SecureString"),
+    ("net user kiosk * /add", "kiosk"),
+    ("D/AuthRepo: LoginRequest(username=jdoe, remember=true)", "LoginRequest"),
     # CloudTrail's own mask, an MFA device's ARN, a code's settings, a REPL's plain answer
     ('"requestParameters":{"userName":"x","password":"HIDDEN_DUE_TO_SECURITY_REASONS"}',
      "HIDDEN_DUE_TO_SECURITY_REASONS"),
@@ -181,7 +198,9 @@ def test_machsecret_rules_stay_linear() -> None:
                  "password temporanea " * 5000, "otp_code = " * 8000,
                  "password 51:b:" * 5000, "fcm_token " * 8000, "> a.password\n" * 5000,
                  ">>> x\n'" * 5000, "In [1]: " * 6000, "--token-code " * 6000,
-                 "arn:aws:iam::1:" * 4000, "HIDDEN_" * 8000):  # fmt: skip
+                 "arn:aws:iam::1:" * 4000, "HIDDEN_" * 8000, '<string name="a_token">' * 4000,
+                 '<a b name="pass"' * 4000, "ConvertTo-SecureString " * 5000,
+                 "net user a " * 6000):  # fmt: skip
         start = time.process_time()
         red.detect(text)
         assert time.process_time() - start < 2.0, text[:40]

@@ -32,6 +32,7 @@ from llmgate.redaction.provision_secrets import provision_secrets
 from llmgate.redaction.public_values import drop_public
 from llmgate.redaction.repeats import repeated
 from llmgate.redaction.secret_fields import field_secrets
+from llmgate.redaction.settings_secrets import settings_secrets
 from llmgate.redaction.store_secrets import store_secrets
 from llmgate.redaction.told import told_passwords
 from llmgate.redaction.vendor_keys import GATE as _GATE
@@ -236,6 +237,7 @@ def _worded(ctx: ScanContext, named: bool) -> list[Span]:
     return [*command_line_secrets(ctx), *prose_passwords(ctx), *pin_codes(ctx),
             *told_passwords(ctx), *access_codes(ctx), *web_secrets(ctx),
             *dump_secrets(ctx), *store_secrets(ctx), *provision_secrets(ctx),
+            *settings_secrets(ctx),
             *(field_secrets(ctx) if named else ())]  # fmt: skip
 
 

@@ -13,6 +13,8 @@ visibility, an anonymous FTP login's e-mail address.
   name after it is no value of the word.
 - ``var_dump``'s ``["password":protected]=>``: "protected]=" after the colon is no value.
 - An AWS resource name (``arn:aws:iam::123456789012:mfa/jane``) names, it opens nothing.
+- A PowerShell conversion or prompt where the value would be (``-Password
+  (ConvertTo-SecureString ...``), an object's printed form (``LoginRequest(username=...``).
 - A log's own mask (CloudTrail's ``HIDDEN_DUE_TO_SECURITY_REASONS``) hides nothing.
 - ``.netrc``'s ``login anonymous password guest@example.org``: anonymous FTP asks for an
   e-mail address by convention, not a secret.
@@ -50,6 +52,12 @@ _MASKED = re.compile(
 )
 # An AWS resource name ("arn:aws:iam::123456789012:mfa/jane"): an account id and a path.
 _ARN = re.compile(r"arn:aws[\w\-]{0,12}:[\w\-]{1,40}:[\w\-]{0,30}:(?:[0-9]{12})?:")
+# What stands where a password's value is, but computes or asks for it: a PowerShell
+# conversion or prompt ("-Password (ConvertTo-SecureString ..."), and an object's
+# printed form ("LoginRequest(username=jdoe": a Kotlin data class, a Java toString).
+_NOT_THE_VALUE = re.compile(
+    r"\(?(?:ConvertTo-SecureString|Read-Host|Get-Credential)\b|[A-Z]\w{1,60}[({]\w{1,40}[=:]"
+)
 _MAIL = re.compile(r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63})+")
 _REACH = 60  # characters before a value, on its line, where a push token's name may stand
 
@@ -84,7 +92,7 @@ def drop_machine_decoys(text: str, spans: list[Span]) -> list[Span]:
         if "grant_type" in before and _GRANT.search(before):
             continue
         word = max(text.rfind(" ", line, span.start), text.rfind("\t", line, span.start)) + 1
-        if _VISIBILITY.fullmatch(value) or _MASKED.fullmatch(value):
+        if _VISIBILITY.fullmatch(value) or _MASKED.fullmatch(value) or _NOT_THE_VALUE.match(value):
             continue
         arn = _ARN.search(text, max(word, line, span.start - 80), span.end)
         if arn is not None and arn.start() <= span.start:
