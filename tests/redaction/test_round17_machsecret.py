@@ -164,8 +164,8 @@ def test_round17_machsecret_file_floor(
 def test_round17_machsecret_private_split_floor(
     engine_path: str, evalset: ModuleType, private_split: PrivateSplit
 ) -> None:
-    """The split kept out of the round's tuning: PRIVATE_FOUND of its 28 secrets caught
-    (19 before the round's rules), every finding on a value, at most PRIVATE_NEG of its
+    """The split kept out of the round's tuning: 27 of its 28 secrets caught (19 before the
+    round's rules), every finding on a value (3 findings elsewhere before), none of its
     decoys touched (3 before)."""
     records = private_split("dev_issue13_r17_machsecret_private.txt", "dev13r17machsecretp")
     count = len(records)  # counts only in a failure's message: the split is not to be read
@@ -173,15 +173,11 @@ def test_round17_machsecret_private_split_floor(
     report = evalset.score_default(records)
     secret = report.per_type["SECRET"]  # type: ignore[attr-defined]
     found = secret.found
-    assert found >= PRIVATE_FOUND
+    assert found >= 27
     exact = secret.true_pos == secret.predicted
     assert exact
     masked = report.negatives_masked  # type: ignore[attr-defined]
-    assert masked <= PRIVATE_NEG
-
-
-PRIVATE_FOUND = 0
-PRIVATE_NEG = 3
+    assert masked == 0
 
 
 def test_machsecret_rules_stay_linear() -> None:
