@@ -67,6 +67,7 @@ LABELED_TYPES = {
     "dev13r17records": frozenset(
         {"PERSON", "STREET_ADDRESS", "PHONE", "DATE_OF_BIRTH", "IBAN", "EMAIL"}
     ),
+    "dev13r17machsecret": frozenset({"SECRET"}),
 }
 
 

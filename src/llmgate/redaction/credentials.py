@@ -18,7 +18,9 @@ from llmgate.redaction.checks import shannon_entropy
 from llmgate.redaction.commands import command_line_secrets
 from llmgate.redaction.config_secrets import config_secrets
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span, finditer_at
+from llmgate.redaction.dump_secrets import dump_secrets
 from llmgate.redaction.engine import Hits
+from llmgate.redaction.machine_decoys import drop_machine_decoys
 from llmgate.redaction.password_values import (
     cut_at_spaced_pair,
     looks_like_password,
@@ -26,9 +28,12 @@ from llmgate.redaction.password_values import (
 )
 from llmgate.redaction.passwords import prose_passwords
 from llmgate.redaction.pins import pin_codes
+from llmgate.redaction.provision_secrets import provision_secrets
 from llmgate.redaction.public_values import drop_public
 from llmgate.redaction.repeats import repeated
 from llmgate.redaction.secret_fields import field_secrets
+from llmgate.redaction.settings_secrets import settings_secrets
+from llmgate.redaction.store_secrets import store_secrets
 from llmgate.redaction.told import told_passwords
 from llmgate.redaction.vendor_keys import GATE as _GATE
 from llmgate.redaction.vendor_keys import GATE_CHARS as _GATE_CHARS
@@ -231,7 +236,16 @@ def _worded(ctx: ScanContext, named: bool) -> list[Span]:
     """The rules that find a secret by the words or markup around it, on both paths."""
     return [*command_line_secrets(ctx), *prose_passwords(ctx), *pin_codes(ctx),
             *told_passwords(ctx), *access_codes(ctx), *web_secrets(ctx),
+            *dump_secrets(ctx), *store_secrets(ctx), *provision_secrets(ctx),
+            *settings_secrets(ctx),
             *(field_secrets(ctx) if named else ())]  # fmt: skip
+
+
+def _kept(text: str, out: list[Span]) -> list[Span]:
+    """The findings less machine text's look-alikes (push tokens, DPAPI blobs) and public
+    values, with every repeat of what is left."""
+    out = drop_machine_decoys(text, out)
+    return drop_public(text, out + repeated(text, out), PREFIXES) if out else out
 
 
 class SecretDetector(BuiltinDetector):
@@ -264,7 +278,7 @@ class SecretDetector(BuiltinDetector):
                 out.extend(self._assigned(ctx, stem))
                 named = named or stem in _FIELD_STEMS
         out.extend(_worded(ctx, named))
-        return drop_public(text, out + repeated(text, out), PREFIXES) if out else out
+        return _kept(text, out)
 
     def _scan_hits(self, ctx: ScanContext, hits: Hits) -> list[Span]:
         """``scan`` where the engine's triggers say each step can find something."""
@@ -291,7 +305,7 @@ class SecretDetector(BuiltinDetector):
                 out.extend(self._assigned(ctx, stem, starts))
                 named = named or stem in _FIELD_STEMS
         out.extend(_worded(ctx, named))
-        return drop_public(text, out + repeated(text, out), PREFIXES) if out else out
+        return _kept(text, out)
 
     def _prefixed(self, text: str, prefix: str, matches: Iterable[re.Match[str]]) -> list[Span]:
         """Spans of ``prefix``'s pattern matches (``_SPAN_SHIFT`` says where each starts)."""

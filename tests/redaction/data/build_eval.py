@@ -246,6 +246,13 @@ DEVELOPMENT_ROUNDS = [
     # tracking barcodes, company payees, towns and postcodes in their own fields (from a
     # template generator: the private split is not built in)
     ("dev_issue13_r17_records.txt", "dev13r17records"),
+    # machine text's secrets (cloud-init chpasswd and password hashes, CloudTrail login
+    # profiles and access keys, FileZilla and WinSCP sites, Redis MONITOR, MySQL and
+    # PostgreSQL logs, Rails/irb/PHP/Python dumps, logcat and OkHttp, Get-ADUser
+    # descriptions, ~/.aws/credentials, .netrc) beside RDP DPAPI blobs, push and device
+    # tokens, stored hashes, SSH public keys, request ids, ETags, account and principal
+    # ids that stay (the private split is not built in)
+    ("dev_issue13_r17_machsecret.txt", "dev13r17machsecret"),
 ]
 
 
