@@ -25,13 +25,12 @@ WINDOW = 160
 
 ANIMAL_WORDS = (
     r"pupp(?:y|ies)", r"pups?", r"kitten?s?", r"kitty", r"foal(?:s|ed)?", r"colt", r"filly",
-    r"litter", r"calf", r"lamb", r"dog", r"cat", r"horse", r"mare", r"stallion", r"pony",
-    r"pet", r"animal",
+    r"litter", r"calf", r"lamb", r"dogs?", r"horse", r"stallion", r"pony", r"animal",
     r"welpen?", r"wurf", r"h[üu]ndin", r"r[üu]de", r"k[äa]tzchen", r"fohlen", r"katze",
-    r"kater", r"hund", r"pferd", r"stute", r"hengst", r"tier", r"hunde\w+", r"katzen\w+",
+    r"kater", r"hund", r"pferd", r"stute", r"hengst", r"hunde\w+", r"katzen\w+",
     r"pferde\w+", r"welpen\w+", r"heimtier\w*",
     r"chiot(?:te)?s?", r"chatons?", r"poulain", r"pouliche", r"port[ée]e", r"chienne?",
-    r"chat(?:te)?", r"cheval", r"jument",
+    r"chatte", r"cheval", r"jument",
     r"cachorr[oa]s?", r"perrit[oa]s?", r"gatit[oa]s?", r"potr[oa]s?", r"camada", r"perr[oa]",
     r"gat[oa]", r"caballo", r"yegua", r"mascota",
     r"cuccio(?:l[oaie]|lata)", r"gattin[oi]", r"puledr[oa]", r"cane",
@@ -40,23 +39,26 @@ ANIMAL_WORDS = (
     r"filhotes?", r"gatinh[oa]s?", r"ninhada", r"c[ãa]o", r"cadela", r"cavalo",
     r"[ée]gua",
 )  # fmt: skip
-# The people of the same texts, and the words that turn a sentence to one of them.
+# The people of the same texts, and the words that turn a sentence to one of them. Words
+# that are also an English one are left out of the animals ("tier", "chat", "mare", "pet",
+# "cat": a loyalty tier, a chat export, a PET scan).
 PERSON_WORDS = (
     r"buyer'?s?", r"purchaser", r"owner", r"adopter", r"breeder", r"seller", r"vendor",
-    r"customer", r"client", r"keeper", r"your", r"my", r"mine", r"own", r"i",
+    r"customer", r"client", r"keeper", r"your", r"my", r"mine", r"own", r"i", r"patient",
     r"baby", r"son", r"daughter", r"child",
     r"k[äa]ufer(?:in)?", r"verk[äa]ufer(?:in)?", r"z[üu]chter(?:in)?", r"halter(?:in)?",
     r"besitzer(?:in)?", r"kund(?:e|in)", r"herr", r"frau", r"ich", r"mein\w*", r"ihr\w*",
-    r"sohn", r"tochter", r"kind",
+    r"sohn", r"tochter", r"kind", r"patientin",
     r"acqu[ée]reur", r"acheteu(?:r|se)", r"vendeu(?:r|se)", r"[ée]leveu(?:r|se)",
     r"propri[ée]taire", r"adoptante?", r"monsieur", r"madame", r"mme", r"je", r"mon", r"ma",
-    r"votre", r"b[ée]b[ée]", r"fils", r"fille", r"enfant",
+    r"votre", r"b[ée]b[ée]", r"fils", r"fille", r"enfant", r"patiente",
     r"compradora?", r"vendedora?", r"criadora?", r"propietari[oa]", r"adoptante", r"se[ñn]ora?",
-    r"sra?", r"mi", r"su", r"hij[oa]", r"ni[ñn][oa]", r"beb[ée]",
+    r"sra?", r"mi", r"su", r"hij[oa]", r"ni[ñn][oa]", r"beb[ée]", r"paciente",
     r"acquirente", r"vendit(?:ore|rice)", r"allevat(?:ore|rice)", r"proprietari[oa]",
     r"adottante", r"sig(?:ra)?", r"mi[oa]", r"su[oa]", r"figli[oa]", r"bambin[oa]", r"neonat[oa]",
+    r"paziente",
     r"koper", r"verkoper", r"fokker", r"eigenaar", r"dhr", r"mevr(?:ouw)?", r"meneer", r"ik",
-    r"mijn", r"uw", r"jouw", r"zoon", r"dochter",
+    r"mijn", r"uw", r"jouw", r"zoon", r"dochter", r"pati[ëe]nt",
     r"propriet[áa]ri[oa]", r"dono", r"tutora?", r"adotante", r"eu", r"meu", r"minha", r"seu",
     r"sua", r"filh[oa]", r"crian[çc]a",
 )  # fmt: skip

@@ -71,9 +71,11 @@ _AWS_TEXT = re.compile(
     r"cloudtrail",
     re.IGNORECASE,
 )
+# A phone's or a call's word anywhere shortly before keeps a twelve-digit run a phone
+# number ("call me on 447700900812", "WhatsApp: 491701234567").
 _PHONE_WORD = re.compile(
-    r"(?:tel|phone|mobile?|cell|fon|handy|t[ée]l[ée]phone|portable|m[óo]vil|whatsapp|"
-    r"telefono|cellulare|telefoon|mobiel|telem[óo]vel|telefone|celular)\w*[\s.:=#]*\Z"
+    r"tel|phone|mobi|cell|handy|fon|whatsapp|call|ruf|appel|joign|portable|m[óo]vil|llam|"
+    r"chiam|bel |lig|contact|sms"
 )
 
 # The words that, right before a number, name it a login, an account of an alarm centre, a
@@ -85,22 +87,25 @@ _PHONE_WORD = re.compile(
 # logement"), a transit pass or a fishing licence no card ("OV-chipkaart", "Navigo",
 # "Angelschein", "licencia de pesca").
 CONTEXT_WORDS = (
-    # DSL and fibre logins
-    r"pppoe", r"pppoa", r"v?dsl", r"adsl", r"ftth", r"zugangsnummer", r"zugangskennung",
-    r"anschlusskennung", r"mitbenutzer\w*", r"identifiant de connexion",
-    r"(?:pppoe|dsl)[ _\-]?(?:login|user(?:name)?|benutzer(?:name)?|kennung|gebruikersnaam)",
+    # DSL and fibre logins (a DSL word alone may name the provider's hotline)
+    r"pppoe", r"pppoa", r"zugangsnummer", r"zugangskennung", r"anschlusskennung",
+    r"mitbenutzer\w*", r"identifiant de connexion",
+    r"(?:pppoe|pppoa|[av]?dsl)[ _\-]?(?:login|user(?:name)?|benutzer(?:name)?|kennung|zugang|"
+    r"gebruikersnaam)",
     # alarm monitoring: accounts of a receiving centre (not the centre's own line)
     r"monitoring account", r"alarm account", r"receiver account", r"transmitter",
-    r"transmetteur", r"teilnehmer\w*(?: leitstelle)?", r"abonn[ée] t[ée]l[ée]surveillance",
+    r"transmetteur", r"teilnehmernummer(?: leitstelle)?", r"teilnehmer-nr\.?(?: leitstelle)?",
+    r"abonn[ée] t[ée]l[ée]surveillance",
     # census records
-    r"census", r"zensus\w*", r"volksz[äa]hlung", r"recensement", r"logement", r"censo",
-    r"censimento", r"volkstelling", r"recenseamento", r"household",
+    r"census", r"zensus(?:-?kennung|-?id|nummer)?", r"volksz[äa]hlung", r"recensement",
+    r"num[ée]ro de logement", r"censo", r"censimento", r"volkstelling", r"recenseamento",
+    r"household[ _\-]?id",
     # transit passes and licences that are no payment cards
-    r"ov-?chip\w*", r"chipkaart", r"navigo", r"passe", r"oyster", r"clipper", r"presto",
-    r"bahncard", r"abono", r"tarjeta (?:de )?transporte", r"abbonamento", r"viva viagem",
-    r"fishing licen[cs]e", r"angelschein", r"fischereischein\w*", r"permis de p[êe]che",
-    r"licencia de pesca", r"licenza di pesca", r"visvergunning", r"vispas",
-    r"licen[çc]a de pesca", r"hunting licen[cs]e", r"jagdschein", r"library card",
+    r"ov-?chip\w*", r"chipkaart", r"navigo", r"num[ée]ro de passe", r"oyster", r"clipper",
+    r"presto", r"bahncard", r"abono", r"tarjeta (?:de )?transporte", r"abbonamento",
+    r"viva viagem", r"fishing licen[cs]e", r"angelschein", r"fischereischein\w*",
+    r"permis de p[êe]che", r"licencia de pesca", r"licenza di pesca", r"visvergunning",
+    r"vispas", r"licen[çc]a de pesca", r"hunting licen[cs]e", r"jagdschein", r"library card",
     r"bibliotheksausweis", r"bibliotheekpas",
 )  # fmt: skip
 _LABEL = (
@@ -179,7 +184,7 @@ def _aws_account(text: str, span: Span) -> bool:
     start, end, _ = span
     if end - start != 12 or not text[start:end].isdigit() or text[start - 1 : start] == "+":
         return False
-    return _PHONE_WORD.search(_line_before(text, start, 24)) is None
+    return _PHONE_WORD.search(_line_before(text, start, 32)) is None
 
 
 def drop_format_ids(text: str, spans: list[Span]) -> list[Span]:
