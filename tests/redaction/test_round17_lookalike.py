@@ -143,16 +143,19 @@ def test_round17_lookalike_file_floor(
 def test_round17_lookalike_private_split_floor(
     engine_path: str, evalset: ModuleType, private_split: PrivateSplit
 ) -> None:
-    """The split kept out of the round's tuning (counts only)."""
+    """The split kept out of the round's tuning: 15 of its 16 phones, 5 of 5 SSNs, 13 of 13
+    birth dates, 2 of 2 cards and 3 of 3 IBANs caught (15, 4, 12, 2, 3 before the round's
+    rules), at most 2 of its 63 decoys touched (12 before)."""
     records = private_split("dev_issue13_r17_lookalike_private.txt", "dev13r17lookalikep")
     count = len(records)  # counts only in a failure's message: the split is not to be read
     assert count >= 25
     report = evalset.score_default(records)
     per = report.per_type  # type: ignore[attr-defined]
     found = tuple(per[k].found for k in ("PHONE", "US_SSN", "DATE_OF_BIRTH", "CREDIT_CARD", "IBAN"))
-    assert found >= (0, 0, 0, 0, 0)  # PRIVATE_FLOOR
+    assert found[0] >= 15 and found[1] >= 5 and found[2] >= 13 and found[3] >= 2
+    assert found[4] >= 3
     masked = report.negatives_masked  # type: ignore[attr-defined]
-    assert masked <= 63  # PRIVATE_DECOYS
+    assert masked <= 2
 
 
 def test_lookalike_rules_stay_linear() -> None:
