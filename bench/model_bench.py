@@ -68,6 +68,9 @@ LABELED_TYPES = {
         {"PERSON", "STREET_ADDRESS", "PHONE", "DATE_OF_BIRTH", "IBAN", "EMAIL"}
     ),
     "dev13r17machsecret": frozenset({"SECRET"}),
+    "dev13r17lookalike": frozenset(
+        {"PHONE", "US_SSN", "DATE_OF_BIRTH", "CREDIT_CARD", "IBAN"}
+    ),
 }
 
 

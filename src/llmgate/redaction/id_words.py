@@ -83,11 +83,17 @@ NEGATIVE_WORDS = (
     r"licen[cs]e", "lizenz", "ersatz",
 )  # fmt: skip
 # A service's phone line whose name ends in one of the words above ("Kundenservice",
-# "atención al cliente", "klantenservice"): the number after it is a phone number.
+# "atención al cliente", "klantenservice"), or a phone word whose owner is the customer
+# ("Móvil del cliente:", "cellulare cliente", "customer's mobile" reads the other way):
+# the number after it is a phone number.
 SERVICE_LINE = re.compile(
     r"(?:kunden(?:service|dienst|hotline|center|telefon)|klantenservice|customer (?:service|care|"
     r"support)|service clients?|service client[eè]le|atenci[oó]n al cliente|servizio clienti|"
-    r"apoio ao cliente|servi[çc]o ao cliente|caller id)[\s:.]*\Z"
+    r"apoio ao cliente|servi[çc]o ao cliente|caller id|"
+    r"(?:m[óo]vil|tel[ée]fono|telefono|cellulare|cell|telem[óo]vel|telefone|celular|mobile|"
+    r"phone|tel|t[ée]l[ée]phone|portable|handy|telefon|mobiel|telefoon|gsm)\.?[ \t]+"
+    r"(?:(?:del|de la|du|de|do|da|della|dello|dell'|of the|van de|van|des)[ \t]+)?"
+    r"(?:client[ea]?|customer|kunden|klant|cliente))[\s:.]*\Z"
 )
 # A number label between the word and the number: "claim number", "sinistro n.",
 # "Mitglieds-Nr." is one word; "membership no.", "build number", "product nummer".

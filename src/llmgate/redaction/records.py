@@ -88,6 +88,12 @@ _SEGMENT = re.compile(
     + "|".join(re.escape(s) for s in SEGMENT_MARKS)
     + ")"
 )
+# An X12 segment quoted in prose, after a blank, a bracket or a colon ("celui-ci est dans
+# REF*SY*558301746.", "born DMG*D8*19880430~"): only the segments whose personal field a
+# qualifier names (NM1 "34", REF "SY", DMG "D8", PER "TE"...), up to the next blank.
+_QUALIFIED = sorted({r.segment for r in FIELD_RULES if r.when is not None})
+_INLINE = re.compile(r"(?<=[ \t(:])(?P<seg>" + "|".join(f"{s}\\*" for s in _QUALIFIED) + ")")
+_INLINE_END = re.compile(r"[~\s]|[.,;:)](?:\s|\Z)")
 _NAME_PART = re.compile(r"[^\W\d_][^\W\d_'\- ]*(?:['\- ][^\W\d_]+)*\Z")
 _COMPACT_DATE = re.compile(r"(19|20)[0-9]{2}(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])(?![0-9])")
 _SSN = re.compile(r"[0-9]{3}-?[0-9]{2}-?[0-9]{4}\Z")
@@ -132,12 +138,17 @@ def _value(kind: str, value: str) -> tuple[int, int] | None:
 
 def _segment_spans(text: str) -> list[Span]:
     out: list[Span] = []
-    for m in _SEGMENT.finditer(text):
+    lines = list(_SEGMENT.finditer(text))
+    at_line = {m.start("seg") for m in lines}
+    for m in [*lines, *(m for m in _INLINE.finditer(text) if m.start() not in at_line)]:
         seg = m.group("seg")[:-1]
         sep = m.group("seg")[-1]
         end = len(text)
+        if m.re is _INLINE:
+            stop_at = _INLINE_END.search(text, m.end())
+            end = stop_at.start() if stop_at is not None else end
         for stop in ("\n", "\r", "~") if sep == "*" else ("\n", "\r"):
-            k = text.find(stop, m.end())
+            k = text.find(stop, m.end(), end)
             if 0 <= k < end:
                 end = k
         fields = text[m.start("seg") : end].split(sep)

@@ -28,6 +28,7 @@ from llmgate.redaction.detectors import (
 from llmgate.redaction.dob import DateOfBirthDetector
 from llmgate.redaction.field_records import FieldRecordDetector
 from llmgate.redaction.fixed_width import FixedWidthDetector
+from llmgate.redaction.format_ids import drop_format_ids
 from llmgate.redaction.ip import IpDetector
 from llmgate.redaction.joins import JOINABLE, rejoined
 from llmgate.redaction.normalize import normalize
@@ -255,6 +256,8 @@ class Redactor:
             found = [Span(*norm.to_original(s.start, s.end), s.type) for s in found]
         for plugin in self._plugins:
             found.extend(_checked(plugin, _guard(type(plugin).__name__, plugin.detect, text), text))
+        if found:  # ids that a format or a label names (X12, DICOM, AWS, logins: format_ids.py)
+            found = drop_format_ids(text, found)
         spans = resolve_overlaps(s for s in found if s.type in self.entities)
         if spans:  # a found value said again elsewhere, with no cue of its own (repeats.py)
             seen = set(spans)

@@ -253,6 +253,13 @@ DEVELOPMENT_ROUNDS = [
     # tokens, stored hashes, SSH public keys, request ids, ETags, account and principal
     # ids that stay (the private split is not built in)
     ("dev_issue13_r17_machsecret.txt", "dev13r17machsecret"),
+    # written before the round's rules: look-alikes of phones, SSNs, birth dates, cards and
+    # IBANs (X12 envelope ids, control numbers, EINs, subscriber and group numbers; AWS
+    # account ids; DICOM patient ids, accession numbers and study dates; an animal's birth
+    # date; credit-report event dates; PPPoE and ISP logins; alarm, census, transit and
+    # licence numbers; mistyped IBANs) beside real ones, in seven languages (the private
+    # split is not built in)
+    ("dev_issue13_r17_lookalike.txt", "dev13r17lookalike"),
 ]
 
 
