@@ -239,6 +239,13 @@ DEVELOPMENT_ROUNDS = [
     # secrets, beside versions, OIDs, section numbers, CA data, certificates and SSH
     # public keys, boot and event ids that stay (the private split is not built in)
     ("dev_issue13_r16_machine.txt", "dev13r16machine"),
+    # written before the round's rules: speech (voicemail-to-e-mail notices with caller id
+    # and a speech-to-text transcript, the call-back number in number words, spaced single
+    # digits, mixed, over a line wrap; telephone-interpreting transcripts with every value
+    # said twice; taxi dispatch logs; nursing SBAR handovers; national digit runs in chat)
+    # in seven languages, beside durations, amounts, extensions, order and reference
+    # numbers read out (the private split is not built in)
+    ("dev_issue13_r17_speech.txt", "dev13r17speech"),
 ]
 
 
