@@ -218,7 +218,8 @@ SPEAKER_ROLES = frozenset(
      "Objet", "Réponse", "Asunto", "Respuesta", "Pregunta", "Nota", "Remarque", "Tel", "Fax",
      "Email", "Mail", "Phone", "Web", "Operador", "Operadora", "Opérateur", "Opératrice",
      "Anrufer", "Anruferin", "Mitarbeiter", "Mitarbeiterin", "Appelant", "Appelante",
-     "Llamante", "Asesor", "Asesora", "Representative", "Rep", *CALL_ROLES, *CALL_LABELS])  # fmt: skip
+     "Llamante", "Asesor", "Asesora", "Representative", "Rep", *CALL_ROLES,
+     *CALL_LABELS])  # fmt: skip
 _TURNS = 2  # lines a label must speak on to count as a participant without a known name
 
 
