@@ -43,18 +43,28 @@ _DIGITS = {
     "negen": 9, "um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "sete": 7,
     "oito": 8,
 }  # fmt: skip
-# "double four", "triple five", "doppel vier", "doble cuatro": the next digit twice or thrice.
-_TIMES = {"double": 2, "doppel": 2, "doble": 2, "triple": 3, "tripple": 3}
+# "double four", "triple five", "doppel vier", "doble cuatro", "dreimal die acht", "doppio
+# sei", "dubbel vijf": the next digit twice or thrice.
+_TIMES = {
+    "double": 2, "doppel": 2, "doble": 2, "triple": 3, "tripple": 3, "zweimal die": 2,
+    "dreimal die": 3, "zweimal": 2, "dreimal": 3, "doppio": 2, "dubbel": 2, "duplo": 2,
+}  # fmt: skip
+# Area codes said as a number ("null sieben elf", "nul tien", "dodici"): two digits each.
+_PAIRS = {
+    "elf": 11, "zwölf": 12, "tien": 10, "twaalf": 12, "dieci": 10, "undici": 11,
+    "dodici": 12, "diez": 10, "doce": 12, "dez": 10, "doze": 12,
+}  # fmt: skip
 # Words after which a run of digit words is a phone number; one that ends in "*" may go on
 # as a longer word ("rappelez", "llámeme"), the others end a word ("call", not "caller").
 _PHONE_CUES = (
     "phone", "number", "call", "call back", "ring me", "reach me", "text me", "callback",
-    "tel", "nummer", "ruf mich", "rückruf*", "zurückrufen", "erreich*", "handy", "mobil*",
+    "tel", "nummer", "ruf mich", "rückruf*", "erreich*", "handy", "mobil*",
     "numéro", "numero", "número", "rappel*", "appel*", "portable", "llám*", "llam*",
     "joindre", "joignable",
     "móvil", "movil", "teléfono", "telefono",
     "cellulare", "chiam*", "richiam*", "telefoon*", "terugbel*", "bel me", "mobiel",
-    "telemóvel", "telemovel", "telefone", "ligar", "ligue", "contacto",
+    "telemóvel", "telemovel", "telefone", "ligar", "ligue", "contacto", "me liga", "liga-me",
+    "zurück*", "rufnummer", "durchwahl", "reach", "contact", "mobile", "cell",
 )  # fmt: skip
 # Just before "number", these name another kind of number: order, parcel, reference...
 _OTHER_NUMBERS = re.compile(
@@ -77,22 +87,30 @@ _FR_TEENS = "dix-sept|dix-huit|dix-neuf|dix|onze|douze|treize|quatorze|quinze|se
 _FR_PAIR = (
     rf"(?:quatre-vingts?(?:-(?:{_FR_TEENS}|{_FR_UNITS}))?"
     rf"|soixante(?:-(?:{_FR_TEENS}|{_FR_UNITS})|[ \-]et[ \-](?:un|onze))?"
-    rf"|(?:vingt|trente|quarante|cinquante)(?:-(?:{_FR_UNITS})|[ \-]et[ \-]un)?"
+    rf"|(?:vingt|trente|quarante|cinquante|septante|huitante|octante|nonante)"
+    rf"(?:-(?:{_FR_UNITS})|[ \-]et[ \-]un)?"
     rf"|{_FR_TEENS})"
 )
 # The words of those pairs, for the engine's trigger (three number words in a row start
 # every spoken run): "et" joins "vingt et un".
 _FR_PAIR_WORDS = (
     "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "vingts",
-    "trente", "quarante", "cinquante", "soixante", "et",
+    "trente", "quarante", "cinquante", "soixante", "et", "septante", "huitante", "octante",
+    "nonante",
 )  # fmt: skip
-DIGIT_WORDS = tuple(sorted((*_DIGITS, *_TIMES, *_FR_PAIR_WORDS), key=len, reverse=True))
-_WORD = "|".join(sorted((*_DIGITS, *_TIMES), key=len, reverse=True))
-_ANY = rf"{_FR_PAIR}(?![\w\-])|(?:{_WORD})"
+DIGIT_WORDS = tuple(
+    sorted((*_DIGITS, *_PAIRS, *_FR_PAIR_WORDS, *(w.split()[0] for w in _TIMES)), key=len,
+           reverse=True)
+)  # fmt: skip
+_WORD = "|".join(sorted((*_DIGITS, *_TIMES, *_PAIRS), key=len, reverse=True))
+# A single digit between the words: a transcript mixes them ("two oh six, five 5 5").
+_ANY = rf"{_FR_PAIR}(?![\w\-])|(?:{_WORD})|[0-9](?![0-9])"
 # Seven digits at the least (counted after the match: "double" adds one, a pair two).
-# (between the words blanks, commas, hyphens, and a transcript's pauses: "two... five")
-_RUN = re.compile(rf"(?<!\w)(?:{_ANY})(?:[ ,.\-…]{{1,4}}(?:{_ANY})){{3,24}}(?!\w)")
-_TOKEN = re.compile(rf"(?<!\w)(?:{_FR_PAIR}(?![\w\-])|(?:{_WORD})(?!\w))")
+# (between the words blanks, commas, hyphens, a transcript's pauses: "two... five", and
+# the line break of a wrapped transcript)
+SEPARATOR = "[ \t\n,.\\-…]{1,4}"
+_RUN = re.compile(rf"(?<![\w+])(?:{_ANY})(?:{SEPARATOR}(?:{_ANY})){{3,24}}(?!\w)")
+_TOKEN = re.compile(rf"(?<!\w)(?:{_FR_PAIR}(?![\w\-])|(?:{_WORD})(?!\w)|[0-9](?![0-9]))")
 _PHONE_REACH = 80  # characters from a cue's end to the start of the run
 _TRIPLE = 3 * max(map(len, DIGIT_WORDS)) + 6  # the longest three words and their gaps
 
@@ -111,18 +129,14 @@ _NUMBER_WORDS = _words(
     "uno una dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince",
     "dieciséis dieciseis diecisiete dieciocho diecinueve veinte veinti\\w+ treinta cuarenta",
     "cincuenta sesenta setenta ochenta noventa y",
+    "e um dois três quatro cinco seis sete oito nove dez onze doze treze catorze quinze",
+    "vinte trinta quarenta cinquenta sessenta setenta oitenta noventa",
 )
 _NUMBER = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
 # German joins a year's words into one: "neunzehnhundertfünfundachtzig".
 _DE_PARTS = (
     "ein|eins|zwei|drei|vier|fünf|sechs|sieben|sieb|acht|neun|zehn|elf|zwölf|zwanzig|"
     "dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|und|s"
-)
-_YEAR_WORDS = (
-    rf"(?:(?:nineteen|twenty|two thousand)(?:[ \-]+(?:{_NUMBER})){{0,4}}"
-    rf"|(?:neunzehnhundert|zweitausend)(?:[ ]?(?:{_DE_PARTS})+)?"
-    rf"|(?:mil(?:le)?[ \-]neuf[ \-]cents?|deux[ \-]mille|mil[ ]novecientos|dos[ ]mil)"
-    rf"(?:[ \-]+(?:{_NUMBER})){{0,5}})(?!\w)"
 )
 # A birth year said by its last two digits, as callers say it ("sixty-two", "soixante-dix",
 # "del ochenta y dos", "sessantotto", "zweiundsechzig", "tweeënzestig", "sessenta e dois").
@@ -134,6 +148,18 @@ _TENS = {
     "nl": "twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig",
     "pt": "vinte|trinta|quarenta|cinquenta|sessenta|setenta|oitenta|noventa",
 }
+_YEAR_WORDS = (
+    rf"(?:(?:nineteen|twenty|two thousand)(?:[ \-]+(?:{_NUMBER})){{0,4}}"
+    rf"|(?:neunzehnhundert|zweitausend)(?:[ ]?(?:{_DE_PARTS})+)?"
+    rf"|(?:mil(?:le)?[ \-]neuf[ \-]cents?|deux[ \-]mille|mil[ ]novecientos|dos[ ]mil"
+    rf"|mil[ ]novecentos|dois[ ]mil)(?:[ \-]+(?:{_NUMBER})){{0,5}}"
+    # Italian and Dutch join a year's words as German does ("millenovecentosessantuno",
+    # "negentienhonderdachtenvijftig"); Dutch also says the century alone ("negentien
+    # achtenvijftig"). A four-digit year after the words of a day and a month, too.
+    rf"|(?:mille[ ]?(?:nove|otto)cento|duemila|negentienhonderd|tweeduizend)[a-zàèéìòùë]*"
+    rf"|negentien[ ](?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n)?"
+    rf"(?:{_TENS['nl']})|(?:19[0-9]{{2}}|20[0-2][0-9])(?![0-9]))(?!\w)"
+)
 _SHORT_YEAR = (
     rf"(?:(?:{_TENS['en']})(?:[ \-](?:one|two|three|four|five|six|seven|eight|nine))?"
     rf"|{_FR_PAIR}|veinti\w+|(?:{_TENS['es']})(?:[ ]y[ ](?:uno|dos|tres|cuatro|cinco|seis"
@@ -145,7 +171,8 @@ _SHORT_YEAR = (
 )
 _ANY_YEAR = rf"(?:{_YEAR_WORDS}|{_SHORT_YEAR})"
 _SPOKEN_DATE = re.compile(
-    rf"(?<!\w)(?:the[ ])?(?:{DAY_WORDS})[ ](?:(?:of|de)[ ])?(?:{MONTHS}),?[ ](?:del?[ ])?"
+    rf"(?<!\w)(?:(?:the|el|le|il|am|den)[ ])?(?:{DAY_WORDS})[ ](?:(?:of|de)[ ])?(?:{MONTHS}),?"
+    rf"[ ](?:del?[ ])?"
     rf"{_ANY_YEAR}"
     rf"|(?<!\w)(?:{MONTHS})[ ](?:the[ ])?(?:{DAY_WORDS}),?[ ]{_ANY_YEAR}"
 )
@@ -153,7 +180,7 @@ _SPOKEN_DATE = re.compile(
 _BIRTH_CUES = (
     "birth*", "born", "dob", "geburt*", "geboren", "naissance", "né le", "née le", "né(e)",
     "nacimiento", "nací", "naci el", "nacido", "nacida", "nació", "nascita", "geboorte*",
-    "nascimento", "nasci",
+    "nascimento", "nasci", "nato il", "nata il", "nata a", "nato a", "nascido", "nascida",
 )  # fmt: skip
 # A word that every year said in words holds ("mil" in "mille", "mil novecientos").
 # A short year's tens ("sixty", "soixante", "sessant", "zig" of "sechzig") stand for it.
@@ -163,7 +190,9 @@ CENTURY_WORDS = (
     "quarante", "cinquante", "soixante", "veinti", "treinta", "cuarenta", "cincuenta",
     "sesenta", "setenta", "ochenta", "noventa", "vent", "trent", "quarant", "sessant",
     "settant", "ottant", "novant", "zig", "ßig", "tig", "vinte", "trinta", "quarenta",
-    "sessenta", "oitenta",
+    "sessenta", "oitenta", "duizend",
+    # a four-digit year after a day and a month in words ("Elfter Januar 1968")
+    "19", "20",
 )  # fmt: skip
 # The engine's triggers (triggers.py): whether three digit words in a row occur (every
 # phone run holds them), and whether a century word does; birth words are dob.py's gates.
@@ -206,6 +235,7 @@ class SpokenDetector(BuiltinDetector):
         low = ctx.lower_aligned
         if low is None:
             return []
+        in_a_row = True
         if hits is None:
             in_a_row = _digit_words_in_a_row(ctx.lower_bytes)
             if not in_a_row and not any(word in low for word in CENTURY_WORDS):
@@ -219,9 +249,34 @@ class SpokenDetector(BuiltinDetector):
             while (m := _RUN.search(low, start, end + _PHONE_REACH + 200)) is not None:
                 if m.start() > end + _PHONE_REACH:
                     break
-                if _is_phone(m.group()) and not _other_number(low, end):
+                if (
+                    _is_phone(m.group())
+                    and not _other_number(low, end)
+                    and not _other_before(low, m.start())
+                ):
                     found.append(Span(m.start(), m.end(), "PHONE"))
                 start = m.end()
+        # A run of nine digits or more is a phone number without a cue, too: a transcript
+        # says the number again further on, or after words the cues do not know.
+        if hits is None:
+            runs = [(0, len(low))] if in_a_row else []
+        else:
+            # (from a little before: single digits may open the run, "5 5 five six ...")
+            runs = [(h - _DIGITS_BEFORE, h + _TRIPLE) for h in hits.starts(TRIGGERS["digits"])]
+        taken = {(s.start, s.end) for s in found}
+        after = 0
+        for lo, hi in runs:
+            start = max(lo, after, 0)
+            while start < hi and (m := _RUN.search(low, start, hi + 400)) is not None:
+                if m.start() >= hi and hits is not None:
+                    break
+                after = start = m.end()
+                if (
+                    m.span() not in taken
+                    and _uncued(m.group())
+                    and not _other_before(low, m.start())
+                ):
+                    found.append(Span(m.start(), m.end(), "PHONE"))
         for end in _cue_ends(low, low_bytes, _BIRTH_CUE_BYTES, dates):
             m = _SPOKEN_DATE.search(low, end, end + _DATE_REACH + 120)
             if m is None or m.start() > end + _DATE_REACH:
@@ -230,7 +285,32 @@ class SpokenDetector(BuiltinDetector):
                 if m is None or m.start() > end + _DATE_REACH or not _a_date(m.group()):
                     continue
             found.append(Span(m.start(), m.end(), "DATE_OF_BIRTH"))
+            found += _read_back(low, end, m.end())
         return found
+
+
+# A question for the birth date in a call is answered on the next line and said again on
+# the line after (an interpreter repeats the answer in the other language, an agent reads
+# it back): the dates in words of those two lines, within this many characters of the cue.
+_READ_BACK = 240
+_QUESTION = re.compile(r"[^\n]{0,60}\?")
+
+
+def _read_back(low: str, cue: int, after: int) -> list[Span]:
+    """The dates in words said again after the first one (``after``) on the two lines
+    after a question's cue that ends at ``cue``."""
+    if _QUESTION.match(low, cue) is None:
+        return []
+    stop = cue
+    for _ in range(3):  # the question's line break, the answer's, the repetition's
+        stop = low.find("\n", stop + 1)
+        if stop < 0:
+            stop = len(low)
+            break
+    stop = min(stop, cue + _READ_BACK)
+    return [
+        Span(m.start(), m.end(), "DATE_OF_BIRTH") for m in _SPOKEN_DATE.finditer(low, after, stop)
+    ]
 
 
 # Every word of a spoken run is one of DIGIT_WORDS (a French pair's parts,
@@ -275,6 +355,26 @@ def _cue_ends(
     return sorted(ends)
 
 
+# The other number's word right before a run, with what joins it ("order number is ",
+# "Bestellnummer: ", "numéro de commande : le ", "ordernummer ").
+# A word that names a person's role ("cliente", "customer") is one only with its number word.
+_OTHER_BEFORE = re.compile(
+    r"(?:(?:order|reference|ref|tracking|serial|invoice|ticket|confirmation|bestell|auftrag|"
+    r"sendung|rechnung|vorgang|commande|colis|suivi|facture|pedido|seguimiento|factura|"
+    r"referencia|ordine|fattura|pratica|bestelling|factuur|encomenda|fatura|processo|dossier|"
+    r"expediente)\w*(?:[ .:-]{1,3}(?:number|numéro|numero|número|no|nr))?"
+    r"|(?:account|case|policy|customer|member|kunden|cliente|client|klant)\w*?[ .:-]{0,3}"
+    r"(?:number|numéro|numero|número|nummer|no|nr))"
+    r"[ \t]*(?:[:#=]|is|ist|est|es|è|é|was|war|era)?[ \t]*"
+    r"(?:the|le|la|el|il|lo|o|de|der|die)?[ \t]*$"
+)
+
+
+def _other_before(low: str, start: int) -> bool:
+    """Whether another number's word stands right before the run at ``start``."""
+    return _OTHER_BEFORE.search(low, max(0, start - 48), start) is not None
+
+
 def _other_number(low: str, end: int) -> bool:
     """Whether the cue ending at ``end`` names an order's, parcel's or file's number."""
     return (
@@ -315,18 +415,40 @@ def _a_date(run: str) -> bool:
     return len(digits) == 6 and ((1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31))
 
 
-def _is_phone(run: str) -> bool:
-    """Seven to fifteen digits, and not a count ("one two three four five six seven")."""
+def _digits(run: str) -> list[int]:
+    """The digits a run says (-1 for a French pair's second digit)."""
     digits: list[int] = []
     times = 1
     for word in _TOKEN.findall(run):
         if word in _TIMES:
             times = _TIMES[word]
             continue
-        if word not in _DIGITS:  # a French pair: two digits
+        if word.isdigit():
+            digits += [int(word)] * times
+        elif word in _PAIRS:
+            digits += [_PAIRS[word] // 10, _PAIRS[word] % 10]
+        elif word not in _DIGITS:  # a French pair: two digits
             digits += [_pair_tens(word), -1]
-            continue
-        digits += [_DIGITS[word]] * times
+        else:
+            digits += [_DIGITS[word]] * times
         times = 1
+    return digits
+
+
+def _is_phone(run: str, least: int = 7) -> bool:
+    """``least`` to fifteen digits, not a count ("one two three four five six seven"),
+    not one digit said over and over."""
+    digits = _digits(run)
     counting = all(b == a + 1 for a, b in pairwise(digits))
-    return 7 <= len(digits) <= 15 and not counting
+    return least <= len(digits) <= 15 and not counting and len(set(digits)) > 2
+
+
+def _uncued(run: str) -> bool:
+    """A run said without a phone word before it: nine digits or more (a reference or an
+    order number read out is shorter, or has its own word, ``_OTHER_BEFORE``), at least
+    one of them a word (a row of single digits is a table's as often)."""
+    return _is_phone(run, _UNCUED) and any(not w.isdigit() for w in _TOKEN.findall(run))
+
+
+_UNCUED = 9
+_DIGITS_BEFORE = 12  # characters of single digits and blanks before a trigger's words
