@@ -171,8 +171,7 @@ _SHORT_YEAR = (
 )
 _ANY_YEAR = rf"(?:{_YEAR_WORDS}|{_SHORT_YEAR})"
 _SPOKEN_DATE = re.compile(
-    rf"(?<!\w)(?:(?:the|el|le|il|am|den)[ ])?(?:{DAY_WORDS})[ ](?:(?:of|de)[ ])?(?:{MONTHS}),?"
-    rf"[ ](?:del?[ ])?"
+    rf"(?<!\w)(?:the[ ])?(?:{DAY_WORDS})[ ](?:(?:of|de)[ ])?(?:{MONTHS}),?[ ](?:del?[ ])?"
     rf"{_ANY_YEAR}"
     rf"|(?<!\w)(?:{MONTHS})[ ](?:the[ ])?(?:{DAY_WORDS}),?[ ]{_ANY_YEAR}"
 )
