@@ -317,19 +317,20 @@ def _read_back(low: str, cue: int, after: int) -> list[Span]:
 # bytes (they all are), beside a table that turns every byte but a letter into a blank.
 _DIGIT_WORD_BYTES = frozenset(w.encode("latin-1") for w in DIGIT_WORDS)
 _LETTERS_ONLY = bytes(c if chr(c).isalpha() else 0x20 for c in range(256))
-_FOUR_IN_A_ROW = b"\x01" * 4
+_THREE_IN_A_ROW = b"\x01" * 3
 
 
 def _digit_words_in_a_row(low_bytes: bytes) -> bool:
-    """Whether four of the text's words in a row are digit words: a necessary condition
-    of ``_RUN`` (four units at least, each one or more whole words of DIGIT_WORDS, only
-    blanks, commas and hyphens between them), checked in C on the lower-cased bytes (a
-    character beyond Latin-1 reads ``?`` there, a separator, and is in no digit word).
-    The pure path's stand-in for the engine's trigger: without it every cue was searched
-    for, and ``_RUN``, which no literal starts, tried at each position within reach of
-    every cue found."""
+    """Whether three of the text's words in a row are digit words, as the engine's trigger
+    wants (triggers.py): a necessary condition of ``_RUN`` with a word in it (four units at
+    least, single digits among them since round 17, so three words stand together in all
+    but a run of digits, which the uncued rule leaves and a cue's search may miss alike on
+    both paths), checked in C on the lower-cased bytes (a character beyond Latin-1 reads
+    ``?`` there, a separator, and is in no digit word). The pure path's stand-in for the
+    engine's trigger: without it every cue was searched for, and ``_RUN``, which no
+    literal starts, tried at each position within reach of every cue found."""
     words = low_bytes.translate(_LETTERS_ONLY).split()
-    return _FOUR_IN_A_ROW in bytes(map(_DIGIT_WORD_BYTES.__contains__, words))
+    return _THREE_IN_A_ROW in bytes(map(_DIGIT_WORD_BYTES.__contains__, words))
 
 
 def _cue_ends(
