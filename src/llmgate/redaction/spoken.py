@@ -19,8 +19,9 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from llmgate.redaction.dates import DATE_ONLY, DAY_WORDS, MONTHS
+from llmgate.redaction.dates import DATE_ONLY
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span
+from llmgate.redaction.spoken_dates import FR_PAIR, SPOKEN_DATE, read_back
 
 __all__ = ["CENTURY_WORDS", "DIGIT_WORDS", "TRIGGERS", "SpokenDetector"]
 
@@ -80,101 +81,30 @@ _OTHER_AFTER = re.compile(
     r"colis|référence|reference|pedido|seguimiento|factura|cliente|referencia|expediente|caso|"
     r"ordine|fattura|pratica|spedizione|encomenda|fatura|processo|rastreio)"
 )
-# French reads a number by pairs ("zéro six, douze, trente-quatre, cinquante-six,
-# soixante-dix-huit"): each pair is a number from 10 to 99 in words, with its hyphens.
-_FR_UNITS = "un|deux|trois|quatre|cinq|six|sept|huit|neuf"
-_FR_TEENS = "dix-sept|dix-huit|dix-neuf|dix|onze|douze|treize|quatorze|quinze|seize"
-_FR_PAIR = (
-    rf"(?:quatre-vingts?(?:-(?:{_FR_TEENS}|{_FR_UNITS}))?"
-    rf"|soixante(?:-(?:{_FR_TEENS}|{_FR_UNITS})|[ \-]et[ \-](?:un|onze))?"
-    rf"|(?:vingt|trente|quarante|cinquante|septante|huitante|octante|nonante)"
-    rf"(?:-(?:{_FR_UNITS})|[ \-]et[ \-]un)?"
-    rf"|{_FR_TEENS})"
-)
 # The words of those pairs, for the engine's trigger (three number words in a row start
 # every spoken run): "et" joins "vingt et un".
-_FR_PAIR_WORDS = (
+FR_PAIR_WORDS = (
     "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "vingts",
     "trente", "quarante", "cinquante", "soixante", "et", "septante", "huitante", "octante",
     "nonante",
 )  # fmt: skip
 DIGIT_WORDS = tuple(
-    sorted((*_DIGITS, *_PAIRS, *_FR_PAIR_WORDS, *(w.split()[0] for w in _TIMES)), key=len,
+    sorted((*_DIGITS, *_PAIRS, *FR_PAIR_WORDS, *(w.split()[0] for w in _TIMES)), key=len,
            reverse=True)
 )  # fmt: skip
 _WORD = "|".join(sorted((*_DIGITS, *_TIMES, *_PAIRS), key=len, reverse=True))
 # A single digit between the words: a transcript mixes them ("two oh six, five 5 5").
-_ANY = rf"{_FR_PAIR}(?![\w\-])|(?:{_WORD})|[0-9](?![0-9])"
+_ANY = rf"{FR_PAIR}(?![\w\-])|(?:{_WORD})|[0-9](?![0-9])"
 # Seven digits at the least (counted after the match: "double" adds one, a pair two).
 # (between the words blanks, commas, hyphens, a transcript's pauses: "two... five", and
 # the line break of a wrapped transcript)
 SEPARATOR = "[ \t\n,.\\-…]{1,4}"
 _RUN = re.compile(rf"(?<![\w+])(?:{_ANY})(?:{SEPARATOR}(?:{_ANY})){{3,24}}(?!\w)")
-_TOKEN = re.compile(rf"(?<!\w)(?:{_FR_PAIR}(?![\w\-])|(?:{_WORD})(?!\w)|[0-9](?![0-9]))")
+_TOKEN = re.compile(rf"(?<!\w)(?:{FR_PAIR}(?![\w\-])|(?:{_WORD})(?!\w)|[0-9](?![0-9]))")
 _PHONE_REACH = 80  # characters from a cue's end to the start of the run
 _TRIPLE = 3 * max(map(len, DIGIT_WORDS)) + 6  # the longest three words and their gaps
 
 
-def _words(*lines: str) -> list[str]:
-    return [word for line in lines for word in line.split()]
-
-
-# A year said in words: a century word, then up to five number words.
-_NUMBER_WORDS = _words(
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen",
-    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy",
-    "eighty ninety hundred oh and",
-    "un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze",
-    "seize vingt vingts trente quarante cinquante soixante et",
-    "uno una dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince",
-    "dieciséis dieciseis diecisiete dieciocho diecinueve veinte veinti\\w+ treinta cuarenta",
-    "cincuenta sesenta setenta ochenta noventa y",
-    "e um dois três quatro cinco seis sete oito nove dez onze doze treze catorze quinze",
-    "vinte trinta quarenta cinquenta sessenta setenta oitenta noventa",
-)
-_NUMBER = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
-# German joins a year's words into one: "neunzehnhundertfünfundachtzig".
-_DE_PARTS = (
-    "ein|eins|zwei|drei|vier|fünf|sechs|sieben|sieb|acht|neun|zehn|elf|zwölf|zwanzig|"
-    "dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|und|s"
-)
-# A birth year said by its last two digits, as callers say it ("sixty-two", "soixante-dix",
-# "del ochenta y dos", "sessantotto", "zweiundsechzig", "tweeënzestig", "sessenta e dois").
-_TENS = {
-    "en": "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety",
-    "es": "treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa",
-    "it": "vent|trent|quarant|cinquant|sessant|settant|ottant|novant",
-    "de": "zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig",
-    "nl": "twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig",
-    "pt": "vinte|trinta|quarenta|cinquenta|sessenta|setenta|oitenta|noventa",
-}
-_YEAR_WORDS = (
-    rf"(?:(?:nineteen|twenty|two thousand)(?:[ \-]+(?:{_NUMBER})){{0,4}}"
-    rf"|(?:neunzehnhundert|zweitausend)(?:[ ]?(?:{_DE_PARTS})+)?"
-    rf"|(?:mil(?:le)?[ \-]neuf[ \-]cents?|deux[ \-]mille|mil[ ]novecientos|dos[ ]mil"
-    rf"|mil[ ]novecentos|dois[ ]mil)(?:[ \-]+(?:{_NUMBER})){{0,5}}"
-    # Italian and Dutch join a year's words as German does ("millenovecentosessantuno",
-    # "negentienhonderdachtenvijftig"); Dutch also says the century alone ("negentien
-    # achtenvijftig"). A four-digit year after the words of a day and a month, too.
-    rf"|(?:mille[ ]?(?:nove|otto)cento|duemila|negentienhonderd|tweeduizend)[a-zàèéìòùë]*"
-    rf"|negentien[ ](?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n)?"
-    rf"(?:{_TENS['nl']})|(?:19[0-9]{{2}}|20[0-2][0-9])(?![0-9]))(?!\w)"
-)
-_SHORT_YEAR = (
-    rf"(?:(?:{_TENS['en']})(?:[ \-](?:one|two|three|four|five|six|seven|eight|nine))?"
-    rf"|{_FR_PAIR}|veinti\w+|(?:{_TENS['es']})(?:[ ]y[ ](?:uno|dos|tres|cuatro|cinco|seis"
-    rf"|siete|ocho|nueve))?|(?:{_TENS['it']})(?:[ai](?:due|tré|tre|quattro|cinque|sei|sette"
-    rf"|nove)?|uno|otto)|(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?"
-    rf"(?:{_TENS['de']})|(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n)?"
-    rf"(?:{_TENS['nl']})|(?:{_TENS['pt']})(?:[ ]e[ ](?:um|dois|três|tres|quatro|cinco"
-    rf"|seis|sete|oito|nove))?)(?![\w\-])"
-)
-_ANY_YEAR = rf"(?:{_YEAR_WORDS}|{_SHORT_YEAR})"
-_SPOKEN_DATE = re.compile(
-    rf"(?<!\w)(?:the[ ])?(?:{DAY_WORDS})[ ](?:(?:of|de)[ ])?(?:{MONTHS}),?[ ](?:del?[ ])?"
-    rf"{_ANY_YEAR}"
-    rf"|(?<!\w)(?:{MONTHS})[ ](?:the[ ])?(?:{DAY_WORDS}),?[ ]{_ANY_YEAR}"
-)
 # Birth words; "birth*" and "geburt*" go on as "birthday", "Geburtsdatum".
 _BIRTH_CUES = (
     "birth*", "born", "dob", "geburt*", "geboren", "naissance", "né le", "née le", "né(e)",
@@ -277,39 +207,15 @@ class SpokenDetector(BuiltinDetector):
                 ):
                     found.append(Span(m.start(), m.end(), "PHONE"))
         for end in _cue_ends(low, low_bytes, _BIRTH_CUE_BYTES, dates):
-            m = _SPOKEN_DATE.search(low, end, end + _DATE_REACH + 120)
+            m = SPOKEN_DATE.search(low, end, end + _DATE_REACH + 120)
             if m is None or m.start() > end + _DATE_REACH:
                 # or said digit by digit: "zero four zero five six two"
                 m = _RUN.search(low, end, end + _DATE_REACH + 120)
                 if m is None or m.start() > end + _DATE_REACH or not _a_date(m.group()):
                     continue
             found.append(Span(m.start(), m.end(), "DATE_OF_BIRTH"))
-            found += _read_back(low, end, m.end())
+            found += read_back(low, end, m.end())
         return found
-
-
-# A question for the birth date in a call is answered on the next line and said again on
-# the line after (an interpreter repeats the answer in the other language, an agent reads
-# it back): the dates in words of those two lines, within this many characters of the cue.
-_READ_BACK = 240
-_QUESTION = re.compile(r"[^\n]{0,60}\?")
-
-
-def _read_back(low: str, cue: int, after: int) -> list[Span]:
-    """The dates in words said again after the first one (``after``) on the two lines
-    after a question's cue that ends at ``cue``."""
-    if _QUESTION.match(low, cue) is None:
-        return []
-    stop = cue
-    for _ in range(3):  # the question's line break, the answer's, the repetition's
-        stop = low.find("\n", stop + 1)
-        if stop < 0:
-            stop = len(low)
-            break
-    stop = min(stop, cue + _READ_BACK)
-    return [
-        Span(m.start(), m.end(), "DATE_OF_BIRTH") for m in _SPOKEN_DATE.finditer(low, after, stop)
-    ]
 
 
 # Every word of a spoken run is one of DIGIT_WORDS (a French pair's parts,
@@ -384,7 +290,7 @@ def _other_number(low: str, end: int) -> bool:
 
 
 def _pair_tens(word: str) -> int:
-    """The first digit of a French pair (``_FR_PAIR``), for the counting check."""
+    """The first digit of a French pair (``FR_PAIR``), for the counting check."""
     for prefix, tens in _FR_TENS:
         if word.startswith(prefix):
             return tens
