@@ -72,6 +72,8 @@ NEGATIVES = [
     ("then count one two three four five six seven eight nine and breathe",
      "one two three four five six seven eight nine"),
     ("the call lasted four minutes thirty, queue time two minutes", "four minutes thirty"),
+    ("the band went one, two, three, four, one, two, three, four, one, two, three, four, go",
+     "one, two, three, four, one, two, three, four, one, two, three, four"),
     ("a row of bits: 0 1 1 0 1 0 0 1 1 0 1", "0 1 1 0 1 0 0 1 1 0 1"),
     # the role and field labels of a call
     ("Medewerker: Wat is uw naam?\nTolk (pt): Qual é o seu nome?\nTolk (nl): Wat?", "Tolk"),

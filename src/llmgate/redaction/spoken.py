@@ -353,8 +353,14 @@ def _uncued(run: str) -> bool:
     """A run said without a phone word before it: nine digits or more (a reference or an
     order number read out is shorter, or has its own word, ``_OTHER_BEFORE``), at least
     one of them a word (a row of single digits is a table's as often)."""
-    return _is_phone(run, _UNCUED) and any(not w.isdigit() for w in _TOKEN.findall(run))
+    if not (_is_phone(run, _UNCUED) and any(not w.isdigit() for w in _TOKEN.findall(run))):
+        return False
+    # counted again and again ("one two three four, one two three four, ...")
+    digits = _digits(run)
+    steps = sum(b == a + 1 for a, b in pairwise(digits))
+    return steps * _COUNTED < len(digits) - 1
 
 
 _UNCUED = 9
+_COUNTED = 2  # a run with every other step a count's (+1) is counted, not dialled
 _DIGITS_BEFORE = 12  # characters of single digits and blanks before a trigger's words
