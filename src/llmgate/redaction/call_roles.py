@@ -10,10 +10,18 @@ every such label was taken for a name. Capitalized as the labels are written.
 
 from __future__ import annotations
 
-__all__ = ["CALL_LABELS", "CALL_ROLES", "CALL_WORDS"]
+__all__ = ["CALL_LABELS", "CALL_ROLES", "CALL_TALK", "CALL_WORDS"]
 
-# Roles that speak in a call (an interpreter, a case worker, a client): where one of them
-# speaks, the text is a conversation, as with "Agent:" (threads.py).
+# Roles that only speak in a call (an interpreter, an operator, a caller): where one of them
+# speaks, the text is a conversation, as with "Agent:" (threads.py), and a one-word label
+# that speaks once is a participant. Not "Patient:" or "Driver:", which label a form's
+# fields as often ("Patient: ...", "Collected: ...", "Accession: ...").
+CALL_TALK = frozenset(
+    ["Interpreter", "Interpreters", "Dolmetscher", "Dolmetscherin", "Interprète",
+     "Intérprete", "Interprete", "Tolk", "Tolken", "Operatore", "Operatrice", "Chiamante",
+     "Beller", "Interlocutor", "Interlocutora", "Gesprächspartner"]
+)  # fmt: skip
+# Roles that label a call's turns or a log's fields: no names themselves.
 CALL_ROLES = frozenset(
     ["Interpreter", "Interpreters", "Dolmetscher", "Dolmetscherin", "Interprète",
      "Intérprete", "Interprete", "Tolk", "Tolken", "Medewerker", "Medewerkster",

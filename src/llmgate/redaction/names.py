@@ -122,7 +122,7 @@ LABELS = frozenset(
      "titular", "destinatario", "remitente", "beneficiario", "autor", "pasajero",
      "inquilino",
      # a taxi dispatch log and a handover (issue 13, round 17)
-     "driver", "fahrgast", "tassista", "taxista", "motorista",
+     "fahrgast", "tassista", "taxista", "motorista",
      "passageiro", "passeggero", "pax", "klant", "utente", "huisarts", "hausarzt",
      "hausärztin", "chauffeur"]
 )  # fmt: skip

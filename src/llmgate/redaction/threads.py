@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from llmgate.redaction.call_roles import CALL_LABELS, CALL_ROLES
+from llmgate.redaction.call_roles import CALL_LABELS, CALL_ROLES, CALL_TALK
 from llmgate.redaction.detectors import finditer_at
 from llmgate.redaction.given_names import GIVEN_NAMES
 from llmgate.redaction.names import (
@@ -201,7 +201,7 @@ _CONVERSATION_ROLES = frozenset(
      "Conseiller", "Conseillère", "Operador", "Operadora", "Opérateur", "Opératrice",
      "Anrufer", "Anruferin", "Appelant", "Appelante", "Llamante", "Asesor", "Asesora",
      "Representative", "Rep", "Moderatorin", "Modérateur", "Moderador", "Moderadora",
-     "Entrevistador", "Entrevistadora", "Intervieweur", *CALL_ROLES]
+     "Entrevistador", "Entrevistadora", "Intervieweur", *CALL_TALK]
 )  # fmt: skip
 
 
