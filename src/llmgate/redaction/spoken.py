@@ -21,7 +21,7 @@ from itertools import pairwise
 
 from llmgate.redaction.dates import DATE_ONLY
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span
-from llmgate.redaction.spoken_dates import FR_PAIR, SPOKEN_DATE, read_back
+from llmgate.redaction.spoken_dates import FR_PAIR, SPOKEN_DATE, date_span, read_back
 
 __all__ = ["CENTURY_WORDS", "DIGIT_WORDS", "TRIGGERS", "SpokenDetector"]
 
@@ -213,7 +213,7 @@ class SpokenDetector(BuiltinDetector):
                 m = _RUN.search(low, end, end + _DATE_REACH + 120)
                 if m is None or m.start() > end + _DATE_REACH or not _a_date(m.group()):
                     continue
-            found.append(Span(m.start(), m.end(), "DATE_OF_BIRTH"))
+            found.append(date_span(low, m.start(), m.end()))
             found += read_back(low, end, m.end())
         return found
 

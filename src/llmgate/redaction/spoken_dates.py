@@ -15,7 +15,7 @@ import re
 from llmgate.redaction.dates import DAY_WORDS, MONTHS
 from llmgate.redaction.detectors import Span
 
-__all__ = ["FR_PAIR", "FR_TEENS", "FR_UNITS", "SPOKEN_DATE", "read_back"]
+__all__ = ["FR_PAIR", "FR_TEENS", "FR_UNITS", "SPOKEN_DATE", "date_span", "read_back"]
 
 # French reads a number by pairs ("zéro six, douze, trente-quatre, cinquante-six,
 # soixante-dix-huit"): each pair is a number from 10 to 99 in words, with its hyphens.
@@ -109,6 +109,12 @@ def read_back(low: str, cue: int, after: int) -> list[Span]:
             stop = len(low)
             break
     stop = min(stop, cue + _READ_BACK)
-    return [
-        Span(m.start(), m.end(), "DATE_OF_BIRTH") for m in SPOKEN_DATE.finditer(low, after, stop)
-    ]
+    return [date_span(low, m.start(), m.end()) for m in SPOKEN_DATE.finditer(low, after, stop)]
+
+
+def date_span(low: str, start: int, end: int) -> Span:
+    """A spoken date's span; "the" before a date with a year in digits is left out, as the
+    digit-driven rules leave it ("the fourteenth of March, 1985")."""
+    if low[end - 1].isdigit() and low.startswith("the ", start):
+        start += 4
+    return Span(start, end, "DATE_OF_BIRTH")
