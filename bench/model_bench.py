@@ -71,6 +71,7 @@ LABELED_TYPES = {
     "dev13r17lookalike": frozenset(
         {"PHONE", "US_SSN", "DATE_OF_BIRTH", "CREDIT_CARD", "IBAN"}
     ),
+    "dev13r17speech": frozenset({"PHONE", "PERSON", "DATE_OF_BIRTH", "STREET_ADDRESS"}),
 }
 
 

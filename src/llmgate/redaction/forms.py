@@ -49,11 +49,14 @@ _LAST_FIRST = rf"{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN})?,[ \t]+{NAME_TOKEN}"
 _END = r"(?=[ \t]*(?:[;|\"'<)\]}]|\r?\n|\Z))"
 # HTML around a label's colon: "<strong>Contact:</strong> Anna", "<th>Name:</th><td>Anna".
 _MARKUP = r"(?:</(?:strong|b|em|i|span|label|dt|th)>[ \t]*(?:<(?:td|dd|span)[^<>]{0,40}>[ \t]*)?)?"
+# A title between the label and the name is not the name ("Passageiro: Sr. Valdemar Cunha").
+_LABEL_TITLE = r"(?:(?:Mr|Mrs|Ms|Dr|Sr|Sra|Herr|Frau|Mme|mevr|dhr|Sig|dott)\.?[ \t]+)?"
 # One pattern per sign: a literal first character is scanned for several times faster than a
 # character class such as ``[:=]``.
 _AFTER_SIGN = tuple(
     re.compile(
-        rf"{sign}[ \t]*{_MARKUP}[\"']?(?:(?P<lf>{_LAST_FIRST}){_END}|(?P<n>{NAME2}|{NAME_TOKEN})"
+        rf"{sign}[ \t]*{_MARKUP}[\"']?{_LABEL_TITLE}(?:(?P<lf>{_LAST_FIRST}){_END}"
+        rf"|(?P<n>{NAME2}|{NAME_TOKEN})"
         rf"|(?P<c>{_CAPS_NAME}))"
     )
     for sign in (":", "=")

@@ -59,7 +59,9 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     # "I'm Anna Schmidt" but also "I am Head of Sales": two name words, or one and "from",
     # or one known given name that ends the clause ("hola, soy Amparo, llámeme").
-    "self": ("i am", "i'm", "ich bin", "je suis", "soy", "c'est", "it's", "it is"),
+    "self": ("i am", "i'm", "ich bin", "je suis", "soy", "c'est", "it's", "it is",
+             # a caller in Portuguese and Italian: "aqui é o Rui", "sono Ottavio"
+             "aqui é o", "aqui é a", "fala o", "fala a", "sono", "qui è"),
     # "This is Anna from billing": only with what callers say after their name.
     "this": ("this is", "hier ist", "ici"),
     # A role noun right before a name.
@@ -88,6 +90,12 @@ CUES: dict[str, tuple[str, ...]] = {
         "hablado con", "reunión con", "llamada de", "correo de", "parlé avec", "parlé à",
         "rendez-vous avec", "appel de", "message de", "telefonat mit", "gespräch mit",
         "termin mit", "nachricht von", "anruf von", "e-mail von",
+        # a voicemail notice's caller: "New voicemail from Colm Rafferty (617) ..."
+        "voicemail from", "voice message from", "missed call from", "sprachnachricht von",
+        "mailbox-nachricht von", "message vocal de", "appel manqué de", "mensaje de voz de",
+        "llamada perdida de", "messaggio vocale da", "messaggio in segreteria da",
+        "chiamata persa da", "voicemail van", "voicemailbericht van", "gemiste oproep van",
+        "correio de voz de", "mensagem de voz de", "chamada perdida de",
     ),
     # Titles before a name in capitals ("MR JOHN SMITH" on labels, bookings, statements);
     # not "MS" or "DR", which lead "MS SQL SERVER" and "DR SITE FAILOVER" as often.
@@ -100,6 +108,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "regards", "best", "thanks", "thank you", "cheers", "sincerely", "yours", "grüßen",
         "grüße", "gruß", "cordialement", "salutations", "saludos", "atentamente", "gracias",
         "merci",
+        # a call's farewell before the agent's own name ("Grazie, arrivederci. Ilaria.")
+        "bye", "bye now", "goodbye", "tschüss", "auf wiederhören", "au revoir", "adiós",
+        "hasta luego", "arrivederci", "tot ziens", "adeus", "tchau",
     ),
 }  # fmt: skip
 
@@ -125,6 +136,11 @@ _ONE_FROM = rf"{NAME_TOKEN}(?=[ \t]+(?:from|von|aus|de|du|del)[ \t])"
 _ONE_GIVEN = rf"(?P<g>{NAME_TOKEN})(?=[ \t]*[,.!;]|[ \t]*\r?\n|\Z|[ \t]+[a-zß-öø-ÿ])"
 # What a caller says after their name: "This is Anna from billing", "...Anna speaking".
 _CALLER_TAIL = r"(?=[ \t]*,|[ \t]+(?:from|calling|speaking|here|with|von|vom|aus|de la part)\b)"
+# An agent signs off a call with a word after the name: "Thank you. Shauna signing off."
+_SIGNOFF_TAIL = (
+    r"(?:[ \t]+(?:here|speaking|signing off|am apparat|à l'appareil|al habla|al telefono"
+    r"|aan de lijn))?[ \t]*[.!]?(?=\r?\n|\Z)"
+)
 _PATTERNS: dict[str, re.Pattern[str]] = {
     "intro": _cue_pattern("intro", NAME),
     "self": _cue_pattern("self", f"{NAME2}|{_ONE_FROM}|{_ONE_GIVEN}"),
@@ -136,7 +152,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     "caps": _cue_pattern(
         "caps", rf"{_CAPS_WORD}(?: {_CAPS_WORD}){{1,2}}", GAPS["caps"], r"(?![^\W\d_])"
     ),
-    "signoff": _cue_pattern("signoff", NAME, GAPS["signoff"], r"[ \t]*[.!]?(?=\r?\n|\Z)"),
+    "signoff": _cue_pattern("signoff", NAME, GAPS["signoff"], _SIGNOFF_TAIL),
 }
 _STRICT = frozenset(["self", "this", "role", "by", "caps", "signoff"])
 

@@ -120,7 +120,11 @@ LABELS = frozenset(
      # Spanish
      "nombre", "apellido", "apellidos", "cliente", "empleado", "solicitante", "contacto",
      "titular", "destinatario", "remitente", "beneficiario", "autor", "pasajero",
-     "inquilino"]
+     "inquilino",
+     # a taxi dispatch log and a handover (issue 13, round 17)
+     "fahrgast", "tassista", "taxista", "motorista",
+     "passageiro", "passeggero", "pax", "klant", "utente", "huisarts", "hausarzt",
+     "hausärztin", "chauffeur"]
 )  # fmt: skip
 # The plain "name" fields: a person's name in a record of people, a product's elsewhere.
 GENERIC_NAMES = frozenset(["name", "nom", "nombre"])

@@ -107,7 +107,9 @@ TITLE_WORDS = (
     r"Querid[oa]|Guten Tag|señora?|monsieur|madame|"
     # greetings of a chat or a mail's first line ("Good morning Siobhan", "Moin Jannik")
     r"Good (?:[Mm]orning|[Aa]fternoon|[Ee]vening)|Moin|Servus|Salut|Bonsoir|Coucou|"
-    r"Buen(?:os d[ií]as|as tardes|as noches|as)"
+    r"Buen(?:os d[ií]as|as tardes|as noches|as)|"
+    # Spanish, Italian and Dutch titles ("Dra. Pilar ...", "Sig.ra ...", "dott. ...", "mevr.")
+    r"Dra|Sig(?:\.ra|\.na)?|Dott(?:\.ssa)?|dott(?:\.ssa)?|Mevr|mevr|Dhr|dhr"
 )
 # Particles a surname may start with after a title ("Herrn von Stetten", "Sra. de la
 # Fuente"); not "le" or "la", which start "Monsieur le Directeur".
@@ -116,9 +118,11 @@ TITLE_PARTICLES = r"von der|von|van der|van den|van|de la|de los|del|de|di|du|da
 # what AB|AC tries, in the same order; words of another first letter cannot match at the same
 # place): a capital letter that starts no title is rejected by a dozen branches, not 35.
 _TITLE_TRIE = (
-    r"M(?:r|rs|s|x|me|lle|(?:)|onsieur|adame|ademoiselle)|D(?:r|oña|on|ear)|Prof|"
-    r"S(?:r|ra|rta|eñora?)|H(?:errn?|i|ello|ey|allo|ola)|Frau|Lieber?|Bonjour|Ch(?:er|ère)|"
-    r"Estimad[oa]|Querid[oa]|Guten Tag|señora?|m(?:onsieur|adame)|"
+    r"M(?:r|rs|s|x|me|lle|(?:)|onsieur|adame|ademoiselle|evr)|"
+    r"D(?:r|ra|oña|on|ear|ott(?:\.ssa)?|hr)|Prof|"
+    r"S(?:r|ra|rta|eñora?|ig(?:\.ra|\.na)?)|H(?:errn?|i|ello|ey|allo|ola)|Frau|Lieber?|"
+    r"Bonjour|Ch(?:er|ère)|Estimad[oa]|Querid[oa]|Guten Tag|señora?|m(?:onsieur|adame|evr)|"
+    r"d(?:ott(?:\.ssa)?|hr)|"
     r"Good (?:[Mm]orning|[Aa]fternoon|[Ee]vening)|Moin|Servus|Salut|Bonsoir|Coucou|"
     r"Buen(?:os d[ií]as|as tardes|as noches|as)"
 )

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from llmgate.redaction._perceptron import CandidateModelDetector, read_weights
+from llmgate.redaction.call_roles import CALL_WORDS
 from llmgate.redaction.person_features import Row, rows
 from llmgate.redaction.person_scorer import Scorer
 
@@ -99,6 +100,9 @@ _STREET_AFTER = re.compile(
     r"[ \t]+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.?|Lane|Drive|Court|Square|"
     r"Parkway|Highway|Straße|Strasse|Str\.|Allee|Platz|Gasse|Ring|Weg)\b"
 )
+# A role or a field that labels a line of a call ("Interprete [DE]:", "Tolk (pt):",
+# "Dauer:"), with the language tag an interpreting transcript puts before the colon.
+_LABEL_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,12}\)|\[[^\[\]\n]{1,12}\])?[ \t]*:")
 
 
 def _joined(text: str, end: int, start: int) -> bool:
@@ -169,7 +173,12 @@ class Model:
             return []
         chosen = self.threshold if threshold is None else threshold
         found = spans(text, toks, self.positive(text, toks, chosen))
-        return [(a, b) for a, b in found if not _STREET_AFTER.match(text, b)]
+        return [
+            (a, b)
+            for a, b in found
+            if not _STREET_AFTER.match(text, b)
+            and not (text[a:b] in CALL_WORDS and _LABEL_AFTER.match(text, b))
+        ]
 
 
 @lru_cache(maxsize=4)

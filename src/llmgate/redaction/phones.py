@@ -141,7 +141,9 @@ class PhoneDetector(BuiltinDetector):
     _WORDS = re.compile(
         "|".join(rf"{word}\b" for word in _PHONE_WORDS)
         # "my number is ...", right before the number: a person's own number is a phone's.
-        + r"|m(?<!\wm)(?:y|eine|on|a|i|io|ijn|eu)[ \t]+(?:number|nummer|num[eé]ro|n[uú]mero)"
+        # (a new one: "my new number", "il mio numero nuovo è", "meu número novo é")
+        + r"|m(?<!\wm)(?:y|eine|on|a|i|io|ijn|eu)[ \t]+(?:(?:new|neue|nouveau|nuevo|nieuwe)[ \t]+)?"
+        r"(?:number|nummer|num[eé]ro|n[uú]mero)(?:[ \t]+(?:nuovo|novo|nuevo))?"
         r"(?:[ \t]+(?:is|ist|lautet|est|es|è|é|e')(?:[ \t]+(?:el|le|il))?)?[ \t]*:?[ \t]*\Z"
         # "il numero è", "the number is": the number itself, named by no other thing
         r"|(?<![^\W\d_])(?:il|the|die|le|el|het|o)[ \t]+(?:number|nummer|num[eé]ro|n[uú]mero)"

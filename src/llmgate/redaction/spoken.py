@@ -19,8 +19,9 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from llmgate.redaction.dates import DATE_ONLY, DAY_WORDS, MONTHS
+from llmgate.redaction.dates import DATE_ONLY
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span
+from llmgate.redaction.spoken_dates import FR_PAIR, SPOKEN_DATE, date_span, read_back
 
 __all__ = ["CENTURY_WORDS", "DIGIT_WORDS", "TRIGGERS", "SpokenDetector"]
 
@@ -43,18 +44,28 @@ _DIGITS = {
     "negen": 9, "um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "sete": 7,
     "oito": 8,
 }  # fmt: skip
-# "double four", "triple five", "doppel vier", "doble cuatro": the next digit twice or thrice.
-_TIMES = {"double": 2, "doppel": 2, "doble": 2, "triple": 3, "tripple": 3}
+# "double four", "triple five", "doppel vier", "doble cuatro", "dreimal die acht", "doppio
+# sei", "dubbel vijf": the next digit twice or thrice.
+_TIMES = {
+    "double": 2, "doppel": 2, "doble": 2, "triple": 3, "tripple": 3, "zweimal die": 2,
+    "dreimal die": 3, "zweimal": 2, "dreimal": 3, "doppio": 2, "dubbel": 2, "duplo": 2,
+}  # fmt: skip
+# Area codes said as a number ("null sieben elf", "nul tien", "dodici"): two digits each.
+_PAIRS = {
+    "elf": 11, "zwölf": 12, "tien": 10, "twaalf": 12, "dieci": 10, "undici": 11,
+    "dodici": 12, "diez": 10, "doce": 12, "dez": 10, "doze": 12,
+}  # fmt: skip
 # Words after which a run of digit words is a phone number; one that ends in "*" may go on
 # as a longer word ("rappelez", "llámeme"), the others end a word ("call", not "caller").
 _PHONE_CUES = (
     "phone", "number", "call", "call back", "ring me", "reach me", "text me", "callback",
-    "tel", "nummer", "ruf mich", "rückruf*", "zurückrufen", "erreich*", "handy", "mobil*",
+    "tel", "nummer", "ruf mich", "rückruf*", "erreich*", "handy", "mobil*",
     "numéro", "numero", "número", "rappel*", "appel*", "portable", "llám*", "llam*",
     "joindre", "joignable",
     "móvil", "movil", "teléfono", "telefono",
     "cellulare", "chiam*", "richiam*", "telefoon*", "terugbel*", "bel me", "mobiel",
-    "telemóvel", "telemovel", "telefone", "ligar", "ligue", "contacto",
+    "telemóvel", "telemovel", "telefone", "ligar", "ligue", "contacto", "me liga", "liga-me",
+    "zurück*", "rufnummer", "durchwahl", "reach", "contact", "mobile", "cell",
 )  # fmt: skip
 # Just before "number", these name another kind of number: order, parcel, reference...
 _OTHER_NUMBERS = re.compile(
@@ -70,90 +81,35 @@ _OTHER_AFTER = re.compile(
     r"colis|référence|reference|pedido|seguimiento|factura|cliente|referencia|expediente|caso|"
     r"ordine|fattura|pratica|spedizione|encomenda|fatura|processo|rastreio)"
 )
-# French reads a number by pairs ("zéro six, douze, trente-quatre, cinquante-six,
-# soixante-dix-huit"): each pair is a number from 10 to 99 in words, with its hyphens.
-_FR_UNITS = "un|deux|trois|quatre|cinq|six|sept|huit|neuf"
-_FR_TEENS = "dix-sept|dix-huit|dix-neuf|dix|onze|douze|treize|quatorze|quinze|seize"
-_FR_PAIR = (
-    rf"(?:quatre-vingts?(?:-(?:{_FR_TEENS}|{_FR_UNITS}))?"
-    rf"|soixante(?:-(?:{_FR_TEENS}|{_FR_UNITS})|[ \-]et[ \-](?:un|onze))?"
-    rf"|(?:vingt|trente|quarante|cinquante)(?:-(?:{_FR_UNITS})|[ \-]et[ \-]un)?"
-    rf"|{_FR_TEENS})"
-)
 # The words of those pairs, for the engine's trigger (three number words in a row start
 # every spoken run): "et" joins "vingt et un".
-_FR_PAIR_WORDS = (
+FR_PAIR_WORDS = (
     "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "vingts",
-    "trente", "quarante", "cinquante", "soixante", "et",
+    "trente", "quarante", "cinquante", "soixante", "et", "septante", "huitante", "octante",
+    "nonante",
 )  # fmt: skip
-DIGIT_WORDS = tuple(sorted((*_DIGITS, *_TIMES, *_FR_PAIR_WORDS), key=len, reverse=True))
-_WORD = "|".join(sorted((*_DIGITS, *_TIMES), key=len, reverse=True))
-_ANY = rf"{_FR_PAIR}(?![\w\-])|(?:{_WORD})"
+DIGIT_WORDS = tuple(
+    sorted((*_DIGITS, *_PAIRS, *FR_PAIR_WORDS, *(w.split()[0] for w in _TIMES)), key=len,
+           reverse=True)
+)  # fmt: skip
+_WORD = "|".join(sorted((*_DIGITS, *_TIMES, *_PAIRS), key=len, reverse=True))
+# A single digit between the words: a transcript mixes them ("two oh six, five 5 5").
+_ANY = rf"{FR_PAIR}(?![\w\-])|(?:{_WORD})|[0-9](?![0-9])"
 # Seven digits at the least (counted after the match: "double" adds one, a pair two).
-# (between the words blanks, commas, hyphens, and a transcript's pauses: "two... five")
-_RUN = re.compile(rf"(?<!\w)(?:{_ANY})(?:[ ,.\-…]{{1,4}}(?:{_ANY})){{3,24}}(?!\w)")
-_TOKEN = re.compile(rf"(?<!\w)(?:{_FR_PAIR}(?![\w\-])|(?:{_WORD})(?!\w))")
+# (between the words blanks, commas, hyphens, a transcript's pauses: "two... five", and
+# the line break of a wrapped transcript)
+SEPARATOR = "[ \t\n,.\\-…]{1,4}"
+_RUN = re.compile(rf"(?<![\w+])(?:{_ANY})(?:{SEPARATOR}(?:{_ANY})){{3,24}}(?!\w)")
+_TOKEN = re.compile(rf"(?<!\w)(?:{FR_PAIR}(?![\w\-])|(?:{_WORD})(?!\w)|[0-9](?![0-9]))")
 _PHONE_REACH = 80  # characters from a cue's end to the start of the run
 _TRIPLE = 3 * max(map(len, DIGIT_WORDS)) + 6  # the longest three words and their gaps
 
 
-def _words(*lines: str) -> list[str]:
-    return [word for line in lines for word in line.split()]
-
-
-# A year said in words: a century word, then up to five number words.
-_NUMBER_WORDS = _words(
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen",
-    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy",
-    "eighty ninety hundred oh and",
-    "un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze",
-    "seize vingt vingts trente quarante cinquante soixante et",
-    "uno una dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince",
-    "dieciséis dieciseis diecisiete dieciocho diecinueve veinte veinti\\w+ treinta cuarenta",
-    "cincuenta sesenta setenta ochenta noventa y",
-)
-_NUMBER = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
-# German joins a year's words into one: "neunzehnhundertfünfundachtzig".
-_DE_PARTS = (
-    "ein|eins|zwei|drei|vier|fünf|sechs|sieben|sieb|acht|neun|zehn|elf|zwölf|zwanzig|"
-    "dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|und|s"
-)
-_YEAR_WORDS = (
-    rf"(?:(?:nineteen|twenty|two thousand)(?:[ \-]+(?:{_NUMBER})){{0,4}}"
-    rf"|(?:neunzehnhundert|zweitausend)(?:[ ]?(?:{_DE_PARTS})+)?"
-    rf"|(?:mil(?:le)?[ \-]neuf[ \-]cents?|deux[ \-]mille|mil[ ]novecientos|dos[ ]mil)"
-    rf"(?:[ \-]+(?:{_NUMBER})){{0,5}})(?!\w)"
-)
-# A birth year said by its last two digits, as callers say it ("sixty-two", "soixante-dix",
-# "del ochenta y dos", "sessantotto", "zweiundsechzig", "tweeënzestig", "sessenta e dois").
-_TENS = {
-    "en": "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety",
-    "es": "treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa",
-    "it": "vent|trent|quarant|cinquant|sessant|settant|ottant|novant",
-    "de": "zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig",
-    "nl": "twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig",
-    "pt": "vinte|trinta|quarenta|cinquenta|sessenta|setenta|oitenta|noventa",
-}
-_SHORT_YEAR = (
-    rf"(?:(?:{_TENS['en']})(?:[ \-](?:one|two|three|four|five|six|seven|eight|nine))?"
-    rf"|{_FR_PAIR}|veinti\w+|(?:{_TENS['es']})(?:[ ]y[ ](?:uno|dos|tres|cuatro|cinco|seis"
-    rf"|siete|ocho|nueve))?|(?:{_TENS['it']})(?:[ai](?:due|tré|tre|quattro|cinque|sei|sette"
-    rf"|nove)?|uno|otto)|(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?"
-    rf"(?:{_TENS['de']})|(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n)?"
-    rf"(?:{_TENS['nl']})|(?:{_TENS['pt']})(?:[ ]e[ ](?:um|dois|três|tres|quatro|cinco"
-    rf"|seis|sete|oito|nove))?)(?![\w\-])"
-)
-_ANY_YEAR = rf"(?:{_YEAR_WORDS}|{_SHORT_YEAR})"
-_SPOKEN_DATE = re.compile(
-    rf"(?<!\w)(?:the[ ])?(?:{DAY_WORDS})[ ](?:(?:of|de)[ ])?(?:{MONTHS}),?[ ](?:del?[ ])?"
-    rf"{_ANY_YEAR}"
-    rf"|(?<!\w)(?:{MONTHS})[ ](?:the[ ])?(?:{DAY_WORDS}),?[ ]{_ANY_YEAR}"
-)
 # Birth words; "birth*" and "geburt*" go on as "birthday", "Geburtsdatum".
 _BIRTH_CUES = (
     "birth*", "born", "dob", "geburt*", "geboren", "naissance", "né le", "née le", "né(e)",
     "nacimiento", "nací", "naci el", "nacido", "nacida", "nació", "nascita", "geboorte*",
-    "nascimento", "nasci",
+    "nascimento", "nasci", "nato il", "nata il", "nata a", "nato a", "nascido", "nascida",
 )  # fmt: skip
 # A word that every year said in words holds ("mil" in "mille", "mil novecientos").
 # A short year's tens ("sixty", "soixante", "sessant", "zig" of "sechzig") stand for it.
@@ -163,7 +119,9 @@ CENTURY_WORDS = (
     "quarante", "cinquante", "soixante", "veinti", "treinta", "cuarenta", "cincuenta",
     "sesenta", "setenta", "ochenta", "noventa", "vent", "trent", "quarant", "sessant",
     "settant", "ottant", "novant", "zig", "ßig", "tig", "vinte", "trinta", "quarenta",
-    "sessenta", "oitenta",
+    "sessenta", "oitenta", "duizend",
+    # a four-digit year after a day and a month in words ("Elfter Januar 1968")
+    "19", "20",
 )  # fmt: skip
 # The engine's triggers (triggers.py): whether three digit words in a row occur (every
 # phone run holds them), and whether a century word does; birth words are dob.py's gates.
@@ -206,6 +164,7 @@ class SpokenDetector(BuiltinDetector):
         low = ctx.lower_aligned
         if low is None:
             return []
+        in_a_row = True
         if hits is None:
             in_a_row = _digit_words_in_a_row(ctx.lower_bytes)
             if not in_a_row and not any(word in low for word in CENTURY_WORDS):
@@ -219,17 +178,43 @@ class SpokenDetector(BuiltinDetector):
             while (m := _RUN.search(low, start, end + _PHONE_REACH + 200)) is not None:
                 if m.start() > end + _PHONE_REACH:
                     break
-                if _is_phone(m.group()) and not _other_number(low, end):
+                if (
+                    _is_phone(m.group())
+                    and not _other_number(low, end)
+                    and not _other_before(low, m.start())
+                ):
                     found.append(Span(m.start(), m.end(), "PHONE"))
                 start = m.end()
+        # A run of nine digits or more is a phone number without a cue, too: a transcript
+        # says the number again further on, or after words the cues do not know.
+        if hits is None:
+            runs = [(0, len(low))] if in_a_row else []
+        else:
+            # (from a little before: single digits may open the run, "5 5 five six ...")
+            runs = [(h - _DIGITS_BEFORE, h + _TRIPLE) for h in hits.starts(TRIGGERS["digits"])]
+        taken = {(s.start, s.end) for s in found}
+        after = 0
+        for lo, hi in runs:
+            start = max(lo, after, 0)
+            while start < hi and (m := _RUN.search(low, start, hi + 400)) is not None:
+                if m.start() >= hi and hits is not None:
+                    break
+                after = start = m.end()
+                if (
+                    m.span() not in taken
+                    and _uncued(m.group())
+                    and not _other_before(low, m.start())
+                ):
+                    found.append(Span(m.start(), m.end(), "PHONE"))
         for end in _cue_ends(low, low_bytes, _BIRTH_CUE_BYTES, dates):
-            m = _SPOKEN_DATE.search(low, end, end + _DATE_REACH + 120)
+            m = SPOKEN_DATE.search(low, end, end + _DATE_REACH + 120)
             if m is None or m.start() > end + _DATE_REACH:
                 # or said digit by digit: "zero four zero five six two"
                 m = _RUN.search(low, end, end + _DATE_REACH + 120)
                 if m is None or m.start() > end + _DATE_REACH or not _a_date(m.group()):
                     continue
-            found.append(Span(m.start(), m.end(), "DATE_OF_BIRTH"))
+            found.append(date_span(low, m.start(), m.end()))
+            found += read_back(low, end, m.end())
         return found
 
 
@@ -238,19 +223,20 @@ class SpokenDetector(BuiltinDetector):
 # bytes (they all are), beside a table that turns every byte but a letter into a blank.
 _DIGIT_WORD_BYTES = frozenset(w.encode("latin-1") for w in DIGIT_WORDS)
 _LETTERS_ONLY = bytes(c if chr(c).isalpha() else 0x20 for c in range(256))
-_FOUR_IN_A_ROW = b"\x01" * 4
+_THREE_IN_A_ROW = b"\x01" * 3
 
 
 def _digit_words_in_a_row(low_bytes: bytes) -> bool:
-    """Whether four of the text's words in a row are digit words: a necessary condition
-    of ``_RUN`` (four units at least, each one or more whole words of DIGIT_WORDS, only
-    blanks, commas and hyphens between them), checked in C on the lower-cased bytes (a
-    character beyond Latin-1 reads ``?`` there, a separator, and is in no digit word).
-    The pure path's stand-in for the engine's trigger: without it every cue was searched
-    for, and ``_RUN``, which no literal starts, tried at each position within reach of
-    every cue found."""
+    """Whether three of the text's words in a row are digit words, as the engine's trigger
+    wants (triggers.py): a necessary condition of ``_RUN`` with a word in it (four units at
+    least, single digits among them since round 17, so three words stand together in all
+    but a run of digits, which the uncued rule leaves and a cue's search may miss alike on
+    both paths), checked in C on the lower-cased bytes (a character beyond Latin-1 reads
+    ``?`` there, a separator, and is in no digit word). The pure path's stand-in for the
+    engine's trigger: without it every cue was searched for, and ``_RUN``, which no
+    literal starts, tried at each position within reach of every cue found."""
     words = low_bytes.translate(_LETTERS_ONLY).split()
-    return _FOUR_IN_A_ROW in bytes(map(_DIGIT_WORD_BYTES.__contains__, words))
+    return _THREE_IN_A_ROW in bytes(map(_DIGIT_WORD_BYTES.__contains__, words))
 
 
 def _cue_ends(
@@ -275,6 +261,26 @@ def _cue_ends(
     return sorted(ends)
 
 
+# The other number's word right before a run, with what joins it ("order number is ",
+# "Bestellnummer: ", "numéro de commande : le ", "ordernummer ").
+# A word that names a person's role ("cliente", "customer") is one only with its number word.
+_OTHER_BEFORE = re.compile(
+    r"(?:(?:order|reference|ref|tracking|serial|invoice|ticket|confirmation|bestell|auftrag|"
+    r"sendung|rechnung|vorgang|commande|colis|suivi|facture|pedido|seguimiento|factura|"
+    r"referencia|ordine|fattura|pratica|bestelling|factuur|encomenda|fatura|processo|dossier|"
+    r"expediente)\w*(?:[ .:-]{1,3}(?:number|numéro|numero|número|no|nr))?"
+    r"|(?:account|case|policy|customer|member|kunden|cliente|client|klant)\w*?[ .:-]{0,3}"
+    r"(?:number|numéro|numero|número|nummer|no|nr))"
+    r"[ \t]*(?:[:#=]|is|ist|est|es|è|é|was|war|era)?[ \t]*"
+    r"(?:the|le|la|el|il|lo|o|de|der|die)?[ \t]*$"
+)
+
+
+def _other_before(low: str, start: int) -> bool:
+    """Whether another number's word stands right before the run at ``start``."""
+    return _OTHER_BEFORE.search(low, max(0, start - 48), start) is not None
+
+
 def _other_number(low: str, end: int) -> bool:
     """Whether the cue ending at ``end`` names an order's, parcel's or file's number."""
     return (
@@ -284,7 +290,7 @@ def _other_number(low: str, end: int) -> bool:
 
 
 def _pair_tens(word: str) -> int:
-    """The first digit of a French pair (``_FR_PAIR``), for the counting check."""
+    """The first digit of a French pair (``FR_PAIR``), for the counting check."""
     for prefix, tens in _FR_TENS:
         if word.startswith(prefix):
             return tens
@@ -315,18 +321,46 @@ def _a_date(run: str) -> bool:
     return len(digits) == 6 and ((1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31))
 
 
-def _is_phone(run: str) -> bool:
-    """Seven to fifteen digits, and not a count ("one two three four five six seven")."""
+def _digits(run: str) -> list[int]:
+    """The digits a run says (-1 for a French pair's second digit)."""
     digits: list[int] = []
     times = 1
     for word in _TOKEN.findall(run):
         if word in _TIMES:
             times = _TIMES[word]
             continue
-        if word not in _DIGITS:  # a French pair: two digits
+        if word.isdigit():
+            digits += [int(word)] * times
+        elif word in _PAIRS:
+            digits += [_PAIRS[word] // 10, _PAIRS[word] % 10]
+        elif word not in _DIGITS:  # a French pair: two digits
             digits += [_pair_tens(word), -1]
-            continue
-        digits += [_DIGITS[word]] * times
+        else:
+            digits += [_DIGITS[word]] * times
         times = 1
+    return digits
+
+
+def _is_phone(run: str, least: int = 7) -> bool:
+    """``least`` to fifteen digits, not a count ("one two three four five six seven"),
+    not one digit said over and over."""
+    digits = _digits(run)
     counting = all(b == a + 1 for a, b in pairwise(digits))
-    return 7 <= len(digits) <= 15 and not counting
+    return least <= len(digits) <= 15 and not counting and len(set(digits)) > 2
+
+
+def _uncued(run: str) -> bool:
+    """A run said without a phone word before it: nine digits or more (a reference or an
+    order number read out is shorter, or has its own word, ``_OTHER_BEFORE``), at least
+    one of them a word (a row of single digits is a table's as often)."""
+    if not (_is_phone(run, _UNCUED) and any(not w.isdigit() for w in _TOKEN.findall(run))):
+        return False
+    # counted again and again ("one two three four, one two three four, ...")
+    digits = _digits(run)
+    steps = sum(b == a + 1 for a, b in pairwise(digits))
+    return steps * _COUNTED < len(digits) - 1
+
+
+_UNCUED = 9
+_COUNTED = 2  # a run with every other step a count's (+1) is counted, not dialled
+_DIGITS_BEFORE = 12  # characters of single digits and blanks before a trigger's words

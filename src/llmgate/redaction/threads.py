@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from llmgate.redaction.call_roles import CALL_LABELS, CALL_ROLES, CALL_TALK
 from llmgate.redaction.detectors import finditer_at
 from llmgate.redaction.given_names import GIVEN_NAMES
 from llmgate.redaction.names import (
@@ -200,7 +201,7 @@ _CONVERSATION_ROLES = frozenset(
      "Conseiller", "Conseillère", "Operador", "Operadora", "Opérateur", "Opératrice",
      "Anrufer", "Anruferin", "Appelant", "Appelante", "Llamante", "Asesor", "Asesora",
      "Representative", "Rep", "Moderatorin", "Modérateur", "Moderador", "Moderadora",
-     "Entrevistador", "Entrevistadora", "Intervieweur"]
+     "Entrevistador", "Entrevistadora", "Intervieweur", *CALL_TALK]
 )  # fmt: skip
 
 
@@ -217,7 +218,8 @@ SPEAKER_ROLES = frozenset(
      "Objet", "Réponse", "Asunto", "Respuesta", "Pregunta", "Nota", "Remarque", "Tel", "Fax",
      "Email", "Mail", "Phone", "Web", "Operador", "Operadora", "Opérateur", "Opératrice",
      "Anrufer", "Anruferin", "Mitarbeiter", "Mitarbeiterin", "Appelant", "Appelante",
-     "Llamante", "Asesor", "Asesora", "Representative", "Rep"])  # fmt: skip
+     "Llamante", "Asesor", "Asesora", "Representative", "Rep", *CALL_ROLES,
+     *CALL_LABELS])  # fmt: skip
 _TURNS = 2  # lines a label must speak on to count as a participant without a known name
 
 

@@ -74,7 +74,7 @@ def _spoken_triggers() -> list[Trigger]:
     them), and whether a century word occurs; the words in either case, the non-ASCII
     letters as classes."""
     words = "|".join(either_case(w, ascii_classes=False) for w in spoken.DIGIT_WORDS)
-    run = rf"(?i:(?:{words})[ ,.\-]{{1,4}}(?:{words})[ ,.\-]{{1,4}}(?:{words}))"
+    run = rf"(?i:(?:{words})[ \t\n,.\-]{{1,4}}(?:{words})[ \t\n,.\-]{{1,4}}(?:{words}))"
     century = "|".join(either_case(w, ascii_classes=False) for w in spoken.CENTURY_WORDS)
     return [
         Trigger(spoken.TRIGGERS["digits"], run.encode("latin-1"), 0),

@@ -260,6 +260,13 @@ DEVELOPMENT_ROUNDS = [
     # licence numbers; mistyped IBANs) beside real ones, in seven languages (the private
     # split is not built in)
     ("dev_issue13_r17_lookalike.txt", "dev13r17lookalike"),
+    # written before the round's rules: speech (voicemail-to-e-mail notices with caller id
+    # and a speech-to-text transcript, the call-back number in number words, spaced single
+    # digits, mixed, over a line wrap; telephone-interpreting transcripts with every value
+    # said twice; taxi dispatch logs; nursing SBAR handovers; national digit runs in chat)
+    # in seven languages, beside durations, amounts, extensions, order and reference
+    # numbers read out (the private split is not built in)
+    ("dev_issue13_r17_speech.txt", "dev13r17speech"),
 ]
 
 
