@@ -73,6 +73,17 @@ POSITIVES = [
     ("SECRET", "Transkript: das Passwort ist äh Eiche vier vier, alles zusammen.",
      "Eiche vier vier"),
     ("SECRET", "le mot de passe euh tilleul douze en minuscules", "tilleul douze"),
+    ("SECRET", "the wifi password is is um Harbour 77, no spaces", "Harbour 77"),
+    ("SECRET", "la password è ehm è girasole dodici, tutto minuscolo", "girasole dodici"),
+    ("SECRET", "o código do portão é, hum, 5 5 2 1", "5 5 2 1"),
+    ("SECRET", "el código de la alarma es eh cuatro cuatro nueve dos",
+     "cuatro cuatro nueve dos"),
+    ("SECRET", "the code for the key box is uh 4 4 1 9 hash", "4 4 1 9"),
+    # a Wi-Fi key's column and element; a line's password after its user name
+    ("SECRET", "order_id,ssid,wifi_key\nWO-1,Net-1,Marigold-Lantern-71", "Marigold-Lantern-71"),
+    ("SECRET", "<WPAKey>Sparrow-Field-33</WPAKey>", "Sparrow-Field-33"),
+    ("SECRET", "Internet: Benutzer 551208733901, Kennwort 62839104", "62839104"),
+    ("SECRET", "Monitoring account 5512 – code word is Juniper", "Juniper"),
 ]  # fmt: skip
 
 NEGATIVES = [
@@ -119,6 +130,11 @@ NEGATIVES = [
     ("[09:12] Amy: changed the wifi password\n[09:13] Raj: thanks!", "[09:13]"),
     ("Gate opens with a remote, parking 4 5 at the back.", "4 5"),
     ("The lock box is on the left; booking 1 9 8 4 is yours.", "1 9 8 4"),
+    ("Internet order code 44120987 confirmed", "44120987"),
+    ("Internet: Benutzer 551208733901, Kennwort 62839104", "551208733901"),
+    ("the password is on the fridge, I repeat", "fridge"),
+    ("the door code is, um, not working", "working"),
+    ("The verbal password is Changed every month by the alarm company.", "Changed"),
 ]  # fmt: skip
 
 

@@ -48,8 +48,9 @@ JOINED_CUES = (
     "senza spazi", "aan elkaar", "zonder spaties", "tudo junto", "sem espaços",
     "en minuscules", "in kleinbuchstaben", "en minúsculas", "in minuscolo", "em minúsculas",
 )  # fmt: skip
-# What a caller says while thinking, beside or instead of the verb ("das Passwort ist äh
-# Kastanie ...", "le mot de passe du wifi euh coquelicot ...").
+# What a caller says while thinking, beside or instead of the verb, or a verb said twice
+# ("das Passwort ist äh Kastanie ...", "le mot de passe du wifi euh coquelicot ...",
+# "the wifi password is is um Harbour 77").
 FILLERS = ("uh", "um", "uhm", "er", "erm", "äh", "ähm", "öh", "euh", "heu", "eh", "ehm", "hum")
 # The stems of numbers said in words (a value must hold one, or a digit): units and tens.
 NUMBER_WORDS = (
@@ -80,9 +81,9 @@ _FILLER = longest_first(FILLERS)
 # then a cue.
 _DICTATED = re.compile(
     rf"(?:{_WORDS})(?![\w\-])[^\n.?!:=,]{{0,40}}?[ \t](?:{_VERB}|{_FILLER})[ \t]+"
-    rf"(?:(?:{_FILLER})[ \t,]+)?"
+    rf"(?:(?:{_FILLER}|{_VERB})[ \t,]+){{0,2}}"
     r"(?P<v>[^\W_]{2,20}(?:[ \t][^\W_]{1,20}){1,3})"
-    rf"(?:,[ \t]*(?:[^\W\d_]{{1,12}}[ \t]+){{0,2}}(?:{_CUES})|[ \t]+(?:{_JOINED}))(?![\w])"
+    rf"(?:,[ \t]*(?:[^\W\d_]{{1,12}}[ \t]+){{0,2}}(?:{_CUES})|,?[ \t]+(?:{_JOINED}))(?![\w])"
 )
 # Words of a sentence about a password, not of one ("12 characters long, that's the
 # policy", "in the vault, I repeat"): a value holding one is prose.

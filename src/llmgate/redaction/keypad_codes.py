@@ -19,6 +19,7 @@ import re
 
 from llmgate.redaction.access_codes import PLACES
 from llmgate.redaction.detectors import ScanContext, Span, longest_first
+from llmgate.redaction.pins import FILLERS
 
 __all__ = ["LEADS", "keypad_codes"]
 
@@ -40,7 +41,8 @@ _CODE = (
     r"(?![\w]|[ ]?[0-9]|[.,:/][0-9]|[ \t]*(?:%|€|\$|eur\b|usd\b|uhr\b|h\b|am\b|pm\b))"
 )
 _LEAD_CODE = re.compile(
-    r"(?:(?<![\w])(?:" + longest_first(LEADS) + r")[ \t]*:?[ \t]+|:[ \t]*)(?<![0-9]:)" + _CODE
+    r"(?:(?<![\w])(?:" + longest_first(LEADS) + r")[ \t]*:?[ \t]+|:[ \t]*)(?<![0-9]:)"
+    r"(?:(?:" + "|".join(FILLERS) + r")[ \t]*,?[ \t]+)?" + _CODE
 )
 _PLACE = re.compile(r"(?<![\w])(?:" + longest_first(PLACES) + ")")
 _REACH_BEFORE = 90  # characters before a code that its place may stand in

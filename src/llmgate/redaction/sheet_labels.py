@@ -88,6 +88,10 @@ _END_OF_FIELD = re.compile(
 _PROSE_WORD = re.compile(r"[ \t]*(?:\r?\n[> \t]*)?(?P<w>[^\s]{1,64})")
 _PROSE_REACH = 6  # words tried after a label in a sentence
 _SENTENCE_END = (".", "!", "?", ";", ":")
+# The verbs between a label and its value that keep it the first word ("is Juniper").
+_VERBS = frozenset((
+    "is", "ist", "lautet", "est", "es", "è", "é", "was", "war", "era", "wordt", "now", "jetzt",
+))  # fmt: skip
 _WORD_VALUE = re.compile(r"[^\W\d_](?:[^\W\d_]|['\-](?=[^\W\d_])){2,31}")
 _TIME_OR_DATE = re.compile(r"[0-9]{1,4}(?:[./\-:h][0-9]{1,4}){1,2}h?")
 
@@ -135,7 +139,8 @@ def _prose_value(text: str, at: int, policy: Policy) -> Span | None:
     """The first of a few words after a label in a sentence that looks like its value."""
     pos = at
     wrapped = False
-    for i in range(_PROSE_REACH):
+    leading = True  # only verbs so far ("code word is Juniper"): the next word is "first"
+    for _ in range(_PROSE_REACH):
         m = _PROSE_WORD.match(text, pos)
         if m is None:
             return None
@@ -153,11 +158,12 @@ def _prose_value(text: str, at: int, policy: Policy) -> Span | None:
         if value:
             start = text.find(value, m.start("w"))
             ends = word.endswith((",", ".", ";", ")")) or _END_OF_FIELD.match(text, m.end())
-            first = i == 0 and ends is not None and ends is not False
+            first = leading and ends is not None and ends is not False
             if _value_ok(value, policy, field=False, quoted=quoted, first=first):
                 return Span(start, start + len(value), "SECRET")
         if any(c.isdigit() for c in word) or word.endswith(_SENTENCE_END) or quoted:
             return None  # another value, or the sentence ended: not this label's
+        leading = leading and word.lower() in _VERBS
         pos = m.end()
     return None
 

@@ -92,8 +92,19 @@ _NETWORK = re.compile(
     r"|netwerk|rede)(?![\w\-])"
 )
 _NETWORK_GATES = ("wifi", "wi-fi", "wlan", "ssid", "wireless", "network", "netz", "réseau",
-                  "reseau", "red", "rete", "netwerk", "rede")  # fmt: skip
+                  "reseau", "red", "rete", "netwerk", "rede", "internet", "dsl", "ppp",
+                  "zugangsdaten", "broadband", "fibre", "fiber", "fibra")  # fmt: skip
 _NETWORK_REACH = 80
+# An internet line's words, before a bare password word only ("Internet: Benutzer ...,
+# Kennwort 62839104"; "Internet order code" is an order's).
+_LINE = re.compile(
+    r"(?<![\w\-])(?:internet|dsl|adsl|vdsl|pppoe|ppp|zugangsdaten|broadband|glasfaser|fibre"
+    r"|fiber|fibra)(?![\w\-])"
+)
+_PASSWORD_WORDS = frozenset((
+    "pass", "password", "pw", "passwort", "kennwort", "mot de passe", "contraseña",
+    "wachtwoord", "senha", "palavra-passe",
+))  # fmt: skip
 
 # A QR payload's fields: a name, ":", the value up to an unescaped ";".
 _QR_START = re.compile(r"(?<![\w])wifi:(?=[a-z]{1,3}:)")
@@ -136,6 +147,9 @@ def _bare_labels(low: str) -> list[re.Match[str]]:
     found = []
     for m in _BARE.finditer(low):
         line = low.rfind("\n", 0, m.start()) + 1
-        if _NETWORK.search(low, max(line, m.start() - _NETWORK_REACH), m.start()) is not None:
+        lo = max(line, m.start() - _NETWORK_REACH)
+        if _NETWORK.search(low, lo, m.start()) is not None or (
+            m.group() in _PASSWORD_WORDS and _LINE.search(low, lo, m.start()) is not None
+        ):
             found.append(m)
     return found
