@@ -48,7 +48,7 @@ POSITIVES = [
     ("SECRET", "Code word: Rosewood\nKeyholder: A. Patel 07700 900111", "Rosewood"),
     ("SECRET", "Alarm monitoring: password Thunderbolt, duress Lemonade.", "Thunderbolt"),
     ("SECRET", "Alarm monitoring: password Thunderbolt, duress Lemonade.", "Lemonade"),
-    ("SECRET", "Einbruchmeldeanlage – Codewort: Pfefferminz", "Pfefferminz"),
+    ("SECRET", "Einbruchmeldeanlage \u2013 Codewort: Pfefferminz", "Pfefferminz"),
     ("SECRET", "Palavra de coação: Pardal", "Pardal"),
     ("SECRET", "Alarm: panel code 8812, engineer code 0190", "8812"),
     ("SECRET", 'Your alarm password is now "Marigold".', "Marigold"),
@@ -83,7 +83,12 @@ POSITIVES = [
     ("SECRET", "order_id,ssid,wifi_key\nWO-1,Net-1,Marigold-Lantern-71", "Marigold-Lantern-71"),
     ("SECRET", "<WPAKey>Sparrow-Field-33</WPAKey>", "Sparrow-Field-33"),
     ("SECRET", "Internet: Benutzer 551208733901, Kennwort 62839104", "62839104"),
-    ("SECRET", "Monitoring account 5512 – code word is Juniper", "Juniper"),
+    ("SECRET", "Monitoring account 5512 \u2013 code word is Juniper", "Juniper"),
+    ("SECRET", "Alarm contact sheet\nPanic word: Marzipan", "Marzipan"),
+    ("SECRET", "Alarmanlage: Überfallcode 4471", "4471"),
+    ("SECRET", "Parola segreta per la centrale d'allarme: Ciliegio", "Ciliegio"),
+    ("SECRET", "Your recovery code: 7K2PD-QX9MW-3TRB8-ZN4HF-YV6JC",
+     "7K2PD-QX9MW-3TRB8-ZN4HF-YV6JC"),
 ]  # fmt: skip
 
 NEGATIVES = [
@@ -135,6 +140,9 @@ NEGATIVES = [
     ("the password is on the fridge, I repeat", "fridge"),
     ("the door code is, um, not working", "working"),
     ("The verbal password is Changed every month by the alarm company.", "Changed"),
+    ("Alarm sheet\nPassword last changed: Monday", "Monday"),
+    ("Alarm: Kennwort gültig bis: Freitag", "Freitag"),
+    ("Wi-Fi key length: 20 characters", "20"),
 ]  # fmt: skip
 
 

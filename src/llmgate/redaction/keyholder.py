@@ -42,7 +42,10 @@ CODE_WORD_LABELS = (
     "parola di costrizione", "password verbale", "codewoord", "wachtwoord (mondeling)",
     "mondeling wachtwoord", "dwangcode", "dwangwoord", "senha verbal", "palavra-chave",
     "palavra chave", "senha de coação", "senha de coacção", "palavra de coação",
-    "código de coação",
+    "código de coação", "passcode", "pass word", "panic word", "panic code", "panic password",
+    "überfallcode", "überfallwort", "code sous contrainte", "code panique", "palabra de pánico",
+    "código de pánico", "parola segreta", "codice antirapina", "parola antirapina",
+    "overvalcode", "overvalwoord", "paniekcode", "código de pânico", "senha de pânico",
 )  # fmt: skip
 # The bare words for a password: a code word only on a sheet about an alarm.
 PLAIN_LABELS = (
@@ -67,7 +70,8 @@ ALARM_WORDS = (
     "einbruch", "schlüsselhalter", "zwang", "télésurveillance", "telesurveillance",
     "alarme", "contrainte", "alarma", "coacción", "central receptora", "allarme",
     "vigilanza", "coercizione", "meldkamer", "sleutelhouder", "dwang", "vigilância",
-    "coação", "coacção", "verbal", "mündlich", "mondeling",
+    "coação", "coacção", "verbal", "mündlich", "mondeling", "panic", "überfall", "panique",
+    "pánico", "antirapina", "overval", "paniek", "pânico",
 )  # fmt: skip
 
 

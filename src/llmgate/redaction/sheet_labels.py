@@ -69,7 +69,7 @@ class Policy(NamedTuple):
 # then the field's separator: a colon, "=", a table's "|", dot leaders, a tab or a run of
 # blanks that aligns a column.
 _FIELD = re.compile(
-    r"(?:[ \t]*\([^()\n]{1,40}\)|[^\n:=|.?!\d<>\"'&]{0,40}?(?=[ \t]*(?:\*\*)?[ \t]*[:=|]))?"
+    r"(?:[ \t]*\([^()\n]{1,40}\)|[^\n:=|.?!\d<>\"&]{0,40}?(?=[ \t]*(?:\*\*)?[ \t]*[:=|]))?"
     r"(?:[ \t]*(?:\*\*)?[ \t]*(?::|=|\||\.{2,}|…)[ \t.:|…]*(?:\*\*)?[ \t]*|\t[ \t]*|[ \t]{2,}"
     r"|[ \t]+[\-\u2013\u2014][ \t]+)"
 )
@@ -88,6 +88,13 @@ _END_OF_FIELD = re.compile(
 _PROSE_WORD = re.compile(r"[ \t]*(?:\r?\n[> \t]*)?(?P<w>[^\s]{1,64})")
 _PROSE_REACH = 6  # words tried after a label in a sentence
 _SENTENCE_END = (".", "!", "?", ";", ":")
+# Words between a label and its separator that make the field describe the value, not
+# hold it ("Password last changed:", "Kennwort gültig bis:", "Code length:").
+_ABOUT = re.compile(
+    r"chang|geänder|modifi|cambia|gewijzig|alter|reset|expir|valid|gültig|date|datum|fecha"
+    r"|data|last|letzt|dernier|últim|ultim|laatst|policy|richtlinie|hint|hinweis|length|länge"
+    r"|longueur|longitud|lunghezza|lengte|comprimento|request|count|anzahl|número"
+)
 # The verbs between a label and its value that keep it the first word ("is Juniper").
 _VERBS = frozenset((
     "is", "ist", "lautet", "est", "es", "è", "é", "was", "war", "era", "wordt", "now", "jetzt",
@@ -178,6 +185,8 @@ def label_values(
     for m in labels:
         sep = _FIELD.match(low, m.end())
         found = None
+        if sep is not None and _ABOUT.search(low, m.end(), sep.end()) is not None:
+            continue  # "Password last changed: Monday" describes the value
         if sep is not None:
             found = _field_value(text, low, sep.end(), policy)
         if found is None and (sep is None or low[m.end() : sep.end()].strip(" \t") == ""):
