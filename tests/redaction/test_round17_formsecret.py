@@ -65,6 +65,10 @@ POSITIVES = [
     ("SECRET", "la contraseña nueva es Lince&Monte9, la anterior era Lobo!Sierra8",
      "Lobo!Sierra8"),
     ("SECRET", "Ich habe mein Passwort geändert in Dachs#Wald62.", "Dachs#Wald62"),
+    ("SECRET", "> Your password was changed.\nThanks, I reset it to Juniper#Coast19 for now",
+     "Juniper#Coast19"),
+    ("SECRET", "> Avviso: password reimpostata\nl'ho impostata a Gufo#Notte17 ieri",
+     "Gufo#Notte17"),
     # keypad codes spelled out or with "#"
     ("SECRET", "gate: 1 9 0 2 #", "1 9 0 2 #"),
     ("SECRET", "The lock box opens with 3 8 1 7, keys inside.", "3 8 1 7"),
@@ -143,6 +147,7 @@ NEGATIVES = [
     ("Alarm sheet\nPassword last changed: Monday", "Monday"),
     ("Alarm: Kennwort gültig bis: Freitag", "Freitag"),
     ("Wi-Fi key length: 20 characters", "20"),
+    ("I changed it to Version2 of the doc", "Version2"),
 ]  # fmt: skip
 
 
@@ -198,7 +203,8 @@ def test_form_secret_rules_stay_linear() -> None:
                  "password changed to " * 5000, "> password is\n> " * 6000,
                  "gate opens with 1 2 3 4 " * 4000, "alarm: password: " * 6000,
                  "rete x, chiave " * 6000, "verbal password?\nA: " * 5000,
-                 "codes de secours " * 6000, "wifi: a | key: " * 6000):  # fmt: skip
+                 "codes de secours " * 6000, "wifi: a | key: " * 6000,
+                 "password reset it to " * 5000, "alarm password last changed " * 5000):  # fmt: skip
         start = time.process_time()
         red.detect(text)
         assert time.process_time() - start < 2.0, text[:30]

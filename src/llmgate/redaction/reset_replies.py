@@ -3,8 +3,9 @@ write it.
 
 "Anyway I changed it, new password is\\n> Lavender#...", "ich habe das Passwort geändert,
 das neue lautet\\nSchwalbe!...", "Ik heb mijn wachtwoord meteen veranderd in Reiger@...",
-"la anterior era Cangrejo2025", "I reset it to Quince!...": a password word, a few words of
-the sentence, a verb of the change (``CHANGE_VERBS``), then the value, which a mail client
+"la anterior era Cangrejo2025", "I reset it to Juniper#...": a password word, a few words of
+the sentence, a verb of the change (``CHANGE_VERBS``) or a pronoun for the password that
+the alert names above (``IT_PHRASES``), then the value, which a mail client
 may have wrapped onto the next line, quoted with "> " at one level or two. The value must
 look like a password (``strong``: a digit, or a capital and a symbol), since a sentence's
 words follow such verbs too ("changed to something longer").
@@ -73,6 +74,22 @@ _OLD = re.compile(
 # A line break before the value that opens the next line with a speaker's time stamp or
 # name ("...la contraseña del wifi\n[10:01] Luis: ..."): a new message, not a wrapped one.
 _WRAPPED_STAMP = re.compile(r"\n[ \t]*(?:\[|[0-9]{1,2}[:.][0-9]{2}|[^\n>:]{1,30}:[ \t])")
+# "I reset it to X", "je l'ai changé en X", "l'ho impostata a X": the pronoun stands for a
+# password that the alert quoted above names (a password word within ``_IT_REACH``).
+IT_PHRASES = (
+    "reset it to", "changed it to", "set it to", "updated it to", "changed it into",
+    "habe es auf", "hab es auf", "habe es in", "hab es in", "l'ai changé en", "l'ai changé pour",
+    "l'ai modifié en", "l'ai remplacé par", "l'ai mis à", "la cambié a", "la cambié por",
+    "la he cambiado a", "la he cambiado por", "l'ho cambiata in", "l'ho impostata a",
+    "l'ho impostata su", "l'ho modificata in", "heb het veranderd in", "heb het gewijzigd in",
+    "alterei-a para", "mudei-a para", "troquei-a para",
+)  # fmt: skip
+_IT = re.compile(
+    r"(?<![\w\-])(?:" + longest_first(IT_PHRASES) + r")[ \t]*(?:\r?\n[> \t]*)?[\"'\u201c\u00ab]?"
+    r"(?P<v>[^\s\"'\u201d\u00bb]{6,64})"
+)
+_WORD = re.compile(r"(?<![\w\-])(?:" + longest_first(REPLY_WORDS) + r")(?![\w\-])")
+_IT_REACH = 400
 GATES = ("pass", "kennwort", "contrase", "clave", "wachtwoord", "senha", "pw")
 
 
@@ -83,6 +100,11 @@ def reset_replies(ctx: ScanContext) -> list[Span]:
         return []
     text = ctx.text
     out: list[Span] = []
+    for m in _IT.finditer(low):
+        start = m.start("v")
+        value = trim_value(text[start : m.end("v")])
+        if strong(value) and _WORD.search(low, max(0, m.start() - _IT_REACH), m.start()):
+            out.append(Span(start, start + len(value), "SECRET"))
     for m in _REPLY.finditer(low):
         start = m.start("v")
         value = trim_value(text[start : m.end("v")])
