@@ -175,23 +175,20 @@ def test_round17_formsecret_file_floor(
 def test_round17_formsecret_private_split_floor(
     engine_path: str, evalset: ModuleType, private_split: PrivateSplit
 ) -> None:
-    """The split kept out of the round's tuning: SECRET_FLOOR of its secrets (16 before the
-    round's rules), SECRET precision at least 0.95, at most 2 of its decoys touched (2
-    before)."""
+    """The split kept out of the round's tuning: 48 of its 52 secrets caught (16 before the
+    round's rules), every SECRET finding on a value (at least 0.95 asked), at most 2 of its
+    45 decoys touched (2 before)."""
     records = private_split("dev_issue13_r17_formsecret_private.txt", "dev13r17formsecretp")
     count = len(records)  # counts only in a failure's message: the split is not to be read
     assert count >= 25
     report = evalset.score_default(records)
     secret = report.per_type["SECRET"]  # type: ignore[attr-defined]
     found = secret.found
-    assert found >= SECRET_FLOOR
+    assert found >= 48
     precise = secret.true_pos >= 0.95 * secret.predicted
     assert precise
     masked = report.negatives_masked  # type: ignore[attr-defined]
     assert masked <= 2
-
-
-SECRET_FLOOR = 16
 
 
 def test_form_secret_rules_stay_linear() -> None:
@@ -204,7 +201,8 @@ def test_form_secret_rules_stay_linear() -> None:
                  "gate opens with 1 2 3 4 " * 4000, "alarm: password: " * 6000,
                  "rete x, chiave " * 6000, "verbal password?\nA: " * 5000,
                  "codes de secours " * 6000, "wifi: a | key: " * 6000,
-                 "password reset it to " * 5000, "alarm password last changed " * 5000):  # fmt: skip
+                 "password reset it to " * 5000,
+                 "alarm password last changed " * 5000):  # fmt: skip
         start = time.process_time()
         red.detect(text)
         assert time.process_time() - start < 2.0, text[:30]
