@@ -148,6 +148,8 @@ NEGATIVES = [
     ("Alarm: Kennwort gültig bis: Freitag", "Freitag"),
     ("Wi-Fi key length: 20 characters", "20"),
     ("I changed it to Version2 of the doc", "Version2"),
+    ("Alarm call. Agent: did you reset the password?\nCustomer: yesterday", "yesterday"),
+    ("Alarm: what is the verbal password?\nCaller: thanks", "thanks"),
 ]  # fmt: skip
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from llmgate.redaction.access_codes import PROMPTS
 from llmgate.redaction.detectors import ScanContext, Span, longest_first
 from llmgate.redaction.sheet_labels import NOT_VALUES, Policy, label_values
 
@@ -89,6 +90,14 @@ _PANEL_VALUE = re.compile(r"[0-9]{4,8}#?")
 # An operator's question on one line, the caller's answer on the next: a speaker's label,
 # an "it's", then one word alone.
 _QUESTION = re.compile(r"[^\n]{0,80}\?[ \t]*\r?\n")
+# A question that asks for the value: a request of ``access_codes.PROMPTS`` or a check.
+_ASKS = re.compile(
+    r"(?<![\w])(?:"
+    + longest_first((*PROMPTS, "confirm", "bestätigen", "confirmer", "confirmez", "confirmar",
+                     "confermare", "conferma", "bevestigen", "bevestig", "confirme", "which",
+                     "welches", "quel", "cuál", "qual"))
+    + r")(?![\w])"
+)  # fmt: skip
 _ANSWER = re.compile(
     r"[^\n]{0,40}?:[ \t]*(?:(?:it's|it is|es ist|das ist|c'est|es|è|é|het is|is)[ \t]+)?"
     r"(?P<v>[^\W\d_](?:[^\W\d_]|['\-](?=[^\W\d_])){2,31})[ \t]*[.!]?[ \t]*(?=\r?\n|\Z)"
@@ -101,8 +110,9 @@ def _answers(low: str, labels: re.Pattern[str]) -> list[Span]:
     out: list[Span] = []
     for m in labels.finditer(low):
         question = _QUESTION.match(low, m.end())
-        if question is None:
-            continue
+        line = low.rfind("\n", 0, m.start()) + 1
+        if question is None or _ASKS.search(low, line, question.end()) is None:
+            continue  # "did you reset the password?": no question for its value
         answer = _ANSWER.match(low, question.end())
         if answer is not None and answer.group("v").lower() not in NOT_VALUES:
             out.append(Span(*answer.span("v"), "SECRET"))

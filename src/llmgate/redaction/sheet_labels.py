@@ -51,6 +51,12 @@ NOT_VALUES = frozenset((
     "wachtwoord", "senha", "contraseña", "mot", "chiave", "clave", "chave", "sleutel",
     "key", "code", "codice", "código", "now", "jetzt", "ora", "ahora", "agora", "nu",
     "maintenant", "also", "auch", "aussi", "también", "anche", "ook", "também",
+    # a chat's answers that are no value
+    "nope", "sure", "thanks", "okay", "ok", "tomorrow", "later", "maybe", "correct", "right",
+    "done", "nein", "danke", "merci", "gracias", "grazie", "bedankt", "obrigado", "obrigada",
+    "perfect", "perfekt", "parfait", "perfecto", "perfetto", "perfeito", "klar", "genau",
+    "vale", "claro", "certo", "prima", "goed", "exactly", "sorry", "hello", "hallo", "hola",
+    "bonjour", "ciao", "olá",
 ))  # fmt: skip
 
 
