@@ -72,6 +72,7 @@ LABELED_TYPES = {
         {"PHONE", "US_SSN", "DATE_OF_BIRTH", "CREDIT_CARD", "IBAN"}
     ),
     "dev13r17speech": frozenset({"PHONE", "PERSON", "DATE_OF_BIRTH", "STREET_ADDRESS"}),
+    "dev13r17formsecret": frozenset({"SECRET", "PHONE"}),
 }
 
 

@@ -18,8 +18,10 @@ from llmgate.redaction.checks import shannon_entropy
 from llmgate.redaction.commands import command_line_secrets
 from llmgate.redaction.config_secrets import config_secrets
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span, finditer_at
+from llmgate.redaction.dsn import dsn_credentials
 from llmgate.redaction.dump_secrets import dump_secrets
 from llmgate.redaction.engine import Hits
+from llmgate.redaction.form_secrets import form_secrets
 from llmgate.redaction.machine_decoys import drop_machine_decoys
 from llmgate.redaction.password_values import (
     cut_at_spaced_pair,
@@ -187,12 +189,6 @@ def _entropy_3_bits(value: str) -> bool:
     return shannon_entropy(value) >= 3.0
 
 
-# Go's MySQL DSN has no scheme: "user:password@tcp(db:3306)/name" (also unix and udp).
-_DSN_PASSWORD = re.compile(
-    r"(?<![\w.\-/:@])([\w.\-]{1,64}):([^\s@/\"'`]{1,128})@(?:tcp|unix|udp)\("
-)
-
-
 def _url_credentials(text: str) -> list[Span]:
     """``user:password`` of every URL with a password (``:password`` without a user: the
     userinfo is one value either way)."""
@@ -207,14 +203,6 @@ def _in_userinfo(text: str, stem: int) -> bool:
     """Whether the name around ``stem`` is a URL's user name ("postgres://app_pass:...")."""
     lo = stem - 72 if stem > 72 else 0
     return _USER_BEFORE.match(text[lo:stem][::-1]) is not None
-
-
-def _dsn_credentials(text: str) -> list[Span]:
-    """``user:password`` of a Go MySQL DSN (no scheme; a few substring tests first, on
-    every engine path alike)."""
-    if "@tcp(" not in text and "@unix(" not in text and "@udp(" not in text:
-        return []
-    return [Span(m.start(1), m.end(2), "SECRET") for m in _DSN_PASSWORD.finditer(text)]
 
 
 # A value in JSON-escaped quotes, as a notebook's cell source holds one ("token = \"...\"").
@@ -235,7 +223,7 @@ def _changed_to(text: str, end: int) -> list[Span]:
 def _worded(ctx: ScanContext, named: bool) -> list[Span]:
     """The rules that find a secret by the words or markup around it, on both paths."""
     return [*command_line_secrets(ctx), *prose_passwords(ctx), *pin_codes(ctx),
-            *told_passwords(ctx), *access_codes(ctx), *web_secrets(ctx),
+            *told_passwords(ctx), *access_codes(ctx), *web_secrets(ctx), *form_secrets(ctx),
             *dump_secrets(ctx), *store_secrets(ctx), *provision_secrets(ctx),
             *settings_secrets(ctx),
             *(field_secrets(ctx) if named else ())]  # fmt: skip
@@ -267,7 +255,7 @@ class SecretDetector(BuiltinDetector):
             out.extend(self._pem(text))
         if ":" in text and "://" in text:
             out.extend(_url_credentials(text))
-        out.extend(_dsn_credentials(text))
+        out.extend(dsn_credentials(text))
         out.extend(config_secrets(text))
         low = ctx.lower
         if "bearer " in low or "basic " in low or "token " in low:
@@ -294,7 +282,7 @@ class SecretDetector(BuiltinDetector):
             out.extend(self._pem(text))
         if "secret:url" in hits:
             out.extend(_url_credentials(text))
-        out.extend(_dsn_credentials(text))
+        out.extend(dsn_credentials(text))
         out.extend(config_secrets(text))
         if "secret:auth" in hits:
             out.extend(self._auth_headers(ctx))

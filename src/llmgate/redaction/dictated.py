@@ -21,7 +21,14 @@ import re
 from llmgate.redaction.detectors import Span, finditer_at, longest_first
 from llmgate.redaction.password_words import PASSWORD_WORDS, VERBS
 
-__all__ = ["DICTATION_CUES", "JOINED_CUES", "NUMBER_WORDS", "PROSE_WORDS", "dictated_passwords"]
+__all__ = [
+    "DICTATION_CUES",
+    "FILLERS",
+    "JOINED_CUES",
+    "NUMBER_WORDS",
+    "PROSE_WORDS",
+    "dictated_passwords",
+]
 
 # What a caller says right after a value read out (lower case), in the seven languages.
 DICTATION_CUES = (
@@ -32,14 +39,19 @@ DICTATION_CUES = (
     "repito", "todo en minúsculas", "en minúsculas", "minúsculas", "mayúscula", "o sea",
     "ripeto", "tutto minuscolo", "minuscolo", "minuscole", "maiuscola", "cioè",
     "ik herhaal", "herhaal", "kleine letters", "hoofdletter", "dus", "with a capital",
-    "repito", "tudo minúsculo", "minúsculas", "maiúscula", "ou seja",
+    "repito", "tudo minúsculo", "minúsculas", "maiúscula", "ou seja", "alles zusammen",
 )  # fmt: skip
 # "all one word", said without a comma before it ("gatto nero 42 tutto attaccato").
 JOINED_CUES = (
     "all one word", "one word", "no spaces", "zusammengeschrieben", "ohne leerzeichen",
     "en un seul mot", "sans espace", "todo junto", "sin espacios", "tutto attaccato",
     "senza spazi", "aan elkaar", "zonder spaties", "tudo junto", "sem espaços",
+    "en minuscules", "in kleinbuchstaben", "en minúsculas", "in minuscolo", "em minúsculas",
 )  # fmt: skip
+# What a caller says while thinking, beside or instead of the verb, or a verb said twice
+# ("das Passwort ist äh Kastanie ...", "le mot de passe du wifi euh coquelicot ...",
+# "the wifi password is is um Harbour 77").
+FILLERS = ("uh", "um", "uhm", "er", "erm", "äh", "ähm", "öh", "euh", "heu", "eh", "ehm", "hum")
 # The stems of numbers said in words (a value must hold one, or a digit): units and tens.
 NUMBER_WORDS = (
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -55,17 +67,23 @@ NUMBER_WORDS = (
     "zes", "zeven", "negen", "tien", "twintig", "dertig", "veertig", "vijftig", "zestig",
     "zeventig", "tachtig", "negentig", "honderd", "dois", "três", "quatro", "oito", "nove",
     "dez", "vinte", "trinta", "quarenta", "cinquenta", "sessenta", "oitenta", "noventa",
+    # the teens that no unit's stem starts
+    "elf", "zwölf", "onze", "douze", "treize", "quatorze", "quinze", "seize", "once", "doce",
+    "trece", "catorce", "quince", "dieci", "undici", "dodici", "tredici", "quattordici",
+    "quindici", "sedici", "twaalf", "dertien", "veertien", "doze", "treze", "catorze",
 )  # fmt: skip
 _WORDS = longest_first(PASSWORD_WORDS)
 _VERB = longest_first(VERBS)
 _CUES = longest_first(DICTATION_CUES)
 _JOINED = longest_first(JOINED_CUES)
+_FILLER = longest_first(FILLERS)
 # The word, a few words of its clause ("for the wifi"), a verb, two to four words, a comma,
 # then a cue.
 _DICTATED = re.compile(
-    rf"(?:{_WORDS})(?![\w\-])[^\n.?!:=,]{{0,40}}?[ \t](?:{_VERB})[ \t]+"
+    rf"(?:{_WORDS})(?![\w\-])[^\n.?!:=,]{{0,40}}?[ \t](?:{_VERB}|{_FILLER})[ \t]+"
+    rf"(?:(?:{_FILLER}|{_VERB})[ \t,]+){{0,2}}"
     r"(?P<v>[^\W_]{2,20}(?:[ \t][^\W_]{1,20}){1,3})"
-    rf"(?:,[ \t]*(?:[^\W\d_]{{1,12}}[ \t]+){{0,2}}(?:{_CUES})|[ \t]+(?:{_JOINED}))(?![\w])"
+    rf"(?:,[ \t]*(?:[^\W\d_]{{1,12}}[ \t]+){{0,2}}(?:{_CUES})|,?[ \t]+(?:{_JOINED}))(?![\w])"
 )
 # Words of a sentence about a password, not of one ("12 characters long, that's the
 # policy", "in the vault, I repeat"): a value holding one is prose.

@@ -23,7 +23,8 @@ import re
 from llmgate.redaction.detectors import ScanContext, Span, longest_first
 
 __all__ = [
-    "ANSWER_LEADS", "ASKS", "CODE_WORDS", "DIGIT_WORDS", "FAILURES", "NOT_SERVICES", "QUALIFIERS",
+    "ANSWER_LEADS", "ASKS", "CODE_WORDS", "DIGIT_WORDS", "FAILURES", "FILLERS", "NOT_SERVICES",
+    "QUALIFIERS",
     "SIGN_INS",
     "TRIGGER",
     "pin_codes",
@@ -99,6 +100,9 @@ QUALIFIERS = (
     "van", "de", "novo", "nova", "seu", "sua", "cartão", "do", "da", "provvisorio",
     "provisional", "provisoire", "tijdelijke",
 )  # fmt: skip
+# What a voicemail's transcript holds between a verb and a code said ("the code is uh
+# 4 4 1 9", "é, hum, 5 5 2 1").
+FILLERS = ("uh", "um", "uhm", "erm", "äh", "ähm", "euh", "eh", "ehm", "hum")
 # Between the word and the digits: a few words of the same clause ("for the alarm"), then
 # a separator or a verb, then a chat's "it's"/"now".
 _VERBS = (
@@ -109,8 +113,8 @@ _SEP = (
     r"(?:[^\n0-9:=.?!#]{0,30}?[ \t](?:" + "|".join(_VERBS) + r")\b[ \t]*:?"
     r"|[ \t]*(?:[:=]|#(?![0-9])|->|\u2192)"
     r"|(?:[ \t]+(?:" + "|".join(QUALIFIERS) + r")(?![\w'\-])){1,3}[ \t]*:"
-    r"|)[ \t]*(?:(?:now|jetzt|maintenant|ahora|just|nur|simplement|solo|it's|c'est|le|el)"
-    r"[ \t]+){0,2}"
+    r"|)[ \t]*(?:,[ \t]*)?(?:(?:now|jetzt|maintenant|ahora|just|nur|simplement|solo|it's|c'est"
+    r"|le|el|" + "|".join(FILLERS) + r")[ \t]*,?[ \t]+){0,2}"
 )
 # Four to eight digits, or two groups of three ("583 920"), not part of a longer number, a
 # date, a time or an amount.

@@ -1,5 +1,6 @@
 """The words and keys that, right before a number, name it a record's id: a lab specimen,
-an emergency dispatch incident, a classified ad, a log line's job, batch, request or trace.
+an emergency dispatch incident, a classified ad, a log line's job, batch, request or trace,
+an internet line's PPPoE login.
 
 Such ids come in the shapes of private values: ten digits like a phone number written as
 one run ("Specimen ID: 2530418862", "Einsatznummer 5251104087", "Anzeigen-ID: 2849173665"),
@@ -33,6 +34,11 @@ RECORD_WORDS = (
     # a log line's or a system's record ids
     "trace", "span", "correlation", "corr", "job", "run", "batch", "txn", "transaction", "tx",
     "lot", "lote", "lotto", "lauf", "task", "worker", "thread", "pid",
+    # an internet line's PPPoE login: a user name of digits, often a phone number's shape
+    r"pppoe?[ _\-]?(?:login|user|username|benutzer|benutzername|gebruikersnaam|gebruiker"
+    r"|utente|usuario|utilizador|identifiant|kennung)",
+    r"(?:login|user|username|benutzername|identifiant|usuario|utente|username|gebruikersnaam"
+    r"|inlognaam|utilizador)[ _\-](?:pppoe|ppp)", "anschlusskennung", "zugangsnummer",
 )  # fmt: skip
 # Words that also name a service or a message whose phone number follows ("Pronto
 # intervento: 800 900 860", "leave a message 0171 ...", "callback request 0171 ..."): a

@@ -22,7 +22,8 @@ from llmgate.redaction.password_values import looks_like_password, token_ok
 __all__ = ["field_secrets"]
 
 # A column or field name that holds a password: a short identifier around one of these.
-_NAME_WORDS = ("pass", "pwd", "kennwort", "contraseña", "contrasena", "clave", "secret", "psk")
+_NAME_WORDS = ("pass", "pwd", "kennwort", "contraseña", "contrasena", "clave", "secret", "psk",
+               "wpa", "wifi", "wi-fi", "wlan")  # fmt: skip
 # A column of API keys or tokens ("api_key", "access_token"): its values must look random.
 _TOKEN_WORDS = ("token", "apikey", "api_key", "api key", "api-key", "access_key")
 _TOKEN_NAME = re.compile(
@@ -30,7 +31,8 @@ _TOKEN_NAME = re.compile(
 )
 _PASSWORD_NAME = re.compile(
     r"[\w .\-]{0,24}(?:pass(?:word|wd|wort|phrase|e)?|pwd|kennwort|contrase[ñn]a|clave|secret"
-    r"|psk)"
+    r"|psk|(?:wi-?fi|wlan|wpa[23]?|wireless)[ _\-]?(?:key|schl[üu]ssel|sleutel)"
+    r"|netzwerkschl[üu]ssel)"
     r"[\w .\-]{0,12}",
     re.IGNORECASE,
 )

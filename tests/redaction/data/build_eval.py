@@ -267,6 +267,16 @@ DEVELOPMENT_ROUNDS = [
     # in seven languages, beside durations, amounts, extensions, order and reference
     # numbers read out (the private split is not built in)
     ("dev_issue13_r17_speech.txt", "dev13r17speech"),
+    # written before the round's rules: ISP work orders and installation sheets (Wi-Fi key,
+    # PPPoE, TR-069 and router passwords beside the PPPoE login that stays), alarm
+    # keyholder sheets (verbal password, duress word, panel code beside keyholders' phones
+    # and the account number), security alerts forwarded with a reply that tells the new
+    # password ("> " quoted, wrapped), 2FA recovery code lists (used ones stay), gate and
+    # key-box codes ("#" glued, spaced digits, words), Wi-Fi QR payloads and voicemail
+    # transcripts with fillers, in seven languages, beside order, ticket, badge and account
+    # numbers, SSIDs, references, prices and times (labels SECRET and PHONE; the private
+    # split is not built in)
+    ("dev_issue13_r17_formsecret.txt", "dev13r17formsecret"),
 ]
 
 

@@ -1,0 +1,106 @@
+"""Two-factor recovery (backup) codes pasted in a ticket, an e-mail or a chat.
+
+A service hands out a list of one-time codes for when the second factor is lost
+("4820-1937", "a7f3e-9c21b", "8847 2295", "9QX4-TR7M", eight digits); each one still
+unused opens the account, so each is a secret. A user who pastes them writes a heading
+(the plural, or the singular before a colon: "the backup code" is also a program's; "Here
+are my recovery codes", "Backup-Codes", "codes de secours", "códigos de recuperación",
+"codici di backup", "herstelcodes", "códigos de recuperação") and the codes on the lines
+below it, one or several a line, after a number or a bullet, or in a chat's
+lines. A code marked as used ("(used)", "benutzt", "utilisé", "usado", "usato",
+"gebruikt", "I already used") opens nothing any more and stays.
+
+Only the code shapes below count, on the lines after a heading (``_REACH``), so ticket,
+order and reference numbers ("T-2026-33019", "DM-99310") and dates stay: they are shaped
+otherwise, or a word of ``_ID_WORDS`` stands right before them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from llmgate.redaction.detectors import ScanContext, Span
+
+__all__ = ["GATES", "USED_WORDS", "recovery_codes"]
+
+# A heading: the word for a recovery or backup code, in the seven languages (lower case).
+_HEADING = re.compile(
+    r"(?<![\w])(?:(?:recovery|backup|back-up|scratch|emergency|wiederherstellungs|"
+    r"sicherungs|notfall|ersatz|herstel|reserve)[ \-]?code(?:s|[ \t]*:)"
+    r"|(?:codes?|c[oó]digos?|codici|codice)[ \t]+(?:de[ \t]+|di[ \t]+)?"
+    r"(?:secours|r[ée]cup[ée]ration|sauvegarde|recuperaci[oó]n|respaldo|reserva|recupero|"
+    r"backup|emergenza|recupera[cç][aã]o|emerg[eê]ncia|seguran[cç]a[ \t]+de[ \t]+reserva))"
+    r"(?![\w])"
+)
+GATES = ("code", "códig", "codig", "codic")
+_REACH = 900  # characters after a heading in which its codes stand
+_LINES = 14  # lines after a heading in which its codes stand
+# The shapes of recovery codes: groups of four to six letters and digits joined by "-"
+# (two to five groups, with a digit), two groups of four digits apart by a blank, eight
+# digits alone (not a compact date); none inside a longer number (a phone's tail).
+_CODE = re.compile(
+    r"(?<![\w\-+./:#])(?<![0-9][ .\-/])(?:"
+    r"(?=[a-z0-9\-]{0,40}[0-9])[a-z0-9]{4,6}(?:-[a-z0-9]{4,6}){1,4}"
+    r"|[0-9]{4}[ ][0-9]{4}|(?!(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:[0-2][0-9]|3[01]))[0-9]{8}"
+    r")(?![\w\-+]|[ .\-/]?[0-9]|[.,/:][0-9])"
+)
+# What marks a code as used, after it on its line (lower case).
+USED_WORDS = (
+    "used", "benutzt", "verwendet", "verbraucht", "eingelöst", "utilisé", "utilise",
+    "usado", "usada", "utilizado", "utilizada", "usato", "usata", "utilizzato", "gebruikt",
+    "ingewisseld", "✓", "✔", "~~",
+)  # fmt: skip
+_USED = re.compile("|".join(re.escape(w) for w in USED_WORDS))
+# Words right before a number that make it an identifier, not a code.
+_ID_WORDS = (
+    "ticket", "order", "ref", "ref.", "reference", "case", "incident", "invoice", "no.",
+    "nr.", "n°", "nº", "n.º", "number", "nummer", "numéro", "número", "numero", "pedido",
+    "bestellung", "auftrag", "commande", "dossier", "demande", "pratica", "ordine",
+    "bestelling", "encomenda", "fatura", "factura", "rechnung", "facture", "fattura",
+    "factuur", "id", "tel", "tel.", "phone", "telefon", "account", "konto", "compte",
+    "cuenta", "conto", "rekening", "conta",
+)  # fmt: skip
+
+
+def _region_end(low: str, start: int) -> int:
+    """Where the codes under a heading that ends at ``start`` end: ``_LINES`` lines or
+    ``_REACH`` characters on."""
+    stop = min(len(low), start + _REACH)
+    pos = start
+    for _ in range(_LINES + 1):
+        pos = low.find("\n", pos + 1, stop)
+        if pos < 0:
+            return stop
+    return pos
+
+
+def recovery_codes(ctx: ScanContext) -> list[Span]:
+    """The unused codes listed after a recovery-code heading."""
+    if not ctx.has_digit:
+        return []
+    low = ctx.lower_spelled
+    if low is None or not any(g in low for g in GATES):
+        return []
+    out: list[Span] = []
+    done = 0
+    for heading in _HEADING.finditer(low):
+        start = max(heading.end(), done)
+        stop = _region_end(low, heading.end())
+        if start >= stop:
+            continue
+        codes = [m for m in _CODE.finditer(low, start, stop) if not _after_id(low, m.start())]
+        for i, m in enumerate(codes):
+            eol = low.find("\n", m.end(), stop)
+            until = codes[i + 1].start() if i + 1 < len(codes) else stop
+            until = min(until, eol) if eol >= 0 else until
+            marked = _USED.search(low, m.end(), until) is not None
+            if not marked and not low.startswith("~~", max(0, m.start() - 2)):
+                out.append(Span(m.start(), m.end(), "SECRET"))
+        done = stop
+    return out
+
+
+def _after_id(low: str, at: int) -> bool:
+    """Whether an identifier's word stands right before ``at`` ("ticket 33019")."""
+    words = low[max(0, at - 16) : at].split()
+    return bool(words) and words[-1].rstrip(":#") in _ID_WORDS
