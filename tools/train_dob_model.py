@@ -61,7 +61,18 @@ SPEC = Spec(
     # weights back toward the founding date above and moved the threshold test's counts;
     # its dates are left by the rules' event words (dob_events), and the model's finding
     # is dropped where a date's own label names another event, without training on it.
-    leave_out=("dev13r13dob-", "dev13r14dob-", "dev13r15lookalike-"),
+    # Round 17's look-alike file (animals' birth dates, DICOM study dates, credit-report
+    # dates beside the subject's birth date) is left out for the same reason: the rules
+    # (dob_animals, format_ids) drop those dates after the model has run. Round 17's records
+    # file (DICOM and X12 dates, generated from a template) moved the threshold test's
+    # counts (the model no longer took "born 1985-03-12"); the rules read its dates by field.
+    leave_out=(
+        "dev13r13dob-",
+        "dev13r14dob-",
+        "dev13r15lookalike-",
+        "dev13r17lookalike-",
+        "dev13r17records-",
+    ),
 )
 
 if __name__ == "__main__":

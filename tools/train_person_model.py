@@ -56,7 +56,14 @@ SETS = {"dev": None, "set1": "bench/heldout", "set2": "bench/heldout2"}
 # JSON and XML keys: names the rules now find by their place) did the same: trained on it,
 # the model took "Directeur" in a French letter's salutation, and "Wachtwoord" on a hotel
 # card, for names. Left out with round 13's files; the rules find 350 of its 359 names.
-LEAVE_OUT = ("dev13r13", "dev13r15records")
+# Round 17's records file (DICOM, ZPL, vCard, directory dumps: names the rules read by the
+# format's own field) is built from a template with a small name pool; its names are the
+# rules' (182 of 182), and training on it would teach the model one generator's shapes.
+# Round 17's speech file (voicemail notices, interpreted calls, taxi logs) did what round
+# 15's did: trained on it, the model took "Directeur", "Standup" and a spelled name's word
+# for names and sent a masked "Wie" in clear elsewhere. Its names are found by the rules
+# (105 of 108) without it.
+LEAVE_OUT = ("dev13r13", "dev13r15records", "dev13r17records", "dev13r17speech")
 
 
 def records_of(name: str) -> list[dict[str, Any]]:

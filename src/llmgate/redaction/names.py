@@ -7,6 +7,7 @@ import re
 
 __all__ = [
     "FULL_NAME",
+    "alone_no_name",
     "GENERIC_NAMES",
     "LABELS",
     "LABEL_PAIRS",
@@ -192,3 +193,33 @@ NOT_NAMES = frozenset(
      "Field", "Fields", "Address", "Status", "Type", "Types", "Level", "Tier", "Groups",
      "Category", "Daten", "Nummer", "Konto", "Bereich"]
 )  # fmt: skip
+
+
+# Words taken for names on their own (by the model, or by a rule after a speaker's label)
+# at a line's start or before a question mark, which no reader takes for one: articles,
+# pronouns and question words of the seven languages, and the field nouns an interpreter
+# repeats as a question ("Geburtsdatum?").
+_NEVER_ALONE = frozenset(
+    ["O", "A", "Os", "As", "El", "La", "Le", "Les", "Lo", "Il", "Het", "De", "Der", "Die",
+     "Das", "Me", "Mi", "Ma", "Mon", "Mijn", "Mein", "Meu", "Minha", "Wie", "Wer", "Was",
+     "Wo", "Qui", "Quoi", "Who", "What", "Quién", "Qué", "Chi", "Che", "Cosa", "Quem", "Wat",
+     "Welke", "Qual"]
+)  # fmt: skip
+_FIELD_NOUN = re.compile(r"\w+(?:datum|nummer|adresse|anschrift|leitzahl)\Z")
+# A display name before a service mailbox names the service ("Beveiliging <noreply@...>").
+_SERVICE_BOX = re.compile(
+    r"[ \t]*<(?:no-?reply|do-?not-?reply|notifications?|alerts?|security|service)[@.]", re.I
+)
+
+
+def alone_no_name(text: str, start: int, end: int) -> bool:
+    """A one-word span that is a function word, a field noun or a service's sender."""
+    word = text[start:end]
+    if " " in word:
+        return False
+    return (
+        len(word) < 2
+        or word in _NEVER_ALONE
+        or bool(_FIELD_NOUN.match(word.lower()))
+        or bool(_SERVICE_BOX.match(text, end))
+    )

@@ -43,6 +43,7 @@ from llmgate.redaction.names import (
     NAME_TOKEN,
     NOT_NAMES,
     UPPER,
+    alone_no_name,
     inside_word,
 )
 from llmgate.redaction.threads import (
@@ -339,7 +340,7 @@ class PersonDetector(BuiltinDetector):
         out: list[Span] = []
         for start, end in set(found):  # a name found by two cues is trimmed once
             trimmed = _trim(text, start, end)
-            if trimmed is not None:
+            if trimmed is not None and not alone_no_name(text, *trimmed):
                 out.append(Span(trimmed[0], trimmed[1], "PERSON"))
         if "@" in text:  # lower case by design: not trimmed as a capitalized name is
             out += [Span(start, end, "PERSON") for start, end in handle_names(text)]

@@ -32,6 +32,7 @@ from functools import lru_cache
 
 from llmgate.redaction._perceptron import CandidateModelDetector, read_weights
 from llmgate.redaction.call_roles import CALL_WORDS
+from llmgate.redaction.names import alone_no_name
 from llmgate.redaction.person_features import Row, rows
 from llmgate.redaction.person_scorer import Scorer
 
@@ -178,6 +179,7 @@ class Model:
             for a, b in found
             if not _STREET_AFTER.match(text, b)
             and not (text[a:b] in CALL_WORDS and _LABEL_AFTER.match(text, b))
+            and not alone_no_name(text, a, b)
         ]
 
 
