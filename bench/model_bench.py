@@ -64,6 +64,7 @@ LABELED_TYPES = {
     "dev13r15secret": frozenset({"SECRET"}),
     "dev13r15lookalike": frozenset({"US_SSN", "DATE_OF_BIRTH", "SECRET", "PHONE"}),
     "dev13r16machine": frozenset({"IP_ADDRESS", "SECRET"}),
+    "dev13r18machine": frozenset({"SECRET"}),
 }
 
 

@@ -239,6 +239,14 @@ DEVELOPMENT_ROUNDS = [
     # secrets, beside versions, OIDs, section numbers, CA data, certificates and SSH
     # public keys, boot and event ids that stay (the private split is not built in)
     ("dev_issue13_r16_machine.txt", "dev13r16machine"),
+    # written before the round's rules: SECRET in machine text and tickets (unattend.xml
+    # passwords in clear and base64 UTF-16, Android shared_prefs, iOS plutil, printer
+    # settings exports, FreeRADIUS detail and debug, OpenVPN status, kcat / curl command
+    # lines, act .secrets, ddclient, PHP configs, KeePass XML, remote-support tickets and
+    # night-audit handovers in seven languages) beside publicKeyToken, product keys,
+    # AnyDesk / TeamViewer / RustDesk ids, share certificate numbers and ranges, push
+    # tokens, device ids and KeePass UUIDs that stay (the private split is not built in)
+    ("dev_issue13_r18_machine.txt", "dev13r18machine"),
 ]
 
 
