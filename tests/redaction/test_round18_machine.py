@@ -48,6 +48,13 @@ POSITIVES = [
      "Ott!ica-Remota2"),
     ("SECRET", "Senha de acesso autônomo definida como Loja#Remota-61", "Loja#Remota-61"),
     ("SECRET", "TeamViewer: mot de passe personnel Garage!Tv-77 pour l'accès", "Garage!Tv-77"),
+    ("SECRET", "unattended access: Uw!9xPz2-Lab", "Uw!9xPz2-Lab"),
+    ("SECRET", "Zugangsdaten Router: admin \u2013 R0uter!Hof4", "R0uter!Hof4"),
+    # a password typed into a plain field, in Chrome's autofill table, and its lower case
+    ("SECRET", "INSERT INTO autofill VALUES('wachtwoord','Tulp!Fiets2027','tulp!fiets2027',"
+     "1767000000,1767000000,1);", "Tulp!Fiets2027"),
+    ("SECRET", "INSERT INTO autofill VALUES('wachtwoord','Tulp!Fiets2027','tulp!fiets2027',"
+     "1767000000,1767000000,1);", "tulp!fiets2027"),
 ]  # fmt: skip
 
 NEGATIVES = [
@@ -71,6 +78,10 @@ NEGATIVES = [
     ("define('WP_CACHE_KEY_SALT', 'laden.example.de:');", "laden.example.de"),
     # paths and menus, remote-support ids
     ("see Settings / admin / Users and /admin/v2/users", "Users"),
+    ("admin / (Aufkleber), supervisor - Mo-Fr, admin / Users-Group", "Users-Group"),
+    ("admin / (Aufkleber), supervisor - Mo-Fr, admin / Users-Group", "Aufkleber"),
+    ("INSERT INTO autofill VALUES('zip','1012AB','1012ab',1767000000,1767000000,1);", "1012AB"),
+    ('  "keychainAccessGroup" => "ABCDE12345.com.example.shared"', "ABCDE12345"),
     ("AnyDesk-ID 771 204 388, Passwort: Halle!Remote3", "771 204 388"),
     ("ID do AnyDesk: 662 908 117", "662 908 117"),
     ("TeamViewer ID 1 448 207 316", "1 448 207 316"),
@@ -124,7 +135,9 @@ def test_machine_rules_stay_linear() -> None:
                  "net user a " * 8000, '<string name="password">' * 4000,
                  "<Key>Password</Key><Value " * 4000, "snmp community" * 6000,
                  "WriteCommunity" * 6000, "admin / " * 8000, "admin /a" * 8000,
-                 "comunidad snmp de " * 5000, "anydesk id " * 6000):  # fmt: skip
+                 "comunidad snmp de " * 5000, "anydesk id " * 6000, "admin - " * 8000,
+                 "unattended access " * 5000,
+                 "INSERT INTO autofill VALUES('a'," * 3000):  # fmt: skip
         start = time.process_time()
         red.detect(text)
         assert time.process_time() - start < 2.0

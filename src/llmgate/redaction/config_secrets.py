@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from llmgate.redaction.detectors import Span
-from llmgate.redaction.remote_support import admin_pairs
+from llmgate.redaction.remote_support import admin_pairs, unattended_passwords
 from llmgate.redaction.stored_credentials import stored_credentials
 from llmgate.redaction.unattend import unattend_secrets
 
@@ -147,6 +147,7 @@ def config_secrets(text: str) -> list[Span]:
     device's default administrator's pair (``remote_support``)."""
     low = text.lower()
     out = unattend_secrets(text, low) + stored_credentials(text, low) + admin_pairs(text, low)
+    out += unattended_passwords(text, low) if len(low) == len(text) else []
     for gates, pattern in CONFIG_VALUES:
         if not any(gate in text for gate in gates):
             continue

@@ -49,6 +49,8 @@ PUBLIC_CUES = (
     "registration_id", "registrationid",
     # RADIUS's per-packet HMAC ("Message-Authenticator = 0x..."): a check, not a key
     "message-authenticator", "message_authenticator",
+    # an iOS keychain access group (team id and bundle id), named with "key"
+    "accessgroup", "access-group", "access_group",
     # a kubeconfig's or a TLS secret's certificates (the client key beside them stays one)
     "certificate-authority-data", "client-certificate-data", "ca.crt", "tls.crt", "ca-cert",
     "ca_cert", "cacert", "ca-bundle", "ca_bundle",

@@ -6,6 +6,9 @@ an attribute of the element, a sibling element, a device's own setting names.
   device's, an install's or an advertising id address a device and open nothing: they stay.
 - KeePass XML exports: ``<String><Key>Password</Key><Value ProtectInMemory="True">X</Value>``;
   the entry's ``<UUID>`` stays.
+- Chrome's autofill table dumped with ``sqlite3 "Web Data" .dump``: ``INSERT INTO autofill
+  VALUES('wachtwoord','X','x',...)``, a password typed into a plain field, with its lower
+  case copy (``value_lower``), both the secret.
 - SNMP communities in printer, switch and NAS settings exports (``WriteCommunity=X``,
   ``snmp_set_community=X``, ``Comunidad SNMP de escritura: X``, ``community="X"``): a
   community is the password of SNMP v1/v2c, except the defaults ``public`` and ``private``
@@ -51,6 +54,17 @@ def _pref_name_ok(name: str, value: str) -> bool:
     return _TOKEN_NAME.search(words) is not None and token_ok(value)
 
 
+# A form field's name for a password in the seven languages.
+_FIELD_PASSWORD = re.compile(
+    r"pass(?:word|wd|wort|e)?\b|pwd|kennwort|mot[ _\-]?de[ _\-]?passe|mdp|contrase[ñn]a|clave"
+    r"|wachtwoord|senha|palavra[ _\-]?passe|parola[ _\-]?d[ _\-']?ordine|passcode"
+)
+
+
+def _field_ok(name: str, value: str) -> bool:
+    return _FIELD_PASSWORD.search(name.lower()) is not None and looks_like_password(value, False)
+
+
 _DEFAULT_COMMUNITIES = frozenset(("public", "private"))
 
 
@@ -79,6 +93,15 @@ FORMATS: tuple[tuple[tuple[str, ...], re.Pattern[str], _Check], ...] = (
         ),
         _keepass_ok,
     ),
+    # Chrome's autofill table: name, value, value_lower (the copy is the secret too)
+    (
+        ("insert into autofill values(", 'insert into "autofill" values('),
+        re.compile(
+            r"(?i:INSERT INTO \"?autofill\"? VALUES)\('(?P<n>[^'\n]{1,60})',"
+            r"'(?P<v>[^'\n]{1,200})','(?P<v2>[^'\n]{1,200})'"
+        ),
+        _field_ok,
+    ),
     # SNMP communities: a setting's name that ends in "community", or the word in the
     # seven languages with SNMP beside it, then ":" or "=" (or an attribute's quotes)
     (
@@ -105,4 +128,6 @@ def stored_credentials(text: str, low: str) -> list[Span]:
         for m in pattern.finditer(text):
             if check(m.group("n"), m.group("v")):
                 out.append(Span(m.start("v"), m.end("v"), "SECRET"))
+                if "v2" in pattern.groupindex:
+                    out.append(Span(m.start("v2"), m.end("v2"), "SECRET"))
     return out
