@@ -49,6 +49,9 @@ POSITIVES = [
     ("SECRET", "Senha de acesso autônomo definida como Loja#Remota-61", "Loja#Remota-61"),
     ("SECRET", "TeamViewer: mot de passe personnel Garage!Tv-77 pour l'accès", "Garage!Tv-77"),
     ("SECRET", "unattended access: Uw!9xPz2-Lab", "Uw!9xPz2-Lab"),
+    ("SECRET", "$cfg['Servers'][$i]['password'] = 'Pma!Conf-3301';", "Pma!Conf-3301"),
+    # a URL's "user:password" after "//" is no Windows switch ("net user x /active:yes")
+    ("SECRET", "fetch https://svc:ab8kq2lm9xz@repo.example.net/x", "svc:ab8kq2lm9xz"),
     ("SECRET", "Zugangsdaten Router: admin \u2013 R0uter!Hof4", "R0uter!Hof4"),
     # a password typed into a plain field, in Chrome's autofill table, and its lower case
     ("SECRET", "INSERT INTO autofill VALUES('wachtwoord','Tulp!Fiets2027','tulp!fiets2027',"

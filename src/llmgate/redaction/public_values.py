@@ -111,7 +111,7 @@ def drop_public(text: str, spans: list[Span], prefixes: tuple[str, ...]) -> list
             or value.startswith(PUBLIC_BLOBS)
             or _DER_CERTIFICATE.match(value) is not None
             or public_value(value)
-            or (text[span.start - 1 : span.start] == "/" and _SWITCH.fullmatch(value))
+            or (text[span.start - 2 : span.start] in (" /", "\t/") and _SWITCH.fullmatch(value))
         ):
             continue
         cue = _last_cue(text, span.start)

@@ -4,6 +4,7 @@ an attribute of the element, a sibling element, a device's own setting names.
 - Android's ``shared_prefs`` XML: ``<string name="refresh_token">X</string>``; the name is
   an attribute, the value the element's text. A push service's token (``fcm_token``), a
   device's, an install's or an advertising id address a device and open nothing: they stay.
+- PHP arrays: ``$cfg['Servers'][$i]['password'] = 'X';`` (the name in brackets).
 - KeePass XML exports: ``<String><Key>Password</Key><Value ProtectInMemory="True">X</Value>``;
   the entry's ``<UUID>`` stays.
 - Chrome's autofill table dumped with ``sqlite3 "Web Data" .dump``: ``INSERT INTO autofill
@@ -92,6 +93,16 @@ FORMATS: tuple[tuple[tuple[str, ...], re.Pattern[str], _Check], ...] = (
             r"(?P<v>[^<>\n]{1,400})</Value>"
         ),
         _keepass_ok,
+    ),
+    # PHP arrays (phpMyAdmin's config.inc.php, CodeIgniter): $cfg['Servers'][$i]['password']
+    # = '...', $config['db_password'] = "..."
+    (
+        ("'] =", "']=", '"] =', '"]='),
+        re.compile(
+            r"\[[ \t]*(?P<k>[\"'])(?P<n>[\w.\-]{1,60})(?P=k)[ \t]*\][ \t]*=[ \t]*"
+            r"(?P<q>[\"'])(?P<v>(?:(?!(?P=q))[^\n]){4,256})(?P=q)"
+        ),
+        _pref_name_ok,
     ),
     # Chrome's autofill table: name, value, value_lower (the copy is the secret too)
     (
