@@ -49,6 +49,8 @@ POSITIVES = [
     ("SECRET", "Senha de acesso autônomo definida como Loja#Remota-61", "Loja#Remota-61"),
     ("SECRET", "TeamViewer: mot de passe personnel Garage!Tv-77 pour l'accès", "Garage!Tv-77"),
     ("SECRET", "unattended access: Uw!9xPz2-Lab", "Uw!9xPz2-Lab"),
+    ("SECRET", "la contraseña del router quedó en Rtr!Malaga-61", "Rtr!Malaga-61"),
+    ("SECRET", "Il tecnico ha lasciato la password del modem a Mdm!Bari-17", "Mdm!Bari-17"),
     ("SECRET", "$cfg['Servers'][$i]['password'] = 'Pma!Conf-3301';", "Pma!Conf-3301"),
     # a URL's "user:password" after "//" is no Windows switch ("net user x /active:yes")
     ("SECRET", "fetch https://svc:ab8kq2lm9xz@repo.example.net/x", "svc:ab8kq2lm9xz"),
@@ -81,6 +83,7 @@ NEGATIVES = [
     ("define('WP_CACHE_KEY_SALT', 'laden.example.de:');", "laden.example.de"),
     # paths and menus, remote-support ids
     ("see Settings / admin / Users and /admin/v2/users", "Users"),
+    ("la password a 12 caratteri, le mot de passe à changer, la clave como siempre", "changer"),
     ("admin / (Aufkleber), supervisor - Mo-Fr, admin / Users-Group", "Users-Group"),
     ("admin / (Aufkleber), supervisor - Mo-Fr, admin / Users-Group", "Aufkleber"),
     ("INSERT INTO autofill VALUES('zip','1012AB','1012ab',1767000000,1767000000,1);", "1012AB"),

@@ -77,6 +77,9 @@ VERBS = (
     "gesetzt auf", "défini sur", "définie sur", "défini à", "mis à", "establecida en",
     "establecida como", "configurada como", "impostata a", "impostata come", "impostato a",
     "definida como", "definida para", "definido como", "configurada para",
+    # "left the router's password at X": "to" and "as" in the other languages
+    "quedó en", "quedó como", "remis à", "remise à", "réglé sur", "a", "à", "como", "come",
+    "comme",
 )  # fmt: skip
 # Words between the separator and the value: "is now X", "ist jetzt X", ": maintenant c'est
 # X", "es ahora X", a chat's "it's X".
