@@ -33,6 +33,7 @@ POSITIVES = [
      B64),
     ("SECRET", "<CommandLine>net user helpdesk H3lp!Desk-01 /add</CommandLine>",
      "H3lp!Desk-01"),
+    ("SECRET", '<Password wcm:action="add"><Value>Wcm!Action-2026</Value>', "Wcm!Action-2026"),
     # app and device settings
     ("SECRET", '<string name="password">Kids!App-3309</string>', "Kids!App-3309"),
     ("SECRET", '<string name="refresh_token">rt_Lq9Xm2Vw7Pk4Rz8Tn3Bc6Hj1</string>',
@@ -67,6 +68,7 @@ NEGATIVES = [
     (f'<component name="Microsoft-Windows-Shell-Setup" processorArchitecture="amd64" '
      f'publicKeyToken="{TOKEN}" language="neutral" versionScope="nonSxS">', TOKEN),
     ('<settings pass="oobeSystem">', "oobeSystem"),
+    ('<Password wcm:action="add"><Value>*SENSITIVE*DATA*DELETED*</Value>', "action"),
     ("Produktschlüssel ist 6TP4R-GNPTD-KYYHQ-7B7DP-J447Y", "6TP4R-GNPTD-KYYHQ-7B7DP-J447Y"),
     ("<CommandLine>net user Administrator /active:yes</CommandLine>", "active:yes"),
     ("<CommandLine>cmd /c net user kiosk /passwordreq:yes</CommandLine>", "passwordreq:yes"),

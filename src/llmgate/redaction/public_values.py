@@ -95,6 +95,9 @@ _REACH = 80  # characters before a finding, on its line, that its cue may stand 
 # A Windows command's switch after a user name ("net user kiosk /passwordreq:yes", "net
 # user Administrator /active:yes", "/add" in an answer file's FirstLogonCommands, its
 # closing tags glued to it): no password.
+# An XML attribute's name taken as a value ("<Password wcm:action="add">": a prose rule
+# reads "Password wcm: action="): no value at all.
+_ATTRIBUTE = re.compile(r"[A-Za-z][\w\-]{0,30}=")
 _SWITCH = re.compile(r"[a-z]{2,20}(?::[\w*]{1,20})?(?:</?[\w:]{1,40}>){0,6}")
 
 
@@ -112,6 +115,7 @@ def drop_public(text: str, spans: list[Span], prefixes: tuple[str, ...]) -> list
             or _DER_CERTIFICATE.match(value) is not None
             or public_value(value)
             or (text[span.start - 2 : span.start] in (" /", "\t/") and _SWITCH.fullmatch(value))
+            or (text[span.end : span.end + 1] in ("'", '"') and _ATTRIBUTE.fullmatch(value))
         ):
             continue
         cue = _last_cue(text, span.start)
