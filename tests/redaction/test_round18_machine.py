@@ -92,6 +92,7 @@ NEGATIVES = [
     ('  "keychainAccessGroup" => "ABCDE12345.com.example.shared"', "ABCDE12345"),
     ("AnyDesk-ID 771 204 388, Passwort: Halle!Remote3", "771 204 388"),
     ("ID do AnyDesk: 662 908 117", "662 908 117"),
+    ("AnyDesk-Zugang: 482 913 573 / Zugang#Praxis8", "482 913 573"),
     ("TeamViewer ID 1 448 207 316", "1 448 207 316"),
 ]  # fmt: skip
 

@@ -34,8 +34,9 @@ RECORD_WORDS = (
     "trace", "span", "correlation", "corr", "job", "run", "batch", "txn", "transaction", "tx",
     "lot", "lote", "lotto", "lauf", "task", "worker", "thread", "pid",
     # a remote-support tool's address: AnyDesk's nine digits in threes ("AnyDesk-ID 482 913
-    # 570", "AnyDesk-adres ..."), TeamViewer's, RustDesk's
-    r"anydesk(?:[ \-](?:address|adresse|adres|direcci[óo]n|indirizzo|endere[çc]o))?",
+    # 570", "AnyDesk-adres ...", "AnyDesk-Zugang: ..."), TeamViewer's, RustDesk's
+    r"anydesk(?:[ \-](?:address|adresse|adres|direcci[óo]n|indirizzo|endere[çc]o|zugang"
+    r"|access|acc[èe]s|acceso|accesso|toegang|acesso))?",
     "teamviewer", "rustdesk",
 )  # fmt: skip
 # Words that also name a service or a message whose phone number follows ("Pronto
