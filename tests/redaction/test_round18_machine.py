@@ -119,20 +119,20 @@ def test_round18_machine_file_floor(
 def test_round18_machine_private_split_floor(
     engine_path: str, evalset: ModuleType, private_split: PrivateSplit
 ) -> None:
-    """The split kept out of the round's tuning: FOUND of its 24 secrets (15 before the
-    round's rules), every SECRET finding on a secret (15 of 18 before), at most MASKED of
-    its decoys touched (4 before)."""
+    """The split kept out of the round's tuning: 24 of its 24 secrets (15 before the
+    round's rules), every SECRET finding on a secret (15 of 18 before), none of its decoys
+    touched (4 before)."""
     records = private_split("dev_issue13_r18_machine_private.txt", "dev13r18machinep")
     count = len(records)  # counts only in a failure's message: the split is not to be read
     assert count >= 25
     report = evalset.score_default(records)
     secret = report.per_type["SECRET"]  # type: ignore[attr-defined]
     found = secret.found
-    assert found >= 15
+    assert found >= 24
     exact = secret.true_pos == secret.predicted
     assert exact
     masked = report.negatives_masked  # type: ignore[attr-defined]
-    assert masked <= 4
+    assert masked == 0
 
 
 def test_machine_rules_stay_linear() -> None:
