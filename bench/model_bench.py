@@ -73,6 +73,7 @@ LABELED_TYPES = {
     ),
     "dev13r17speech": frozenset({"PHONE", "PERSON", "DATE_OF_BIRTH", "STREET_ADDRESS"}),
     "dev13r17formsecret": frozenset({"SECRET", "PHONE"}),
+    "dev13r18machine": frozenset({"SECRET"}),
 }
 
 

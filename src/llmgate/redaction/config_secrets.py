@@ -19,6 +19,9 @@ from __future__ import annotations
 import re
 
 from llmgate.redaction.detectors import Span
+from llmgate.redaction.remote_support import admin_pairs, unattended_passwords
+from llmgate.redaction.stored_credentials import stored_credentials
+from llmgate.redaction.unattend import unattend_secrets
 
 __all__ = ["CONFIG_VALUES", "config_secrets"]
 
@@ -51,10 +54,12 @@ CONFIG_VALUES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ),
     ),
     # PHP constants (wp-config.php): define('DB_PASSWORD', '...'), and its keys and salts
+    # (not WP_CACHE_KEY_SALT, a cache's prefix such as the site's name)
     (
         ("define(", "define ("),
         re.compile(
-            r"define[ \t]*\([ \t]*(?P<n>[\"'])\w{0,40}(?:PASSWORD|PASS|PWD|SECRET|_KEY|SALT|TOKEN)"
+            r"define[ \t]*\([ \t]*(?P<n>[\"'])(?!WP_CACHE_KEY_SALT)"
+            r"\w{0,40}(?:PASSWORD|PASS|PWD|SECRET|_KEY|SALT|TOKEN)"
             r"(?P=n)[ \t]*,[ \t]*(?P<q>[\"'])(?P<v>(?:(?!(?P=q))[^\n]){4,256})(?P=q)"
         ),
     ),
@@ -132,12 +137,17 @@ CONFIG_VALUES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     ),
 )
 # A crypt-style hash ("$9$...", "$6$...", "$2b$...") opens with "$" too, yet is no reference.
-_REFERENCE = re.compile(r"\$(?![0-9a-z]{1,2}\$)|[%<]|\{\{")
+# wp-config-sample.php's placeholder for each key and salt is none either.
+_REFERENCE = re.compile(r"\$(?![0-9a-z]{1,2}\$)|[%<]|\{\{|put your unique phrase here")
 
 
 def config_secrets(text: str) -> list[Span]:
-    """SECRET spans of the ``CONFIG_VALUES`` formats found in ``text``."""
-    out: list[Span] = []
+    """SECRET spans of the ``CONFIG_VALUES`` formats found in ``text``, of answer files
+    (``unattend``), of stored app and device settings (``stored_credentials``) and of a
+    device's default administrator's pair (``remote_support``)."""
+    low = text.lower()
+    out = unattend_secrets(text, low) + stored_credentials(text, low) + admin_pairs(text, low)
+    out += unattended_passwords(text, low) if len(low) == len(text) else []
     for gates, pattern in CONFIG_VALUES:
         if not any(gate in text for gate in gates):
             continue

@@ -73,6 +73,13 @@ VERBS = (
     "veranderd naar", "gewijzigd in", "ingesteld op", "is ingesteld op", "modificata in",
     "impostata su", "reimpostata a", "è stata cambiata in", "redefinida para",
     "foi alterada para",
+    # a remote-support tool's unattended-access password "set to" in the seven languages
+    "gesetzt auf", "défini sur", "définie sur", "défini à", "mis à", "establecida en",
+    "establecida como", "configurada como", "impostata a", "impostata come", "impostato a",
+    "definida como", "definida para", "definido como", "configurada para",
+    # "left the router's password at X": "to" and "as" in the other languages
+    "quedó en", "quedó como", "remis à", "remise à", "réglé sur", "a", "à", "como", "come",
+    "comme",
 )  # fmt: skip
 # Words between the separator and the value: "is now X", "ist jetzt X", ": maintenant c'est
 # X", "es ahora X", a chat's "it's X".
@@ -120,6 +127,9 @@ REQUESTS = (
 ADJECTIVES = (
     "api", "new", "temporary", "initial", "neues", "neue", "temporäres", "initiales", "nouveau",
     "temporaire", "provisoire", "nueva", "temporal", "provisional",
+    # a remote-support tool's fixed password ("mot de passe personnel X", "senha permanente X")
+    "personal", "personnel", "persönliches", "personale", "persoonlijk", "pessoal",
+    "permanent", "permanente", "fixe", "fijo", "fisso", "fixo",
 )  # fmt: skip
 # "use X as the password", "X ist das neue Passwort": the connector and the articles
 # between a value and the word after it.

@@ -64,9 +64,9 @@ _SEP = (
 _VALUE = r"(?:\"(?P<dq>[^\"\n]{4,64})\"|'(?P<sq>[^'\n]{4,64})'|(?P<bare>[^\s\"'`]{4,512}))"
 _LONGEST = 80
 # "password for the staging box is X": up to 40 characters of the same sentence between the
-# word and its separator (a dot only inside a word, as in a host name).
+# word and its separator (a dot or an apostrophe only inside a word: a host, "d'accès").
 # No markup: "Password</td><td><input name=" is a page's label, not a sentence.
-_FILLER = r"(?:[^\n.?!:=\"'`<>]|\.(?=\S)){0,40}?"
+_FILLER = r"(?:[^\n.?!:=\"'`<>]|\.(?=\S)|(?<=\w)['\u2019](?=\w)){0,40}?"
 _PROSE = re.compile(rf"(?:{_WORDS})(?![\w\-]){_FILLER}{_SEP}{_VALUE}")
 # "<login> ... : user / password" and "Login: user / PW: password".
 _LOGINS = longest_first(LOGIN_WORDS)

@@ -9,7 +9,8 @@ them hides what a reader needs (which peer, which host). The ``PrivateKey`` of t
 file, a ``PresharedKey`` and "private_key:" stay secrets.
 
 One check over the SECRET detector's findings, on the text alone (the same on every engine
-path): a finding is dropped when its value has the shape of a fingerprint, or when the
+path): a finding is dropped when its value has the shape of a fingerprint (or is a Windows
+setup pass's name, a product key: ``unattend``, or a Windows command's switch), or when the
 last cue before it on its line is a public one (``PUBLIC_CUES``) rather than a secret's
 (``SECRET_CUES``). Findings of a vendor's prefixed key (``AKIA...`` after "access key id")
 are kept: their prefix says what they are, unless a CSRF token's name stands before them
@@ -21,6 +22,7 @@ from __future__ import annotations
 import re
 
 from llmgate.redaction.detectors import Span, longest_first
+from llmgate.redaction.unattend import public_value
 
 __all__ = ["CSRF_CUES", "PUBLIC_BLOBS", "PUBLIC_CUES", "SECRET_CUES", "drop_public"]
 
@@ -37,6 +39,18 @@ PUBLIC_CUES = (
     "peer", "fingerprint", "finger print", "host key", "hostkey", "key id", "keyid", "key_id",
     "key-id", "checksum", "check sum", "sha256sum", "sha1sum", "md5sum", "sha-256", "sha256",
     "sha-1", "digest", "thumbprint",
+    # an assembly's strong-name token (unattend.xml's publicKeyToken="31bf3856ad364e35"),
+    # a Windows product key, a push service's device token (it addresses, never opens)
+    "publickeytoken", "public key token", "product key", "productkey", "product_key",
+    "produktschlüssel", "clé de produit", "clé produit", "clave de producto",
+    "chiave prodotto", "chiave del prodotto", "productsleutel", "chave do produto",
+    "chave de produto", "fcm_token", "fcmtoken", "fcm token", "firebase_token", "push_token",
+    "pushtoken", "push token", "pushdevicetoken", "apns_token", "apnstoken", "gcm_token",
+    "registration_id", "registrationid",
+    # RADIUS's per-packet HMAC ("Message-Authenticator = 0x..."): a check, not a key
+    "message-authenticator", "message_authenticator",
+    # an iOS keychain access group (team id and bundle id), named with "key"
+    "accessgroup", "access-group", "access_group",
     # a kubeconfig's or a TLS secret's certificates (the client key beside them stays one)
     "certificate-authority-data", "client-certificate-data", "ca.crt", "tls.crt", "ca-cert",
     "ca_cert", "cacert", "ca-bundle", "ca_bundle",
@@ -78,6 +92,13 @@ PUBLIC_BLOBS = (
     "AAAAB3NzaC1yc2E", "AAAAC3NzaC1lZDI1NTE5", "AAAAE2VjZHNhLXNoYTItbmlzdHA",
 )  # fmt: skip
 _REACH = 80  # characters before a finding, on its line, that its cue may stand in
+# A Windows command's switch after a user name ("net user kiosk /passwordreq:yes", "net
+# user Administrator /active:yes", "/add" in an answer file's FirstLogonCommands, its
+# closing tags glued to it): no password.
+# An XML attribute's name taken as a value ("<Password wcm:action="add">": a prose rule
+# reads "Password wcm: action="): no value at all.
+_ATTRIBUTE = re.compile(r"[A-Za-z][\w\-]{0,30}=")
+_SWITCH = re.compile(r"[a-z]{2,20}(?::[\w*]{1,20})?(?:</?[\w:]{1,40}>){0,6}")
 
 
 def drop_public(text: str, spans: list[Span], prefixes: tuple[str, ...]) -> list[Span]:
@@ -92,6 +113,9 @@ def drop_public(text: str, spans: list[Span], prefixes: tuple[str, ...]) -> list
             _FINGERPRINT.fullmatch(value) is not None
             or value.startswith(PUBLIC_BLOBS)
             or _DER_CERTIFICATE.match(value) is not None
+            or public_value(value)
+            or (text[span.start - 2 : span.start] in (" /", "\t/") and _SWITCH.fullmatch(value))
+            or (text[span.end : span.end + 1] in ("'", '"') and _ATTRIBUTE.fullmatch(value))
         ):
             continue
         cue = _last_cue(text, span.start)

@@ -39,6 +39,11 @@ RECORD_WORDS = (
     r"|utente|usuario|utilizador|identifiant|kennung)",
     r"(?:login|user|username|benutzername|identifiant|usuario|utente|username|gebruikersnaam"
     r"|inlognaam|utilizador)[ _\-](?:pppoe|ppp)", "anschlusskennung", "zugangsnummer",
+    # a remote-support tool's address: AnyDesk's nine digits in threes ("AnyDesk-ID 482 913
+    # 570", "AnyDesk-adres ...", "AnyDesk-Zugang: ..."), TeamViewer's, RustDesk's
+    r"anydesk(?:[ \-](?:address|adresse|adres|direcci[óo]n|indirizzo|endere[çc]o|zugang"
+    r"|access|acc[èe]s|acceso|accesso|toegang|acesso))?",
+    "teamviewer", "rustdesk",
 )  # fmt: skip
 # Words that also name a service or a message whose phone number follows ("Pronto
 # intervento: 800 900 860", "leave a message 0171 ...", "callback request 0171 ..."): a
@@ -46,7 +51,7 @@ RECORD_WORDS = (
 # "Numero evento: 2025004417", "Einsatz-Nr.", "msgid=", "request_id").
 LABELED_WORDS = (
     "einsatz", "intervention", "intervento", "evento", r"ocorr[êe]ncia", "msg", "message",
-    "request", "req", "session",
+    "request", "req", "session", "anydesk", "teamviewer", "rustdesk",
 )  # fmt: skip
 # The number's label after the word ("Specimen ID", "Einsatz-Nr.", "lot n°", "msgid",
 # "trace_id", "Incident #"), a key's quotes and separator, blanks.
@@ -56,7 +61,7 @@ _END = r"[\"']?[ \t]*[:=]{0,2}[ \t]*[\"']?\Z"
 _RECORD_BEFORE = re.compile(
     rf"(?<![^\W\d_])(?:(?:{'|'.join(RECORD_WORDS)}){_LABEL}"
     rf"|(?:{'|'.join(LABELED_WORDS)})(?:[ _.\-]?{_NUMBER}\.?[ ]?|[ ]?#)"
-    rf"|(?:{_NUMBER}|numero)\.?[ ]?(?:d['\u2019]|de[ ]|di[ ]|da[ ]|del[ ]|dell['\u2019])?"
+    rf"|(?:{_NUMBER}|numero)\.?[ ]?(?:d['\u2019]|de[ ]|di[ ]|da[ ]|do[ ]|del[ ]|dell['\u2019])?"
     rf"(?:{'|'.join(LABELED_WORDS)})){_END}"
 )
 

@@ -277,6 +277,14 @@ DEVELOPMENT_ROUNDS = [
     # numbers, SSIDs, references, prices and times (labels SECRET and PHONE; the private
     # split is not built in)
     ("dev_issue13_r17_formsecret.txt", "dev13r17formsecret"),
+    # written before the round's rules: SECRET in machine text and tickets (unattend.xml
+    # passwords in clear and base64 UTF-16, Android shared_prefs, iOS plutil, printer
+    # settings exports, FreeRADIUS detail and debug, OpenVPN status, kcat / curl command
+    # lines, act .secrets, ddclient, PHP configs, KeePass XML, remote-support tickets and
+    # night-audit handovers in seven languages) beside publicKeyToken, product keys,
+    # AnyDesk / TeamViewer / RustDesk ids, share certificate numbers and ranges, push
+    # tokens, device ids and KeePass UUIDs that stay (the private split is not built in)
+    ("dev_issue13_r18_machine.txt", "dev13r18machine"),
 ]
 
 
