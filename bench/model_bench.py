@@ -64,6 +64,9 @@ LABELED_TYPES = {
     "dev13r15secret": frozenset({"SECRET"}),
     "dev13r15lookalike": frozenset({"US_SSN", "DATE_OF_BIRTH", "SECRET", "PHONE"}),
     "dev13r16machine": frozenset({"IP_ADDRESS", "SECRET"}),
+    "dev13r18travel": frozenset(
+        {"CREDIT_CARD", "EMAIL", "DATE_OF_BIRTH", "PERSON", "PHONE", "STREET_ADDRESS"}
+    ),
 }
 
 

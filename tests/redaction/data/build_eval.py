@@ -239,6 +239,15 @@ DEVELOPMENT_ROUNDS = [
     # secrets, beside versions, OIDs, section numbers, CA data, certificates and SSH
     # public keys, boot and event ids that stay (the private split is not built in)
     ("dev_issue13_r16_machine.txt", "dev13r16machine"),
+    # written before the round's rules: travel records (Amadeus, Sabre and Galileo PNR
+    # displays: SURNAME/GIVEN names, AP/APE/APM, SSR DOCS/CTCM/CTCE/DOCA, FP CC cards glued
+    # to the network code; hotel folios, rail tickets), cards read out in calls and chats of
+    # seven languages (number words, digit by digit, a misread number first), Chrome "Web
+    # Data" dumps, Google Contacts and OpenID birthdays, share registers, purchase records,
+    # school nurse and home-care notes, beside ticket, agency and certificate numbers,
+    # record locators, masked cards and expiry, sale and visit dates that stay (the
+    # private split is not built in)
+    ("dev_issue13_r18_travel.txt", "dev13r18travel"),
 ]
 
 
