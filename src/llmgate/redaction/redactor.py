@@ -27,6 +27,7 @@ from llmgate.redaction.detectors import (
 )
 from llmgate.redaction.dob import DateOfBirthDetector
 from llmgate.redaction.fixed_width import FixedWidthDetector
+from llmgate.redaction.formats import FormatDetector
 from llmgate.redaction.ip import IpDetector
 from llmgate.redaction.joins import JOINABLE, rejoined
 from llmgate.redaction.normalize import normalize
@@ -89,6 +90,7 @@ def _builtins(wanted: frozenset[str], use_phonenumbers: bool) -> list[BuiltinDet
         RecordDetector(),
         FixedWidthDetector(),
         SpokenDetector(),
+        FormatDetector(),
     ]
     return [d for d in every if d.entities & wanted]
 

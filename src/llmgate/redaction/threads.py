@@ -200,7 +200,8 @@ _CONVERSATION_ROLES = frozenset(
      "Conseiller", "Conseillère", "Operador", "Operadora", "Opérateur", "Opératrice",
      "Anrufer", "Anruferin", "Appelant", "Appelante", "Llamante", "Asesor", "Asesora",
      "Representative", "Rep", "Moderatorin", "Modérateur", "Moderador", "Moderadora",
-     "Entrevistador", "Entrevistadora", "Intervieweur"]
+     "Entrevistador", "Entrevistadora", "Intervieweur", "Operatore", "Operatrice",
+     "Chiamante", "Medewerker", "Medewerkster", "Klant", "Beller", "Atendente"]
 )  # fmt: skip
 
 
@@ -217,7 +218,12 @@ SPEAKER_ROLES = frozenset(
      "Objet", "Réponse", "Asunto", "Respuesta", "Pregunta", "Nota", "Remarque", "Tel", "Fax",
      "Email", "Mail", "Phone", "Web", "Operador", "Operadora", "Opérateur", "Opératrice",
      "Anrufer", "Anruferin", "Mitarbeiter", "Mitarbeiterin", "Appelant", "Appelante",
-     "Llamante", "Asesor", "Asesora", "Representative", "Rep"])  # fmt: skip
+     "Llamante", "Asesor", "Asesora", "Representative", "Rep",
+     # Italian, Dutch and Portuguese roles; labels of records that repeat on every line
+     "Operatore", "Operatrice", "Chiamante", "Utente", "Medewerker", "Medewerkster", "Klant",
+     "Beller", "Gebruiker", "Atendente", "Utilizador", "Assistente", "Naam", "Nome",
+     "Holder", "Pupil", "Student", "Schüler", "Schülerin", "Élève", "Alumno", "Alumna",
+     "Aluno", "Aluna", "Alunno", "Alunna", "Leerling", "Gast", "Guest"])  # fmt: skip
 _TURNS = 2  # lines a label must speak on to count as a participant without a known name
 
 
