@@ -81,7 +81,10 @@ _STOP = frozenset(
      # a company, not a surname: "Klaus Becker von der Firma Müller"
      "Firma", "Company", "Société", "Empresa",
      "Le", "Les", "El", "Der", "Die", "Das", "Une", "Ein", "Eine", "C'est", "Mein", "Meine",
-     "My", "Mon", "Ma", "Mi"]
+     "My", "Mon", "Ma", "Mi",
+     # titles of Spanish, Portuguese and Dutch records ("Hóspede: Sr. Rui ..."), and the
+     # birth date's label of a register's row ("Holder: Ashcombe, Eleanor  DOB ...")
+     "Sr", "Sra", "Srta", "Dhr", "Mevr", "DOB"]
 )  # fmt: skip
 # A speaker's answer after a role label ("Cliente: Creo que es ..."): no name when it is the
 # first word; inside a name it may be one ("Oriana Vale").
