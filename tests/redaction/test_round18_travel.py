@@ -100,6 +100,10 @@ NEGATIVES = [
     (" 1.MUC/FRA 12MAR\n", "MUC/FRA"),
     ("see https://WWW.EXAMPLE.COM//INDEX.HTML", "EXAMPLE.COM"),
     ("--no-cache --12-24 build", "--12-24"),
+    # contact shapes of a PNR outside one: an X12 claim id, accounts payable, a SKU
+    ("CLM*26463774*100***11:B:1*Y*A*Y*I~", "26463774"),
+    ("AP 2024-11-03 invoice batch 7", "2024-11-03"),
+    ("  2 SKU*12345678 in stock", "12345678"),
     # an autofill row of a search field
     ("INSERT INTO autofill VALUES('q','Anna Karenina','anna karenina',1,1,1);", "anna karenina"),
 ]  # fmt: skip
@@ -112,7 +116,7 @@ def test_round18_travel_file_floor(
     engine_path: str, evalset: ModuleType, private_split: PrivateSplit
 ) -> None:
     """Round 18's development file: every card (47; 23 before the round's rules), e-mail
-    (24; 16), phone (56; 39), birth date (55; 35) and street (3; 0) caught, 102 of 110
+    (24; 16), phone (56; 39), birth date (55; 35) and street (3; 0) caught, 106 of 110
     names (56 before), every card, e-mail and birth date finding on a value, at most the
     2 decoys of a share register's certificate ranges touched (4 before)."""
     records = private_split("dev_issue13_r18_travel.txt", "dev13r18travel")
@@ -124,7 +128,7 @@ def test_round18_travel_file_floor(
         assert per[kind].found == per[kind].gold == gold, per[kind].missed
     for kind in ("CREDIT_CARD", "EMAIL", "DATE_OF_BIRTH"):
         assert per[kind].true_pos == per[kind].predicted, per[kind].false
-    assert per["PERSON"].found >= 102, per["PERSON"].missed
+    assert per["PERSON"].found >= 106, per["PERSON"].missed
     assert report.negatives_masked <= 2, report.masked_negatives  # type: ignore[attr-defined]
 
 

@@ -27,7 +27,7 @@ import re
 from llmgate.redaction.checks import card_brand_ok, luhn_ok
 from llmgate.redaction.detectors import Span
 
-__all__ = ["NETWORK_CODES", "TITLES", "iata_emails", "pnr_spans"]
+__all__ = ["NETWORK_CODES", "PNR_MARKS", "TITLES", "iata_emails", "pnr_spans"]
 
 # Titles a GDS appends to the given names (and the passenger types in brackets).
 TITLES = frozenset(
@@ -76,6 +76,12 @@ _CHILD = re.compile(
     rf"(?P<date>{_DDMMMYY})(?![0-9A-Z])"
 )
 # A phone: a "+" or a digit, digits with blanks, dashes, dots or brackets (7-15 digits).
+# Marks of a PNR display: the contact lines of the three systems are short shapes ("AP
+# 2024-11-03" is accounts payable, "CLM*26463774" an X12 claim), read only beside one.
+PNR_MARKS = (
+    "RP/", "SSR ", " HK1", " HK2", " HK3", "/HK1", "TK OK", "TKOK", "PHONES", "FONE-", "*P4",
+    "PNR", "RLOC", " APE", " APM", "FP CC", "FOP-",
+)  # fmt: skip
 _PHONE = r"(?P<phone>\+?[0-9](?:[0-9]|[ \-./()](?=[ \-./()]?[0-9])){5,24}[0-9])"
 _CONTACTS = (
     # Amadeus "4 AP MUC +49 89 ... - H", "APM-+49...", "APN-...", an element number first
@@ -86,7 +92,8 @@ _CONTACTS = (
     re.compile(r"(?m)^[ \t]*[0-9]{1,2}\.[A-Z]{3}" + _PHONE + r"(?=-[A-Z]|[ \t]|\r?$)"),
     # Galileo "FONE-MADT*34 915 ...", "  2 MADH*34 ...", "P.  1T*48 ..."
     re.compile(r"(?m)^[ \t]*(?:FONE-|P\.)?[ \t]*[0-9]{0,2}[ \t]*[A-Z]{1,4}\*" + _PHONE),
-    # SSR CTCM / CTCH / CTCB (mobile, home, business), also in an OSI
+    # SSR CTCM / CTCH / CTCB (mobile, home, business), also in an OSI (the last: it needs
+    # no mark of a display beside it)
     re.compile(rf"CTC[MHBTP](?:{_SSR_HEAD}/|[ \t]+)" + _PHONE),
 )
 # SSR DOCA: type / country / street / city / state / postal code
@@ -156,7 +163,8 @@ def _names(text: str) -> list[Span]:
 
 def _phones(text: str) -> list[Span]:
     out: list[Span] = []
-    for pattern in _CONTACTS:
+    marked = any(mark in text for mark in PNR_MARKS)
+    for pattern in _CONTACTS if marked else _CONTACTS[-1:]:
         for m in pattern.finditer(text):
             digits = sum(c.isdigit() for c in m.group("phone"))
             if 7 <= digits <= 15:
