@@ -84,7 +84,9 @@ _STOP = frozenset(
      "My", "Mon", "Ma", "Mi",
      # titles of Spanish, Portuguese and Dutch records ("Hóspede: Sr. Rui ..."), and the
      # birth date's label of a register's row ("Holder: Ashcombe, Eleanor  DOB ...")
-     "Sr", "Sra", "Srta", "Dhr", "Mevr", "DOB"]
+     "Sr", "Sra", "Srta", "Dhr", "Mevr", "DOB",
+     # the next label of a form's line ("Cognome: Rinaldi  Nome: Sergio")
+     "Nome", "Cognome", "Naam", "Voornaam", "Achternaam", "Apelido", "Sobrenome"]
 )  # fmt: skip
 # A speaker's answer after a role label ("Cliente: Creo que es ..."): no name when it is the
 # first word; inside a name it may be one ("Oriana Vale").
