@@ -78,6 +78,10 @@ POSITIVES = [
      "04/11/1979"),
     ("PERSON", "INSERT INTO credit_cards VALUES('3f2e-1d','Oskar Lindholm',5,2029,X'76',1,'');",
      "Oskar Lindholm"),
+    # a register's "Surname, Given" after a label; Dutch and Italian forms of address
+    ("PERSON", "Naam: Veldkamp, Hendrika - geboren 12-04-1950 - 200 aandelen",
+     "Veldkamp, Hendrika"),
+    ("PERSON", "Cliënt: mevrouw Aaltje Hofstede, geboortedatum 02-02-1931", "Aaltje Hofstede"),
     # birthdays without their year
     ("DATE_OF_BIRTH", "First Name,Last Name,Birthday\nMirela,Popescu,--08-30\n", "--08-30"),
     ("DATE_OF_BIRTH", "BEGIN:VCARD\nFN:Mirela Popescu\nBDAY:--0830\nEND:VCARD", "--0830"),
@@ -104,6 +108,8 @@ NEGATIVES = [
     ("CLM*26463774*100***11:B:1*Y*A*Y*I~", "26463774"),
     ("AP 2024-11-03 invoice batch 7", "2024-11-03"),
     ("  2 SKU*12345678 in stock", "12345678"),
+    # an office after a form of address
+    ("O senhor Presidente abriu a sessão", "Presidente"),
     # an autofill row of a search field
     ("INSERT INTO autofill VALUES('q','Anna Karenina','anna karenina',1,1,1);", "anna karenina"),
 ]  # fmt: skip
@@ -116,7 +122,7 @@ def test_round18_travel_file_floor(
     engine_path: str, evalset: ModuleType, private_split: PrivateSplit
 ) -> None:
     """Round 18's development file: every card (47; 23 before the round's rules), e-mail
-    (24; 16), phone (56; 39), birth date (55; 35) and street (3; 0) caught, 106 of 110
+    (24; 16), phone (56; 39), birth date (55; 35) and street (3; 0) caught, 107 of 110
     names (56 before), every card, e-mail and birth date finding on a value, at most the
     2 decoys of a share register's certificate ranges touched (4 before)."""
     records = private_split("dev_issue13_r18_travel.txt", "dev13r18travel")
@@ -128,7 +134,7 @@ def test_round18_travel_file_floor(
         assert per[kind].found == per[kind].gold == gold, per[kind].missed
     for kind in ("CREDIT_CARD", "EMAIL", "DATE_OF_BIRTH"):
         assert per[kind].true_pos == per[kind].predicted, per[kind].false
-    assert per["PERSON"].found >= 106, per["PERSON"].missed
+    assert per["PERSON"].found >= 107, per["PERSON"].missed
     assert report.negatives_masked <= 2, report.masked_negatives  # type: ignore[attr-defined]
 
 

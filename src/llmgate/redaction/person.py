@@ -86,7 +86,10 @@ _STOP = frozenset(
      # birth date's label of a register's row ("Holder: Ashcombe, Eleanor  DOB ...")
      "Sr", "Sra", "Srta", "Dhr", "Mevr", "DOB",
      # the next label of a form's line ("Cognome: Rinaldi  Nome: Sergio")
-     "Nome", "Cognome", "Naam", "Voornaam", "Achternaam", "Apelido", "Sobrenome"]
+     "Nome", "Cognome", "Naam", "Voornaam", "Achternaam", "Apelido", "Sobrenome",
+     # offices after a form of address ("o senhor Presidente", "signor Direttore")
+     "Presidente", "President", "Direttore", "Direttrice", "Dottore", "Dottoressa", "Doutor",
+     "Doutora", "Avvocato", "Ingegnere", "Burgemeester", "Wethouder"]
 )  # fmt: skip
 # A speaker's answer after a role label ("Cliente: Creo que es ..."): no name when it is the
 # first word; inside a name it may be one ("Oriana Vale").
@@ -110,6 +113,8 @@ TITLE_WORDS = (
     r"Mr|Mrs|Ms|Mx|Dr|Prof|Sr|Sra|Srta|Mme|Mlle|M|Herrn?|Frau|Monsieur|Madame|Mademoiselle|"
     r"Señora?|Doña|Don|Dear|Hi|Hello|Hey|Liebe|Lieber|Hallo|Bonjour|Cher|Chère|Hola|Estimad[oa]|"
     r"Querid[oa]|Guten Tag|señora?|monsieur|madame|"
+    # Dutch, Italian and Portuguese forms of address ("mevrouw Geertruida Lammers")
+    r"Mevrouw|Meneer|Signora?|Senhora?|mevrouw|meneer|signora?|senhora?|"
     # greetings of a chat or a mail's first line ("Good morning Siobhan", "Moin Jannik")
     r"Good (?:[Mm]orning|[Aa]fternoon|[Ee]vening)|Moin|Servus|Salut|Bonsoir|Coucou|"
     r"Buen(?:os d[ií]as|as tardes|as noches|as)"
@@ -121,9 +126,10 @@ TITLE_PARTICLES = r"von der|von|van der|van den|van|de la|de los|del|de|di|du|da
 # what AB|AC tries, in the same order; words of another first letter cannot match at the same
 # place): a capital letter that starts no title is rejected by a dozen branches, not 35.
 _TITLE_TRIE = (
-    r"M(?:r|rs|s|x|me|lle|(?:)|onsieur|adame|ademoiselle)|D(?:r|oña|on|ear)|Prof|"
-    r"S(?:r|ra|rta|eñora?)|H(?:errn?|i|ello|ey|allo|ola)|Frau|Lieber?|Bonjour|Ch(?:er|ère)|"
-    r"Estimad[oa]|Querid[oa]|Guten Tag|señora?|m(?:onsieur|adame)|"
+    r"M(?:r|rs|s|x|me|lle|(?:)|onsieur|adame|ademoiselle|evrouw|eneer)|D(?:r|oña|on|ear)|Prof|"
+    r"S(?:r|ra|rta|eñora?|ignora?|enhora?)|H(?:errn?|i|ello|ey|allo|ola)|Frau|Lieber?|"
+    r"Bonjour|Ch(?:er|ère)|Estimad[oa]|Querid[oa]|Guten Tag|s(?:eñora?|ignora?|enhora?)|"
+    r"m(?:onsieur|adame|evrouw|eneer)|"
     r"Good (?:[Mm]orning|[Aa]fternoon|[Ee]vening)|Moin|Servus|Salut|Bonsoir|Coucou|"
     r"Buen(?:os d[ií]as|as tardes|as noches|as)"
 )
