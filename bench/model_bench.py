@@ -74,6 +74,9 @@ LABELED_TYPES = {
     "dev13r17speech": frozenset({"PHONE", "PERSON", "DATE_OF_BIRTH", "STREET_ADDRESS"}),
     "dev13r17formsecret": frozenset({"SECRET", "PHONE"}),
     "dev13r18machine": frozenset({"SECRET"}),
+    "dev13r18travel": frozenset(
+        {"CREDIT_CARD", "EMAIL", "DATE_OF_BIRTH", "PERSON", "PHONE", "STREET_ADDRESS"}
+    ),
 }
 
 

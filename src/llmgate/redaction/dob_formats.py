@@ -53,8 +53,9 @@ _GEDCOM_LEVEL = re.compile(r"(?:^|\n)[ \t]*[0-9]{1,2}[ \t]+\Z")
 
 # SSR DOCS: [carrier, status, passengers] / doc type / issuer / number / nationality /
 # birth date / sex [/ expiry / surname / given names]. The date as DDMMMYY or DDMMMYYYY.
+# Amadeus displays the document type after a blank ("HK1 P/DEU/..."), Sabre after a slash.
 _DOCS = re.compile(
-    r"DOCS\b[ \t]?[A-Z0-9 \t]{0,16}/[A-Z]{0,2}/[A-Z]{0,3}/[A-Z0-9]{0,20}/[A-Z]{0,3}/"
+    r"DOCS\b[ \t]?[A-Z0-9 \t]{0,16}[ \t/][A-Z]{0,2}/[A-Z]{0,3}/[A-Z0-9]{0,20}/[A-Z]{0,3}/"
     r"(?P<date>[0-9]{2}[A-Z]{3}(?:[0-9]{4}|[0-9]{2}))/(?:MI|FI|M|F|U|X)/"
 )
 

@@ -46,7 +46,10 @@ _CAPS_NAME = rf"{_CAPS}(?:[ \t]{{1,2}}{_CAPS}){{0,3}}(?![\w\-.])"  # not APP_VER
 # "Schulze-Brückner, Hannelore", "O'Connell, Siobhan": the surname first, then a comma.
 # One given name after the comma: "Anna Schmidt, Ben Ott" is a list of two.
 _LAST_FIRST = rf"{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN})?,[ \t]+{NAME_TOKEN}"
-_END = r"(?=[ \t]*(?:[;|\"'<)\]}]|\r?\n|\Z))"
+# It ends its field: a line's end, a delimiter, a column's gap of two blanks, a dash
+# between blanks or a bracket ("Naam: Terpstra, Hidde - geboren ...", "Holder: Ashcombe,
+# Eleanor  DOB ...", as registers write a row).
+_END = r"(?=[ \t]*(?:[;|\"'<)\]}(]|\r?\n|\Z)|[ \t]{2}|[ \t][\-\u2013\u2014][ \t])"
 # HTML around a label's colon: "<strong>Contact:</strong> Anna", "<th>Name:</th><td>Anna".
 _MARKUP = r"(?:</(?:strong|b|em|i|span|label|dt|th)>[ \t]*(?:<(?:td|dd|span)[^<>]{0,40}>[ \t]*)?)?"
 # A title between the label and the name is not the name ("Passageiro: Sr. Valdemar Cunha").

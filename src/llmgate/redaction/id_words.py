@@ -81,6 +81,8 @@ NEGATIVE_WORDS = (
     # Race entries, cards and licences: "Startnummer", "dossard", "dorsal", "carné".
     "bib", "bibs", "startnr", "startnummer", "dossard", "dorsal", "pettorale", r"carn[eé]t?",
     r"licen[cs]e", "lizenz", "ersatz",
+    # Airline tickets: a PNR's "FA PAX 220-4418290357", "ETKT 117 2290418836", "TKT".
+    "pax", "etkt", "tkt", "e-ticket", "eticket",
 )  # fmt: skip
 # A service's phone line whose name ends in one of the words above ("Kundenservice",
 # "atención al cliente", "klantenservice"), or a phone word whose owner is the customer

@@ -125,10 +125,21 @@ LABELS = frozenset(
      # a taxi dispatch log and a handover (issue 13, round 17)
      "fahrgast", "tassista", "taxista", "motorista",
      "passageiro", "passeggero", "pax", "klant", "utente", "huisarts", "hausarzt",
-     "hausärztin", "chauffeur"]
+     "hausärztin", "chauffeur",
+     "vendedor", "comprador", "huésped", "alumno", "alumna",
+     # Italian, Dutch and Portuguese
+     "nome", "cognome", "titolare", "intestatario", "cedente", "venditore", "acquirente",
+     "ospite", "paziente", "assistito", "assistita", "alunno", "alunna",
+     "mittente", "naam", "voornaam", "achternaam", "cliënt", "houder",
+     "rekeninghouder", "verkoper", "koper", "reiziger", "patiënt", "leerling", "aanvrager",
+     "ontvanger", "afzender", "apelido", "sobrenome", "hóspede", "paciente",
+     "aluno", "aluna", "destinatário", "remetente", "requerente",
+     # sellers, buyers, pupils and consignors of purchase records, school and auction mail
+     "pupil", "seller", "buyer", "consignor", "schüler", "schülerin", "verkäufer", "käufer",
+     "klient", "klientin", "élève", "vendeur", "vendeuse", "acheteur"]
 )  # fmt: skip
 # The plain "name" fields: a person's name in a record of people, a product's elsewhere.
-GENERIC_NAMES = frozenset(["name", "nom", "nombre"])
+GENERIC_NAMES = frozenset(["name", "nom", "nombre", "nome", "naam"])
 LABEL_PAIRS = (
     "full name", "reported by", "nom complet", "customer name", "contact name", "assigned to",
     "prepared for", "prepared by", "approved by", "signed by", "requested by", "submitted by",

@@ -82,7 +82,15 @@ _STOP = frozenset(
      # a company, not a surname: "Klaus Becker von der Firma Müller"
      "Firma", "Company", "Société", "Empresa",
      "Le", "Les", "El", "Der", "Die", "Das", "Une", "Ein", "Eine", "C'est", "Mein", "Meine",
-     "My", "Mon", "Ma", "Mi"]
+     "My", "Mon", "Ma", "Mi",
+     # titles of Spanish, Portuguese and Dutch records ("Hóspede: Sr. Rui ..."), and the
+     # birth date's label of a register's row ("Holder: Ashcombe, Eleanor  DOB ...")
+     "Sr", "Sra", "Srta", "Dhr", "Mevr", "DOB",
+     # the next label of a form's line ("Cognome: Rinaldi  Nome: Sergio")
+     "Nome", "Cognome", "Naam", "Voornaam", "Achternaam", "Apelido", "Sobrenome",
+     # offices after a form of address ("o senhor Presidente", "signor Direttore")
+     "Presidente", "President", "Direttore", "Direttrice", "Dottore", "Dottoressa", "Doutor",
+     "Doutora", "Avvocato", "Ingegnere", "Burgemeester", "Wethouder"]
 )  # fmt: skip
 # A speaker's answer after a role label ("Cliente: Creo que es ..."): no name when it is the
 # first word; inside a name it may be one ("Oriana Vale").
@@ -106,6 +114,8 @@ TITLE_WORDS = (
     r"Mr|Mrs|Ms|Mx|Dr|Prof|Sr|Sra|Srta|Mme|Mlle|M|Herrn?|Frau|Monsieur|Madame|Mademoiselle|"
     r"Señora?|Doña|Don|Dear|Hi|Hello|Hey|Liebe|Lieber|Hallo|Bonjour|Cher|Chère|Hola|Estimad[oa]|"
     r"Querid[oa]|Guten Tag|señora?|monsieur|madame|"
+    # Dutch, Italian and Portuguese forms of address ("mevrouw Geertruida Lammers")
+    r"Mevrouw|Meneer|Signora?|Senhora?|mevrouw|meneer|signora?|senhora?|"
     # greetings of a chat or a mail's first line ("Good morning Siobhan", "Moin Jannik")
     r"Good (?:[Mm]orning|[Aa]fternoon|[Ee]vening)|Moin|Servus|Salut|Bonsoir|Coucou|"
     r"Buen(?:os d[ií]as|as tardes|as noches|as)|"
@@ -119,11 +129,11 @@ TITLE_PARTICLES = r"von der|von|van der|van den|van|de la|de los|del|de|di|du|da
 # what AB|AC tries, in the same order; words of another first letter cannot match at the same
 # place): a capital letter that starts no title is rejected by a dozen branches, not 35.
 _TITLE_TRIE = (
-    r"M(?:r|rs|s|x|me|lle|(?:)|onsieur|adame|ademoiselle|evr)|"
+    r"M(?:r|rs|s|x|me|lle|(?:)|onsieur|adame|ademoiselle|evrouw|eneer|evr)|"
     r"D(?:r|ra|oña|on|ear|ott(?:\.ssa)?|hr)|Prof|"
-    r"S(?:r|ra|rta|eñora?|ig(?:\.ra|\.na)?)|H(?:errn?|i|ello|ey|allo|ola)|Frau|Lieber?|"
-    r"Bonjour|Ch(?:er|ère)|Estimad[oa]|Querid[oa]|Guten Tag|señora?|m(?:onsieur|adame|evr)|"
-    r"d(?:ott(?:\.ssa)?|hr)|"
+    r"S(?:r|ra|rta|eñora?|ignora?|enhora?|ig(?:\.ra|\.na)?)|H(?:errn?|i|ello|ey|allo|ola)|"
+    r"Frau|Lieber?|Bonjour|Ch(?:er|ère)|Estimad[oa]|Querid[oa]|Guten Tag|"
+    r"s(?:eñora?|ignora?|enhora?)|m(?:onsieur|adame|evrouw|eneer|evr)|d(?:ott(?:\.ssa)?|hr)|"
     r"Good (?:[Mm]orning|[Aa]fternoon|[Ee]vening)|Moin|Servus|Salut|Bonsoir|Coucou|"
     r"Buen(?:os d[ií]as|as tardes|as noches|as)"
 )

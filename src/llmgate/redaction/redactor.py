@@ -29,6 +29,7 @@ from llmgate.redaction.dob import DateOfBirthDetector
 from llmgate.redaction.field_records import FieldRecordDetector
 from llmgate.redaction.fixed_width import FixedWidthDetector
 from llmgate.redaction.format_ids import drop_format_ids
+from llmgate.redaction.formats import FormatDetector
 from llmgate.redaction.ip import IpDetector
 from llmgate.redaction.joins import JOINABLE, rejoined
 from llmgate.redaction.normalize import normalize
@@ -92,6 +93,7 @@ def _builtins(wanted: frozenset[str], use_phonenumbers: bool) -> list[BuiltinDet
         FixedWidthDetector(),
         FieldRecordDetector(),
         SpokenDetector(),
+        FormatDetector(),
     ]
     return [d for d in every if d.entities & wanted]
 

@@ -201,7 +201,8 @@ _CONVERSATION_ROLES = frozenset(
      "Conseiller", "Conseillère", "Operador", "Operadora", "Opérateur", "Opératrice",
      "Anrufer", "Anruferin", "Appelant", "Appelante", "Llamante", "Asesor", "Asesora",
      "Representative", "Rep", "Moderatorin", "Modérateur", "Moderador", "Moderadora",
-     "Entrevistador", "Entrevistadora", "Intervieweur", *CALL_TALK]
+     "Entrevistador", "Entrevistadora", "Intervieweur", "Medewerker", "Medewerkster",
+     "Klant", "Atendente", *CALL_TALK]
 )  # fmt: skip
 
 
@@ -219,7 +220,12 @@ SPEAKER_ROLES = frozenset(
      "Email", "Mail", "Phone", "Web", "Operador", "Operadora", "Opérateur", "Opératrice",
      "Anrufer", "Anruferin", "Mitarbeiter", "Mitarbeiterin", "Appelant", "Appelante",
      "Llamante", "Asesor", "Asesora", "Representative", "Rep", *CALL_ROLES,
-     *CALL_LABELS])  # fmt: skip
+     *CALL_LABELS,
+     # Italian, Dutch and Portuguese roles; labels of records that repeat on every line
+     "Operatore", "Operatrice", "Chiamante", "Utente", "Medewerker", "Medewerkster", "Klant",
+     "Beller", "Gebruiker", "Atendente", "Utilizador", "Assistente", "Naam", "Nome",
+     "Holder", "Pupil", "Student", "Schüler", "Schülerin", "Élève", "Alumno", "Alumna",
+     "Aluno", "Aluna", "Alunno", "Alunna", "Leerling", "Gast", "Guest"])  # fmt: skip
 _TURNS = 2  # lines a label must speak on to count as a participant without a known name
 
 

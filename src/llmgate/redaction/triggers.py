@@ -146,8 +146,14 @@ def _context_triggers() -> list[Trigger]:
     particle = rf"(?:{person.TITLE_WORDS})\.?[ \t]+(?:{person.TITLE_PARTICLES})[ \t]+{_UPPER}"
     signoffs = "|".join(either_case(s) for s in person.SIGNOFFS)
     signoff = rf"(?:{signoffs})[,!.]*{_WS}*\n".encode("latin-1")
-    labels = "|".join(either_case(w) for w in sorted({*person.LABELS, "reported"}))
-    label = rf"(?:{labels})[\s\S]{{0,30}}[:=]".encode("latin-1")
+    # The label words in parts of at most 120: one pattern of them all is too large for
+    # Hyperscan once the seven languages' labels are in.
+    every_label = sorted({*person.LABELS, "reported"})
+    label_parts = [
+        "|".join(either_case(w) for w in every_label[i : i + 120])
+        for i in range(0, len(every_label), 120)
+    ]
+    label = [rf"(?:{part})[\s\S]{{0,30}}[:=]".encode("latin-1") for part in label_parts]
     # Two-word labels ("Assigned to:") whole: their first words alone ("assigned",
     # "approved", "written") are common enough in prose to double the scan.
     pairs = "|".join(
@@ -197,7 +203,7 @@ def _context_triggers() -> list[Trigger]:
         Trigger("person:title", title, 0),
         Trigger("person:title", particle.encode("latin-1"), 0),
         Trigger("person:signoff", signoff, 1, caseless=True),
-        Trigger("person:label", label, 1, caseless=True),
+        *(Trigger("person:label", part, 1, caseless=True) for part in label),
         Trigger("person:label", label_pair, 1, caseless=True),
         *(_lit("person:table", hint, caseless=True) for hint in person.TABLE_HINTS),
         _lit("person:sql", "insert", caseless=True, presence=True),

@@ -285,6 +285,15 @@ DEVELOPMENT_ROUNDS = [
     # AnyDesk / TeamViewer / RustDesk ids, share certificate numbers and ranges, push
     # tokens, device ids and KeePass UUIDs that stay (the private split is not built in)
     ("dev_issue13_r18_machine.txt", "dev13r18machine"),
+    # written before the round's rules: travel records (Amadeus, Sabre and Galileo PNR
+    # displays: SURNAME/GIVEN names, AP/APE/APM, SSR DOCS/CTCM/CTCE/DOCA, FP CC cards glued
+    # to the network code; hotel folios, rail tickets), cards read out in calls and chats of
+    # seven languages (number words, digit by digit, a misread number first), Chrome "Web
+    # Data" dumps, Google Contacts and OpenID birthdays, share registers, purchase records,
+    # school nurse and home-care notes, beside ticket, agency and certificate numbers,
+    # record locators, masked cards and expiry, sale and visit dates that stay (the
+    # private split is not built in)
+    ("dev_issue13_r18_travel.txt", "dev13r18travel"),
 ]
 
 
