@@ -62,8 +62,10 @@ SETS = {"dev": None, "set1": "bench/heldout", "set2": "bench/heldout2"}
 # Round 17's speech file (voicemail notices, interpreted calls, taxi logs) did what round
 # 15's did: trained on it, the model took "Directeur", "Standup" and a spelled name's word
 # for names and sent a masked "Wie" in clear elsewhere. Its names are found by the rules
-# (105 of 108) without it.
-LEAVE_OUT = ("dev13r13", "dev13r15records", "dev13r17records", "dev13r17speech")
+# (105 of 108) without it. Round 18's travel file holds names as booking displays write
+# them ("SURNAME/GIVEN" blocks, autofill's lower-case copies): shapes the rules own (pnr.py,
+# autofill.py) that would teach the model a format, not a name.
+LEAVE_OUT = ("dev13r13", "dev13r15records", "dev13r17records", "dev13r17speech", "dev13r18travel")
 
 
 def records_of(name: str) -> list[dict[str, Any]]:

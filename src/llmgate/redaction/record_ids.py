@@ -26,6 +26,10 @@ RECORD_WORDS = (
     "specimen", "sample", "accession", "probe", "probennummer", r"[ée]chantillon",
     r"pr[ée]l[èe]vement", "muestra", "campione", "provetta", "monster", "monsternummer",
     "amostra",
+    # share certificates and their number ranges in a share register ("Certificates
+    # 0451-0480", "Zertifikate Nr. 1001-1500")
+    r"certificates?", r"certificats?", r"zertifikate?", r"certificad[oa]s?", r"certificat[oi]",
+    r"certifica(?:at|ten)",
     # emergency dispatch incidents
     "incident", "incidente", "einsatznummer", "melding", "cad",
     # classified ads
