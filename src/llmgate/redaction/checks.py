@@ -27,6 +27,8 @@ __all__ = [
     "luhn_ok",
     "national_phone_ok",
     "phonenumbers_module",
+    "entropy_3_bits",
+    "random_enough",
     "shannon_entropy",
     "ssn_ok",
 ]
@@ -360,3 +362,38 @@ def foreign_phone_ok(candidate: str) -> bool:
         if want == groups:
             return True
     return False
+
+
+def random_enough(value: str, min_len: int) -> bool:
+    """Whether a vendor key's body looks generated: ``min_len`` characters or more, two of
+    lower case, upper case and digits, and at least 3 bits of entropy per character."""
+    if len(value) < min_len or value.isdigit() or value.isalpha():
+        return False
+    if value.isascii():  # C-level tests: ASCII letters are exactly what case mapping changes
+        classes = (
+            (value.upper() != value)
+            + (value.lower() != value)
+            + (_ANY_DIGIT.search(value) is not None)
+        )
+    else:
+        classes = sum((any(c.islower() for c in value), any(c.isupper() for c in value),
+                       any(c.isdigit() for c in value)))  # fmt: skip
+    return classes >= 2 and entropy_3_bits(value)
+
+
+_ANY_DIGIT = re.compile("[0-9]")
+
+
+def entropy_3_bits(value: str) -> bool:
+    """``shannon_entropy(value) >= 3.0``, most values decided by bounds without the sum.
+
+    Fewer than 8 distinct characters give at most log2(7) bits; when no character fills more
+    than an eighth of the value, the entropy is at least the min-entropy, 3 bits (exactly 3
+    only for eight equal counts, which the sum also computes exactly).
+    """
+    kinds = dict.fromkeys(value)
+    if len(kinds) < 8:
+        return False
+    if 8 * max(map(value.count, kinds)) <= len(value):
+        return True
+    return shannon_entropy(value) >= 3.0

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from llmgate.redaction.access_codes import access_codes
 from llmgate.redaction.anti_forgery import anti_forgery_name
-from llmgate.redaction.checks import shannon_entropy
+from llmgate.redaction.checks import random_enough
 from llmgate.redaction.commands import command_line_secrets
 from llmgate.redaction.config_secrets import config_secrets
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span, finditer_at
@@ -158,37 +158,6 @@ def _occurrences(text: str, words: Iterable[str]) -> list[int]:
     return sorted(set(starts))
 
 
-def _random_enough(value: str, min_len: int) -> bool:
-    if len(value) < min_len or value.isdigit() or value.isalpha():
-        return False
-    if value.isascii():  # C-level tests: ASCII letters are exactly what case mapping changes
-        classes = (
-            (value.upper() != value) + (value.lower() != value) + (_DIGIT.search(value) is not None)
-        )
-    else:
-        classes = sum((any(c.islower() for c in value), any(c.isupper() for c in value),
-                       any(c.isdigit() for c in value)))  # fmt: skip
-    return classes >= 2 and _entropy_3_bits(value)
-
-
-_DIGIT = re.compile("[0-9]")
-
-
-def _entropy_3_bits(value: str) -> bool:
-    """``shannon_entropy(value) >= 3.0``, most values decided by bounds without the sum.
-
-    Fewer than 8 distinct characters give at most log2(7) bits; when no character fills more
-    than an eighth of the value, the entropy is at least the min-entropy, 3 bits (exactly 3
-    only for eight equal counts, which the sum also computes exactly).
-    """
-    kinds = dict.fromkeys(value)
-    if len(kinds) < 8:
-        return False
-    if 8 * max(map(value.count, kinds)) <= len(value):
-        return True
-    return shannon_entropy(value) >= 3.0
-
-
 def _url_credentials(text: str) -> list[Span]:
     """``user:password`` of every URL with a password (``:password`` without a user: the
     userinfo is one value either way)."""
@@ -300,13 +269,13 @@ class SecretDetector(BuiltinDetector):
         out: list[Span] = []
         shift = _SPAN_SHIFT.get(prefix, 0)
         for m in matches:
-            if prefix == "sk-" and not _random_enough(m.group()[3:], 20):
+            if prefix == "sk-" and not random_enough(m.group()[3:], 20):
                 continue  # "sk-learn-compatible-estimator" is a name, not a key
             out.append(Span(m.start() + shift, m.end(), "SECRET"))
             if prefix in ("AKIA", "ASIA"):
                 window = text[m.end() : m.end() + 120]
                 pair = _AWS_SECRET.search(window)
-                if pair is not None and _random_enough(pair.group(), 40):
+                if pair is not None and random_enough(pair.group(), 40):
                     out.append(Span(m.end() + pair.start(), m.end() + pair.end(), "SECRET"))
         return out
 
@@ -336,7 +305,7 @@ class SecretDetector(BuiltinDetector):
         )
         out: list[Span] = []
         for m in found:
-            if _random_enough(m.group(1), 16):
+            if random_enough(m.group(1), 16):
                 out.append(Span(m.start(1), m.end(1), "SECRET"))
         return out
 
@@ -386,7 +355,7 @@ class SecretDetector(BuiltinDetector):
                 ok = (
                     _MAIL_LIKE.search(value) is None
                     and "://" not in value  # '"authority": "https://login..."' names a host
-                    and _random_enough(value, 16)
+                    and random_enough(value, 16)
                 )
                 if ok and _IDENTIFIER.fullmatch(value):
                     ok = self._credential_name(haystack, m.start())

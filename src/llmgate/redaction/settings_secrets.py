@@ -39,7 +39,7 @@ _SECURE_STRING = re.compile(
 )
 # net user NAME PASS [/add|/domain|...] (a "*" asks for the password at the prompt)
 _NET_USER = re.compile(
-    r"\bnet(?:\.exe)?[ \t]+user[ \t]+(?P<u>\"[^\"\n]{1,40}\"|[^\s/\"]{1,40})[ \t]+"
+    r"\bnet1?(?:\.exe)?[ \t]+user[ \t]+(?P<u>\"[^\"\n]{1,40}\"|[^\s/\"]{1,40})[ \t]+"
     r"(?P<q>\"?)(?P<v>[^\s/\"*][^\s\"]{3,127})(?P=q)(?=[ \t]|\r?$|\n)",
     re.IGNORECASE | re.MULTILINE,
 )

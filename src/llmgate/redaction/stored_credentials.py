@@ -1,9 +1,10 @@
 """Credentials that apps and devices store under a name the assignment rules cannot read:
 an attribute of the element, a sibling element, a device's own setting names.
 
-- Android's ``shared_prefs`` XML: ``<string name="refresh_token">X</string>``; the name is
-  an attribute, the value the element's text. A push service's token (``fcm_token``), a
-  device's, an install's or an advertising id address a device and open nothing: they stay.
+- (Android's ``shared_prefs`` XML, ``<string name="refresh_token">X</string>``, is read by
+  ``settings_secrets`` with the other settings named by an attribute.) A push service's
+  token (``fcm_token``), a device's, an install's or an advertising id address a device and
+  open nothing: they stay.
 - PHP arrays: ``$cfg['Servers'][$i]['password'] = 'X';`` (the name in brackets).
 - KeePass XML exports: ``<String><Key>Password</Key><Value ProtectInMemory="True">X</Value>``;
   the entry's ``<UUID>`` stays.
@@ -79,12 +80,7 @@ def _keepass_ok(name: str, value: str) -> bool:
 
 _Check = Callable[[str, str], bool]
 FORMATS: tuple[tuple[tuple[str, ...], re.Pattern[str], _Check], ...] = (
-    # Android shared_prefs: <string name="NAME">VALUE</string>
-    (
-        ('<string name="',),
-        re.compile(r'<string name="(?P<n>[\w.:\-]{1,80})">(?P<v>[^<>\n]{4,2000})</string>'),
-        _pref_name_ok,
-    ),
+    # (Android shared_prefs' <string name=...> elements: settings_secrets.py)
     # KeePass 2 XML: <Key>Password</Key> then the <Value> of the same <String>
     (
         ("<key>",),

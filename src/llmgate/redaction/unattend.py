@@ -6,7 +6,7 @@ An answer file writes each password as a ``<Value>`` inside the element that nam
 either in clear (``<PlainText>true</PlainText>``) or as base64 of UTF-16 text (``false``):
 both are the password, one value each. The name is in the parent element, so no rule that
 reads ``name=value`` or ``<password>X</password>`` sees it. Its FirstLogonCommands often
-create an account with ``net user NAME PASSWORD /add``: the second word is the password.
+create an account with ``net user NAME PASSWORD /add``, which ``settings_secrets`` reads.
 A domain join's ``<Credentials><Password>X</Password>`` is an element of its own
 (``secret_fields``).
 
@@ -22,7 +22,6 @@ from __future__ import annotations
 import re
 
 from llmgate.redaction.detectors import Span
-from llmgate.redaction.password_values import looks_like_password
 
 __all__ = ["SETUP_PASSES", "public_value", "unattend_secrets"]
 
@@ -41,13 +40,6 @@ _VALUE_UNDER_PASSWORD = re.compile(
     r"\s{0,120}<Value>(?P<v>[^<>\n]{1,800})</Value>",
     re.IGNORECASE,
 )
-# "net user NAME PASSWORD /add" (an answer file's FirstLogonCommands, a ticket's fix): the
-# second word after "net user" unless it is a switch or "*" (which asks for one).
-_NET_USER = re.compile(
-    r"\bnet1? user[ \t]+(?:\"[^\"\n]{1,40}\"|[^\s/\"]{1,40})[ \t]+"
-    r"(?:\"(?P<q>[^\"\n]{4,80})\"|(?P<v>[^\s/\"*<>][^\s<>]{3,79}))",
-    re.IGNORECASE,
-)
 # What Setup writes in its logs in a password's place, and empty-looking values.
 _NO_VALUE = re.compile(r"\*SENSITIVE\*DATA\*DELETED\*|\s*\Z|[*xX]{3,}\Z|\$\{|%\w+%\Z")
 
@@ -56,11 +48,6 @@ def unattend_secrets(text: str, low: str) -> list[Span]:
     """The ``<Value>`` of each password element of an answer file in ``text``
     (``low``: its lower case, for the C-level gate)."""
     out: list[Span] = []
-    if "net user" in low or "net1 user" in low:
-        for m in _NET_USER.finditer(text):
-            group = "q" if m.group("q") is not None else "v"
-            if group == "q" or looks_like_password(m.group("v"), prose=True):  # "yesterday"
-                out.append(Span(m.start(group), m.end(group), "SECRET"))
     if "<value>" not in low or "password" not in low:
         return out
     for m in _VALUE_UNDER_PASSWORD.finditer(text):
