@@ -142,7 +142,7 @@ def _codes(text: str, low: str) -> list[Span]:
     out: list[Span] = []
     for m in _CODE_WORD.finditer(low):
         word = m.group()
-        if any(n in word for n in _NOT_ACCESS) or _word_before(low, m.start()) in _NOT_ACCESS:
+        if any(map(word.__contains__, _NOT_ACCESS)) or _word_before(low, m.start()) in _NOT_ACCESS:
             continue
         after = _AFTER.match(low, m.end())
         filler = None
@@ -282,4 +282,4 @@ _NETWORK_GATES = (
 
 
 def _has(low: str, gates: tuple[str, ...]) -> bool:
-    return any(g in low for g in gates)
+    return any(map(low.__contains__, gates))

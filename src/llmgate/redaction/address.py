@@ -263,7 +263,7 @@ class AddressDetector(BuiltinDetector):
         german_at = None if ctx.hits is None else set(ctx.hits.starts("address:de_number"))
         # The street word first and the number last, as Switzerland and Belgium write a
         # French street line ("Chemin des Vignes 12"): decided on the text, on both paths.
-        french = any(w in ctx.lower for w in FR_STREET_FIRST)
+        french = any(map(ctx.lower.__contains__, FR_STREET_FIRST))
         for start in starts:
             m = _NUMBER_FIRST.match(text, start)
             if m is not None:
@@ -303,14 +303,14 @@ class AddressDetector(BuiltinDetector):
         it_pt = None if ctx.hits is None else ctx.hits.starts("address:it_pt")
         out += [Span(s, e, "STREET_ADDRESS") for s, e in it_pt_streets(text, it_pt)]
         if (
-            any(w in ctx.lower for w in NL_ENDINGS)
+            any(map(ctx.lower.__contains__, NL_ENDINGS))
             if ctx.hits is None
             else "address:nl" in ctx.hits
         ):
             out += [Span(s, e, "STREET_ADDRESS") for s, e in nl_streets(text)]
         if ctx.hits is not None:
             box_words = finditer_at(_POSTAL_BOX, text, ctx.hits.starts("address:box"))
-        elif any(w in text for w in POSTAL_BOX_WORDS):
+        elif any(map(text.__contains__, POSTAL_BOX_WORDS)):
             box_words = _POSTAL_BOX.finditer(text)
         else:
             box_words = iter(())
@@ -326,7 +326,7 @@ class AddressDetector(BuiltinDetector):
         if ctx.hits is not None:
             return "address:german" in ctx.hits
         low = ctx.lower
-        return "str" in low or any(w in low for w in DE_WORDS)
+        return "str" in low or any(map(low.__contains__, DE_WORDS))
 
     @staticmethod
     def _german_hint(text: str, start: int) -> bool:

@@ -52,7 +52,7 @@ def _postal_key(key: str) -> bool:
     if not key.endswith(_ENDINGS):
         return False
     words = [w for w in re.split(r"_|(?<=[a-z])(?=address|line|street)", key) if w]
-    return not any(w in _NOT_POSTAL for w in words)
+    return not any(map(_NOT_POSTAL.__contains__, words))
 
 
 def _network(words: list[str]) -> bool:

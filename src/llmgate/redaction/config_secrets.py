@@ -149,7 +149,7 @@ def config_secrets(text: str) -> list[Span]:
     out = unattend_secrets(text, low) + stored_credentials(text, low) + admin_pairs(text, low)
     out += unattended_passwords(text, low) if len(low) == len(text) else []
     for gates, pattern in CONFIG_VALUES:
-        if not any(gate in text for gate in gates):
+        if not any(map(text.__contains__, gates)):
             continue
         for m in pattern.finditer(text):
             value = m.group("v")

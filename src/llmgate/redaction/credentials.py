@@ -395,4 +395,4 @@ class SecretDetector(BuiltinDetector):
         lo = stem - 40 if stem > 40 else 0
         before = _NAME_BEFORE.match(low[lo:stem][::-1])
         name = low[stem - (before.end() if before else 0) : stem + 12].lower()
-        return any(word in name for word in _CREDENTIAL_NAMES)
+        return any(map(name.__contains__, _CREDENTIAL_NAMES))

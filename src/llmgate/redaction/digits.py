@@ -157,7 +157,7 @@ class CardDetector(BuiltinDetector):
             if end < 0:
                 continue
             before = _before(text, start, 32, low)
-            if not any(w in before for w in self._CARD_WORDS) and (
+            if not any(map(before.__contains__, self._CARD_WORDS)) and (
                 (negative_before(before) and not self._generic_label(before))
                 or self._gtin(text, start, end)
                 or self._phone(text, start, end)

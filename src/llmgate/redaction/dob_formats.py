@@ -127,7 +127,7 @@ _ANNOUNCE = tuple(w.encode("latin-1", "replace") for w in _ANNOUNCE_WORDS)
 
 def announcement(lower: bytes) -> bool:
     """Whether a text (its Latin-1 bytes lower-cased) reads as a birth announcement."""
-    return any(w in lower for w in _ANNOUNCE)
+    return any(map(lower.__contains__, _ANNOUNCE))
 
 
 def arrival_births(text: str, pos: int, announced: bool) -> list[tuple[int, int]]:

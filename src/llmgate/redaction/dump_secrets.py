@@ -203,6 +203,6 @@ def dump_secrets(ctx: ScanContext) -> list[Span]:
         out.extend(_env_answers(text))
     if (">" in text or "In [" in text) and "\n" in text:
         out.extend(_repl_answers(text))
-    if any(word in low for word in _CODE_WORDS):
+    if any(map(low.__contains__, _CODE_WORDS)):
         out.extend(_code_fields(text, low))
     return out

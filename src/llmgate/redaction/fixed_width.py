@@ -95,7 +95,7 @@ def _is_name_field(cell: str) -> bool:
     return (
         0 < len(words) <= 3
         and all(_CAPS_WORD.fullmatch(w) for w in words)
-        and not any(w in _NOT_NAMES for w in words)
+        and not any(map(_NOT_NAMES.__contains__, words))
     )
 
 
@@ -367,7 +367,7 @@ class FixedWidthDetector(BuiltinDetector):
         lower = ctx.lower
         if "," in text:
             out += _last_first(text, lower)
-        if any(part in lower for part in _KEY_PARTS):
+        if any(map(lower.__contains__, _KEY_PARTS)):
             out += _keyed_caps(text)
         if not ctx.runs_with(9):
             return out

@@ -66,11 +66,13 @@ _DICOM_WORD = re.compile(
 )
 
 # An AWS text: an ARN, an AWS host, the word. A twelve-digit run there is an account id.
+# Searched in the lower-cased text, after a C-level find of a word it needs (``_AWS_GATES``):
+# a case-blind search of every text cost more than the rest of this module.
 _AWS_TEXT = re.compile(
     r"arn:aws|amazonaws\.com|(?<![^\W\d_])aws(?![^\W\d_])|recipientaccountid|useridentity|"
-    r"cloudtrail",
-    re.IGNORECASE,
+    r"cloudtrail"
 )
+_AWS_GATES = ("aws", "recipientaccountid", "useridentity", "cloudtrail")
 # A phone's or a call's word anywhere shortly before keeps a twelve-digit run a phone
 # number ("call me on 447700900812", "WhatsApp: 491701234567").
 _PHONE_WORD = re.compile(
@@ -127,9 +129,10 @@ _MONTH_YEAR = re.compile(r"(?:0[1-9]|1[0-2])/(?:19|20)[0-9]{2}[ \t]*\r?\n")
 # subscriber's phone line (a telephone company's "numéro d'abonné").
 _ALARM_TEXT = re.compile(
     r"alarm|t[ée]l[ée]surveillance|keyholder|schl[üu]sseltr[äa]ger|vigilanza|meldkamer|"
-    r"videovigil|central receptora",
-    re.IGNORECASE,
-)
+    r"videovigil|central receptora"
+)  # in the lower-cased text, after a find of one of ``_ALARM_GATES``
+_ALARM_GATES = ("alarm", "surveillance", "keyholder", "sseltr", "vigilanza", "meldkamer",
+                "videovigil", "central receptora")  # fmt: skip
 ALARM_WORDS = (r"abonado", r"abonn[ée]", r"abbonato", r"abonnee\w*", r"assinante", r"account")
 _ALARM_CONTEXT = re.compile(
     rf"(?<![^\W\d_])(?:{'|'.join(ALARM_WORDS)}){_LABEL}[\"']?[ \t]*[:=#]{{0,2}}[ \t]*\Z"
@@ -193,6 +196,7 @@ def drop_format_ids(text: str, spans: list[Span]) -> list[Span]:
     dicom = "0010," in text or "0008," in text or "atient" in text or "ccession" in text
     aws: bool | None = None
     alarm: bool | None = None
+    low: str | None = None
     out: list[Span] = []
     for span in spans:
         kind = span.type
@@ -220,11 +224,13 @@ def drop_format_ids(text: str, spans: list[Span]) -> list[Span]:
             if kind == "PHONE" and _MONTH_YEAR.match(text, span.start) is not None:
                 continue
             if alarm is None:
-                alarm = _ALARM_TEXT.search(text) is not None
+                low = text.lower() if low is None else low
+                alarm = any(map(low.__contains__, _ALARM_GATES)) and bool(_ALARM_TEXT.search(low))
             if alarm and _ALARM_CONTEXT.search(before) is not None:
                 continue
             if aws is None:
-                aws = _AWS_TEXT.search(text) is not None
+                low = text.lower() if low is None else low
+                aws = any(map(low.__contains__, _AWS_GATES)) and bool(_AWS_TEXT.search(low))
             if aws and _aws_account(text, span):
                 continue
         out.append(span)

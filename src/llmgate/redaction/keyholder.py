@@ -124,7 +124,7 @@ def keyholder(ctx: ScanContext) -> list[Span]:
     low = ctx.lower_spelled
     if low is None:
         return []
-    if not any(w in low for w in ALARM_WORDS):
+    if not any(map(low.__contains__, ALARM_WORDS)):
         return []
     text = ctx.text
     out = label_values(text, low, _CODE_WORDS.finditer(low), _WORD_POLICY)

@@ -67,8 +67,8 @@ def keypad_codes(ctx: ScanContext) -> list[Span]:
     if not ctx.has_digit:
         return []
     low = ctx.lower_spelled
-    if low is None:
-        return []
+    if low is None or not any(map(low.__contains__, PLACES)):
+        return []  # every code found needs its place in the sentence: a C-level gate first
     out: list[Span] = []
     for m in _LEAD_CODE.finditer(low):
         start, end = m.span("code")

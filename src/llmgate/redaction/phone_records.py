@@ -126,7 +126,7 @@ def _named(name: str) -> bool:
     """Whether a field or column name ("callingPartyNumber", "q2_phone", "Zielrufnummer")
     names a party of a call."""
     words = _TOKEN.findall(_CAMEL.sub(" ", name).lower())
-    if any(w in FIELD_WORDS or any(p in w for p in _PARTS) for w in words):
+    if any(w in FIELD_WORDS or any(map(w.__contains__, _PARTS)) for w in words):
         return True
     return bool(words) and words[0] in _WHOLE and all(w in _NUMBER for w in words[1:])
 
@@ -149,7 +149,7 @@ class _Places:
             text = self.text
             # (each mark holds one of these; most texts hold none, and the pattern's
             # alternation would be tried at every position)
-            marked = any(k in text for k in _CDR_KEYS)
+            marked = any(map(text.__contains__, _CDR_KEYS))
             self._marks = [m.start() for m in _CDR_ROW.finditer(text)] if marked else []
         i = bisect_right(self._marks, hi - 1) - 1
         return i >= 0 and self._marks[i] >= lo
@@ -158,7 +158,7 @@ class _Places:
         """Whether a message's sender cue ends right before ``start``, or a list of missed
         calls heads the numbers and times up to it (within 120 characters)."""
         if self._cues is None:
-            cued = any(k in self.lower for k in _SENT_KEYS)
+            cued = any(map(self.lower.__contains__, _SENT_KEYS))
             self._cues = [m.span() for m in _SENT_FROM.finditer(self.text)] if cued else []
         i = bisect_right(self._cues, (start, start)) - 1
         if i < 0 or self._cues[i][1] < start - 120 or self._cues[i][1] > start:

@@ -292,7 +292,7 @@ def pin_codes(ctx: ScanContext) -> list[Span]:
         return []
     digits = ctx.has_digit
     # The plain word: C-level finds on the text, on both paths (no trigger names it).
-    plain = digits and any(g in low for g in _PLAIN_GATES)
+    plain = digits and any(map(low.__contains__, _PLAIN_GATES))
     out = _failed_codes(low) if plain and "\n" in low else []
     if plain:
         out += _service_codes(ctx.text, low)

@@ -60,6 +60,7 @@ _NAME = re.compile(
     rf"(?P<sur>{_WORD}(?: {_WORD}){{0,3}})/(?P<given>{_WORD}(?: {_WORD}){{0,5}})"
     r"(?=\(|[ \t]*(?:\r?\n|\Z)|[ \t]{2}|[ \t]+[0-9]{1,2}\.|[ \t]*[,;])"
 )
+_CAPS_SLASH = re.compile(r"[A-Z]/[A-Z]")
 # SSR DOCS: ... / birth date / sex / expiry / SURNAME / GIVEN [/ MIDDLE]
 _DOCS_NAME = re.compile(
     r"DOCS\b[^\n/]{0,20}(?:/[^\n/]{0,20}){4,5}/(?:MI|FI|M|F|U|X)/(?:[0-9]{2}[A-Z]{3}[0-9]{2,4})?/"
@@ -135,7 +136,7 @@ def iata_emails(text: str) -> list[Span]:
                 if tld is not None and "." in domain and tld.group()[1:].lower() not in _NOT_TLD:
                     value = text[start:end]
                     line = text[text.rfind("\n", 0, start) + 1 : start].upper()
-                    if value == value.upper() or any(w in line for w in _MAIL_CONTEXT):
+                    if value == value.upper() or any(map(line.__contains__, _MAIL_CONTEXT)):
                         out.append(Span(start, end, "EMAIL"))
                         nxt = end
         pos = text.find("//", nxt)
@@ -163,7 +164,7 @@ def _names(text: str) -> list[Span]:
 
 def _phones(text: str) -> list[Span]:
     out: list[Span] = []
-    marked = any(mark in text for mark in PNR_MARKS)
+    marked = any(map(text.__contains__, PNR_MARKS))
     for pattern in _CONTACTS if marked else _CONTACTS[-1:]:
         for m in pattern.finditer(text):
             digits = sum(c.isdigit() for c in m.group("phone"))
@@ -186,7 +187,8 @@ def pnr_spans(text: str) -> list[Span]:
     """Every finding of a PNR display in ``text`` (see the module's docstring)."""
     out: list[Span] = []
     if "/" in text:
-        out += _names(text)
+        if _CAPS_SLASH.search(text) is not None:  # a name's "SURNAME/GIVEN" needs one
+            out += _names(text)
         if "CHLD" in text or "CHD/" in text or "INF" in text:
             out += [Span(*m.span("date"), "DATE_OF_BIRTH") for m in _CHILD.finditer(text)]
         if "DOCA" in text:

@@ -206,7 +206,7 @@ class RecordDetector(BuiltinDetector):
         if hits is not None:
             segments, carets = SEGMENT_TRIGGER in hits, CARET_TRIGGER in hits
         else:
-            segments = any(mark in text for mark in SEGMENT_MARKS)
+            segments = any(map(text.__contains__, SEGMENT_MARKS))
             carets = "^" in text
         out = _segment_spans(text) if segments else []
         if carets:

@@ -79,7 +79,7 @@ def recovery_codes(ctx: ScanContext) -> list[Span]:
     if not ctx.has_digit:
         return []
     low = ctx.lower_spelled
-    if low is None or not any(g in low for g in GATES):
+    if low is None or not any(map(low.__contains__, GATES)):
         return []
     out: list[Span] = []
     done = 0

@@ -96,7 +96,7 @@ GATES = ("pass", "kennwort", "contrase", "clave", "wachtwoord", "senha", "pw")
 def reset_replies(ctx: ScanContext) -> list[Span]:
     """Passwords after a password word and a verb of the change (see the module)."""
     low = ctx.lower_spelled
-    if low is None or not any(g in low for g in GATES):
+    if low is None or not any(map(low.__contains__, GATES)):
         return []
     text = ctx.text
     out: list[Span] = []

@@ -167,7 +167,7 @@ class SpokenDetector(BuiltinDetector):
         in_a_row = True
         if hits is None:
             in_a_row = _digit_words_in_a_row(ctx.lower_bytes)
-            if not in_a_row and not any(word in low for word in CENTURY_WORDS):
+            if not in_a_row and not any(map(low.__contains__, CENTURY_WORDS)):
                 dates = []
             if not in_a_row:
                 phones = []  # no run to find after any cue: skip the cue searches
@@ -250,7 +250,7 @@ def _cue_ends(
     on a ``str`` with wide characters); a cue that may not go on must end its word."""
     ends: set[int] = set()
     size = len(low)
-    for lo, hi in [(0, size)] if windows is None else windows:
+    for lo, hi in [(0, size)] if windows is None else _merged(windows):
         for word, prefix in cues:
             i = low_bytes.find(word, max(0, lo - len(word)), min(size, hi))
             while i >= 0:
@@ -259,6 +259,19 @@ def _cue_ends(
                     ends.add(end)
                 i = low_bytes.find(word, end, min(size, hi))
     return sorted(ends)
+
+
+def _merged(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping windows as one: a run of digit words starts the engine's trigger at
+    each of its words, and every window was searched for every cue. A cue inside the union
+    lies whole inside one of the windows or inside their overlap, so the ends are the same."""
+    out: list[tuple[int, int]] = []
+    for lo, hi in sorted(windows):
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
 
 
 # The other number's word right before a run, with what joins it ("order number is ",

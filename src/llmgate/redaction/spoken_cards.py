@@ -71,6 +71,8 @@ def spoken_cards(low: str) -> list[Span]:
     """Cards read out in words or single digits after a card word; ``low`` is the text
     lower-cased character by character (offsets are the text's). The windows after the
     cues are merged first, so each character is scanned once however many cues there are."""
+    if not any(map(low.__contains__, CARD_CUES)):
+        return []  # no cue, no window: a C-level gate before the cue pattern's scan
     windows: list[list[int]] = []
     for cue in _CUE.finditer(low):
         if windows and cue.end() <= windows[-1][1]:

@@ -333,7 +333,7 @@ def answer_names(text: str, lower: str | None) -> list[tuple[int, int]]:
     for end in _QUESTION_END.finditer(text):
         newline = end.end() - 1
         line = lower[lower.rfind("\n", 0, end.start()) + 1 : end.start()]
-        if not any(question in line for question in NAME_QUESTIONS):
+        if not any(map(line.__contains__, NAME_QUESTIONS)):
             continue
         m = _ANSWER.match(text, newline - (text[newline - 1] == "\r"))
         if m is not None:

@@ -199,7 +199,7 @@ def web_secrets(ctx: ScanContext) -> list[Span]:
         out.extend(_inputs(text))
     if "</" in low:
         out.extend(_cells(text))
-    if "key" in low and any(w in low for w in _WIFI_GATES):
+    if "key" in low and any(map(low.__contains__, _WIFI_GATES)):
         out.extend(_wifi_keys(text))
     if "cookie" in low:
         out.extend(_cookies(text))

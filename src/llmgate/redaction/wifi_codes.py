@@ -134,9 +134,9 @@ def wifi_codes(ctx: ScanContext) -> list[Span]:
     if low is None:
         return []
     out = _qr_keys(ctx.text, low) if "wifi:" in low else []
-    if any(g in low for g in GATES):
+    if any(map(low.__contains__, GATES)):
         out.extend(label_values(ctx.text, low, _LABELS.finditer(low), _POLICY))
-    if any(g in low for g in _NETWORK_GATES):
+    if any(map(low.__contains__, _NETWORK_GATES)):
         out.extend(label_values(ctx.text, low, _bare_labels(low), _POLICY))
     return out
 
