@@ -68,9 +68,7 @@ LABELED_TYPES = {
         {"PERSON", "STREET_ADDRESS", "PHONE", "DATE_OF_BIRTH", "IBAN", "EMAIL"}
     ),
     "dev13r17machsecret": frozenset({"SECRET"}),
-    "dev13r17lookalike": frozenset(
-        {"PHONE", "US_SSN", "DATE_OF_BIRTH", "CREDIT_CARD", "IBAN"}
-    ),
+    "dev13r17lookalike": frozenset({"PHONE", "US_SSN", "DATE_OF_BIRTH", "CREDIT_CARD", "IBAN"}),
     "dev13r17speech": frozenset({"PHONE", "PERSON", "DATE_OF_BIRTH", "STREET_ADDRESS"}),
     "dev13r17formsecret": frozenset({"SECRET", "PHONE"}),
     "dev13r18machine": frozenset({"SECRET"}),

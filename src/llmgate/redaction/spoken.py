@@ -102,7 +102,6 @@ SEPARATOR = "[ \t\n,.\\-…]{1,4}"
 _RUN = re.compile(rf"(?<![\w+])(?:{_ANY})(?:{SEPARATOR}(?:{_ANY})){{3,24}}(?!\w)")
 _TOKEN = re.compile(rf"(?<!\w)(?:{FR_PAIR}(?![\w\-])|(?:{_WORD})(?!\w)|[0-9](?![0-9]))")
 _PHONE_REACH = 80  # characters from a cue's end to the start of the run
-_TRIPLE = 3 * max(map(len, DIGIT_WORDS)) + 6  # the longest three words and their gaps
 
 
 # Birth words; "birth*" and "geburt*" go on as "birthday", "Geburtsdatum".
@@ -152,14 +151,17 @@ class SpokenDetector(BuiltinDetector):
             phones: list[tuple[int, int]] | None = None  # None: the whole text
             dates: list[tuple[int, int]] | None = None
         else:
-            # The engine's hits bound where a cue can end: before a run of three digit
-            # words (its leftmost start at most _TRIPLE characters before the run's), at a
-            # birth gate word (every birth cue starts with one).
-            phones = [(h - _PHONE_REACH, h + _TRIPLE) for h in hits.starts(TRIGGERS["digits"])]
+            # Three digit words in a row anywhere (the engine's trigger, the pure path's
+            # in_a_row): the phone cues are searched in the whole text on both paths, since
+            # a cued run of single digits may stand far from the words ("mon numéro, c'est
+            # le 0, 6, 9, ..."). A birth cue ends near a birth gate word (every birth cue
+            # starts with one).
+            triple = bool(hits.starts(TRIGGERS["digits"]))
+            phones = None if triple else []
             # a year's words, or a run of digit words (a date said digit by digit)
-            century = TRIGGERS["century"] in hits or bool(hits.starts(TRIGGERS["digits"]))
+            century = TRIGGERS["century"] in hits or triple
             dates = [(g, g + _LONGEST_CUE) for g in hits.starts(_BIRTH_GATE)] if century else []
-            if not (phones or dates):
+            if not (triple or dates):
                 return []
         low = ctx.lower_aligned
         if low is None:
@@ -187,11 +189,13 @@ class SpokenDetector(BuiltinDetector):
                 start = m.end()
         # A run of nine digits or more is a phone number without a cue, too: a transcript
         # says the number again further on, or after words the cues do not know.
+        # The whole text on both paths once three digit words stand in a row anywhere: a
+        # run of single digits far from the words ("0, 6, 9, 3, ...") was found by the pure
+        # path's whole-text search and missed by windows around the engine's hits.
         if hits is None:
             runs = [(0, len(low))] if in_a_row else []
         else:
-            # (from a little before: single digits may open the run, "5 5 five six ...")
-            runs = [(h - _DIGITS_BEFORE, h + _TRIPLE) for h in hits.starts(TRIGGERS["digits"])]
+            runs = [(0, len(low))] if hits.starts(TRIGGERS["digits"]) else []
         taken = {(s.start, s.end) for s in found}
         after = 0
         for lo, hi in runs:
@@ -376,4 +380,3 @@ def _uncued(run: str) -> bool:
 
 _UNCUED = 9
 _COUNTED = 2  # a run with every other step a count's (+1) is counted, not dialled
-_DIGITS_BEFORE = 12  # characters of single digits and blanks before a trigger's words
