@@ -1,6 +1,7 @@
 """The words and keys that, right before a number, name it a record's id: a lab specimen,
-an emergency dispatch incident, a classified ad, a log line's job, batch, request or trace,
-an internet line's PPPoE login.
+an emergency dispatch incident, a classified ad, a log line's job, batch, request or trace.
+(An internet line's PPPoE login is dropped by ``format_ids.CONTEXT_WORDS``, with the other
+logins and accounts that no format names.)
 
 Such ids come in the shapes of private values: ten digits like a phone number written as
 one run ("Specimen ID: 2530418862", "Einsatznummer 5251104087", "Anzeigen-ID: 2849173665"),
@@ -38,11 +39,6 @@ RECORD_WORDS = (
     # a log line's or a system's record ids
     "trace", "span", "correlation", "corr", "job", "run", "batch", "txn", "transaction", "tx",
     "lot", "lote", "lotto", "lauf", "task", "worker", "thread", "pid",
-    # an internet line's PPPoE login: a user name of digits, often a phone number's shape
-    r"pppoe?[ _\-]?(?:login|user|username|benutzer|benutzername|gebruikersnaam|gebruiker"
-    r"|utente|usuario|utilizador|identifiant|kennung)",
-    r"(?:login|user|username|benutzername|identifiant|usuario|utente|username|gebruikersnaam"
-    r"|inlognaam|utilizador)[ _\-](?:pppoe|ppp)", "anschlusskennung", "zugangsnummer",
     # a remote-support tool's address: AnyDesk's nine digits in threes ("AnyDesk-ID 482 913
     # 570", "AnyDesk-adres ...", "AnyDesk-Zugang: ..."), TeamViewer's, RustDesk's
     r"anydesk(?:[ \-](?:address|adresse|adres|direcci[óo]n|indirizzo|endere[çc]o|zugang"
