@@ -30,6 +30,8 @@ HELDOUT = [
     "heldout9",
     "heldout10",
     "heldout11",
+    "heldout12",
+    "heldout13",
 ]
 ORDER = [
     "client",
