@@ -9,13 +9,13 @@ beside the look-alike it must leave; and floors for the round's development file
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from types import ModuleType
 
 from llmgate.redaction import Redactor
 
 from .cases import case_tests
+from .linear import assert_linear, rep
 
 PrivateSplit = Callable[[str, str], list[dict[str, object]]]
 
@@ -131,12 +131,14 @@ def test_new_gates_stay_linear() -> None:
     """Many GEDCOM tags, DOCS records and arrival verbs in one text cost time in
     proportion to the text (each rule reads a bounded window around its gate)."""
     red = Redactor(entities=["DATE_OF_BIRTH"], cache_size=0)
-    for text in ("1 BIRT\n2 PLAC x\n" * 3000, "It's a girl! arrived 1 " * 3000,
-                 "DOCS/P/" * 5000 + "1", "came into the world " * 3000 + "1",
-                 "1 BIRT\n" + "2 PLAC " + "x" * 50000 + "\n2 DATE 1 MAR 1950"):  # fmt: skip
-        start = time.process_time()
-        red.detect(text)
-        assert time.process_time() - start < 1.0
+    for text in (
+        rep("1 BIRT\n2 PLAC x\n", 3000),
+        rep("It's a girl! arrived 1 ", 3000),
+        rep("DOCS/P/", 5000) + "1",
+        rep("came into the world ", 3000) + "1",
+        "1 BIRT\n" + "2 PLAC " + rep("x", 50000) + "\n2 DATE 1 MAR 1950",
+    ):
+        assert_linear(red.detect, text)
 
 
 def test_the_default_keeps_the_rules_finds_on_the_private_split(

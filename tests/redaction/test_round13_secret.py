@@ -7,13 +7,13 @@ both written before the round's rules."""
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from types import ModuleType
 
 from llmgate.redaction import Redactor
 
 from .cases import case_tests
+from .linear import assert_linear, rep
 
 PrivateSplit = Callable[[str, str], list[dict[str, object]]]
 
@@ -162,9 +162,13 @@ def test_code_answers_stay_linear() -> None:
     """Failure words, speakers and spaced digits repeated cost time in proportion to the
     text."""
     red = Redactor(entities=["SECRET"], cache_size=0)
-    for text in ("code doesn't work\n" * 3000, "[a] code 1 2 3 4 5 6 7 8 9\n" * 2000,
-                 "[x]" * 20000 + "\n", "password, " * 8000, "Kranich77See " * 3000,
-                 "door code is " + "one " * 20000, "pin code one two three " * 3000):  # fmt: skip
-        start = time.process_time()
-        red.detect(text)
-        assert time.process_time() - start < 1.0
+    for text in (
+        rep("code doesn't work\n", 3000),
+        rep("[a] code 1 2 3 4 5 6 7 8 9\n", 2000),
+        rep("[x]", 20000) + "\n",
+        rep("password, ", 8000),
+        rep("Kranich77See ", 3000),
+        "door code is " + rep("one ", 20000),
+        rep("pin code one two three ", 3000),
+    ):
+        assert_linear(red.detect, text)

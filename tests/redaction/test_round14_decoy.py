@@ -8,13 +8,13 @@ for the round's development file (dev_issue13_r14_decoy.txt) and its private spl
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from types import ModuleType
 
 from llmgate.redaction import Redactor
 
 from .cases import case_tests
+from .linear import assert_linear, rep
 
 PrivateSplit = Callable[[str, str], list[dict[str, object]]]
 
@@ -104,13 +104,11 @@ def test_lookalike_shapes_stay_linear() -> None:
     """Compass letters, capitals after digits and "or" pairs repeated cost time in
     proportion to the text."""
     red = Redactor(entities=["PHONE"], cache_size=0)
-    service = "Kundenservice " * 5000 + "0221 1782 4410"
+    service = rep("Kundenservice ", 5000) + "0221 1782 4410"
     for text in (
-        "N 52 31 12 E " * 5000,
-        "0 986 479 R98 " * 5000,
-        "0171 2345678 or " * 5000,
+        rep("N 52 31 12 E ", 5000),
+        rep("0 986 479 R98 ", 5000),
+        rep("0171 2345678 or ", 5000),
         service,
     ):
-        start = time.process_time()
-        red.detect(text)
-        assert time.process_time() - start < 1.0
+        assert_linear(red.detect, text)

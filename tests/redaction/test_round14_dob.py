@@ -7,7 +7,6 @@ private split, both written before the round's rules."""
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from types import ModuleType
 
@@ -15,6 +14,7 @@ from llmgate.redaction import Redactor
 from llmgate.redaction.detectors import Span
 
 from .cases import case_tests
+from .linear import assert_linear, rep
 
 PrivateSplit = Callable[[str, str], list[dict[str, object]]]
 
@@ -140,13 +140,11 @@ def test_new_gates_stay_linear() -> None:
     notice's rules run once a text over at most its first 20,000 characters)."""
     red = Redactor(entities=["DATE_OF_BIRTH"], cache_size=0)
     for text in (
-        "* 1.2.1950 " * 5000,
-        "funeral (1 May 1950 - " * 3000,
-        "died\n1.2.1950 - " * 4000,
-        "Agent: date of birth?\nCaller: x\nAgent: " * 2000 + "1.2.1950",
-        "in memoriam \u2605 " * 5000 + "1.2.1950",
-        "date of birth sixty zero one " * 3000,
+        rep("* 1.2.1950 ", 5000),
+        rep("funeral (1 May 1950 - ", 3000),
+        rep("died\n1.2.1950 - ", 4000),
+        rep("Agent: date of birth?\nCaller: x\nAgent: ", 2000) + "1.2.1950",
+        rep("in memoriam \u2605 ", 5000) + "1.2.1950",
+        rep("date of birth sixty zero one ", 3000),
     ):
-        start = time.process_time()
-        red.detect(text)
-        assert time.process_time() - start < 1.0
+        assert_linear(red.detect, text)

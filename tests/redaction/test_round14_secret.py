@@ -9,13 +9,13 @@ both written before the round's rules (the private split's test reports counts o
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from types import ModuleType
 
 from llmgate.redaction import Redactor
 
 from .cases import case_tests
+from .linear import assert_linear, rep
 
 PrivateSplit = Callable[[str, str], list[dict[str, object]]]
 
@@ -145,10 +145,14 @@ def test_round14_rules_stay_linear() -> None:
     """Dictation cues, chat name lines, public cues and bold labels repeated cost time in
     proportion to the text."""
     red = Redactor(entities=["SECRET"], cache_size=0)
-    for text in ("the password is one two " * 4000, "password is a b c, again " * 3000,
-                 "Tom, [03.11.24 10:15]\n" * 4000, "public key peer " * 6000 + "token: x",
-                 "**Password**: " * 6000, "use code 1234 " * 5000, "[9:14 PM] Tom\n" * 4000,
-                 "password=\n" * 8000):  # fmt: skip
-        start = time.process_time()
-        red.detect(text)
-        assert time.process_time() - start < 1.0
+    for text in (
+        rep("the password is one two ", 4000),
+        rep("password is a b c, again ", 3000),
+        rep("Tom, [03.11.24 10:15]\n", 4000),
+        rep("public key peer ", 6000) + "token: x",
+        rep("**Password**: ", 6000),
+        rep("use code 1234 ", 5000),
+        rep("[9:14 PM] Tom\n", 4000),
+        rep("password=\n", 8000),
+    ):
+        assert_linear(red.detect, text)

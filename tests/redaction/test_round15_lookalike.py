@@ -9,13 +9,13 @@ both written before the round's rules."""
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from types import ModuleType
 
 from llmgate.redaction import Redactor
 
 from .cases import case_tests
+from .linear import assert_linear, rep
 
 PrivateSplit = Callable[[str, str], list[dict[str, object]]]
 
@@ -158,14 +158,12 @@ def test_lookalike_rules_stay_linear() -> None:
     anti-forgery names repeated cost time in proportion to the text."""
     red = Redactor(entities=None, cache_size=0)
     for text in (
-        "specimen_id= " * 4000 + "0617283945",
-        "job batch=518-24-7703 " * 2000,
-        "Geburtsdatum: angezeigt registriert am " * 1000 + "07.02.2024",
-        "born registered " * 3000,
-        "00330-80131-62477-AA219 " * 2000,
-        "x-csrf-token=" * 3000 + "c1VzZXJfMjIxOF9zZXNzaW9uX3Rva2Vu",
-        "Anmeldedatum: 03.11.2025 " * 2000,
+        rep("specimen_id= ", 4000) + "0617283945",
+        rep("job batch=518-24-7703 ", 2000),
+        rep("Geburtsdatum: angezeigt registriert am ", 1000) + "07.02.2024",
+        rep("born registered ", 3000),
+        rep("00330-80131-62477-AA219 ", 2000),
+        rep("x-csrf-token=", 3000) + "c1VzZXJfMjIxOF9zZXNzaW9uX3Rva2Vu",
+        rep("Anmeldedatum: 03.11.2025 ", 2000),
     ):
-        start = time.process_time()
-        red.detect(text)
-        assert time.process_time() - start < 1.0
+        assert_linear(red.detect, text)

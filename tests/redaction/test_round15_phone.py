@@ -9,13 +9,13 @@ both written before the round's rules (the private split's test reports counts o
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from types import ModuleType
 
 from llmgate.redaction import Redactor
 
 from .cases import case_tests
+from .linear import assert_linear, rep
 
 PrivateSplit = Callable[[str, str], list[dict[str, object]]]
 
@@ -128,15 +128,22 @@ def test_round15_rules_stay_linear() -> None:
     """Caller ids, dial strings, record fields, comma-led cells and fixed-width rows
     repeated cost time in proportion to the text."""
     red = Redactor(entities=["PHONE"], cache_size=0)
-    for text in ('"A" <4930901820>,' * 3000, "SIP/trunk/00441632960183," * 3000,
-                 "ani=4930901820 " * 4000, "4930901820," * 6000, "x,4930901820\n" * 5000,
-                 "A  4930901820  B\n" * 4000, "Gemiste oproepen: " + "31201234567 " * 4000,
-                 "tel;" * 8000 + "1", "[004917612345678@x:1] " * 3000,
-                 "SIP/x " * 3000 + "4930901820," * 3000, "SMS von 4930901820 " * 4000,
-                 "numero " + "tre... " * 8000, "nummer een twee. " * 5000):  # fmt: skip
-        start = time.process_time()
-        red.detect(text)
-        assert time.process_time() - start < 2.0
+    for text in (
+        rep('"A" <4930901820>,', 3000),
+        rep("SIP/trunk/00441632960183,", 3000),
+        rep("ani=4930901820 ", 4000),
+        rep("4930901820,", 6000),
+        rep("x,4930901820\n", 5000),
+        rep("A  4930901820  B\n", 4000),
+        "Gemiste oproepen: " + rep("31201234567 ", 4000),
+        rep("tel;", 8000) + "1",
+        rep("[004917612345678@x:1] ", 3000),
+        rep("SIP/x ", 3000) + rep("4930901820,", 3000),
+        rep("SMS von 4930901820 ", 4000),
+        "numero " + rep("tre... ", 8000),
+        rep("nummer een twee. ", 5000),
+    ):
+        assert_linear(red.detect, text)
 
 
 def test_round15_private_split_floor(

@@ -11,13 +11,13 @@ both written before the round's rules (the private split's test reports counts o
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from types import ModuleType
 
 from llmgate.redaction import Redactor
 
 from .cases import case_tests
+from .linear import assert_linear, rep
 
 PrivateSplit = Callable[[str, str], list[dict[str, object]]]
 
@@ -161,12 +161,18 @@ def test_round15_rules_stay_linear() -> None:
     """Code words, places, PIN prompts, inputs, cells and cookies repeated cost time in
     proportion to the text."""
     red = Redactor(entities=["SECRET"], cache_size=0)
-    for text in ("locker code " * 5000, "the garage has a code " * 4000,
-                 "Please enter your PIN\n" * 4000, "<input name=wl_key value=" * 3000,
-                 "<td>Password</td><td>" * 3000, "Cookie: sid=abcdefgh1;" * 3000,
-                 "random_password " * 5000, "door is 1234# " * 5000,
-                 "Abholcode für Bestellung 99 " * 3000, "press 1234 then " * 4000,
-                 "Wi-Fi: x\n" * 5000, "1234# " * 8000):  # fmt: skip
-        start = time.process_time()
-        red.detect(text)
-        assert time.process_time() - start < 1.0, text[:30]
+    for text in (
+        rep("locker code ", 5000),
+        rep("the garage has a code ", 4000),
+        rep("Please enter your PIN\n", 4000),
+        rep("<input name=wl_key value=", 3000),
+        rep("<td>Password</td><td>", 3000),
+        rep("Cookie: sid=abcdefgh1;", 3000),
+        rep("random_password ", 5000),
+        rep("door is 1234# ", 5000),
+        rep("Abholcode für Bestellung 99 ", 3000),
+        rep("press 1234 then ", 4000),
+        rep("Wi-Fi: x\n", 5000),
+        rep("1234# ", 8000),
+    ):
+        assert_linear(red.detect, text)

@@ -10,13 +10,13 @@ split, both written before the rules (the private split's test reports counts on
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from types import ModuleType
 
 from llmgate.redaction import Redactor
 
 from .cases import case_tests
+from .linear import assert_linear, rep
 
 PrivateSplit = Callable[[str, str], list[dict[str, object]]]
 
@@ -141,11 +141,17 @@ def test_machine_rules_stay_linear() -> None:
     """tcpdump arrows, PASS lines, static key markers, Cisco secret lines and version words
     repeated cost time in proportion to the text (every repetition is bounded)."""
     red = Redactor(cache_size=0)
-    for text in ("IP 1.2.3.4.5" * 8000, "> 10.0.0.1.2 " * 8000, "FTP: PASS " * 8000,
-                 "USER a\nPASS " * 8000, "-----BEGIN OpenVPN Static key V1-----\n" * 2000,
-                 "username a privilege 1 secret " * 4000,
-                 '"a" "md5' * 5000, "<auth-user-pass>\na\n" * 4000, "firmware der box ist " * 5000,
-                 "section 1.2.3.4 " * 5000, "LS0tLS1CRUdJTiBDRVJUSUZJQ0FU" * 3000):  # fmt: skip
-        start = time.process_time()
-        red.detect(text)
-        assert time.process_time() - start < 2.0
+    for text in (
+        rep("IP 1.2.3.4.5", 8000),
+        rep("> 10.0.0.1.2 ", 8000),
+        rep("FTP: PASS ", 8000),
+        rep("USER a\nPASS ", 8000),
+        rep("-----BEGIN OpenVPN Static key V1-----\n", 2000),
+        rep("username a privilege 1 secret ", 4000),
+        rep('"a" "md5', 5000),
+        rep("<auth-user-pass>\na\n", 4000),
+        rep("firmware der box ist ", 5000),
+        rep("section 1.2.3.4 ", 5000),
+        rep("LS0tLS1CRUdJTiBDRVJUSUZJQ0FU", 3000),
+    ):
+        assert_linear(red.detect, text)

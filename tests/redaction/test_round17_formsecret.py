@@ -10,13 +10,13 @@ written before the rules (the private split's test reports counts only)."""
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from types import ModuleType
 
 from llmgate.redaction import Redactor
 
 from .cases import case_tests
+from .linear import assert_linear, rep
 
 PrivateSplit = Callable[[str, str], list[dict[str, object]]]
 
@@ -197,14 +197,21 @@ def test_form_secret_rules_stay_linear() -> None:
     """Labels, QR payloads, recovery-code headings, reply verbs, keypad leads and alarm
     words repeated cost time in proportion to the text (every repetition is bounded)."""
     red = Redactor(cache_size=0)
-    for text in ("wifi key: " * 8000, "WIFI:T:WPA;S:a;" * 6000, "PPPoE password is a " * 5000,
-                 "recovery codes:\n1234 5678 " * 4000, "alarm duress word " * 6000,
-                 "password changed to " * 5000, "> password is\n> " * 6000,
-                 "gate opens with 1 2 3 4 " * 4000, "alarm: password: " * 6000,
-                 "rete x, chiave " * 6000, "verbal password?\nA: " * 5000,
-                 "codes de secours " * 6000, "wifi: a | key: " * 6000,
-                 "password reset it to " * 5000,
-                 "alarm password last changed " * 5000):  # fmt: skip
-        start = time.process_time()
-        red.detect(text)
-        assert time.process_time() - start < 2.0, text[:30]
+    for text in (
+        rep("wifi key: ", 8000),
+        rep("WIFI:T:WPA;S:a;", 6000),
+        rep("PPPoE password is a ", 5000),
+        rep("recovery codes:\n1234 5678 ", 4000),
+        rep("alarm duress word ", 6000),
+        rep("password changed to ", 5000),
+        rep("> password is\n> ", 6000),
+        rep("gate opens with 1 2 3 4 ", 4000),
+        rep("alarm: password: ", 6000),
+        rep("rete x, chiave ", 6000),
+        rep("verbal password?\nA: ", 5000),
+        rep("codes de secours ", 6000),
+        rep("wifi: a | key: ", 6000),
+        rep("password reset it to ", 5000),
+        rep("alarm password last changed ", 5000),
+    ):
+        assert_linear(red.detect, text)

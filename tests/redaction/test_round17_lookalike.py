@@ -11,13 +11,13 @@ IBAN rule has always required the checksum."""
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from types import ModuleType
 
 from llmgate.redaction import Redactor
 
 from .cases import case_tests
+from .linear import assert_linear, rep
 
 PrivateSplit = Callable[[str, str], list[dict[str, object]]]
 
@@ -162,12 +162,21 @@ def test_lookalike_rules_stay_linear() -> None:
     """X12 segments, DICOM tags, AWS words, context words, animal words and inline X12
     segments repeated cost time in proportion to the text (every window is bounded)."""
     red = Redactor(cache_size=0)
-    for text in ("REF*0F*612093748*" * 4000, "ISA*00*" * 8000, " REF*SY*" * 6000,
-                 "(0010,0020) LO [" * 4000, "PatientID " * 6000, "aws 447201938811 " * 3000,
-                 "pppoe " * 8000, "Welpe geboren am 01.02.2025 " * 1500, "puppy " * 8000,
-                 "Teilnehmernummer " * 4000, "EIN 12-3456789 " * 3000,
-                 "09/2022\n914 " * 4000, "Móvil del cliente " * 3000,
-                 "REF*0F*612093748~" * 4000, "REF*0F*612093748 " * 4000):  # fmt: skip
-        start = time.process_time()
-        red.detect(text)
-        assert time.process_time() - start < 2.0, text[:30]
+    for text in (
+        rep("REF*0F*612093748*", 4000),
+        rep("ISA*00*", 8000),
+        rep(" REF*SY*", 6000),
+        rep("(0010,0020) LO [", 4000),
+        rep("PatientID ", 6000),
+        rep("aws 447201938811 ", 3000),
+        rep("pppoe ", 8000),
+        rep("Welpe geboren am 01.02.2025 ", 1500),
+        rep("puppy ", 8000),
+        rep("Teilnehmernummer ", 4000),
+        rep("EIN 12-3456789 ", 3000),
+        rep("09/2022\n914 ", 4000),
+        rep("Móvil del cliente ", 3000),
+        rep("REF*0F*612093748~", 4000),
+        rep("REF*0F*612093748 ", 4000),
+    ):
+        assert_linear(red.detect, text)

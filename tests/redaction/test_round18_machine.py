@@ -11,13 +11,13 @@ private split's test reports counts only)."""
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from types import ModuleType
 
 from llmgate.redaction import Redactor
 
 from .cases import case_tests
+from .linear import assert_linear, rep
 
 PrivateSplit = Callable[[str, str], list[dict[str, object]]]
 
@@ -140,13 +140,20 @@ def test_machine_rules_stay_linear() -> None:
     settings and admin pairs repeated cost time in proportion to the text (every
     repetition is bounded)."""
     red = Redactor(cache_size=0)
-    for text in ("<AdministratorPassword " * 5000, "<Password>\n<Value>" * 5000,
-                 "net user a " * 8000, '<string name="password">' * 4000,
-                 "<Key>Password</Key><Value " * 4000, "snmp community" * 6000,
-                 "WriteCommunity" * 6000, "admin / " * 8000, "admin /a" * 8000,
-                 "comunidad snmp de " * 5000, "anydesk id " * 6000, "admin - " * 8000,
-                 "unattended access " * 5000,
-                 "INSERT INTO autofill VALUES('a'," * 3000):  # fmt: skip
-        start = time.process_time()
-        red.detect(text)
-        assert time.process_time() - start < 2.0
+    for text in (
+        rep("<AdministratorPassword ", 5000),
+        rep("<Password>\n<Value>", 5000),
+        rep("net user a ", 8000),
+        rep('<string name="password">', 4000),
+        rep("<Key>Password</Key><Value ", 4000),
+        rep("snmp community", 6000),
+        rep("WriteCommunity", 6000),
+        rep("admin / ", 8000),
+        rep("admin /a", 8000),
+        rep("comunidad snmp de ", 5000),
+        rep("anydesk id ", 6000),
+        rep("admin - ", 8000),
+        rep("unattended access ", 5000),
+        rep("INSERT INTO autofill VALUES('a',", 3000),
+    ):
+        assert_linear(red.detect, text)

@@ -192,7 +192,11 @@ def in_column(text: str, start: int, memo: dict[tuple[int, str], int], sql: list
     ):
         if heading is not None and names_ssn(heading) >= 0:
             return True
-    if "VALUES" not in text and "values" not in text:
+    # Searched once a text (the memo's key -1 is no line's): every nine-digit number of a
+    # long table asks, and a search of the whole text each time made such a table quadratic.
+    if (has_values := memo.get((-1, "values"))) is None:
+        has_values = memo[(-1, "values")] = int("VALUES" in text or "values" in text)
+    if not has_values:
         return False
     if not sql:
         sql.append(sql_cells(text))
