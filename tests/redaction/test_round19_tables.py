@@ -88,6 +88,22 @@ _MAILCHIMP = (
     '"+33687120459","11/27","2024-02-11 08:14:09"\n'
 )
 
+_NAMED_INDEX = (
+    "            First Name  Last Name Date of Birth   Phone Number\n"
+    "customer_id                                                   \n"
+    "1001           Hiltrud  Vogelsang    1966-02-14  4915203318842\n"
+    "1002             Ewald     Gruber    1990-07-30  4917640021957\n"
+)
+_SEMICOLONS = (
+    "Vorname;Nachname;Geburtsdatum;Telefon;PLZ\n"
+    '"Hiltrud";"VOGELSANG";"14.02.1966";"+49 1520 3318842";"24103"\n'
+)
+_HOSTS = (
+    "   hostname          address  owner_email\n"
+    "0    gw-01  fe80::1c2b:9a1f  ops@example.net\n"
+    "1    db-02     10.20.30.41  ops@example.net\n"
+)
+
 POSITIVES = [
     # pandas prints: right-aligned cells, an index, a wrapped frame
     ("DATE_OF_BIRTH", _FRAME, "1961-11-04"),
@@ -108,6 +124,13 @@ POSITIVES = [
     ("PERSON", _POLARS, "Urquiaga"),
     ("DATE_OF_BIRTH", _POLARS, "1958-01-29"),
     ("PHONE", _POLARS, "34644871920"),
+    # headings of several words, a named index's own line; a ";" export under plain headings
+    ("PERSON", _NAMED_INDEX, "Gruber"),
+    ("DATE_OF_BIRTH", _NAMED_INDEX, "1966-02-14"),
+    ("PHONE", _NAMED_INDEX, "4917640021957"),
+    ("PERSON", _SEMICOLONS, "VOGELSANG"),
+    ("DATE_OF_BIRTH", _SEMICOLONS, "14.02.1966"),
+    ("PHONE", _SEMICOLONS, "+49 1520 3318842"),
     # exports with every cell quoted
     ("PERSON", _WOO, "SORCHA"),
     ("PERSON", _WOO, "Hufschmid"),
@@ -137,6 +160,8 @@ NEGATIVES = [
      "1  4471093867         1  2026-04-03   45.00\n", "4471093852"),
     ("   order_id  quantity     order_date  total\n0  4471093852         3  2026-04-02  129.90\n",
      "2026-04-02"),
+    (_SEMICOLONS, "24103"),
+    (_NAMED_INDEX, "1001"),
     # a dtypes listing and a shape line
     (">>> df.dtypes\nvorname          object\ngeburtsdatum     object\ntelefon           int64\n"
      "dtype: object\n", "object"),
@@ -157,6 +182,7 @@ COVERED = [
     (_WRAPPED, "Blennerhassett"),
     (_IPYNB, "Florindo"),
     (_IPYNB, "Sciacchitano"),
+    (_NAMED_INDEX, "Hiltrud"),
     (_MAILCHIMP, "22 rue Voltaire"),
 ]
 
@@ -190,16 +216,23 @@ def test_round19_tables_file_floor(
 def test_round19_tables_private_split_floor(
     engine_path: str, evalset: ModuleType, private_split: PrivateSplit
 ) -> None:
-    """The split kept out of the round's tuning: FLOOR_DOC."""
+    """The split kept out of the round's tuning: 319 of 319 names (199 before the round's
+    rules), 130 of 131 phones (99), 105 of 105 birth dates (53), 87 of 87 streets (65), at
+    most the 2 of its decoys touched before the rules."""
     records = private_split("dev_issue13_r19_tables_private.txt", "dev13r19tablesp")
     count = len(records)  # counts only in a failure's message: the split is not to be read
     assert count >= 25
     report = evalset.score_default(records)
     per = report.per_type  # type: ignore[attr-defined]
     found = [per[k].found for k in ("PERSON", "PHONE", "DATE_OF_BIRTH", "STREET_ADDRESS")]
-    assert found[0] >= 0 and found[1] >= 0 and found[2] >= 0 and found[3] >= 0
+    assert found[0] >= 319 and found[1] >= 130 and found[2] >= 105 and found[3] >= 87
     masked = report.negatives_masked  # type: ignore[attr-defined]
     assert masked <= 2
+
+
+def test_host_address_column_is_no_street() -> None:
+    """An "address" column of hosts holds no street line (IP addresses stay IP_ADDRESS)."""
+    assert all(s.type != "STREET_ADDRESS" for s in RED.detect(_HOSTS))
 
 
 def _cpu(red: Redactor, text: str) -> float:

@@ -43,15 +43,14 @@ _ROWS = 200  # rows read under one header
 _MAX_LINE = 2000
 # Marks of each format (C-level finds)
 _BOX_MARKS = ("-+-", "+--", "┆", "│", "|--", "|:-", "| --")
-_HTML_MARK = "dataframe"
-_QUOTED_MARK = '","'
+_QUOTED_MARKS = ('","', '";"')
 # A line inside a JSON string list ('     "   first_name last_name\\n",'): its content
 # starts after the quote.
 _JSON_LINE = re.compile(r'[ \t]*"')
 _RULE_CHARS = frozenset("+-=|:─═╞╪╡┼┌┬┐└┴┘├┤╭╮╰╯ \t")
 _COMPACT_DATE = re.compile(r"(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])")
 _MIDNIGHT = " 00:00:00"
-_NOT_STREET = ("@", ":", "://")
+_NOT_STREET = ("@", ":")
 _PHONE_RUN = re.compile(r"'?\+?[0-9]{9,15}")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")  # "PhoneNumber", "DataNascita"
 # Mailchimp's birthday field: month and day only ("09/14").
@@ -130,7 +129,7 @@ def _emit(
                 out.append(Span(lo + found[0], lo + found[1], kind))
 
 
-def _lines(text: str, pos: int) -> Iterator[tuple[int, int]]:
+def _lines(text: str, pos: int, json: bool = True) -> Iterator[tuple[int, int]]:
     """(start, end) of up to ``_ROWS`` lines from ``pos``, one at a time (content after a
     JSON quote, before a JSON string's ``\\n",`` end)."""
     for _ in range(_ROWS):
@@ -139,7 +138,7 @@ def _lines(text: str, pos: int) -> Iterator[tuple[int, int]]:
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
         lo, hi = pos, end
-        m = _JSON_LINE.match(text, lo, hi)
+        m = _JSON_LINE.match(text, lo, hi) if json else None
         if m is not None:
             lo = m.end()
             for tail in ('\\n",', '\\n"', '",', '"'):
@@ -162,37 +161,79 @@ def _pandas(text: str, out: list[Span]) -> None:
         if row0 < read or row0 == 0:
             continue  # inside a frame already read
         head_lo = text.rfind("\n", 0, row0 - 1) + 1
+        if (
+            text[head_lo] not in ' \t"'
+            and head_lo > 0
+            and _HEAD_TOKEN.fullmatch(text[head_lo : row0 - 1].rstrip()) is not None
+        ):  # a named index's own line ("customer_id") between the header and the rows
+            head_lo = text.rfind("\n", 0, head_lo - 1) + 1
         if text[head_lo] not in ' \t"':
             continue  # a frame's header line starts with the index column's blanks
-        lines = _lines(text, head_lo)
-        hlo, hhi = next(lines)
+        hlo, hhi = next(_lines(text, head_lo))
         header = text[hlo:hhi].rstrip()
         if header.endswith("\\"):
             header = header[:-1].rstrip()
         tokens = [t.span() for t in _HEAD_TOKEN.finditer(header)]
         if len(tokens) < 2 or hhi - hlo > _MAX_LINE or not header[: tokens[0][0]].isspace():
             continue
-        headings = [header[a:b] for a, b in tokens]
-        rows: list[list[tuple[int, int]]] = []
-        for lo, hi in lines:
-            line = text[lo:hi]
-            if not line.strip() or line[0] == " ":
-                break  # the end of the frame (or the next chunk's header)
-            cells: list[tuple[int, int]] = []
-            left = line.find(" ")  # the index value ends the first cell's reach to the left
-            if left < 0:
-                break
-            for _, b in tokens:
-                right = min(b, len(line))
-                cells.append((lo + left, lo + right))
-                left = b
-            aligned = sum(b <= len(line) and line[b - 1] != " " for _, b in tokens)
-            if aligned * 2 < len(tokens):
-                break
-            rows.append(cells)
-            read = hi
+        rows, read_to = _frame_rows(text, row0, tokens)
         if rows:
-            _emit(text, headings, rows, out)
+            read = max(read, read_to)
+            tokens = _merged(text, rows, tokens)
+            headings = [header[a:b] for a, b in tokens]
+            cells = [_row_cells(text, row, tokens) for row in rows]
+            _emit(text, headings, cells, out)
+
+
+def _frame_rows(
+    text: str, pos: int, tokens: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], int]:
+    """The rows of a frame from ``pos``: lines that start with an index value and end most
+    of their cells under the ends of the headings; and where they end."""
+    rows: list[tuple[int, int]] = []
+    read = pos
+    for lo, hi in _lines(text, pos):
+        line = text[lo:hi]
+        if not line.strip() or line[0] == " " or " " not in line:
+            break  # the end of the frame (or the next chunk's header)
+        aligned = sum(b <= len(line) and line[b - 1] != " " for _, b in tokens)
+        if aligned * 2 < len(tokens):
+            break
+        rows.append((lo, hi))
+        read = hi
+    return rows, read
+
+
+def _merged(
+    text: str, rows: list[tuple[int, int]], tokens: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Headings of several words ("First Name", "Date of Birth") as one: a heading's end
+    where no row ends a cell (a character there, a blank after it) is inside the next."""
+    out: list[tuple[int, int]] = []
+    start: int | None = None
+    for k, (a, b) in enumerate(tokens):
+        start = a if start is None else start
+        last = k == len(tokens) - 1
+        if last or any(
+            b < hi - lo and text[lo + b - 1] != " " and text[lo + b] == " " for lo, hi in rows[:5]
+        ):
+            out.append((start, b))
+            start = None
+    return out
+
+
+def _row_cells(
+    text: str, row: tuple[int, int], tokens: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """(start, end) of a row's cells: from the end of the heading before (of the index
+    value for the first) to the end of its own heading."""
+    lo, hi = row
+    left = text.find(" ", lo, hi) - lo  # the index value ends the first cell's reach left
+    cells: list[tuple[int, int]] = []
+    for _, b in tokens:
+        cells.append((lo + left, lo + min(b, hi - lo)))
+        left = b
+    return cells
 
 
 def _box_delimiter(line: str) -> str | None:
@@ -300,10 +341,12 @@ def _html(text: str, out: list[Span]) -> None:
         _emit(text, headings[skip:], rows, out)
 
 
-def _quoted(text: str, out: list[Span]) -> None:
-    """An export with every cell quoted: its header line holds only quoted headings."""
+def _quoted(text: str, mark: str, out: list[Span]) -> None:
+    """An export with its cells quoted (``mark``: ``","`` or ``";"``): the header is the
+    line of quoted headings, or the unquoted line above the first quoted row."""
+    sep = mark[1]
     pos = 0
-    while (i := text.find(_QUOTED_MARK, pos)) >= 0:
+    while (i := text.find(mark, pos)) >= 0:
         lo = text.rfind("\n", 0, i) + 1
         hi = text.find("\n", i)
         hi = len(text) if hi < 0 else hi
@@ -311,12 +354,20 @@ def _quoted(text: str, out: list[Span]) -> None:
         header = text[lo:hi].rstrip("\r")
         if header.count('"') % 2 or hi - lo > _MAX_LINE:
             continue
-        headings = split_row(header, ",")
+        headings = split_row(header, sep)
+        rows_from = hi + 1
         if any(h.strip('" ')[:1].isdigit() for h in headings):
-            continue  # a row of values, not the header line
+            # a row of values: its header is the line above, with as many cells
+            if lo == 0:
+                continue
+            above = text.rfind("\n", 0, lo - 1) + 1
+            headings = split_row(text[above : lo - 1].rstrip("\r"), sep)
+            if len(headings) != len(split_row(header, sep)) or mark in text[above:lo]:
+                continue
+            rows_from = lo
         rows: list[list[tuple[int, int]]] = []
-        for rlo, rhi in _lines(text, hi + 1):
-            fields = split_row(text[rlo:rhi].rstrip("\r"), ",")
+        for rlo, rhi in _lines(text, rows_from, json=False):
+            fields = split_row(text[rlo:rhi].rstrip("\r"), sep)
             if len(fields) != len(headings):
                 break
             cells, at = [], rlo
@@ -324,7 +375,7 @@ def _quoted(text: str, out: list[Span]) -> None:
                 cells.append((at, at + len(f)))
                 at += len(f) + 1
             rows.append(cells)
-            pos = rhi + 1
+            pos = max(pos, rhi + 1)
         _emit(text, headings, rows, out)
 
 
@@ -337,8 +388,9 @@ def frame_spans(text: str) -> list[Span]:
         _pandas(text, out)
     if any(map(text.__contains__, _BOX_MARKS)):
         _boxes(text, out)
-    if _HTML_MARK in text and "<thead" in text:
+    if "<thead" in text:  # a notebook's frame (class "dataframe"), a styled one, a page
         _html(text, out)
-    if _QUOTED_MARK in text:
-        _quoted(text, out)
+    for mark in _QUOTED_MARKS:
+        if mark in text:
+            _quoted(text, mark, out)
     return out
