@@ -2,7 +2,8 @@
 (frame_prints.py, with the header tables of columns.py, dob.py, phones.py and
 report_columns.py): pandas frames (right-aligned cells under single-blank headings, an
 index column, "..." columns, frames wrapped with "\\"), the same inside a notebook's JSON
-("text/plain" lines, "text/html" <td> cells), psql, MySQL, polars and tabulate boxes, and
+("text/plain" lines, "text/html" <td> cells), psql, MySQL, polars and tabulate boxes,
+SQL*Plus and tabulate "simple" headings underlined by dashes, and
 exports with every cell quoted (WooCommerce "Billing First Name", Shopify, Magento,
 Mailchimp's month/day birthday); and what must stay beside them: customer and order ids,
 totals, timestamps, postcodes, SKUs, dtypes listings. One case each through the public
@@ -98,6 +99,14 @@ _SEMICOLONS = (
     "Vorname;Nachname;Geburtsdatum;Telefon;PLZ\n"
     '"Hiltrud";"VOGELSANG";"14.02.1966";"+49 1520 3318842";"24103"\n'
 )
+_SIMPLE = (
+    "SQL> SELECT nome, cognome, data_nascita, cellulare FROM clienti;\n\n"
+    "NOME       COGNOME    DATA_NASCITA CELLULARE\n"
+    "---------- ---------- ------------ ---------------\n"
+    "Wiltrude   ZANDBERGEN 1971-06-30   393471190237\n"
+    "Ubaldo     Oudshoorn  1988-12-01   393420458813\n\n"
+    "2 rows selected.\n"
+)
 _HOSTS = (
     "   hostname          address  owner_email\n"
     "0    gw-01  fe80::1c2b:9a1f  ops@example.net\n"
@@ -131,6 +140,11 @@ POSITIVES = [
     ("PERSON", _SEMICOLONS, "VOGELSANG"),
     ("DATE_OF_BIRTH", _SEMICOLONS, "14.02.1966"),
     ("PHONE", _SEMICOLONS, "+49 1520 3318842"),
+    # SQL*Plus and tabulate "simple": headings underlined by runs of dashes
+    ("PERSON", _SIMPLE, "ZANDBERGEN"),
+    ("PERSON", _SIMPLE, "Ubaldo"),
+    ("DATE_OF_BIRTH", _SIMPLE, "1988-12-01"),
+    ("PHONE", _SIMPLE, "393471190237"),
     # exports with every cell quoted
     ("PERSON", _WOO, "SORCHA"),
     ("PERSON", _WOO, "Hufschmid"),
@@ -248,7 +262,8 @@ def test_table_rules_stay_linear() -> None:
     units = (
         _FRAME, "   a b\n0 x y\n", "\n0 " * 500, " x\n1 " * 300, "-+-" * 600, "|---|\n| a |\n" * 80,
         "┆" * 2000, _POLARS, "<thead><th>nom</th></thead>" * 60, _HTML, '","' * 700,
-        '"First Name","Phone"\n' * 50, _WOO, "   first_name last_name\n" * 40,
+        '"First Name","Phone"\n' * 50, _WOO, "   first_name last_name\n" * 40, _SIMPLE,
+        "a b\n-- --\n" * 60, "-- " * 700, '"a";"b"\n' * 60, "      x y\nidx\n1 a b\n" * 40,
     )  # fmt: skip
     for unit in units:
         short = unit * 4

@@ -6,6 +6,7 @@ last_name  birth_date          phone`` over ``0       Jonas   Brenner  1984-03-1
 end of its heading (one blank between headings, an index column first, ``...`` for the
 columns left out, a wide frame wrapped in chunks whose header ends with ``\\``); psql,
 MySQL, polars and ``tabulate`` draw cells between ``|`` / ``│`` / ``┆`` with rule lines;
+tabulate's "simple" format, SQL*Plus and sqlcmd underline each heading with dashes;
 a notebook's ``text/html`` output lists ``<th>`` headings and ``<td>`` cells one a line;
 a shop's export quotes every cell (``"Billing First Name","Billing Phone"``). The same
 lines inside an ``.ipynb`` file's JSON strings are read from after their opening quote.
@@ -316,6 +317,31 @@ def _header_above(text: str, rs: int) -> tuple[int, int] | None:
     return None
 
 
+# tabulate's "simple" format, SQL*Plus and sqlcmd: a header over runs of dashes apart by
+# blanks, one run a column, as wide as it ("nome      cognome" over "--------  --------").
+_DASH_RULE = re.compile(r"(?m)^[ \t]*-{2,}(?:[ \t]+-{2,})+[ \t]*\r?$")
+_DASH_RUN = re.compile(r"-{2,}")
+
+
+def _dashed(text: str, out: list[Span]) -> None:
+    for m in _DASH_RULE.finditer(text):
+        rs = m.start()
+        if rs == 0:
+            continue
+        hlo = text.rfind("\n", 0, rs - 1) + 1
+        header = text[hlo : rs - 1].rstrip("\r")
+        if not header.strip() or rs - hlo > _MAX_LINE:
+            continue
+        runs = [(d.start() - rs, d.end() - rs) for d in _DASH_RUN.finditer(text, rs, m.end())]
+        headings = [header[a:b] for a, b in runs]
+        rows: list[list[tuple[int, int]]] = []
+        for lo, hi in _lines(text, m.end() + 1, json=False):
+            if not text[lo:hi].strip():
+                break
+            rows.append([(lo + min(a, hi - lo), lo + min(b, hi - lo)) for a, b in runs])
+        _emit(text, headings, rows, out)
+
+
 # A notebook's HTML frame: headings in <thead>, then rows of <th>index</th> and <td> cells.
 _TAG_CELL = re.compile(r"<(t[hd])(?:[ \t][^<>]{0,80})?>([^<>]{0,200})</t[hd]>")
 
@@ -388,6 +414,8 @@ def frame_spans(text: str) -> list[Span]:
         _pandas(text, out)
     if any(map(text.__contains__, _BOX_MARKS)):
         _boxes(text, out)
+    if "- -" in text or "-  -" in text:
+        _dashed(text, out)
     if "<thead" in text:  # a notebook's frame (class "dataframe"), a styled one, a page
         _html(text, out)
     for mark in _QUOTED_MARKS:
