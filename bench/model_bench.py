@@ -75,6 +75,8 @@ LABELED_TYPES = {
     "dev13r18travel": frozenset(
         {"CREDIT_CARD", "EMAIL", "DATE_OF_BIRTH", "PERSON", "PHONE", "STREET_ADDRESS"}
     ),
+    "dev13r19tables": frozenset({"PERSON", "PHONE", "DATE_OF_BIRTH", "EMAIL", "STREET_ADDRESS"}),
+    "dev13r19tablesp": frozenset({"PERSON", "PHONE", "DATE_OF_BIRTH", "EMAIL", "STREET_ADDRESS"}),
 }
 
 

@@ -26,6 +26,8 @@ from llmgate.redaction.tables import aligned_cells, split_row, sql_inserts
 __all__ = [
     "PERSONAL_FIELDS",
     "aligned_names",
+    "is_name",
+    "name_columns",
     "TABLE_HINTS",
     "header_lines",
     "hinted_lines",
@@ -52,8 +54,12 @@ _PART_COLUMNS = frozenset(
      "vorname", "nachname", "prénom", "apellido", "apellidos", "first", "last", "prenom",
      "fname", "lname", "given", "given names", "forename", "forenames", "first names",
      "prénoms", "prenoms", "nombres", "primer apellido", "segundo apellido", "family",
-     "nom de famille", "familienname"]
+     "nom de famille", "familienname", "cognome", "voornaam", "achternaam", "apelido",
+     "sobrenome", "primeiro nome", "ultimo nome", "último nome", "nom famille"]
 )  # fmt: skip
+# The party a shop export's heading names before the name part ("Billing First Name",
+# "Ship-to Name"): the rest of the heading is the column's own name.
+_PARTY_PREFIXES = ("billing ", "shipping ", "bill to ", "ship to ", "delivery ", "invoice ")
 # A cell in capitals ("KOWALCZYK", "MARTÍNEZ RUIZ", "O'NEILL"), as exports of older systems
 # write names, and "Surname, Given" ("O'Neill, Siobhan", "SCHULTE, KARIN") in one quoted cell.
 _CAPS_WORD = rf"(?:[{UPPER}]'[{UPPER}]{{2,}}|[{UPPER}]{{2,}})(?:-[{UPPER}]{{2,}})?"
@@ -75,6 +81,7 @@ def _name_columns(names: list[str]) -> tuple[list[int], set[int]]:
     cols = [c.strip().strip("\"'`[]").lower().replace("_", " ") for c in names]
     # COBOL and mainframe headings join words with dashes ("LAST-NAME", "PATIENT-NAME")
     cols = [c if c in LABELS else c.replace("-", " ") for c in cols]
+    cols = [_unprefixed(c) for c in cols]
     idx = [
         i
         for i, c in enumerate(cols)
@@ -84,6 +91,24 @@ def _name_columns(names: list[str]) -> tuple[list[int], set[int]]:
     if parts:  # next to a surname column, "name"/"nombre"/"nom" is the given name
         parts |= {i for i, c in enumerate(cols) if c in GENERIC_NAMES}
     return idx, parts
+
+
+def name_columns(names: list[str]) -> tuple[list[int], set[int]]:
+    """The columns of a table's headings ``names`` that hold names, and those of them that
+    hold one part of a name (one word there is a whole value): for other table readers."""
+    return _name_columns(names)
+
+
+def is_name(value: str, single: bool) -> bool:
+    """Whether a cell's ``value`` reads as a name (``single``: in a column of one part)."""
+    return _is_name(value, single)
+
+
+def _unprefixed(column: str) -> str:
+    for prefix in _PARTY_PREFIXES:
+        if column.startswith(prefix) and len(column) > len(prefix):
+            return column[len(prefix) :]
+    return column
 
 
 # A person's role before "name" in a heading ("PATIENT NAME", "MEMBER-NAME").

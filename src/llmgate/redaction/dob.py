@@ -38,7 +38,7 @@ from llmgate.redaction.dob_obituary import DEATH_GATES, obituary_births, starred
 from llmgate.redaction.dob_tables import sql_dates, table_dates
 from llmgate.redaction.engine import Hits
 
-__all__ = ["DOB_GATES", "SPACED_WORDS", "DateOfBirthDetector"]
+__all__ = ["DOB_GATES", "HEADER_CELL", "SPACED_WORDS", "DateOfBirthDetector"]
 
 # Words (lower case) after which a date is a birth date; "_", "-", "." and blanks between
 # their parts are optional, so field names match too ("date_of_birth", "dateOfBirth").
@@ -183,6 +183,7 @@ _DATE_CUE = re.compile(
 # A header cell that holds a cue as a word or a part of a field name ("patient_dob",
 # "Date of Birth (DD/MM/YYYY)").
 _HEADER_CELL = re.compile(rf"(?<![^\W_])(?:{_BEFORE})(?![^\W_])", re.IGNORECASE)
+HEADER_CELL = _HEADER_CELL  # a birth date column's heading, for other table readers
 _REACH = 80  # characters from a gate word to the end of its date's first digit
 _BACK = 14  # how far before its gate a cue can start ("fecha de nacimiento")
 _WINDOW = 160  # characters after a gate that a cue, its filler and a date can reach

@@ -25,7 +25,7 @@ from llmgate.redaction.phone_plans import cc_phone_ok
 from llmgate.redaction.phone_records import record_phones
 from llmgate.redaction.tables import aligned_heading, column_heading, sql_cells, sql_column
 
-__all__ = ["PhoneDetector"]
+__all__ = ["PhoneDetector", "phone_heading"]
 
 
 # A column heading that is a label ("reference", "sku", "N° pièce"), not a cell of a data
@@ -408,3 +408,9 @@ class PhoneDetector(BuiltinDetector):
         except Exception:  # the library raises its own parse error type
             return False
         return bool(pn.is_possible_number(parsed))
+
+
+def phone_heading(heading: str) -> bool:
+    """Whether a table column's heading names phone numbers ("phone_number", "Tel."), by
+    the detector's phone words: for the readers of printed tables (frame_prints.py)."""
+    return PhoneDetector._WORDS.search(heading.replace("_", " ")) is not None

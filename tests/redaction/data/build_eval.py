@@ -294,6 +294,13 @@ DEVELOPMENT_ROUNDS = [
     # record locators, masked cards and expiry, sale and visit dates that stay (the
     # private split is not built in)
     ("dev_issue13_r18_travel.txt", "dev13r18travel"),
+    # written before the round's rules: tables as tools print them (pandas DataFrame prints
+    # with index, "..." and "\\" wrapped frames, the same in Jupyter .ipynb JSON text/plain
+    # and text/html, psql, MySQL, polars, tabulate) and fully quoted CSV exports of
+    # WooCommerce, Shopify, Magento and Mailchimp, column names in seven languages, beside
+    # order ids, order dates, timestamps, postcodes, SKUs and totals that stay (the private
+    # split is not built in)
+    ("dev_issue13_r19_tables.txt", "dev13r19tables"),
 ]
 
 
