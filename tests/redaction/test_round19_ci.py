@@ -44,6 +44,7 @@ POSITIVES = [
     ("SECRET", f"println(hudson.util.Secret.decrypt('{BLOB}'))\nNantes!Dec-4471",
      "Nantes!Dec-4471"),
     ("SECRET", "println(c.secret)\nResult: Secr3t!Groovy-85", "Secr3t!Groovy-85"),
+    ("SECRET", "'println(d.smtpPassword)' restituisce Told!Smtp-Lecce4", "Told!Smtp-Lecce4"),
     ("SECRET", f"<password>{BLOB}</password>", BLOB),
     ("SECRET", "CredentialsImpl dump, Segredo: Minho!Seg-5093", "Minho!Seg-5093"),
     ("SECRET", "credentials: id=ci-it user=ci pass: Arno!Pass-2719", "Arno!Pass-2719"),
@@ -102,6 +103,7 @@ NEGATIVES = [
     ("StringCredentialsImpl  sonar-ci  SonarQube token  (see vault)", "vault"),
     ("SystemCredentialsProvider dump\nbuild-id | StringCredentialsImpl | 2026-11-30", "2026-11-30"),
     ("Das bleibt geheim: Vq!9abcDef-12", "Vq!9abcDef-12"),
+    ("'println(c.username)' returns Ci-User42 and c.id gives Deploy-Id7", "Ci-User42"),
 ]  # fmt: skip
 
 
@@ -111,8 +113,8 @@ test_masks, test_leaves, test_masked_text_hides_value = case_tests(RED, POSITIVE
 def test_round19_ci_file_floor(
     engine_path: str, evalset: ModuleType, private_split: PrivateSplit
 ) -> None:
-    """Round 19's development file: 92 of its 93 secrets caught after the round's rules
-    (56 before them; left: a password in a sentence after a quoted script), every SECRET
+    """Round 19's development file: all 93 secrets caught after the round's rules (56
+    before them), every SECRET
     finding on a secret (58 of 70 before: GPG key ids, credential ids, secrets' names, a
     masked token, a host and port), none of its 111 decoys touched (8 before)."""
     records = private_split("dev_issue13_r19_ci.txt", "dev13r19ci")
@@ -120,7 +122,7 @@ def test_round19_ci_file_floor(
     report = evalset.score_default(records)
     stats = report.per_type["SECRET"]  # type: ignore[attr-defined]
     assert stats.gold == 93
-    assert stats.found >= 92, stats.missed
+    assert stats.found == 93, stats.missed
     assert stats.true_pos == stats.predicted, stats.false
     assert report.negatives_masked == 0, report.masked_negatives  # type: ignore[attr-defined]
 
@@ -162,7 +164,8 @@ def test_ci_rules_stay_linear() -> None:
         '"key":"A_PASSWORD",', 'name="env.PASS" value="', "key=PASS value=",
         "gh secret set A --body ", "echo x | ",
         "drone secret add --data ", "store-secret <<< ", "cat admin.password\n", "name code: ",
-        "Segredo: credential ", "gpg key 7B3F0E1D9C2A4865 ", "credentialsId: 'x' ",
+        "Segredo: credential ", "println .password) gibt ", "gpg key 7B3F0E1D9C2A4865 ",
+        "credentialsId: 'x' ",
     )  # fmt: skip
     for unit in units:
         small = unit * 400

@@ -15,7 +15,8 @@ name="env.DEPLOY_PASSWORD" value="..."``, ``{"name": ..., "value": ...}``), the
 command lines that set one (``gh secret set NAME --body X``, ``echo X | gh secret set``,
 ``drone secret add --data X``, ``circleci context store-secret ... <<< X``), an
 installer's first admin password (``cat /nexus-data/admin.password``), a Nexus user
-token's name code beside its pass code.
+token's name code beside its pass code, the value a sentence says a printed secret gave
+(``"println(d.smtpPassword)" gibt X aus``).
 
 What stays (``drop_ci_decoys``, over every SECRET finding): a GPG key id or fingerprint
 where a GPG word stands on its line, a masked value (``****``, ``xxxx0c2a``), the name of
@@ -72,6 +73,12 @@ _NOT_RECORD_VALUE = re.compile(
 _DECRYPTS = ("Secret.decrypt(", "getPlainText()", ".plainText")
 _PRINTED = re.compile(
     r"\bprint(?:ln)?[ \t(]+[^\n]{0,200}?\.(?P<n>\w{2,60})\)?[ \t]*\r?$", re.MULTILINE
+)
+# A sentence that says what a quoted expression printed: "'...smtpPassword)' gibt X aus".
+_PRINTS_VERB = re.compile(
+    r"\.(?P<n>\w{2,60})\)?[\"'`]?[ \t]+(?:returns|prints|gives|gibt|liefert|renvoie|affiche|"
+    r"donne|devuelve|imprime|restituisce|stampa|geeft|retorna|devolve|mostra)[ \t]*:?[ \t]*"
+    r"(?P<v>[^\s\"'`]{6,128})"
 )
 _ANSWER_LINE = re.compile(r"[ \t]*(?:Result:[ \t]*)?(?P<v>[^\s]{6,256})[ \t]*\r?$")
 # Groovy's printed list of lists: "Result: [[id, description, secret], [...]]"
@@ -164,6 +171,16 @@ def _printed_secrets(text: str) -> list[int]:
     return starts
 
 
+def _told_prints(text: str) -> list[Span]:
+    """The value a sentence says a printed secret's expression gave."""
+    out: list[Span] = []
+    for m in _PRINTS_VERB.finditer(text):
+        value = m.group("v").rstrip(".,;:!?")
+        if field_kind(m.group("n")) is not None and strong(value) and not _masked(value):
+            out.append(Span(m.start("v"), m.start("v") + len(value), "SECRET"))
+    return out
+
+
 def _answer_below(text: str, pos: int) -> Span | None:
     """The answer on one of the three lines after the line end at ``pos``: the first line
     that holds one token ("X", "Result: X"), unless it is ``null`` or code."""
@@ -242,6 +259,8 @@ def ci_credentials(text: str, low: str) -> list[Span]:
     if "Result: [[" in text:
         out.extend(_result_lists(text))
     printed = _printed_secrets(text) if "print" in text and "\n" in text else []
+    if "print" in text:
+        out.extend(_told_prints(text))
     if printed or "plaintext" in low or "secret.decrypt(" in low:
         out.extend(_decrypted(text, printed))
     if any(map(low.__contains__, _DUMP_WORDS)):
