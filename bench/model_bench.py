@@ -77,6 +77,7 @@ LABELED_TYPES = {
     ),
     "dev13r19tables": frozenset({"PERSON", "PHONE", "DATE_OF_BIRTH", "EMAIL", "STREET_ADDRESS"}),
     "dev13r19tablesp": frozenset({"PERSON", "PHONE", "DATE_OF_BIRTH", "EMAIL", "STREET_ADDRESS"}),
+    "dev13r19ci": frozenset({"SECRET"}),
 }
 
 

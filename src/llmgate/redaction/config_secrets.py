@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from llmgate.redaction.ci_credentials import ci_credentials
 from llmgate.redaction.detectors import Span
 from llmgate.redaction.remote_support import admin_pairs, unattended_passwords
 from llmgate.redaction.stored_credentials import stored_credentials
@@ -144,9 +145,11 @@ _REFERENCE = re.compile(r"\$(?![0-9a-z]{1,2}\$)|[%<]|\{\{|put your unique phrase
 def config_secrets(text: str) -> list[Span]:
     """SECRET spans of the ``CONFIG_VALUES`` formats found in ``text``, of answer files
     (``unattend``), of stored app and device settings (``stored_credentials``) and of a
-    device's default administrator's pair (``remote_support``)."""
+    device's default administrator's pair (``remote_support``) and of CI/CD credential
+    stores (``ci_credentials``)."""
     low = text.lower()
     out = unattend_secrets(text, low) + stored_credentials(text, low) + admin_pairs(text, low)
+    out += ci_credentials(text, low)
     out += unattended_passwords(text, low) if len(low) == len(text) else []
     for gates, pattern in CONFIG_VALUES:
         if not any(map(text.__contains__, gates)):

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from llmgate.redaction.ci_credentials import drop_ci_decoys
 from llmgate.redaction.detectors import Span
 
 __all__ = ["PUSH_NAMES", "drop_machine_decoys"]
@@ -76,7 +77,8 @@ def _push_named(text: str, start: int) -> bool:
 
 
 def drop_machine_decoys(text: str, spans: list[Span]) -> list[Span]:
-    """``spans`` less push tokens, RDP DPAPI blobs, and the other look-alikes above."""
+    """``spans`` less push tokens, RDP DPAPI blobs, the other look-alikes above and those of
+    CI/CD credential stores (``ci_credentials.drop_ci_decoys``)."""
     if not spans:
         return spans
     blobs = [m.span() for m in _RDP_BLOB.finditer(text)] if "51:b:" in text else []
@@ -100,4 +102,4 @@ def drop_machine_decoys(text: str, spans: list[Span]) -> list[Span]:
         if _MAIL.fullmatch(value) and "anonymous" in text[line : span.start].lower():
             continue
         out.append(span)
-    return out
+    return drop_ci_decoys(text, out)

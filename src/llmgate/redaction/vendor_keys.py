@@ -67,6 +67,14 @@ _TABLE: tuple[tuple[str, str], ...] = (
     ("lsv2_sk_", r"[a-f0-9]{32}_[a-f0-9]{10}"),
     ("tskey-", r"(?:auth|api|client)-[A-Za-z0-9]{10,20}-[A-Za-z0-9]{20,40}"),  # Tailscale
     ("nvapi-", r"[A-Za-z0-9_\-]{60,70}"),  # NVIDIA
+    ("squ_", r"[0-9a-f]{40}"),  # SonarQube user, project and global analysis tokens
+    ("sqp_", r"[0-9a-f]{40}"),
+    ("sqa_", r"[0-9a-f]{40}"),
+    ("glrt-", r"[A-Za-z0-9_\-]{20,64}"),  # GitLab runner authentication token
+    ("glptt-", r"[0-9a-f]{40}"),  # GitLab pipeline trigger token
+    ("AKCp", r"[A-Za-z0-9]{60,80}"),  # JFrog Artifactory API key
+    ("cmVmdGtu", r"[A-Za-z0-9]{40,80}"),  # JFrog reference token (base64 of "reftkn")
+    ("CCIPAT_", r"[A-Za-z0-9]{22}_[a-f0-9]{40}"),  # CircleCI personal API token
 )
 
 # (prefix that must occur in the text, pattern whose group 0 is the secret)

@@ -301,6 +301,15 @@ DEVELOPMENT_ROUNDS = [
     # order ids, order dates, timestamps, postcodes, SKUs and totals that stay (the private
     # split is not built in)
     ("dev_issue13_r19_tables.txt", "dev13r19tables"),
+    # written before the round's rules: CI/CD credential stores and their dumps (Jenkins
+    # script-console println loops, property dumps and tables over CredentialsProvider /
+    # SystemCredentialsProvider, credentials.xml and Mailer blobs, Secret.decrypt output,
+    # GitLab variables API JSON, GitHub Actions env dumps and gh secret commands, Drone,
+    # CircleCI, TeamCity, Bamboo and Argo CD exports, Nexus, Artifactory and SonarQube
+    # tokens) in seven languages, beside GPG key ids and fingerprints, SSH public keys,
+    # credential ids, build numbers, SHAs, plugin versions and masked values that stay
+    # (label SECRET; the private split is not built in)
+    ("dev_issue13_r19_ci.txt", "dev13r19ci"),
 ]
 
 
