@@ -75,6 +75,12 @@ LABELED_TYPES = {
     "dev13r18travel": frozenset(
         {"CREDIT_CARD", "EMAIL", "DATE_OF_BIRTH", "PERSON", "PHONE", "STREET_ADDRESS"}
     ),
+    "dev13r19talk": frozenset(
+        {"PERSON", "SECRET", "PHONE", "EMAIL", "STREET_ADDRESS", "DATE_OF_BIRTH", "IBAN"}
+    ),
+    "dev13r19talkp": frozenset(
+        {"PERSON", "SECRET", "PHONE", "EMAIL", "STREET_ADDRESS", "DATE_OF_BIRTH", "IBAN"}
+    ),
 }
 
 
