@@ -43,6 +43,8 @@ PASSWORD_WORDS = (
     "parola d'ordine", "parola chiave", "codice di accesso", "codice d'accesso", "wachtwoord",
     "toegangscode", "senha", "palavra-passe", "palavra passe", "código de acesso",
     "codigo de acesso", "ww",
+    # Zoom's German for the meeting passcode ("Meeting-ID 871 ..., Kenncode 660182")
+    "kenncode",
     # a one-time or first password in one German word ("Ihr Einmalpasswort lautet X")
     "einmalpasswort", "einmal-passwort", "initialpasswort", "startpasswort",
     *WIFI_KEY_WORDS,

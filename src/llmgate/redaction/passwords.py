@@ -166,7 +166,7 @@ def _by_prefix(words: tuple[str, ...], prefixes: tuple[str, ...]) -> dict[str, t
 _PREFIXES = {
     PASSWORD_WORDS: _by_prefix(
         PASSWORD_WORDS,
-        ("pass", "pw", "kennwort", "mot de", "mdp", "contras", "clave", "code d", "access c",
+        ("pass", "pw", "kenn", "mot de", "mdp", "contras", "clave", "code d", "access c",
          "zugangsc", "código de a", "codigo de a", "token", "jeton", "apikey", "clé", "key",
          "schl", "parola", "codice", "wachtw", "toegangsc", "senha", "palavra", "ww", "einmal",
          "initialp", "startp", "pre", "network k", "wpa", "wifi", "wi-fi", "wlan", "wireless k",

@@ -46,6 +46,7 @@ from llmgate.redaction.records import RecordDetector
 from llmgate.redaction.repeats import repeats_of
 from llmgate.redaction.restore import StreamRestorer, restore, restore_json
 from llmgate.redaction.spoken import SpokenDetector
+from llmgate.redaction.talk import TalkDetector, drop_talk_ids
 from llmgate.redaction.triggers import load_engine
 
 __all__ = ["Masked", "Redactor"]
@@ -93,6 +94,7 @@ def _builtins(wanted: frozenset[str], use_phonenumbers: bool) -> list[BuiltinDet
         FixedWidthDetector(),
         FieldRecordDetector(),
         SpokenDetector(),
+        TalkDetector(),
         FormatDetector(),
     ]
     return [d for d in every if d.entities & wanted]
@@ -260,6 +262,7 @@ class Redactor:
             found.extend(_checked(plugin, _guard(type(plugin).__name__, plugin.detect, text), text))
         if found:  # ids that a format or a label names (X12, DICOM, AWS, logins: format_ids.py)
             found = drop_format_ids(text, found)
+            found = drop_talk_ids(text, found)  # keyed ids, meeting ids (talk.py)
         spans = resolve_overlaps(s for s in found if s.type in self.entities)
         if spans:  # a found value said again elsewhere, with no cue of its own (repeats.py)
             seen = set(spans)

@@ -310,6 +310,14 @@ DEVELOPMENT_ROUNDS = [
     # credential ids, build numbers, SHAs, plugin versions and masked values that stay
     # (label SECRET; the private split is not built in)
     ("dev_issue13_r19_ci.txt", "dev13r19ci"),
+    # written before the round's rules: meeting chats and speech-platform logs (Zoom saved
+    # chats new, localized and old, Teams, Webex and Meet chat copies, VTT speaker tags;
+    # pharmacy refill, delivery and clinic IVR / NLU logs with PROMPT / INPUT / DTMF / RECO
+    # lines and slot fills in seven languages): speakers and mentioned names, passcodes and
+    # Wi-Fi passwords, keyed phones, recognised birth dates, delivery streets, beside
+    # meeting ids, prescription, order and member numbers that stay (the private split,
+    # dev_issue13_r19_talk_private.txt, prefix dev13r19talkp, is not built in)
+    ("dev_issue13_r19_talk.txt", "dev13r19talk"),
 ]
 
 
