@@ -75,6 +75,7 @@ LABELED_TYPES = {
     "dev13r18travel": frozenset(
         {"CREDIT_CARD", "EMAIL", "DATE_OF_BIRTH", "PERSON", "PHONE", "STREET_ADDRESS"}
     ),
+    "dev13r19legal": frozenset({"PERSON", "STREET_ADDRESS", "DATE_OF_BIRTH", "PHONE", "EMAIL"}),
 }
 
 
