@@ -84,6 +84,7 @@ LABELED_TYPES = {
     "dev13r19talkp": frozenset(
         {"PERSON", "SECRET", "PHONE", "EMAIL", "STREET_ADDRESS", "DATE_OF_BIRTH", "IBAN"}
     ),
+    "dev13r19legal": frozenset({"PERSON", "STREET_ADDRESS", "DATE_OF_BIRTH", "PHONE", "EMAIL"}),
 }
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from llmgate.redaction.address_cues import cued_streets
 from llmgate.redaction.address_fields import field_addresses, hint_places
 from llmgate.redaction.address_intl import (
     NL_ENDINGS,
@@ -299,6 +300,10 @@ class AddressDetector(BuiltinDetector):
             places = hint_places(lower) if ctx.hits is None else ctx.hits.starts("address:field")
             if places:
                 out += [Span(s, e, "STREET_ADDRESS") for s, e in field_addresses(text, places)]
+        # Deeds' and claims' streets after a residence cue or before a postal code
+        # (address_cues.py): searched on the text itself, the same on both paths.
+        if (lower := ctx.lower_aligned) is not None:
+            out += [Span(s, e, "STREET_ADDRESS") for s, e in cued_streets(text, lower)]
         # Italian, Portuguese and Dutch street lines (address_intl.py).
         it_pt = None if ctx.hits is None else ctx.hits.starts("address:it_pt")
         out += [Span(s, e, "STREET_ADDRESS") for s, e in it_pt_streets(text, it_pt)]

@@ -32,7 +32,14 @@ CALL_ROLES = frozenset(
      "Disponentin", "Dispatch", "Driver", "Fahrer", "Fahrerin", "Chauffeur", "Conductor",
      "Tassista", "Motorista", "Nurse", "Pflege", "Infirmière", "Enfermera", "Enfermero",
      "Infermiere", "Infermiera", "Verpleegkundige", "Enfermeira", "Beller", "Chiamante",
-     "Interlocutor", "Interlocutora", "Gesprächspartner", "Agentin", "Beambter"]
+     "Interlocutor", "Interlocutora", "Gesprächspartner", "Agentin", "Beambter",
+     # the policyholder and the claims handler of a first-notice-of-loss call (round 19)
+     "Anrufer", "Anruferin", "Versicherter", "Versicherte", "Versicherungsnehmer",
+     "Versicherungsnehmerin", "Policyholder", "Insured", "Assuré", "Assurée", "Appelant",
+     "Appelante", "Conseiller", "Conseillère", "Asegurado", "Asegurada", "Agente",
+     "Tramitador", "Tramitadora", "Assicurato", "Assicurata", "Liquidatore", "Verzekerde",
+     "Schadebehandelaar", "Segurado", "Segurada", "Operador", "Operadora", "Gestor",
+     "Gestora"]
 )  # fmt: skip
 # Fields of a voicemail notice, a dispatch log and a handover: "Length: 0:42 seconds",
 # "Transcription:", "Durée :", "Ziel:", "Recogida:".

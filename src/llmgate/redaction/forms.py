@@ -46,6 +46,13 @@ _CAPS_NAME = rf"{_CAPS}(?:[ \t]{{1,2}}{_CAPS}){{0,3}}(?![\w\-.])"  # not APP_VER
 # "Schulze-Brückner, Hannelore", "O'Connell, Siobhan": the surname first, then a comma.
 # One given name after the comma: "Anna Schmidt, Ben Ott" is a list of two.
 _LAST_FIRST = rf"{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN})?,[ \t]+{NAME_TOKEN}"
+# Rental agreements and registers write the surname in capitals: "MCALLISTER, Fiona",
+# "RUIZ MORENO, Javier", "O'SULLIVAN, Niamh"; a comma may follow the given name there
+# ("Mieter: LEHMANN, Katrin, geb. ..."), the capitals say where the name starts.
+_CAPS_LAST_FIRST = rf"{_CAPS}(?:[ \t]+{_CAPS})?,[ \t]+{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN})?"
+# Report cards: the pupil's surname in capitals, then the given name ("HUBER Lena",
+# "GARCÍA LÓPEZ Pablo", "N'DIAYE Moussa") ending its field.
+_CAPS_GIVEN = rf"{_CAPS}(?:[ \t]+{_CAPS})?[ \t]+{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN})?"
 # It ends its field: a line's end, a delimiter, a column's gap of two blanks, a dash
 # between blanks or a bracket ("Naam: Terpstra, Hidde - geboren ...", "Holder: Ashcombe,
 # Eleanor  DOB ...", as registers write a row).
@@ -59,6 +66,8 @@ _LABEL_TITLE = r"(?:(?:Mr|Mrs|Ms|Dr|Sr|Sra|Herr|Frau|Mme|mevr|dhr|Sig|dott)\.?[ 
 _AFTER_SIGN = tuple(
     re.compile(
         rf"{sign}[ \t]*{_MARKUP}[\"']?{_LABEL_TITLE}(?:(?P<lf>{_LAST_FIRST}){_END}"
+        rf"|(?P<clf>{_CAPS_LAST_FIRST})(?:(?=[ \t]*,)|{_END})"
+        rf"|(?P<cg>{_CAPS_GIVEN}){_END}"
         rf"|(?P<n>{NAME2}|{NAME_TOKEN})"
         rf"|(?P<c>{_CAPS_NAME}))"
     )
@@ -111,6 +120,11 @@ def label_names(text: str, signs: dict[str, list[int]] | None) -> list[tuple[int
                 continue
             if m.group("lf") is not None:
                 out.append(m.span("lf"))
+            elif m.group("clf") is not None or m.group("cg") is not None:
+                group = "clf" if m.group("clf") is not None else "cg"
+                caps = " ".join(w for w in m.group(group).replace(",", " ").split() if w.isupper())
+                if _caps_name(caps) and (len(caps) > 2 or "," in m.group(group)):
+                    out.append(m.span(group))
             elif m.group("n") is not None:
                 out.append(m.span("n"))
             elif _caps_name(m.group("c")):

@@ -56,12 +56,20 @@ CUES: dict[str, tuple[str, ...]] = {
         "you are speaking with", "sie sprechen mit", "vous parlez avec", "está hablando con",
         # an agent's greeting in Spanish: "buenos días, le atiende Rodrigo"
         "le atiende", "la atiende", "les atiende", "le habla",
+        # the other four languages, and a Dutch caller's or agent's first words on the
+        # phone ("Goedemiddag, met Wouter Lansink", "u spreekt met Roel")
+        "mi chiamo", "il mio nome è", "me chamo", "chamo-me", "o meu nome é", "mijn naam is",
+        "u spreekt met", "je spreekt met", "goedemiddag, met", "goedemorgen, met",
+        "goedenavond, met", "hallo, met", "dag, met",
     ),
     # "I'm Anna Schmidt" but also "I am Head of Sales": two name words, or one and "from",
     # or one known given name that ends the clause ("hola, soy Amparo, llámeme").
     "self": ("i am", "i'm", "ich bin", "je suis", "soy", "c'est", "it's", "it is",
              # a caller in Portuguese and Italian: "aqui é o Rui", "sono Ottavio"
-             "aqui é o", "aqui é a", "fala o", "fala a", "sono", "qui è"),
+             "aqui é o", "aqui é a", "fala o", "fala a", "sono", "qui è",
+             # the other driver or a neighbour named in a claims call ("er heißt Kerem
+             # Özdemir", "si chiama Giulia Ferri")
+             "heißt", "heisst", "heet", "si chiama", "se llama", "s'appelle", "chama-se"),
     # "This is Anna from billing": only with what callers say after their name.
     "this": ("this is", "hier ist", "ici"),
     # A role noun right before a name.
@@ -74,6 +82,12 @@ CUES: dict[str, tuple[str, ...]] = {
         "compañero", "compañera", "candidato", "candidata", "inquilino", "inquilina",
         "employé", "employée", "collègue", "candidat", "locataire", "new starter", "salarié",
         "salariée", "trabajador", "trabajadora",
+        # the parties of a deed or a contract and the other side of a claim (round 19)
+        "venditore", "venditrice", "acquirente", "verkoper", "koper", "verkoopster",
+        "vendedor", "vendedora", "comprador", "compradora", "verkäufer", "verkäuferin",
+        "käufer", "käuferin", "vendeur", "venderesse", "acquéreur", "seller", "buyer",
+        "grantor", "grantee", "unfallgegner", "unfallgegnerin", "tegenpartij",
+        "third party", "other driver", "andere fahrer", "andere fahrerin",
     ),
     # Acting for, signing for, mail addressed to.
     "by": (

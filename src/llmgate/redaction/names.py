@@ -136,7 +136,19 @@ LABELS = frozenset(
      "aluno", "aluna", "destinatário", "remetente", "requerente",
      # sellers, buyers, pupils and consignors of purchase records, school and auction mail
      "pupil", "seller", "buyer", "consignor", "schüler", "schülerin", "verkäufer", "käufer",
-     "klient", "klientin", "élève", "vendeur", "vendeuse", "acheteur"]
+     "klient", "klientin", "élève", "vendeur", "vendeuse", "acheteur",
+     # renters and drivers of rental agreements, pupils of report cards, parties of deeds
+     # and powers of attorney (issue 13, round 19)
+     "renter", "hirer", "driver", "fahrer", "fahrerin", "zusatzfahrer", "zusatzfahrerin",
+     "conducteur", "conductrice", "arrendatario", "arrendataria", "locatario", "locataria",
+     "conducente", "huurder", "bestuurder", "locatário", "locatária", "condutor", "condutora",
+     "student", "schüler/in", "alumno/a", "alumna/o", "käuferin", "verkäuferin",
+     "acquéreur", "compradora", "vendedora", "verkoopster", "koopster", "vermieter",
+     "vermieterin", "landlord", "grantor", "grantee", "mandant", "mandante", "mandatario",
+     "procurador", "procuradora", "bevollmächtigter", "erziehungsberechtigte",
+     "erziehungsberechtigter", "klassenleitung", "klassenlehrer", "klassenlehrerin",
+     "klassenleiter", "klassenleiterin", "tutor", "tutora", "mentor", "mentrice",
+     "coordinatore", "coordinatrice", "genitore"]
 )  # fmt: skip
 # The plain "name" fields: a person's name in a record of people, a product's elsewhere.
 GENERIC_NAMES = frozenset(["name", "nom", "nombre", "nome", "naam"])
@@ -146,6 +158,13 @@ LABEL_PAIRS = (
     "written by", "owned by", "managed by", "erstellt von", "zugewiesen an", "geprüft von",
     "assigné à", "préparé par", "approuvé par", "asignado a", "preparado por", "aprobado por",
     "nombre completo", "nombre y apellidos", "apellidos y nombre", "vollständiger name",
+    # rental agreements' second drivers and report cards' teachers (issue 13, round 19)
+    "additional driver", "addl driver", "second driver", "conducteur additionnel",
+    "conductrice additionnelle", "conductor adicional", "secondo conducente",
+    "extra bestuurder", "condutor adicional", "form tutor", "class teacher",
+    "homeroom teacher", "professeur principal", "professeure principale",
+    "responsable légal", "diretor de turma", "diretora de turma", "encarregado de educação",
+    "parent/carer", "padre/madre", "ouder/verzorger", "third party",
 )  # fmt: skip
 
 # Capitalized words that follow a name cue (mentions.py) or a given name without being a

@@ -115,7 +115,7 @@ TITLE_WORDS = (
     r"Señora?|Doña|Don|Dear|Hi|Hello|Hey|Liebe|Lieber|Hallo|Bonjour|Cher|Chère|Hola|Estimad[oa]|"
     r"Querid[oa]|Guten Tag|señora?|monsieur|madame|"
     # Dutch, Italian and Portuguese forms of address ("mevrouw Geertruida Lammers")
-    r"Mevrouw|Meneer|Signora?|Senhora?|mevrouw|meneer|signora?|senhora?|"
+    r"Mevrouw|Meneer|Signora?|Senhora?|mevrouw|meneer|signora?|senhora?|Heer|heer|"
     # greetings of a chat or a mail's first line ("Good morning Siobhan", "Moin Jannik")
     r"Good (?:[Mm]orning|[Aa]fternoon|[Ee]vening)|Moin|Servus|Salut|Bonsoir|Coucou|"
     r"Buen(?:os d[ií]as|as tardes|as noches|as)|"
@@ -131,9 +131,9 @@ TITLE_PARTICLES = r"von der|von|van der|van den|van|de la|de los|del|de|di|du|da
 _TITLE_TRIE = (
     r"M(?:r|rs|s|x|me|lle|(?:)|onsieur|adame|ademoiselle|evrouw|eneer|evr)|"
     r"D(?:r|ra|oña|on|ear|ott(?:\.ssa)?|hr)|Prof|"
-    r"S(?:r|ra|rta|eñora?|ignora?|enhora?|ig(?:\.ra|\.na)?)|H(?:errn?|i|ello|ey|allo|ola)|"
+    r"S(?:r|ra|rta|eñora?|ignora?|enhora?|ig(?:\.ra|\.na)?)|H(?:errn?|i|ello|ey|allo|ola|eer)|"
     r"Frau|Lieber?|Bonjour|Ch(?:er|ère)|Estimad[oa]|Querid[oa]|Guten Tag|"
-    r"s(?:eñora?|ignora?|enhora?)|m(?:onsieur|adame|evrouw|eneer|evr)|d(?:ott(?:\.ssa)?|hr)|"
+    r"s(?:eñora?|ignora?|enhora?)|m(?:onsieur|adame|evrouw|eneer|evr)|d(?:ott(?:\.ssa)?|hr)|heer|"
     r"Good (?:[Mm]orning|[Aa]fternoon|[Ee]vening)|Moin|Servus|Salut|Bonsoir|Coucou|"
     r"Buen(?:os d[ií]as|as tardes|as noches|as)"
 )

@@ -318,6 +318,15 @@ DEVELOPMENT_ROUNDS = [
     # meeting ids, prescription, order and member numbers that stay (the private split,
     # dev_issue13_r19_talk_private.txt, prefix dev13r19talkp, is not built in)
     ("dev_issue13_r19_talk.txt", "dev13r19talk"),
+    # written before the round's rules: legal and insurance prose and forms in seven
+    # languages (notarial purchase deeds and powers of attorney with the notary and the
+    # parties after their role words, their streets in the deed's own phrasing; insurance
+    # first-notice-of-loss calls with [hh:mm:ss] stamps and the other driver named in
+    # passing; report cards with the pupil as "SURNAME Given"; rental agreements with
+    # "SURNAME, Given" renters and additional drivers) beside claim, policy, deed,
+    # land-register, parcel and cadastral numbers, prices, grades, odometer readings and
+    # licence expiries that stay (the private split is not built in)
+    ("dev_issue13_r19_legal.txt", "dev13r19legal"),
 ]
 
 
