@@ -75,6 +75,7 @@ LABELED_TYPES = {
     "dev13r18travel": frozenset(
         {"CREDIT_CARD", "EMAIL", "DATE_OF_BIRTH", "PERSON", "PHONE", "STREET_ADDRESS"}
     ),
+    "dev13r19wraps": frozenset({"PERSON", "STREET_ADDRESS"}),
 }
 
 

@@ -294,6 +294,11 @@ DEVELOPMENT_ROUNDS = [
     # record locators, masked cards and expiry, sale and visit dates that stay (the
     # private split is not built in)
     ("dev_issue13_r18_travel.txt", "dev13r18travel"),
+    # written before the round's rules: names and streets in deeds, notices, references,
+    # statements and messages of seven languages that a mail client or word processor
+    # hard-wrapped inside the value, beside reference numbers that stay (the private split
+    # is not built in)
+    ("dev_issue13_r19_wraps.txt", "dev13r19wraps"),
 ]
 
 
