@@ -85,6 +85,7 @@ LABELED_TYPES = {
         {"PERSON", "SECRET", "PHONE", "EMAIL", "STREET_ADDRESS", "DATE_OF_BIRTH", "IBAN"}
     ),
     "dev13r19legal": frozenset({"PERSON", "STREET_ADDRESS", "DATE_OF_BIRTH", "PHONE", "EMAIL"}),
+    "dev13r19wraps": frozenset({"PERSON", "STREET_ADDRESS"}),
 }
 
 

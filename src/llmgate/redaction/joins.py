@@ -30,7 +30,7 @@ from llmgate.redaction.checks import (
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span
 from llmgate.redaction.normalize import Normalized
 
-__all__ = ["JOINABLE", "rejoined"]
+__all__ = ["JOINABLE", "joined", "rejoined", "windows"]
 
 # The entity types whose values a seam can split.
 JOINABLE = frozenset({"CREDIT_CARD", "IBAN", "US_SSN", "EMAIL", "PHONE", "IP_ADDRESS"})
@@ -304,7 +304,7 @@ _LOCAL_CHARS = re.compile(r"[\w.%+'\-]{1,64}")
 _WRAP_WIDTH = 60  # the shortest line that a mail client wraps
 
 
-def _windows(text: str, seams: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+def windows(text: str, seams: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     """The stretches of text (merged) that the detectors see around the seams."""
     out: list[tuple[int, int]] = []
     n = len(text)
@@ -318,9 +318,7 @@ def _windows(text: str, seams: list[tuple[int, int, str]]) -> list[tuple[int, in
     return out
 
 
-def _joined(
-    text: str, lo: int, hi: int, seams: list[tuple[int, int, str]]
-) -> tuple[str, list[int]]:
+def joined(text: str, lo: int, hi: int, seams: list[tuple[int, int, str]]) -> tuple[str, list[int]]:
     """``text[lo:hi]`` with its seams replaced, and each character's offset in ``text``."""
     parts: list[str] = []
     where: list[int] = []
@@ -370,10 +368,10 @@ def rejoined(ctx: ScanContext, detectors: Iterable[BuiltinDetector]) -> list[Spa
     out: list[Span] = []
     if any(d.entities & {"PHONE"} for d in chosen):
         out += _spaced_phones(ctx)
-    for lo, hi in _windows(text, seams):
+    for lo, hi in windows(text, seams):
         inside = [s for s in seams if lo <= s[0] and s[1] <= hi]
-        joined, where = _joined(text, lo, hi, inside)
-        window = ScanContext(Normalized(joined, joined))
+        joined_text, where = joined(text, lo, hi, inside)
+        window = ScanContext(Normalized(joined_text, joined_text))
         for detector in chosen:
             for span in detector.scan(window):
                 start = where[span.start]

@@ -48,6 +48,7 @@ from llmgate.redaction.restore import StreamRestorer, restore, restore_json
 from llmgate.redaction.spoken import SpokenDetector
 from llmgate.redaction.talk import TalkDetector, drop_talk_ids
 from llmgate.redaction.triggers import load_engine
+from llmgate.redaction.wraps import WRAPPABLE, builtin_scan, rewrapped
 
 __all__ = ["Masked", "Redactor"]
 
@@ -193,6 +194,8 @@ class Redactor:
         self._engine = load_engine() if self._needs_engine(wanted) else None
         self._builtins = _builtins(wanted, use_phonenumbers)
         self._joinable = [d for d in self._builtins if d.entities & JOINABLE]
+        wrappable = [d for d in self._builtins if d.entities & WRAPPABLE]
+        self._wrappable = builtin_scan(wrappable) if wrappable else None
         self._plugins = list(detectors)
         flags = {"person_model": person_model, "dob_model": dob_model}
         off = []
@@ -254,12 +257,20 @@ class Redactor:
             if self._joinable:  # identifiers a line break or spacing split (joins.py)
                 name = "joins"
                 found += rejoined(ctx, self._joinable)
+            if self._wrappable is not None:  # names and streets a hard wrap split (wraps.py)
+                name = "wraps"
+                found += rewrapped(ctx.text, self._wrappable)
         except Exception as exc:
             raise _failed(name, exc) from exc
         if norm.shifted:
             found = [Span(*norm.to_original(s.start, s.end), s.type) for s in found]
         for plugin in self._plugins:
             found.extend(_checked(plugin, _guard(type(plugin).__name__, plugin.detect, text), text))
+            if not WRAPPABLE.isdisjoint(
+                plugin.entities
+            ):  # a model's names a hard wrap split (wraps.py)
+                again = _guard(type(plugin).__name__, _wraps_of(plugin), text)
+                found.extend(_checked(plugin, again, text))
         if found:  # ids that a format or a label names (X12, DICOM, AWS, logins: format_ids.py)
             found = drop_format_ids(text, found)
             found = drop_talk_ids(text, found)  # keyed ids, meeting ids (talk.py)
@@ -300,6 +311,11 @@ class Redactor:
     def stream_restorer(self, vault: Vault, *, json: bool = False) -> StreamRestorer:
         """A restorer for a streamed answer (``feed`` each chunk, ``flush`` at the end)."""
         return StreamRestorer(vault, json=json)
+
+
+def _wraps_of(plugin: Detector) -> Callable[[str], list[Span]]:
+    """A plugin's findings that cross a hard wrap (wraps.py): its ``detect`` on the copy."""
+    return lambda text: rewrapped(text, plugin.detect)
 
 
 def _guard(name: str, fn: Callable[[_T], Iterable[Span]], arg: _T) -> list[Span]:

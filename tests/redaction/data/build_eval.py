@@ -327,6 +327,11 @@ DEVELOPMENT_ROUNDS = [
     # land-register, parcel and cadastral numbers, prices, grades, odometer readings and
     # licence expiries that stay (the private split is not built in)
     ("dev_issue13_r19_legal.txt", "dev13r19legal"),
+    # written before the round's rules: names and streets in deeds, notices, references,
+    # statements and messages of seven languages that a mail client or word processor
+    # hard-wrapped inside the value, beside reference numbers that stay (the private split
+    # is not built in)
+    ("dev_issue13_r19_wraps.txt", "dev13r19wraps"),
 ]
 
 

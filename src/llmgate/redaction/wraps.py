@@ -1,0 +1,121 @@
+"""Names and streets that a hard wrap split: found on a copy of the lines with the break
+closed up.
+
+A mail client or a word processor wraps prose at 60-76 columns wherever the next word no
+longer fits, so a line break falls inside a value as often as between two values:
+"wohnhaft in 80797 München, Schleißheimer" + newline + "Straße 241", "the keys are with
+Gwendolyn" + newline + "Achterberg". The address and name rules read a line break as the
+end of a field (a form's "Name:" line, a CSV row, a signature block), which is right for
+records and wrong here. So, as ``joins.py`` does for identifiers, the breaks of wrapped
+prose are replaced by a blank in a copy of the lines around them, the address and name
+detectors run there again, and a finding counts only if it crosses such a break (the rest
+was found on the text itself).
+
+A break counts as a wrap only inside prose: the line before it is long (a wrap leaves
+lines of 40 characters or more), holds at least three blanks (a CSV row or a log's fields
+hold few) and no two in a row (a form's or a table's aligned columns), and ends in a word,
+a number, a comma or an abbreviation's dot (not a sentence's full stop, not a label's
+colon); the next line starts with a word or a number that is no log line's time stamp, no
+label of its own ("Anschrift: ...", "Tolk (nl): ...", "IBAN: ...") and no record's code in
+capitals ("SSR DOCS ..."), and holds no aligned columns either.
+A break where a lower-case word stands on both sides is no seam either: a street or a
+name crossing it has a capital or a number next to the break ("Sendlinger" / "Straße",
+"rue" / "Paul Bert", "número" / "19") in every language of the rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+
+from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span
+from llmgate.redaction.joins import joined, windows
+from llmgate.redaction.normalize import Normalized
+
+__all__ = ["WRAPPABLE", "builtin_scan", "rewrapped"]
+
+# The entity types whose values a hard wrap splits and that the identifier seams of
+# joins.py do not cover.
+WRAPPABLE = frozenset({"STREET_ADDRESS", "PERSON"})
+
+_MIN_LINE = 40  # the shortest line a wrap at 60 columns leaves before a long word
+_MIN_BLANKS = 3
+_MAX_LINE = 120  # longer lines are not wrapped: a paragraph on one line, a record
+# A break after a word, a number, an abbreviation's dot or a comma, before a word or a
+# number, with the blanks around it (a quoted reply's markers are another line's business).
+_BREAK = re.compile(r"(?<=[\w.,])[ \t]*\r?\n[ \t]*(?=\w)")
+# The next line's start that makes it a record, not the rest of a sentence: a date or a
+# time stamp ("2024-03-01", "12:00:01", "01.03.2024").
+_RECORD_START = re.compile(r"[0-9]{1,4}[\-/.:][0-9]{1,2}[\-/.:][0-9]{1,4}")
+_WORD_BEFORE = re.compile(r"(\w+)([.,]?)\Z")
+# A line that opens with its own label: up to three words before a colon or an equals sign
+# (not a URL's "://"); a comma before it makes it a sentence's clause instead.
+_LABEL_START = re.compile(r"[^\W\d][\w.'()/\-]*(?: [\w.'()/\-]+){0,2}[ \t]*[:=](?!//)")
+# A record's code in capitals at a line's start ("SSR DOCS", "FOP-CCVI", "IBAN DE89").
+_CODE_START = re.compile(r"[A-Z]{2,}[ /*\-]")
+_ABBREVIATION = 3  # a word this short before a dot is an abbreviation ("Dr.", "n.", "St.")
+
+
+def _seam_side_ok(word: str) -> bool:
+    """A capital or a digit next to the break: where a street or a name can cross it."""
+    return bool(word) and (word[0].isupper() or word[0].isdigit())
+
+
+def _seams(text: str) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    for m in _BREAK.finditer(text):
+        start, end = m.start(), m.end()
+        line_start = text.rfind("\n", 0, start) + 1
+        line = text[line_start:start]
+        if not _MIN_LINE <= len(line) <= _MAX_LINE or line.count(" ") < _MIN_BLANKS:
+            continue
+        if "\t" in line or "|" in line or "  " in line or _RECORD_START.match(text, end):
+            continue
+        if _LABEL_START.match(text, end) or _CODE_START.match(text, end):
+            continue
+        if "  " in text[end : end + _MAX_LINE].split("\n", 1)[0]:
+            continue
+        before = _WORD_BEFORE.search(line)
+        if before is not None and before.group(2) == "." and len(before.group(1)) > _ABBREVIATION:
+            continue  # a sentence ended there
+        after_end = end
+        while after_end < len(text) and text[after_end].isalnum():
+            after_end += 1
+        if (before is None or not _seam_side_ok(before.group(1))) and not _seam_side_ok(
+            text[end:after_end]
+        ):
+            continue
+        out.append((start, end, " "))
+    return out
+
+
+def rewrapped(text: str, scan: Callable[[str], Iterable[Span]]) -> list[Span]:
+    """Findings of ``scan`` (a detector run on a copy; those of a ``WRAPPABLE`` type) that
+    cross a hard wrap of ``text``, in ``text``'s offsets."""
+    if "\n" not in text:
+        return []
+    seams = _seams(text)
+    if not seams:
+        return []
+    out: list[Span] = []
+    for lo, hi in windows(text, seams):
+        inside = [s for s in seams if lo <= s[0] and s[1] <= hi]
+        copy, where = joined(text, lo, hi, inside)
+        for span in scan(copy):
+            if span.type not in WRAPPABLE:
+                continue
+            start = where[span.start]
+            end = where[span.end - 1] + 1
+            if any(start < s_end and s_start < end for s_start, s_end, _ in inside):
+                out.append(Span(start, end, span.type))
+    return out
+
+
+def builtin_scan(detectors: Sequence[BuiltinDetector]) -> Callable[[str], list[Span]]:
+    """``rewrapped``'s scan for built-in detectors: one shared context per copy."""
+
+    def scan(copy: str) -> list[Span]:
+        window = ScanContext(Normalized(copy, copy))
+        return [span for detector in detectors for span in detector.scan(window)]
+
+    return scan
