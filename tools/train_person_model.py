@@ -65,7 +65,18 @@ SETS = {"dev": None, "set1": "bench/heldout", "set2": "bench/heldout2"}
 # (105 of 108) without it. Round 18's travel file holds names as booking displays write
 # them ("SURNAME/GIVEN" blocks, autofill's lower-case copies): shapes the rules own (pnr.py,
 # autofill.py) that would teach the model a format, not a name.
-LEAVE_OUT = ("dev13r13", "dev13r15records", "dev13r17records", "dev13r17speech", "dev13r18travel")
+# Round 19's files (printed tables and quoted exports laid out by a script, meeting chats and
+# IVR logs, deeds and claims calls, hard-wrapped prose) hold names in places the round's
+# rules read by format or cue; left out so that the weights stay those the held-out sets
+# measured, and a held-out change after the round is the rules' alone.
+LEAVE_OUT = (
+    "dev13r13",
+    "dev13r15records",
+    "dev13r17records",
+    "dev13r17speech",
+    "dev13r18travel",
+    "dev13r19",
+)
 
 
 def records_of(name: str) -> list[dict[str, Any]]:

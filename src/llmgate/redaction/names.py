@@ -233,7 +233,11 @@ _NEVER_ALONE = frozenset(
     ["O", "A", "Os", "As", "El", "La", "Le", "Les", "Lo", "Il", "Het", "De", "Der", "Die",
      "Das", "Me", "Mi", "Ma", "Mon", "Mijn", "Mein", "Meu", "Minha", "Wie", "Wer", "Was",
      "Wo", "Qui", "Quoi", "Who", "What", "Quién", "Qué", "Chi", "Che", "Cosa", "Quem", "Wat",
-     "Welke", "Qual"]
+     "Welke", "Qual",
+     # a report card's class and a claim's damage after a name or a speaker's label
+     # ("HUBER Lena   Klasse: 7b", "Agent: Schaden Nr. W-118-...")
+     "Klasse", "Classe", "Clase", "Klas", "Turma", "Class", "Schaden", "Schade", "Sinistre",
+     "Siniestro", "Sinistro", "Claim"]
 )  # fmt: skip
 _FIELD_NOUN = re.compile(r"\w+(?:datum|nummer|adresse|anschrift|leitzahl)\Z")
 # A display name before a service mailbox names the service ("Beveiliging <noreply@...>").

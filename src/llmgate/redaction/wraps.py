@@ -8,8 +8,9 @@ Gwendolyn" + newline + "Achterberg". The address and name rules read a line brea
 end of a field (a form's "Name:" line, a CSV row, a signature block), which is right for
 records and wrong here. So, as ``joins.py`` does for identifiers, the breaks of wrapped
 prose are replaced by a blank in a copy of the lines around them, the address and name
-detectors run there again, and a finding counts only if it crosses such a break (the rest
-was found on the text itself).
+detectors run there again, and a finding counts only if it crosses such a break or stands
+on the line the break continued, whose cue the wrap cut off (the rest was found on the text
+itself).
 
 A break counts as a wrap only inside prose: the line before it is long (a wrap leaves
 lines of 40 characters or more), holds at least three blanks (a CSV row or a log's fields
@@ -26,6 +27,7 @@ name crossing it has a capital or a number next to the break ("Sendlinger" / "St
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span
@@ -98,17 +100,35 @@ def rewrapped(text: str, scan: Callable[[str], Iterable[Span]]) -> list[Span]:
     if not seams:
         return []
     out: list[Span] = []
+    starts = [s[0] for s in seams]
     for lo, hi in windows(text, seams):
-        inside = [s for s in seams if lo <= s[0] and s[1] <= hi]
+        # The seams of this window by bisection: a long wrapped text has thousands.
+        first, last = bisect_left(starts, lo), bisect_right(starts, hi)
+        inside = [s for s in seams[first:last] if s[1] <= hi]
+        inside_starts = starts[first : first + len(inside)]
         copy, where = joined(text, lo, hi, inside)
         for span in scan(copy):
             if span.type not in WRAPPABLE:
                 continue
             start = where[span.start]
             end = where[span.end - 1] + 1
-            if any(start < s_end and s_start < end for s_start, s_end, _ in inside):
+            # Only the last seam that starts before the finding's end can be owed it.
+            k = bisect_left(inside_starts, end) - 1
+            if k >= 0 and _owed(text, inside[k][0], inside[k][1], start, end):
                 out.append(Span(start, end, span.type))
     return out
+
+
+def _owed(text: str, seam_start: int, seam_end: int, start: int, end: int) -> bool:
+    """Whether a finding of the joined copy is owed to the seam: it crosses the seam, or it
+    stands on the line the seam continued, whose cue the wrap had cut off ("con domicilio
+    en" / "Pamplona, avenida de Bayona 42"; "Herr" / "Tobias Lindqvist, wohnhaft ...")."""
+    if start < seam_end and seam_start < end:
+        return True
+    if start < seam_end:
+        return False
+    line_end = text.find("\n", seam_end)
+    return line_end < 0 or end <= line_end
 
 
 def builtin_scan(detectors: Sequence[BuiltinDetector]) -> Callable[[str], list[Span]]:
