@@ -98,5 +98,8 @@ def test_wrap_seams_stay_linear() -> None:
         rep("a b c d e f g h i j k l m n o p q r s t u v w x y z A\n", 3000),
         rep("1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20\n21 ", 3000),
         "x " * 30 + rep("\nA", 20000),
+        # seams far apart (a window each): each window's seams are found by bisection
+        rep("Phone 0171 2345\n678 please. " + "word " * 30 + "\n", 2000),
+        rep("the keys are with our neighbour Gwendolyn\nAchterberg. " + "word " * 30, 1500),
     ):
         assert_linear(red.detect, text)

@@ -29,8 +29,9 @@ from llmgate.redaction.checks import (
 )
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span
 from llmgate.redaction.normalize import Normalized
+from llmgate.redaction.seams import joined, seam_before, seams_within, windows
 
-__all__ = ["JOINABLE", "joined", "rejoined", "windows"]
+__all__ = ["JOINABLE", "rejoined"]
 
 # The entity types whose values a seam can split.
 JOINABLE = frozenset({"CREDIT_CARD", "IBAN", "US_SSN", "EMAIL", "PHONE", "IP_ADDRESS"})
@@ -93,7 +94,6 @@ _IBAN_HEAD = re.compile(
 )
 _COMPLETE_DOMAIN = re.compile(r"[^\W_][\w\-]*(?:\.[\w\-]+)*\.[^\W\d_]{2,24}\Z")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
-_CONTEXT = 80  # characters of the lines around a seam that the detectors see
 
 
 def _seams(ctx: ScanContext) -> list[tuple[int, int, str]]:
@@ -304,39 +304,6 @@ _LOCAL_CHARS = re.compile(r"[\w.%+'\-]{1,64}")
 _WRAP_WIDTH = 60  # the shortest line that a mail client wraps
 
 
-def windows(text: str, seams: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
-    """The stretches of text (merged) that the detectors see around the seams."""
-    out: list[tuple[int, int]] = []
-    n = len(text)
-    for start, end, _ in seams:
-        lo = max(0, start - _CONTEXT)
-        hi = min(n, end + _CONTEXT)
-        if out and lo <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], hi))
-        else:
-            out.append((lo, hi))
-    return out
-
-
-def joined(text: str, lo: int, hi: int, seams: list[tuple[int, int, str]]) -> tuple[str, list[int]]:
-    """``text[lo:hi]`` with its seams replaced, and each character's offset in ``text``."""
-    parts: list[str] = []
-    where: list[int] = []
-    pos = lo
-    for start, end, repl in seams:
-        if start < pos or end > hi:
-            continue
-        parts.append(text[pos:start])
-        where.extend(range(pos, start))
-        parts.append(repl)
-        where.extend([start] * len(repl))
-        pos = end
-    parts.append(text[pos:hi])
-    where.extend(range(pos, hi))
-    where.append(hi)
-    return "".join(parts), where
-
-
 def _spaced_phones(ctx: ScanContext) -> list[Span]:
     """Digits spaced one by one that spell a valid national phone number of any kind, or an
     international one after a "+": a caller reads a number out digit by digit
@@ -368,14 +335,17 @@ def rejoined(ctx: ScanContext, detectors: Iterable[BuiltinDetector]) -> list[Spa
     out: list[Span] = []
     if any(d.entities & {"PHONE"} for d in chosen):
         out += _spaced_phones(ctx)
+    starts = [s[0] for s in seams]
     for lo, hi in windows(text, seams):
-        inside = [s for s in seams if lo <= s[0] and s[1] <= hi]
+        inside = seams_within(seams, starts, lo, hi)
+        inside_starts = [s[0] for s in inside]
         joined_text, where = joined(text, lo, hi, inside)
         window = ScanContext(Normalized(joined_text, joined_text))
         for detector in chosen:
             for span in detector.scan(window):
                 start = where[span.start]
                 end = where[span.end - 1] + 1
-                if any(start < s_end and s_start < end for s_start, s_end, _ in inside):
+                seam = seam_before(inside, inside_starts, end)
+                if seam is not None and start < seam[1]:
                     out.append(Span(start, end, span.type))
     return out

@@ -315,7 +315,8 @@ class Redactor:
 
 def _wraps_of(plugin: Detector) -> Callable[[str], list[Span]]:
     """A plugin's findings that cross a hard wrap (wraps.py): its ``detect`` on the copy."""
-    return lambda text: rewrapped(text, plugin.detect)
+    names = set(plugin.entities) <= {"PERSON"}
+    return lambda text: rewrapped(text, plugin.detect, names=names)
 
 
 def _guard(name: str, fn: Callable[[_T], Iterable[Span]], arg: _T) -> list[Span]:

@@ -27,12 +27,11 @@ name crossing it has a capital or a number next to the break ("Sendlinger" / "St
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span
-from llmgate.redaction.joins import joined, windows
 from llmgate.redaction.normalize import Normalized
+from llmgate.redaction.seams import joined, seam_before, seams_within, windows
 
 __all__ = ["WRAPPABLE", "builtin_scan", "rewrapped"]
 
@@ -45,7 +44,13 @@ _MIN_BLANKS = 3
 _MAX_LINE = 120  # longer lines are not wrapped: a paragraph on one line, a record
 # A break after a word, a number, an abbreviation's dot or a comma, before a word or a
 # number, with the blanks around it (a quoted reply's markers are another line's business).
-_BREAK = re.compile(r"(?<=[\w.,])[ \t]*\r?\n[ \t]*(?=\w)")
+# The end of a long line (the line's start found by the pattern, so that a text of short
+# lines costs one C-level scan), after a word, a number, an abbreviation's dot or a comma,
+# before a line that starts with a word or a number. The break itself is read after it.
+_LONG_LINE_END = re.compile(
+    rf"(?m)^[^\n]{{{_MIN_LINE},{_MAX_LINE}}}(?<=[\w.,])(?=[ \t]*\r?\n[ \t]*\w)"
+)
+_BREAK = re.compile(r"[ \t]*\r?\n[ \t]*")
 # The next line's start that makes it a record, not the rest of a sentence: a date or a
 # time stamp ("2024-03-01", "12:00:01", "01.03.2024").
 _RECORD_START = re.compile(r"[0-9]{1,4}[\-/.:][0-9]{1,2}[\-/.:][0-9]{1,4}")
@@ -56,6 +61,7 @@ _LABEL_START = re.compile(r"[^\W\d][\w.'()/\-]*(?: [\w.'()/\-]+){0,2}[ \t]*[:=](
 # A record's code in capitals at a line's start ("SSR DOCS", "FOP-CCVI", "IBAN DE89").
 _CODE_START = re.compile(r"[A-Z]{2,}[ /*\-]")
 _ABBREVIATION = 3  # a word this short before a dot is an abbreviation ("Dr.", "n.", "St.")
+_TAIL = 48  # characters at a line's end in which its last word is looked for
 
 
 def _seam_side_ok(word: str) -> bool:
@@ -63,58 +69,63 @@ def _seam_side_ok(word: str) -> bool:
     return bool(word) and (word[0].isupper() or word[0].isdigit())
 
 
-def _seams(text: str) -> list[tuple[int, int, str]]:
+def _seams(text: str, names: bool) -> list[tuple[int, int, str]]:
+    """The seams of ``text``; with ``names``, only those between two capitalised words
+    (where a name can cross: the PERSON model's copy needs no other)."""
     out: list[tuple[int, int, str]] = []
-    for m in _BREAK.finditer(text):
-        start, end = m.start(), m.end()
-        line_start = text.rfind("\n", 0, start) + 1
+    for m in _LONG_LINE_END.finditer(text):
+        line_start, start = m.span()
+        brk = _BREAK.match(text, start)  # always there: the pattern looked ahead for it
+        if brk is None:
+            continue
+        end = brk.end()
         line = text[line_start:start]
-        if not _MIN_LINE <= len(line) <= _MAX_LINE or line.count(" ") < _MIN_BLANKS:
+        if line.count(" ") < _MIN_BLANKS or "  " in line or "\t" in line or "|" in line:
             continue
-        if "\t" in line or "|" in line or "  " in line or _RECORD_START.match(text, end):
+        if _RECORD_START.match(text, end) or _LABEL_START.match(text, end):
             continue
-        if _LABEL_START.match(text, end) or _CODE_START.match(text, end):
+        if _CODE_START.match(text, end) or "  " in text[end : end + _MAX_LINE].split("\n", 1)[0]:
             continue
-        if "  " in text[end : end + _MAX_LINE].split("\n", 1)[0]:
-            continue
-        before = _WORD_BEFORE.search(line)
+        # The line's last word: searched in its tail, not from the line's start.
+        before = _WORD_BEFORE.search(line, max(0, len(line) - _TAIL))
         if before is not None and before.group(2) == "." and len(before.group(1)) > _ABBREVIATION:
             continue  # a sentence ended there
-        after_end = end
-        while after_end < len(text) and text[after_end].isalnum():
-            after_end += 1
-        if (before is None or not _seam_side_ok(before.group(1))) and not _seam_side_ok(
-            text[end:after_end]
+        after = text[end]  # a word character: the pattern looked ahead for one
+        if names:
+            if before is None or not (before.group(1)[0].isupper() and after.isupper()):
+                continue
+        elif (before is None or not _seam_side_ok(before.group(1))) and not (
+            after.isupper() or after.isdigit()
         ):
             continue
         out.append((start, end, " "))
     return out
 
 
-def rewrapped(text: str, scan: Callable[[str], Iterable[Span]]) -> list[Span]:
+def rewrapped(
+    text: str, scan: Callable[[str], Iterable[Span]], *, names: bool = False
+) -> list[Span]:
     """Findings of ``scan`` (a detector run on a copy; those of a ``WRAPPABLE`` type) that
-    cross a hard wrap of ``text``, in ``text``'s offsets."""
+    cross a hard wrap of ``text``, in ``text``'s offsets. ``names``: a name detector alone
+    (the PERSON model), which costs most and needs only the seams between two capitals."""
     if "\n" not in text:
         return []
-    seams = _seams(text)
+    seams = _seams(text, names)
     if not seams:
         return []
     out: list[Span] = []
     starts = [s[0] for s in seams]
     for lo, hi in windows(text, seams):
-        # The seams of this window by bisection: a long wrapped text has thousands.
-        first, last = bisect_left(starts, lo), bisect_right(starts, hi)
-        inside = [s for s in seams[first:last] if s[1] <= hi]
-        inside_starts = starts[first : first + len(inside)]
+        inside = seams_within(seams, starts, lo, hi)
+        inside_starts = [s[0] for s in inside]
         copy, where = joined(text, lo, hi, inside)
         for span in scan(copy):
             if span.type not in WRAPPABLE:
                 continue
             start = where[span.start]
             end = where[span.end - 1] + 1
-            # Only the last seam that starts before the finding's end can be owed it.
-            k = bisect_left(inside_starts, end) - 1
-            if k >= 0 and _owed(text, inside[k][0], inside[k][1], start, end):
+            seam = seam_before(inside, inside_starts, end)
+            if seam is not None and _owed(text, seam[0], seam[1], start, end):
                 out.append(Span(start, end, span.type))
     return out
 
