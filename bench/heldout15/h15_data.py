@@ -104,7 +104,7 @@ def mikrotik_rsc(c: Ctx, lang: str) -> str:
         f'set [ find default=yes ] authentication-types=wpa2-psk mode=dynamic-keys wpa2-pre-shared-key="⁅SECRET|{c.password()}⁆"',
         "/ip address",
         f"add address=⁅IP_ADDRESS|{lan}.1/24⁆ interface=bridge network={lan}.0",
-        f"add address=⁅IP_ADDRESS|{wan}⁆/29 interface=ether1",
+        f"add address=⁅IP_ADDRESS|{wan}/29⁆ interface=ether1",
         "/ip dhcp-server lease",
         f'add address=⁅IP_ADDRESS|{lan}.{c.r.randint(20, 200)}⁆ mac-address=⁅~mac|{":".join(c.hexs(2).upper() for _ in range(6))}⁆ comment="⁅PERSON|{f}⁆ laptop"',
     ]
