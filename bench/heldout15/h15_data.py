@@ -165,7 +165,7 @@ def git_onboarding_sh(c: Ctx, lang: str) -> str:
         f'$ git config --global user.name "⁅PERSON|{f} {s}⁆"',
         f"$ git config --global user.email ⁅EMAIL|{e}⁆",
         "$ git config --global credential.helper store",
-        f"$ echo 'https://{user}:⁅SECRET|{pat}⁆@github.com' >> ~/.git-credentials",
+        f"$ echo 'https://⁅URL_CREDENTIALS|{user}:{pat}⁆@github.com' >> ~/.git-credentials",
         f"$ git clone git@github.com:acme/infra.git  # commit ⁅~git-sha|{c.hexs(40)}⁆",
     ]
     if c.r.random() < 0.6:
