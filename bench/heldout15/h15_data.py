@@ -183,7 +183,7 @@ def site_config_yaml(c: Ctx, lang: str) -> str:
     """A Jekyll/Hugo personal-site `_config.yml` with the author block and deploy keys."""
     f, s = person(c, lang)
     out = [
-        f'title: "{c.r.choice(["Notes", "Blog", "Fotos", "Carnet", "Diario"])} de ⁅PERSON|{f} {s}⁆"',
+        f'title: "⁅PERSON|{f} {s}⁆ · {c.r.choice(["notes", "blog", "fotos", "carnet", "diario"])}"',
         "author:",
         f"  name: ⁅PERSON|{f} {s}⁆",
         f"  email: ⁅EMAIL|{email(c, f, s)}⁆",
