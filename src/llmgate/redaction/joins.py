@@ -28,8 +28,7 @@ from llmgate.redaction.checks import (
     national_phone_ok,
 )
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span
-from llmgate.redaction.normalize import Normalized
-from llmgate.redaction.seams import joined, seam_before, seams_within, windows
+from llmgate.redaction.seams import builtin_scan, rescanned
 
 __all__ = ["JOINABLE", "rejoined"]
 
@@ -335,17 +334,7 @@ def rejoined(ctx: ScanContext, detectors: Iterable[BuiltinDetector]) -> list[Spa
     out: list[Span] = []
     if any(d.entities & {"PHONE"} for d in chosen):
         out += _spaced_phones(ctx)
-    starts = [s[0] for s in seams]
-    for lo, hi in windows(text, seams):
-        inside = seams_within(seams, starts, lo, hi)
-        inside_starts = [s[0] for s in inside]
-        joined_text, where = joined(text, lo, hi, inside)
-        window = ScanContext(Normalized(joined_text, joined_text))
-        for detector in chosen:
-            for span in detector.scan(window):
-                start = where[span.start]
-                end = where[span.end - 1] + 1
-                seam = seam_before(inside, inside_starts, end)
-                if seam is not None and start < seam[1]:
-                    out.append(Span(start, end, span.type))
+    for span, seam in rescanned(text, seams, builtin_scan(chosen)):
+        if seam is not None and span.start < seam[1]:
+            out.append(span)
     return out

@@ -45,10 +45,11 @@ from llmgate.redaction.placeholders import Vault
 from llmgate.redaction.records import RecordDetector
 from llmgate.redaction.repeats import repeats_of
 from llmgate.redaction.restore import StreamRestorer, restore, restore_json
+from llmgate.redaction.seams import builtin_scan
 from llmgate.redaction.spoken import SpokenDetector
 from llmgate.redaction.talk import TalkDetector, drop_talk_ids
 from llmgate.redaction.triggers import load_engine
-from llmgate.redaction.wraps import WRAPPABLE, builtin_scan, rewrapped
+from llmgate.redaction.wraps import WRAPPABLE, rewrapped
 
 __all__ = ["Masked", "Redactor"]
 
@@ -266,9 +267,8 @@ class Redactor:
             found = [Span(*norm.to_original(s.start, s.end), s.type) for s in found]
         for plugin in self._plugins:
             found.extend(_checked(plugin, _guard(type(plugin).__name__, plugin.detect, text), text))
-            if not WRAPPABLE.isdisjoint(
-                plugin.entities
-            ):  # a model's names a hard wrap split (wraps.py)
+            # a model's names that a hard wrap split (wraps.py)
+            if not WRAPPABLE.isdisjoint(plugin.entities):
                 again = _guard(type(plugin).__name__, _wraps_of(plugin), text)
                 found.extend(_checked(plugin, again, text))
         if found:  # ids that a format or a label names (X12, DICOM, AWS, logins: format_ids.py)

@@ -11,8 +11,12 @@ finding can cross, and a text with thousands of them stays linear.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
-__all__ = ["Seam", "joined", "seam_before", "seams_within", "windows"]
+from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span
+from llmgate.redaction.normalize import Normalized
+
+__all__ = ["Seam", "builtin_scan", "rescanned"]
 
 Seam = tuple[int, int, str]
 _CONTEXT = 80  # characters of the lines around a seam that the detectors see
@@ -63,3 +67,30 @@ def seam_before(inside: list[Seam], starts: list[int], end: int) -> Seam | None:
     can cross (the seams are sorted and apart), or whose line it can stand on."""
     k = bisect_left(starts, end) - 1
     return inside[k] if k >= 0 else None
+
+
+def rescanned(
+    text: str, seams: list[Seam], scan: Callable[[str], Iterable[Span]]
+) -> Iterator[tuple[Span, Seam | None]]:
+    """Each finding of ``scan`` on the joined copy of each window around ``seams``, in
+    ``text``'s offsets, with the last seam that starts before its end (the one it can
+    cross or stand after), or None."""
+    starts = [s[0] for s in seams]
+    for lo, hi in windows(text, seams):
+        inside = seams_within(seams, starts, lo, hi)
+        inside_starts = [s[0] for s in inside]
+        copy, where = joined(text, lo, hi, inside)
+        for span in scan(copy):
+            start = where[span.start]
+            end = where[span.end - 1] + 1
+            yield Span(start, end, span.type), seam_before(inside, inside_starts, end)
+
+
+def builtin_scan(detectors: Sequence[BuiltinDetector]) -> Callable[[str], list[Span]]:
+    """``rescanned``'s scan for built-in detectors: one shared context per copy."""
+
+    def scan(copy: str) -> list[Span]:
+        window = ScanContext(Normalized(copy, copy))
+        return [span for detector in detectors for span in detector.scan(window)]
+
+    return scan

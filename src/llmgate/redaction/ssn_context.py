@@ -192,14 +192,10 @@ def in_column(text: str, start: int, memo: dict[tuple[int, str], int], sql: list
     ):
         if heading is not None and names_ssn(heading) >= 0:
             return True
-    # Searched once a text (the memo's key -1 is no line's): every nine-digit number of a
+    # Read once a text, and none without an INSERT's VALUES: every nine-digit number of a
     # long table asks, and a search of the whole text each time made such a table quadratic.
-    if (has_values := memo.get((-1, "values"))) is None:
-        has_values = memo[(-1, "values")] = int("VALUES" in text or "values" in text)
-    if not has_values:
-        return False
     if not sql:
-        sql.append(sql_cells(text))
+        sql.append(sql_cells(text) if "VALUES" in text or "values" in text else [])
     heading = sql_column(sql[0], start)
     return heading is not None and names_ssn(heading) >= 0
 

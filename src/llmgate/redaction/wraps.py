@@ -27,13 +27,12 @@ name crossing it has a capital or a number next to the break ("Sendlinger" / "St
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 
-from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span
-from llmgate.redaction.normalize import Normalized
-from llmgate.redaction.seams import joined, seam_before, seams_within, windows
+from llmgate.redaction.detectors import Span
+from llmgate.redaction.seams import Seam, rescanned
 
-__all__ = ["WRAPPABLE", "builtin_scan", "rewrapped"]
+__all__ = ["WRAPPABLE", "rewrapped"]
 
 # The entity types whose values a hard wrap splits and that the identifier seams of
 # joins.py do not cover.
@@ -42,14 +41,14 @@ WRAPPABLE = frozenset({"STREET_ADDRESS", "PERSON"})
 _MIN_LINE = 40  # the shortest line a wrap at 60 columns leaves before a long word
 _MIN_BLANKS = 3
 _MAX_LINE = 120  # longer lines are not wrapped: a paragraph on one line, a record
-# A break after a word, a number, an abbreviation's dot or a comma, before a word or a
-# number, with the blanks around it (a quoted reply's markers are another line's business).
 # The end of a long line (the line's start found by the pattern, so that a text of short
 # lines costs one C-level scan), after a word, a number, an abbreviation's dot or a comma,
 # before a line that starts with a word or a number. The break itself is read after it.
 _LONG_LINE_END = re.compile(
     rf"(?m)^[^\n]{{{_MIN_LINE},{_MAX_LINE}}}(?<=[\w.,])(?=[ \t]*\r?\n[ \t]*\w)"
 )
+# The break itself, with the blanks around it (a quoted reply's markers are another line's
+# business).
 _BREAK = re.compile(r"[ \t]*\r?\n[ \t]*")
 # The next line's start that makes it a record, not the rest of a sentence: a date or a
 # time stamp ("2024-03-01", "12:00:01", "01.03.2024").
@@ -114,39 +113,20 @@ def rewrapped(
     if not seams:
         return []
     out: list[Span] = []
-    starts = [s[0] for s in seams]
-    for lo, hi in windows(text, seams):
-        inside = seams_within(seams, starts, lo, hi)
-        inside_starts = [s[0] for s in inside]
-        copy, where = joined(text, lo, hi, inside)
-        for span in scan(copy):
-            if span.type not in WRAPPABLE:
-                continue
-            start = where[span.start]
-            end = where[span.end - 1] + 1
-            seam = seam_before(inside, inside_starts, end)
-            if seam is not None and _owed(text, seam[0], seam[1], start, end):
-                out.append(Span(start, end, span.type))
+    for span, seam in rescanned(text, seams, scan):
+        if span.type in WRAPPABLE and seam is not None and _owed(text, seam, span):
+            out.append(span)
     return out
 
 
-def _owed(text: str, seam_start: int, seam_end: int, start: int, end: int) -> bool:
+def _owed(text: str, seam: Seam, span: Span) -> bool:
     """Whether a finding of the joined copy is owed to the seam: it crosses the seam, or it
     stands on the line the seam continued, whose cue the wrap had cut off ("con domicilio
     en" / "Pamplona, avenida de Bayona 42"; "Herr" / "Tobias Lindqvist, wohnhaft ...")."""
-    if start < seam_end and seam_start < end:
+    seam_start, seam_end, _ = seam
+    if span.start < seam_end and seam_start < span.end:
         return True
-    if start < seam_end:
+    if span.start < seam_end:
         return False
     line_end = text.find("\n", seam_end)
-    return line_end < 0 or end <= line_end
-
-
-def builtin_scan(detectors: Sequence[BuiltinDetector]) -> Callable[[str], list[Span]]:
-    """``rewrapped``'s scan for built-in detectors: one shared context per copy."""
-
-    def scan(copy: str) -> list[Span]:
-        window = ScanContext(Normalized(copy, copy))
-        return [span for detector in detectors for span in detector.scan(window)]
-
-    return scan
+    return line_end < 0 or span.end <= line_end
