@@ -32,6 +32,8 @@ HELDOUT = [
     "heldout11",
     "heldout12",
     "heldout13",
+    "heldout14",
+    "heldout15",
 ]
 ORDER = [
     "client",
