@@ -19,6 +19,7 @@ the text (C-level finds); every pattern is bounded to one line, so the pass is l
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from llmgate.redaction.names import NOT_NAMES
 
@@ -149,13 +150,22 @@ def _typed_spans(kinds: tuple[str, ...], value: str, at: int) -> list[tuple[int,
     return out
 
 
-def ivr_values(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
+Typed = tuple[tuple[int, int, str], ...]
+Kept = tuple[tuple[int, int], ...]
+
+
+@lru_cache(maxsize=4)
+def ivr_values(text: str) -> tuple[Typed, Kept]:
     """Typed answers and echoed names of an IVR log, and the spans of keyed ids (answers to
-    an id prompt) that other rules must leave."""
+    an id prompt) that other rules must leave.
+
+    Cached for the last few texts: ``TalkDetector.scan`` reads the log for its values and
+    ``drop_talk_ids`` reads the same text again for the ids to leave, after every detector
+    has run (a normalized text that differs from the original is parsed once for each)."""
     found: list[tuple[int, int, str]] = []
     keep: list[tuple[int, int]] = []
     if "PROMPT" not in text and "TTS" not in text:
-        return found, keep
+        return (), ()
     kinds: tuple[str, ...] = ()
     pos = 0
     for line in text.split("\n"):
@@ -177,4 +187,4 @@ def ivr_values(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, i
                     found += _typed_spans(kinds, line[span[0] : span[1]], pos + span[0])
             kinds = ()
         pos += len(line) + 1
-    return found, keep
+    return tuple(found), tuple(keep)

@@ -69,7 +69,7 @@ def _log_stamp(text: str, start: int, end: int) -> bool:
 def drop_talk_ids(text: str, found: list[Span]) -> list[Span]:
     """``found`` less the phones that are a keyed id of an IVR log or a meeting's id, and
     the birth dates that are a log line's stamp."""
-    keep: list[tuple[int, int]] = []
+    keep: tuple[tuple[int, int], ...] = ()
     if ("DTMF" in text or "dtmf" in text) and ("PROMPT" in text or "TTS" in text):
         keep = ivr_values(text)[1]
     notes: list[tuple[int, int]] = []
