@@ -86,6 +86,9 @@ LABELED_TYPES = {
     ),
     "dev13r19legal": frozenset({"PERSON", "STREET_ADDRESS", "DATE_OF_BIRTH", "PHONE", "EMAIL"}),
     "dev13r19wraps": frozenset({"PERSON", "STREET_ADDRESS"}),
+    "dev13r20payroll": frozenset(
+        {"PERSON", "STREET_ADDRESS", "DATE_OF_BIRTH", "IBAN", "US_SSN", "PHONE", "EMAIL"}
+    ),
 }
 
 

@@ -87,6 +87,10 @@ _NOT_CAPS = frozenset(
 )  # fmt: skip
 
 
+# The written-out other gender of a label: "salarié(e)", "trabajador/a", "mitarbeiter/in".
+_GENDERED = re.compile(r"(?:\((?:e|a|o|in|r)\)|/(?:a|o|e|in|r)|:in|\*in)$")
+
+
 def label_before(text: str, colon: int) -> bool:
     """Whether the words just before a colon name a person field (``Name:``, ``"owner":``)."""
     head = text[max(0, colon - 30) : colon].lower().replace(">", " ").rstrip(" \t\"'")
@@ -94,6 +98,8 @@ def label_before(text: str, colon: int) -> bool:
     if not words:
         return False
     last = words[-1].strip("\"'{,[")
+    if last not in LABELS and (cut := _GENDERED.sub("", last)) != last:
+        last = cut  # "Salarié(e)", "Trabajador/a", "Mitarbeiter:in"
     return last in LABELS or " ".join(words[-2:]).strip("\"'{,[") in LABEL_PAIRS
 
 

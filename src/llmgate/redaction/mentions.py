@@ -88,6 +88,11 @@ CUES: dict[str, tuple[str, ...]] = {
         "käufer", "käuferin", "vendeur", "venderesse", "acquéreur", "seller", "buyer",
         "grantor", "grantee", "unfallgegner", "unfallgegnerin", "tegenpartij",
         "third party", "other driver", "andere fahrer", "andere fahrerin",
+        # who signs, checks or is assessed in an HR file or a report (round 20)
+        "line manager", "payroll clerk", "foster carer", "social worker", "vendor's agent",
+        "estate agent", "treasurer", "kassenprüferin", "kassenprüfer", "kassenwart",
+        "kassenwartin", "trésorier", "trésorière", "tesorero", "tesorera", "tesoriere",
+        "penningmeester", "tesoureiro", "tesoureira",
     ),
     # Acting for, signing for, mail addressed to.
     "by": (
@@ -110,6 +115,14 @@ CUES: dict[str, tuple[str, ...]] = {
         "llamada perdida de", "messaggio vocale da", "messaggio in segreteria da",
         "chiamata persa da", "voicemail van", "voicemailbericht van", "gemiste oproep van",
         "correio de voz de", "mensagem de voz de", "chamada perdida de",
+        # who processed, completed or inspected a payroll run, a form or a house (round 20)
+        "processed by", "completed by", "inspected by", "checked by", "verified by",
+        "compiled by", "bearbeitet von", "geprüft durch", "traité par", "établi par",
+        "elaborado por", "tramitado por", "elaborato da", "verificato da", "opgesteld door",
+        "verwerkt door", "gecontroleerd door", "processado por", "verificado por",
+        # a backup script's comment: whose machine it saves
+        "backup of", "backup for", "belongs to", "sicherung für", "sauvegarde du poste de",
+        "copia di sicurezza del portatile di",
     ),
     # Titles before a name in capitals ("MR JOHN SMITH" on labels, bookings, statements);
     # not "MS" or "DR", which lead "MS SQL SERVER" and "DR SITE FAILOVER" as often.
@@ -262,6 +275,9 @@ def cue_starts(lower: str, capitals: Iterable[int]) -> dict[str, list[int]]:
     return {family: sorted(starts) for family, starts in found.items()}
 
 
+_POSSESSIVE = re.compile("['\u2019]s(?![^\\W\\d_])")
+
+
 def mention_names(text: str, starts: dict[str, list[int]] | None) -> list[tuple[int, int]]:
     """Name spans after the cues at ``starts`` (by family; see ``cue_starts``); with None,
     each pattern searches the whole text (for text whose lower case moves offsets)."""
@@ -279,6 +295,8 @@ def mention_names(text: str, starts: dict[str, list[int]] | None) -> list[tuple[
             start, end = m.span("n")
             if cut_word(text, end):
                 continue  # "Meier GmbH" read as "Meier Gmb": a name ends with its word
+            if (own := _POSSESSIVE.search(text, start, end)) is not None:
+                end = own.start()  # "backup of Ingrid's MacBook": the name ends at its "'s"
             words = text[start:end].split()
             if family == "self" and m.group("g") is not None and words[0] not in GIVEN_NAMES:
                 continue  # "I'm Head, ..." / "c'est Paris, ...": one word, no given name

@@ -148,7 +148,14 @@ LABELS = frozenset(
      "procurador", "procuradora", "bevollmächtigter", "erziehungsberechtigte",
      "erziehungsberechtigter", "klassenleitung", "klassenlehrer", "klassenlehrerin",
      "klassenleiter", "klassenleiterin", "tutor", "tutora", "mentor", "mentrice",
-     "coordinatore", "coordinatrice", "genitore"]
+     "coordinatore", "coordinatrice", "genitore",
+     # the employee of a payslip, a tax certificate or an employer's attestation, the
+     # payer of a certificazione unica, a supply contract's party, a script's owner
+     # (issue 13, round 20); "Salarié(e)", "Trabajador/a": label_before drops the ending
+     # (not the roles a call transcript's speakers take: "Medewerker:", "trabajador")
+     "arbeitnehmer", "arbeitnehmerin", "salarié", "salariée", "dipendente", "percipiente",
+     "werknemer", "werkneemster", "trabalhador", "trabalhadora", "vertragspartner",
+     "vertragspartnerin", "maintainer", "referente"]
 )  # fmt: skip
 # The plain "name" fields: a person's name in a record of people, a product's elsewhere.
 GENERIC_NAMES = frozenset(["name", "nom", "nombre", "nome", "naam"])

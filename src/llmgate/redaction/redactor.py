@@ -39,6 +39,7 @@ from llmgate.redaction.patterns import (
     IbanDetector,
     SsnDetector,
 )
+from llmgate.redaction.payroll import PayrollDetector
 from llmgate.redaction.person import PersonDetector
 from llmgate.redaction.phones import PhoneDetector
 from llmgate.redaction.placeholders import Vault
@@ -97,6 +98,7 @@ def _builtins(wanted: frozenset[str], use_phonenumbers: bool) -> list[BuiltinDet
         FieldRecordDetector(),
         SpokenDetector(),
         TalkDetector(),
+        PayrollDetector(),
         FormatDetector(),
     ]
     return [d for d in every if d.entities & wanted]

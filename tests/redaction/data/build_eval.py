@@ -332,6 +332,10 @@ DEVELOPMENT_ROUNDS = [
     # hard-wrapped inside the value, beside reference numbers that stay (the private split
     # is not built in)
     ("dev_issue13_r19_wraps.txt", "dev13r19wraps"),
+    # payslips and HR documents in seven languages, backup scripts naming an owner, report
+    # prose naming people by role (dev_issue13_r20_payroll_private.txt, prefix
+    # dev13r20payrollp, is not built in)
+    ("dev_issue13_r20_payroll.txt", "dev13r20payroll"),
 ]
 
 
