@@ -78,6 +78,8 @@ LABELED_TYPES = {
     "dev13r19tables": frozenset({"PERSON", "PHONE", "DATE_OF_BIRTH", "EMAIL", "STREET_ADDRESS"}),
     "dev13r19tablesp": frozenset({"PERSON", "PHONE", "DATE_OF_BIRTH", "EMAIL", "STREET_ADDRESS"}),
     "dev13r19ci": frozenset({"SECRET"}),
+    "dev13r20bday": frozenset({"DATE_OF_BIRTH"}),
+    "dev13r20bdayp": frozenset({"DATE_OF_BIRTH"}),
     "dev13r19talk": frozenset(
         {"PERSON", "SECRET", "PHONE", "EMAIL", "STREET_ADDRESS", "DATE_OF_BIRTH", "IBAN"}
     ),

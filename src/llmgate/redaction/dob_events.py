@@ -23,9 +23,11 @@ from __future__ import annotations
 
 import re
 
+from llmgate.redaction.birthday_fields import names_birthday
 from llmgate.redaction.dob_model_tables import BIRTH
+from llmgate.redaction.tables import column_heading
 
-__all__ = ["OTHER_EVENT_WORDS", "event_label_before", "names_other_event"]
+__all__ = ["OTHER_EVENT_WORDS", "event_heading", "event_label_before", "names_other_event"]
 
 OTHER_EVENT_WORDS = (
     # registration and declaration of the birth, a certificate's issue
@@ -62,6 +64,11 @@ OTHER_EVENT_WORDS = (
     r"battezzat\w*", "gedoopt", r"batizad\w*", "died", "gestorben", "verstorben",
     r"d[ée]c[ée]d[ée]e?", r"fallecid\w*", r"decedut\w*", "overleden", r"falecid\w*",
     "married", "verheiratet", r"mari[ée]e", r"casad[oa]", r"sposat[oa]", "getrouwd",
+    # a wedding's or a job's anniversary (French "anniversaire" and Portuguese "aniversário"
+    # are birthdays: not here), and a contact record's own changes ("Last Open",
+    # "LAST_CHANGED", "Created")
+    "anniversary", "anniv", "jahrestag", "hochzeitstag", r"jubil\w*", "created", "updated",
+    "modified", "changed", r"last[ _]?(?:open\w*|order\w*|active|login|seen|purchase)",
 )  # fmt: skip
 
 # "as registered", "wie eingetragen", "tel que déclaré": the birth date as a record holds
@@ -100,3 +107,13 @@ def event_label_before(text: str, start: int) -> bool:
     if not ends:
         return False
     return not any(BIRTH.search(w.lower()) for w in _WORD.findall(window, ends[-1]))
+
+
+def event_heading(text: str, start: int, memo: dict[tuple[int, str], int]) -> bool:
+    """Whether the date at ``start`` sits in a table column whose heading names another
+    event and no birth ("Anniversary", "Last Open", "Signup Date"): an export's row holds
+    a birthday and such dates side by side, and the model reads the row, not the column."""
+    heading = column_heading(text, start, memo)
+    if heading is None or _OTHER_EVENT.search(heading) is None:
+        return False
+    return not names_birthday(heading)

@@ -51,7 +51,7 @@ from llmgate.redaction.dates import (
     YEAR,
 )
 from llmgate.redaction.detectors import Span
-from llmgate.redaction.dob_events import event_label_before
+from llmgate.redaction.dob_events import event_heading, event_label_before
 from llmgate.redaction.dob_model_tables import AGE, BIRTH, EVENTS
 from llmgate.redaction.model_context import (
     key_features,
@@ -368,5 +368,11 @@ class DobModelDetector(CandidateModelDetector):
 
     def detect(self, text: str) -> list[Span]:
         """The model's dates, less those whose own label names another event
-        (``dob_events.event_label_before``: "Anmeldedatum: 03.11.2025")."""
-        return [s for s in super().detect(text) if not event_label_before(text, s.start)]
+        (``dob_events.event_label_before``: "Anmeldedatum: 03.11.2025") or whose table
+        column does (``event_heading``: "Anniversary", "Last Open")."""
+        memo: dict[tuple[int, str], int] = {}
+        return [
+            s
+            for s in super().detect(text)
+            if not event_label_before(text, s.start) and not event_heading(text, s.start, memo)
+        ]

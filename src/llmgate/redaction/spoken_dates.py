@@ -71,6 +71,10 @@ _YEAR_WORDS = (
     # Italian and Dutch join a year's words as German does ("millenovecentosessantuno",
     # "negentienhonderdachtenvijftig"); Dutch also says the century alone ("negentien
     # achtenvijftig"). A four-digit year after the words of a day and a month, too.
+    # a transcript writes the Dutch years of this century apart: "tweeduizend zeven"
+    rf"|tweeduizend[ ](?:en[ ])?(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)"
+    rf"(?:[eë]n(?:twintig|dertig))?|tien|elf|twaalf|(?:der|veer|vijf|zes|zeven|acht|negen)tien"
+    rf"|twintig|dertig)"
     rf"|(?:mille[ ]?(?:nove|otto)cento|duemila|negentienhonderd|tweeduizend)[a-zàèéìòùë]*"
     rf"|negentien[ ](?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n)?"
     rf"(?:{_TENS['nl']})|(?:19[0-9]{{2}}|20[0-2][0-9])(?![0-9]))(?!\w)"

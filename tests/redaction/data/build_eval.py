@@ -336,6 +336,15 @@ DEVELOPMENT_ROUNDS = [
     # prose naming people by role (dev_issue13_r20_payroll_private.txt, prefix
     # dev13r20payrollp, is not built in)
     ("dev_issue13_r20_payroll.txt", "dev13r20payroll"),
+    # written before the round's rules: birthdays without a year and with one in marketing,
+    # CRM and contact exports and forms of seven languages (Mailchimp's Birthday merge field
+    # as MM/DD, Klaviyo, Brevo, HubSpot, Salesforce, Google Contacts' --MM-DD, Outlook, vCard
+    # BDAY with Apple's omitted year, loyalty sign-up forms, lead-ads CSV, app JSON, Home
+    # Assistant input_datetime) and birth dates said in driving-school and clinic call
+    # transcripts, beside signup, last order, anniversary, rating, opt-in and expiry values
+    # of the same shapes that stay (label DATE_OF_BIRTH; the private split,
+    # dev_issue13_r20_bday_private.txt, prefix dev13r20bdayp, is not built in)
+    ("dev_issue13_r20_bday.txt", "dev13r20bday"),
 ]
 
 
