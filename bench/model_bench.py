@@ -86,6 +86,12 @@ LABELED_TYPES = {
     ),
     "dev13r19legal": frozenset({"PERSON", "STREET_ADDRESS", "DATE_OF_BIRTH", "PHONE", "EMAIL"}),
     "dev13r19wraps": frozenset({"PERSON", "STREET_ADDRESS"}),
+    "dev13r20identity": frozenset(
+        {"PERSON", "PHONE", "EMAIL", "STREET_ADDRESS", "DATE_OF_BIRTH", "SECRET", "IP_ADDRESS"}
+    ),
+    "dev13r20identityp": frozenset(
+        {"PERSON", "PHONE", "EMAIL", "STREET_ADDRESS", "DATE_OF_BIRTH", "SECRET", "IP_ADDRESS"}
+    ),
 }
 
 

@@ -88,6 +88,11 @@ CUES: dict[str, tuple[str, ...]] = {
         "käufer", "käuferin", "vendeur", "venderesse", "acquéreur", "seller", "buyer",
         "grantor", "grantee", "unfallgegner", "unfallgegnerin", "tegenpartij",
         "third party", "other driver", "andere fahrer", "andere fahrerin",
+        # the neighbour a delivery note leaves a parcel with ("laisser chez la voisine
+        # Odile Marchal", "deixar com a vizinha Rosa Pinto"; round 20); not the Italian
+        # "vicino", which is "near" as often
+        "neighbour", "neighbor", "nachbar", "nachbarin", "voisin", "voisine", "vecino",
+        "vecina", "buurman", "buurvrouw", "vizinho", "vizinha",
     ),
     # Acting for, signing for, mail addressed to.
     "by": (
