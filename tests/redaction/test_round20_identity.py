@@ -60,6 +60,11 @@ _LDIF = (
     "dn: uid=svc-backup,ou=Services,dc=example,dc=org\n"
     "userPassword:: e1NTSEF9cVpYM3Y5TG1CMm5SOHRZNHdLNnM=\n"
 )
+_KEEPASS = (
+    "<Entry>\n\t<String>\n\t\t<Key>UserName</Key>\n\t\t<Value>{}</Value>\n\t</String>\n"
+    "\t<String>\n\t\t<Key>Notes</Key>\n\t\t<Value>Kundennummer 7731 0046 12</Value>\n"
+    "\t</String>\n</Entry>"
+)
 _PHONE_LAST = "email,mobile\nx@example.org,06-12345678\nbernd.kaul@example.org,06-87654321\n"
 _NOTE = (
     '{"order": {"note": "Si absent, laisser chez la voisine Odile Marchandeau. '
@@ -92,6 +97,10 @@ POSITIVES = [
     # a phone in a CSV's last cell does not glue to the next row's e-mail
     ("PHONE", _PHONE_LAST, "06-12345678"),
     ("EMAIL", _PHONE_LAST, "bernd.kaul@example.org"),
+    # a KeePass entry's user written as a name; a phone used as a login keeps its prefix
+    ("PERSON", _KEEPASS.format("Brammertz, Hedwig"), "Brammertz, Hedwig"),
+    ("PERSON", _KEEPASS.format("J. van Oosterwijk"), "J. van Oosterwijk"),
+    ("PHONE", _KEEPASS.format("+49 171 5520418"), "+49 171 5520418"),
     # a Graph user's keys
     ("PHONE", '{"businessPhones": ["030 2291 7740"], "mobilePhone": "0176 3302 1948"}',
      "030 2291 7740"),
@@ -111,6 +120,11 @@ NEGATIVES = [
     # the heading note is no password; the customer number stays
     (_GOOGLE_CSV, "[Required],Org"),
     (_NOTE, "551870"),
+    # a KeePass login that is a customer number, or a one-word handle
+    (_KEEPASS.format("4410 2293 88"), "4410 2293 88"),
+    (_KEEPASS.format("1002345671"), "1002345671"),
+    (_KEEPASS.format("Gerold"), "Gerold"),
+    (_KEEPASS.format("Gerold"), "7731 0046 12"),
     # keys of other records: an HTTP Via header, a street without a number
     ('{"via": "1.1 varnish (Varnish/7.4)", "status": 200}', "varnish"),
     ('{"street": "Main", "streetAddress": "TBD"}', "Main"),
@@ -170,3 +184,5 @@ def test_identity_rules_stay_linear() -> None:
     assert_linear(detect, rep("userPassword:: QUJDRA==\n", 600))
     assert_linear(detect, rep("chez la voisine Anne ", 600) + "x")
     assert_linear(detect, rep("06-12345678\n", 600) + "a@b.cd")
+    assert_linear(detect, rep("<Key>UserName</Key><Value>Ab Cd</Value>", 600) + "\n")
+    assert_linear(detect, rep("<Key>UserName</Key> <Value>4410 2293 88</Value>", 600) + "\n")

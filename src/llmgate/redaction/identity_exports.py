@@ -14,7 +14,8 @@ Galenstraat 45", "ul. Piotrkowska 112") and a national phone without its country
 found; the value must still look like one (a street: a letter and a number; a phone: 7 to 15
 digits; a name: letters only, no firm's word). Keys are compared without case, blanks, ``_``,
 ``-``, ``.`` and a bracketed note. Everything runs on the text alone (no engine hits), so
-both detection paths find the same.
+both detection paths find the same. A KeePass XML entry's ``UserName`` is a person's name
+where it is written as one (two words or "Surname, Given").
 """
 
 from __future__ import annotations
@@ -167,10 +168,29 @@ def _csv_spans(text: str) -> list[Span]:
     return out
 
 
+# A KeePass 2 XML entry's user name: a person's name where it is written as one ("Anna
+# Weber", "Weber, Anna"); one word is a login handle and stays, as do e-mail addresses
+# and numbers (other rules' findings).
+_KEEPASS_USER = re.compile(
+    r"<Key>UserName</Key>\s{0,40}<Value(?:[ \t][^<>\n]{0,60})?>(?P<v>[^<>\n]{1,120})</Value>"
+)
+
+
+def _keepass_spans(text: str) -> list[Span]:
+    out: list[Span] = []
+    for m in _KEEPASS_USER.finditer(text):
+        value = m.group("v").strip()
+        if (" " in value or "," in value) and value[:1].isupper():
+            out += _value_spans(text, m.start("v"), m.end("v"), "name")
+    return out
+
+
 def identity_spans(text: str) -> list[Span]:
     """Names, streets and phones under the keys of JSON user records and the columns of
-    user exports' CSV."""
+    user exports' CSV, and the names of KeePass entries' users."""
     out: list[Span] = []
+    if "<Key>UserName</Key>" in text:
+        out += _keepass_spans(text)
     if '"' in text and ":" in text:
         out += _json_spans(text)
     if "," in text or ";" in text or "\t" in text:
