@@ -157,8 +157,9 @@ def test_round20_identity_file_floor(
 def test_round20_identity_private_split_floor(
     engine_path: str, evalset: ModuleType, private_split: PrivateSplit
 ) -> None:
-    """The split kept out of the round's tuning, scored twice (counts in PRIVATE_FLOOR and
-    the round's report)."""
+    """The split kept out of the round's tuning, scored twice: 71 of 72 names (69 before
+    the round's rules), 9 of 10 secrets (6), 29 of 29 phones (29), 20 of 20 streets (20),
+    no decoy touched (none before)."""
     records = private_split("dev_issue13_r20_identity_private.txt", "dev13r20identityp")
     assert len(records) >= 25
     report = evalset.score_default(records)
@@ -169,7 +170,7 @@ def test_round20_identity_private_split_floor(
 
 
 # PERSON, SECRET, PHONE, STREET_ADDRESS found at least, decoys masked at most.
-PRIVATE_FLOOR = (69, 6, 29, 20, 0)
+PRIVATE_FLOOR = (71, 9, 29, 20, 0)
 
 
 def test_identity_rules_stay_linear() -> None:
