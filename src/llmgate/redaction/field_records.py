@@ -4,7 +4,8 @@ person's name, street and phone under a key, a tag or a heading.
 DICOM header dumps (dicom.py), vCard, MECARD and EPC payloads (contact_payloads.py), ZPL
 label source (label_fields.py), directory listings (directory_dumps.py) and reports pasted
 from PDF with their column headings (report_columns.py), tables as pandas, consoles and
-notebooks print them and shop exports quote them (frame_prints.py). HL7 v2 and X12 segments, whose
+notebooks print them and shop exports quote them (frame_prints.py), the user records of
+identity providers in JSON and CSV (identity_exports.py). HL7 v2 and X12 segments, whose
 fields are named by their position, are records.py's. Each format's step opens with a
 C-level test for its own marks (``(0010,``, ``BEGIN:VCARD``, ``MECARD:``, ``BCD``, ``^XA``,
 ``samaccountname``...), on both detection paths alike, so a text without them costs a few
@@ -18,6 +19,7 @@ from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span
 from llmgate.redaction.dicom import dicom_spans
 from llmgate.redaction.directory_dumps import directory_spans
 from llmgate.redaction.frame_prints import frame_spans
+from llmgate.redaction.identity_exports import identity_spans
 from llmgate.redaction.label_fields import label_spans
 from llmgate.redaction.report_columns import report_spans
 
@@ -38,4 +40,5 @@ class FieldRecordDetector(BuiltinDetector):
         out += directory_spans(text, ctx.lower)
         out += report_spans(text)
         out += frame_spans(text)
+        out += identity_spans(text)
         return out

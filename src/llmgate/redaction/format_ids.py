@@ -142,6 +142,20 @@ _ALARM_CONTEXT = re.compile(
 _EMAIL_CONTEXT = re.compile(r"(?<![^\W\d_])(?:pppoe|pppoa|v?dsl|adsl|ftth)")
 
 
+# A KeePass entry's user name, the value right after <Key>UserName</Key>: the customer or
+# contract number a utility's or an insurer's portal logs in with. A phone used as a login
+# is written with its country code or trunk prefix ("+49 ...", "0170 ...") and stays.
+_KEEPASS_LOGIN = re.compile(r"<Key>UserName</Key>\s{0,40}<Value(?:[ \t][^<>\n]{0,60})?>\Z")
+
+
+def _keepass_login(text: str, span: Span) -> bool:
+    """Whether ``span`` is the whole user name of a KeePass entry, a number without "+"
+    or a leading 0."""
+    if not text.startswith("</Value>", span.end) or text[span.start] in "+0(":
+        return False
+    return _KEEPASS_LOGIN.search(text, max(0, span.start - 80), span.start) is not None
+
+
 def _line_before(text: str, start: int, width: int) -> str:
     lo = max(0, start - width)
     lo = text.rfind("\n", lo, start) + 1 or lo
@@ -193,6 +207,7 @@ def _aws_account(text: str, span: Span) -> bool:
 def drop_format_ids(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` less the numbers that a format or a label right before names an id."""
     x12 = "*" in text
+    keepass = "</Key>" in text
     dicom = "0010," in text or "0008," in text or "atient" in text or "ccession" in text
     aws: bool | None = None
     alarm: bool | None = None
@@ -222,6 +237,8 @@ def drop_format_ids(text: str, spans: list[Span]) -> list[Span]:
             if _EIN.search(text, max(0, span.start - 40), span.start) is not None:
                 continue
             if kind == "PHONE" and _MONTH_YEAR.match(text, span.start) is not None:
+                continue
+            if kind == "PHONE" and keepass and _keepass_login(text, span):
                 continue
             if alarm is None:
                 low = text.lower() if low is None else low

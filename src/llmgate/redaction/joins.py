@@ -275,7 +275,13 @@ def _local_seam(text: str, line_start: int, at: int) -> list[tuple[int, int, str
         return []
     lo = max(0, line_start - 66)
     m = _LOCAL_HEAD_REVERSED.match(text[lo:line_start][::-1])
-    if m is None or m.group("tok").isdigit() or not _ADDRESS_LIKE.search(m.group("tok")):
+    # A token without a letter ("06-32325708", a CSV row's last cell: a phone) is no
+    # wrapped local part's head.
+    if (
+        m is None
+        or not _HAS_LETTER.search(m.group("tok"))
+        or not _ADDRESS_LIKE.search(m.group("tok"))
+    ):
         return []
     # A client wraps a long line, or at a dot or a dash; a short line glued to an address
     # on the next one ("...,2024" above "jane@x.org,...") is a table's row.

@@ -93,6 +93,11 @@ CUES: dict[str, tuple[str, ...]] = {
         "estate agent", "treasurer", "kassenprüferin", "kassenprüfer", "kassenwart",
         "kassenwartin", "trésorier", "trésorière", "tesorero", "tesorera", "tesoriere",
         "penningmeester", "tesoureiro", "tesoureira",
+        # the neighbour a delivery note leaves a parcel with ("laisser chez la voisine
+        # Odile Marchal", "deixar com a vizinha Rosa Pinto"; round 20); not the Italian
+        # "vicino", which is "near" as often
+        "neighbour", "neighbor", "nachbar", "nachbarin", "voisin", "voisine", "vecino",
+        "vecina", "buurman", "buurvrouw", "vizinho", "vizinha",
     ),
     # Acting for, signing for, mail addressed to.
     "by": (

@@ -32,8 +32,8 @@ UPPER = "A-ZÀ-ÖØ-ÞŁŚŽČŠ"
 # or mark as capitals.
 LATIN1_CAPITALS = frozenset([*range(0x41, 0x5B), *range(0xC0, 0xD7), *range(0xD8, 0xDF)])
 # Beyond Latin-1 the engine reads every lower-case letter as one stand-in byte (engine.py),
-# so adding one here keeps both paths equal: Polish, Czech, Croatian, Turkish, Hungarian.
-LOWER = "a-zà-öø-ÿßłśžčšñćńźżęąěřťďňůőűğışœ"
+# so adding one here keeps both paths equal: Polish, Czech, Croatian, Turkish, Hungarian, Romanian.
+LOWER = "a-zà-öø-ÿßłśžčšñćńźżęąěřťďňůőűğışœăşţșț"
 
 
 def name_token(upper: str, lower: str) -> str:

@@ -301,6 +301,11 @@ def _key_before_value(text: str, low: str, keys: list[int]) -> list[Span]:
     return out
 
 
+# A heading's bracketed note and the next heading ("Password [Required],Org Unit Path":
+# Google Workspace's upload CSV): no value follows the word there.
+_HEADING_NOTE = re.compile(r"[\[(][^\W\d_]+(?: [^\W\d_]+){0,3}[\])][,;\t]")
+
+
 def _around(text: str, low: str, words: list[int]) -> list[Span]:
     """A value right after a password word, set off by commas after it, or before "as
     (the) password"."""
@@ -310,7 +315,7 @@ def _around(text: str, low: str, words: list[int]) -> list[Span]:
         if m is not None:
             start = m.start("bare")
             end = start + len(trim_value(m.group("bare")))
-            if strong(text[start:end]):
+            if strong(text[start:end]) and not _HEADING_NOTE.match(text, start):
                 out.append(Span(start, end, "SECRET"))
         m = _APPOSITION.match(low, pos)
         if m is not None:

@@ -51,7 +51,8 @@ CODE_WORDS = (
     # entrances and key boxes, as delivery notes and rental messages name them
     "entry code", "keypad code", "lockbox code", "key box code", "buzzer code", "buzz",
     "building code", "garage code", "haustürcode", "haustür-code", "hauscode", "tor-code",
-    "schlüsselbox-code", "code du portail", "code interphone", "code de la boîte à clés",
+    "schlüsselbox-code", "code du portail", "code portail", "code de portail",
+    "code immeuble", "code de l'entrée", "code interphone", "code de la boîte à clés",
     "digicode de l'immeuble", "digicode du bâtiment", "digicode de la résidence",
     "code d'accès", "code d'acces", "code de connexion", "code d'activation",
     "código de acceso", "codigo de acceso", "código de entrada", "código del garaje",

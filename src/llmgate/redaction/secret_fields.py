@@ -18,6 +18,7 @@ import re
 
 from llmgate.redaction.detectors import ScanContext, Span
 from llmgate.redaction.password_values import looks_like_password, token_ok
+from llmgate.redaction.tables import split_row
 
 __all__ = ["field_secrets"]
 
@@ -45,6 +46,9 @@ _NOT_PASSWORD_NAME = re.compile(
 # A column heading: a few short words (a sentence with commas is no header line).
 _HEADING = re.compile(r"[\"'`\[]?[\w.\-/#()]{0,30}(?: [\w.\-/#()]{1,20}){0,2}[\"'`\]]?")
 _SEPARATORS = (",", ";", "\t", "|")
+# A note after a heading, in brackets: "Password [Required]", "Phone [MUST BE IN THE E.164
+# FORMAT]" (the headings of Google Workspace's user upload CSV).
+_NOTE = re.compile(r"(?<=\S)[ \t]+\[[^\]\n]{1,60}\][ \t]*\Z")
 _ROWS = 200  # rows read under one header
 # <password>Xy!9</password>, <Password value="..."/> is an assignment already.
 _ELEMENT = re.compile(r"<(?P<tag>[\w:.\-]{1,40})>(?P<v>[^<>\n]{1,200})</(?P=tag)>")
@@ -121,7 +125,8 @@ def _columns(text: str, lo: int, hi: int, seen: set[int]) -> list[Span]:
     for sep in _SEPARATORS:
         if sep not in header:
             continue
-        names = header.split(sep)
+        # a heading's bracketed note goes ("Password [Required]": Google Workspace's upload)
+        names = [_NOTE.sub("", name) for name in header.split(sep)]
         cols = {k: False for k, name in enumerate(names) if _is_password_name(name)}
         cols.update({k: True for k, name in enumerate(names) if _is_token_name(name)})
         if not cols or not all(_HEADING.fullmatch(name.strip()) for name in names):
@@ -144,7 +149,7 @@ def _rows(
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         line = text[start:end].rstrip("\r")
-        fields = line.split(sep)
+        fields = split_row(line, sep)  # a quoted cell may hold the separator
         if len(fields) != ncols:
             break
         seen.add(start)

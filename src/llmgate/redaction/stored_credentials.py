@@ -11,6 +11,8 @@ an attribute of the element, a sibling element, a device's own setting names.
 - Chrome's autofill table dumped with ``sqlite3 "Web Data" .dump``: ``INSERT INTO autofill
   VALUES('wachtwoord','X','x',...)``, a password typed into a plain field, with its lower
   case copy (``value_lower``), both the secret.
+- LDIF: ``userPassword:: <base64>`` (or ``userPassword: <value>``), unless it is a hash
+  with its scheme (``{SSHA}...``) as slapcat and directory exports print them.
 - SNMP communities in printer, switch and NAS settings exports (``WriteCommunity=X``,
   ``snmp_set_community=X``, ``Comunidad SNMP de escritura: X``, ``community="X"``): a
   community is the password of SNMP v1/v2c, except the defaults ``public`` and ``private``
@@ -23,6 +25,7 @@ value, and the check the value must pass.
 
 from __future__ import annotations
 
+import base64
 import re
 from collections.abc import Callable
 
@@ -78,6 +81,27 @@ def _keepass_ok(name: str, value: str) -> bool:
     return len(value) >= 4 and _PASSWORD_NAME.search(name.lower()) is not None
 
 
+# A hashed LDAP password names its scheme in braces ("{SSHA}", "{PBKDF2-SHA512}",
+# "{CRYPT}$6$..."): a hash, which stays like the other hashes of an export.
+_LDAP_SCHEME = re.compile(r"\{[A-Za-z0-9.\-]{2,24}\}")
+_BASE64 = re.compile(r"[A-Za-z0-9+/]{4,400}={0,2}")
+
+
+def _ldif_password_ok(name: str, value: str) -> bool:
+    """An LDIF ``userPassword``: ``::`` gives it base64 (RFC 2849), ``:`` as it is; the
+    value is the password unless it decodes to a scheme-tagged hash."""
+    if name.endswith("::"):
+        if _BASE64.fullmatch(value) is None or len(value) % 4:
+            return False
+        try:
+            plain = base64.b64decode(value).decode("utf-8")
+        except (ValueError, UnicodeDecodeError):
+            return True  # binary: the password itself, in some other encoding
+    else:
+        plain = value
+    return len(plain) >= 4 and _LDAP_SCHEME.match(plain) is None
+
+
 _Check = Callable[[str, str], bool]
 FORMATS: tuple[tuple[tuple[str, ...], re.Pattern[str], _Check], ...] = (
     # (Android shared_prefs' <string name=...> elements: settings_secrets.py)
@@ -108,6 +132,13 @@ FORMATS: tuple[tuple[tuple[str, ...], re.Pattern[str], _Check], ...] = (
             r"'(?P<v>[^'\n]{1,200})','(?P<v2>[^'\n]{1,200})'"
         ),
         _field_ok,
+    ),
+    # LDIF (ldapsearch, slapcat, an LDAP export): "userPassword:: <base64>" or
+    # "userPassword: <value>" at the start of a line
+    (
+        ("userpassword:",),
+        re.compile(r"(?im)^(?P<n>userPassword::?)[ \t]*(?P<v>[^\s]{4,400})[ \t]*\r?$"),
+        _ldif_password_ok,
     ),
     # SNMP communities: a setting's name that ends in "community", or the word in the
     # seven languages with SNMP beside it, then ":" or "=" (or an attribute's quotes)

@@ -345,6 +345,15 @@ DEVELOPMENT_ROUNDS = [
     # of the same shapes that stay (label DATE_OF_BIRTH; the private split,
     # dev_issue13_r20_bday_private.txt, prefix dev13r20bdayp, is not built in)
     ("dev_issue13_r20_bday.txt", "dev13r20bday"),
+    # written before the round's rules: user-directory and identity exports (Keycloak realm
+    # and user exports with `attributes` arrays under English and localized names, Okta,
+    # Auth0, Microsoft Graph / Entra, Google Workspace and SCIM 2.0 users in JSON and CSV,
+    # LDIF with userPassword:: base64, FreeIPA and Samba user dumps, Shopify customers and
+    # orders with a neighbour and a door code in the note, KeePass XML entries) beside
+    # UUIDs, usernames, timestamps, hashes, salts, iteration counts, groups, roles, realms,
+    # client ids, customer and order numbers that stay (the private split,
+    # dev_issue13_r20_identity_private.txt, prefix dev13r20identityp, is not built in)
+    ("dev_issue13_r20_identity.txt", "dev13r20identity"),
 ]
 
 
