@@ -90,6 +90,7 @@ LABELED_TYPES = {
     "dev13r19wraps": frozenset({"PERSON", "STREET_ADDRESS"}),
     "dev13r20payroll": frozenset(
         {"PERSON", "STREET_ADDRESS", "DATE_OF_BIRTH", "IBAN", "US_SSN", "PHONE", "EMAIL"}
+    ),
     "dev13r20identity": frozenset(
         {"PERSON", "PHONE", "EMAIL", "STREET_ADDRESS", "DATE_OF_BIRTH", "SECRET", "IP_ADDRESS"}
     ),
