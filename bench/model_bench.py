@@ -86,6 +86,12 @@ LABELED_TYPES = {
     ),
     "dev13r19legal": frozenset({"PERSON", "STREET_ADDRESS", "DATE_OF_BIRTH", "PHONE", "EMAIL"}),
     "dev13r19wraps": frozenset({"PERSON", "STREET_ADDRESS"}),
+    "dev13r20yaml": frozenset(
+        {"SECRET", "PERSON", "EMAIL", "PHONE", "IP_ADDRESS", "DATE_OF_BIRTH", "STREET_ADDRESS"}
+    ),
+    "dev13r20yamlp": frozenset(
+        {"SECRET", "PERSON", "EMAIL", "PHONE", "IP_ADDRESS", "DATE_OF_BIRTH", "STREET_ADDRESS"}
+    ),
 }
 
 
