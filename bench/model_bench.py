@@ -97,6 +97,12 @@ LABELED_TYPES = {
     "dev13r20identityp": frozenset(
         {"PERSON", "PHONE", "EMAIL", "STREET_ADDRESS", "DATE_OF_BIRTH", "SECRET", "IP_ADDRESS"}
     ),
+    "dev13r20yaml": frozenset(
+        {"SECRET", "PERSON", "EMAIL", "PHONE", "IP_ADDRESS", "DATE_OF_BIRTH", "STREET_ADDRESS"}
+    ),
+    "dev13r20yamlp": frozenset(
+        {"SECRET", "PERSON", "EMAIL", "PHONE", "IP_ADDRESS", "DATE_OF_BIRTH", "STREET_ADDRESS"}
+    ),
 }
 
 

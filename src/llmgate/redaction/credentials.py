@@ -16,16 +16,20 @@ from llmgate.redaction.access_codes import access_codes
 from llmgate.redaction.anti_forgery import anti_forgery_name
 from llmgate.redaction.checks import random_enough
 from llmgate.redaction.commands import command_line_secrets
+from llmgate.redaction.config_references import drop_config_references
 from llmgate.redaction.config_secrets import config_secrets
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span, finditer_at
+from llmgate.redaction.device_secrets import device_secrets
 from llmgate.redaction.dsn import dsn_credentials
 from llmgate.redaction.dump_secrets import dump_secrets
 from llmgate.redaction.engine import Hits
 from llmgate.redaction.form_secrets import form_secrets
 from llmgate.redaction.machine_decoys import drop_machine_decoys
 from llmgate.redaction.password_values import (
+    CRYPT_ID,
     cut_at_spaced_pair,
     looks_like_password,
+    record_hash,
     trim_value,
 )
 from llmgate.redaction.passwords import prose_passwords
@@ -72,6 +76,9 @@ _AWS_SECRET = re.compile(r"[A-Za-z0-9/+](?<![A-Za-z0-9/+].)[A-Za-z0-9/+]{39}(?![
 _PASSWORD_STEMS = (
     "pass", "pwd", "kennwort", "contraseña", "contrasena", "clave", "secret", "credential",
     "pw", "psk",
+    # a setting's name in Portuguese, Dutch and French ("email_senha", "wachtwoord_nas",
+    # "mdp_ota"): the other languages' words hold "pass", "clave" or "kennwort"
+    "senha", "wachtwoord", "mdp",
 )  # fmt: skip
 _KEY_STEMS = ("token", "key", "auth", "signature", "salt", "cookie")
 # An unquoted value runs to the next blank (a JSON object or array after the name is no
@@ -97,6 +104,7 @@ _NAME_FORMS = {
     # "smtp_pw", "FTP_PW": only as a name's last part ("pw" alone is a prose word)
     "pw": r"(?<=[_\-.])pw(?![a-z0-9])",
     "psk": r"psk(?![a-z0-9\-])",  # a Wi-Fi key's name (wpa_psk, WPAPSK), not "WPA2-PSK-AES"
+    "mdp": r"(?<![a-z])mdp(?![a-z])",  # "smtp_mdp", "MDP=", not inside a word
 }
 # Values that identify rather than authenticate (a UUID, a hex digest): a secret only under
 # a name that says so ("api_key"), not under "Idempotency-Key" or "cache_key".
@@ -123,7 +131,8 @@ _STEM_KEYS = tuple((stem, "secret:stem:" + stem) for stem in STEMS)
 _ASSIGN_I = {stem: re.compile(p.pattern, re.IGNORECASE) for stem, p in _ASSIGN.items()}
 
 _NOT_A_VALUE = re.compile(
-    r"(?:\$\{?|\{\{|%\(|<[\w\-. ]*>$|\[[\w\-. ]*\]$|"
+    rf"(?:\$(?!{CRYPT_ID})\{{?|"  # a variable, not a crypt hash's "$2b$" (password_values)
+    r"\{\{|%\(|<[\w\-. ]*>$|\[[\w\-. ]*\]$|"
     r"os\.environ|env\(|process\.env|getenv|vault:|secret:|ref\+|"
     r"none\b|null\b|nil\b|true\b|false\b|undefined\b|required\b|optional\b|string\b|str\b|"
     r"enabled\b|disabled\b|default\b|auto\b|yes\b|no\b|on\b|off\b|"
@@ -194,14 +203,14 @@ def _worded(ctx: ScanContext, named: bool) -> list[Span]:
     return [*command_line_secrets(ctx), *prose_passwords(ctx), *pin_codes(ctx),
             *told_passwords(ctx), *access_codes(ctx), *web_secrets(ctx), *form_secrets(ctx),
             *dump_secrets(ctx), *store_secrets(ctx), *provision_secrets(ctx),
-            *settings_secrets(ctx),
+            *settings_secrets(ctx), *device_secrets(ctx),
             *(field_secrets(ctx) if named else ())]  # fmt: skip
 
 
 def _kept(text: str, out: list[Span]) -> list[Span]:
     """The findings less machine text's look-alikes (push tokens, DPAPI blobs) and public
     values, with every repeat of what is left."""
-    out = drop_machine_decoys(text, out)
+    out = drop_config_references(text, drop_machine_decoys(text, out))
     return drop_public(text, out + repeated(text, out), PREFIXES) if out else out
 
 
@@ -341,6 +350,8 @@ class SecretDetector(BuiltinDetector):
                 continue  # an empty "password=" above the next line's "host=localhost"
             if self._metadata_name(haystack, m.start(), m.start("sep"), len(stem)):
                 continue
+            if value[:1] == "$" and record_hash(text, m.start(), m.start("sep")):
+                continue  # a record's stored hash, not an account's set in a config
             if not is_password and "=" in value and anti_forgery_name(value[:40].lower(), 0):
                 continue  # a cookie's anti-forgery pair ("Cookie: csrftoken=...")
             if (

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "answer_like", "looks_like_password", "lookup_key", "strong", "token_ok", "trim_value",
-    "wifi_key",
+    "CRYPT_ID", "answer_like", "looks_like_password", "lookup_key", "record_hash", "strong",
+    "token_ok", "trim_value", "wifi_key",
 ]  # fmt: skip
 
 # An identifier of a ticket or a build ("SUP-3390", "v4.2.0"), not a password.
@@ -22,8 +22,13 @@ _TAG_NAMES = (
     r"(?:input|td|th|tr|table|tbody|div|span|label|b|strong|em|i|code|pre|dd|dt|dl|li|ul|p"
     r"|br|a|form|select|option|textarea|button|font|small|img|hr|h[1-6])"
 )
+# The opening of a crypt-style password hash ("$2b$10$...", "$6$...", Mosquitto's "$7$",
+# "$argon2id$v=19$..."): a "$" that is no variable's, so the hash is judged as a value.
+CRYPT_ID = r"(?:[0-9][a-z]?|apr1|argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha\d{1,3})?)\$"
+_CRYPT = re.compile(rf"\${CRYPT_ID}")
 _PLACEHOLDER = re.compile(
-    r"(?:\$\{?|\{\{|%\(|<[\w\-. ]*>$|\[[\w\-. ]*\]$|\*{3}|x{4}|\.\.\.|your[_\-]|"
+    rf"(?:\$(?!{CRYPT_ID})\{{?|"
+    r"\{\{|%\(|<[\w\-. ]*>$|\[[\w\-. ]*\]$|\*{3}|x{4}|\.\.\.|your[_\-]|"
     r"[a-z][a-z0-9+.\-]{0,20}://|//|www\.|\((?:sensitive|known)\b|!vault\b|"
     # a markup tag after a label ("Password: <input name=...>"): the value is in the tag
     rf"</?{_TAG_NAMES}$)",
@@ -83,13 +88,31 @@ def looks_like_password(value: str, prose: bool) -> bool:
     In prose ("the password is incorrect", "Passwort: abgelaufen") a password holds a digit
     or a symbol; a date, a time, a number, a placeholder or a link is never one.
     """
-    if len(value) < 6 or len(value) > 80 or value.isdigit():
+    if len(value) < 6 or value.isdigit():
+        return False
+    if len(value) > 80 and not (len(value) <= 200 and _CRYPT.match(value)):  # an argon2 hash
         return False
     if _PLACEHOLDER.match(value) or _DATE_OR_TIME.fullmatch(value):
         return False
     if len(set(value)) < 3:  # "******", "xxxxxx"
         return False
     return not (prose and value.isalpha())
+
+
+# A record's column that keeps the store's own hash of a password ("encrypted_password",
+# "hashed_password"): a crypt hash there is the record's, not a credential set in a config.
+_STORED_HASH_NAME = re.compile(r"(?:encrypted|hashed|crypted)[_\-. ]?\Z", re.IGNORECASE)
+
+
+def record_hash(text: str, name_start: int, name_end: int) -> bool:
+    """Whether the name at ``name_start:name_end`` of a crypt hash says a record holds it,
+    not a config: a record's column ("encrypted_password", "hashed_password") or a JSON
+    record's quoted key ('{"username":"x","password":"$2b$..."}'). A config's bare key
+    (Node-RED's ``password: "$2b$..."``, Authelia's, AdGuard Home's) sets an account's
+    hash, which opens the account to whoever cracks it: a secret."""
+    if _STORED_HASH_NAME.search(text, max(0, name_start - 10), name_start):
+        return True
+    return text[name_start:name_end].rstrip()[-1:] in ('"', "'")
 
 
 def answer_like(value: str) -> bool:

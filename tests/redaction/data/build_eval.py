@@ -354,6 +354,14 @@ DEVELOPMENT_ROUNDS = [
     # client ids, customer and order numbers that stay (the private split,
     # dev_issue13_r20_identity_private.txt, prefix dev13r20identityp, is not built in)
     ("dev_issue13_r20_identity.txt", "dev13r20identity"),
+    # written before the round's rules: home-automation and self-hosted configs (Home
+    # Assistant secrets.yaml / configuration.yaml / automations.yaml with "!secret"
+    # references, ESPHome, Zigbee2MQTT, Node-RED, Mosquitto, Frigate, Pi-hole, Tasmota and
+    # docker-compose files of self-hosted apps), comments in seven languages: passwords,
+    # tokens, keys and hashes beside secret names, entity ids, SSIDs, coordinates, pan ids,
+    # topics, ports, paths, TZ / PUID / PGID / UMASK settings that stay (the private split,
+    # dev_issue13_r20_yaml_private.txt, prefix dev13r20yamlp, is not built in)
+    ("dev_issue13_r20_yaml.txt", "dev13r20yaml"),
 ]
 
 
