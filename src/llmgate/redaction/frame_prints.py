@@ -11,144 +11,26 @@ a notebook's ``text/html`` output lists ``<th>`` headings and ``<td>`` cells one
 a shop's export quotes every cell (``"Billing First Name","Billing Phone"``). The same
 lines inside an ``.ipynb`` file's JSON strings are read from after their opening quote.
 
-Which column holds what comes from the header tables the other table readers use
-(columns.name_columns, dob.HEADER_CELL, phones.phone_heading, report_columns'
-address headings); each cell must then look like its type (a name, a date, 7-15 digits, a
-street line with a number). Every reader starts from a C-level find of its format's
-mark, so a text without one costs a few ``in`` tests, on both detection paths alike.
+Which column holds what, and whether a cell looks like its type, is frame_cells.py's:
+each reader here finds its format's header and rows. Every reader starts from a C-level
+find of its format's mark, so a text without one costs a few ``in`` tests, on both
+detection paths alike.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
-from llmgate.redaction.columns import PERSONAL_FIELDS, is_name, name_columns
-from llmgate.redaction.dates import DATE_ONLY
 from llmgate.redaction.detectors import Span
-from llmgate.redaction.dob import HEADER_CELL
-from llmgate.redaction.field_values import looks_like_street, phone_digits
-from llmgate.redaction.phones import phone_heading
-from llmgate.redaction.report_columns import ADDRESS_HEADINGS
+from llmgate.redaction.frame_cells import MAX_LINE, ROWS, emit_cells, frame_lines
 from llmgate.redaction.tables import split_row
 
 __all__ = ["frame_spans"]
 
-# Street headings besides the report headings ("Billing Address 1" loses its party first).
-STREET_HEADINGS = ADDRESS_HEADINGS | frozenset(
-    ["street", "strasse", "straße", "str", "rue", "calle", "via", "straat", "rua", "address1",
-     "address 1", "address line 1", "street address", "direccion", "adres", "addr"]
-)  # fmt: skip
-_PARTIES = ("billing ", "shipping ", "bill to ", "ship to ", "delivery ", "invoice ")
-_ROWS = 200  # rows read under one header
-_MAX_LINE = 2000
 # Marks of each format (C-level finds)
 _BOX_MARKS = ("-+-", "+--", "┆", "│", "|--", "|:-", "| --")
 _QUOTED_MARKS = ('","', '";"')
-# A line inside a JSON string list ('     "   first_name last_name\\n",'): its content
-# starts after the quote.
-_JSON_LINE = re.compile(r'[ \t]*"')
 _RULE_CHARS = frozenset("+-=|:─═╞╪╡┼┌┬┐└┴┘├┤╭╮╰╯ \t")
-_COMPACT_DATE = re.compile(r"(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])")
-_MIDNIGHT = " 00:00:00"
-_NOT_STREET = ("@", ":")
-_PHONE_RUN = re.compile(r"'?\+?[0-9]{9,15}")
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")  # "PhoneNumber", "DataNascita"
-# Mailchimp's birthday field: month and day only ("09/14").
-_MONTH_DAY = re.compile(r"(?:0[1-9]|1[0-2])/(?:0[1-9]|[12][0-9]|3[01])")
-
-
-def _kind(heading: str) -> str | None:
-    """What a column holds by its heading: PERSON is decided by ``name_columns``."""
-    low = _CAMEL.sub(" ", heading.strip(" \t\"'`│|")).lower().replace("_", " ").replace("-", " ")
-    for party in _PARTIES:
-        if low.startswith(party):
-            low = low[len(party) :]
-    if HEADER_CELL.search(low) is not None:
-        return "DATE_OF_BIRTH"
-    if low in STREET_HEADINGS:
-        return "STREET_ADDRESS"
-    if phone_heading(low) and "id" not in low.split():
-        return "PHONE"
-    return None
-
-
-def _value_span(kind: str, cell: str, single: bool) -> tuple[int, int] | None:
-    """Where within a stripped ``cell`` its value of ``kind`` is, or None."""
-    if not cell:
-        return None
-    if kind == "PERSON":
-        return (0, len(cell)) if is_name(cell, single) else None
-    if kind == "DATE_OF_BIRTH":
-        core = cell[: -len(_MIDNIGHT)] if cell.endswith(_MIDNIGHT) else cell
-        if (
-            _COMPACT_DATE.fullmatch(core)
-            or _MONTH_DAY.fullmatch(core)
-            or DATE_ONLY.fullmatch(core) is not None
-        ):
-            return (0, len(cell))
-        return None
-    if kind == "PHONE":
-        if _PHONE_RUN.fullmatch(cell):
-            return (1 if cell[0] == "'" else 0, len(cell))
-        return (0, len(cell)) if phone_digits(cell) and cell[0] in "+0(" else None
-    street = cell.split("  ", 1)[0]  # Mailchimp: "street  town  state  zip"
-    # a street line has words apart by a blank; an "address" column of hosts or mail holds
-    # "fe80::1", "10.0.0.7" or "x@y.org"
-    if " " not in street or any(map(street.__contains__, _NOT_STREET)):
-        return None
-    return (0, len(street)) if looks_like_street(street) else None
-
-
-def _emit(
-    text: str, headings: list[str], rows: list[list[tuple[int, int]]], out: list[Span]
-) -> None:
-    """Spans of the cells (start, end in ``text``) under the personal columns."""
-    names, parts = name_columns(headings)
-    kinds: dict[int, str] = {}
-    for i, heading in enumerate(headings):
-        if i not in names and (kind := _kind(heading)) is not None:
-            kinds[i] = kind
-    # a bare "name" column holds people's names only beside a person's field (a product
-    # table has one too): a name part, a phone, birth date or street column, an e-mail...
-    if parts or kinds or PERSONAL_FIELDS.search(" ".join(headings).lower()):
-        kinds.update({i: "PERSON" for i in names})
-    if not kinds:
-        return
-    for row in rows:
-        for i, kind in kinds.items():
-            if i >= len(row):
-                continue
-            lo, hi = row[i]
-            raw = text[lo:hi]
-            cell = raw.strip(" \t│|")
-            if len(cell) > 1 and cell[0] == '"' == cell[-1]:
-                cell = cell[1:-1]
-            lo += raw.find(cell)
-            found = _value_span(kind, cell, i in parts)
-            if found is not None and found[1] > found[0]:
-                out.append(Span(lo + found[0], lo + found[1], kind))
-
-
-def _lines(text: str, pos: int, json: bool = True) -> Iterator[tuple[int, int]]:
-    """(start, end) of up to ``_ROWS`` lines from ``pos``, one at a time (content after a
-    JSON quote, before a JSON string's ``\\n",`` end)."""
-    for _ in range(_ROWS):
-        if pos >= len(text):
-            return
-        end = text.find("\n", pos)
-        end = len(text) if end < 0 else end
-        lo, hi = pos, end
-        m = _JSON_LINE.match(text, lo, hi) if json else None
-        if m is not None:
-            lo = m.end()
-            for tail in ('\\n",', '\\n"', '",', '"'):
-                if text.endswith(tail, lo, hi):
-                    hi -= len(tail)
-                    break
-        yield lo, hi
-        pos = end + 1
-
 
 # pandas: headings apart by blanks, the row under them starts with an index value.
 _HEAD_TOKEN = re.compile(r"\S+")
@@ -170,12 +52,12 @@ def _pandas(text: str, out: list[Span]) -> None:
             head_lo = text.rfind("\n", 0, head_lo - 1) + 1
         if text[head_lo] not in ' \t"':
             continue  # a frame's header line starts with the index column's blanks
-        hlo, hhi = next(_lines(text, head_lo))
+        hlo, hhi = next(frame_lines(text, head_lo))
         header = text[hlo:hhi].rstrip()
         if header.endswith("\\"):
             header = header[:-1].rstrip()
         tokens = [t.span() for t in _HEAD_TOKEN.finditer(header)]
-        if len(tokens) < 2 or hhi - hlo > _MAX_LINE or not header[: tokens[0][0]].isspace():
+        if len(tokens) < 2 or hhi - hlo > MAX_LINE or not header[: tokens[0][0]].isspace():
             continue
         rows, read_to = _frame_rows(text, row0, tokens)
         if rows:
@@ -183,7 +65,7 @@ def _pandas(text: str, out: list[Span]) -> None:
             tokens = _merged(text, rows, tokens)
             headings = [header[a:b] for a, b in tokens]
             cells = [_row_cells(text, row, tokens) for row in rows]
-            _emit(text, headings, cells, out)
+            emit_cells(text, headings, cells, out)
 
 
 def _frame_rows(
@@ -193,7 +75,7 @@ def _frame_rows(
     of their cells under the ends of the headings; and where they end."""
     rows: list[tuple[int, int]] = []
     read = pos
-    for lo, hi in _lines(text, pos):
+    for lo, hi in frame_lines(text, pos):
         line = text[lo:hi]
         if not line.strip() or line[0] == " " or " " not in line:
             break  # the end of the frame (or the next chunk's header)
@@ -273,7 +155,7 @@ def _boxes(text: str, out: list[Span]) -> None:
         heads = _cells(text[hlo:hhi], hlo, d)
         headings = [text[a:b].strip() for a, b in heads]
         rows: list[list[tuple[int, int]]] = []
-        for lo, hi in _lines(text, re_ + 1):
+        for lo, hi in frame_lines(text, re_ + 1):
             line = text[lo:hi]
             if not line.strip():
                 break
@@ -286,7 +168,7 @@ def _boxes(text: str, out: list[Span]) -> None:
                 continue  # polars' "---" and dtype rows
             rows.append(cells)
             pos = hi
-        _emit(text, headings, rows, out)
+        emit_cells(text, headings, rows, out)
 
 
 _RULE_LINE = re.compile(r"(?m)^[ \t]*[+|╞├]?:?[-=─═]{3,}[-=─═+|╪┼:╡┤]*[ \t]*$")
@@ -330,16 +212,16 @@ def _dashed(text: str, out: list[Span]) -> None:
             continue
         hlo = text.rfind("\n", 0, rs - 1) + 1
         header = text[hlo : rs - 1].rstrip("\r")
-        if not header.strip() or rs - hlo > _MAX_LINE:
+        if not header.strip() or rs - hlo > MAX_LINE:
             continue
         runs = [(d.start() - rs, d.end() - rs) for d in _DASH_RUN.finditer(text, rs, m.end())]
         headings = [header[a:b] for a, b in runs]
         rows: list[list[tuple[int, int]]] = []
-        for lo, hi in _lines(text, m.end() + 1, json=False):
+        for lo, hi in frame_lines(text, m.end() + 1, json=False):
             if not text[lo:hi].strip():
                 break
             rows.append([(lo + min(a, hi - lo), lo + min(b, hi - lo)) for a, b in runs])
-        _emit(text, headings, rows, out)
+        emit_cells(text, headings, rows, out)
 
 
 # A notebook's HTML frame: headings in <thead>, then rows of <th>index</th> and <td> cells.
@@ -359,12 +241,12 @@ def _html(text: str, out: list[Span]) -> None:
         skip = 1 if headings and not headings[0].strip() else 0  # the index's empty <th>
         rows: list[list[tuple[int, int]]] = []
         row_pos = head_end
-        while len(rows) < _ROWS and (tr := text.find("</tr>", row_pos, end)) >= 0:
+        while len(rows) < ROWS and (tr := text.find("</tr>", row_pos, end)) >= 0:
             cells = [m.span(2) for m in _TAG_CELL.finditer(text, row_pos, tr)]
             row_pos = tr + 5
             if cells:
                 rows.append(cells[1:] if skip else cells)
-        _emit(text, headings[skip:], rows, out)
+        emit_cells(text, headings[skip:], rows, out)
 
 
 def _quoted(text: str, mark: str, out: list[Span]) -> None:
@@ -378,7 +260,7 @@ def _quoted(text: str, mark: str, out: list[Span]) -> None:
         hi = len(text) if hi < 0 else hi
         pos = hi + 1
         header = text[lo:hi].rstrip("\r")
-        if header.count('"') % 2 or hi - lo > _MAX_LINE:
+        if header.count('"') % 2 or hi - lo > MAX_LINE:
             continue
         headings = split_row(header, sep)
         rows_from = hi + 1
@@ -392,7 +274,7 @@ def _quoted(text: str, mark: str, out: list[Span]) -> None:
                 continue
             rows_from = lo
         rows: list[list[tuple[int, int]]] = []
-        for rlo, rhi in _lines(text, rows_from, json=False):
+        for rlo, rhi in frame_lines(text, rows_from, json=False):
             fields = split_row(text[rlo:rhi].rstrip("\r"), sep)
             if len(fields) != len(headings):
                 break
@@ -402,7 +284,7 @@ def _quoted(text: str, mark: str, out: list[Span]) -> None:
                 at += len(f) + 1
             rows.append(cells)
             pos = max(pos, rhi + 1)
-        _emit(text, headings, rows, out)
+        emit_cells(text, headings, rows, out)
 
 
 def frame_spans(text: str) -> list[Span]:
