@@ -86,6 +86,12 @@ LABELED_TYPES = {
     ),
     "dev13r19legal": frozenset({"PERSON", "STREET_ADDRESS", "DATE_OF_BIRTH", "PHONE", "EMAIL"}),
     "dev13r19wraps": frozenset({"PERSON", "STREET_ADDRESS"}),
+    "dev13r20threads": frozenset(
+        {"PERSON", "PHONE", "SECRET", "EMAIL", "STREET_ADDRESS", "DATE_OF_BIRTH", "IBAN"}
+    ),
+    "dev13r20threadsp": frozenset(
+        {"PERSON", "PHONE", "SECRET", "EMAIL", "STREET_ADDRESS", "DATE_OF_BIRTH", "IBAN"}
+    ),
 }
 
 

@@ -48,7 +48,8 @@ ACCESS_PHRASES = (
     "code d'ouverture", "code de récupération", "código de recogida", "código de retirada",
     "código de apertura", "codice di ritiro", "codice di apertura", "codice per il ritiro",
     "ophaalcode", "afhaalcode", "openingscode", "código de levantamento",
-    "código de abertura", "código de recolha",
+    "código de abertura", "código de recolha", "codice ritiro", "codice di prelievo",
+    "codice prelievo",
 )  # fmt: skip
 # Codes that never open anything, named before or after the word ("booking code", "code
 # postal", "código de reserva", "Rabattcode").
@@ -83,6 +84,8 @@ _LEADS = (
 _VALUE = (
     r"(?P<code>[#*]?(?:[0-9]{4,8}|[0-9]{1,4}[A-Da-d][0-9]{1,4}|[A-Da-d][0-9]{3,7}"
     r"|[0-9]{2}(?:[ \-][0-9]{2}){1,3}(?![ \-]?[0-9])|[0-9](?:[ \-][0-9]){3,7}(?![ \-]?[0-9])"
+    r"|[0-9]{3}[ \-][0-9]{3}(?![ \-]?[0-9])|[0-9]{1,4}#[0-9]{1,4}"
+    r"|(?=[a-z0-9\-]{0,12}[0-9])(?=[a-z0-9\-]{0,12}[a-z])[a-z0-9]{2,4}(?:-[a-z0-9]{1,4}){1,2}"
     r"|(?=[a-z0-9]{0,7}[0-9])(?=[a-z0-9]{0,7}[a-z])[a-z0-9]{4,8})[#*]?)"
     r"(?![\w\-]|[.,:/][0-9]|[ \t]*(?:%|€|\$|eur\b|usd\b))"
 )

@@ -16,6 +16,7 @@ import re
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span
 from llmgate.redaction.ivr_logs import ivr_values
 from llmgate.redaction.meeting_chats import chat_passcodes, chat_speakers, header_notes
+from llmgate.redaction.thread_heads import thread_senders
 
 __all__ = ["TalkDetector", "drop_talk_ids"]
 
@@ -45,6 +46,7 @@ class TalkDetector(BuiltinDetector):
             found += [Span(s, e, "PERSON") for s, e in chat_speakers(text)]
             if found:
                 found += [Span(s, e, "SECRET") for s, e in chat_passcodes(text)]
+        found += [Span(s, e, "PERSON") for s, e in thread_senders(text)]
         if "PROMPT" in text or "TTS" in text:
             values, _ = ivr_values(text)
             found += [Span(*v) for v in values]
