@@ -1,10 +1,12 @@
 """Issue 13, round 20 (threads): printed message threads and SMS threads. The senders of
 client-portal and helpdesk print-outs read from their head lines ("— 14.02.2026 09:12 ·
 Anna Berg —", "Anna Berg | 4 Mar 2026, 09:41", "Anna Berg reported via email · ...") and
-their given names said in the thread; quoted "Surname Surname, Given" display names; the
+their given names said in the thread; a text message's closing phrase and the name after
+it ("Bis morgen, Okke"); quoted "Surname Surname, Given" display names; the
 greetings of Italian, Portuguese and Dutch messages; read-out codes of lockers, pick-ups and
 safes (3-3 digit groups, "48#27", "RX4-9902", "Tresor-PIN"), a chat's answer that the code
-changed ("no, it's 0 9 1 7 now"); and what must stay beside them: tax numbers and donor
+changed ("no, it's 0 9 1 7 now"); a combination lock's number without the word "code"
+("the key safe is set to 9 3 0 5"); and what must stay beside them: tax numbers and donor
 numbers in a phone's groups, bots and teams in a head, stamps and prose lines. One case
 each through the public API; floors for the round's development file
 (dev_issue13_r20_threads.txt) and its private split, both written before the rules (the
@@ -67,6 +69,11 @@ POSITIVES = [
     ("PERSON", "Ciao Lucrezia, il pacco è arrivato.", "Lucrezia"),
     ("PERSON", "Olá Benedito, a consulta está marcada.", "Benedito"),
     ("PERSON", "Goedemorgen Wessel, de monteur komt om 9 uur.", "Wessel"),
+    # a text message's closing phrase and its sender on one line
+    ("PERSON", "Schlüssel liegt unter der Matte. Bis morgen, Jorrit\n", "Jorrit"),
+    ("PERSON", "Le code c'est noté. Bisous Anouk-Lise", "Anouk-Lise"),
+    ("PERSON", "De fiets staat in de schuur. Groetjes, Wybren Kuipers\n", "Wybren Kuipers"),
+    ("PERSON", "A chave está no vaso. Abraço, Deolinda", "Deolinda"),
     # codes read out in groups, with a keypad's "#" inside, letters and dashes
     ("SECRET", _DESK, "905 612"),
     ("SECRET", _HELP, "7742-C"),
@@ -75,6 +82,11 @@ POSITIVES = [
     ("SECRET", "Código de recogida 448 207. Válido 3 días.", "448 207"),
     ("SECRET", "Der neue Tresor-PIN ist 318 604, bitte ändern.", "318 604"),
     ("SECRET", _SMS, "5 2 9 3"),
+    # a combination lock's number without the word "code"
+    ("SECRET", "The key safe by the shed is set to 7 1 0 4.", "7 1 0 4"),
+    ("SECRET", "le cadenas du vélo c'est 6-2-2-9, bisous", "6-2-2-9"),
+    ("SECRET", "la cassetta delle chiavi ha 3810.", "3810"),
+    ("SECRET", "Keys are in the porch lockbox 5527.", "5527"),
 ]  # fmt: skip
 
 NEGATIVES = [
@@ -92,6 +104,15 @@ NEGATIVES = [
     ("Ausgestellt am 18.10.2025 \u2013 Standesamt Freiburg\n", "Standesamt Freiburg"),
     ("[00:00:48] Agent: Reference HC-330-2291.\n[00:00:50] Caller: ok\n", "Reference"),
     ("Agenda · 14.03.2026 10:00\nBudget Review · 14.03.2026 11:00\n", "Budget Review"),
+    # an association or a brand after a closing phrase, a greeting inside a sentence
+    ("Fietsenstalling is nummer 9. Groet, VvE.", "VvE"),
+    ("Bis morgen, OK\n", "OK"),
+    ("Love the new design, see you at the demo tomorrow.", "demo"),
+    # a lock's size, year or count is no code
+    ("The padlock bought in 2024 was cheap.", "2024"),
+    ("The key safe is 30 cm wide.", "30"),
+    ("Ordered a lockbox 1997 model today.", "1997"),
+    ("Das Zahlenschloss hat 4 Ziffern.", "4"),
 ]  # fmt: skip
 
 
@@ -101,7 +122,7 @@ test_masks, test_leaves, test_masked_text_hides_value = case_tests(RED, POSITIVE
 def test_round20_threads_file_floor(
     engine_path: str, evalset: ModuleType, private_split: PrivateSplit
 ) -> None:
-    """Round 20's development file: 224 of 233 names (213 before the round's rules), 35 of
+    """Round 20's development file: 225 of 233 names (213 before the round's rules), 39 of
     47 secrets (28), every phone (55), IBAN (8), e-mail address (36), 18 of 19 birth dates
     and 9 of 10 streets (as before); no decoy touched (4 before: two tax numbers and two
     donor numbers taken for phones)."""
@@ -111,8 +132,8 @@ def test_round20_threads_file_floor(
     per = report.per_type  # type: ignore[attr-defined]
     for kind, gold in (("PHONE", 55), ("EMAIL", 36), ("IBAN", 8)):
         assert per[kind].found == per[kind].gold == gold, per[kind].missed
-    assert per["PERSON"].found >= 224, per["PERSON"].missed
-    assert per["SECRET"].found >= 35, per["SECRET"].missed
+    assert per["PERSON"].found >= 225, per["PERSON"].missed
+    assert per["SECRET"].found >= 39, per["SECRET"].missed
     assert per["DATE_OF_BIRTH"].found >= 18, per["DATE_OF_BIRTH"].missed
     assert per["STREET_ADDRESS"].found >= 9, per["STREET_ADDRESS"].missed
     for kind in ("PHONE", "SECRET", "IBAN"):
@@ -158,6 +179,10 @@ def test_thread_rules_stay_linear() -> None:
         "locker code AB1-CD2-EF3-GH4.\n",
         "code: AB1-CD2-EF3-GH4-JK5-LM6\n",
         "Tresor-PIN ist 123.\n",
+        "key safe " + "ab " * 20 + "is 1 2 3 4 5 6 7 8 9.\n",
+        "lockbox 1234 lockbox 5678 padlock ",
+        "Bis morgen, Ab Cd Ef Gh bisous ",
+        "groetjes, " + "Ab" * 40 + "\n",
         "code?\nMe: no, it's 1 2 3 4 now, " + "x" * 30 + "\n",
     )  # fmt: skip
     for unit in units:
