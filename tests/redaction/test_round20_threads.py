@@ -144,8 +144,9 @@ def test_round20_threads_file_floor(
 def test_round20_threads_private_split_floor(
     engine_path: str, evalset: ModuleType, private_split: PrivateSplit
 ) -> None:
-    """The split kept out of the round's tuning, scored twice (counts in PRIVATE_FLOOR's
-    comment)."""
+    """The split kept out of the round's tuning, scored twice: 50 of 62 names (46 before
+    the round's rules), 14 of 21 secrets (14), 18 of 18 phones (18), 4 of 6 birth dates (4),
+    no decoy touched (0 before)."""
     records = private_split("dev_issue13_r20_threads_private.txt", "dev13r20threadsp")
     count = len(records)  # counts only in a failure's message: the split is not to be read
     assert count >= 25
@@ -158,7 +159,7 @@ def test_round20_threads_private_split_floor(
 
 
 # PERSON, SECRET, PHONE, DATE_OF_BIRTH found at least, decoys masked at most.
-PRIVATE_FLOOR = (46, 14, 18, 4, 0)
+PRIVATE_FLOOR = (50, 14, 18, 4, 0)
 
 
 def test_thread_rules_stay_linear() -> None:
