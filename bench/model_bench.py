@@ -103,6 +103,12 @@ LABELED_TYPES = {
     "dev13r20yamlp": frozenset(
         {"SECRET", "PERSON", "EMAIL", "PHONE", "IP_ADDRESS", "DATE_OF_BIRTH", "STREET_ADDRESS"}
     ),
+    "dev13r20threads": frozenset(
+        {"PERSON", "PHONE", "SECRET", "EMAIL", "STREET_ADDRESS", "DATE_OF_BIRTH", "IBAN"}
+    ),
+    "dev13r20threadsp": frozenset(
+        {"PERSON", "PHONE", "SECRET", "EMAIL", "STREET_ADDRESS", "DATE_OF_BIRTH", "IBAN"}
+    ),
 }
 
 

@@ -24,7 +24,7 @@ from llmgate.redaction.detectors import ScanContext, Span, longest_first
 from llmgate.redaction.password_values import strong
 from llmgate.redaction.pins import FAILURES
 
-__all__ = ["ACCESS_PHRASES", "PLACES", "PROMPTS", "access_codes"]
+__all__ = ["ACCESS_PHRASES", "LOCKS", "PLACES", "PROMPTS", "access_codes"]
 
 # What a code opens (lower case; matched as the start of a word, so plurals and compounds
 # count: "lockers", "Schlüsselkastje"), in the seven languages.
@@ -48,7 +48,8 @@ ACCESS_PHRASES = (
     "code d'ouverture", "code de récupération", "código de recogida", "código de retirada",
     "código de apertura", "codice di ritiro", "codice di apertura", "codice per il ritiro",
     "ophaalcode", "afhaalcode", "openingscode", "código de levantamento",
-    "código de abertura", "código de recolha",
+    "código de abertura", "código de recolha", "codice ritiro", "codice di prelievo",
+    "codice prelievo",
 )  # fmt: skip
 # Codes that never open anything, named before or after the word ("booking code", "code
 # postal", "código de reserva", "Rabattcode").
@@ -83,6 +84,8 @@ _LEADS = (
 _VALUE = (
     r"(?P<code>[#*]?(?:[0-9]{4,8}|[0-9]{1,4}[A-Da-d][0-9]{1,4}|[A-Da-d][0-9]{3,7}"
     r"|[0-9]{2}(?:[ \-][0-9]{2}){1,3}(?![ \-]?[0-9])|[0-9](?:[ \-][0-9]){3,7}(?![ \-]?[0-9])"
+    r"|[0-9]{3}[ \-][0-9]{3}(?![ \-]?[0-9])|[0-9]{1,4}#[0-9]{1,4}"
+    r"|(?=[a-z0-9\-]{0,12}[0-9])(?=[a-z0-9\-]{0,12}[a-z])[a-z0-9]{2,4}(?:-[a-z0-9]{1,4}){1,2}"
     r"|(?=[a-z0-9]{0,7}[0-9])(?=[a-z0-9]{0,7}[a-z])[a-z0-9]{4,8})[#*]?)"
     r"(?![\w\-]|[.,:/][0-9]|[ \t]*(?:%|€|\$|eur\b|usd\b))"
 )
@@ -220,6 +223,46 @@ def _answered_prompts(low: str) -> list[Span]:
     return out
 
 
+# Combination locks, whose number is all that opens them: the value after a verb or a
+# colon ("the key safe on the porch is set to 9 3 0 5", "le cadenas c'est 8-8-3-1", "la
+# cassetta delle chiavi ha 2207", "the garage key safe 1906") is its code without the word
+# "code" (a text says "key safe" where it would say "key safe code").
+LOCKS = (
+    "key safe", "key-safe", "keysafe", "lockbox", "lock box", "key box", "keybox", "padlock",
+    "combination lock", "schlüsselkasten", "schlüsseltresor", "schlüsselbox", "schlüsselsafe",
+    "vorhängeschloss", "zahlenschloss", "fahrradschloss", "boîte à clés", "boite à clés",
+    "cadenas", "caja de llaves", "candado", "caja fuerte", "cassetta delle chiavi",
+    "cassetta portachiavi", "lucchetto", "sleutelkastje", "sleutelkluis", "hangslot",
+    "cijferslot", "caixa de chaves", "cofre de chaves", "cadeado",
+)  # fmt: skip
+_LOCK_VERBS = (
+    r"(?:is set to|set to|is now|is|are|ist jetzt|ist|hat|steht auf|c'est|est|es|tiene|ha"
+    r"|è|heeft|staat op|is ingesteld op|tem|é)"
+)
+_LOCK = re.compile(
+    r"(?<![\w])(?:" + longest_first(LOCKS) + r")(?![\w])(?P<v>[^\n.!?:=]{0,40}?"
+    r"(?:[ \t]+" + _LOCK_VERBS + r"|[ \t]*[:=]))?[ \t]+[\"'(]?"
+    r"(?P<code>[0-9]{4,8}|[0-9](?:[ \-][0-9]){2,7}|[0-9]{2}(?:[ \-][0-9]{2}){1,3})"
+    r"(?![\w\-]|[ \-]?[0-9]|[.,:/][0-9]|[ \t]*(?:%|€|\$|eur\b|usd\b|cm\b|mm\b|kg\b|m\b))"
+)
+
+
+def _lock_codes(low: str) -> list[Span]:
+    """The numbers that a combination lock is set to (see ``LOCKS``)."""
+    out: list[Span] = []
+    for m in _LOCK.finditer(low):
+        start, end = m.span("code")
+        if low[end : end + 40].lstrip(" \t,").startswith(FAILURES):
+            continue
+        if m.group("v") is None and _CLAUSE_END.match(low, end) is None:
+            continue  # "lockbox 1997 model": a number right after the lock ends its clause
+        out.append(Span(start, end, "SECRET"))
+    return out
+
+
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;!?)]|\r?\n|\Z)")
+
+
 # A key card's sleeve: "Wi-Fi: Grand_Guest" then "Code: sunrise42" on the next line (or
 # after it on the same one): a code's or a password's bare label under a network's.
 _NETWORK = re.compile(
@@ -257,6 +300,8 @@ def access_codes(ctx: ScanContext) -> list[Span]:
         out.extend(_answered_prompts(low))
     if _has(low, _KEY_GATES):
         out.extend(_keyed(low))
+    if _has(low, _LOCK_GATES):
+        out.extend(_lock_codes(low))
     if ":" in low and _has(low, _NETWORK_GATES):
         out.extend(_network_codes(ctx.text, low))
     return out
@@ -264,6 +309,8 @@ def access_codes(ctx: ScanContext) -> list[Span]:
 
 _CODE_GATES = ("cod", "cód", "comb")
 _PIN_GATES = ("pin", "code secret", "code confidentiel", "geheimzahl", "passcode", "codice s")
+_LOCK_GATES = ("key", "lock", "schl", "cadenas", "clé", "cadeado", "candado", "caja", "cassetta",
+               "lucchetto", "sleutel", "slot", "chaves")  # fmt: skip
 _KEY_GATES = ("#", "*", "keypad", "tastatur", "clavier", "teclado", "tastiera", "toetsenbord",
               "portero", "citofono", "interphone", "intercom", "gegensprech")  # fmt: skip
 _NETWORK_GATES = (

@@ -262,10 +262,12 @@ def list_names(text: str) -> list[tuple[int, int]]:
 
 
 # "Thomas Müller <thomas.mueller@example.de>": the display name before an address in angle
-# brackets (mail headers, CC lists, commit authors), also quoted as "Müller, Thomas".
+# brackets (mail headers, CC lists, commit authors), also quoted as "Müller, Thomas", with
+# two surnames or two given names ("Galdós Irigoyen, Begoña", "Marchal, Pierre Yves").
 _ANGLE_ADDRESS = re.compile(r"<[^<>\s@]{1,64}@")
 _DISPLAY_NAME = re.compile(
-    rf"(?:(?P<n>{NAME2})[\"']?|\"(?P<q>{NAME_TOKEN},[ \t]+{NAME_TOKEN})\")[ \t]*\Z"
+    rf"(?:(?P<n>{NAME2})[\"']?|\"(?P<q>(?:{NAME_TOKEN}[ \t]){{0,2}}{NAME_TOKEN},[ \t]+"
+    rf"{NAME_TOKEN}(?:[ \t]{NAME_TOKEN})?)\")[ \t]*\Z"
 )
 # <name>Anna Schmidt</name>, <ns:firstName>Anna</ns:firstName>: an XML element named like a
 # person field.

@@ -83,6 +83,15 @@ NEGATIVE_WORDS = (
     r"licen[cs]e", "lizenz", "ersatz",
     # Airline tickets: a PNR's "FA PAX 220-4418290357", "ETKT 117 2290418836", "TKT".
     "pax", "etkt", "tkt", "e-ticket", "eticket",
+    # Tax numbers a client gives a tax adviser ("My UTR is 61047 28893", "NIF 238 417 905",
+    # "Steuer-ID 57 204 889 163", "numéro fiscal 3 09 84 ..."), and the number of a blood
+    # donor that a donation service's SMS quotes ("Spendernr. 0048 3317 29", "N° donneur
+    # 7311 0284 5"): groups of digits like a phone's.
+    "utr", "nif", "nipc", "nie", "tin", "steuernummer", "steuer-nr", "steuernr", "steuer-id",
+    "steuer-idnr", "steueridentifikationsnummer", "identifikationsnummer", "idnr", "fiscal",
+    "fiscale", "codice fiscale", "partita iva", "p.iva", "bsn", "rsin", "btw-nummer",
+    "donor", "donor id", "donneur", "donante", "donatore", "dador", "spender",
+    r"spendernr", "spendernummer", "donornummer", "donorcode",
 )  # fmt: skip
 # A service's phone line whose name ends in one of the words above ("Kundenservice",
 # "atención al cliente", "klantenservice"), or a phone word whose owner is the customer

@@ -119,6 +119,10 @@ TITLE_WORDS = (
     # greetings of a chat or a mail's first line ("Good morning Siobhan", "Moin Jannik")
     r"Good (?:[Mm]orning|[Aa]fternoon|[Ee]vening)|Moin|Servus|Salut|Bonsoir|Coucou|"
     r"Buen(?:os d[ií]as|as tardes|as noches|as)|"
+    # the greetings of Italian, Portuguese and Dutch messages ("Ciao Serena", "Olá Filipa",
+    # "Goedemorgen Maarten"), as service SMS and mails open
+    r"Ciao|Olá|Hoi|Buongiorno|Buonasera|Bom dia|Boa tarde|Boa noite|Goedemorgen|Goedemiddag|"
+    r"Goedenavond|"
     # Spanish, Italian and Dutch titles ("Dra. Pilar ...", "Sig.ra ...", "dott. ...", "mevr.")
     r"Dra|Sig(?:\.ra|\.na)?|Dott(?:\.ssa)?|dott(?:\.ssa)?|Mevr|mevr|Dhr|dhr"
 )
@@ -131,11 +135,12 @@ TITLE_PARTICLES = r"von der|von|van der|van den|van|de la|de los|del|de|di|du|da
 _TITLE_TRIE = (
     r"M(?:r|rs|s|x|me|lle|(?:)|onsieur|adame|ademoiselle|evrouw|eneer|evr)|"
     r"D(?:r|ra|oña|on|ear|ott(?:\.ssa)?|hr)|Prof|"
-    r"S(?:r|ra|rta|eñora?|ignora?|enhora?|ig(?:\.ra|\.na)?)|H(?:errn?|i|ello|ey|allo|ola|eer)|"
+    r"S(?:r|ra|rta|eñora?|ignora?|enhora?|ig(?:\.ra|\.na)?)|H(?:errn?|i|ello|ey|allo|ola|eer|oi)|"
     r"Frau|Lieber?|Bonjour|Ch(?:er|ère)|Estimad[oa]|Querid[oa]|Guten Tag|"
     r"s(?:eñora?|ignora?|enhora?)|m(?:onsieur|adame|evrouw|eneer|evr)|d(?:ott(?:\.ssa)?|hr)|heer|"
     r"Good (?:[Mm]orning|[Aa]fternoon|[Ee]vening)|Moin|Servus|Salut|Bonsoir|Coucou|"
-    r"Buen(?:os d[ií]as|as tardes|as noches|as)"
+    r"Buen(?:os d[ií]as|as tardes|as noches|as)|"
+    r"Ciao|Olá|Buon(?:giorno|asera)|Bo(?:m dia|a tarde|a noite)|Goede(?:morgen|middag|navond)"
 )
 _TITLE = re.compile(
     rf"(?:{_TITLE_TRIE})\.?[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Prof|Herrn?|Frau|M|Mme|Mlle|Sr|Sra|Monsieur|"

@@ -75,7 +75,9 @@ CODE_WORDS = (
     # a PIN or an alarm's password named with what it opens, as SMS and voicemails say it
     # ("Ihr Einmal-PIN lautet ...", "de code van de garagedeur is ...", "a senha do alarme
     # é ...", "mi clave del banco es 4417")
-    "einmal-pin", "sms-pin", "karten-pin", "code van de garage", "code van de garagedeur",
+    "einmal-pin", "sms-pin", "karten-pin", "tresor-pin", "safe-pin", "safe pin", "alarm-pin",
+    "alarm pin", "tür-pin", "door pin", "fach-pin", "schließfach-pin", "abhol-pin",
+    "locker pin", "code van de garage", "code van de garagedeur",
     "code van het alarm", "code van de kluis", "code van het hek", "code van de voordeur",
     "senha do alarme", "senha do portão", "senha da porta", "senha do cartão",
     "mi clave", "tu clave", "su clave", "clave del banco", "clave de la tarjeta",
@@ -159,7 +161,7 @@ ANSWER_LEADS = (
     "c'est le", "le nouveau code est", "perdona", "perdón", "prueba", "es el", "el nuevo es",
     "scusa", "scusi", "prova", "è", "è il", "il nuovo è", "certo", "sì", "het is", "dat is",
     "probeer", "de nieuwe is", "desculpe", "desculpa", "tente", "experimente", "é", "é o",
-    "sim", "o novo é",
+    "sim", "o novo é", "no", "nope", "nein", "non", "nee", "não",
 )  # fmt: skip
 # What a request for a code ends its line with instead of a question mark ("please read
 # it out"), or a driver's report that the code failed ("the code doesn't work").
@@ -175,6 +177,8 @@ FAILURES = (
     "non funziona", "non va", "non apre", "werkt niet", "gaat niet open", "doet het niet",
     "não funciona", "não abre", "nao funciona", "nao abre",
 )  # fmt: skip
+# "it's 0 9 1 7 now": the answer's word that the code was changed.
+_NOW = ("now", "jetzt", "maintenant", "ahora", "adesso", "ora", "nu", "agora")
 _POLITE = ("please", "pls", "plz", "svp", "stp", "bitte", "por favor", "per favore", "aub")
 _LEADS = longest_first(ANSWER_LEADS)
 # A speaker's answer of the code alone on one of the two lines after the question: "Tom:",
@@ -183,7 +187,8 @@ _ANSWER = re.compile(
     r"\n[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?(?:[^\s:\[][^:\n]{0,40}?[ \t]?:|\[[^\]\n]{1,24}\])"
     rf"[ \t]*(?:(?:{_LEADS})(?![\w'])[ \t,:!.]*){{0,3}}"
     rf"[\"'(]?(?P<code>{_DIGITS})(?![\w\-])[\"')]?"
-    rf"(?:[ \t,]+(?:{'|'.join(_POLITE)}))?[ \t]*[.!]?[ \t]*(?=\r?\n|\Z)"
+    rf"(?:[ \t,]+(?:{'|'.join(_POLITE + _NOW)}))?(?:[ \t]*,[^\n0-9]{{1,40}}?)?[ \t]*[.!]?"
+    r"[ \t]*(?=\r?\n|\Z)"
 )
 _QUESTION = re.compile(
     r"[^\n]*?(?:\?|(?<![\w'])(?:" + longest_first(ASKS + FAILURES) + r")(?![\w]))"

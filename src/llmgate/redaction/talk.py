@@ -1,6 +1,8 @@
-"""Meeting chats and speech-platform logs: the detector that reads their own structure
-(meeting_chats.py: a chat's headers; ivr_logs.py: a prompt and its answer) and the ids of
-both that other rules take for phones and must leave.
+"""Meeting chats, speech-platform logs and printed message threads: the detector that reads
+their own structure (meeting_chats.py: a chat's headers; ivr_logs.py: a prompt and its
+answer; thread_heads.py: a thread print-out's head lines; message_signoffs.py: a text
+message's closing phrase and name) and the ids of the first two that other rules take for
+phones and must leave.
 
 A saved chat posts the meeting id beside the passcode ("Meeting ID 846 3192 7705"), an IVR
 log the prescription number keyed one digit at a time ("DTMF 4 4 1 8 2 0 7"): both have a
@@ -16,6 +18,8 @@ import re
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span
 from llmgate.redaction.ivr_logs import ivr_values
 from llmgate.redaction.meeting_chats import chat_passcodes, chat_speakers, header_notes
+from llmgate.redaction.message_signoffs import closing_names
+from llmgate.redaction.thread_heads import thread_senders
 
 __all__ = ["TalkDetector", "drop_talk_ids"]
 
@@ -33,7 +37,8 @@ _STAMP_TIME = re.compile(r"[ T]\d{2}:\d{2}:\d{2}")
 
 
 class TalkDetector(BuiltinDetector):
-    """Speakers of a meeting chat and the values an IVR log's prompts ask for."""
+    """Speakers of a meeting chat, senders of a printed thread or a text message, and the
+    values an IVR log's prompts ask for."""
 
     name = "talk"
     entities = frozenset({"PERSON", "PHONE", "DATE_OF_BIRTH", "STREET_ADDRESS", "SECRET"})
@@ -45,6 +50,8 @@ class TalkDetector(BuiltinDetector):
             found += [Span(s, e, "PERSON") for s, e in chat_speakers(text)]
             if found:
                 found += [Span(s, e, "SECRET") for s, e in chat_passcodes(text)]
+        found += [Span(s, e, "PERSON") for s, e in thread_senders(text)]
+        found += [Span(s, e, "PERSON") for s, e in closing_names(text)]
         if "PROMPT" in text or "TTS" in text:
             values, _ = ivr_values(text)
             found += [Span(*v) for v in values]

@@ -362,6 +362,16 @@ DEVELOPMENT_ROUNDS = [
     # topics, ports, paths, TZ / PUID / PGID / UMASK settings that stay (the private split,
     # dev_issue13_r20_yaml_private.txt, prefix dev13r20yamlp, is not built in)
     ("dev_issue13_r20_yaml.txt", "dev13r20yaml"),
+    # written before the round's rules: message-thread print-outs and SMS threads in seven
+    # languages (tax-adviser client portals with "— dd.mm.yyyy hh:mm · Name —" heads,
+    # Zendesk, Freshdesk and Intercom print views, mail quote heads, Android SMS backups,
+    # iMessage print-outs, carrier web-SMS, service SMS with STOP lines, raw .eml headers
+    # with quoted replies): senders and greeted names, door, key-safe, locker and pick-up
+    # codes, call-back numbers, refund IBANs, children's birth dates, beside tax numbers,
+    # donor, appointment, case, ticket and order numbers, short codes and amounts that stay
+    # (the private split, dev_issue13_r20_threads_private.txt, prefix dev13r20threadsp, is
+    # not built in)
+    ("dev_issue13_r20_threads.txt", "dev13r20threads"),
 ]
 
 
