@@ -185,6 +185,9 @@ def test_thread_rules_stay_linear() -> None:
         "Bis morgen, Ab Cd Ef Gh bisous ",
         "groetjes, " + "Ab" * 40 + "\n",
         "code?\nMe: no, it's 1 2 3 4 now, " + "x" * 30 + "\n",
+        # code words on one long line with no question: the question check read the rest
+        # of the line again for each of them (quadratic before round 20's review)
+        "code AB1 door ", "PIN ist 123 ",
     )  # fmt: skip
     for unit in units:
         assert_linear(red.detect, rep(unit, 600) + "\n")

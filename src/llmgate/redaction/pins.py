@@ -325,6 +325,11 @@ def pin_codes(ctx: ScanContext) -> list[Span]:
             continue
         ask = _QUESTION.match(low, pos)
         if ask is None:
+            # No question mark or asking word on the rest of the line: none from a later
+            # code word of the same line either (its rest is a part of this one), so skip
+            # them; reading the rest again for each was quadratic in a long line.
+            done = low.find("\n", pos)
+            done = len(low) if done < 0 else done
             continue
         done = low.find("\n", ask.end())
         out.extend(_answer(low, done))
