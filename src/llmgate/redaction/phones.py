@@ -23,7 +23,14 @@ from llmgate.redaction.id_words import SERVICE_LINE, negative_before
 from llmgate.redaction.phone_lookalikes import lookalike
 from llmgate.redaction.phone_plans import cc_phone_ok
 from llmgate.redaction.phone_records import record_phones
-from llmgate.redaction.tables import aligned_heading, column_heading, sql_cells, sql_column
+from llmgate.redaction.tables import (
+    aligned_heading,
+    column_heading,
+    has_sql_values,
+    sql_cells,
+    sql_column,
+    whole_cell,
+)
 
 __all__ = ["PhoneDetector", "phone_heading"]
 
@@ -31,19 +38,6 @@ __all__ = ["PhoneDetector", "phone_heading"]
 # A column heading that is a label ("reference", "sku", "N° pièce"), not a cell of a data
 # row or a piece of a sentence that the table reading took for one.
 _LABEL = re.compile(r"[^\W\d_][^\d\n]{0,30}")
-_CELL_EDGE = " \"'"
-
-
-def _whole_cell(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` fills its cell of a delimited row: a delimiter or the
-    line's edge on both sides, past blanks and quotes."""
-    lo = start
-    while lo > 0 and text[lo - 1] in _CELL_EDGE:
-        lo -= 1
-    hi = end
-    while hi < len(text) and text[hi] in _CELL_EDGE:
-        hi += 1
-    return (lo == 0 or text[lo - 1] in ",;|\t\n") and (hi == len(text) or text[hi] in ",;|\t\r\n")
 
 
 def _slashed(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -55,18 +49,6 @@ def _slashed(text: str, start: int, end: int) -> list[tuple[int, int]]:
         i = k + 3
     out.append((i, end))
     return out
-
-
-def _has_values(text: str, memo: dict[tuple[int, str], int] | None) -> bool:
-    """Whether ``text`` holds an SQL ``VALUES``: searched once per scan (``memo``), not once
-    per candidate, which made a long table quadratic."""
-    key = (-1, "VALUES")
-    known = None if memo is None else memo.get(key)
-    if known is None:
-        known = int("VALUES" in text or "values" in text)
-        if memo is not None:
-            memo[key] = known
-    return bool(known)
 
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -337,7 +319,7 @@ class PhoneDetector(BuiltinDetector):
                 return mobile
             heading = column_heading(text, start, memo)
             if (heading is None or self._WORDS.search(heading) is None) and (
-                _has_values(text, memo)
+                has_sql_values(text, memo)
             ):
                 # an SQL INSERT's column (its rows read like a CSV table's without a header)
                 heading = sql_column(sql_cells(text), start) or heading
@@ -367,7 +349,7 @@ class PhoneDetector(BuiltinDetector):
         )
         # In a table, a column that no phone word heads ("reference", "sku") holds part
         # and order numbers shaped like phone numbers ("2299.835.495", "04-9464-425-21").
-        if national and "\n" in text and _whole_cell(text, start, end):
+        if national and "\n" in text and whole_cell(text, start, end):
             heading = column_heading(text, start, memo)
             return not (heading and _LABEL.fullmatch(heading)) or self._phone_heading(heading)
         return national

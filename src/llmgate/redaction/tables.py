@@ -18,10 +18,12 @@ __all__ = [
     "aligned_cells",
     "aligned_heading",
     "column_heading",
+    "has_sql_values",
     "split_row",
     "sql_cells",
     "sql_column",
     "sql_inserts",
+    "whole_cell",
 ]
 
 _DELIMITERS = (",", ";", "\t", "|")
@@ -222,3 +224,30 @@ def _tuples(text: str, pos: int, ncols: int) -> list[list[tuple[int, int]]]:
             return rows
         rows.append(values)
     return rows
+
+
+_CELL_EDGE = " \"'"
+
+
+def whole_cell(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` fills its cell of a delimited row: a delimiter or the
+    line's edge on both sides, past blanks and quotes."""
+    lo = start
+    while lo > 0 and text[lo - 1] in _CELL_EDGE:
+        lo -= 1
+    hi = end
+    while hi < len(text) and text[hi] in _CELL_EDGE:
+        hi += 1
+    return (lo == 0 or text[lo - 1] in ",;|\t\n") and (hi == len(text) or text[hi] in ",;|\t\r\n")
+
+
+def has_sql_values(text: str, memo: dict[tuple[int, str], int] | None) -> bool:
+    """Whether ``text`` holds an SQL ``VALUES``: searched once per scan (``memo``), not once
+    per candidate, which made a long table quadratic."""
+    key = (-1, "VALUES")
+    known = None if memo is None else memo.get(key)
+    if known is None:
+        known = int("VALUES" in text or "values" in text)
+        if memo is not None:
+            memo[key] = known
+    return bool(known)
