@@ -28,8 +28,12 @@ def report(engine_path: str, evalset: ModuleType) -> object:
     red = Redactor(entities=None)  # every built-in type, on the path engine_path selected
     # Rounds 9 to 11, and round 14's phone shapes, wrote their cases to measure text the
     # rules had not seen; those still missed are open work, so test_round9.py to
-    # test_round11.py and test_round14_phone.py hold them to floors.
-    unseen = ("dev13r9-", "dev13r10-", "dev13r11-", "dev13r11b-", "dev13r14bphone-")
+    # test_round11.py and test_round14_phone.py hold them to floors. So do round 20's
+    # configs and threads (test_round20_yaml.py, test_round20_threads.py): 4 and 8 secrets
+    # of theirs are open (a 14-character key under a name no credential word names, a
+    # "clé API" key, codes read out after "code" alone, a reset password in a sentence).
+    unseen = ("dev13r9-", "dev13r10-", "dev13r11-", "dev13r11b-", "dev13r14bphone-",
+              "dev13r20yaml-", "dev13r20threads-")  # fmt: skip
     records = [
         r
         for r in evalset.load()

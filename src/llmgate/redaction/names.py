@@ -244,9 +244,18 @@ _NEVER_ALONE = frozenset(
      # a report card's class and a claim's damage after a name or a speaker's label
      # ("HUBER Lena   Klasse: 7b", "Agent: Schaden Nr. W-118-...")
      "Klasse", "Classe", "Clase", "Klas", "Turma", "Class", "Schaden", "Schade", "Sinistre",
-     "Siniestro", "Sinistro", "Claim"]
+     "Siniestro", "Sinistro", "Claim",
+     # a payslip's job field beside the employee's name ("Tätigkeit: Elektroniker")
+     "Tätigkeit", "Beruf", "Abteilung", "Fonction", "Puesto", "Mansione", "Qualifica",
+     "Functie", "Afdeling", "Função"]
 )  # fmt: skip
 _FIELD_NOUN = re.compile(r"\w+(?:datum|nummer|adresse|anschrift|leitzahl)\Z")
+# A word cut short before a number's label is a field's abbreviation, not a name ("Pers.Nr
+# 53548", "Kd.-Nr.", "Mitgl. Nr", "Cod. n°").
+# After a blank only the forms no sentence starts with ("Anna. No, ..." keeps its name).
+_ABBREVIATED_LABEL = re.compile(
+    r"\.(?:-?(?:Nr|nr|NR|No|no|Nº|nº|n°|N°)|[ \t]-?(?:Nr|NR|Nº|N°|n°))(?![^\W\d_])"
+)
 # A display name before a service mailbox names the service ("Beveiliging <noreply@...>").
 _SERVICE_BOX = re.compile(
     r"[ \t]*<(?:no-?reply|do-?not-?reply|notifications?|alerts?|security|service)[@.]", re.I
@@ -254,7 +263,8 @@ _SERVICE_BOX = re.compile(
 
 
 def alone_no_name(text: str, start: int, end: int) -> bool:
-    """A one-word span that is a function word, a field noun or a service's sender."""
+    """A one-word span that is a function word, a field noun or its abbreviation, or a
+    service's sender."""
     word = text[start:end]
     if " " in word:
         return False
@@ -263,4 +273,5 @@ def alone_no_name(text: str, start: int, end: int) -> bool:
         or word in _NEVER_ALONE
         or bool(_FIELD_NOUN.match(word.lower()))
         or bool(_SERVICE_BOX.match(text, end))
+        or bool(_ABBREVIATED_LABEL.match(text, end))
     )
