@@ -60,6 +60,11 @@ _SAID = re.compile(
     re.IGNORECASE,
 )
 _HEADING = re.compile(rf"(?<![^\W_])(?:{_WORD})(?![^\W_])", re.IGNORECASE)
+# The same three patterns for the lower-cased text (``low``: same offsets), which a
+# case-sensitive pattern reads about twice as fast as a case-blind one reads the text.
+_LABELED_LOW = re.compile(_LABELED.pattern)
+_SAID_LOW = re.compile(_SAID.pattern)
+_HEADING_LOW = re.compile(_HEADING.pattern)
 _DELIMITERS = (",", ";", "\t", "|")
 _ROWS = 200  # rows of a table read under its heading
 _CELL = 48  # a longer cell is a sentence, not a column's heading
@@ -71,17 +76,17 @@ def birthday_fields(text: str, low: str) -> list[tuple[int, int]]:
     if not any(map(low.__contains__, _WORDS)):
         return []
     out: list[tuple[int, int]] = []
-    for m in _LABELED.finditer(text):
+    for m in _LABELED_LOW.finditer(low):
         if not _OTHER.search(m.group("rest")) and _day_month(m.group("date")):
             out.append(m.span("date"))
     # Each birthday word is tried, also one inside another's rejected match ("the
     # birthday club ... my birthday in wrong, it's 10/17"): the words are few per text.
-    said = _SAID.search(text)
+    said = _SAID_LOW.search(low)
     while said is not None:
         if not _OTHER.search(said.group("rest")) and _day_month(said.group("date")):
             out.append(said.span("date"))
-        said = _SAID.search(text, said.start() + 1)
-    out += _columns(text)
+        said = _SAID_LOW.search(low, said.start() + 1)
+    out += _columns(text, low)
     return out
 
 
@@ -91,11 +96,12 @@ def _day_month(value: str) -> bool:
     return a >= 1 and b >= 1 and (a <= 12 or b <= 12)
 
 
-def _columns(text: str) -> list[tuple[int, int]]:
-    """Values under a heading cell that names a birthday, in a delimited table."""
+def _columns(text: str, low: str) -> list[tuple[int, int]]:
+    """Values under a heading cell that names a birthday, in a delimited table (its words
+    found in ``low``, the text lower-cased at the same offsets)."""
     out: list[tuple[int, int]] = []
     read = 0
-    for m in _HEADING.finditer(text):
+    for m in _HEADING_LOW.finditer(low):
         if m.start() < read:  # a line already read, as a heading or a row
             continue
         start = text.rfind("\n", 0, m.start()) + 1

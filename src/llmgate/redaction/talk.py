@@ -51,7 +51,7 @@ class TalkDetector(BuiltinDetector):
             if found:
                 found += [Span(s, e, "SECRET") for s, e in chat_passcodes(text)]
         found += [Span(s, e, "PERSON") for s, e in thread_senders(text)]
-        found += [Span(s, e, "PERSON") for s, e in closing_names(text)]
+        found += [Span(s, e, "PERSON") for s, e in closing_names(text, ctx.lower_aligned)]
         if "PROMPT" in text or "TTS" in text:
             values, _ = ivr_values(text)
             found += [Span(*v) for v in values]

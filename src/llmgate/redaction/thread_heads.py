@@ -148,19 +148,21 @@ def _head(text: str, lo: int, hi: int) -> tuple[int, int] | None:
 
 
 def _heads(text: str) -> list[tuple[int, int]]:
+    """Heads among the lines that hold a clock time (a head needs one: ``_head``'s
+    ``timed``), found by a C-level search rather than a walk over every line."""
     out = []
-    lo = 0
-    size = len(text)
-    while lo < size:
-        hi = text.find("\n", lo)
+    hi = -1
+    for clock in _CLOCK.finditer(text):
+        if clock.start() < hi:
+            continue  # a second time on a line already read
+        lo = text.rfind("\n", 0, clock.start()) + 1
+        hi = text.find("\n", clock.end())
         if hi < 0:
-            hi = size
-        line = text[lo:hi]
-        if any(c.isdigit() for c in line) and _SPLIT.search(line) is not None:
+            hi = len(text)
+        if hi - lo <= _MAX_LINE and _SPLIT.search(text, lo, hi) is not None:
             found = _head(text, lo, hi)
             if found is not None:
                 out.append(found)
-        lo = hi + 1
     return out
 
 
