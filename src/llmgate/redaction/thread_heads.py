@@ -137,7 +137,7 @@ def _head(text: str, lo: int, hi: int) -> tuple[int, int] | None:
                 if found is not None:
                     at = text.index(part, pos)
                     names.append((at + found[0], at + found[1]))
-                elif len(part.split()) > 3 and not any(c.isdigit() or c == "#" for c in part):
+                elif len(part.split()) > 3 and not ("#" in part or any(map(str.isdigit, part))):
                     return None  # a tag ("Zendesk", "Support") beside the name; no prose
         if cut is None:
             break
