@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from typing import AnyStr
 
 from llmgate.redaction.checks import barcode_text, card_brand_ok, gtin_ok, itin_ok, luhn_ok, ssn_ok
@@ -33,7 +34,7 @@ from llmgate.redaction.ssn_shapes import more_ssns
 
 __all__ = ["CardDetector", "SsnDetector"]
 
-Cells = list[tuple[int, int, str]]  # tables.sql_cells, for ssn_context.in_column
+Cells = Sequence[tuple[int, int, str]]  # tables.sql_cells, for ssn_context.in_column
 
 _NON_DIGIT = re.compile(r"[^0-9]")
 

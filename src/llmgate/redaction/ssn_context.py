@@ -13,6 +13,7 @@ digits or more followed by another label ends the SSN word's reach.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from llmgate.redaction.id_words import negative_before
 from llmgate.redaction.ssn_words import (
@@ -39,7 +40,7 @@ __all__ = [
 ]
 
 SSN_KEYWORDS = re.compile(SSN_WORDS)
-Cells = list[tuple[int, int, str]]  # tables.sql_cells
+Cells = Sequence[tuple[int, int, str]]  # tables.sql_cells
 
 # How far an SSN word reaches before the number on its line: any words within ``NEAR``
 # characters, and up to ``WIDE`` where no other number stands between ("número de segurança
