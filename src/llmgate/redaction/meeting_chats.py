@@ -21,7 +21,15 @@ import re
 
 from llmgate.redaction.names import NOT_NAMES
 
-__all__ = ["chat_passcodes", "chat_speakers", "header_notes"]
+__all__ = [
+    "NAME_PARTICLES",
+    "NAME_WORD",
+    "chat_passcodes",
+    "chat_speakers",
+    "given_name",
+    "header_notes",
+    "said_alone",
+]
 
 # A header's name part: up to five words, no digit, colon or line break ("Ó Súilleabháin",
 # "Okonkwo-Reyes", "Vandermeulen, Griet"); checked by ``_name`` afterwards.
@@ -57,9 +65,10 @@ _NOT = frozenset(
      "Chat", "Meet", "Teams", "Zoom", "Webex", "Recording", "Transcript", "Agenda",
      "Lunch", "Break", "Pause", "Start", "End", "Ende", "Fin", "Fine", "Einde", "Fim"]
 )  # fmt: skip
-_WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
+# A word of a sender's name (thread_heads.py reads its heads' names with the same words).
+NAME_WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
 # Lower-case words inside a name: "Soraya el Idrissi", "Joost van Haverkamp".
-_PARTICLES = frozenset(
+NAME_PARTICLES = frozenset(
     ["de", "van", "der", "den", "von", "zu", "da", "di", "del", "della", "la", "le", "du",
      "y", "e", "dos", "das", "do", "ten", "ter", "bin", "al", "el"]
 )  # fmt: skip
@@ -68,11 +77,12 @@ _PARTICLES = frozenset(
 def _name(value: str) -> bool:
     """A sender's name: one to five words, each capitalized but for particles, none a
     client's word or a word that is no name."""
-    words = _WORD.findall(value)
+    words = NAME_WORD.findall(value)
     if not words or len(words) > 5 or not words[0][0].isupper():
         return False
     return all(
-        (w[0].isupper() or w in _PARTICLES) and w not in _NOT and w not in NOT_NAMES for w in words
+        (w[0].isupper() or w in NAME_PARTICLES) and w not in _NOT and w not in NOT_NAMES
+        for w in words
     )
 
 
@@ -92,17 +102,27 @@ def _spans(text: str, found: list[tuple[int, int]], m: re.Match[str], group: str
 def _called(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The speakers' given names (the first word, or the word after "Surname, ") wherever
     the chat says them alone: "thanks Anna", "@Anna"."""
-    given: set[str] = set()
-    for start, end in found:
-        value = text[start:end]
-        word = value.split(",", 1)[1].strip() if "," in value else value
-        first = _WORD.match(word)
-        if first and len(first.group()) >= 3 and first.group()[0].isupper():
-            given.add(first.group().rstrip(".'\u2019-"))
-    if not given:
+    given = {g for g in (given_name(text[s:e]) for s, e in found) if g is not None}
+    return said_alone(text, given)
+
+
+def given_name(value: str) -> str | None:
+    """A sender's given name: the first word of the name, or the word after "Surname, ",
+    when it is capitalized and three characters or more (a trailing dot, apostrophe or
+    hyphen dropped)."""
+    word = value.split(",", 1)[1].strip() if "," in value else value
+    first = NAME_WORD.match(word)
+    if first is None or len(first.group()) < 3 or not first.group()[0].isupper():
+        return None
+    return first.group().rstrip(".'\u2019-")
+
+
+def said_alone(text: str, names: set[str]) -> list[tuple[int, int]]:
+    """Every place ``text`` says one of ``names`` as a word of its own: one pass over the
+    text for all of them (a chat of many speakers stays linear)."""
+    if not names:
         return []
-    # One pass over the text for all of them (a chat of many speakers stays linear).
-    words = "|".join(re.escape(w) for w in sorted(given, key=len, reverse=True))
+    words = "|".join(re.escape(w) for w in sorted(names, key=len, reverse=True))
     return [m.span() for m in re.finditer(rf"(?<![\w'\u2019-])(?:{words})(?![\w'\u2019-])", text)]
 
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from llmgate.redaction.given_names import GIVEN_NAMES
+from llmgate.redaction.meeting_chats import NAME_PARTICLES, NAME_WORD, given_name, said_alone
 from llmgate.redaction.names import NOT_NAMES
 
 __all__ = ["HEAD_VERBS", "ROLE_WORDS", "thread_senders"]
@@ -70,11 +71,6 @@ _NOT = frozenset(
      "Aujourd'hui", "Hier", "Hoy", "Ayer", "Oggi", "Ieri", "Vandaag", "Gisteren", "Hoje",
      "Ontem", "Sent", "Received", "Date", "Datum", "Body", "Text", "Type", "From", "To"]
 )  # fmt: skip
-_WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
-_PARTICLES = frozenset(
-    ["de", "van", "der", "den", "von", "zu", "da", "di", "del", "della", "la", "le", "du",
-     "y", "e", "dos", "das", "do", "ten", "ter", "bin", "al", "el"]
-)  # fmt: skip
 _MAX_LINE = 140
 _CLOCK = re.compile(r"\d:\d\d")
 # What a sender's name holds: letters, blanks, hyphens, apostrophes, an initial's dot and
@@ -88,12 +84,12 @@ def _words(value: str) -> list[str] | None:
     particles and a comma after the surname, no digit, none a word that is no name."""
     if _NAME_CHARS.fullmatch(value) is None or value.count(",") > 1 or value.isupper():
         return None
-    words = _WORD.findall(value)
+    words = NAME_WORD.findall(value)
     if not words or len(words) > 5 or not words[0][0].isupper():
         return None
     for w in words:
         bare = w.rstrip(".")
-        if not (w[0].isupper() or w in _PARTICLES) or bare in _NOT or bare in NOT_NAMES:
+        if not (w[0].isupper() or w in NAME_PARTICLES) or bare in _NOT or bare in NOT_NAMES:
             return None
     return words
 
@@ -166,15 +162,6 @@ def _heads(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _given(value: str) -> str | None:
-    word = value.split(",", 1)[1].strip() if "," in value else value
-    first = _WORD.match(word)
-    if first is None:
-        return None
-    name = first.group().rstrip(".'\u2019-")
-    return name if len(name) >= 3 and name[0].isupper() else None
-
-
 def thread_senders(text: str) -> list[tuple[int, int]]:
     """Senders of a thread's heads, and their given names wherever the thread says them."""
     if "\n" not in text:
@@ -189,12 +176,9 @@ def thread_senders(text: str) -> list[tuple[int, int]]:
     found = [
         (s, e)
         for (s, e), value in zip(heads, said, strict=True)
-        if len(_WORD.findall(value)) > 1 or counts[value] > 1 or value in GIVEN_NAMES
+        if len(NAME_WORD.findall(value)) > 1 or counts[value] > 1 or value in GIVEN_NAMES
     ]
-    given = {g for g in (_given(text[s:e]) for s, e in found) if g is not None}
-    if given:
-        words = "|".join(re.escape(w) for w in sorted(given, key=len, reverse=True))
-        found += [
-            m.span() for m in re.finditer(rf"(?<![\w'\u2019-])(?:{words})(?![\w'\u2019-])", text)
-        ]
-    return found
+    # A thread's given names are three letters or more once a trailing dot is dropped
+    # ("Al." heads no search here; a chat's speakers are judged before it is dropped).
+    names = (given_name(text[s:e]) for s, e in found)
+    return found + said_alone(text, {g for g in names if g is not None and len(g) >= 3})
