@@ -193,6 +193,14 @@ def identity_spans(text: str) -> list[Span]:
         out += _keepass_spans(text)
     if '"' in text and ":" in text:
         out += _json_spans(text)
-    if "," in text or ";" in text or "\t" in text:
+    if ("," in text or ";" in text or "\t" in text) and _account_column(text):
         out += _csv_spans(text)
     return out
+
+
+def _account_column(text: str) -> bool:
+    """Whether ``text`` can hold a user export's header: an account column's name, as
+    ``identity_key`` reads it, somewhere in the text with its blanks, ``_``, ``-`` and ``.``
+    dropped (C-level work, instead of a walk over every line of every text with a comma)."""
+    squeezed = _SQUEEZE.sub("", text).lower()
+    return any(map(squeezed.__contains__, _ACCOUNT_COLUMNS))

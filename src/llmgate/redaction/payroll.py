@@ -65,6 +65,10 @@ _AFTER_ROLE = re.compile(
 _AFTER_SURNAME = re.compile(
     rf"(?im)^[ \t]*(?:{_labels(_SURNAME_LABELS)})[ \t]+(?-i:(?P<sur>{_SURNAME})){_END}"
 )
+# A label's first word, which the lower-cased text must hold for a pattern to be worth a
+# pass (C-level finds: the line-start patterns cost a try at every position of a text).
+_ROLE_GATES = tuple({label.split()[0] for label in _ROLE_LABELS})
+_SURNAME_GATES = tuple({label.split()[0] for label in _SURNAME_LABELS})
 _LINE = re.compile(rf"(?m)^[ \t]*{_NAME}[ \t]*$")
 # Capitals of a payslip that are no surname: its totals and headings.
 _NOT_SURNAMES = frozenset(
@@ -101,12 +105,14 @@ def payroll_names(text: str, lower: str) -> list[tuple[int, int]]:
     """Spans of the names after a role label without a colon and, in a document titled as
     a payslip or payroll form, of the lines that hold a name in register order alone."""
     out: list[tuple[int, int]] = []
-    for m in _AFTER_ROLE.finditer(text):
-        if _surname(m.group("sur")) and _given(m.group("giv")):
-            out.append((m.start("sur"), m.end("giv")))
-    for m in _AFTER_SURNAME.finditer(text):
-        if _surname(m.group("sur")):
-            out.append(m.span("sur"))
+    if any(map(lower.__contains__, _ROLE_GATES)):
+        for m in _AFTER_ROLE.finditer(text):
+            if _surname(m.group("sur")) and _given(m.group("giv")):
+                out.append((m.start("sur"), m.end("giv")))
+    if any(map(lower.__contains__, _SURNAME_GATES)):
+        for m in _AFTER_SURNAME.finditer(text):
+            if _surname(m.group("sur")):
+                out.append(m.span("sur"))
     if any(title in lower for title in PAYROLL_TITLES):
         for m in _LINE.finditer(text):
             if _surname(m.group("sur")) and _given(m.group("giv")):
