@@ -34,6 +34,8 @@ HELDOUT = [
     "heldout13",
     "heldout14",
     "heldout15",
+    "heldout16",
+    "heldout17",
 ]
 ORDER = [
     "client",
