@@ -267,8 +267,18 @@ class Redactor:
             raise _failed(name, exc) from exc
         if norm.shifted:
             found = [Span(*norm.to_original(s.start, s.end), s.type) for s in found]
+        taken: bytearray | None = None  # the built-ins' coverage, for a gap-filling model
+        rules_end = len(found)
         for plugin in self._plugins:
-            found.extend(_checked(plugin, _guard(type(plugin).__name__, plugin.detect, text), text))
+            new = _checked(plugin, _guard(type(plugin).__name__, plugin.detect, text), text)
+            if new and getattr(plugin, "fills_gaps", False):
+                # A model that only adds what the rules missed: a finding of it that overlaps
+                # a rule's is dropped, so that joined with a rule's span or ranked against
+                # another type's it can never cost the rules a finding.
+                if taken is None:
+                    taken = _covered(found[:rules_end], len(text))
+                new = [s for s in new if taken.find(1, s.start, s.end) < 0]
+            found.extend(new)
             # a model's names that a hard wrap split (wraps.py)
             if not WRAPPABLE.isdisjoint(plugin.entities):
                 again = _guard(type(plugin).__name__, _wraps_of(plugin), text)
@@ -313,6 +323,14 @@ class Redactor:
     def stream_restorer(self, vault: Vault, *, json: bool = False) -> StreamRestorer:
         """A restorer for a streamed answer (``feed`` each chunk, ``flush`` at the end)."""
         return StreamRestorer(vault, json=json)
+
+
+def _covered(spans: list[Span], size: int) -> bytearray:
+    """One byte per character of a text of ``size``: 1 where one of ``spans`` covers it."""
+    taken = bytearray(size)
+    for start, end, _ in spans:
+        taken[start:end] = b"\x01" * (end - start)
+    return taken
 
 
 def _wraps_of(plugin: Detector) -> Callable[[str], list[Span]]:
