@@ -54,6 +54,19 @@ _PUSH_TOKEN = re.compile(
     r"(?i)(?<![\w\-])[\"']?(?:gotify)?(?:app(?:lication)?|client|default)[_\-]?token[\"']?"
     r"[ \t]*[:=][ \t]*(?P<q>[\"']?)(?P<v>[A-Za-z0-9._\-]{10,128})(?P=q)[ \t]*(?:[,#\r\n]|$)"
 )
+# Alertmanager's SMTP and receiver credentials and a webhook's basic_auth password: the key
+# says the value is one, so a plain word ("Sommerwind") is one too, quoted or bare to the
+# line's end or a comment.
+_NAMED_PASSWORD = re.compile(
+    r"(?m)^[ \t-]*(?:(?:smtp_)?auth_(?:password|secret)|remote_password)[ \t]*:[ \t]*"
+    r"(?:\"(?P<d>[^\"\n]{6,256})\"|'(?P<s>[^'\n]{6,256})'|(?P<v>[^\s\"'#][^\n#]{5,255}?))"
+    r"[ \t]*(?:#[^\n]*)?\r?$"
+)
+_BASIC_PASSWORD = re.compile(
+    r"(?m)^(?P<i>[ \t]*)basic_auth:[ \t]*\r?\n(?:(?P=i)[ \t]+\w+:[^\n]{0,200}\n){0,3}?"
+    r"(?P=i)[ \t]+password:[ \t]*(?:\"(?P<d>[^\"\n]{6,256})\"|'(?P<s>[^'\n]{6,256})'|"
+    r"(?P<v>[^\s\"'#{<$][^\s#]{5,255}))[ \t]*(?:#[^\n]*)?\r?$"
+)
 # A password key followed by a Google app password left unquoted ("abcd efgh ijkl mnop").
 _APP_PASSWORD = re.compile(
     r"(?i)(?:pass(?:word)?|pwd|secret)[\"']?[ \t]*[:=][ \t]*"
@@ -95,6 +108,17 @@ def _spans(pattern: re.Pattern[str], text: str, group: str = "v") -> list[Span]:
     for m in pattern.finditer(text):
         value = m.group(group)
         if value and _NOT_VALUE.search(value) is None:
+            out.append(Span(m.start(group), m.end(group), "SECRET"))
+    return out
+
+
+def _named(pattern: re.Pattern[str], text: str) -> list[Span]:
+    """Values of keys that name a credential, in double, single or no quotes."""
+    out: list[Span] = []
+    for m in pattern.finditer(text):
+        group = next(g for g in ("d", "s", "v") if m.group(g) is not None)
+        value = m.group(group)
+        if _NOT_VALUE.search(value) is None:
             out.append(Span(m.start(group), m.end(group), "SECRET"))
     return out
 
@@ -143,6 +167,10 @@ def alerting_secrets(ctx: ScanContext) -> list[Span]:
         out.extend(_keyed(text))
     if "token" in low and ("app" in low or "client" in low or "default" in low):
         out.extend(_push_tokens(text))
+    if "auth_" in low or "remote_password" in low:
+        out.extend(_named(_NAMED_PASSWORD, text))
+    if "basic_auth:" in low:
+        out.extend(_named(_BASIC_PASSWORD, text))
     if "pass" in low or "pwd" in low or "secret" in low:
         out.extend(_spans(_APP_PASSWORD, text))
     if "key" in low or "token" in low or "secret" in low:
