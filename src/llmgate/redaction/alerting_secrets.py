@@ -3,14 +3,15 @@ receivers (PagerDuty routing and service keys, Gotify and ntfy tokens, Google ap
 passwords left unquoted), Grafana's ini (``password = \"\"\"...\"\"\"``), Mosquitto bridges
 (``remote_password VALUE``, a blank and no ``=``), MikroTik RouterOS exports
 (``password=``, ``wpa2-pre-shared-key=``, ``ipsec-secret=`` on an ``add``/``set`` line),
-and the shapes that are secrets wherever they stand: a Telegram bot token, the id/token
-path of a Discord webhook and the path of a Microsoft Teams incoming webhook.
+and the shapes that are secrets wherever they stand: the id/token path of a Discord
+webhook and the path of a Microsoft Teams incoming webhook (a Telegram bot token is
+vendor_keys' rule).
 
 The generic assignment rules pass these by: a PagerDuty key is 32 hex digits, which they
 take for a hash; a RouterOS PPPoE password may be all digits; Mosquitto separates name and
-value with a blank; a Zabbix media type lists a bot token under a bare ``Token`` column.
-Each case is a row of a table (the key's name, how its value is written) so that a new
-receiver is one more row.
+value with a blank; a Gotify token hides under ``app_token``.
+Each rule is one pattern (the key's names, how its value is written), so a new receiver's
+key is one more name in it.
 
 Every rule runs only where a necessary substring of its match is in the text (C-level
 ``in``), and each regex reads bounded runs anchored on a literal, so the cost stays linear.
@@ -90,9 +91,6 @@ _ROUTEROS = re.compile(
 # An export's menu paths, one of which a RouterOS export holds before its add/set lines.
 _ROUTEROS_MENUS = ("/interface", "/ppp", "/tool", "/ip ", "/user", "/radius", "/system")
 _ROUTEROS_LINE = re.compile(r"(?m)^(?:add|set)[ \t][^\n]{0,2000}")
-# A Telegram bot token: the bot's numeric id, a colon, "AA" and a 33-character tail.
-# Bot API URLs put it after "/bot" (api.telegram.org/bot<token>/sendMessage).
-_TELEGRAM = re.compile(r"(?:(?<=/bot)|(?<![\w:]))[0-9]{8,10}:AA[A-Za-z0-9_\-]{30,34}(?![\w\-])")
 # Discord webhook: /api/webhooks/<id>/<token>; Teams incoming webhook: its path.
 _DISCORD = re.compile(
     r"discord(?:app)?\.com/api/webhooks/(?P<v>[0-9]{17,20}/[A-Za-z0-9_\-]{40,80})"
@@ -189,8 +187,6 @@ def alerting_secrets(ctx: ScanContext) -> list[Span]:
         out.extend(_spans(_MOSQUITTO, text))
     if "=" in text and any(menu in text for menu in _ROUTEROS_MENUS):
         out.extend(_routeros(text))
-    if ":AA" in text:
-        out.extend(Span(m.start(), m.end(), "SECRET") for m in _TELEGRAM.finditer(text))
     if "/api/webhooks/" in text:
         out.extend(_spans(_DISCORD, text))
     if "/IncomingWebhook/" in text:

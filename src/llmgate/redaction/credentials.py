@@ -150,7 +150,7 @@ _SETTING = re.compile(r"[\w.\-]{1,40}[ \t]*(?:=|:(?:[ \t]|\Z))")
 # "kms_key_id", "password_hash_algo", "SecretName", "token_endpoint"): the last part of
 # the name after the stem, and "public" before a key's stem.
 _METADATA_NAME = re.compile(
-    r"[a-z0-9_.\-]*?(?:[_.\-]?(?:name|store|algo|algorithm|hash|length|type|path|file|version|"
+    r"[a-z0-9_.\-]*?(?:[_.\-]?(?:name|store|algo|algorithm|hash|length|types?|path|file|version|"
     r"endpoint|header|policy|expiry|expires|rotation|count|format)|[_.\-](?:arn|len|ref|ttl|"
     r"url|uri))[\"']?\Z"
 )
