@@ -109,6 +109,8 @@ LABELED_TYPES = {
     "dev13r20threadsp": frozenset(
         {"PERSON", "PHONE", "SECRET", "EMAIL", "STREET_ADDRESS", "DATE_OF_BIRTH", "IBAN"}
     ),
+    "dev13r21alerting": frozenset({"SECRET", "PERSON", "EMAIL", "PHONE", "IP_ADDRESS"}),
+    "dev13r21alertingp": frozenset({"SECRET", "PERSON", "EMAIL", "PHONE", "IP_ADDRESS"}),
 }
 
 

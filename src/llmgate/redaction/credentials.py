@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 
 from llmgate.redaction.access_codes import access_codes
+from llmgate.redaction.alerting_secrets import alerting_secrets
 from llmgate.redaction.anti_forgery import anti_forgery_name
 from llmgate.redaction.checks import random_enough
 from llmgate.redaction.commands import command_line_secrets
@@ -149,7 +150,7 @@ _SETTING = re.compile(r"[\w.\-]{1,40}[ \t]*(?:=|:(?:[ \t]|\Z))")
 # "kms_key_id", "password_hash_algo", "SecretName", "token_endpoint"): the last part of
 # the name after the stem, and "public" before a key's stem.
 _METADATA_NAME = re.compile(
-    r"[a-z0-9_.\-]*?(?:[_.\-]?(?:name|store|algo|algorithm|hash|length|type|path|file|version|"
+    r"[a-z0-9_.\-]*?(?:[_.\-]?(?:name|store|algo|algorithm|hash|length|types?|path|file|version|"
     r"endpoint|header|policy|expiry|expires|rotation|count|format)|[_.\-](?:arn|len|ref|ttl|"
     r"url|uri))[\"']?\Z"
 )
@@ -203,7 +204,7 @@ def _worded(ctx: ScanContext, named: bool) -> list[Span]:
     return [*command_line_secrets(ctx), *prose_passwords(ctx), *pin_codes(ctx),
             *told_passwords(ctx), *access_codes(ctx), *web_secrets(ctx), *form_secrets(ctx),
             *dump_secrets(ctx), *store_secrets(ctx), *provision_secrets(ctx),
-            *settings_secrets(ctx), *device_secrets(ctx),
+            *settings_secrets(ctx), *device_secrets(ctx), *alerting_secrets(ctx),
             *(field_secrets(ctx) if named else ())]  # fmt: skip
 
 

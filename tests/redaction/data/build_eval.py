@@ -372,6 +372,15 @@ DEVELOPMENT_ROUNDS = [
     # (the private split, dev_issue13_r20_threads_private.txt, prefix dev13r20threadsp, is
     # not built in)
     ("dev_issue13_r20_threads.txt", "dev13r20threads"),
+    # written before the round's rules: monitoring, alerting, broker and router configs
+    # (Prometheus Alertmanager receivers, Grafana contact points and grafana.ini, Zabbix
+    # media types, Nagios and Icinga contacts, ntfy, Gotify, Uptime Kuma, Mosquitto and
+    # openHAB MQTT configs, MikroTik RouterOS exports), comments in seven languages: SMTP
+    # passwords, PagerDuty routing and service keys, webhook credentials, bot tokens,
+    # Pushover keys, Wi-Fi PSKs and PPP secrets beside templates, matchers, receiver names,
+    # durations, *_file paths, placeholders and chat ids that stay (the private split,
+    # dev_issue13_r21_alerting_private.txt, prefix dev13r21alertingp, is not built in)
+    ("dev_issue13_r21_alerting.txt", "dev13r21alerting"),
 ]
 
 
