@@ -109,6 +109,8 @@ LABELED_TYPES = {
     "dev13r20threadsp": frozenset(
         {"PERSON", "PHONE", "SECRET", "EMAIL", "STREET_ADDRESS", "DATE_OF_BIRTH", "IBAN"}
     ),
+    "dev13r21sqlusers": frozenset({"PERSON", "PHONE", "EMAIL", "STREET_ADDRESS", "IP_ADDRESS"}),
+    "dev13r21sqlusersp": frozenset({"PERSON", "PHONE", "EMAIL", "STREET_ADDRESS", "IP_ADDRESS"}),
 }
 
 
