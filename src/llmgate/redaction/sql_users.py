@@ -27,6 +27,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from llmgate.redaction.detectors import Span
+from llmgate.redaction.field_values import looks_like_name
 from llmgate.redaction.identity_exports import IDENTITY_KEYS, identity_key, value_spans
 from llmgate.redaction.tables import sql_cells, sql_rows
 
@@ -66,6 +67,8 @@ _NOT_COLUMN = frozenset(["primary", "key", "unique", "constraint", "index", "for
                          "fulltext", "spatial"])  # fmt: skip
 _COPY = re.compile(rf"COPY[ \t]+({_NAME})[ \t]*\(([^()\n]{{1,2000}})\)[ \t]+FROM[ \t]+stdin;\n")
 _PSQL_RULE = re.compile(r"(?m)^-+(?:\+-+)+-*\r?$")
+# psql's expanded display (\\x): "-[ RECORD 1 ]-+-----", then "column | value" lines.
+_RECORD = re.compile(r"(?m)^-\[ RECORD [0-9]{1,9} \]-*\+?-*\r?\n")
 _MYSQL_RULE = re.compile(r"(?m)^\+-+(?:\+-+)+\+\r?$")
 # A key cell and the value after it: '<key>', '<value>' in SQL tuples.
 _KEY_VALUE = re.compile(
@@ -112,18 +115,31 @@ def _kind(column: str) -> str | None:
     return SQL_KEYS.get(identity_key(column))
 
 
+def _typed(text: str, lo: int, hi: int, kind: str) -> list[Span]:
+    """``value_spans``, with a name's quote as a dump escapes it ("D\\'Alessandro",
+    "D''Alessandro") read as the apostrophe it stands for."""
+    raw = text[lo:hi].strip(" \t'\"\r")
+    if kind == "name" and ("\\'" in raw or "''" in raw):
+        name = raw.replace("\\'", "'").replace("''", "'")
+        if looks_like_name(name) and not name.isupper():
+            start = text.index(raw, lo)
+            return [Span(start, start + len(raw), "PERSON")]
+        return []
+    return value_spans(text, lo, hi, kind)
+
+
 def _cells(text: str, cells: list[tuple[int, int, str]]) -> list[Span]:
     """Spans of typed columns' values, and of the values after key cells in a key column."""
     out: list[Span] = []
     for k, (lo, hi, column) in enumerate(cells):
         kind = _kind(column)
         if kind is not None:
-            out += value_spans(text, lo, hi, kind)
+            out += _typed(text, lo, hi, kind)
         elif identity_key(column) in _META_KEY_COLUMNS and k + 1 < len(cells):
             key_kind = _kind(text[lo:hi].strip(" '\""))
             if key_kind is not None:
                 nlo, nhi, _ = cells[k + 1]
-                out += value_spans(text, nlo, nhi, key_kind)
+                out += _typed(text, nlo, nhi, key_kind)
     return out
 
 
@@ -224,6 +240,22 @@ def _result_cells(text: str) -> list[tuple[int, int, str]]:
     return cells
 
 
+def _record_cells(text: str) -> list[tuple[int, int, str]]:
+    """Cells of psql's expanded display: each "column | value" line of a record."""
+    cells: list[tuple[int, int, str]] = []
+    for m in _RECORD.finditer(text):
+        pos = m.end()
+        while pos < len(text):
+            nl = text.find("\n", pos)
+            nl = len(text) if nl < 0 else nl
+            bar = text.find("|", pos, nl)
+            if bar < 0 or text.startswith("-[ RECORD", pos):
+                break
+            cells.append((bar + 1, nl, text[pos:bar].strip().lower()))
+            pos = nl + 1
+    return cells
+
+
 def _key_value_spans(text: str) -> list[Span]:
     """The value after a meta key in SQL tuples, ``(.., 'billing_phone', '0612...')``, where
     no column list names the key's column."""
@@ -231,7 +263,7 @@ def _key_value_spans(text: str) -> list[Span]:
     for m in _KEY_VALUE.finditer(text):
         kind = _kind(m.group(1))
         if kind is not None:
-            out += value_spans(text, m.start(2), m.end(2), kind)
+            out += _typed(text, m.start(2), m.end(2), kind)
     return out
 
 
@@ -248,6 +280,8 @@ def sql_user_spans(text: str, lower: str) -> list[Span]:
         out += _cells(text, _copy_cells(text))
     if "-+-" in text or "+-" in text:
         out += _cells(text, _result_cells(text))
+    if "[ RECORD " in text:
+        out += _cells(text, _record_cells(text))
     return out
 
 
@@ -269,6 +303,8 @@ def sql_table_cells(text: str) -> tuple[tuple[int, int, str], ...]:
         cells += _copy_cells(text)
     if "-+-" in text or "+-" in text:
         cells += _result_cells(text)
+    if "[ RECORD " in text:
+        cells += _record_cells(text)
     cells = [(lo, hi, name.strip(" \t\"'`[]").lower()) for lo, hi, name in cells]
     return tuple(sorted(cells, key=_cell_start))
 

@@ -171,8 +171,9 @@ _INSERT = re.compile(
     re.IGNORECASE,
 )
 _TUPLE_OPEN = re.compile(r"\s*,?\s*\(")
-# One value and what ends it: a quoted string ('' doubles a quote) or a bare token.
-_SQL_VALUE = re.compile(r"\s*('(?:[^']|'')*+'|[^,()']*+)\s*([,)])")
+# One value and what ends it: a quoted string ('' doubles a quote, mysqldump escapes one
+# as \' and a backslash as \\) or a bare token.
+_SQL_VALUE = re.compile(r"\s*('(?:[^'\\]|''|\\.)*+'|[^,()']*+)\s*([,)])")
 
 
 def sql_inserts(text: str) -> list[tuple[str, list[str], list[list[tuple[int, int]]]]]:
