@@ -93,6 +93,17 @@ _EXPANDED = (
     "phone1        | 0421 88401277\naddress       | Hinter der Mauer 3\n"
     "idnumber      | 0176339120\n"
 )
+_COMMENTED = (
+    "CREATE TABLE `mdl_user` (\n  `id` bigint(10) NOT NULL AUTO_INCREMENT,\n"
+    "  `firstname` varchar(100) NOT NULL DEFAULT '' COMMENT 'given, as typed',\n"
+    "  `phone1` varchar(20) NOT NULL DEFAULT '',\n  PRIMARY KEY (`id`)\n) ENGINE=InnoDB;\n"
+    "INSERT INTO `mdl_user` VALUES (1,'Wolfram','0761 4481920'),(2,'Ursel','07621 889104');\n"
+)
+_GUEST = (
+    "INSERT INTO mdl_user (id, username, firstname, lastname, phone1) VALUES "
+    "(1,'guest','Guest user',' ',''),(2,'admin','Admin','User',''),"
+    "(3,'mdesroches','Mathilde','DESROCHES-LEBRUN','06 41 22 87 19');\n"
+)
 
 POSITIVES = [
     ("PHONE", _MOODLE, "0157 31942285"),
@@ -121,6 +132,10 @@ POSITIVES = [
     ("PHONE", _SQLITE, "0612 873 406"),
     ("PERSON", _SQLITE, "Ruijsdael"),
     ("STREET_ADDRESS", _SQLITE, "Populierenlaan 12"),
+    ("PHONE", _COMMENTED, "07621 889104"),
+    ("STREET_ADDRESS", "INSERT INTO wp_usermeta VALUES (7,3,'billing_address_2','3e verdieping');",
+     "3e verdieping"),
+    ("PERSON", _GUEST, "DESROCHES-LEBRUN"),
     ("PERSON", _ESCAPED, "D\\'Ambrosio"),
     ("PHONE", _ESCAPED, "0544 218903"),
     ("PERSON", _EXPANDED, "Brandauer"),
@@ -144,6 +159,8 @@ NEGATIVES = [
     ("LOCK TABLES `mdl_user` WRITE;\nINSERT INTO `mdl_user` VALUES (1);\nUNLOCK TABLES;\n",
      "TABLES"),
     (_EXPANDED, "0176339120"),
+    (_GUEST, "Guest user"),
+    (_GUEST, "Admin"),
     ("COPY public.orders (id, address, total) FROM stdin;\n1\tsee ticket\t19.90\n\\.\n",
      "see ticket"),
 ]  # fmt: skip

@@ -44,6 +44,9 @@ _EXTRA = {
     "address": "street", "addressline": "street", "billingaddress1": "street",
     "shippingaddress1": "street", "billingaddress": "street", "shippingaddress": "street",
     "adres": "street", "straatadres": "street", "anschrift": "street", "via": "street",
+    # the flat, floor or building line of an address (WooCommerce's second address line)
+    "billingaddress2": "street", "shippingaddress2": "street", "address2": "street",
+    "addressline2": "street",
     "billingfirstname": "name", "billinglastname": "name", "shippingfirstname": "name",
     "shippinglastname": "name", "displayname": "name", "nomfamille": "name",
     "nombre": "name", "nome": "name", "apelidos": "name", "alternatename": "name",
@@ -75,6 +78,9 @@ _KEY_VALUE = re.compile(
     r"'([A-Za-z_][A-Za-z0-9_]{1,40})'[ \t]*,[ \t]*'((?:[^'\\\n]|''|\\.){1,120})'"
 )
 _META_KEY_COLUMNS = frozenset(["metakey", "key", "fieldname", "field", "attribute", "name"])
+_NOT_NAMES = frozenset(["NULL", "NONE", "N/A", "NA", "TBD", "TEST", "ADMIN", "USER", "GUEST",
+                        "UNKNOWN", "ANONYMOUS", "ROOT", "SYSTEM", "DELETED", "GUEST USER",
+                        "ADMIN USER"])  # fmt: skip
 _CREATE_BODY = 20000  # characters of a CREATE TABLE's column list read
 _TABLE_ROWS = 2000  # rows read under one result table's heading
 
@@ -84,7 +90,9 @@ def _bare(name: str) -> str:
     return name.strip('"`[]').rsplit(".", 1)[-1].strip('"`[]').lower()
 
 
-_DEF_MARK = re.compile(r"[(),]")
+# A parenthesis or comma of a CREATE TABLE body, or a quoted string (a DEFAULT or a
+# COMMENT, "COMMENT 'phone, if any'") whose commas separate nothing.
+_DEF_MARK = re.compile(r"'(?:[^'\\\n]|''|\\.){0,500}'|[(),]")
 
 
 def _columns(text: str, pos: int) -> tuple[list[str], int]:
@@ -96,6 +104,8 @@ def _columns(text: str, pos: int) -> tuple[list[str], int]:
     stop = min(len(text), pos + _CREATE_BODY)
     for m in _DEF_MARK.finditer(text, pos, stop):
         c = m.group()
+        if c[0] == "'":
+            continue
         if c == "(":
             depth += 1
         elif c == ")" and depth:
@@ -119,9 +129,13 @@ def _typed(text: str, lo: int, hi: int, kind: str) -> list[Span]:
     """``value_spans``, with a name's quote as a dump escapes it ("D\\'Alessandro",
     "D''Alessandro") read as the apostrophe it stands for."""
     raw = text[lo:hi].strip(" \t'\"\r")
-    if kind == "name" and ("\\'" in raw or "''" in raw):
+    if kind == "name" and raw.upper() in _NOT_NAMES:
+        return []  # Moodle's own accounts: "Guest user", "Admin" "User"
+    if kind == "name" and ("\\'" in raw or "''" in raw or raw.isupper()):
+        # a surname in capitals ("DUPONT", "VAN DER BERG") is a name in a name column;
+        # SQL's NULL and placeholders are not
         name = raw.replace("\\'", "'").replace("''", "'")
-        if looks_like_name(name) and not name.isupper():
+        if len(name) >= 2 and name.upper() not in _NOT_NAMES and looks_like_name(name):
             start = text.index(raw, lo)
             return [Span(start, start + len(raw), "PERSON")]
         return []
