@@ -111,6 +111,8 @@ LABELED_TYPES = {
     ),
     "dev13r21alerting": frozenset({"SECRET", "PERSON", "EMAIL", "PHONE", "IP_ADDRESS"}),
     "dev13r21alertingp": frozenset({"SECRET", "PERSON", "EMAIL", "PHONE", "IP_ADDRESS"}),
+    "dev13r21sqlusers": frozenset({"PERSON", "PHONE", "EMAIL", "STREET_ADDRESS", "IP_ADDRESS"}),
+    "dev13r21sqlusersp": frozenset({"PERSON", "PHONE", "EMAIL", "STREET_ADDRESS", "IP_ADDRESS"}),
 }
 
 

@@ -22,6 +22,7 @@ from llmgate.redaction.frame_prints import frame_spans
 from llmgate.redaction.identity_exports import identity_spans
 from llmgate.redaction.label_fields import label_spans
 from llmgate.redaction.report_columns import report_spans
+from llmgate.redaction.sql_users import sql_user_spans
 
 __all__ = ["FieldRecordDetector"]
 
@@ -41,4 +42,5 @@ class FieldRecordDetector(BuiltinDetector):
         out += report_spans(text)
         out += frame_spans(text)
         out += identity_spans(text)
+        out += sql_user_spans(text, ctx.lower)
         return out

@@ -26,7 +26,7 @@ from llmgate.redaction.detectors import Span
 from llmgate.redaction.field_values import looks_like_name, looks_like_street, phone_digits
 from llmgate.redaction.tables import split_row
 
-__all__ = ["IDENTITY_KEYS", "identity_key", "identity_spans"]
+__all__ = ["IDENTITY_KEYS", "identity_key", "identity_spans", "value_spans"]
 
 # Keys (normalized: lower case, no blank, "_", "-", ".") -> what their values hold.
 _STREET = (
@@ -110,6 +110,10 @@ def _value_spans(text: str, start: int, end: int, kind: str) -> list[Span]:
     else:
         ok = looks_like_name(value) and not value.isupper()
     return [Span(start, end, _ENTITY[kind])] if ok else []
+
+
+# The check and trim of a value under a typed key, shared with sql_users' columns.
+value_spans = _value_spans
 
 
 def _json_spans(text: str) -> list[Span]:

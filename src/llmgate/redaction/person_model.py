@@ -95,6 +95,12 @@ def _after_particles(text: str, toks: Sequence[Row], i: int) -> int | None:
     return m
 
 
+# SQL's keywords in capitals open the statements of a dump ("INSERT INTO", "LOCK TABLES",
+# "COPY"): a word in capitals at a line's start reads like a surname to the model.
+_SQL_WORDS = frozenset(
+    ["INSERT", "INTO", "VALUES", "LOCK", "UNLOCK", "TABLES", "TABLE", "COPY", "CREATE", "DROP",
+     "ALTER", "SELECT", "UPDATE", "DELETE", "COMMIT", "BEGIN", "PRAGMA", "TRANSACTION"]
+)  # fmt: skip
 # A street named after someone is a place, not a person: "Van Buren Street" (a street with
 # its number is the address detector's).
 _STREET_AFTER = re.compile(
@@ -178,6 +184,7 @@ class Model:
             (a, b)
             for a, b in found
             if not _STREET_AFTER.match(text, b)
+            and text[a:b] not in _SQL_WORDS
             and not (text[a:b] in CALL_WORDS and _LABEL_AFTER.match(text, b))
             and not alone_no_name(text, a, b)
         ]

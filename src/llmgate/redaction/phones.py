@@ -23,11 +23,10 @@ from llmgate.redaction.id_words import SERVICE_LINE, negative_before
 from llmgate.redaction.phone_lookalikes import lookalike
 from llmgate.redaction.phone_plans import cc_phone_ok
 from llmgate.redaction.phone_records import record_phones
+from llmgate.redaction.sql_users import has_sql_table, sql_table_cells
 from llmgate.redaction.tables import (
     aligned_heading,
     column_heading,
-    has_sql_values,
-    sql_cells,
     sql_column,
     whole_cell,
 )
@@ -318,12 +317,10 @@ class PhoneDetector(BuiltinDetector):
             )
             if "\n" not in text or not (mobile or valid or self._NANP_RUN.fullmatch(cand)):
                 return mobile
-            heading = column_heading(text, start, memo)
-            if (heading is None or self._WORDS.search(heading) is None) and (
-                has_sql_values(text, memo)
-            ):
-                # an SQL INSERT's column (its rows read like a CSV table's without a header)
-                heading = sql_column(sql_cells(text), start) or heading
+            # a dump's or a result table's column first (an INSERT's rows read like a CSV
+            # table's whose header is the statement's line with "phone1" in it), sql_users
+            column = sql_column(sql_table_cells(text), start) if has_sql_table(text, memo) else None
+            heading = column if column is not None else column_heading(text, start, memo)
             if heading is None and "  " in text:
                 # a fixed-width export's column ("HOME_PHONE  ZIP" over "3125550187  60614")
                 heading = aligned_heading(text, start, memo)

@@ -26,7 +26,7 @@ import re
 
 from llmgate.redaction.detectors import ScanContext, Span
 from llmgate.redaction.dump_secrets import field_kind, value_ok
-from llmgate.redaction.password_values import answer_like
+from llmgate.redaction.password_values import CRYPT_ID, answer_like
 
 __all__ = ["store_secrets"]
 
@@ -184,6 +184,10 @@ def _values(text: str, pos: int) -> tuple[list[tuple[int, int]], int]:
 
 _NEXT_ROW = re.compile(r"[ \t\r\n]*,[ \t\r\n]*\(")
 _ROWS = 1000  # rows of one INSERT read
+# A crypt hash ("$2y$10$...", "$6$...", "$argon2id$...") in a table's password column is
+# the application's stored hash of a user's password, a record (password_values'
+# record_hash): it stays, as Moodle's mdl_user.password does.
+_STORED_HASH = re.compile(rf"\${CRYPT_ID}")
 
 
 def _unquoted(text: str, start: int, end: int) -> tuple[int, int]:
@@ -221,7 +225,12 @@ def _sql(text: str, low: str) -> list[Span]:
                 values, pos = _values(text, pos)
                 for kind, (start, end) in zip(cols, values, strict=False):
                     start, end = _unquoted(text, start, end)
-                    if kind is not None and end > start and value_ok(kind, text[start:end]):
+                    if (
+                        kind is not None
+                        and end > start
+                        and value_ok(kind, text[start:end])
+                        and _STORED_HASH.match(text, start) is None
+                    ):
                         out.append(Span(start, end, "SECRET"))
                 row = _NEXT_ROW.match(text, pos)
                 if row is None:

@@ -25,6 +25,7 @@ __all__ = [
     "sql_cells",
     "sql_column",
     "sql_inserts",
+    "sql_rows",
     "whole_cell",
 ]
 
@@ -170,8 +171,9 @@ _INSERT = re.compile(
     re.IGNORECASE,
 )
 _TUPLE_OPEN = re.compile(r"\s*,?\s*\(")
-# One value and what ends it: a quoted string ('' doubles a quote) or a bare token.
-_SQL_VALUE = re.compile(r"\s*('(?:[^']|'')*+'|[^,()']*+)\s*([,)])")
+# One value and what ends it: a quoted string ('' doubles a quote, mysqldump escapes one
+# as \' and a backslash as \\) or a bare token.
+_SQL_VALUE = re.compile(r"\s*('(?:[^'\\]|''|\\.)*+'|[^,()']*+)\s*([,)])")
 
 
 def sql_inserts(text: str) -> list[tuple[str, list[str], list[list[tuple[int, int]]]]]:
@@ -212,6 +214,12 @@ def sql_column(cells: Sequence[tuple[int, int, str]], start: int) -> str | None:
     if k >= 0 and cells[k][0] <= start < cells[k][1]:
         return cells[k][2]
     return None
+
+
+def sql_rows(text: str, pos: int, ncols: int) -> list[list[tuple[int, int]]]:
+    """(start, end) of each value of the tuples after ``VALUES`` at ``pos``, while they have
+    ``ncols`` values: for dumps whose columns come from elsewhere (a CREATE TABLE)."""
+    return _tuples(text, pos, ncols)
 
 
 def _tuples(text: str, pos: int, ncols: int) -> list[list[tuple[int, int]]]:

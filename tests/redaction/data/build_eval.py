@@ -381,6 +381,15 @@ DEVELOPMENT_ROUNDS = [
     # durations, *_file paths, placeholders and chat ids that stay (the private split,
     # dev_issue13_r21_alerting_private.txt, prefix dev13r21alertingp, is not built in)
     ("dev_issue13_r21_alerting.txt", "dev13r21alerting"),
+    # written before the round's rules: user tables in SQL dumps and query results (Moodle
+    # mdl_user as multi-row INSERT, mysqldump extended INSERT under its CREATE TABLE,
+    # pg_dump --column-inserts and COPY ... FROM stdin, psql and mysql result tables; shop and
+    # club tables of seven languages in SQLite .dump and plain INSERTs with localized column
+    # names; WordPress wp_users / wp_usermeta with WooCommerce billing and shipping meta rows):
+    # names, phones, streets, e-mails and last IPs by column, beside ids, idnumbers, customer
+    # and ICQ numbers, epochs and password hashes that stay (the private split,
+    # dev_issue13_r21_sqlusers_private.txt, prefix dev13r21sqlusersp, is not built in)
+    ("dev_issue13_r21_sqlusers.txt", "dev13r21sqlusers"),
 ]
 
 
