@@ -109,6 +109,8 @@ LABELED_TYPES = {
     "dev13r20threadsp": frozenset(
         {"PERSON", "PHONE", "SECRET", "EMAIL", "STREET_ADDRESS", "DATE_OF_BIRTH", "IBAN"}
     ),
+    "dev13r21numbers": frozenset({"CREDIT_CARD", "PHONE", "IP_ADDRESS", "DATE_OF_BIRTH"}),
+    "dev13r21numbersp": frozenset({"CREDIT_CARD", "PHONE", "IP_ADDRESS", "DATE_OF_BIRTH"}),
 }
 
 
