@@ -21,7 +21,7 @@ from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span
 from llmgate.redaction.digits import _NON_DIGIT, _before, _in_runs
 from llmgate.redaction.id_words import SERVICE_LINE, negative_before
 from llmgate.redaction.phone_lookalikes import lookalike
-from llmgate.redaction.phone_plans import cc_phone_ok
+from llmgate.redaction.phone_plans import cc_phone_ok, it_mobile_ok
 from llmgate.redaction.phone_records import record_phones
 from llmgate.redaction.tables import (
     aligned_heading,
@@ -130,6 +130,9 @@ class PhoneDetector(BuiltinDetector):
         # "il numero è", "the number is": the number itself, named by no other thing
         r"|(?<![^\W\d_])(?:il|the|die|le|el|het|o)[ \t]+(?:number|nummer|num[eé]ro|n[uú]mero)"
         r"[ \t]+(?:is|ist|lautet|est|es|è|é)[ \t]*:?[ \t]*\Z"
+        # a changed one right before it: "new number: ...", "mudei de número: ..."
+        r"|(?:new|neue|nouveau|nuevo|nuovo|novo|nieuwe?|mudei de|cambiato|cambiado de|changé de)"
+        r"[ \t]+(?:number|nummer|num[eé]ro|n[uú]mero)[ \t]*:?[ \t]*\Z"
     )
     # A phone word used as a modifier ("call volume 1234567", "phone bill 4711"): the number
     # that follows is a measure or a reference, not a phone number.
@@ -346,7 +349,7 @@ class PhoneDetector(BuiltinDetector):
             and text[start - 1 : start] != ":"
             and ("/" not in cand or cand[0] in "0(")  # "21/815/08150" is a tax number
             and (national_phone_ok(_NON_DIGIT.sub("", cand)) or foreign_phone_ok(cand))
-        )
+        ) or it_mobile_ok(cand)
         # In a table, a column that no phone word heads ("reference", "sku") holds part
         # and order numbers shaped like phone numbers ("2299.835.495", "04-9464-425-21").
         if national and "\n" in text and whole_cell(text, start, end):
