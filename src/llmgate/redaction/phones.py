@@ -114,7 +114,7 @@ class PhoneDetector(BuiltinDetector):
         r"cellulare", r"chiam\w*", "contatto", r"telefoon\w*", "mobiel", "bellen", "bel me",
         "telem[oó]vel", "telefone", "celular", "contacto", "ligue", r"ligar?", "liga-me",
         # a landline beside a mobile, a caller's id, "Sie erreichen mich unter"
-        "landline", "fixo", "fijo", "fisso", "caller id", "erreichen",
+        "landline", "fixo", "fijo", "fisso", "caller id", "erreichen", "recapito",
     )  # fmt: skip
     # Each word then "\b", as alternatives of their own (the same tries in the same order as
     # "(?:...)\b"), and the "\b" before "my" as a look-behind after its "m": every
@@ -123,14 +123,13 @@ class PhoneDetector(BuiltinDetector):
     _WORDS = re.compile(
         "|".join(rf"{word}\b" for word in _PHONE_WORDS)
         # "my number is ...", right before the number: a person's own number is a phone's.
-        # (a new one: "my new number", "il mio numero nuovo è", "meu número novo é")
+        # (a new one: "my new number", "il mio numero nuovo è", "new number:", "mudei de número:")
         + r"|m(?<!\wm)(?:y|eine|on|a|i|io|ijn|eu)[ \t]+(?:(?:new|neue|nouveau|nuevo|nieuwe)[ \t]+)?"
         r"(?:number|nummer|num[eé]ro|n[uú]mero)(?:[ \t]+(?:nuovo|novo|nuevo))?"
         r"(?:[ \t]+(?:is|ist|lautet|est|es|è|é|e')(?:[ \t]+(?:el|le|il))?)?[ \t]*:?[ \t]*\Z"
         # "il numero è", "the number is": the number itself, named by no other thing
         r"|(?<![^\W\d_])(?:il|the|die|le|el|het|o)[ \t]+(?:number|nummer|num[eé]ro|n[uú]mero)"
         r"[ \t]+(?:is|ist|lautet|est|es|è|é)[ \t]*:?[ \t]*\Z"
-        # a changed one right before it: "new number: ...", "mudei de número: ..."
         r"|(?:new|neue|nouveau|nuevo|nuovo|novo|nieuwe?|mudei de|cambiato|cambiado de|changé de)"
         r"[ \t]+(?:number|nummer|num[eé]ro|n[uú]mero)[ \t]*:?[ \t]*\Z"
     )
@@ -340,6 +339,7 @@ class PhoneDetector(BuiltinDetector):
                 or (cand[0] == "(" and self._PAREN_AREA.fullmatch(cand))
                 or (n >= 9 and n <= 12 and self._TRUNK.fullmatch(cand))
                 or (n == 9 and self._ES.fullmatch(cand))
+                or it_mobile_ok(cand)  # "338 2460799", "339/0615519"
             )
         # Any other national format: valid by the number plans of the countries of the
         # four languages (``phonenumbers`` metadata, when installed), its groups apart by
@@ -349,7 +349,7 @@ class PhoneDetector(BuiltinDetector):
             and text[start - 1 : start] != ":"
             and ("/" not in cand or cand[0] in "0(")  # "21/815/08150" is a tax number
             and (national_phone_ok(_NON_DIGIT.sub("", cand)) or foreign_phone_ok(cand))
-        ) or it_mobile_ok(cand)
+        )
         # In a table, a column that no phone word heads ("reference", "sku") holds part
         # and order numbers shaped like phone numbers ("2299.835.495", "04-9464-425-21").
         if national and "\n" in text and whole_cell(text, start, end):

@@ -4,17 +4,20 @@ A card-blocking hotline's transcript writes what the caller said: "four two five
 eight three two three, ...", "vier sieben fünf null, ...", "cinq quatre zéro quatre, ...",
 "tres siete seis tres, ..." (an Amex in its 4-6-5 groups), or the digits one by one with
 blanks between them ("4 7 5 0 8 0 3 8 ..."). Neither is a digit run the card detector
-reads. Nor are digits said in groups with pauses ("4556... 7381... 0042... 1187", "4016,
-9829, 2819, 8186", "3006...019871...5482"), nor a caller's bare answer on the line after
-the agent's question for the card ("Cliente: 4556 7381 0042 1187"), since the written
-card detector wants its cue on the number's own line: within the same reach after a card
-word, digit groups of two to six digits apart by blanks, dashes, dots, commas or an
-ellipsis (or one run of 13 to 19 digits) are read as the words are. A run of 13 to 19 digit words (or single digits) within reach after a word for a
+reads. A run of 13 to 19 digit words (or single digits) within reach after a word for a
 card (``card``, ``Karte``, ``carte``, ``tarjeta``, ``carta``, ``kaart``, ``cartão``, a
 network's name) is a card when its digits pass the same checks as a written card: the
 issuer prefix, the length and the Luhn checksum. A number the caller misread first fails
 the checksum and stays, as a written one would (docs/privacy.md); the corrected one after
 it is masked.
+
+Nor does the card detector read digits said in groups with pauses ("4556... 7381...
+0042... 1187", "4016, 9829, 2819, 8186", "3006...019871...5482") or a caller's bare
+answer on the line after the agent's question ("Cliente: 4556 7381 0042 1187"): it wants
+its cue on the number's own line. Within the same reach, groups of two to six digits apart
+by blanks, dashes, dots, commas or an ellipsis (or one run of 13 to 19 digits) are read as
+the words are, unless another number's label ("order", "IBAN", "booking") stands right
+before them.
 
 The digit words are a table in the seven languages; the cue is a C-level find in the
 lower-cased text, and the run's pattern is tried only in the window after a cue, so text
@@ -87,11 +90,8 @@ _OTHER_NUMBERS = (
     "rekening", "conta", "account", "tracking", "sendungsnummer", "ticket", "serial", "imei",
     "transaction", "pratica", "dossier", "processo", "vorgang", "vorgangsnummer",
 )  # fmt: skip
-_OTHER = re.compile(
-    r"(?<![^\W\d_])(?:"
-    + "|".join(map(re.escape, _OTHER_NUMBERS))
-    + r")(?![^\W\d_])[^\n]{0,24}\Z"
-)
+_OTHER_WORD = "|".join(map(re.escape, _OTHER_NUMBERS))
+_OTHER = re.compile(rf"(?<![^\W\d_])(?:{_OTHER_WORD})(?![^\W\d_])[^\n]{{0,24}}\Z")
 
 
 def spoken_cards(low: str) -> list[Span]:
