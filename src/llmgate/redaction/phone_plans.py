@@ -116,7 +116,9 @@ _IT_MOBILE = re.compile(r"3[0-9]{2}[ /.\-][0-9]{6,7}")
 @lru_cache(maxsize=1024)
 def it_mobile_ok(cand: str) -> bool:
     """Whether ``cand`` is an Italian mobile written "3xx 1234567" or "3xx/1234567" and
-    valid as a mobile by the plan (``phonenumbers`` metadata; False without it)."""
+    valid as a mobile by the plan (``phonenumbers`` metadata; False without it). The phone
+    detector takes the slashed form only as a table cell, whose column's heading decides
+    ("Protocollo n. 345/1234567" is a file number)."""
     if _IT_MOBILE.fullmatch(cand) is None:
         return False
     pn = phonenumbers_module()

@@ -339,7 +339,7 @@ class PhoneDetector(BuiltinDetector):
                 or (cand[0] == "(" and self._PAREN_AREA.fullmatch(cand))
                 or (n >= 9 and n <= 12 and self._TRUNK.fullmatch(cand))
                 or (n == 9 and self._ES.fullmatch(cand))
-                or it_mobile_ok(cand)  # "338 2460799", "339/0615519"
+                or (it_mobile_ok(cand) and ("/" not in cand or whole_cell(text, start, end)))
             )
         # Any other national format: valid by the number plans of the countries of the
         # four languages (``phonenumbers`` metadata, when installed), its groups apart by
