@@ -127,15 +127,16 @@ def test_round21_numbers_file_floor(
 
 
 # CREDIT_CARD and PHONE found at least, decoys masked at most.
-PRIVATE_FLOOR = (10, 23, 0)
+PRIVATE_FLOOR = (10, 24, 0)
 
 
 def test_round21_numbers_private_split_floor(
     engine_path: str, evalset: ModuleType, private_split: PrivateSplit
 ) -> None:
     """The split kept out of the round's tuning, scored twice: cards and phones found at
-    least ``PRIVATE_FLOOR``, decoys touched at most (6 of 10 cards, 20 of 25 phones, all 11
-    IPs and 9 birth dates, no decoy before the round's rules)."""
+    least ``PRIVATE_FLOOR``, decoys touched at most: 10 of 10 cards, 24 of 25 phones, all 11
+    IPs and 9 birth dates, no decoy touched (6 of 10 cards, 20 of 25 phones, the same IPs
+    and birth dates, no decoy before the round's rules)."""
     records = private_split("dev_issue13_r21_numbers_private.txt", "dev13r21numbersp")
     assert len(records) >= 25
     report = evalset.score_default(records)
