@@ -113,6 +113,8 @@ LABELED_TYPES = {
     "dev13r21alertingp": frozenset({"SECRET", "PERSON", "EMAIL", "PHONE", "IP_ADDRESS"}),
     "dev13r21sqlusers": frozenset({"PERSON", "PHONE", "EMAIL", "STREET_ADDRESS", "IP_ADDRESS"}),
     "dev13r21sqlusersp": frozenset({"PERSON", "PHONE", "EMAIL", "STREET_ADDRESS", "IP_ADDRESS"}),
+    "dev13r21numbers": frozenset({"CREDIT_CARD", "PHONE", "IP_ADDRESS", "DATE_OF_BIRTH"}),
+    "dev13r21numbersp": frozenset({"CREDIT_CARD", "PHONE", "IP_ADDRESS", "DATE_OF_BIRTH"}),
 }
 
 

@@ -234,6 +234,11 @@ class IpDetector(BuiltinDetector):
                 if start < 0:
                     continue
                 candidate = text[start:end]
+            if candidate[-1] == ":" and candidate[-2] != ":" and text.startswith(("/", "~"), end):
+                # rsync's or scp's "deploy@2001:db8::7:/var/www" without brackets: the
+                # colon before the path is no part of the address
+                end -= 1
+                candidate = candidate[:-1]
             if end < len(text) and (text[end].isalnum() or text[end] == "_"):
                 continue
             # Without "::" an IPv6 address has 7 colons (6 before a dotted quad): times

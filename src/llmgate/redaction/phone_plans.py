@@ -8,6 +8,7 @@ Italy, the Netherlands and Portugal and their neighbours that share their plans.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from llmgate.redaction.checks import (
@@ -17,7 +18,7 @@ from llmgate.redaction.checks import (
     phonenumbers_module,
 )
 
-__all__ = ["REGIONS", "cc_phone_ok", "coded_ok", "national_ok", "plan_ok"]
+__all__ = ["REGIONS", "cc_phone_ok", "coded_ok", "it_mobile_ok", "national_ok", "plan_ok"]
 
 # The number plans a country code may name: those of ``checks.NATIONAL_REGIONS`` and the
 # other countries of the seven languages (Italy with the Vatican's and San Marino's shared
@@ -104,3 +105,27 @@ def coded_ok(cand: str) -> bool:
     records write them): a bare national run ("915442800") is not asked, since nine in ten
     runs of nine digits are valid in some plan of the seven languages."""
     return plan_ok(cand, loose=True) if cand[0] in "+0" else cc_phone_ok(cand, loose=True)
+
+
+# An Italian mobile as Italians write it: the operator's three digits, then the rest in one
+# group after a blank, a slash, a dot or a dash ("338 2460799", "339/0615519"), a grouping
+# the plan's own (3-3-4) does not give, so ``checks.foreign_phone_ok`` leaves it.
+_IT_MOBILE = re.compile(r"3[0-9]{2}[ /.\-][0-9]{6,7}")
+
+
+@lru_cache(maxsize=1024)
+def it_mobile_ok(cand: str) -> bool:
+    """Whether ``cand`` is an Italian mobile written "3xx 1234567" or "3xx/1234567" and
+    valid as a mobile by the plan (``phonenumbers`` metadata; False without it). The phone
+    detector takes the slashed form only as a table cell, whose column's heading decides
+    ("Protocollo n. 345/1234567" is a file number)."""
+    if _IT_MOBILE.fullmatch(cand) is None:
+        return False
+    pn = phonenumbers_module()
+    if pn is None:
+        return False
+    try:
+        number = pn.parse(cand[:3] + cand[4:], "IT")
+    except Exception:  # the library raises its own parse error type
+        return False
+    return bool(pn.is_valid_number_for_region(number, "IT") and pn.number_type(number) == 1)

@@ -21,7 +21,7 @@ from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span
 from llmgate.redaction.digits import _NON_DIGIT, _before, _in_runs
 from llmgate.redaction.id_words import SERVICE_LINE, negative_before
 from llmgate.redaction.phone_lookalikes import lookalike
-from llmgate.redaction.phone_plans import cc_phone_ok
+from llmgate.redaction.phone_plans import cc_phone_ok, it_mobile_ok
 from llmgate.redaction.phone_records import record_phones
 from llmgate.redaction.sql_users import has_sql_table, sql_table_cells
 from llmgate.redaction.tables import (
@@ -113,7 +113,7 @@ class PhoneDetector(BuiltinDetector):
         r"cellulare", r"chiam\w*", "contatto", r"telefoon\w*", "mobiel", "bellen", "bel me",
         "telem[oó]vel", "telefone", "celular", "contacto", "ligue", r"ligar?", "liga-me",
         # a landline beside a mobile, a caller's id, "Sie erreichen mich unter"
-        "landline", "fixo", "fijo", "fisso", "caller id", "erreichen",
+        "landline", "fixo", "fijo", "fisso", "caller id", "erreichen", "recapito",
     )  # fmt: skip
     # Each word then "\b", as alternatives of their own (the same tries in the same order as
     # "(?:...)\b"), and the "\b" before "my" as a look-behind after its "m": every
@@ -122,13 +122,15 @@ class PhoneDetector(BuiltinDetector):
     _WORDS = re.compile(
         "|".join(rf"{word}\b" for word in _PHONE_WORDS)
         # "my number is ...", right before the number: a person's own number is a phone's.
-        # (a new one: "my new number", "il mio numero nuovo è", "meu número novo é")
+        # (a new one: "my new number", "il mio numero nuovo è", "new number:", "mudei de número:")
         + r"|m(?<!\wm)(?:y|eine|on|a|i|io|ijn|eu)[ \t]+(?:(?:new|neue|nouveau|nuevo|nieuwe)[ \t]+)?"
         r"(?:number|nummer|num[eé]ro|n[uú]mero)(?:[ \t]+(?:nuovo|novo|nuevo))?"
         r"(?:[ \t]+(?:is|ist|lautet|est|es|è|é|e')(?:[ \t]+(?:el|le|il))?)?[ \t]*:?[ \t]*\Z"
         # "il numero è", "the number is": the number itself, named by no other thing
         r"|(?<![^\W\d_])(?:il|the|die|le|el|het|o)[ \t]+(?:number|nummer|num[eé]ro|n[uú]mero)"
         r"[ \t]+(?:is|ist|lautet|est|es|è|é)[ \t]*:?[ \t]*\Z"
+        r"|(?:new|neue|nouveau|nuevo|nuovo|novo|nieuwe?|mudei de|cambiato|cambiado de|changé de)"
+        r"[ \t]+(?:number|nummer|num[eé]ro|n[uú]mero)[ \t]*:?[ \t]*\Z"
     )
     # A phone word used as a modifier ("call volume 1234567", "phone bill 4711"): the number
     # that follows is a measure or a reference, not a phone number.
@@ -335,6 +337,7 @@ class PhoneDetector(BuiltinDetector):
                 or (cand[0] == "(" and self._PAREN_AREA.fullmatch(cand))
                 or (n >= 9 and n <= 12 and self._TRUNK.fullmatch(cand))
                 or (n == 9 and self._ES.fullmatch(cand))
+                or (it_mobile_ok(cand) and ("/" not in cand or whole_cell(text, start, end)))
             )
         # Any other national format: valid by the number plans of the countries of the
         # four languages (``phonenumbers`` metadata, when installed), its groups apart by

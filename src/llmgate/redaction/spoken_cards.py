@@ -11,6 +11,14 @@ issuer prefix, the length and the Luhn checksum. A number the caller misread fir
 the checksum and stays, as a written one would (docs/privacy.md); the corrected one after
 it is masked.
 
+Nor does the card detector read digits said in groups with pauses ("4556... 7381...
+0042... 1187", "4016, 9829, 2819, 8186", "3006...019871...5482") or a caller's bare
+answer on the line after the agent's question ("Cliente: 4556 7381 0042 1187"): it wants
+its cue on the number's own line. Within the same reach, groups of two to six digits apart
+by blanks, dashes, dots, commas or an ellipsis (or one run of 13 to 19 digits) are read as
+the words are, unless another number's label ("order", "IBAN", "booking") stands right
+before them.
+
 The digit words are a table in the seven languages; the cue is a C-level find in the
 lower-cased text, and the run's pattern is tried only in the window after a cue, so text
 without a card word costs one search.
@@ -65,6 +73,25 @@ _RUN = re.compile(rf"{_UNIT}(?:{_SEP}{_UNIT}){{12,24}}+")
 _TOKEN = re.compile(_UNIT)
 _REACH = 240  # characters from a cue's end to the start of the run (the next line too)
 _LONGEST_RUN = 25 * (max(map(len, DIGIT_VALUES)) + 4)  # 25 words and their gaps
+# Digit groups said with pauses, or one run; not inside a longer word, number or IBAN.
+_GROUP_GAP = r"(?:[ \t]*(?:\.{1,3}|\u2026|,)[ \t]*|[ \t]{1,2}|-)"
+_GROUPS = re.compile(
+    rf"(?<![\w.,\-])(?:[0-9]{{13,19}}|[0-9]{{2,6}}(?:{_GROUP_GAP}[0-9]{{2,6}}){{2,8}})(?![0-9])"
+)
+_DIGITS = re.compile(r"[0-9]+")
+# Another number's label right before digit groups in a card's reach ("The customer paid
+# with card ..., exp 09/27. Order 5424 4727 8014 2053 was shipped"): that number stays.
+_OTHER_NUMBERS = (
+    "order", "bestellung", "bestellnummer", "commande", "pedido", "ordine", "bestelling",
+    "encomenda", "invoice", "rechnung", "rechnungsnummer", "facture", "factura", "fattura",
+    "factuur", "fatura", "booking", "buchung", "buchungsnummer", "réservation", "reserva",
+    "prenotazione", "boeking", "ref", "reference", "référence", "referencia", "riferimento",
+    "referentie", "referência", "iban", "konto", "kontonummer", "compte", "cuenta", "conto",
+    "rekening", "conta", "account", "tracking", "sendungsnummer", "ticket", "serial", "imei",
+    "transaction", "pratica", "dossier", "processo", "vorgang", "vorgangsnummer",
+)  # fmt: skip
+_OTHER_WORD = "|".join(map(re.escape, _OTHER_NUMBERS))
+_OTHER = re.compile(rf"(?<![^\W\d_])(?:{_OTHER_WORD})(?![^\W\d_])[^\n]{{0,24}}\Z")
 
 
 def spoken_cards(low: str) -> list[Span]:
@@ -87,6 +114,35 @@ def spoken_cards(low: str) -> list[Span]:
             found = _card_in(low, m.start(), m.end())
             if found is not None:
                 out.append(found)
+        for m in _GROUPS.finditer(low, start, min(len(low), last + _LONGEST_RUN)):
+            if m.start() > last:
+                break
+            line = max(low.rfind("\n", 0, m.start()) + 1, m.start() - 40)
+            if _OTHER.search(low, line, m.start()) is None:
+                out += _grouped_cards(low, m.start(), m.end())
+    return out
+
+
+def _grouped_cards(low: str, start: int, end: int) -> list[Span]:
+    """The cards among the digit groups between ``start`` and ``end``: the longest run of
+    whole groups with 13 to 19 digits that passes the issuer and Luhn checks, the leftmost
+    first, then the same after it (at most nine groups, so 45 runs)."""
+    groups = list(_DIGITS.finditer(low, start, end))
+    out: list[Span] = []
+    i = 0
+    while i < len(groups):
+        best: tuple[int, int] | None = None
+        for j in range(i, len(groups)):
+            number = "".join(g.group() for g in groups[i : j + 1])
+            if len(number) > 19:
+                break
+            if len(number) >= 13 and card_brand_ok(number) and luhn_ok(number):
+                best = (i, j)
+        if best is not None:
+            out.append(Span(groups[best[0]].start(), groups[best[1]].end(), "CREDIT_CARD"))
+            i = best[1] + 1
+        else:
+            i += 1
     return out
 
 
