@@ -23,8 +23,9 @@ import re
 
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span
 from llmgate.redaction.names import LOWER, NOT_NAMES, UPPER
+from llmgate.redaction.spaced_labels import spaced_label_spans
 
-__all__ = ["RecordOwnerDetector", "record_owner_spans"]
+__all__ = ["RecordOwnerDetector", "record_label", "record_owner_spans", "without_device"]
 
 # Roles a pledge ticket or a counter receipt names a person by (lower case).
 _PLEDGE_LABELS = (
@@ -150,7 +151,7 @@ def _street(text: str, start: int, end: int) -> tuple[int, int] | None:
         end = start + cut.start()
         value = text[start:end]
     lead = len(value) - len(value.lstrip("\"'\u201c\u00ab "))
-    start, value = start + lead, value[lead:].rstrip(" \t,.;\"'\u201d\u00bb")
+    start, value = start + lead, value[lead:].rstrip(" \t,;\"'\u201d\u00bb")
     head, comma, last = value.rpartition(",")
     tail = last.strip()
     if (
@@ -220,6 +221,39 @@ _GIVEN_ENDING_IN_S = frozenset(
 )  # fmt: skip
 
 
+# The labels of these records as written, capitalized: the name model reads a label before
+# its value as a name ("Morada : Rua ...", "Schätzer\tKRÜGER, Ute").
+_LABEL_WORDS = frozenset(
+    [w.capitalize() for w in (*_PLEDGE_LABELS, *_STREET_LABELS) if " " not in w]
+    + ["Passaporto", "Paspoortnr", "Paspoort", "Pasaporte", "Passaporte", "Reisepass",
+       "Passport", "Objeto", "Oggetto", "Voorwerp", "Pfandgegenstand", "Objet"]
+)  # fmt: skip
+_LABEL_AFTER = re.compile(r"[ \t]*(?:\.|[ \t]n\.|[ \t]nr\.?)?[ \t]*(?::|\t|[ \t]{2,}|\r?\n|\Z)")
+
+
+def record_label(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is one of these records' labels before its value."""
+    return text[start:end] in _LABEL_WORDS and _LABEL_AFTER.match(text, end) is not None
+
+
+_DEVICE_WORDS = frozenset(w for w in _DEVICES if " " not in w)
+
+
+def without_device(text: str, start: int, end: int) -> tuple[int, int]:
+    """The name model's run less a device word at either end: a DHCP map's "Laptop Cleo"
+    or "Handy Kai" names Cleo and Kai, not the laptop (an empty span where only a device
+    was taken)."""
+    head, _, rest = text[start:end].partition(" ")
+    if rest and head.lower() in _DEVICE_WORDS:
+        start += len(head) + 1
+    rest, _, tail = text[start:end].rpartition(" ")
+    if rest and tail.lower() in _DEVICE_WORDS:
+        end -= len(tail) + 1
+    if text[start:end].lower() in _DEVICE_WORDS:
+        return start, start
+    return start, end
+
+
 class RecordOwnerDetector(BuiltinDetector):
     """Pledgors, owners, appliance users and device owners named by their role."""
 
@@ -228,4 +262,5 @@ class RecordOwnerDetector(BuiltinDetector):
 
     def scan(self, ctx: ScanContext) -> list[Span]:
         # ctx.lower is searched for gates only; offsets come from ctx.text.
-        return [Span(s, e, t) for s, e, t in record_owner_spans(ctx.text, ctx.lower)]
+        found = record_owner_spans(ctx.text, ctx.lower) + spaced_label_spans(ctx.text)
+        return [Span(s, e, t) for s, e, t in found]
