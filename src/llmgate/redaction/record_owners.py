@@ -47,6 +47,8 @@ _OWNER_LABELS = (
     "propietaria", "vivienda de", "instalado para", "proprietário", "proprietária",
     "casa de",
 )  # fmt: skip
+# The word before a family's name ("Wohnung Familie Berger").
+_FAMILY = ("famiglia", "familie", "family", "famille", "familia", "família", "fam.")
 # A street line of a config comment (lower case).
 _STREET_LABELS = (
     "address", "adresse", "anschrift", "indirizzo", "adres", "dirección", "direccion",
@@ -94,7 +96,7 @@ _PLEDGE = re.compile(
 _COMMENT = r"(?:#+|//|;|<!--|--)"
 _OWNER = re.compile(
     rf"(?im)^[ \t]*{_COMMENT}[ \t]*(?:{_alt(_OWNER_LABELS)})(?:[ \t]*:)?[ \t]+"
-    rf"(?:(?i:famiglia|familie|family|famille|familia|família|fam\.)[ \t]+)?(?-i:{_NAME}){_END}"
+    rf"(?:(?i:{_alt(_FAMILY)})[ \t]+)?(?-i:{_NAME}){_END}"
     r"(?:[ \t]*(?:,|\u2014|\u2013|-)[ \t]*(?P<st>[^\n,]*\d[^\n]*?))?[ \t]*(?:-->)?[ \t]*$"
 )
 _STREET_LINE = re.compile(
@@ -179,8 +181,12 @@ def record_owner_spans(text: str, lower: str) -> list[tuple[int, int, str]]:
     commented = "#" in text or "//" in text or "<!--" in text or ";" in text
     if commented and any(map(lower.__contains__, _OWNER_GATES)):
         for m in _OWNER.finditer(text):
-            if _person(m.group("n")):
-                out.append((*m.span("n"), "PERSON"))
+            start, end = m.span("n")
+            first, _, rest = m.group("n").partition(" ")
+            if rest and first.lower() in _FAMILY:
+                start += len(first) + 1  # "Familie Quernheim": the family's name
+            if _person(text[start:end]):
+                out.append((start, end, "PERSON"))
             if m.group("st") is not None:
                 found = _street(text, *m.span("st"))
                 if found is not None:
@@ -242,15 +248,18 @@ _DEVICE_WORDS = frozenset(w for w in _DEVICES if " " not in w)
 def without_device(text: str, start: int, end: int) -> tuple[int, int]:
     """The name model's run less a device word at either end: a DHCP map's "Laptop Cleo"
     or "Handy Kai" names Cleo and Kai, not the laptop (an empty span where only a device
-    was taken)."""
+    was taken); "Familie Quernheim" names the Quernheims."""
+    span = (start, end)
     head, _, rest = text[start:end].partition(" ")
-    if rest and head.lower() in _DEVICE_WORDS:
+    if rest and (head.lower() in _DEVICE_WORDS or head.lower() in _FAMILY):
         start += len(head) + 1
     rest, _, tail = text[start:end].rpartition(" ")
     if rest and tail.lower() in _DEVICE_WORDS:
         end -= len(tail) + 1
     if text[start:end].lower() in _DEVICE_WORDS:
         return start, start
+    if (start, end) != span and text[start:end] in _NOT_OWNERS:
+        return start, start  # "Laptop Ufficio": the office's laptop
     return start, end
 
 
