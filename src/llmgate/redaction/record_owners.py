@@ -29,7 +29,7 @@ __all__ = ["RecordOwnerDetector", "record_label", "record_owner_spans", "without
 
 # Roles a pledge ticket or a counter receipt names a person by (lower case).
 _PLEDGE_LABELS = (
-    "pledgor", "pledger", "pawner", "pawnor", "name of pledgor", "customer name", "valuer",
+    "pledgor", "pledger", "pawner", "pawnor", "name of pledgor", "valuer",
     "appraiser", "pfandgeber", "pfandgeberin", "pfandgeber/in", "verpfänder", "schätzer",
     "taxator", "déposant", "déposante", "nom du déposant", "emprunteur", "appréciateur",
     "commissaire-priseur", "empeñante", "nombre del empeñante", "tasador", "tasadora",
@@ -82,10 +82,11 @@ def _alt(words: tuple[str, ...]) -> str:
 
 
 def _gates(words: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple({w.split()[0] for w in words})
+    """Each label's longest word: the lower-cased text holds it wherever the label is."""
+    return tuple({max(w.split(), key=len) for w in words})
 
 
-# First words of the labels: the lower-cased text holds one wherever a pattern can match.
+# The labels' longest words: the lower-cased text holds one wherever a pattern can match.
 _PLEDGE_GATES = _gates(_PLEDGE_LABELS)
 _OWNER_GATES = _gates(_OWNER_LABELS)
 _STREET_GATES = _gates(_STREET_LABELS)
