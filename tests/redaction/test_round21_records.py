@@ -126,14 +126,15 @@ def test_round21_records_file_floor(
 
 
 # PERSON and STREET_ADDRESS found at least, decoys masked at most.
-PRIVATE_FLOOR = (35, 10, 2)
+PRIVATE_FLOOR = (61, 17, 0)
 
 
 def test_round21_records_private_split_floor(
     engine_path: str, evalset: ModuleType, private_split: PrivateSplit
 ) -> None:
-    """The split kept out of the round's tuning, scored twice: before the round's rules 35
-    of 61 persons, 10 of 17 streets, 2 decoys touched."""
+    """The split kept out of the round's tuning, scored twice: 61 of 61 persons (35 before
+    the round's rules), 17 of 17 streets (10), no decoy touched (2). It was written by the
+    same hand from the same kinds as the development file, so it flatters the rules."""
     records = private_split("dev_issue13_r21_records_private.txt", "dev13r21recordsp")
     assert len(records) >= 25
     report = evalset.score_default(records)
