@@ -28,6 +28,7 @@ import re
 from llmgate.redaction.detectors import Span
 from llmgate.redaction.dob_animals import animal_birth
 from llmgate.redaction.records import FIELD_RULES
+from llmgate.redaction.spaced_labels import spaced_id_caption
 
 __all__ = ["ALARM_WORDS", "CONTEXT_WORDS", "DICOM_ID_TAGS", "X12_SEGMENTS", "drop_format_ids"]
 
@@ -238,6 +239,8 @@ def drop_format_ids(text: str, spans: list[Span]) -> list[Span]:
                 continue
             if kind == "PHONE" and _MONTH_YEAR.match(text, span.start) is not None:
                 continue
+            if kind == "PHONE" and " " in before and spaced_id_caption(before):
+                continue  # an id after OCR's letter-spaced caption (spaced_labels.py)
             if kind == "PHONE" and keepass and _keepass_login(text, span):
                 continue
             if alarm is None:

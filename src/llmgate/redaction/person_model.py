@@ -35,6 +35,7 @@ from llmgate.redaction.call_roles import CALL_WORDS
 from llmgate.redaction.names import alone_no_name
 from llmgate.redaction.person_features import Row, rows
 from llmgate.redaction.person_scorer import Scorer
+from llmgate.redaction.record_owners import record_label, without_device
 
 __all__ = ["Model", "PersonModelDetector", "load_model"]
 
@@ -179,14 +180,19 @@ class Model:
         if not toks:
             return []
         chosen = self.threshold if threshold is None else threshold
-        found = spans(text, toks, self.positive(text, toks, chosen))
+        found = [
+            without_device(text, a, b)
+            for a, b in spans(text, toks, self.positive(text, toks, chosen))
+        ]
         return [
             (a, b)
             for a, b in found
-            if not _STREET_AFTER.match(text, b)
+            if a < b
+            and not _STREET_AFTER.match(text, b)
             and text[a:b] not in _SQL_WORDS
             and not (text[a:b] in CALL_WORDS and _LABEL_AFTER.match(text, b))
             and not alone_no_name(text, a, b)
+            and not record_label(text, a, b)
         ]
 
 

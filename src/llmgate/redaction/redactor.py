@@ -43,6 +43,7 @@ from llmgate.redaction.payroll import PayrollDetector
 from llmgate.redaction.person import PersonDetector
 from llmgate.redaction.phones import PhoneDetector
 from llmgate.redaction.placeholders import Vault
+from llmgate.redaction.record_owners import RecordOwnerDetector
 from llmgate.redaction.records import RecordDetector
 from llmgate.redaction.repeats import repeats_of
 from llmgate.redaction.restore import StreamRestorer, restore, restore_json
@@ -99,6 +100,7 @@ def _builtins(wanted: frozenset[str], use_phonenumbers: bool) -> list[BuiltinDet
         SpokenDetector(),
         TalkDetector(),
         PayrollDetector(),
+        RecordOwnerDetector(),
         FormatDetector(),
     ]
     return [d for d in every if d.entities & wanted]

@@ -81,6 +81,8 @@ def _seams(text: str, names: bool) -> list[tuple[int, int, str]]:
         line = text[line_start:start]
         if line.count(" ") < _MIN_BLANKS or "  " in line or "\t" in line or "|" in line:
             continue
+        if line.lstrip().startswith(("#", "//")):
+            continue  # a config's comment: its next line (no "#") is the config, not prose
         if _RECORD_START.match(text, end) or _LABEL_START.match(text, end):
             continue
         if _CODE_START.match(text, end) or "  " in text[end : end + _MAX_LINE].split("\n", 1)[0]:

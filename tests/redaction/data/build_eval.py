@@ -399,6 +399,15 @@ DEVELOPMENT_ROUNDS = [
     # that stay (the private split, dev_issue13_r21_numbers_private.txt, prefix
     # dev13r21numbersp, is not built in)
     ("dev_issue13_r21_numbers.txt", "dev13r21numbers"),
+    # written before the round's rules: persons and streets in structured records and forms
+    # (pfSense and OPNsense config.xml users' <descr> and static DHCP maps naming a laptop's
+    # owner, FortiGate reservations and comments, Mosquitto and openHAB owner comments,
+    # pawnbroker pledge tickets of seven languages with `SURNAME, Given`, Typeform CSV first
+    # and last names, letter-spaced scanned forms, PT/NL/ES/IT KYC street lines) beside
+    # bcrypt hashes, epoch times, ticket, passport, serial, response and tax ids that stay
+    # (the private split, dev_issue13_r21_records_private.txt, prefix dev13r21recordsp, is
+    # not built in)
+    ("dev_issue13_r21_records.txt", "dev13r21records"),
 ]
 
 
