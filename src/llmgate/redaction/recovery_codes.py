@@ -21,7 +21,7 @@ import re
 
 from llmgate.redaction.detectors import ScanContext, Span
 
-__all__ = ["GATES", "USED_WORDS", "recovery_codes"]
+__all__ = ["GATES", "TWO_FACTOR", "USED_WORDS", "recovery_codes"]
 
 # A heading: the word for a recovery or backup code, in the seven languages (lower case).
 _HEADING = re.compile(
@@ -32,6 +32,21 @@ _HEADING = re.compile(
     r"backup|emergenza|recupera[cç][aã]o|emerg[eê]ncia|seguran[cç]a[ \t]+de[ \t]+reserva))"
     r"(?![\w])"
 )
+# The singular before a verb or in a question ("the 2fa backup code is ...", "Haben Sie
+# Ihren Backup-Code?", "een back-upcode voor tweestapsverificatie?"), a heading only where
+# the text speaks of a second factor (``TWO_FACTOR``): elsewhere "the backup code" is a
+# program's.
+_SINGULAR = re.compile(
+    r"(?<![\w])(?:recovery|backup|back-up|scratch|wiederherstellungs|sicherungs|notfall|"
+    r"herstel)[ \-]?code(?:[ \t]+(?:is|ist|lautet|est|es|è|é)(?![\w])|(?=[^\n?]{0,60}\?))"
+)
+# The words of a second factor (lower case), in the seven languages.
+TWO_FACTOR = (
+    "2fa", "mfa", "two-factor", "two factor", "2-step", "two-step", "authenticator", "authy",
+    "zwei-faktor", "2-faktor", "deux facteurs", "double authentification", "dos pasos",
+    "doble factor", "due fattori", "doppio fattore", "tweestaps", "twee-factor",
+    "dois passos", "dois fatores", "duplo fator",
+)  # fmt: skip
 GATES = ("code", "códig", "codig", "codic")
 _REACH = 900  # characters after a heading in which its codes stand
 _LINES = 14  # lines after a heading in which its codes stand
@@ -42,6 +57,10 @@ _CODE = re.compile(
     r"(?<![\w\-+./:#])(?<![0-9][ .\-/])(?:"
     r"(?=[a-z0-9\-]{0,40}[0-9])[a-z0-9]{4,6}(?:-[a-z0-9]{4,6}){1,4}"
     r"|[0-9]{4}[ ][0-9]{4}|(?!(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:[0-2][0-9]|3[01]))[0-9]{8}"
+    # eight to twelve letters and digits mixed, three of each at least, no word in them
+    # ("4f7g2h9k1m", "a8f3k2m9q1"; not "lena1987x" nor an order's "wd2026118403")
+    r"|(?=(?:[a-z]*[0-9]){3})(?=(?:[0-9]*[a-z]){3})(?![a-z0-9]*(?:[a-z]{4}|[0-9]{5}))"
+    r"[a-z0-9]{8,12}"
     r")(?![\w\-+]|[ .\-/]?[0-9]|[.,/:][0-9])"
 )
 # What marks a code as used, after it on its line (lower case).
@@ -83,7 +102,10 @@ def recovery_codes(ctx: ScanContext) -> list[Span]:
         return []
     out: list[Span] = []
     done = 0
-    for heading in _HEADING.finditer(low):
+    headings = list(_HEADING.finditer(low))
+    if "code" in low and any(map(low.__contains__, TWO_FACTOR)):
+        headings = sorted((*headings, *_SINGULAR.finditer(low)), key=lambda h: h.start())
+    for heading in headings:
         start = max(heading.end(), done)
         stop = _region_end(low, heading.end())
         if start >= stop:
