@@ -38,7 +38,8 @@ _HEADING = re.compile(
 # program's.
 _SINGULAR = re.compile(
     r"(?<![\w])(?:recovery|backup|back-up|scratch|wiederherstellungs|sicherungs|notfall|"
-    r"herstel)[ \-]?code(?:[ \t]+(?:is|ist|lautet|est|es|è|é)(?![\w])|(?=[^\n?]{0,60}\?))"
+    r"herstel)[ \-]?code(?:[ \t]+(?:is|ist|lautet|est|es|è|é)(?![\w])|(?=[^\n?]{0,60}\?)"
+    r"|(?=[ \t]+[a-z0-9]))"
 )
 # The words of a second factor (lower case), in the seven languages.
 TWO_FACTOR = (
@@ -61,6 +62,10 @@ _CODE = re.compile(
     # ("4f7g2h9k1m", "a8f3k2m9q1"; not "lena1987x" nor an order's "wd2026118403")
     r"|(?=(?:[a-z]*[0-9]){3})(?=(?:[0-9]*[a-z]){3})(?![a-z0-9]*(?:[a-z]{4}|[0-9]{5}))"
     r"[a-z0-9]{8,12}"
+    # two groups of four letters and digits apart by a blank, a digit in each ("k7qm 2xwp")
+    r"|(?=[a-z]{0,3}[0-9])[a-z0-9]{4}[ ](?=[a-z]{0,3}[0-9])[a-z0-9]{4}"
+    # two groups of four or five capitals ("KQWX-PLMN": ``_letters_only`` checks the case)
+    r"|[a-z]{4,5}-[a-z]{4,5}"
     r")(?![\w\-+]|[ .\-/]?[0-9]|[.,/:][0-9])"
 )
 # What marks a code as used, after it on its line (lower case).
@@ -70,6 +75,13 @@ USED_WORDS = (
     "ingewisseld", "✓", "✔", "~~",
 )  # fmt: skip
 _USED = re.compile("|".join(re.escape(w) for w in USED_WORDS))
+# A negation right before a used word: the code is still unused ("unused", "not used yet",
+# "unbenutzt", "non utilisé", "sin usar", "non usato", "ongebruikt", "não usado").
+_UNUSED = re.compile(
+    r"(?:\bun|\bnot[ \t]+(?:yet[ \t]+)?|\bnever[ \t]+|nicht[ \t]+|\bnon[ \t]+|pas[ \t]+"
+    r"(?:encore[ \t]+)?|\bno[ \t]+|\bsin[ \t]+|\bmai[ \t]+|\bon|niet[ \t]+|não[ \t]+|nunca"
+    r"[ \t]+)\Z"
+)
 # Words right before a number that make it an identifier, not a code.
 _ID_WORDS = (
     "ticket", "order", "ref", "ref.", "reference", "case", "incident", "invoice", "no.",
@@ -115,11 +127,25 @@ def recovery_codes(ctx: ScanContext) -> list[Span]:
             eol = low.find("\n", m.end(), stop)
             until = codes[i + 1].start() if i + 1 < len(codes) else stop
             until = min(until, eol) if eol >= 0 else until
-            marked = _USED.search(low, m.end(), until) is not None
-            if not marked and not low.startswith("~~", max(0, m.start() - 2)):
+            used = _USED.search(low, m.end(), until)
+            marked = used is not None and (
+                _UNUSED.search(low[max(0, used.start() - 16) : used.start()]) is None
+            )
+            if (
+                not marked
+                and not low.startswith("~~", max(0, m.start() - 2))
+                and not _letters_only(ctx.text, m)
+            ):
                 out.append(Span(m.start(), m.end(), "SECRET"))
         done = stop
     return out
+
+
+def _letters_only(text: str, m: re.Match[str]) -> bool:
+    """Whether a code of letters alone is written otherwise than in capitals: "KQWX-PLMN"
+    is a code, "follow-up" or "Check-Liste" are words."""
+    value = text[m.start() : m.end()]
+    return not any(c.isdigit() for c in value) and not value.isupper()
 
 
 def _after_id(low: str, at: int) -> bool:

@@ -41,9 +41,16 @@ CONTEXT = (
     # charging
     "charging", "charge", "lade", "recharge", "carga", "ricarica", "laad", "oplaad",
     "carregamento", "borne", "wallbox",
+    # a key left in a key safe, as a technician's job report says it
+    "key", "lockbox", "lock box", "schlüssel", "clé", "cle", "llave", "cajetín", "cajetin",
+    "chiave", "chiavi", "keybox", "cassetta", "sleutel", "chave", "cofre",
 )  # fmt: skip
 # The names of the code (lower case), a hyphen's compound allowed before them.
-_NAMES = ("pin", "pincode", "pin-code", "code", "código", "codigo", "codice", "clave", "senha")
+_NAMES = (
+    "pin", "pincode", "pin-code", "code", "código", "codigo", "codice", "clave", "senha",
+    "combination", "combo", "kombination", "combinaison", "combinación", "combinacion",
+    "combinazione", "combinatie", "combinação", "combinacao",
+)  # fmt: skip
 # Codes that never open anything, named right before the code's name.
 _NOT_BEFORE = (
     "booking", "order", "promo", "discount", "voucher", "error", "postal", "zip", "buchungs",
@@ -57,7 +64,7 @@ _NAME = r"(?<![\w])(?:" + longest_first(_NAMES) + r")(?![\w])"
 # then a verb or a colon (or nothing), then four to eight digits alone.
 _NAMED = re.compile(
     _NAME + r"(?:[^\n.!?:=]{1,48}?(?:[ \t]" + _VERBS + r"(?![\w])[ \t]*:?|[ \t]*[:=])"
-    r"|[ \t]*[:=]|[^\n.!?:=0-9]{1,40}?)[ \t]*[\"'(]?(?P<code>[0-9]{4,8})"
+    r"|[ \t]*[:=]|[^\n.!?:=0-9]{1,40}?)[ \t]*[\"'(]?(?<![\w\-/.])(?P<code>[0-9]{4,8})"
     r"(?![\w]|[.,:/\-][0-9]|[ \t]*(?:%|€|\$|eur\b|min\b|kwh\b))"
 )
 # A line that names the code (a question, or a complaint that it did not come), then the
@@ -74,15 +81,17 @@ _ANSWER = re.compile(
 )
 _CONTEXT = re.compile(r"(?<![\w])(?:" + longest_first(CONTEXT) + r")")
 _NAME_RE = re.compile(_NAME)
-_GATES = ("pin", "code", "códig", "codig", "codic", "clave", "senha")
+_GATES = ("pin", "code", "códig", "codig", "codic", "clave", "senha", "comb")
 _REACH = 60  # characters before the code's name, on its line, that its context may stand in
 
 
 def _context(low: str, start: int, end: int) -> bool:
     """Whether a word of ``CONTEXT`` stands on the line between ``start`` - ``_REACH``
-    and ``end``."""
+    and ``end`` + ``_REACH`` ("tapez le code 5082 pour ouvrir la voiture")."""
     line = low.rfind("\n", 0, start) + 1
-    return _CONTEXT.search(low, max(line, start - _REACH), end) is not None
+    eol = low.find("\n", end, end + _REACH)
+    stop = eol if eol >= 0 else min(len(low), end + _REACH)
+    return _CONTEXT.search(low, max(line, start - _REACH), stop) is not None
 
 
 def _excluded(low: str, start: int) -> bool:
