@@ -115,8 +115,8 @@ def _answers(low: str) -> list[Span]:
         answer = _ANSWER.match(low, m.end())
         if answer is None or _excluded(low, m.start()):
             continue
-        eol = low.find("\n", m.end())
-        if _CONTEXT.search(low, max(0, line - 400), eol) is not None:
+        # the thread's lines before the question, or the line after the answer
+        if _CONTEXT.search(low, max(0, line - 400), answer.end() + 200) is not None:
             out.append(Span(answer.start("code"), answer.end("code"), "SECRET"))
     return out
 
