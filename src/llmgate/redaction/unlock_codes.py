@@ -4,11 +4,13 @@ A car-sharing or scooter app's support chat gives the code that opens the vehicl
 Entsperr-PIN für dieses Fahrzeug lautet 7319", "utilisez le code PIN de déverrouillage 5082",
 "prueba con el PIN de apertura 9164", "Your PIN to start the car: 0573", "o PIN do carro
 AT-22-QF é 6218"), a charging station's SMS the PIN that starts a charge ("Lade-PIN: 4471",
-"Your charging PIN for bay 4 is 8830"): the words between the PIN's name and its digits
-say what it opens, which the general PIN rule (``pins``) does not read, and the name is
-glued to a compound with a hyphen ("Entsperr-PIN"). A chat also answers a question about
-the code with the digits alone on the agent's next line ("Cliente: e o código?" /
-"Agente: 4108", "non ricevo il codice per la bici" / "eccolo: 7753").
+"Your charging PIN for bay 4 is 8830"), an optician's SMS the code that picks up new
+glasses ("vos lunettes vous attendent, présentez le code 2291"), a job report the key
+safe's combination ("caja de seguridad para llaves, combinación 1946"): the words around
+the PIN's name say what it opens, which the general PIN rule (``pins``) does not read,
+and the name is glued to a compound with a hyphen ("Entsperr-PIN"). A chat also answers
+a question about the code with the digits alone on the agent's next line ("Cliente: e o
+código?" / "Agente: 4108", "non ricevo il codice per la bici" / "eccolo: 7753").
 
 Both rules need a word of ``CONTEXT`` (what the code unlocks or starts: a vehicle, a
 charge, a pick-up) near the code's name, so a booking's, an order's or an error's number
@@ -40,7 +42,12 @@ CONTEXT = (
     "plate", "kennzeichen", "immatriculation", "matrícula", "matricula", "targa", "kenteken",
     # charging
     "charging", "charge", "lade", "recharge", "carga", "ricarica", "laad", "oplaad",
-    "carregamento", "borne", "wallbox",
+    "carregamento", "borne", "wallbox", "laadpaal", "ladesäule", "colonnina",
+    # picking up an order or new glasses, as an optician's or a shop's SMS says it
+    "collect", "pick up", "pickup", "pick-up", "abhol", "retrait", "retirer", "récupérer",
+    "recoger", "recogida", "ritir", "afhal", "ophal", "afhaal", "ophaal", "levantar",
+    "levantamento", "recolha", "glasses", "brille", "lunettes", "gafas", "occhiali", "bril",
+    "óculos", "lenses", "kontaktlinsen", "lentilles", "lentillas", "lentes", "lenti", "lenzen",
     # a key left in a key safe, as a technician's job report says it
     "key", "lockbox", "lock box", "schlüssel", "clé", "cle", "llave", "cajetín", "cajetin",
     "chiave", "chiavi", "keybox", "cassetta", "sleutel", "chave", "cofre",
@@ -48,6 +55,7 @@ CONTEXT = (
 # The names of the code (lower case), a hyphen's compound allowed before them.
 _NAMES = (
     "pin", "pincode", "pin-code", "code", "código", "codigo", "codice", "clave", "senha",
+    "startcode", "laadcode", "ladecode",
     "combination", "combo", "kombination", "combinaison", "combinación", "combinacion",
     "combinazione", "combinatie", "combinação", "combinacao",
 )  # fmt: skip
@@ -56,7 +64,10 @@ _NOT_BEFORE = (
     "booking", "order", "promo", "discount", "voucher", "error", "postal", "zip", "buchungs",
     "bestell", "fehler", "rabatt", "gutschein", "réservation", "promo", "reserva", "pedido",
     "descuento", "prenotazione", "ordine", "sconto", "boeking", "bestel", "korting",
-    "encomenda", "erro", "errore",
+    "encomenda", "erro", "errore", "tracking", "track", "sendungs", "suivi", "seguimiento",
+    "tracciamento", "rastreio", "referen", "référence", "riferimento", "ticket", "invoice",
+    "customer", "kunden", "client", "cliente", "member", "account", "utente", "country",
+    "area", "product", "produkt", "produit", "producto", "prodotto", "product", "produto",
 )  # fmt: skip
 _VERBS = r"(?:is|ist|lautet|est|es|è|é|wordt|sera|será|sarà|will be)"
 _NAME = r"(?<![\w])(?:" + longest_first(_NAMES) + r")(?![\w])"
