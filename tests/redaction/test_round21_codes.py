@@ -65,6 +65,10 @@ POSITIVES = [
     ("SECRET", "Client : code de secours 2FA : B6KT 9WMZ", "B6KT 9WMZ"),
     ("SECRET", "Kunde: mein 2FA-Backup-Code: RQZX-HWLM", "RQZX-HWLM"),
     ("SECRET", "User: here is an unused 2FA backup code: H2VQ-7MJP (unused)", "H2VQ-7MJP"),
+    ("SECRET", "Opticien Roux : vos lunettes vous attendent, présentez le code 6291 en magasin.",
+     "6291"),
+    ("SECRET", "Laadpaal 4: startcode 3187", "3187"),
+    ("SECRET", "api_key: Tq7Wm3Px8Lz2Rn5Vb9Cy4Hd6Kf1Js0Ag", "Tq7Wm3Px8Lz2Rn5Vb9Cy4Hd6Kf1Js0Ag"),
 ]  # fmt: skip
 
 NEGATIVES = [
@@ -73,6 +77,8 @@ NEGATIVES = [
      "Hw2Mn7QpR4tK9sXz1bVc3L"),
     ('{"apiKeyId": "Rt5Yq8Wn2Lp7Kx3Mz9Vb1C", "event": "delivered"}', "Rt5Yq8Wn2Lp7Kx3Mz9Vb1C"),
     (_MAILGUN, "AgEAAQZx9KpL2mR7vT4wN8yB1cD5fG3hJ6kQ"),
+    ("api_key_id=Pn4Xw8Rz2Lq6Tm9Vk3Yb7C event=open", "Pn4Xw8Rz2Lq6Tm9Vk3Yb7C"),
+    ("Support: please collect your parcel, tracking code 58213377, at the locker.", "58213377"),
     ("Support: your booking code 4471 for the car is confirmed.", "4471"),
     ("Support: the car LK71 XFD is parked at bay 12, order code 5530.", "5530"),
     ("Allarme: codice utente AL-55813, parola chiave al telefono.", "55813"),
@@ -92,15 +98,15 @@ def test_round21_codes_file_floor(
 ) -> None:
     """Round 21's development file: 61 of 65 short secrets (41 before the round's rules:
     every car-sharing PIN named with what it unlocks, charging PINs, singular 2FA backup
-    codes), 61 of 63 secret findings on a value (41 of 49: SendGrid's api_key_id), three
-    decoys touched (9 before; two plates taken as names and a Brevo message id as an
-    e-mail stay)."""
+    codes), 61 of 61 secret findings on a value (41 of 49: SendGrid's api_key_id, a
+    Mailgun storage key), four decoys touched (9 before; two plates taken as names and two
+    message ids taken as e-mails stay)."""
     records = private_split("dev_issue13_r21_codes.txt", "dev13r21codes")
     assert len(records) >= 60
     report = evalset.score_default(records)
     secret = report.per_type["SECRET"]  # type: ignore[attr-defined]
     assert secret.gold == 65 and secret.found >= 61, secret.missed
-    assert secret.predicted - secret.true_pos <= 2, secret.false
+    assert secret.predicted - secret.true_pos <= 0, secret.false
     assert report.negatives_masked <= 4, report.masked_negatives  # type: ignore[attr-defined]
 
 
