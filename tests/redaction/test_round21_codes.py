@@ -68,6 +68,9 @@ POSITIVES = [
     ("SECRET", "Opticien Roux : vos lunettes vous attendent, présentez le code 6291 en magasin.",
      "6291"),
     ("SECRET", "Laadpaal 4: startcode 3187", "3187"),
+    ("SECRET", "Werkbon: sleutelkluis 7302 naast de voordeur.", "7302"),
+    ("SECRET", "Rapporto: cassetta chiavi: 4416, caldaia spurgata.", "4416"),
+    ("SECRET", "Access via key safe 9921 by the back door.", "9921"),
     ("SECRET", "api_key: Tq7Wm3Px8Lz2Rn5Vb9Cy4Hd6Kf1Js0Ag", "Tq7Wm3Px8Lz2Rn5Vb9Cy4Hd6Kf1Js0Ag"),
 ]  # fmt: skip
 
@@ -79,6 +82,7 @@ NEGATIVES = [
     (_MAILGUN, "AgEAAQZx9KpL2mR7vT4wN8yB1cD5fG3hJ6kQ"),
     ("api_key_id=Pn4Xw8Rz2Lq6Tm9Vk3Yb7C event=open", "Pn4Xw8Rz2Lq6Tm9Vk3Yb7C"),
     ("Support: please collect your parcel, tracking code 58213377, at the locker.", "58213377"),
+    ("Lockbox 1997 model, grey, in the van.", "1997"),
     ("Support: your booking code 4471 for the car is confirmed.", "4471"),
     ("Support: the car LK71 XFD is parked at bay 12, order code 5530.", "5530"),
     ("Allarme: codice utente AL-55813, parola chiave al telefono.", "55813"),
