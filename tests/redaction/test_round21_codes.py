@@ -68,6 +68,9 @@ POSITIVES = [
     ("SECRET", "Opticien Roux : vos lunettes vous attendent, présentez le code 6291 en magasin.",
      "6291"),
     ("SECRET", "Laadpaal 4: startcode 3187", "3187"),
+    ("SECRET", "Agent: PIN for KX21 LMO: 5906", "5906"),
+    ("SECRET", "Agent: Ihr PIN lautet \u201e8127\u201c.", "8127"),
+    ("SECRET", "Agente: il PIN a 4 cifre è 3069", "3069"),
     ("SECRET", "Werkbon: sleutelkluis 7302 naast de voordeur.", "7302"),
     ("SECRET", "Rapporto: cassetta chiavi: 4416, caldaia spurgata.", "4416"),
     ("SECRET", "Access via key safe 9921 by the back door.", "9921"),
@@ -137,6 +140,7 @@ def test_codes_rules_stay_linear() -> None:
     detect = Redactor(cache_size=0).detect
     for piece, tail in (
         ("pin de apertura ", "1234"),
+        ("pin for kx21 lmo ", ": 1234"),
         ("code for the car ", ": 1234"),
         ("combinación llave ", "1234"),
         ("e o código?\n", "Agente: 4108\n"),

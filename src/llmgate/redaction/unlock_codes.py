@@ -74,8 +74,9 @@ _NAME = r"(?<![\w])(?:" + longest_first(_NAMES) + r")(?![\w])"
 # The name, a few words that say which code (no sentence end; digits of a plate allowed),
 # then a verb or a colon (or nothing), then four to eight digits alone.
 _NAMED = re.compile(
-    _NAME + r"(?:[^\n.!?:=]{1,48}?(?:[ \t]" + _VERBS + r"(?![\w])[ \t]*:?|[ \t]*[:=])"
-    r"|[ \t]*[:=]|[^\n.!?:=0-9]{1,40}?)[ \t]*[\"'(]?(?<![\w\-/.])(?P<code>[0-9]{4,8})"
+    _NAME + r"(?:(?P<sep>[^\n.!?:=]{0,48}?(?:[ \t]" + _VERBS + r"(?![\w])[ \t]*:?|[ \t]*[:=])"
+    r"|[ \t]*[:=])|[^\n.!?:=0-9]{1,40}?)[ \t]*[\"'(\u201e\u201c\u00ab]?[ \t]*"
+    r"(?<![\w\-/.])(?P<code>[0-9]{4,8})"
     r"(?![\w]|[.,:/\-][0-9]|[ \t]*(?:%|€|\$|eur\b|min\b|kwh\b))"
 )
 # A line that names the code (a question, or a complaint that it did not come), then the
@@ -88,7 +89,7 @@ _ANSWER_LEADS = (
 _ANSWER = re.compile(
     r"[^\n]{0,160}\n[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?(?:[^\s:\[][^:\n]{0,40}?[ \t]?:)[ \t]*"
     r"(?:(?:" + longest_first(_ANSWER_LEADS) + r")(?![\w])[ \t,:!.]*)?"
-    r"(?P<code>[0-9]{4,8})[ \t]*(?:[.!](?:[ \t][^\n]{0,80})?)?[ \t]*(?=\r?\n|\Z)"
+    r"(?P<code>[0-9]{4,8})[ \t]*(?:[.!,](?:[ \t][^\n]{0,80})?)?[ \t]*(?=\r?\n|\Z)"
 )
 _CONTEXT = re.compile(r"(?<![\w])(?:" + longest_first(CONTEXT) + r")")
 _NAME_RE = re.compile(_NAME)
@@ -114,7 +115,10 @@ def _excluded(low: str, start: int) -> bool:
 def _named(low: str) -> list[Span]:
     out: list[Span] = []
     for m in _NAMED.finditer(low):
-        if _context(low, m.start(), m.start("code")) and not _excluded(low, m.start()):
+        # "PIN" before a verb or a colon names a PIN whatever stands between ("PIN for
+        # KX21 LMO: 4826", "il PIN a 4 cifre è 2750"); "code" needs what it opens
+        pin = low.startswith("pin", m.start()) and m.group("sep") is not None
+        if (pin or _context(low, m.start(), m.start("code"))) and not _excluded(low, m.start()):
             out.append(Span(m.start("code"), m.end("code"), "SECRET"))
     return out
 
