@@ -64,6 +64,9 @@ POSITIVES = [
     ("SECRET", "Customer: my authenticator is gone. backup code: 3P8K5W2N7R", "3P8K5W2N7R"),
     ("SECRET", "Client : code de secours 2FA : B6KT 9WMZ", "B6KT 9WMZ"),
     ("SECRET", "Kunde: mein 2FA-Backup-Code: RQZX-HWLM", "RQZX-HWLM"),
+    ("SECRET", "Medewerker: stuur een van uw noodcodes voor tweestapsverificatie.\n"
+     "Klant: 5TNV-Q2KD", "5TNV-Q2KD"),
+    ("SECRET", "Client : mon code 2FA de secours est le 8WDX-4MPR", "8WDX-4MPR"),
     ("SECRET", "User: here is an unused 2FA backup code: H2VQ-7MJP (unused)", "H2VQ-7MJP"),
     ("SECRET", "Opticien Roux : vos lunettes vous attendent, présentez le code 6291 en magasin.",
      "6291"),

@@ -26,7 +26,7 @@ __all__ = ["GATES", "TWO_FACTOR", "USED_WORDS", "recovery_codes"]
 # A heading: the word for a recovery or backup code, in the seven languages (lower case).
 _HEADING = re.compile(
     r"(?<![\w])(?:(?:recovery|backup|back-up|scratch|emergency|wiederherstellungs|"
-    r"sicherungs|notfall|ersatz|herstel|reserve)[ \-]?code(?:s|[ \t]*:)"
+    r"sicherungs|notfall|ersatz|herstel|nood|reserve)[ \-]?code(?:s|[ \t]*:)"
     r"|(?:codes?|c[oó]digos?|codici|codice)[ \t]+(?:de[ \t]+|di[ \t]+)?"
     r"(?:secours|r[ée]cup[ée]ration|sauvegarde|recuperaci[oó]n|respaldo|reserva|recupero|"
     r"backup|emergenza|recupera[cç][aã]o|emerg[eê]ncia|seguran[cç]a[ \t]+de[ \t]+reserva))"
@@ -40,6 +40,10 @@ _SINGULAR = re.compile(
     r"(?<![\w])(?:recovery|backup|back-up|scratch|wiederherstellungs|sicherungs|notfall|"
     r"herstel)[ \-]?code(?:[ \t]+(?:is|ist|lautet|est|es|è|é)(?![\w])|(?=[^\n?]{0,60}\?)"
     r"|(?=[ \t]+[a-z0-9]))"
+    # "my 2fa backup: ...", "mon code 2fa de secours est ..."
+    r"|(?<![\w])(?:2fa|mfa|a2f)[ \-](?:backup|recovery)(?=[ \t]*:)"
+    r"|(?<![\w])codes?[ \t]+(?:2fa|mfa|a2f)[ \t]+de[ \t]+(?:secours|r[ée]cup[ée]ration|"
+    r"recuperaci[oó]n|respaldo|recupera[cç][aã]o)(?![\w])"
 )
 # The words of a second factor (lower case), in the seven languages.
 TWO_FACTOR = (
