@@ -121,14 +121,15 @@ def test_round21_codes_file_floor(
 
 
 # SECRET found at least, decoys masked at most.
-PRIVATE_FLOOR = (22, 4)
+PRIVATE_FLOOR = (26, 1)
 
 
 def test_round21_codes_private_split_floor(
     engine_path: str, evalset: ModuleType, private_split: PrivateSplit
 ) -> None:
-    """The split kept out of the round's tuning, scored twice: 22 of 27 short secrets
-    before the round's rules, 4 decoys touched."""
+    """The split kept out of the round's tuning, scored twice: 26 of 27 short secrets (22
+    before the round's rules), 26 of 26 secret findings on a value (22 of 25), one decoy
+    touched (4 before)."""
     records = private_split("dev_issue13_r21_codes_private.txt", "dev13r21codesp")
     assert len(records) >= 25
     report = evalset.score_default(records)
