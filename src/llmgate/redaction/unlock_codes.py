@@ -74,7 +74,8 @@ _NAME = r"(?<![\w])(?:" + longest_first(_NAMES) + r")(?![\w])"
 # The name, a few words that say which code (no sentence end; digits of a plate allowed),
 # then a verb or a colon (or nothing), then four to eight digits alone.
 _NAMED = re.compile(
-    _NAME + r"(?:(?P<sep>[^\n.!?:=]{0,48}?(?:[ \t]" + _VERBS + r"(?![\w])[ \t]*:?|[ \t]*[:=])"
+    _NAME + r"(?:(?P<sep>(?P<gap>[^\n.!?:=]{0,48}?)(?:[ \t]" + _VERBS + r"(?![\w])[ \t]*:?"
+    r"|[ \t]*[:=])"
     r"|[ \t]*[:=])|[^\n.!?:=0-9]{1,40}?)[ \t]*[\"'(\u201e\u201c\u00ab]?[ \t]*"
     r"(?<![\w\-/.])(?P<code>[0-9]{4,8})"
     r"(?![\w]|[.,:/\-][0-9]|[ \t]*(?:%|€|\$|eur\b|min\b|kwh\b))"
@@ -90,6 +91,15 @@ _ANSWER = re.compile(
     r"[^\n]{0,160}\n[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?(?:[^\s:\[][^:\n]{0,40}?[ \t]?:)[ \t]*"
     r"(?:(?:" + longest_first(_ANSWER_LEADS) + r")(?![\w])[ \t,:!.]*)?"
     r"(?P<code>[0-9]{4,8})[ \t]*(?:[.!,](?:[ \t][^\n]{0,80})?)?[ \t]*(?=\r?\n|\Z)"
+)
+# What may stand between "PIN" and its verb or colon when no word of ``CONTEXT`` does:
+# whose or which PIN ("for", "your", "a 4 cifre", "(4-stellig)") or a plate ("KX21 LMO");
+# not a noun ("PIN reset requests: 2024", "PIN pad firmware version: 4471").
+_PIN_GAP = re.compile(
+    r"(?:[ \t]+(?:for|of|to|für|pour|para|per|voor|van|do|da|de|del|della|du|the|der|die|das"
+    r"|le|la|el|il|o|a|your|ihr|ihre|dein|votre|ton|tu|su|tuo|suo|uw|je|seu|sua|new|neue|neuer"
+    r"|nouveau|nuevo|nuovo|nieuwe|novo|digits?|stellig|chiffres|dígitos|cifre|cijfers"
+    r"|\(?[a-z0-9\-]*[0-9][a-z0-9\-]*\)?|[a-z]{1,3}))*[ \t]*"
 )
 _CONTEXT = re.compile(r"(?<![\w])(?:" + longest_first(CONTEXT) + r")")
 _NAME_RE = re.compile(_NAME)
@@ -117,7 +127,12 @@ def _named(low: str) -> list[Span]:
     for m in _NAMED.finditer(low):
         # "PIN" before a verb or a colon names a PIN whatever stands between ("PIN for
         # KX21 LMO: 4826", "il PIN a 4 cifre è 2750"); "code" needs what it opens
-        pin = low.startswith("pin", m.start()) and m.group("sep") is not None
+        gap = m.group("gap")
+        pin = (
+            low.startswith("pin", m.start())
+            and m.group("sep") is not None
+            and (not gap or _PIN_GAP.fullmatch(gap) is not None)
+        )
         if (pin or _context(low, m.start(), m.start("code"))) and not _excluded(low, m.start()):
             out.append(Span(m.start("code"), m.end("code"), "SECRET"))
     return out
