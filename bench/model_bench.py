@@ -117,6 +117,8 @@ LABELED_TYPES = {
     "dev13r21numbersp": frozenset({"CREDIT_CARD", "PHONE", "IP_ADDRESS", "DATE_OF_BIRTH"}),
     "dev13r21records": frozenset({"PERSON", "STREET_ADDRESS"}),
     "dev13r21recordsp": frozenset({"PERSON", "STREET_ADDRESS"}),
+    "dev13r21codes": frozenset({"SECRET"}),
+    "dev13r21codesp": frozenset({"SECRET"}),
 }
 
 

@@ -233,7 +233,8 @@ LOCKS = (
     "vorhängeschloss", "zahlenschloss", "fahrradschloss", "boîte à clés", "boite à clés",
     "cadenas", "caja de llaves", "candado", "caja fuerte", "cassetta delle chiavi",
     "cassetta portachiavi", "lucchetto", "sleutelkastje", "sleutelkluis", "hangslot",
-    "cijferslot", "caixa de chaves", "cofre de chaves", "cadeado",
+    "cijferslot", "caixa de chaves", "cofre de chaves", "cadeado", "cassetta chiavi",
+    "cassetta di sicurezza", "guardallaves", "cajetín de llaves",
 )  # fmt: skip
 _LOCK_VERBS = (
     r"(?:is set to|set to|is now|is|are|ist jetzt|ist|hat|steht auf|c'est|est|es|tiene|ha"
@@ -260,7 +261,13 @@ def _lock_codes(low: str) -> list[Span]:
     return out
 
 
-_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;!?)]|\r?\n|\Z)")
+# The clause ends after the number, or says where the lock is ("key safe 2580 by the back
+# door", "sleutelkluis 1845 naast de deur", "keybox 6093 sul cancello").
+_CLAUSE_END = re.compile(
+    r"[ \t]*(?:[.,;!?)]|\r?\n|\Z)|[ \t]+(?:by|next to|beside|near|on the|at the|neben|am|an der"
+    r"|beim|à côté|près|sur|junto|al lado|en la|en el|accanto|vicino|sul|sulla|naast|bij|aan"
+    r"|ao lado|perto|na|no)(?![\w])"
+)
 
 
 # A key card's sleeve: "Wi-Fi: Grand_Guest" then "Code: sunrise42" on the next line (or

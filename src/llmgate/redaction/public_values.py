@@ -47,6 +47,9 @@ PUBLIC_CUES = (
     "chave de produto", "fcm_token", "fcmtoken", "fcm token", "firebase_token", "push_token",
     "pushtoken", "push token", "pushdevicetoken", "apns_token", "apnstoken", "gcm_token",
     "registration_id", "registrationid",
+    # a Mailgun event's stored-message key ("storage": {"key": ..., "url": ...}): it names
+    # the stored copy, fetched only with the account's API key
+    '"storage":{"key"', '"storage": {"key"',
     # RADIUS's per-packet HMAC ("Message-Authenticator = 0x..."): a check, not a key
     "message-authenticator", "message_authenticator",
     # an iOS keychain access group (team id and bundle id), named with "key"
@@ -107,6 +110,7 @@ def drop_public(text: str, spans: list[Span], prefixes: tuple[str, ...]) -> list
     if not spans:
         return spans
     out: list[Span] = []
+    public: set[str] = set()  # values a public cue names: their repeats are public too
     for span in spans:
         value = text[span.start : span.end]
         if (
@@ -120,9 +124,10 @@ def drop_public(text: str, spans: list[Span], prefixes: tuple[str, ...]) -> list
             continue
         cue = _last_cue(text, span.start)
         if cue in _CSRF or (cue in _PUBLIC and not value.startswith(prefixes)):
+            public.add(value)
             continue
         out.append(span)
-    return out
+    return [s for s in out if text[s.start : s.end] not in public] if public else out
 
 
 def _last_cue(text: str, start: int) -> str | None:

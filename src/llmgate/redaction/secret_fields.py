@@ -78,12 +78,21 @@ def _is_password_name(name: str) -> bool:
     )
 
 
+# A key's or a token's id, name or label ("api_key_id" in SendGrid's email activity export,
+# "apiKeyId", "token_name"): it says which key sent a message, is shown in the provider's
+# console, and opens nothing.
+_NOT_TOKEN_NAME = re.compile(
+    r".*(?:key|token)s?[ _\-.]?(?:ids?|names?|labels?|prefix)\Z|.*[ _\-.]ids?\Z", re.IGNORECASE
+)
+
+
 def _is_token_name(name: str) -> bool:
     name = name.strip().strip("\"'`[]")
     return (
         0 < len(name) <= 40
         and _TOKEN_NAME.fullmatch(name) is not None
         and _NOT_PASSWORD_NAME.match(name) is None
+        and _NOT_TOKEN_NAME.match(name) is None
     )
 
 

@@ -408,6 +408,14 @@ DEVELOPMENT_ROUNDS = [
     # (the private split, dev_issue13_r21_records_private.txt, prefix dev13r21recordsp, is
     # not built in)
     ("dev_issue13_r21_records.txt", "dev13r21records"),
+    # written before the round's rules: short secrets in conversation (2FA backup and
+    # recovery codes in crypto-exchange and bank support chats, car-sharing, bike and scooter
+    # unlock PINs, key-safe codes in plumbers' job reports, charging and pick-up PINs in SMS)
+    # in seven languages, beside plates, bookings, serials, tax numbers and the key ids,
+    # message ids and template ids of SendGrid, Mailgun, Postmark, Brevo and Twilio exports
+    # that stay (the private split, dev_issue13_r21_codes_private.txt, prefix dev13r21codesp,
+    # is not built in)
+    ("dev_issue13_r21_codes.txt", "dev13r21codes"),
 ]
 
 
