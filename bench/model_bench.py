@@ -109,6 +109,8 @@ LABELED_TYPES = {
     "dev13r20threadsp": frozenset(
         {"PERSON", "PHONE", "SECRET", "EMAIL", "STREET_ADDRESS", "DATE_OF_BIRTH", "IBAN"}
     ),
+    "dev13r21talk": frozenset({"PERSON", "STREET_ADDRESS"}),
+    "dev13r21talkp": frozenset({"PERSON", "STREET_ADDRESS"}),
 }
 
 
