@@ -129,8 +129,15 @@ def _given_ok(text: str, start: int, given: str) -> bool:
     return _CUE_BEFORE.search(text, max(line, start - 60), start) is not None
 
 
+# Two capitals in a row (an apostrophe may part them): what every pair needs, found by a
+# one-class scan before the two patterns that start at every capital.
+_TWO_CAPS = re.compile(rf"[{_UP}]'?[{_UP}]")
+
+
 def _pairs(text: str) -> list[Span]:
     out: list[Span] = []
+    if _TWO_CAPS.search(text) is None:
+        return out
     for m in _GIVEN_FIRST.finditer(text):
         # an unknown given name after a cue: a surname of two vowels or more ("ORD", "BBVA",
         # "PJSIP" are codes)
