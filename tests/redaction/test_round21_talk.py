@@ -54,6 +54,8 @@ POSITIVES = [
     ("PERSON", "Customer: WHITCOMBE, Rosalind here, my KYC is stuck", "WHITCOMBE, Rosalind"),
     ("PERSON", "Notizie: Chiara BONFIGLIOLI (classe 1990) vive a Lecce.", "Chiara BONFIGLIOLI"),
     ("PERSON", "Werkbon: monteur Sander Kooijman heeft de ketel ontlucht.", "Sander Kooijman"),
+    ("PERSON", "Notizie: Ottavio Lanfranconi ha aperto uno studio.", "Ottavio Lanfranconi"),
+    ("PERSON", "Cliente: Salve, sono Rosalba Incerti", "Rosalba Incerti"),
     ("PERSON", "Rapport: Ermenegildo Varaschin presente. Firma: VARASCHIN", "VARASCHIN"),
     ("STREET_ADDRESS", "Morada: Rua do Almada 310, 2.º dto, Porto", "Rua do Almada 310, 2.º dto"),
     ("STREET_ADDRESS", "La residenza è Via Manin 7, interno 12, Udine", "Via Manin 7, interno 12"),
@@ -71,6 +73,8 @@ NEGATIVES = [
     ("Promemoria: seduta OK. Rispondi SI o NO", "OK"),
     ("Team Alpha LEAD: Sprint ENDS friday", "ENDS"),
     ("Via Roma 12, Bologna, tel. 051 22", "Bologna"),
+    ("[10:03] Cliente: Salve, il mio conto è bloccato", "Salve"),
+    ("[00:05] Suporte: Bom dia, em que posso ajudar?", "Suporte"),
 ]  # fmt: skip
 
 
@@ -80,7 +84,7 @@ test_masks, test_leaves, test_masked_text_hides_value = case_tests(RED, POSITIVE
 def test_round21_talk_file_floor(
     engine_path: str, evalset: ModuleType, private_split: PrivateSplit
 ) -> None:
-    """Round 21's development file: 94 of 103 persons (78 before the round's rules: capital
+    """Round 21's development file: 96 of 103 persons (78 before the round's rules: capital
     surnames, "SURNAME, Given" and repeats missed) and 24 of 24 streets (19: the flat,
     staircase or floor left); 10 decoys touched (9 before: company names after a cue that
     the name rules take; one more, a company after "fala o técnico Name da")."""
@@ -88,7 +92,7 @@ def test_round21_talk_file_floor(
     assert len(records) >= 60
     report = evalset.score_default(records)
     per = report.per_type  # type: ignore[attr-defined]
-    assert per["PERSON"].gold == 103 and per["PERSON"].found >= 94, per["PERSON"].missed
+    assert per["PERSON"].gold == 103 and per["PERSON"].found >= 96, per["PERSON"].missed
     assert per["STREET_ADDRESS"].found >= 24, per["STREET_ADDRESS"].missed
     assert report.negatives_masked <= 10, report.masked_negatives  # type: ignore[attr-defined]
 

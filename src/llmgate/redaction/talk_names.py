@@ -129,6 +129,12 @@ def _given_ok(text: str, start: int, given: str) -> bool:
     return _CUE_BEFORE.search(text, max(line, start - 60), start) is not None
 
 
+# A given name of ``MORE_GIVEN`` and a surname as written ("Ottavio Gherardini"): what
+# given_names.full_names reads for its own list.
+_MORE_FULL = re.compile(
+    rf"(?<![\w'])(?P<g>[{_UP}][a-zß-öø-ÿ]+) (?P<s>[{_UP}][a-zß-öø-ÿ]+(?:-[{_UP}][a-zß-öø-ÿ]+)?)"
+    r"(?![\w'])"
+)
 # Two capitals in a row (an apostrophe may part them): what every pair needs, found by a
 # one-class scan before the two patterns that start at every capital.
 _TWO_CAPS = re.compile(rf"[{_UP}]'?[{_UP}]")
@@ -136,6 +142,9 @@ _TWO_CAPS = re.compile(rf"[{_UP}]'?[{_UP}]")
 
 def _pairs(text: str) -> list[Span]:
     out: list[Span] = []
+    for m in _MORE_FULL.finditer(text):
+        if m["g"] in MORE_GIVEN and m["s"] not in NOT_NAMES and m["s"] not in COMPANY_WORDS:
+            out.append(Span(m.start(), m.end(), "PERSON"))
     if _TWO_CAPS.search(text) is None:
         return out
     for m in _GIVEN_FIRST.finditer(text):
