@@ -101,7 +101,8 @@ _ANSWER_WORDS = frozenset(
      "Buenos", "Buenas", "Guten", "Moin", "Servus",
      # Italian, Portuguese and Dutch answers and greetings (round 21)
      "Salve", "Ciao", "Buongiorno", "Buonasera", "Grazie", "Sì", "Bom", "Boa", "Olá", "Sim",
-     "Não", "Obrigado", "Obrigada", "Hoi", "Dag", "Goedemiddag", "Goedemorgen", "Nee"]
+     "Não", "Obrigado", "Obrigada", "Hoi", "Dag", "Goedemiddag", "Goedemorgen", "Nee",
+     "Prego"]
 )  # fmt: skip
 
 # Stop words that make the whole phrase a group or a role, not a person's name.

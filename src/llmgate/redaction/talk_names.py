@@ -51,6 +51,10 @@ _MORE_GIVEN = """
     Héloïse Aurélien Gaëtan Solène Yannick Baptiste Benoît Clémence Mathilde Sébastien
     Remedios Evaristo Casilda Maite Itziar Nerea Iñaki Begoña Desmond Rosalind Barnaby
     Imogen Wilfred Lorcan Gelsomina Tecla Vittorina
+    Paola Federico Giacomo Claudio Dario Ginevra Noemi Edoardo Maaike Jasper Stijn Ineke Gert
+    Annemiek Monique Fenna Hanneke Gijs Teun Luuk Wout Bas Catarina Patrícia André Diogo Nuno
+    Sérgio Vasco Vítor Fábio Filipe Margarida Madalena Matilde Graça Conceição Fátima Lurdes
+    Markus Anja Juliette Élodie Amélie Pilar Concepción
 """
 MORE_GIVEN = frozenset(_MORE_GIVEN.split())
 
