@@ -60,6 +60,12 @@ POSITIVES = [
     ("STREET_ADDRESS", "Morada: Rua do Almada 310, 2.º dto, Porto", "Rua do Almada 310, 2.º dto"),
     ("STREET_ADDRESS", "La residenza è Via Manin 7, interno 12, Udine", "Via Manin 7, interno 12"),
     ("STREET_ADDRESS", "Job at 14 Orchard Row, Flat 3. Boiler fixed.", "14 Orchard Row, Flat 3"),
+    ("STREET_ADDRESS", "Kunde: wohne jetzt in der Uhlandstraße 40, Hinterhaus, 2. OG links",
+     "Uhlandstraße 40, Hinterhaus, 2. OG links"),
+    ("STREET_ADDRESS", "Cliente: moro na Rua Dr. Alfredo Magalhães Ramalho 9, 1.º dto",
+     "Rua Dr. Alfredo Magalhães Ramalho 9, 1.º dto"),
+    ("STREET_ADDRESS", "Client : 8 rue Paul Bert, bât. B, 2e étage",
+     "8 rue Paul Bert, bât. B, 2e étage"),
 ]  # fmt: skip
 
 NEGATIVES = [
@@ -73,6 +79,7 @@ NEGATIVES = [
     ("Promemoria: seduta OK. Rispondi SI o NO", "OK"),
     ("Team Alpha LEAD: Sprint ENDS friday", "ENDS"),
     ("Via Roma 12, Bologna, tel. 051 22", "Bologna"),
+    ("Ordine 88: Via Roma 3 bistrot, consegna", "bistrot"),
     ("[10:03] Cliente: Salve, il mio conto è bloccato", "Salve"),
     ("[00:05] Suporte: Bom dia, em que posso ajudar?", "Suporte"),
 ]  # fmt: skip
@@ -128,5 +135,7 @@ def test_talk_rules_stay_linear() -> None:
         ("Via Roma 12, scala B, ", "interno 4"),
         ("Cliente: ", "Arturo ROSSI"),
         ("met de ", "VRIES"),
+        ("Rua Dr. Ab ", "12"),
+        ("Lindenweg 3, Hinterhaus", ", 2. OG links"),
     ):
         assert_linear(detect, rep(piece, 600) + tail)

@@ -196,14 +196,46 @@ def _grown(text: str, span: Span) -> Span:
 
 
 # A flat, staircase, floor or building part after a street's number.
+# The words of a flat, staircase, door or building part that a number or letter follows
+# ("scala B", "interno 7", "Flat 2", "Whg. 4", "bât. C", "esc. 2"), lower case.
+UNIT_WORDS = (
+    "scala", "interno", "int.", "piano", "esc.", "escada", "escalera", "escalier", "puerta",
+    "porte", "bloco", "bloque", "lote", "lotto", "torre", "flat", "apt.", "apt", "apartment",
+    "unit", "suite", "app.", "app", "appartement", "bus", "stiege", "tür", "top", "whg.",
+    "wohnung", "bât.", "bât", "bâtiment", "edificio", "edifício",
+)  # fmt: skip
+# Building parts, floors and sides said without a number ("Hinterhaus", "hs", "r/c", the
+# "links" of "2. OG links" that the street rules leave).
+UNIT_ALONE = (
+    "Hinterhaus", "Hinterhof", "Vorderhaus", "Seitenflügel", "Gartenhaus", "Souterrain",
+    "Dachgeschoss", "Erdgeschoss", "EG", "DG", "hs", "huis", "bg", "boven", "rdc", "r/c",
+    "bis", "ter", "links", "rechts", "li.", "re.", "gauche", "droite",
+)  # fmt: skip
+_SIDE = r"(?:[ \t]+(?:links|rechts|Mitte|li\.|re\.|gauche|droite))?"
 UNIT = re.compile(
-    r"(?:[ \t]*,[ \t]*|[ \t]+)(?:(?i:scala|interno|int\.|piano|esc\.|escada|escalera|puerta|"
-    r"bloco|bloque|lote|flat|apt\.?|apartment|unit|suite|app\.?|appartement|bus|"
-    r"stiege|tür|top)[ \t]*#?[0-9A-Z]{1,4}(?![\w])"
+    r"(?:[ \t]*,[ \t]*|[ \t]+)(?:"
+    rf"(?i:{'|'.join(map(re.escape, UNIT_WORDS))})[ \t]*#?[0-9A-Z]{{1,4}}(?![\w])"
+    rf"|(?:{'|'.join(map(re.escape, UNIT_ALONE))})(?![\w])"
     r"|[0-9]{1,2}\.?[º°ª](?:[ \t]*(?i:esq\.?|dto\.?|dt\.?|dir\.?|frente|izq\.?|izda\.?|"
-    r"dcha\.?|[A-Z](?![\w])))?"
-    r"|[0-9]{1,2}\.[ \t]*(?:OG|Stock|Etage|Obergeschoss)(?![\w])"
-    r"|(?i:bis|ter)(?![\w]))"
+    r"dcha\.?|piano|andar|[A-Z](?![\w])))?"
+    rf"|[0-9]{{1,2}}\.[ \t]*(?:OG|Stock|Etage|Obergeschoss)(?![\w]){_SIDE}"
+    rf"|[0-9]{{1,2}}(?:e|ème|er|re)[ \t]+étage{_SIDE})"
+)
+
+# A street named for a title holder, the title abbreviated ("Rua Dr. António José de
+# Almeida 12", "Viale Dott. Carlo Forlanini 5", "Avenida Eng. Duarte Pacheco 26"): the street
+# rules stop at the dot, and the name rules take the rest for a person.
+_TITLE = (
+    r"(?:Dr|Dra|Dott|Eng|Engº|Prof|Profª|Gen|Cap|Cav|Pe|Dom|Dona|D|Sto|Sta|Mons|Mgr|Mal|Gal"
+    r"|Cmdt|Com)\."
+)
+_TITLED_GATE = re.compile(rf"(?<![\w]){_TITLE} [{_UP}]")
+_TITLED_STREET = re.compile(
+    r"(?<![\w])(?:Rua|Avenida|Av\.|Avda\.|Travessa|Largo|Praça|Alameda|Estrada|Via|Viale|Corso|"
+    r"Piazza|Piazzale|Largo|Calle|Plaza|Paseo|Rue|Avenue|Boulevard|Bd|Allée|Place)"
+    rf" (?:(?:do|da|de|dos|das|del|della|dello|di|du) )?{_TITLE} ?"
+    rf"{NAME_TOKEN}(?: (?:(?:de|da|do|dos|das|di|del|della|du|e|y) )?{NAME_TOKEN}){{0,4}}"
+    r",? (?:n\.?[º°]? ?)?[0-9]{1,4}[A-Za-z]?(?![\w])"
 )
 
 
@@ -264,6 +296,9 @@ def talk_spans(text: str, found: list[Span], entities: frozenset[str] | set[str]
         out += [g for g, s in zip(grown, names, strict=True) if g != s]
         out += _surname_repeats(text, grown + pairs, pairs)
     if "STREET_ADDRESS" in entities:
+        if _TITLED_GATE.search(text) is not None:
+            for m in _TITLED_STREET.finditer(text):
+                out.append(_street(text, Span(m.start(), m.end(), "STREET_ADDRESS")))
         for s in found:
             if s.type == "STREET_ADDRESS":
                 g = _street(text, s)
