@@ -43,6 +43,7 @@ POSITIVES = [
     ("PERSON", "Paziente: MELONI Giuseppina. Per disdire rispondi NO.", "MELONI Giuseppina"),
     ("PERSON", "Utente: CORBELLINI, Annalisa\nSupporto: grazie", "CORBELLINI, Annalisa"),
     ("PERSON", "Cliente: SPADAFORA GUARINI, Tiziana", "SPADAFORA GUARINI, Tiziana"),
+    ("PERSON", "Cliente: GHIRARDELLO, Ilario\nOperatore: grazie", "GHIRARDELLO, Ilario"),
     ("PERSON", "[00:07] Beller: Goedemiddag, met Sietske VAN DER MOLEN.", "Sietske VAN DER MOLEN"),
     ("PERSON", "Beller: ja, met Froukje de JONG-HOEKSTRA", "Froukje de JONG-HOEKSTRA"),
     ("PERSON", "Cliente: fala o Sebastião TEIXEIRA, bom dia", "Sebastião TEIXEIRA"),
@@ -80,6 +81,7 @@ NEGATIVES = [
     ("Team Alpha LEAD: Sprint ENDS friday", "ENDS"),
     ("Via Roma 12, Bologna, tel. 051 22", "Bologna"),
     ("Ordine 88: Via Roma 3 bistrot, consegna", "bistrot"),
+    ("AVVISO, Gentile cliente: il servizio riprende lunedì", "AVVISO"),
     ("[10:03] Cliente: Salve, il mio conto è bloccato", "Salve"),
     ("[00:05] Suporte: Bom dia, em que posso ajudar?", "Suporte"),
 ]  # fmt: skip

@@ -123,6 +123,9 @@ def _surname_ok(words: str, vowels: int = 1) -> bool:
     return long
 
 
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;!?)]|\r?\n|\Z)")
+
+
 def _given_ok(text: str, start: int, given: str) -> bool:
     words = given.split()
     if any(w in NOT_NAMES or w in COMPANY_WORDS for w in words):
@@ -167,7 +170,17 @@ def _pairs(text: str) -> list[Span]:
                 continue
             out.append(Span(g_start, m.end(), "PERSON"))
     for m in _SURNAME_FIRST.finditer(text):
-        if _surname_ok(m["s"]) and _known(m["g"]):
+        if _known(m["g"]):
+            if _surname_ok(m["s"]):
+                out.append(Span(m.start(), m.end(), "PERSON"))
+        # "GHIRARDELLO, Ilario" alone on a speaker's or a field's line: an unknown given
+        # name after a comma, capitals of two vowels, the name ending the clause
+        elif (
+            "," in m.group()
+            and _surname_ok(m["s"], 2)
+            and _given_ok(text, m.start(), m["g"])
+            and _CLAUSE_END.match(text, m.end())
+        ):
             out.append(Span(m.start(), m.end(), "PERSON"))
     return out
 
