@@ -44,6 +44,8 @@ POSITIVES = [
     ("PERSON", "Utente: CORBELLINI, Annalisa\nSupporto: grazie", "CORBELLINI, Annalisa"),
     ("PERSON", "Cliente: SPADAFORA GUARINI, Tiziana", "SPADAFORA GUARINI, Tiziana"),
     ("PERSON", "Cliente: GHIRARDELLO, Ilario\nOperatore: grazie", "GHIRARDELLO, Ilario"),
+    ("PERSON", "Chiave lasciata alla signora BENVENUTI, scala A.", "BENVENUTI"),
+    ("PERSON", "Schlüssel beim Nachbarn HOLZAPFEL abgegeben.", "HOLZAPFEL"),
     ("PERSON", "[00:07] Beller: Goedemiddag, met Sietske VAN DER MOLEN.", "Sietske VAN DER MOLEN"),
     ("PERSON", "Beller: ja, met Froukje de JONG-HOEKSTRA", "Froukje de JONG-HOEKSTRA"),
     ("PERSON", "Cliente: fala o Sebastião TEIXEIRA, bom dia", "Sebastião TEIXEIRA"),
@@ -82,6 +84,7 @@ NEGATIVES = [
     ("Via Roma 12, Bologna, tel. 051 22", "Bologna"),
     ("Ordine 88: Via Roma 3 bistrot, consegna", "bistrot"),
     ("AVVISO, Gentile cliente: il servizio riprende lunedì", "AVVISO"),
+    ("Il cliente IBAN non lo ha inviato, la cliente ATTENZIONE", "ATTENZIONE"),
     ("[10:03] Cliente: Salve, il mio conto è bloccato", "Salve"),
     ("[00:05] Suporte: Bom dia, em que posso ajudar?", "Suporte"),
 ]  # fmt: skip
@@ -93,7 +96,7 @@ test_masks, test_leaves, test_masked_text_hides_value = case_tests(RED, POSITIVE
 def test_round21_talk_file_floor(
     engine_path: str, evalset: ModuleType, private_split: PrivateSplit
 ) -> None:
-    """Round 21's development file: 96 of 103 persons (78 before the round's rules: capital
+    """Round 21's development file: 97 of 103 persons (78 before the round's rules: capital
     surnames, "SURNAME, Given" and repeats missed) and 24 of 24 streets (19: the flat,
     staircase or floor left); 10 decoys touched (9 before: company names after a cue that
     the name rules take; one more, a company after "fala o técnico Name da")."""
@@ -101,7 +104,7 @@ def test_round21_talk_file_floor(
     assert len(records) >= 60
     report = evalset.score_default(records)
     per = report.per_type  # type: ignore[attr-defined]
-    assert per["PERSON"].gold == 103 and per["PERSON"].found >= 96, per["PERSON"].missed
+    assert per["PERSON"].gold == 103 and per["PERSON"].found >= 97, per["PERSON"].missed
     assert per["STREET_ADDRESS"].found >= 24, per["STREET_ADDRESS"].missed
     assert report.negatives_masked <= 10, report.masked_negatives  # type: ignore[attr-defined]
 
@@ -138,6 +141,8 @@ def test_talk_rules_stay_linear() -> None:
         ("Cliente: ", "Arturo ROSSI"),
         ("met de ", "VRIES"),
         ("Rua Dr. Ab ", "12"),
+        ("cliente ", "ROSSI"),
+        ("signora ABCDE ", "ROSSI"),
         ("Lindenweg 3, Hinterhaus", ", 2. OG links"),
     ):
         assert_linear(detect, rep(piece, 600) + tail)

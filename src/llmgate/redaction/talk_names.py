@@ -29,6 +29,7 @@ import re
 
 from llmgate.redaction.detectors import Span
 from llmgate.redaction.given_names import COMPANY_WORDS, GIVEN_NAMES
+from llmgate.redaction.mentions import CUES
 from llmgate.redaction.names import NAME_TOKEN, NOT_NAMES
 
 __all__ = ["MORE_GIVEN", "NOT_SURNAMES", "talk_spans"]
@@ -136,6 +137,21 @@ def _given_ok(text: str, start: int, given: str) -> bool:
     return _CUE_BEFORE.search(text, max(line, start - 60), start) is not None
 
 
+# A surname in capitals alone after a role noun or a form of address ("il cliente ROSSI",
+# "beim Nachbarn GRIESHABER", "mevrouw DE BOER", "Mme LEROUX"): the role nouns of
+# mentions.py and these.
+ROLE_WORDS = frozenset(
+    [c for c in CUES["role"] if " " not in c]
+    + ["signor", "signora", "sig.", "sig.ra", "herr", "herrn", "frau", "nachbarn", "mevrouw",
+       "meneer", "dhr.", "mevr.", "senhor", "senhora", "sr.", "sra.", "señor", "señora",
+       "madame", "monsieur", "mme", "m.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dott.",
+       "dottor", "dottoressa", "dr.", "famiglia", "familie", "famille", "família", "familia"]
+)  # fmt: skip
+_ROLE_CAPS = re.compile(
+    rf"(?<![\w'])(?P<r>[A-Za-zà-ÿ][a-zà-ÿ]+\.?(?:ra)?) (?P<s>{_SURNAMES}){_END}"
+)
+
+
 # A given name of ``MORE_GIVEN`` and a surname as written ("Ottavio Gherardini"): what
 # given_names.full_names reads for its own list.
 _MORE_FULL = re.compile(
@@ -169,6 +185,9 @@ def _pairs(text: str) -> list[Span]:
             elif not _given_ok(text, g_start, given):
                 continue
             out.append(Span(g_start, m.end(), "PERSON"))
+    for m in _ROLE_CAPS.finditer(text):
+        if m["r"].lower() in ROLE_WORDS and _surname_ok(m["s"], 2):
+            out.append(Span(m.start("s"), m.end(), "PERSON"))
     for m in _SURNAME_FIRST.finditer(text):
         if _known(m["g"]):
             if _surname_ok(m["s"]):
