@@ -142,6 +142,7 @@ def test_talk_rules_stay_linear() -> None:
         ("met de ", "VRIES"),
         ("Rua Dr. Ab ", "12"),
         ("cliente ", "ROSSI"),
+        ("Cliente: Arturo PELLEGATTA, Via Roma 12, scala B. ", "\n"),
         ("signora ABCDE ", "ROSSI"),
         ("Lindenweg 3, Hinterhaus", ", 2. OG links"),
     ):

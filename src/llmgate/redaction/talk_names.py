@@ -291,14 +291,20 @@ def _street(text: str, span: Span) -> Span:
 _WORD = re.compile(rf"[{_UP}][^\W\d_]+(?:['-][^\W\d_]+)?")
 
 
+_REPEAT_WORDS = 24  # at most this many surname forms a text: one C-level pass for all
+
+
 def _surname_repeats(text: str, names: list[Span], pairs: list[Span]) -> list[Span]:
     """Where a surname is said again: a name this pass found in capitals, as written and in
     title case; a found name with a known given name, in the other case ("Ermenegildo
     Tarabusi" ... "TARABUSI"). Names without a known given name are left: other rules'
     findings that are no name ("DE VEHÍCULO") must not spread."""
     words: dict[str, None] = {}
+    own = set(pairs)
     for span in names:
-        mine = span in pairs
+        if len(words) >= _REPEAT_WORDS:
+            break
+        mine = span in own
         parts = _WORD.findall(text, span.start, span.end)
         if len(parts) < 2 or not (mine or any(map(_known, parts))):
             continue
@@ -312,7 +318,7 @@ def _surname_repeats(text: str, names: list[Span], pairs: list[Span]) -> list[Sp
     if not words:
         return []
     found = re.compile(
-        r"(?<![\w'-])(?:" + "|".join(map(re.escape, list(words)[:24])) + r")(?![\w'-])"
+        r"(?<![\w'-])(?:" + "|".join(map(re.escape, list(words)[:_REPEAT_WORDS])) + r")(?![\w'-])"
     )
     return [Span(m.start(), m.end(), "PERSON") for m in found.finditer(text)]
 
