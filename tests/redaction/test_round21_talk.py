@@ -110,14 +110,14 @@ def test_round21_talk_file_floor(
 
 
 # PERSON found at least, STREET_ADDRESS found at least, decoys masked at most.
-PRIVATE_FLOOR = (22, 7, 5)
+PRIVATE_FLOOR = (34, 9, 5)
 
 
 def test_round21_talk_private_split_floor(
     engine_path: str, evalset: ModuleType, private_split: PrivateSplit
 ) -> None:
-    """The split kept out of the round's tuning, scored twice (baseline: 22 of 38 persons,
-    7 of 9 streets, 5 decoys masked)."""
+    """The split kept out of the round's tuning, scored twice: 34 of 38 persons (22 before
+    the round's rules), 9 of 9 streets (7), 5 decoys masked (5)."""
     records = private_split("dev_issue13_r21_talk_private.txt", "dev13r21talkp")
     assert len(records) >= 25
     report = evalset.score_default(records)
