@@ -119,6 +119,8 @@ LABELED_TYPES = {
     "dev13r21recordsp": frozenset({"PERSON", "STREET_ADDRESS"}),
     "dev13r21codes": frozenset({"SECRET"}),
     "dev13r21codesp": frozenset({"SECRET"}),
+    "dev13r21talk": frozenset({"PERSON", "STREET_ADDRESS"}),
+    "dev13r21talkp": frozenset({"PERSON", "STREET_ADDRESS"}),
 }
 
 

@@ -39,7 +39,9 @@ CALL_ROLES = frozenset(
      "Appelante", "Conseiller", "Conseillère", "Asegurado", "Asegurada", "Agente",
      "Tramitador", "Tramitadora", "Assicurato", "Assicurata", "Liquidatore", "Verzekerde",
      "Schadebehandelaar", "Segurado", "Segurada", "Operador", "Operadora", "Gestor",
-     "Gestora"]
+     "Gestora",
+     # a support chat's and an installer's booking line's side (round 21)
+     "Suporte", "Soporte", "Supporto", "Mitarbeiter", "Mitarbeiterin"]
 )  # fmt: skip
 # Fields of a voicemail notice, a dispatch log and a handover: "Length: 0:42 seconds",
 # "Transcription:", "Durée :", "Ziel:", "Recogida:".

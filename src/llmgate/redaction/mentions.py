@@ -61,6 +61,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "mi chiamo", "il mio nome è", "me chamo", "chamo-me", "o meu nome é", "mijn naam is",
         "u spreekt met", "je spreekt met", "goedemiddag, met", "goedemorgen, met",
         "goedenavond, met", "hallo, met", "dag, met",
+        # an Italian agent's first words on the phone ("Calorex, parla Serena"; round 21)
+        "parla",
     ),
     # "I'm Anna Schmidt" but also "I am Head of Sales": two name words, or one and "from",
     # or one known given name that ends the clause ("hola, soy Amparo, llámeme").
@@ -98,6 +100,9 @@ CUES: dict[str, tuple[str, ...]] = {
         # "vicino", which is "near" as often
         "neighbour", "neighbor", "nachbar", "nachbarin", "voisin", "voisine", "vecino",
         "vecina", "buurman", "buurvrouw", "vizinho", "vizinha",
+        # the technician of a job report or a booking call ("il tecnico Fabrizio Ancillotti",
+        # "fala o técnico Hélder Serrão", "monteur Ruud Pijnacker"; round 21)
+        "tecnico", "técnico", "technicus", "monteur", "techniker", "technicien",
     ),
     # Acting for, signing for, mail addressed to.
     "by": (

@@ -98,7 +98,11 @@ _ANSWER_WORDS = frozenset(
     ["I", "Ich", "Je", "Yo", "Creo", "Yes", "No", "Ja", "Nein", "Oui", "Non", "Sí", "Ok",
      "Okay", "Danke", "Merci", "Gracias", "Sure", "Klar", "Claro", "Vale", "Pues", "Bueno",
      "Bon", "Alors", "Well", "Also", "Hallo", "Hello", "Hi", "Hola", "Bonjour", "Salut",
-     "Buenos", "Buenas", "Guten", "Moin", "Servus"]
+     "Buenos", "Buenas", "Guten", "Moin", "Servus",
+     # Italian, Portuguese and Dutch answers and greetings (round 21)
+     "Salve", "Ciao", "Buongiorno", "Buonasera", "Grazie", "Sì", "Bom", "Boa", "Olá", "Sim",
+     "Não", "Obrigado", "Obrigada", "Hoi", "Dag", "Goedemiddag", "Goedemorgen", "Nee",
+     "Prego"]
 )  # fmt: skip
 
 # Stop words that make the whole phrase a group or a role, not a person's name.

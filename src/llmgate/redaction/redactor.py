@@ -50,6 +50,7 @@ from llmgate.redaction.restore import StreamRestorer, restore, restore_json
 from llmgate.redaction.seams import builtin_scan
 from llmgate.redaction.spoken import SpokenDetector
 from llmgate.redaction.talk import TalkDetector, drop_talk_ids
+from llmgate.redaction.talk_names import talk_spans
 from llmgate.redaction.triggers import load_engine
 from llmgate.redaction.wraps import WRAPPABLE, rewrapped
 
@@ -294,6 +295,10 @@ class Redactor:
             again = [s for s in repeats_of(text, spans) if s not in seen]
             if again:
                 spans = resolve_overlaps([*spans, *again])
+        # surnames in capitals, their repeats, a street's flat (talk_names.py)
+        more = talk_spans(text, spans, self.entities)
+        if more:
+            spans = resolve_overlaps([*spans, *more])
         return spans
 
     def redact(self, text: str, vault: Vault | None = None) -> Masked:

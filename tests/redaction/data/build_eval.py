@@ -416,6 +416,16 @@ DEVELOPMENT_ROUNDS = [
     # that stay (the private split, dev_issue13_r21_codes_private.txt, prefix dev13r21codesp,
     # is not built in)
     ("dev_issue13_r21_codes.txt", "dev13r21codes"),
+    # written before the round's rules: crypto-exchange KYC support chats, heat-pump survey
+    # calls with [mm:ss] stamps, plumbers' job reports, mortgage-broker mails, physiotherapy
+    # SMS, alumni class notes and embassy visa calls in seven languages (Italian, Dutch and
+    # Portuguese first): persons after the cues these kinds use (sono, mi chiamo, a nome di,
+    # intestato a, il tecnico, met ... spreekt u, op naam van, fala o/a, em nome de, o
+    # tecnico), surnames in capitals, "SURNAME, Given", signatures, streets in chat lines
+    # ("wohne jetzt in der ..."), beside company, product and app names, towns, months and
+    # capital words (OK, IBAN, KYC, PDF) after the same cues that stay (the private split,
+    # dev_issue13_r21_talk_private.txt, prefix dev13r21talkp, is not built in)
+    ("dev_issue13_r21_talk.txt", "dev13r21talk"),
 ]
 
 
