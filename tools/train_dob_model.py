@@ -77,6 +77,7 @@ SPEC = Spec(
         # default model's weights stay those the held-out sets measured.
         "dev13r19",
         "dev13r20",
+        "dev13r21",
     ),
 )
 
