@@ -23,7 +23,7 @@ from .redaction.evalset import load
 OPEN_ROUNDS = (
     "dev13r9-", "dev13r10-", "dev13r11-", "dev13r11b-", "dev13r14bphone-", "dev13r15records-",
     "dev13r15secret-", "dev13r17speech-", "dev13r19talk-", "dev13r19wraps-",
-    "dev13r20yaml-", "dev13r20threads-",
+    "dev13r20yaml-", "dev13r20threads-", "dev13r21numbers-", "dev13r21codes-",
 )  # fmt: skip
 STRICT = {"CREDIT_CARD", "IBAN", "US_SSN", "EMAIL", "IP_ADDRESS", "SECRET", "PHONE"}
 PROMPT = (

@@ -32,8 +32,12 @@ def report(engine_path: str, evalset: ModuleType) -> object:
     # configs and threads (test_round20_yaml.py, test_round20_threads.py): 4 and 8 secrets
     # of theirs are open (a 14-character key under a name no credential word names, a
     # "clé API" key, codes read out after "code" alone, a reset password in a sentence).
+    # Round 21's numbers and codes files too (test_round21_numbers.py, _codes.py): 3 phones
+    # (a slashed Italian mobile outside a phone column, two Portuguese runs asked two
+    # messages up) and 4 recovery codes (two 8-digit codes on one line, short groups) open.
     unseen = ("dev13r9-", "dev13r10-", "dev13r11-", "dev13r11b-", "dev13r14bphone-",
-              "dev13r20yaml-", "dev13r20threads-")  # fmt: skip
+              "dev13r20yaml-", "dev13r20threads-", "dev13r21numbers-",
+              "dev13r21codes-")  # fmt: skip
     records = [
         r
         for r in evalset.load()

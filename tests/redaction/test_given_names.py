@@ -40,7 +40,6 @@ def test_a_known_given_name_starts_a_name_in_free_prose(
         "Daniel Group and Anna Street",  # the second word is not a surname
         "McDaniel Smith",  # the given name ends a longer word
         "Daniel\tSmith\tBerlin",  # a tab separates table columns, not a name's words
-        "Daniel SMITH",  # all capitals: not a name word
     ],
 )
 def test_a_given_name_without_a_surname_is_not_a_name(

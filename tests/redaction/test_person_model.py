@@ -23,7 +23,7 @@ MISSED_BY_RULES = [
     ("Yesterday Thaddeus Whitcombe approved the refund for order 88123.", "Whitcombe"),
     ("Die Rechnung hat Irmtraud Obermeier bereits freigegeben.", "Obermeier"),
     ("Le devis a été validé par Gontran Castagnet hier soir.", "Castagnet"),
-    ("La reclamación la presentó Remedios Villaseñor la semana pasada.", "Villaseñor"),
+    ("La reclamación la presentó Eulalio Villaseñor la semana pasada.", "Villaseñor"),
     ("El presupuesto lo aprobó Nicanor Etxeberria ayer por la tarde.", "Etxeberria"),
 ]
 

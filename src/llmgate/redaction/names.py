@@ -240,7 +240,7 @@ _NEVER_ALONE = frozenset(
     ["O", "A", "Os", "As", "El", "La", "Le", "Les", "Lo", "Il", "Het", "De", "Der", "Die",
      "Das", "Me", "Mi", "Ma", "Mon", "Mijn", "Mein", "Meu", "Minha", "Wie", "Wer", "Was",
      "Wo", "Qui", "Quoi", "Who", "What", "Quién", "Qué", "Chi", "Che", "Cosa", "Quem", "Wat",
-     "Welke", "Qual",
+     "Welke", "Qual", "Es", "Ist", "Est", "Sono", "Sou",
      # a report card's class and a claim's damage after a name or a speaker's label
      # ("HUBER Lena   Klasse: 7b", "Agent: Schaden Nr. W-118-...")
      "Klasse", "Classe", "Clase", "Klas", "Turma", "Class", "Schaden", "Schade", "Sinistre",
@@ -270,6 +270,7 @@ def alone_no_name(text: str, start: int, end: int) -> bool:
         return False
     return (
         len(word) < 2
+        or (len(word) == 2 and word.isupper())  # a country's or language's code ("DE", "IT")
         or word in _NEVER_ALONE
         or bool(_FIELD_NOUN.match(word.lower()))
         or bool(_SERVICE_BOX.match(text, end))
