@@ -27,7 +27,7 @@ from llmgate.redaction import (
     given_names,
     mentions,
     person,
-    pins,
+    pin_words,
     threads,
     triggers,
 )
@@ -176,10 +176,10 @@ def test_position_triggers_cover_every_match_start() -> None:
             for m in pattern.finditer(haystack):
                 assert m.start() in hits.starts(name), (name, text[:80])
                 checked += 1
-        for word in pins.CODE_WORDS:  # where the pure path finds a PIN or code word
+        for word in pin_words.CODE_WORDS:  # where the pure path finds a PIN or code word
             i = low.find(word)
             while i >= 0:
-                assert i in hits.starts(pins.TRIGGER), (word, text[:80])
+                assert i in hits.starts(pin_words.TRIGGER), (word, text[:80])
                 checked += 1
                 i = low.find(word, i + 1)
         for m in given_names._CAPITALIZED.finditer(text):

@@ -22,7 +22,7 @@ import re
 
 from llmgate.redaction.detectors import ScanContext, Span, longest_first
 from llmgate.redaction.password_values import strong
-from llmgate.redaction.pins import FAILURES
+from llmgate.redaction.pin_words import FAILURES
 
 __all__ = ["ACCESS_PHRASES", "LOCKS", "PLACES", "PROMPTS", "access_codes"]
 

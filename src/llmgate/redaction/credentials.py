@@ -12,20 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from llmgate.redaction.access_codes import access_codes
-from llmgate.redaction.alerting_secrets import alerting_secrets
 from llmgate.redaction.anti_forgery import anti_forgery_name
 from llmgate.redaction.checks import random_enough
-from llmgate.redaction.commands import command_line_secrets
-from llmgate.redaction.config_references import drop_config_references
 from llmgate.redaction.config_secrets import config_secrets
 from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span, finditer_at
-from llmgate.redaction.device_secrets import device_secrets
 from llmgate.redaction.dsn import dsn_credentials
-from llmgate.redaction.dump_secrets import dump_secrets
 from llmgate.redaction.engine import Hits
-from llmgate.redaction.form_secrets import form_secrets
-from llmgate.redaction.machine_decoys import drop_machine_decoys
 from llmgate.redaction.password_values import (
     CRYPT_ID,
     cut_at_spaced_pair,
@@ -33,22 +25,14 @@ from llmgate.redaction.password_values import (
     record_hash,
     trim_value,
 )
-from llmgate.redaction.passwords import prose_passwords
-from llmgate.redaction.pins import pin_codes
-from llmgate.redaction.provision_secrets import provision_secrets
-from llmgate.redaction.public_values import drop_public
-from llmgate.redaction.repeats import repeated
-from llmgate.redaction.secret_fields import field_secrets
-from llmgate.redaction.settings_secrets import settings_secrets
-from llmgate.redaction.store_secrets import store_secrets
-from llmgate.redaction.told import told_passwords
+from llmgate.redaction.secret_passes import kept as _kept
+from llmgate.redaction.secret_passes import worded as _worded
 from llmgate.redaction.vendor_keys import GATE as _GATE
 from llmgate.redaction.vendor_keys import GATE_CHARS as _GATE_CHARS
 from llmgate.redaction.vendor_keys import PREFIXED as _PREFIXED
 from llmgate.redaction.vendor_keys import SPAN_SHIFT as _SPAN_SHIFT
-from llmgate.redaction.web_secrets import web_secrets
 
-__all__ = ["PREFIXES", "STEMS", "SecretDetector"]
+__all__ = ["STEMS", "SecretDetector"]
 
 
 _PEM_BEGIN = re.compile(r"-----BEGIN (?:[A-Z0-9]+ ){0,3}PRIVATE KEY(?: BLOCK)?-----")
@@ -121,7 +105,6 @@ _NAME_BEFORE = re.compile(r"[\w.\-]{0,40}")
 STEMS = _PASSWORD_STEMS + _KEY_STEMS
 # The stems whose presence lets ``field_secrets`` look for a column, tag or pair name.
 _FIELD_STEMS = (*_PASSWORD_STEMS, "token", "key")
-PREFIXES = tuple(prefix for prefix, _ in _PREFIXED)
 _ASSIGN = {
     stem: re.compile(_NAME_FORMS.get(stem, re.escape(stem)) + _ASSIGN_TAIL) for stem in STEMS
 }
@@ -197,22 +180,6 @@ def _changed_to(text: str, end: int) -> list[Span]:
     if m is None or _NOT_A_VALUE.match(m.group("v")):
         return []
     return [Span(m.start("v"), m.end("v"), "SECRET")]
-
-
-def _worded(ctx: ScanContext, named: bool) -> list[Span]:
-    """The rules that find a secret by the words or markup around it, on both paths."""
-    return [*command_line_secrets(ctx), *prose_passwords(ctx), *pin_codes(ctx),
-            *told_passwords(ctx), *access_codes(ctx), *web_secrets(ctx), *form_secrets(ctx),
-            *dump_secrets(ctx), *store_secrets(ctx), *provision_secrets(ctx),
-            *settings_secrets(ctx), *device_secrets(ctx), *alerting_secrets(ctx),
-            *(field_secrets(ctx) if named else ())]  # fmt: skip
-
-
-def _kept(text: str, out: list[Span]) -> list[Span]:
-    """The findings less machine text's look-alikes (push tokens, DPAPI blobs) and public
-    values, with every repeat of what is left."""
-    out = drop_config_references(text, drop_machine_decoys(text, out))
-    return drop_public(text, out + repeated(text, out), PREFIXES) if out else out
 
 
 class SecretDetector(BuiltinDetector):

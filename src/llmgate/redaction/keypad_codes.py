@@ -19,7 +19,7 @@ import re
 
 from llmgate.redaction.access_codes import PLACES
 from llmgate.redaction.detectors import ScanContext, Span, longest_first
-from llmgate.redaction.pins import FILLERS
+from llmgate.redaction.pin_words import FILLERS
 
 __all__ = ["LEADS", "keypad_codes"]
 

@@ -18,6 +18,7 @@ import re
 from llmgate.redaction.anti_forgery import anti_forgery_name
 from llmgate.redaction.detectors import ScanContext, Span, finditer_at, longest_first
 from llmgate.redaction.dictated import dictated_passwords
+from llmgate.redaction.pass_lines import pass_lines
 from llmgate.redaction.password_values import (
     answer_like,
     cut_at_spaced_pair,
@@ -262,7 +263,7 @@ def prose_passwords(ctx: ScanContext) -> list[Span]:
         out.extend(_answers(text, low, named))
     out.extend(_answered_on_the_line(text, low, named))
     if "pass" in low and "\n" in low:
-        out.extend(_pass_lines(text, low))
+        out.extend(pass_lines(text, low))
     out.extend(_around(text, low, named))
     out.extend(dictated_passwords(low, named))
     if len(named) < len(words):
@@ -378,30 +379,4 @@ def _answers(text: str, low: str, words: list[int]) -> list[Span]:
                 out.append(Span(*answer.span("bare"), "SECRET"))
                 break
             newline = low.find("\n", newline + 1)
-    return out
-
-
-# "user: m.keller" / "pass: Sommer#2026!": a bare "pass" is a password's label only as the
-# label of the line under a login's ("pass" alone is also a ticket, a test result, a verb).
-_PASS_LINE = re.compile(r"pass[ \t]*[:=][ \t]*(?P<q>[\"']?)(?P<bare>[^\s\"'`]{4,80})(?P=q)")
-_LOGIN_LINE = re.compile(rf"[ \t]*(?:{_LOGINS})(?:[ \t]*name)?[ \t]*[:=][ \t]*[^\s:=]")
-
-
-def _pass_lines(text: str, low: str) -> list[Span]:
-    """The value of a "pass:" line right under a login line (the text searched as is, on
-    both paths)."""
-    out: list[Span] = []
-    i = low.find("pass")
-    while i >= 0:
-        line = low.rfind("\n", 0, i) + 1
-        m = _PASS_LINE.match(low, i) if not low[line:i].strip() else None
-        if m is not None and line:
-            above = low.rfind("\n", 0, line - 1) + 1
-            start = m.start("bare")
-            end = start + len(trim_value(m.group("bare")))
-            if _LOGIN_LINE.match(low, above, line - 1) is not None and looks_like_password(
-                text[start:end], prose=True
-            ):
-                out.append(Span(start, end, "SECRET"))
-        i = low.find("pass", i + 4)
     return out

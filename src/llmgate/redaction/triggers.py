@@ -19,7 +19,7 @@ import llmgate.redaction.dob as dob
 import llmgate.redaction.password_words as password_words
 import llmgate.redaction.passwords as passwords
 import llmgate.redaction.person as person
-import llmgate.redaction.pins as pins
+import llmgate.redaction.pin_words as pin_words
 import llmgate.redaction.spoken as spoken
 from llmgate.redaction.address_fields import FIELD_HINTS
 from llmgate.redaction.address_intl import IT_PT_CAPS_WORDS, IT_PT_STREET_WORDS, NL_ENDINGS
@@ -30,6 +30,7 @@ from llmgate.redaction.mentions import AFTER_NAME, CUES, GAPS
 from llmgate.redaction.names import either_case, name_token
 from llmgate.redaction.records import CARET_TRIGGER, SEGMENT_MARKS, SEGMENT_TRIGGER
 from llmgate.redaction.threads import SPEAKER_NOTE, SPEAKER_STAMP, WROTE
+from llmgate.redaction.vendor_keys import PREFIXES
 
 __all__ = ["all_triggers", "load_engine"]
 
@@ -95,15 +96,18 @@ def _password_triggers() -> list[Trigger]:
             for w in password_words.PASSWORD_WORDS
         ),
         Trigger(passwords.TRIGGERS["login"], login, 0, presence=True),
-        # pins.py: where a PIN or one-time code word starts
-        *(Trigger(pins.TRIGGER, either_case(w).encode("latin-1"), len(w)) for w in pins.CODE_WORDS),
+        # pins.py: where a PIN or one-time code word starts (its words: pin_words.py)
+        *(
+            Trigger(pin_words.TRIGGER, either_case(w).encode("latin-1"), len(w))
+            for w in pin_words.CODE_WORDS
+        ),
     ]
 
 
 def _secret_triggers() -> list[Trigger]:
     """Vendor prefixes (where each key pattern can start), then keyword gates and names."""
     out: list[Trigger] = []
-    for prefix in credentials.PREFIXES:
+    for prefix in PREFIXES:
         if prefix == "gh":  # "gh" alone is in every "though": the pattern needs gh[pousr]_
             out.append(Trigger("secret:gh", rb"gh[pousr]_", 4))
         elif prefix == "xox":

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["GATE", "GATE_CHARS", "PREFIXED", "SPAN_SHIFT"]
+__all__ = ["GATE", "GATE_CHARS", "PREFIXED", "PREFIXES", "SPAN_SHIFT"]
 
 
 def _key(prefix: str, body: str) -> re.Pattern[str]:
@@ -118,6 +118,8 @@ PREFIXED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("/api/webhooks/", re.compile(r"/api/webhooks/[0-9]{15,22}/[A-Za-z0-9_\-]{50,100}+")),
     *((prefix, _key(prefix, body)) for prefix, body in _TABLE),
 )
+# The prefixes alone, in PREFIXED's order: the engine's triggers and the public-value filter.
+PREFIXES = tuple(prefix for prefix, _ in PREFIXED)
 
 # A character each prefix contains, tested first because a one-character search is fastest.
 GATE = {
