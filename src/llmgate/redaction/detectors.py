@@ -271,11 +271,13 @@ def finditer_at(
     return iter(found)
 
 
-def longest_first(words: Iterable[str]) -> str:
+def longest_first(words: Iterable[str], blanks: bool = False) -> str:
     """The regex alternation of the literal ``words``, longest first: ``re`` takes the first
     alternative that matches, so "passwort" must come before "pass" for the whole word to
-    be the cue."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    be the cue. ``blanks``: a space in a word matches any run of blanks and tabs (a label
+    as a form or a payslip aligns it)."""
+    escaped = (re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return "|".join(e.replace(r"\ ", r"[ \t]+") for e in escaped) if blanks else "|".join(escaped)
 
 
 def alternation_trie(words: Iterable[Sequence[str]]) -> str:

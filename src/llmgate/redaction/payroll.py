@@ -15,8 +15,9 @@ Only regular expressions over the text: the same findings on the pure and hypers
 from __future__ import annotations
 
 import re
+from functools import partial
 
-from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span
+from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span, longest_first
 from llmgate.redaction.names import LOWER, NOT_NAMES, UPPER
 
 __all__ = ["PAYROLL_TITLES", "PayrollDetector", "payroll_names"]
@@ -55,15 +56,13 @@ _NAME = rf"(?P<sur>{_SURNAME})(?P<comma>,?)[ \t]+(?P<giv>(?:{_GIVEN})(?:[ \t](?:
 _END = r"(?=[ \t]*(?:\r?\n|\Z)|[ \t]{2}|\t)"
 
 
-def _labels(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(words, key=len)[::-1])
-
-
+# Labels whose blanks match any run of blanks and tabs (aligned forms).
+_spaced = partial(longest_first, blanks=True)
 _AFTER_ROLE = re.compile(
-    rf"(?im)^[ \t]*(?:{_labels(_ROLE_LABELS)})(?:[ \t]*:)?[ \t]+(?-i:{_NAME}){_END}"
+    rf"(?im)^[ \t]*(?:{_spaced(_ROLE_LABELS)})(?:[ \t]*:)?[ \t]+(?-i:{_NAME}){_END}"
 )
 _AFTER_SURNAME = re.compile(
-    rf"(?im)^[ \t]*(?:{_labels(_SURNAME_LABELS)})[ \t]+(?-i:(?P<sur>{_SURNAME})){_END}"
+    rf"(?im)^[ \t]*(?:{_spaced(_SURNAME_LABELS)})[ \t]+(?-i:(?P<sur>{_SURNAME})){_END}"
 )
 # A label's first word, which the lower-cased text must hold for a pattern to be worth a
 # pass (C-level finds: the line-start patterns cost a try at every position of a text).

@@ -20,8 +20,9 @@ expressions only, anchored on a label, so the cost stays linear in the text.
 from __future__ import annotations
 
 import re
+from functools import partial
 
-from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span
+from llmgate.redaction.detectors import BuiltinDetector, ScanContext, Span, longest_first
 from llmgate.redaction.names import LOWER, NOT_NAMES, UPPER
 from llmgate.redaction.spaced_labels import spaced_label_spans
 
@@ -77,10 +78,6 @@ _NAME = rf"(?P<n>{_REGISTER}|{_SURNAME_FIRST}|{_FULL})"
 _END = r"(?=[ \t]*(?:\r?\n|\Z|[,;|(]|\u2014|\u2013|-[ \t])|[ \t]{2}|\t|\]\]>|</)"
 
 
-def _alt(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(words, key=len)[::-1])
-
-
 def _gates(words: tuple[str, ...]) -> tuple[str, ...]:
     """Each label's longest word: the lower-cased text holds it wherever the label is."""
     return tuple({max(w.split(), key=len) for w in words})
@@ -90,18 +87,20 @@ def _gates(words: tuple[str, ...]) -> tuple[str, ...]:
 _PLEDGE_GATES = _gates(_PLEDGE_LABELS)
 _OWNER_GATES = _gates(_OWNER_LABELS)
 _STREET_GATES = _gates(_STREET_LABELS)
+# Labels whose blanks match any run of blanks and tabs (aligned forms).
+_spaced = partial(longest_first, blanks=True)
 _PLEDGE = re.compile(
-    rf"(?im)^[ \t]*(?:{_alt(_PLEDGE_LABELS)})[ \t]*(?::|\t|[ \t]{{2,}}|[ \t]*:)[ \t]*"
+    rf"(?im)^[ \t]*(?:{_spaced(_PLEDGE_LABELS)})[ \t]*(?::|\t|[ \t]{{2,}}|[ \t]*:)[ \t]*"
     rf"(?-i:{_NAME}){_END}"
 )
 _COMMENT = r"(?:#+|//|;|<!--|--)"
 _OWNER = re.compile(
-    rf"(?im)^[ \t]*{_COMMENT}[ \t]*(?:{_alt(_OWNER_LABELS)})(?:[ \t]*:)?[ \t]+"
-    rf"(?:(?i:{_alt(_FAMILY)})[ \t]+)?(?-i:{_NAME}){_END}"
+    rf"(?im)^[ \t]*{_COMMENT}[ \t]*(?:{_spaced(_OWNER_LABELS)})(?:[ \t]*:)?[ \t]+"
+    rf"(?:(?i:{_spaced(_FAMILY)})[ \t]+)?(?-i:{_NAME}){_END}"
     r"(?:[ \t]*(?:,|\u2014|\u2013|-)[ \t]*(?P<st>[^\n,]*\d[^\n]*?))?[ \t]*(?:-->)?[ \t]*$"
 )
 _STREET_LINE = re.compile(
-    rf"(?im)^[ \t]*(?:{_COMMENT}[ \t]*)?(?:{_alt(_STREET_LABELS)})"
+    rf"(?im)^[ \t]*(?:{_COMMENT}[ \t]*)?(?:{_spaced(_STREET_LABELS)})"
     r"[ \t]*(?::|\t|[ \t]{2,}:?)[ \t]*"
     r"(?P<st>[^\n]*?\d[^\n]*?)[ \t]*(?:-->)?[ \t]*$"
 )
@@ -127,10 +126,10 @@ _USER_DESCR = re.compile(
 )
 _DEVICE_OWNER = re.compile(
     r"(?:<descr>(?:<!\[CDATA\[)?|set[ \t]+(?:description|comments?)[ \t]+\")[ \t]*"
-    rf"(?:(?i:{_alt(_DEVICES)}){_OF}[ \t]+(?P<a>{_GIVEN})"
+    rf"(?:(?i:{_spaced(_DEVICES)}){_OF}[ \t]+(?P<a>{_GIVEN})"
     rf"|(?P<b>{_GIVEN})(?:'s|'|\u2019s)?[ \t]+"
     r"(?:-[ \t]+|(?i:work|home|private|privat|lavoro)[ \t]+)?"
-    rf"(?i:{_alt(_DEVICES)}))"
+    rf"(?i:{_spaced(_DEVICES)}))"
     r"(?=[ \t]*(?:\]\]>|</|\"|\(|-|$))"
 )
 # Words after a device that name a place or a use, not an owner.
