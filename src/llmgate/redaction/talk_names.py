@@ -318,12 +318,22 @@ def _surname_repeats(text: str, names: list[Span], pairs: list[Span]) -> list[Sp
                     words[word.upper()] = None
                 if mine or word.isupper():
                     words[word[:1] + word[1:].lower()] = None
-    if not words:
-        return []
-    found = re.compile(
-        r"(?<![\w'-])(?:" + "|".join(map(re.escape, list(words)[:_REPEAT_WORDS])) + r")(?![\w'-])"
-    )
-    return [Span(m.start(), m.end(), "PERSON") for m in found.finditer(text)]
+    # A C-level find per word, not a pattern compiled for each text's own words.
+    out: list[Span] = []
+    size = len(text)
+    for word in list(words)[:_REPEAT_WORDS]:
+        i = text.find(word)
+        while i >= 0:
+            end = i + len(word)
+            if (i == 0 or not _joins(text[i - 1])) and (end == size or not _joins(text[end])):
+                out.append(Span(i, end, "PERSON"))
+            i = text.find(word, i + 1)
+    return sorted(out)
+
+
+def _joins(char: str) -> bool:
+    """Whether ``char`` continues a word (``re``'s ``\\w``, an apostrophe, a hyphen)."""
+    return char.isalnum() or char in "_'-"
 
 
 def talk_spans(text: str, found: list[Span], entities: frozenset[str] | set[str]) -> list[Span]:
