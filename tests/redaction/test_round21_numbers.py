@@ -83,6 +83,8 @@ POSITIVES = [
 ]  # fmt: skip
 
 NEGATIVES = [
+    # a barcode near a card word: 13 digits in one run (no network issues such cards now)
+    ("Card holder asked about the gift card.\nproduct 4006381333908 x2\n", "4006381333908"),
     (_ES_CALL, "11/29"),
     (_PT_CALL, "HP-48213"),
     (_PT_CALL, "120"),

@@ -87,6 +87,9 @@ POSITIVES = [
 ]  # fmt: skip
 
 NEGATIVES = [
+    # a label of an address before a date, a clock time or map coordinates
+    ("Wohnung: besichtigt am 12.03.2024 um 10:30, sehr hell.\n", "12.03"),
+    ("Address: 48.858370, 2.294481 (see the map)\n", "48.858370"),
     (_PFSENSE, "tbellandi"),
     (_PFSENSE, "Stampante corridoio"),
     (_PFSENSE, "1731938211"),

@@ -112,6 +112,9 @@ _POSTCODE_TAIL = re.compile(
 # number is an IP address, a time or a version, not a street.
 _STREETLIKE = re.compile(rf"[{UPPER}{LOWER}]{{3}}")
 _NUMERIC_START = re.compile(r"\d+[.:/]\d")
+# Nor does a street hold a date, a clock time or a coordinate in decimal degrees: a label
+# such as "Wohnung:" or "address:" in prose may be followed by when or where on a map.
+_NOT_STREET = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\b\d{1,2}:\d{2}\b|\d\.\d{3,}|°")
 # Words that open a flat, floor or building part after a street's last comma.
 _FLAT_WORDS = frozenset(
     ["flat", "apt", "apartment", "unit", "suite", "floor", "building", "block", "hinterhaus",
@@ -148,6 +151,8 @@ def _person(value: str) -> bool:
 
 def _street(text: str, start: int, end: int) -> tuple[int, int] | None:
     value = text[start:end]
+    if _NOT_STREET.search(value):  # before a "postcode and town" tail can cut it away
+        return None
     cut = _POSTCODE_TAIL.search(value)
     if cut is not None and cut.start() > 0:
         end = start + cut.start()

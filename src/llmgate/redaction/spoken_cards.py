@@ -88,7 +88,8 @@ _OTHER_NUMBERS = (
     "prenotazione", "boeking", "ref", "reference", "référence", "referencia", "riferimento",
     "referentie", "referência", "iban", "konto", "kontonummer", "compte", "cuenta", "conto",
     "rekening", "conta", "account", "tracking", "sendungsnummer", "ticket", "serial", "imei",
-    "transaction", "pratica", "dossier", "processo", "vorgang", "vorgangsnummer",
+    "transaction", "pratica", "dossier", "processo", "vorgang", "vorgangsnummer", "ean",
+    "gtin", "barcode", "sku", "upc", "isbn",
 )  # fmt: skip
 _OTHER_WORD = "|".join(map(re.escape, _OTHER_NUMBERS))
 _OTHER = re.compile(rf"(?<![^\W\d_])(?:{_OTHER_WORD})(?![^\W\d_])[^\n]{{0,24}}\Z")
@@ -118,7 +119,8 @@ def spoken_cards(low: str) -> list[Span]:
             if m.start() > last:
                 break
             line = max(low.rfind("\n", 0, m.start()) + 1, m.start() - 40)
-            if _OTHER.search(low, line, m.start()) is None:
+            if _OTHER.search(low, line, m.start()) is None and m.end() - m.start() != 13:
+                # (13 digits in one run: an EAN-13 barcode; no network issues such cards now)
                 out += _grouped_cards(low, m.start(), m.end())
     return out
 
