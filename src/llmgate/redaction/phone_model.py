@@ -18,8 +18,7 @@ scoring above the threshold becomes a PHONE span.
 Without ``phonenumbers`` its metadata features are absent (the weights were trained on
 every example with and without them). Weights ship beside this module, read once per
 process. Opt in with ``[redaction] detectors = ["phone-model"]``; the rules stay the
-default. It only fills the rules' gaps (``fills_gaps``) and drops a finding the rules
-reject by its context (``phone_context.py``).
+default. Beside the rules it never competes with another type's finding (``fills_gaps``).
 """
 
 from __future__ import annotations
@@ -36,7 +35,7 @@ from llmgate.redaction.checks import (
     national_phone_ok,
     phonenumbers_module,
 )
-from llmgate.redaction.detectors import DIGIT_RUN, Span
+from llmgate.redaction.detectors import DIGIT_RUN
 from llmgate.redaction.model_context import (
     key_features,
     line_features,
@@ -44,7 +43,6 @@ from llmgate.redaction.model_context import (
     text_kind,
     words_around,
 )
-from llmgate.redaction.phone_context import rejected
 
 __all__ = ["Model", "PhoneModelDetector", "candidates", "load_model"]
 
@@ -391,9 +389,4 @@ class PhoneModelDetector(CandidateModelDetector):
 
     entities = frozenset({"PHONE"})
     load = staticmethod(load_model)
-    fills_gaps = True  # beside the rules, it adds only where no rule found anything
-
-    def detect(self, text: str) -> list[Span]:
-        """The model's findings that the phone rules' context does not reject."""
-        found = super().detect(text)
-        return [s for s in found if not rejected(text, s.start, s.end)] if found else found
+    fills_gaps = True  # a finding over another type's rule finding is dropped (redactor.py)

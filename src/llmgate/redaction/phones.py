@@ -191,17 +191,16 @@ class PhoneDetector(BuiltinDetector):
         r"[ \t]*(?:[^\W\d_]+['\u2019]?[ \t,]*){0,4}$"
     )
 
-    @classmethod
-    def _asked_above(cls, text: str, start: int, before: str) -> bool:
+    def _asked_above(self, text: str, start: int, before: str) -> bool:
         """Whether the number answers, on a speaker's line, a question for a phone number
         on the speaker's line above."""
-        if ":" not in before or cls._ANSWER_LEAD.match(before) is None:
+        if ":" not in before or self._ANSWER_LEAD.match(before) is None:
             return False
         end = text.rfind("\n", 0, start)
         if end < 1:
             return False
         line = text[max(text.rfind("\n", 0, end) + 1, end - 120) : end].lower()
-        return ":" in line and cls._WORDS.search(line) is not None
+        return ":" in line and self._WORDS.search(line) is not None
 
     def __init__(self, use_phonenumbers: bool = False) -> None:
         self._use_pn = use_phonenumbers
