@@ -9,6 +9,7 @@ decision for every case, and the tests here check the default keeps extra buffer
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import llama_cpp
@@ -59,7 +60,8 @@ async def test_the_default_settings_answer_on_this_cpu() -> None:
 @pytest.mark.skipif(not (CPU_AMX and BUILD_AMX), reason=f"needs AMX on CPU and build ({CASE})")
 def test_on_amx_extra_buffers_crash_llama_cpp_in_a_child_only() -> None:
     options = {"n_ctx": 512, "n_threads": 1, "verbose": False, "extra_buffers": True}
-    with pytest.raises(ProbeFailed, match="SIGILL"):
+    # The signal depends on the CPU and kernel: SIGILL on one AMX Xeon, SIGSEGV on another.
+    with pytest.raises(ProbeFailed, match=r"SIG(ILL|SEGV|ABRT)"):
         probe_load(packaged_model_path(MODEL), options)
     options["extra_buffers"] = False
     probe_load(packaged_model_path(MODEL), options)  # the workaround: no crash
@@ -71,4 +73,5 @@ async def test_on_amx_forcing_extra_buffers_on_is_a_config_error_not_a_dead_proc
     with pytest.raises(ConfigError) as caught:
         await provider.complete(HAIKU)
     assert caught.value.key == "providers.local.extra_buffers"
-    assert "SIGILL" in str(caught.value) and "extra_buffers = false" in str(caught.value)
+    assert re.search(r"SIG(ILL|SEGV|ABRT)", str(caught.value)), str(caught.value)
+    assert "extra_buffers = false" in str(caught.value)

@@ -173,9 +173,25 @@ class Engine:
         except ProbeFailed as exc:
             if exc.adapter is not None:
                 raise ConfigError(str(exc), key=adapters[exc.adapter].key) from None
-            crashed_on_cpu = "SIGILL" in str(exc)
-            key = "extra_buffers" if crashed_on_cpu else self.settings.model_key
-            raise ConfigError(f"{path}: {exc}", key=self._key(key)) from None
+            if options.get("extra_buffers") and self._runs_without_extra_buffers(path, options):
+                raise ConfigError(
+                    f"{path}: {exc}; with extra_buffers = false it loads and runs: set "
+                    "extra_buffers = false (this build's extra CPU buffer kernels, AMX among "
+                    "them, crash on this CPU), or rebuild llama-cpp-python for this CPU",
+                    key=self._key("extra_buffers"),
+                ) from None
+            raise ConfigError(f"{path}: {exc}", key=self._key(self.settings.model_key)) from None
+
+    def _runs_without_extra_buffers(self, path: Path, options: dict[str, Any]) -> bool:
+        """Whether the same file and options pass the child check with extra buffers off:
+        then they, not the file, are what crashed. The signal alone does not say so (the
+        AMX kernels die with SIGILL on one CPU and SIGSEGV on another)."""
+        adapters = [a.path for a in self.adapters.values()]
+        try:
+            probe_load(path, {**options, "extra_buffers": False}, adapters)
+        except ProbeFailed:
+            return False
+        return True
 
     def _load_one(self, path: Path, options: dict[str, Any]) -> Llama:
         s = self.settings
