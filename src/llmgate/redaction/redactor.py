@@ -270,14 +270,14 @@ class Redactor:
             raise _failed(name, exc) from exc
         if norm.shifted:
             found = [Span(*norm.to_original(s.start, s.end), s.type) for s in found]
-        rules = found[:]  # the built-ins' findings, for a gap-filling model
+        rules_end = len(found)  # found[:rules_end]: the built-ins', for a gap-filling model
         for plugin in self._plugins:
             new = _checked(plugin, _guard(type(plugin).__name__, plugin.detect, text), text)
             if new and getattr(plugin, "fills_gaps", False):
                 # A model that only adds to the rules: a finding of it that overlaps a rule's
                 # of another type is dropped, so that joined with a rule's span of its own
                 # type and ranked against the other it can never cost the rules a finding.
-                other = [s for s in rules if s.type not in plugin.entities]
+                other = [s for s in found[:rules_end] if s.type not in plugin.entities]
                 taken = _covered(other, len(text))
                 new = [s for s in new if taken.find(1, s.start, s.end) < 0]
             found.extend(new)
