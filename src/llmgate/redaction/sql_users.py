@@ -29,7 +29,7 @@ from itertools import pairwise
 from llmgate.redaction.detectors import Span
 from llmgate.redaction.field_values import looks_like_name
 from llmgate.redaction.identity_exports import IDENTITY_KEYS, identity_key, value_spans
-from llmgate.redaction.tables import sql_cells, sql_rows
+from llmgate.redaction.tables import cell_start, sql_cells, sql_rows
 
 __all__ = ["SQL_KEYS", "has_sql_table", "sql_table_cells", "sql_user_spans"]
 
@@ -299,10 +299,6 @@ def sql_user_spans(text: str, lower: str) -> list[Span]:
     return out
 
 
-def _cell_start(cell: tuple[int, int, str]) -> int:
-    return cell[0]
-
-
 @lru_cache(maxsize=4)
 def sql_table_cells(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, lower-cased column name) of every value of the dump's INSERTs (with a
@@ -320,12 +316,12 @@ def sql_table_cells(text: str) -> tuple[tuple[int, int, str], ...]:
     if "[ RECORD " in text:
         cells += _record_cells(text)
     cells = [(lo, hi, name.strip(" \t\"'`[]").lower()) for lo, hi, name in cells]
-    return tuple(sorted(cells, key=_cell_start))
+    return tuple(sorted(cells, key=cell_start))
 
 
 def has_sql_table(text: str, memo: dict[tuple[int, str], int] | None) -> bool:
     """Whether ``text`` may hold a dump's rows or a result table (searched once per scan,
-    ``memo``, as tables.has_sql_values is: not once per candidate)."""
+    ``memo``: not once per candidate, which made a long table quadratic)."""
     key = (-1, "SQLTABLE")
     known = None if memo is None else memo.get(key)
     if known is None:

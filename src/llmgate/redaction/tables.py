@@ -19,8 +19,8 @@ from functools import lru_cache
 __all__ = [
     "aligned_cells",
     "aligned_heading",
+    "cell_start",
     "column_heading",
-    "has_sql_values",
     "split_row",
     "sql_cells",
     "sql_column",
@@ -203,14 +203,15 @@ def sql_cells(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(cells)
 
 
-def _cell_start(cell: tuple[int, int, str]) -> int:
+def cell_start(cell: tuple[int, int, str]) -> int:
+    """A cell's start: the key ``sql_column`` bisects the cells by."""
     return cell[0]
 
 
 def sql_column(cells: Sequence[tuple[int, int, str]], start: int) -> str | None:
     """The column name of the ``INSERT`` value holding ``text[start]`` (``cells`` from
     ``sql_cells(text)``), or None when no value does."""
-    k = bisect.bisect_right(cells, start, key=_cell_start) - 1
+    k = bisect.bisect_right(cells, start, key=cell_start) - 1
     if k >= 0 and cells[k][0] <= start < cells[k][1]:
         return cells[k][2]
     return None
@@ -254,15 +255,3 @@ def whole_cell(text: str, start: int, end: int) -> bool:
     while hi < len(text) and text[hi] in _CELL_EDGE:
         hi += 1
     return (lo == 0 or text[lo - 1] in ",;|\t\n") and (hi == len(text) or text[hi] in ",;|\t\r\n")
-
-
-def has_sql_values(text: str, memo: dict[tuple[int, str], int] | None) -> bool:
-    """Whether ``text`` holds an SQL ``VALUES``: searched once per scan (``memo``), not once
-    per candidate, which made a long table quadratic."""
-    key = (-1, "VALUES")
-    known = None if memo is None else memo.get(key)
-    if known is None:
-        known = int("VALUES" in text or "values" in text)
-        if memo is not None:
-            memo[key] = known
-    return bool(known)
